@@ -1,0 +1,2 @@
+"""stub"""
+def headline_stance(claim, headline): return "for"

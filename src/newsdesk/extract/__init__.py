@@ -1,0 +1,92 @@
+"""Extract stage: Article in, :class:`~newsdesk.model.Annotations` out (pure, no I/O).
+
+Per article: sentences, entities (with alias merging), direct quotes with speakers,
+quantities and dates. Across articles: :func:`merge_entities` folds the article-local
+entities into corpus-level ones.
+
+Modules: ``nlp`` (the cached spaCy pipeline), ``gazetteer`` (word lists), ``persons`` and
+``entities`` (entity rules and in-article merging), ``merge`` (corpus-level merging),
+``quotes`` (pairing quote marks), ``speakers`` and ``resolve`` (attribution),
+``quantities``, ``dates``.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..model import Annotations, Article, Quote
+from .dates import anchor_date, find_dates
+from .entities import LocalEntity, find_entities, to_entities
+from .merge import merge_entities
+from .nlp import get_nlp
+from .quantities import find_quantities
+from .quotes import find_quote_spans
+from .resolve import build_quotes
+from .speakers import attribute
+
+__all__ = [
+    "extract_article", "extract_articles", "extract_quotes", "merge_entities", "get_nlp",
+]
+# Batch size for nlp.pipe in extract_articles (large enough to amortise, small in memory).
+PIPE_BATCH = 32
+
+
+def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    out = []
+    for sent in doc.sents:
+        text = sent.text
+        start = sent.start_char + (len(text) - len(text.lstrip()))
+        end = sent.end_char - (len(text) - len(text.rstrip()))
+        if end > start:
+            out.append((start, end))
+    return out
+
+
+def _quotes(doc: Doc, article_id: str, sentences, clusters: list[LocalEntity]) -> list[Quote]:
+    text = doc.text
+    spans = find_quote_spans(text)
+    atts = attribute(text, spans, sentences)
+    return build_quotes(text, article_id, spans, atts, clusters)
+
+
+def _annotate(doc: Doc, article: Article) -> Annotations:
+    text = doc.text
+    sentences = _sentences(doc)
+    clusters = find_entities(doc)
+    dates = find_dates(text, article.id, anchor_date(article))
+    return Annotations(
+        article=article.id,
+        sentences=[[s, e] for s, e in sentences],
+        entities=to_entities(clusters, article.id, text),
+        quotes=_quotes(doc, article.id, sentences, clusters),
+        quantities=find_quantities(text, article.id, avoid=[(d.start, d.end) for d in dates]),
+        dates=dates,
+    )
+
+
+def extract_article(article: Article, nlp: Language | None = None) -> Annotations:
+    """Everything the extract stage finds in one article (ids are prefixed by ``article.id``).
+
+    Entity ids ``{id}:e{n}``, quotes ``{id}:q{n}`` (``speaker_entity`` is a local entity id),
+    quantities ``{id}:n{n}``, dates ``{id}:d{n}``. Relative dates are resolved against
+    ``article.published`` (or a date in its metadata); with no anchor their value is None.
+    """
+    nlp = nlp or get_nlp()
+    return _annotate(nlp(article.body), article)
+
+
+def extract_articles(articles: Iterable[Article], nlp: Language | None = None) -> list[Annotations]:
+    """Batch variant of :func:`extract_article` (uses ``nlp.pipe``); same results."""
+    nlp = nlp or get_nlp()
+    articles = list(articles)
+    docs = nlp.pipe((a.body for a in articles), batch_size=PIPE_BATCH)
+    return [_annotate(doc, a) for doc, a in zip(docs, articles)]
+
+
+def extract_quotes(text: str, article_id: str = "doc", nlp: Language | None = None) -> list[Quote]:
+    """Quotes of a raw text (used by the PolNeAR evaluation). Scare quotes have ``direct=False``."""
+    nlp = nlp or get_nlp()
+    doc = nlp(text)
+    return _quotes(doc, article_id, _sentences(doc), find_entities(doc))

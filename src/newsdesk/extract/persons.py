@@ -1,0 +1,143 @@
+"""Rule-based person detection (no NER model): titles, given names, speech cues, surnames.
+
+A person mention is found when a capitalised name
+1. follows a title ("President Emmanuel Macron", "Mr. Zelensky", "special envoy Steve Witkoff"),
+2. starts with a common given name ("Jared Kushner", "Vladimir V. Putin"),
+3. stands right before or after a speech cue ("Zelenskyy said", "said Geoff Garin"), or
+4. repeats the surname of a person found by 1–3 (also in another spelling: "Zelenskyy").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from .gazetteer import ORG_HEADS, PERSON_TITLES, gazetteer, given_names
+
+# rapidfuzz ratio above which two surnames are one name in two transliterations
+# (Zelensky ~ Zelenskyy 94, Zelenskiy 94; Trump ~ Truman 73 stays apart).
+SURNAME_FUZZ_MIN = 88
+# Surnames this short are compared exactly only (fuzzy ratios of 3-letter words are noisy).
+FUZZY_MIN_LEN = 5
+
+NAME_WORD = r"(?:[A-Z][a-zà-ÿ]+(?:[-’'][A-Z]?[a-zà-ÿ]+)*|[A-Z]\.|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|O'[A-Z][a-z]+)"
+NAME = rf"{NAME_WORD}(?:\s+(?:(?:de|van|von|der|da|bin|al|el|la|di)\s+)?{NAME_WORD}){{0,3}}"
+_TITLE_ALT = "|".join(re.escape(t) for t in PERSON_TITLES)
+TITLE_NAME_RE = re.compile(rf"(?<![\w.])(?P<title>{_TITLE_ALT})\s+(?P<name>{NAME})")
+GIVEN_NAME_RE = re.compile(rf"(?<![\w.])(?P<name>(?P<first>[A-Z][a-z]+)\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})")
+
+SPEECH_VERBS = (
+    "said|says|told|tells|added|adds|wrote|writes|stressed|stresses|warned|warns|asked|asks|"
+    "noted|notes|explained|explains|argued|argues|insisted|insists|declared|declares|"
+    "stated|states|tweeted|claimed|claims|acknowledged|admitted|announced|replied|responded|"
+    "continued|recalled|emphasized|emphasised|suggested|urged|predicted|cautioned|conceded|"
+    "complained|countered|quipped|joked|remarked|observed|posted|reiterated|repeated|"
+    "confirmed|denied|vowed|pledged|promised|contended|maintained|concluded|pointed out|"
+    "went on|told reporters|said in a statement"
+)
+CUE_AFTER_NAME_RE = re.compile(rf"(?<![\w.])(?P<name>{NAME})(?:’s?|'s?)?\s+(?:also\s+|then\s+|later\s+)?(?:{SPEECH_VERBS})\b")
+CUE_BEFORE_NAME_RE = re.compile(rf"\b(?:said|says|added|wrote|asked|told)\s+(?P<name>{NAME})")
+
+# Capitalised words that start sentences or clauses and are never names.
+NOT_NAMES = frozenset(
+    """The A An And But Or So He She It They We I You This That These Those There Here Then
+    When While After Before As If In On At By For From To Of With Without About Under Over Since
+    Until During Also Still Yet Now Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday
+    Friday Saturday Sunday January February March April May June July August September October
+    November December His Her Its Their Our My Your Some Many Most Few Several All Both Each Every
+    No Not None One Two Three Four Five Six Seven Eight Nine Ten Why What Who How Where Which
+    Meanwhile However Although Though Instead Earlier Later Last Next Read Speaking Asked Asked
+    Mr Mrs Ms Dr President Minister Chancellor Secretary Senator Governor Sen Rep Gov Officials
+    Official Police Sources Source According Just Even Only Once Because Despite Like Unlike
+    Following Amid Among Against Between Through Across Around Despite Let Please Thank Yes
+    Well Oh Indeed Already Again Perhaps Maybe Chief Top Former Ukrainian Russian American
+    Breaking Update Updated Photo Video Watch Share Advertisement Top Stories World News""".split()
+)
+
+
+@dataclass(slots=True)
+class PersonMention:
+    start: int  # span of the name itself (title excluded)
+    end: int
+    name: str
+    title: str | None = None
+
+
+def _clean(name: str) -> str:
+    name = re.sub(r"(?:’s|'s|’|')$", "", name)
+    return name.strip()
+
+
+def _usable(name: str) -> bool:
+    words = name.split()
+    if not words or words[0].rstrip(".") in NOT_NAMES:
+        return False
+    if any(w in ORG_HEADS for w in words):
+        return False
+    gaz = gazetteer()
+    if name in gaz or all(w in gaz or w in NOT_NAMES for w in words):
+        return False
+    return True
+
+
+def _trim(name: str) -> str:
+    """Cut a name at the first gazetteer word or non-name word ("Trump Monday" -> "Trump")."""
+    words = name.split()
+    gaz = gazetteer()
+    for k, w in enumerate(words):
+        if k and (w.rstrip("’'s") in NOT_NAMES or w in gaz):
+            return " ".join(words[:k])
+    return name
+
+
+def surname_match(a: str, b: str) -> bool:
+    """Same surname, allowing transliteration variants (Zelensky / Zelenskyy)."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    if min(len(a), len(b)) < FUZZY_MIN_LEN or a[0] != b[0]:
+        return False
+    return fuzz.ratio(a, b) >= SURNAME_FUZZ_MIN
+
+
+def find_persons(text: str, taken: list[tuple[int, int]]) -> list[PersonMention]:
+    """All person mentions in ``text`` that do not overlap the ``taken`` (gazetteer) spans."""
+    found: dict[tuple[int, int], PersonMention] = {}
+
+    def add(start: int, raw: str, title: str | None) -> None:
+        name = _clean(_trim(raw))
+        if not name or not _usable(name):
+            return
+        end = start + len(name)
+        if any(s < end and start < e for s, e in taken):
+            return
+        for (s, e), old in list(found.items()):
+            if s < end and start < e:
+                if e - s >= end - start:
+                    if title and not old.title:
+                        old.title = title
+                    return
+                del found[(s, e)]
+        found[(start, end)] = PersonMention(start, end, name, title)
+
+    for m in TITLE_NAME_RE.finditer(text):
+        add(m.start("name"), m.group("name"), m.group("title"))
+    given = given_names()
+    for m in GIVEN_NAME_RE.finditer(text):
+        if m.group("first") in given:
+            add(m.start("name"), m.group("name"), None)
+    for rx in (CUE_AFTER_NAME_RE, CUE_BEFORE_NAME_RE):
+        for m in rx.finditer(text):
+            add(m.start("name"), m.group("name"), None)
+
+    # 4. later references by surname alone (any spelling variant)
+    surnames = {p.name.split()[-1] for p in found.values()}
+    if surnames:
+        for m in re.finditer(rf"(?<![\w.]){NAME_WORD}", text):
+            word = _clean(m.group())
+            if word in NOT_NAMES or word in gazetteer():
+                continue
+            if any(surname_match(word, s) for s in surnames):
+                add(m.start(), word, None)
+    return sorted(found.values(), key=lambda p: p.start)

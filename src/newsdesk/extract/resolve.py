@@ -1,0 +1,100 @@
+"""Turn quote spans + attributions into :class:`~newsdesk.model.Quote` records.
+
+Resolves each attributing phrase to an entity (named mention inside it; pronoun -> the
+previous speaker or the most recent fitting entity; description -> the most recent entity
+whose title or kind fits), applies continuation (a quote with no cue of its own right after
+an attributed quote inherits its speaker) and decides speech vs. scare quote.
+"""
+from __future__ import annotations
+
+from ..model import Quote
+from .entities import LocalEntity
+from .quotes import QuoteSpan
+from .speakers import (
+    GROUP_PRONOUNS, INHERIT_MAX_PARAGRAPHS, ORG_DESCRIPTIONS, PERSON_PRONOUNS, SPEECH_MIN_WORDS,
+    Attribution,
+)
+
+ORG_TYPES = {"ORG", "GPE"}
+
+
+def _mentions(entities: list[LocalEntity]):
+    for ent in entities:
+        for s, e in ent.spans:
+            yield s, e, ent
+
+
+def _latest(entities, before: int, types: set[str], quotes: list[QuoteSpan], where=None):
+    """Most recent entity of ``types`` mentioned before ``before`` (not inside a quote)."""
+    best = None
+    for s, e, ent in _mentions(entities):
+        if e > before or ent.type not in types:
+            continue
+        if any(q.start <= s < q.end for q in quotes):
+            continue
+        if where is not None and not where(ent):
+            continue
+        if best is None or s > best[0]:
+            best = (s, ent)
+    return best[1] if best else None
+
+
+def _resolve(att: Attribution, entities, quotes, previous: LocalEntity | None) -> LocalEntity | None:
+    inside = [ent for s, e, ent in _mentions(entities) if att.start <= s and e <= att.end]
+    if inside:
+        persons = [ent for ent in inside if ent.type == "PERSON"]
+        return (persons or inside)[-1]
+    words = att.text.lower().replace("’", "'").split()
+    if not words:
+        return None
+    if len(words) == 1 and words[0] in PERSON_PRONOUNS:
+        if previous is not None and previous.type == "PERSON":
+            return previous
+        return _latest(entities, att.start, {"PERSON"}, quotes)
+    if len(words) == 1 and words[0] in GROUP_PRONOUNS:
+        return _latest(entities, att.start, ORG_TYPES, quotes)
+    head = words[-1].strip(".,")
+    if head in ORG_DESCRIPTIONS:
+        return _latest(entities, att.start, {"ORG"}, quotes)
+    return _latest(entities, att.start, {"PERSON"}, quotes, where=lambda ent: head in ent.titles)
+
+
+def _paragraph(text: str, pos: int) -> int:
+    return text.count("\n\n", 0, pos) if "\n\n" in text else text.count("\n", 0, pos)
+
+
+def build_quotes(text: str, article_id: str, spans: list[QuoteSpan], atts, entities) -> list[Quote]:
+    """Quote records (ids ``f"{article_id}:q{n}"``) in text order."""
+    ids = {id(ent): f"{article_id}:e{n}" for n, ent in enumerate(entities, start=1)}
+    out: list[Quote] = []
+    prev: tuple[Attribution, LocalEntity | None, int, bool] | None = None  # last speech quote
+    for q, att in zip(spans, atts):
+        para = _paragraph(text, q.open_mark)
+        entity = None
+        direct = att is not None
+        if att is not None:
+            entity = _resolve(att, entities, spans, prev[1] if prev else None)
+        elif prev is not None and (q.continues or para - prev[2] <= INHERIT_MAX_PARAGRAPHS):
+            nwords = len(text[q.start: q.end].split())
+            if q.continues or nwords >= SPEECH_MIN_WORDS or para == prev[2]:
+                att, entity, direct = prev[0], prev[1], True
+                att = Attribution(att.start, att.end, att.text, att.cue, entity, "inherited")
+        if att is None:
+            direct = len(text[q.start: q.end].split()) >= SPEECH_MIN_WORDS
+        if direct and att is not None:
+            prev = (att, entity, para, True)
+        n = len(out) + 1
+        out.append(Quote(
+            id=f"{article_id}:q{n}",
+            article=article_id,
+            text=text[q.start: q.end],
+            start=q.start,
+            end=q.end,
+            direct=direct,
+            speaker=(entity.canonical() if entity is not None else (att.text if att else None)),
+            speaker_entity=ids.get(id(entity)) if entity is not None else None,
+            speaker_start=att.start if att else None,
+            speaker_end=att.end if att else None,
+            cue=att.cue if att else None,
+        ))
+    return out

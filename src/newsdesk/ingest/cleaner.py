@@ -1,0 +1,391 @@
+"""The plain-text cleaner: scraped text in, article body + dropped lines + metadata out.
+
+:func:`clean_text` is pure. It runs a numbered cascade over the lines of the text:
+
+1. ``=== METADATA ===`` blocks are parsed into fields and removed (``metadata-block``).
+2. Each remaining line goes through :data:`LINE_RULES` in order; the first rule that matches
+   removes the line and names the reason (CSS, share/tip lines, section labels, footers ...).
+3. The tail is read backwards for contributor and author-bio lines.
+4. The first remaining line is dropped as ``headline`` when it is the article's title.
+5. A trailing agency credit ("— Agencies") is cut from the last paragraph.
+6. Dateline, published date and authors are read from what is left, without changing it.
+
+Every removed line (or piece of a line) is kept as a :class:`DroppedLine` with its reason and
+0-based line number, so nothing is lost. Metadata fields carry their source; no evidence, no
+value.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsdesk.ingest import textmeta
+from newsdesk.model import Article, DroppedLine
+
+PARAGRAPH_SEP = "\n\n"  # body paragraphs (one kept line each) are joined by a blank line
+HEADLINE_MAX_WORDS = 25  # a first line longer than this is a sentence of the story
+HEADLINE_MIN_WORDS = 2  # "Ukraine" alone is a section label, not a headline
+SUFFIX_PART_MAX_WORDS = 4  # "| World | News": each section-suffix part is a word or three
+HEAD_LINES = 6  # bylines and "Published:" lines are looked for in the first few lines only
+SHORT_LINE_WORDS = 30  # newsletter / share patterns only fire on lines this short, not on prose
+BYLINE_MAX_WORDS = 14  # "By A, B and C | Reuters" fits; a sentence starting "By ..." does not
+
+# --------------------------------------------------------------------------- step 1: metadata
+
+_META_START_RE = re.compile(r"^=+\s*METADATA\s*=+$", re.I)
+_META_END_RE = re.compile(r"^=+\s*(ARTICLE|BODY|TEXT|CONTENT)\s*=+$", re.I)
+_META_FIELD_RE = re.compile(r"^(?P<key>[A-Za-z][\w ]{0,40}?)\s*:\s*(?P<value>.*)$")
+
+# --------------------------------------------------------------------------- step 2: line rules
+
+_CSS_RE = re.compile(
+    r"^\s*(?:@media|@font-face|@import|@keyframes|[.#]?-?[A-Za-z_][\w-]*(?:[\s>+~.,#:\[\]=\"'\w-]*)\{[^{}]*:[^{}]*;?\s*\})"
+)
+_SCRIPT_RE = re.compile(
+    r"^\s*(?:(?:var|let|const|function)\s+[\w$]+\s*[=(]|\(function\s*\(|window\.[\w$]+|document\.[\w$]+\s*[.(=]"
+    r"|googletag\.|dataLayer\.|!function\(|\{\s*\"@context\")"
+)
+_SHARE_RE = re.compile(
+    r"^(?:got a (?:confidential )?(?:news )?tip\?|have a (?:news )?tip\?|see how to send a secure message"
+    r"|send (?:us )?(?:your )?(?:news )?tips?\b|share (?:this|on|via)\b|follow us on\b|click here to\b"
+    r"|download (?:the|our) .{0,40}\bapp\b|listen to this article\b)",
+    re.I,
+)
+_SHARE_WORDS = {
+    "share", "facebook", "twitter", "x", "whatsapp", "email", "e-mail", "linkedin", "reddit",
+    "pinterest", "telegram", "print", "copy", "link", "messenger", "flipboard", "tweet", "mail",
+    "sms", "threads", "bluesky", "copied", "comments", "save",
+}
+_LABELS = {
+    "top stories", "source link", "more stories", "advertisement", "advertisements", "ad",
+    "sponsored", "sponsored content", "related", "related articles", "related stories",
+    "related content", "recommended", "recommended stories", "most read", "most popular",
+    "trending", "trending now", "skip to content", "skip to main content", "continue reading",
+    "read more", "read next", "load more", "loading", "back to top", "subscribe", "sign up",
+    "log in", "sign in", "menu", "search", "close", "you may also like", "latest news",
+    "more from this section", "view comments", "show comments", "story continues below",
+    "article continues below", "continue reading below", "scroll to continue", "watch",
+    "listen", "video", "sources", "opens in new window",
+}
+_FOOTER_RE = re.compile(r"^The post (?P<title>.+?) appeared first on (?P<outlet>.+?)\.?$")
+_PHOTO_RE = re.compile(
+    r"^(?:\(?(?:photo|photograph|image|picture|illustration|video)(?: credit)?s?\s*(?::|by\b)"
+    r"|credits?\s*:"
+    r"|\(?(?:AP|AFP|Reuters|EPA|Getty|Anadolu|[A-Z][\w.]*)?\s*(?:Photo|Image)s?/[^)]*\)?$"
+    r"|.{0,300}\((?:AP|AFP|Reuters|EPA|Getty Images|Bloomberg|[A-Z][\w ]{0,30})\s*(?:Photo|Images?)\b[^)]*\)\s*$"
+    r"|[^.]{0,80}\b(?:Getty Images|Shutterstock|via Getty)\s*$)",
+    re.I,
+)
+_NEWSLETTER_RE = re.compile(
+    r"(?:\b(?:sign up|subscribe)\b.{0,80}\bnewsletters?\b|\bnewsletters?\b.{0,80}\b(?:sign up|subscribe)\b"
+    r"|delivered (?:straight |directly )?to your inbox)",
+    re.I,
+)
+_READ_MORE_RE = re.compile(r"^(?:read more|read also|also read|see also|related|more|watch|listen)\s*:", re.I)
+_COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?\d{4}", re.I)
+_DATE_LINE_RE = re.compile(
+    r"^(?P<kind>published|posted|first published|updated|last updated|modified)\b\s*(?:on\b)?\s*:?\s*\S", re.I
+)
+_COOKIE_RE = re.compile(r"\bwe use cookies\b|\bcookie (?:policy|settings|preferences)\b", re.I)
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def _is_label(line: str) -> bool:
+    return line.strip(" :»›>|•·-–—.…").lower() in _LABELS
+
+
+def _is_share_buttons(line: str) -> bool:
+    tokens = [t for t in re.split(r"[\s|/•·,]+", line.lower()) if t]
+    return bool(tokens) and all(t in _SHARE_WORDS for t in tokens)
+
+
+def _is_date_line(line: str) -> bool:
+    return _words(line) <= BYLINE_MAX_WORDS and bool(_DATE_LINE_RE.match(line))
+
+
+def _is_short(line: str) -> bool:
+    return _words(line) <= SHORT_LINE_WORDS
+
+
+# (reason, predicate): the first matching rule removes the line. Order matters only where two
+# rules could both match; the more specific one comes first.
+LINE_RULES: list[tuple[str, Callable[[str], bool]]] = [
+    ("css", lambda s: bool(_CSS_RE.match(s))),
+    ("script", lambda s: bool(_SCRIPT_RE.match(s))),
+    ("footer:appeared-first", lambda s: bool(_FOOTER_RE.match(s))),
+    ("share-line", lambda s: _is_short(s) and bool(_SHARE_RE.match(s))),
+    ("share-buttons", _is_share_buttons),
+    ("boilerplate", _is_label),
+    ("photo-credit", lambda s: _is_short(s) and bool(_PHOTO_RE.match(s))),
+    ("newsletter", lambda s: _is_short(s) and bool(_NEWSLETTER_RE.search(s))),
+    ("read-more", lambda s: _is_short(s) and bool(_READ_MORE_RE.match(s))),
+    ("copyright", lambda s: _is_short(s) and bool(_COPYRIGHT_RE.match(s))),
+    ("cookie-notice", lambda s: _is_short(s) and bool(_COOKIE_RE.search(s))),
+    ("date-line", _is_date_line),
+]
+
+# --------------------------------------------------------------------------- step 3: tail lines
+
+_CONTRIBUTORS_RE = re.compile(
+    r"^(?:(?P<names>.{3,200}?)\s+contributed (?:reporting|research|to this (?:report|article|story))\b.*"
+    r"|(?:additional )?reporting by (?P<names2>[^;.]{3,200}?)(?:;.*)?\.?)$",
+    re.I,
+)
+_BIO_RE = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){1,3}) (?:is|was|covers|reports)\b[^.]{0,80}?"
+    r"\b(?:reporter|correspondent|journalist|editor|writer|columnist|bureau chief|contributor|producer"
+    r"|critic|analyst|covers|reports on)\b"
+)
+
+# --------------------------------------------------------------------------- steps 4-6
+
+_BYLINE_RE = re.compile(r"^by\s+(?P<names>[A-Z][^|•\n]*?)\s*(?:[|•,]\s*(?P<rest>.*))?$", re.I)
+_SENTENCE_END = ".,;:"
+_TRAILING_CREDIT_RE = re.compile(
+    r"^(?P<body>.*?[.!?\"”’)])\s*(?P<credit>(?:[—–]|--)\s*(?:with\s+)?(?P<who>"
+    r"[Aa]gencies|AFP|AP|Reuters|Xinhua|IANS|PTI|ANI|dpa|Bloomberg|TASS|Ukrinform|Anadolu(?: Agency)?"
+    r"|Associated Press|Agence France-Presse|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}))\s*$"
+)
+_CREDIT_LINE_RE = re.compile(
+    r"^(?:[—–-]+\s*)?\(?(?:with (?:inputs? from )?(?:agencies|agency inputs)|agencies)\)?\.?$", re.I
+)
+
+
+@dataclass(slots=True)
+class CleanResult:
+    """What :func:`clean_text` recovers from one scraped text."""
+
+    body: str
+    dropped: list[DroppedLine] = field(default_factory=list)
+    title: str | None = None
+    title_source: str | None = None
+    outlet: str | None = None
+    outlet_source: str | None = None
+    authors: list[str] = field(default_factory=list)
+    authors_source: str | None = None
+    contributors: list[str] = field(default_factory=list)
+    dateline: str | None = None
+    dateline_source: str | None = None
+    published: str | None = None
+    published_source: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    def apply_to(self, article: Article) -> Article:
+        """Copy body, dropped lines and every recovered field onto ``article``."""
+        for name in (
+            "body", "title", "title_source", "outlet", "outlet_source", "authors", "authors_source",
+            "contributors", "dateline", "dateline_source", "published", "published_source",
+        ):
+            setattr(article, name, getattr(self, name))
+        article.dropped = list(self.dropped)
+        article.metadata.update(self.metadata)
+        return article
+
+
+def clean_text(raw: str) -> CleanResult:
+    """Clean plain scraped text; see the module docstring for the cascade."""
+    lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    result = CleanResult(body="")
+    kept: list[tuple[int, str]] = []  # (line number, stripped text)
+
+    # 1. metadata block
+    meta_lines = _metadata_block(lines, result)
+    for number, line in enumerate(lines):
+        text = line.strip()
+        if not text or number in meta_lines:
+            continue
+        # 2. line rules
+        reason = next((name for name, rule in LINE_RULES if rule(text)), None)
+        if reason is None:
+            kept.append((number, text))
+            continue
+        result.dropped.append(DroppedLine(text, reason, number))
+        _note_dropped(reason, text, result)
+
+    _tail_lines(kept, result)  # 3.
+    _headline(kept, result)  # 4.
+    _trailing_credit(kept, result)  # 5.
+    _head_metadata(kept, result)  # 6.
+    result.dropped.sort(key=lambda d: (d.line if d.line is not None else -1))
+    result.body = PARAGRAPH_SEP.join(text for _, text in kept)
+    return result
+
+
+def _metadata_block(lines: list[str], result: CleanResult) -> set[int]:
+    """Parse and claim ``=== METADATA ===`` ... ``=== ARTICLE ===``; return the claimed lines."""
+    claimed: set[int] = set()
+    start = next((n for n, line in enumerate(lines) if _META_START_RE.match(line.strip())), None)
+    if start is None:
+        return claimed
+    fields: dict[str, str | None] = {}
+    result.dropped.append(DroppedLine(lines[start].strip(), "metadata-marker", start))
+    claimed.add(start)
+    for number in range(start + 1, len(lines)):
+        text = lines[number].strip()
+        if _META_END_RE.match(text):
+            result.dropped.append(DroppedLine(text, "metadata-marker", number))
+            claimed.add(number)
+            break
+        match = _META_FIELD_RE.match(text)
+        if not text:
+            continue
+        if match is None:  # no end marker and a non-field line: the block is over
+            break
+        key = match["key"].strip().lower().replace(" ", "_")
+        fields[key] = None if textmeta.not_specified(match["value"]) else match["value"].strip()
+        result.dropped.append(DroppedLine(text, "metadata-block", number))
+        claimed.add(number)
+    result.metadata.update({f"meta_{k}": v for k, v in fields.items()})
+    if fields.get("source"):
+        result.outlet, result.outlet_source = fields["source"], "metadata"
+    if fields.get("title"):
+        result.title, result.title_source = fields["title"], "metadata"
+    authors = fields.get("authors") or fields.get("author")
+    if authors:
+        result.authors, result.authors_source = textmeta.split_names(authors), "metadata"
+    published = fields.get("published_date") or fields.get("published") or fields.get("date")
+    if published:
+        value = textmeta.parse_iso_date(published)
+        if value is not None:
+            result.published, result.published_source = value, "metadata"
+    place = fields.get("reported_from") or fields.get("dateline")
+    if place:
+        result.dateline, result.dateline_source = place, "metadata"
+    return claimed
+
+
+def _note_dropped(reason: str, text: str, result: CleanResult) -> None:
+    """Some dropped lines still carry metadata: footers and "Published:" lines."""
+    if reason == "footer:appeared-first":
+        match = _FOOTER_RE.match(text)
+        assert match is not None
+        if result.title is None:
+            result.title, result.title_source = match["title"].strip(), "footer"
+        if result.outlet is None:
+            result.outlet, result.outlet_source = match["outlet"].strip(), "footer"
+    elif reason == "date-line":
+        match = _DATE_LINE_RE.match(text)
+        found = textmeta.parse_full_date(text)
+        if match is None or found is None:
+            return
+        if match["kind"].lower() in ("published", "posted", "first published"):
+            if result.published is None:
+                result.published, result.published_source = found[0], f"text:{text}"
+        else:
+            result.metadata["updated"] = found[0]
+
+
+def _tail_lines(kept: list[tuple[int, str]], result: CleanResult) -> None:
+    """Walk back from the end over contributor and author-bio lines."""
+    bio_authors: list[str] = []
+    while kept:
+        number, text = kept[-1]
+        contributors = _CONTRIBUTORS_RE.match(text)
+        bio = _BIO_RE.match(text)
+        if contributors:
+            names = textmeta.split_names(contributors["names"] or contributors["names2"] or "")
+            if not names:
+                break
+            result.contributors = names + result.contributors
+            result.dropped.append(DroppedLine(text, "contributors", number))
+        elif bio:
+            bio_authors.insert(0, bio["name"])
+            result.dropped.append(DroppedLine(text, "bio-line", number))
+        else:
+            break
+        kept.pop()
+    if bio_authors and not result.authors:
+        result.authors, result.authors_source = bio_authors, "bio-line"
+
+
+def _headline(kept: list[tuple[int, str]], result: CleanResult) -> None:
+    """Drop the first line when it is the title (or, with no title yet, looks like one)."""
+    if len(kept) < 2:  # a lone line is the body, whatever it looks like
+        return
+    number, text = kept[0]
+    title, suffix = _split_section_suffix(text)
+    if result.title is not None:
+        if _norm(title) != _norm(result.title) and _norm(text) != _norm(result.title):
+            return
+    elif not _looks_like_headline(text):
+        return
+    else:
+        result.title, result.title_source = title, "headline"
+    if suffix:
+        result.metadata["title_suffix"] = suffix
+    result.dropped.append(DroppedLine(text, "headline", number))
+    kept.pop(0)
+
+
+def _looks_like_headline(text: str) -> bool:
+    words = text.split()
+    if not HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS:
+        return False
+    if text.rstrip("\"”’'").endswith(tuple(_SENTENCE_END)):
+        return False
+    if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'"):
+        return False
+    return textmeta.find_dateline(text) is None and not _BYLINE_RE.match(text)
+
+
+def _split_section_suffix(text: str) -> tuple[str, str | None]:
+    """``"Title | World | News"`` -> ``("Title", "World | News")``."""
+    parts = [p.strip() for p in text.split(" | ")]
+    if len(parts) < 2 or not all(0 < len(p.split()) <= SUFFIX_PART_MAX_WORDS for p in parts[1:]):
+        return text, None
+    return parts[0], " | ".join(parts[1:])
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def _trailing_credit(kept: list[tuple[int, str]], result: CleanResult) -> None:
+    """Cut "— Agencies" (or a whole "(With agency inputs)" line) from the end of the body."""
+    if not kept:
+        return
+    number, text = kept[-1]
+    if _CREDIT_LINE_RE.match(text) and len(kept) > 1:
+        result.dropped.append(DroppedLine(text, "trailing-credit", number))
+        result.metadata["credit"] = text.strip("—–-() .")
+        kept.pop()
+        return
+    match = _TRAILING_CREDIT_RE.match(text)
+    if match is None:
+        return
+    result.dropped.append(DroppedLine(match["credit"], "trailing-credit", number))
+    result.metadata["credit"] = match["who"]
+    kept[-1] = (number, match["body"].rstrip())
+
+
+def _head_metadata(kept: list[tuple[int, str]], result: CleanResult) -> None:
+    """Bylines (removed), dateline and written dates at the top of the body (recorded only)."""
+    for index, (number, text) in enumerate(kept[:HEAD_LINES]):
+        byline = _BYLINE_RE.match(text)
+        if byline and _words(text) <= BYLINE_MAX_WORDS and not text.rstrip().endswith("."):
+            names = textmeta.split_names(byline["names"])
+            if names:
+                if not result.authors or result.authors_source == "bio-line":
+                    result.authors, result.authors_source = names, "byline"
+                found = textmeta.parse_full_date(text)
+                if found and result.published is None:
+                    result.published, result.published_source = found[0], f"text:{text}"
+                result.dropped.append(DroppedLine(text, "byline", number))
+                kept.pop(index)
+                break
+    if kept:
+        number, text = kept[0]
+        dateline = textmeta.find_dateline(text)
+        if dateline is not None:
+            # a dateline in the text beats metadata "Reported_From" (kept in metadata anyway)
+            result.dateline, result.dateline_source = dateline["place"], "text"
+            if dateline.get("agency"):
+                result.metadata["dateline_agency"] = dateline["agency"]
+            found = textmeta.parse_full_date(dateline["text"])
+            if found and result.published is None:
+                result.published, result.published_source = found[0], f"text:{dateline['text']}"

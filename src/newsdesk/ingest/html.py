@@ -1,0 +1,226 @@
+"""HTML pages: trafilatura for the article text, evidence-only metadata from the page itself.
+
+trafilatura (with ``lxml_html_clean``) finds the main text, title and authors. Dates are NOT
+taken from trafilatura/htmldate, which invent one for pages that have none (MODELS.md): a date
+is accepted only from markup that states it (publication meta tags, JSON-LD ``datePublished``,
+``<time datetime>``). The outlet comes from ``og:site_name`` / JSON-LD publisher, else the URL's
+domain. The extracted text then goes through the plain-text cleaner for leftover boilerplate.
+"""
+from __future__ import annotations
+
+import json
+import re
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+from urllib.parse import urlsplit
+
+import trafilatura
+from lxml import etree
+from lxml import html as lxml_html
+from lxml.html import HtmlElement
+from trafilatura.utils import load_html
+
+from newsdesk.ingest import textmeta
+from newsdesk.ingest.cleaner import PARAGRAPH_SEP, clean_text
+from newsdesk.ingest.decode import decode_bytes
+from newsdesk.ingest.types import InputFailure, Limits
+from newsdesk.model import Article
+
+# meta names/properties that state the publication date (lower-cased)
+PUBLISHED_META = (
+    "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
+    "publishdate", "publish-date", "publish_date", "pubdate", "published_time", "published-date",
+    "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "date",
+    "sailthru.date", "parsely-pub-date", "article.published", "originalpublicationdate",
+    "citation_publication_date", "citation_date",
+)
+SITE_META = ("og:site_name", "application-name", "twitter:site:name")
+_CHARSET_RE = re.compile(rb"<meta[^>]+charset=[\"']?([\w-]+)", re.I)
+CHARSET_SNIFF_BYTES = 4096  # the <meta charset> declaration must sit in the first few KB
+_ARTICLE_TYPES = ("article", "newsarticle", "blogposting", "reportagenewsarticle", "webpage")
+
+
+class _HtmlTimeout(Exception):
+    pass
+
+
+def read_html(data: bytes, source: str, article_id: str, limits: Limits, url: str | None = None) -> Article:
+    """Extract one article from an HTML page; raises :class:`InputFailure` E104/E105/E118."""
+    text, encoding = _decode_html(data, source)
+    with _time_limit(limits.html_timeout, source):
+        tree = load_html(text)
+        if tree is None:
+            raise InputFailure("E105", source, detail="the page could not be parsed as HTML")
+        evidence = page_metadata(tree)
+        doc = trafilatura.bare_extraction(
+            tree, url=url, with_metadata=True, include_comments=False, include_tables=True,
+            date_extraction_params={"extensive_search": False},
+        )
+    extracted = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    if not extracted:
+        raise InputFailure("E105", source, detail="no main text found; the page may be truncated or empty")
+    cleaned = clean_text(extracted)
+    if not cleaned.body.strip():
+        raise InputFailure("E114", source)
+    article = Article(id=article_id, source=source, body="", content_hash="", format="html", encoding=encoding)
+    cleaned.apply_to(article)
+    # page markup beats what the text cleaner guessed from the extracted text
+    title = getattr(doc, "title", None)
+    if title:
+        article.title, article.title_source = title.strip(), "html-meta"
+    authors = [a.strip() for a in (getattr(doc, "author", None) or "").split(";") if a.strip()]
+    if authors:
+        article.authors, article.authors_source = authors, "html-meta"
+    article.url = evidence.get("url") or getattr(doc, "url", None) or url
+    if evidence.get("published"):
+        article.published, article.published_source = evidence["published"], "html-meta"
+        article.metadata["published_evidence"] = evidence["published_evidence"]
+    if evidence.get("outlet"):
+        article.outlet, article.outlet_source = evidence["outlet"], "html-meta"
+    elif article.outlet is None and article.url:
+        domain = url_domain(article.url)
+        if domain:
+            article.outlet, article.outlet_source = domain, "url-domain"
+    for key in ("description", "sitename", "hostname", "categories", "tags", "license"):
+        value = getattr(doc, key, None)
+        if value:
+            article.metadata[f"html_{key}"] = value
+    return article
+
+
+def page_metadata(tree: HtmlElement) -> dict[str, Any]:
+    """Publication date, site name and canonical URL stated in the page markup (no guessing)."""
+    found: dict[str, Any] = {}
+    metas: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        content = (meta.get("content") or "").strip()
+        if key and content and key not in metas:
+            metas[key] = content
+    ld = list(_json_ld(tree))
+    # published: meta tags > JSON-LD > <time datetime>
+    for key in PUBLISHED_META:
+        value = textmeta.parse_iso_date(metas[key]) if key in metas else None
+        if value:
+            found["published"], found["published_evidence"] = value, f"meta:{key}"
+            break
+    if "published" not in found:
+        for obj in ld:
+            raw = obj.get("datePublished")
+            value = textmeta.parse_iso_date(raw) if isinstance(raw, str) else None
+            if value:
+                found["published"], found["published_evidence"] = value, "json-ld:datePublished"
+                break
+    if "published" not in found:
+        for time in tree.iter("time"):
+            raw = time.get("datetime")
+            value = textmeta.parse_iso_date(raw) if raw else None
+            if value:
+                found["published"], found["published_evidence"] = value, "time[datetime]"
+                break
+    # outlet: og:site_name > JSON-LD publisher
+    for key in SITE_META:
+        if metas.get(key):
+            found["outlet"] = metas[key]
+            break
+    if "outlet" not in found:
+        for obj in ld:
+            publisher = obj.get("publisher")
+            name = publisher.get("name") if isinstance(publisher, dict) else None
+            if isinstance(name, str) and name.strip():
+                found["outlet"] = name.strip()
+                break
+    # url: <link rel=canonical> > og:url
+    for link in tree.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href", "").startswith("http"):
+            found["url"] = link.get("href").strip()
+            break
+    if "url" not in found and metas.get("og:url", "").startswith("http"):
+        found["url"] = metas["og:url"]
+    return found
+
+
+def url_domain(url: str) -> str | None:
+    """``https://www.example.com/a`` -> ``example.com``."""
+    host = urlsplit(url).hostname
+    if not host:
+        return None
+    return host[4:] if host.startswith("www.") else host
+
+
+def html_to_text(fragment: str, source: str) -> str:
+    """Plain text of an HTML fragment (feed summaries), one paragraph per block."""
+    if "<" not in fragment:
+        return fragment.strip()
+    try:
+        root = lxml_html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, ValueError) as err:
+        raise InputFailure("E105", source, detail=f"feed entry HTML: {err}") from err
+    for bad in root.xpath(".//script|.//style"):
+        bad.drop_tree()
+    blocks = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr"}
+    for element in root.iter():
+        if element.tag in blocks:
+            element.tail = "\n" + (element.tail or "")
+    lines = [" ".join(line.split()) for line in root.text_content().split("\n")]
+    return PARAGRAPH_SEP.join(line for line in lines if line)
+
+
+def _json_ld(tree: HtmlElement) -> Iterator[dict[str, Any]]:
+    """Article-like JSON-LD objects (``@graph`` and lists flattened); bad JSON is skipped."""
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue  # broken JSON-LD is common and carries no usable evidence
+        stack = [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                if "@graph" in item:
+                    stack.extend(item["@graph"] if isinstance(item["@graph"], list) else [item["@graph"]])
+                kinds = item.get("@type")
+                kinds = kinds if isinstance(kinds, list) else [kinds]
+                if any(isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in kinds):
+                    yield item
+
+
+def _decode_html(data: bytes, source: str) -> tuple[str, str]:
+    """Declared ``<meta charset>`` first (when it works), then the generic decoder."""
+    declared = _CHARSET_RE.search(data[:CHARSET_SNIFF_BYTES])
+    if declared:
+        name = declared.group(1).decode("ascii", "replace")
+        try:
+            return data.decode(name), f"{name.lower()} (meta charset)"
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong declaration is common; fall back to detection
+    return decode_bytes(data, source)
+
+
+@contextmanager
+def _time_limit(seconds: float, source: str) -> Iterator[None]:
+    """Abort HTML parsing after ``seconds`` (SIGALRM: main thread on POSIX only, else no limit)."""
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable or seconds <= 0:
+        yield
+        return
+
+    def _alarm(signum: int, frame: object) -> None:
+        raise _HtmlTimeout()
+
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    except _HtmlTimeout as err:
+        raise InputFailure("E118", source, limit=seconds) from err
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

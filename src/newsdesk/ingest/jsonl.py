@@ -1,0 +1,91 @@
+"""JSONL: one article object per line; ``text`` becomes the body unchanged (offsets refer to it).
+
+A bad line yields an :class:`IngestError` naming ``path:line`` and reading goes on.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from newsdesk.ingest.textmeta import parse_iso_date
+from newsdesk.ingest.types import Ingested, Limits, ingest_error
+from newsdesk.model import Article, IngestError, content_hash
+
+KNOWN_FIELDS = {"id", "text", "title", "outlet", "url", "published", "authors"}
+
+
+def read_jsonl(data: bytes, source: str, stem: str, limits: Limits) -> Iterator[Ingested | IngestError]:
+    """Yield one article per good line, one error per bad line (blank lines are skipped)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    for number, raw_line in enumerate(data.split(b"\n"), start=1):
+        raw = raw_line.rstrip(b"\r")
+        if not raw.strip():
+            continue
+        where = f"{source}:{number}"
+        try:
+            record = json.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError as err:
+            yield ingest_error("E106", source, line=number, detail=f"not UTF-8: {err.reason}")
+            continue
+        except ValueError as err:
+            yield ingest_error("E106", source, line=number, detail=str(err))
+            continue
+        if not isinstance(record, dict):
+            yield ingest_error("E119", source, line=number, field="(line)", expected="a JSON object")
+            continue
+        text = record.get("text")
+        if not isinstance(text, str) or not text.strip():
+            yield ingest_error("E107", source, line=number)
+            continue
+        if len(text) > limits.max_chars:
+            yield ingest_error("E117", where, limit=limits.max_chars)
+            continue
+        problem = _check_fields(record)
+        if problem is not None:
+            yield ingest_error("E119", source, line=number, field=problem[0], expected=problem[1])
+            continue
+        yield Ingested(article=_article(record, source, stem, number, raw), raw=raw)
+
+
+def _check_fields(record: dict[str, Any]) -> tuple[str, str] | None:
+    """The first optional field of the wrong type, as ``(field, what it must be)``."""
+    if "id" in record and not (isinstance(record["id"], (str, int)) and str(record["id"]).strip()):
+        return "id", "a non-empty string or integer"
+    for name in ("title", "outlet", "url"):
+        if record.get(name) is not None and not isinstance(record[name], str):
+            return name, "a string"
+    published = record.get("published")
+    if published is not None and (not isinstance(published, str) or parse_iso_date(published) is None):
+        return "published", "an ISO 8601 date or datetime string"
+    authors = record.get("authors")
+    if authors is not None and not (isinstance(authors, list) and all(isinstance(a, str) for a in authors)):
+        return "authors", "a list of strings"
+    return None
+
+
+def _article(record: dict[str, Any], source: str, stem: str, number: int, raw: bytes) -> Article:
+    article_id = str(record["id"]).strip() if "id" in record else f"{stem}-{number}"
+    article = Article(
+        id=article_id,
+        source=f"{source}#{article_id}",
+        body=record["text"],
+        content_hash=content_hash(raw),
+        format="jsonl",
+        encoding="utf-8",
+    )
+    if record.get("title"):
+        article.title, article.title_source = record["title"], "input"
+    if record.get("outlet"):
+        article.outlet, article.outlet_source = record["outlet"], "input"
+    if record.get("url"):
+        article.url = record["url"]
+    if record.get("published"):
+        article.published, article.published_source = parse_iso_date(record["published"]), "input"
+    if record.get("authors"):
+        article.authors, article.authors_source = list(record["authors"]), "input"
+    extra = {k: v for k, v in record.items() if k not in KNOWN_FIELDS}
+    if extra:
+        article.metadata["input_fields"] = extra
+    return article

@@ -1,0 +1,108 @@
+"""Small parsers for metadata found in scraped text: full dates, datelines, name lists.
+
+All of them return ``None`` (or an empty list) when the text holds no clear evidence; none of
+them guesses a year, resolves "on Sunday", or invents a place.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_FULL_DATE_RES = (
+    re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})\b"),
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b", re.I),
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b", re.I),
+)
+
+NOT_SPECIFIED = {"", "not specified", "n/a", "na", "none", "unknown", "null", "-", "—"}
+
+# "BERLIN —", "KYIV, Ukraine (Reuters) -", "WASHINGTON, March 3, 2025 —"
+DATELINE_RE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3})"
+    r"(?:,\s*(?P<region>[A-Z][\w.'’ -]{1,30}?))?"
+    r"(?:\s*\((?P<agency>[^()]{1,30})\))?"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
+    r"\s*(?:[—–]|--| -)\s+\S"
+)
+DATELINE_MIN_LETTERS = 3  # "US —" or "AI —" opening a sentence is not a place
+
+_NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
+_NAME_RE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|bin|al|la|le)){0,5}$")
+
+
+def parse_full_date(text: str) -> tuple[str, str] | None:
+    """First full calendar date (day, month and year all written) in ``text``.
+
+    Returns ``(iso_date, matched_text)`` or ``None``; "Sunday" or "March 3" alone is not a date.
+    """
+    for pattern in _FULL_DATE_RES:
+        for match in pattern.finditer(text):
+            parts = match.groupdict()
+            month = int(parts["mnum"]) if parts.get("mnum") else MONTHS[parts["month"].lower()]
+            try:
+                value = date(int(parts["year"]), month, int(parts["day"]))
+            except ValueError:
+                continue
+            return value.isoformat(), match.group(0)
+    return None
+
+
+def parse_iso_date(value: str) -> str | None:
+    """Normalise an ISO 8601 date/datetime string, or a written full date; else ``None``."""
+    value = value.strip()
+    if value.lower() in NOT_SPECIFIED:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        found = parse_full_date(value)
+        return found[0] if found else None
+    if len(value) <= 10:
+        return parsed.date().isoformat()
+    return parsed.isoformat()
+
+
+def find_dateline(line: str) -> dict[str, str] | None:
+    """The dateline at the start of a body line (``{"place", "date"?}``), or ``None``."""
+    match = DATELINE_RE.match(line)
+    if match is None:
+        return None
+    place = match["place"].strip()
+    if sum(c.isalpha() for c in place) < DATELINE_MIN_LETTERS:
+        return None
+    if match["region"]:
+        place = f"{place}, {match['region'].strip()}"
+    found: dict[str, str] = {"place": place, "text": match.group(0)[:-1].strip()}
+    if match["agency"]:
+        found["agency"] = match["agency"].strip()
+    if match["date"]:
+        found["date"] = match["date"]
+    return found
+
+
+def split_names(text: str) -> list[str]:
+    """``"A, B and C"`` -> ``["A", "B", "C"]``; pieces that do not look like names are dropped."""
+    names = []
+    for piece in _NAME_SPLIT_RE.split(text.strip().rstrip(".")):
+        piece = piece.strip()
+        if piece and _NAME_RE.match(piece):
+            names.append(piece)
+    return names
+
+
+def not_specified(value: str | None) -> bool:
+    return value is None or value.strip().lower() in NOT_SPECIFIED

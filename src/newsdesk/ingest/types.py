@@ -1,0 +1,50 @@
+"""Records the readers hand back: :class:`Ingested`, :class:`Limits` and error helpers."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsdesk.errors import Errors
+from newsdesk.model import Article, IngestError
+
+
+@dataclass(slots=True)
+class Ingested:
+    """One article read from one input, before storage."""
+
+    article: Article  # body cleaned, metadata + *_source filled, dropped lines kept
+    raw: bytes  # the raw bytes this article came from (a feed entry / JSONL line: its own bytes)
+
+
+@dataclass(slots=True)
+class Limits:
+    """Resource caps for one ingest run; every value can be raised from the CLI."""
+
+    max_bytes: int = 50_000_000  # per input file / download
+    max_chars: int = 2_000_000  # per article body
+    max_decompressed: int = 200_000_000  # .gz bomb guard
+    fetch_timeout: float = 20.0
+    max_redirects: int = 5
+    allow_private: bool = False  # SSRF guard for URL fetching
+    html_timeout: float = 30.0
+
+
+class InputFailure(Exception):
+    """Raised inside the readers; turned into an :class:`IngestError` at the reader's edge."""
+
+    def __init__(self, code: str, source: str, **fields: object) -> None:
+        self.code = code
+        self.source = source
+        template = getattr(Errors, code)
+        try:
+            self.message = template.format(source=source, **fields)
+        except (KeyError, IndexError):  # a missing placeholder must never hide the error
+            self.message = f"{source}: {template} {fields}"
+        super().__init__(f"[{code}] {self.message}")
+
+    def to_error(self) -> IngestError:
+        return IngestError(source=self.source, stage="ingest", message=self.message, code=self.code)
+
+
+def ingest_error(code: str, source: str, **fields: object) -> IngestError:
+    """Build an :class:`IngestError` with a catalogue message."""
+    return InputFailure(code, source, **fields).to_error()

@@ -1,0 +1,337 @@
+"""The store: one class over SQLite (default) or PostgreSQL, schema by migrations.
+
+SQL is written once with ``?`` placeholders; the PostgreSQL backend rewrites them to ``%s``.
+Writes happen in short transactions per batch (``BEGIN IMMEDIATE`` on SQLite, so two
+processes never interleave a batch); ingest is idempotent through the UNIQUE
+``content_hash`` and ``INSERT … ON CONFLICT DO NOTHING``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from typing import Any
+
+from ..model import Annotations, Article, DroppedLine, IngestError
+from .migrations import LATEST_VERSION, MIGRATIONS, render
+
+ARTICLE_COLUMNS = (
+    "id content_hash source format outlet outlet_source title title_source authors "
+    "authors_source contributors dateline dateline_source published published_source url "
+    "language encoding metadata body ingested_at"
+).split()
+JSON_COLUMNS = {"authors", "contributors", "metadata"}
+BATCH_ROWS = 500  # rows per executemany call: large enough to amortise round trips on PostgreSQL
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+class Store:
+    """Database access for every stage. Use :func:`newsdesk.store.open_store` to get one."""
+
+    dialect = "sqlite"
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+    # -- backend hooks --------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[Any]:  # pragma: no cover - implemented by backends
+        raise NotImplementedError
+
+    @contextmanager
+    def reading(self) -> Iterator[Any]:  # pragma: no cover - implemented by backends
+        raise NotImplementedError
+
+    def close(self) -> None:  # pragma: no cover - implemented by backends
+        raise NotImplementedError
+
+    def sql(self, statement: str) -> str:
+        return statement
+
+    def blob(self, value: Any) -> bytes:
+        return bytes(value)
+
+    # -- schema -----------------------------------------------------------------------
+    def schema_version(self) -> int:
+        with self.reading() as cur:
+            cur.execute(self.sql("SELECT MAX(version) FROM schema_migrations"))
+            row = cur.fetchone()
+        return int(row[0] or 0)
+
+    def migrate(self) -> list[int]:
+        """Apply missing migrations in order; returns the versions applied."""
+        from ..errors import StoreError
+
+        with self.transaction() as cur:
+            cur.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations "
+                "(version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)"
+            )
+        current = self.schema_version()
+        if current > LATEST_VERSION:
+            raise StoreError("E202", db=self.url, found=current, known=LATEST_VERSION)
+        applied = []
+        for version, description, statements in MIGRATIONS:
+            if version <= current:
+                continue
+            with self.transaction() as cur:
+                cur.execute(self.sql("SELECT 1 FROM schema_migrations WHERE version = ?"), (version,))
+                if cur.fetchone():  # another process applied it meanwhile
+                    continue
+                for statement in statements:
+                    sql = render(statement, self.dialect)
+                    if sql:
+                        cur.execute(sql)
+                cur.execute(
+                    self.sql("INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)"),
+                    (version, description, now_iso()),
+                )
+            applied.append(version)
+        return applied
+
+    # -- ingest -----------------------------------------------------------------------
+    def add_articles(self, items: Sequence[tuple[Article, bytes]]) -> list[tuple[str, str]]:
+        """Store articles with their raw bytes in one transaction.
+
+        Returns ``(article id, status)`` per item: ``added`` or ``duplicate`` (same content
+        hash already stored). An id already taken by different content gets a hash suffix.
+        """
+        out: list[tuple[str, str]] = []
+        stamp = now_iso()
+        with self.transaction() as cur:
+            for article, raw in items:
+                cur.execute(self.sql("SELECT id FROM articles WHERE content_hash = ?"), (article.content_hash,))
+                row = cur.fetchone()
+                if row:
+                    out.append((row[0], "duplicate"))
+                    continue
+                cur.execute(self.sql("SELECT 1 FROM articles WHERE id = ?"), (article.id,))
+                if cur.fetchone():
+                    article.id = f"{article.id}-{article.content_hash[:8]}"
+                cur.execute(
+                    self.sql(
+                        "INSERT INTO raw_inputs (content_hash, size, data) VALUES (?, ?, ?) "
+                        "ON CONFLICT (content_hash) DO NOTHING"
+                    ),
+                    (article.content_hash, len(raw), raw),
+                )
+                row = self._article_row(article, stamp)
+                placeholders = ", ".join("?" for _ in ARTICLE_COLUMNS)
+                cur.execute(
+                    self.sql(
+                        f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({placeholders}) "
+                        "ON CONFLICT DO NOTHING"
+                    ),
+                    row,
+                )
+                if cur.rowcount == 0:  # lost a race with a concurrent ingest of the same content
+                    out.append((article.id, "duplicate"))
+                    continue
+                self._executemany(
+                    cur,
+                    "INSERT INTO boilerplate (article_id, seq, line, reason, text) VALUES (?, ?, ?, ?, ?)",
+                    [(article.id, i, d.line, d.reason, d.text) for i, d in enumerate(article.dropped)],
+                )
+                out.append((article.id, "added"))
+        return out
+
+    @staticmethod
+    def _article_row(article: Article, stamp: str) -> tuple:
+        values = []
+        for col in ARTICLE_COLUMNS:
+            if col == "ingested_at":
+                values.append(stamp)
+                continue
+            value = getattr(article, col)
+            values.append(dumps(value) if col in JSON_COLUMNS else value)
+        return tuple(values)
+
+    def _executemany(self, cur: Any, statement: str, rows: list[tuple]) -> None:
+        for i in range(0, len(rows), BATCH_ROWS):
+            chunk = rows[i : i + BATCH_ROWS]
+            if chunk:
+                cur.executemany(self.sql(statement), chunk)
+
+    def add_errors(self, errors: Iterable[IngestError]) -> int:
+        rows = [(e.source, e.stage, e.code, e.message, now_iso()) for e in errors]
+        if rows:
+            with self.transaction() as cur:
+                self._executemany(
+                    cur, "INSERT INTO errors (source, stage, code, message, created_at) VALUES (?, ?, ?, ?, ?)", rows
+                )
+        return len(rows)
+
+    def clear_errors(self, stage: str) -> None:
+        with self.transaction() as cur:
+            cur.execute(self.sql("DELETE FROM errors WHERE stage = ?"), (stage,))
+
+    # -- reading articles ---------------------------------------------------------------
+    def article_ids(self) -> list[str]:
+        with self.reading() as cur:
+            cur.execute("SELECT id FROM articles ORDER BY id")
+            return [r[0] for r in cur.fetchall()]
+
+    def articles(self, ids: Iterable[str] | None = None, *, with_dropped: bool = False) -> list[Article]:
+        cols = ", ".join(ARTICLE_COLUMNS)
+        with self.reading() as cur:
+            if ids is None:
+                cur.execute(f"SELECT {cols} FROM articles ORDER BY id")
+                rows = cur.fetchall()
+            else:
+                wanted = list(ids)
+                rows = []
+                for i in range(0, len(wanted), BATCH_ROWS):
+                    chunk = wanted[i : i + BATCH_ROWS]
+                    marks = ", ".join("?" for _ in chunk)
+                    cur.execute(self.sql(f"SELECT {cols} FROM articles WHERE id IN ({marks}) ORDER BY id"), chunk)
+                    rows.extend(cur.fetchall())
+                rows.sort(key=lambda r: r[0])
+        articles = [self._article_from_row(r) for r in rows]
+        if with_dropped:
+            for article in articles:
+                article.dropped = self.boilerplate(article.id)
+        return articles
+
+    def article(self, article_id: str) -> Article | None:
+        found = self.articles([article_id], with_dropped=True)
+        return found[0] if found else None
+
+    @staticmethod
+    def _article_from_row(row: Sequence[Any]) -> Article:
+        data = dict(zip(ARTICLE_COLUMNS, row))
+        for col in JSON_COLUMNS:
+            data[col] = json.loads(data[col]) if data[col] else ([] if col != "metadata" else {})
+        data.pop("ingested_at")
+        return Article.from_dict(data)
+
+    def boilerplate(self, article_id: str) -> list[DroppedLine]:
+        with self.reading() as cur:
+            cur.execute(
+                self.sql("SELECT text, reason, line FROM boilerplate WHERE article_id = ? ORDER BY seq"), (article_id,)
+            )
+            return [DroppedLine(text=t, reason=r, line=ln) for t, r, ln in cur.fetchall()]
+
+    def raw(self, content_hash: str) -> bytes | None:
+        with self.reading() as cur:
+            cur.execute(self.sql("SELECT data FROM raw_inputs WHERE content_hash = ?"), (content_hash,))
+            row = cur.fetchone()
+        return self.blob(row[0]) if row else None
+
+    def errors(self) -> list[IngestError]:
+        with self.reading() as cur:
+            cur.execute("SELECT source, stage, message, code FROM errors ORDER BY id")
+            return [IngestError(source=s, stage=st, message=m, code=c) for s, st, m, c in cur.fetchall()]
+
+    def counts(self) -> dict[str, int]:
+        out = {}
+        with self.reading() as cur:
+            for table in ("articles", "errors", "annotations"):
+                cur.execute(f"SELECT COUNT(*) FROM {table}")
+                out[table] = int(cur.fetchone()[0])
+            cur.execute("SELECT kind, COUNT(*) FROM results GROUP BY kind")
+            out.update({k: int(n) for k, n in cur.fetchall()})
+        return out
+
+    # -- search -----------------------------------------------------------------------------
+    def search(self, query: str, limit: int = 50) -> list[dict[str, Any]]:
+        """Full-text search over titles and bodies: ``[{id, title, snippet}]``, best first.
+
+        Snippets mark hits with \x02 … \x03 so a caller can escape the text first and then
+        highlight (the article text is untrusted).
+        """
+        terms = [t for t in re.findall(r"\w+", query) if t]
+        if not terms:
+            return []
+        with self.reading() as cur:
+            if self.dialect == "sqlite":
+                match = " ".join('"' + t.replace('"', "") + '"' for t in terms)
+                cur.execute(
+                    "SELECT id, title, snippet(articles_fts, 2, char(2), char(3), '…', 16) FROM articles_fts "
+                    "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+                    (match, limit),
+                )
+            else:
+                cur.execute(
+                    "SELECT id, title, ts_headline('simple', body, q, 'StartSel=\x02, StopSel=\x03, MaxWords=30') "
+                    "FROM articles, plainto_tsquery('simple', %s) q "
+                    "WHERE to_tsvector('simple', coalesce(title, '') || ' ' || body) @@ q "
+                    "ORDER BY ts_rank(to_tsvector('simple', coalesce(title, '') || ' ' || body), q) DESC, id "
+                    "LIMIT %s",
+                    (" ".join(terms), limit),
+                )
+            return [{"id": i, "title": t, "snippet": s} for i, t, s in cur.fetchall()]
+
+    # -- annotations (per-article stage output) -------------------------------------------
+    def annotation_state(self) -> dict[str, tuple[str, str]]:
+        """article id -> (stage version, content hash) of its stored annotations."""
+        with self.reading() as cur:
+            cur.execute("SELECT article_id, version, content_hash FROM annotations")
+            return {a: (v, h) for a, v, h in cur.fetchall()}
+
+    def save_annotations(self, items: Sequence[tuple[Annotations, str]], version: str) -> None:
+        rows = [(ann.article, version, h, dumps(ann.as_dict())) for ann, h in items]
+        with self.transaction() as cur:
+            for i in range(0, len(rows), BATCH_ROWS):
+                chunk = rows[i : i + BATCH_ROWS]
+                marks = ", ".join("?" for _ in chunk)
+                cur.execute(self.sql(f"DELETE FROM annotations WHERE article_id IN ({marks})"), [r[0] for r in chunk])
+            self._executemany(
+                cur, "INSERT INTO annotations (article_id, version, content_hash, data) VALUES (?, ?, ?, ?)", rows
+            )
+
+    def annotations(self, ids: Iterable[str] | None = None) -> dict[str, Annotations]:
+        with self.reading() as cur:
+            cur.execute("SELECT article_id, data FROM annotations ORDER BY article_id")
+            rows = cur.fetchall()
+        wanted = set(ids) if ids is not None else None
+        return {a: Annotations.from_dict(json.loads(d)) for a, d in rows if wanted is None or a in wanted}
+
+    # -- results (corpus and per-story stage output) --------------------------------------
+    def replace_results(self, kind: str, records: Sequence[tuple[str, str | None, dict]], story: str | None = None,
+                        all_stories: bool = True) -> None:
+        """Replace stored records of one kind: all of them, or only those of ``story``."""
+        rows = [(kind, key, st, i, dumps(data)) for i, (key, st, data) in enumerate(records)]
+        with self.transaction() as cur:
+            if story is not None:
+                cur.execute(self.sql("DELETE FROM results WHERE kind = ? AND story = ?"), (kind, story))
+            elif all_stories:
+                cur.execute(self.sql("DELETE FROM results WHERE kind = ?"), (kind,))
+            self._executemany(cur, "INSERT INTO results (kind, key, story, seq, data) VALUES (?, ?, ?, ?, ?)", rows)
+
+    def delete_story_results(self, kinds: Iterable[str], stories: Iterable[str]) -> None:
+        stories = list(stories)
+        with self.transaction() as cur:
+            for kind in kinds:
+                for story in stories:
+                    cur.execute(self.sql("DELETE FROM results WHERE kind = ? AND story = ?"), (kind, story))
+
+    def results(self, kind: str, story: str | None = None) -> list[dict]:
+        with self.reading() as cur:
+            if story is None:
+                cur.execute(self.sql("SELECT data FROM results WHERE kind = ? ORDER BY story, seq, key"), (kind,))
+            else:
+                cur.execute(
+                    self.sql("SELECT data FROM results WHERE kind = ? AND story = ? ORDER BY seq, key"), (kind, story)
+                )
+            return [json.loads(r[0]) for r in cur.fetchall()]
+
+    def story_fingerprints(self) -> dict[str, str]:
+        with self.reading() as cur:
+            cur.execute("SELECT story, fingerprint FROM story_state")
+            return dict(cur.fetchall())
+
+    def set_story_fingerprints(self, fingerprints: dict[str, str]) -> None:
+        with self.transaction() as cur:
+            cur.execute("DELETE FROM story_state")
+            self._executemany(
+                cur, "INSERT INTO story_state (story, fingerprint) VALUES (?, ?)", sorted(fingerprints.items())
+            )
