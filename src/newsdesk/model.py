@@ -154,6 +154,10 @@ class Quote(Record):
     speaker_start: int | None = None  # span of the attributing mention (may be "he")
     speaker_end: int | None = None
     cue: str | None = None  # "said", "told reporters", "according to", ...
+    # span of the reported content the quote belongs to: for a partial quote inside indirect
+    # speech ("said that the plan was “workable” for now") the whole clause; else the quote
+    content_start: int | None = None
+    content_end: int | None = None
 
 
 @dataclass(slots=True)

@@ -1,2 +1,300 @@
-"""stub"""
-def find(ctx, cfg): return []
+"""Negotiation stances: which actor (country or party) takes which position on which issue.
+
+1. **Actors.** People are folded into the country or party they speak for, learned from
+   the story's own text, not from a name table: "Ukrainian President X" and "President X
+   of Ukraine" (demonym or country + role), "Putin's adviser Y" and "Y, Mr. Trump's special
+   envoy" (affiliation through another person, resolved in chains), "Z, the Kremlin
+   spokesman" (seat of government). Countries, their seats ("Moscow", "the Kremlin") and
+   "demonym + role" phrases ("Russian officials", "the Ukrainian president") are actors
+   themselves. People whose affiliation is never stated stay actors under their own name.
+2. **Positions.** Cue patterns (``data/positions.json``) in priority order: conditional,
+   demands, opposes, proposes, supports. A supports cue under negation ("did not want
+   to", "would not accept") is opposes; a negated demand ("no longer insisting") is no
+   position at all. The actor of a cue is the possessor right before it ("Putin's
+   demand"), else the nearest actor before it in the sentence, else the speaker of the
+   quotation in it, else the actor of the previous sentence (for "He rejected ...").
+3. **Issues.** Keyword seeds (``data/issues.json``) matched in the sentence; with
+   ``discover_issues`` the story's recurring cue-sentence bigrams that no seed covers
+   become extra issues.
+4. **Dates.** The article's published date, else a resolved date in the sentence, else
+   None. Cells are (actor, issue, position, date) with every evidence sentence, sorted by
+   date so a change of position over time reads top to bottom.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from newsdesk.compare import _text
+from newsdesk.compare._context import ArticleView, StoryContext
+from newsdesk.compare.issues import CompareConfig, compile_seeds
+from newsdesk.model import Evidence, Stance
+
+NEGATION_WINDOW = 4  # words before a cue in which "not"/"no longer"/"never" negates it
+DISCOVERED_MIN_ARTICLES = 2  # a discovered issue must recur in this many articles
+DISCOVERED_MAX = 5  # at most this many discovered issues per story
+_GENERIC = {"talks", "aimed", "told", "reporters", "comments", "meeting", "meetings", "sunday", "monday", "week",
+            "weeks", "days", "year", "years", "time", "officials", "president", "leaders", "issue", "issues",
+            "also", "said", "would", "could", "latest", "earlier", "allies", "european", "firm", "legally", "binding"}
+POSITIONS = ("conditional", "demands", "opposes", "proposes", "supports")
+# words that may sit between a demonym/possessive and a role ("U.S. special envoy", "Putin's foreign affairs adviser")
+_MODS = (r"(?:(?i:top|special|foreign|affairs|policy|chief|senior|deputy|former|prime|national|security|defen[cs]e|"
+         r"presidential|peace|military|new|acting|vice|lead|main|general|ministry|technical|interior)\s+){0,3}")
+_CONDITION_RE = re.compile(r"\b(?:if|provided|as long as|in exchange for|on condition|only if|so long as)\b", re.I)
+_NEGATION_RE = re.compile(r"\b(?:not|no longer|never|n't|nor|without)\b", re.I)
+_NAME = r"(?:[A-Z](?:[\w'-]+|\.)\s){0,3}[A-Z][\w'-]+"  # 1-4 capitalised words, initials allowed
+_PRONOUN_RE = re.compile(r"^\W*(?:He|She|They|It)\b")
+
+
+def _key(name: str) -> str:
+    """A person's matching key: the surname, lower case, a trailing "y" dropped (Zelenskyy)."""
+    last = re.findall(r"[A-Za-z’'-]+", name)
+    if not last:
+        return ""
+    k = re.sub(r"[’']s?$", "", last[-1].lower())
+    return k[:-1] if k.endswith("yy") else k
+
+
+@dataclass(slots=True)
+class _Knowledge:
+    demonyms: dict[str, str]
+    seats: dict[str, str]
+    countries: dict[str, str]  # lower-case name or alias -> canonical country
+    roles: list[str]
+
+
+def _knowledge(cfg: CompareConfig) -> _Knowledge:
+    k = cfg.actor_knowledge
+    countries = {c.lower(): c for c in k.get("countries", [])}
+    countries.update({a.lower(): c for a, c in k.get("aliases", {}).items()})
+    countries["britain"], countries["america"] = "United Kingdom", "United States"
+    return _Knowledge(dict(k.get("demonyms", {})), dict(k.get("seats", {})), countries, list(k.get("roles", [])))
+
+
+def _learn_places(ctx: StoryContext, kn: _Knowledge) -> None:
+    """Add the story's own countries and demonyms: "Saldovian" ↔ "Saldovia" pairs (a
+    capitalised -an/-ian/-ese/-ish/-i word whose stem is another capitalised word). GPE
+    entities alone are not enough: cities and regions ("Donetsk") are not parties."""
+    caps: set[str] = set()
+    for v in ctx.views.values():
+        caps.update(re.findall(r"\b[A-Z][a-z]{3,}\b", v.article.body))
+    for w in caps:
+        if not w.endswith(("an", "ese", "ish", "i")):
+            continue
+        for cand in (w[:-1], w[:-2], w[:-3] + "y", w[:-3] + "a", w[:-3], w[:-4] + "y"):
+            if cand in caps and cand != w:
+                kn.demonyms.setdefault(w.lower(), kn.countries.get(cand.lower(), cand))
+                kn.countries.setdefault(cand.lower(), cand)
+                break
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _affiliations(ctx: StoryContext, kn: _Knowledge) -> dict[str, str]:
+    """Person key -> country/party, from role phrases in the story's own text (chains resolved)."""
+    dem = _alt(list(kn.demonyms))
+    role = _alt(kn.roles)
+    country = _alt(list(kn.countries))
+    direct: dict[str, Counter[str]] = {}
+    via: dict[str, str] = {}  # person key -> person key they work for
+    patterns = [
+        # "Ukrainian President Volodymyr Zelenskyy", "U.S. special envoy Steve Witkoff"
+        (re.compile(r"(?<![\w.])(?P<dem>(?i:" + dem + r"))\s+" + _MODS + r"(?i:" + role + r")\s+(?P<name>" + _NAME + ")"), "dem"),
+        # "President Emmanuel Macron of France"
+        (re.compile(r"\b(?i:" + role + r")\s+(?P<name>" + _NAME + r")\s+of\s+(?P<dem>(?i:" + country + r"))\b"), "dem"),
+        # "Putin’s foreign affairs adviser Yuri Ushakov"
+        (re.compile(r"(?P<boss>[A-Z][\w-]+)[’']s\s+" + _MODS + r"(?i:" + role + r")\s+(?P<name>" + _NAME + ")"), "via"),
+        # "Steve Witkoff, Mr. Trump’s special envoy"
+        (re.compile(r"(?P<name>" + _NAME + r"),\s+(?:Mr\.?\s+|Ms\.?\s+)?(?P<boss>[A-Z][\w-]+)[’']s\s+" + _MODS + r"(?i:" + role + r")\b"), "via"),
+        # "Corvania’s foreign minister, Pavel Ostrinsky"
+        (re.compile(r"(?P<dem>(?i:" + country + r"))[’']s\s+" + _MODS + r"(?i:" + role + r"),?\s+(?P<name>" + _NAME + ")"), "dem"),
+        # "Dmitri S. Peskov, the Kremlin spokesman", "Kaja Kallas, the European Union’s top ... official"
+        (re.compile(r"(?P<name>" + _NAME + r"),\s+the\s+(?P<dem>(?i:" + dem + "|" + _alt(list(kn.seats)) + r"))(?:[’']s)?\s+" + _MODS + r"(?i:" + role + r")\b"), "dem"),
+    ]
+    for view in ctx.views.values():
+        body = view.article.body
+        for pat, kind in patterns:
+            for m in pat.finditer(body):
+                name = m.group("name")
+                if not name[:1].isupper():
+                    continue
+                k = _key(name)
+                if kind == "dem":
+                    d = m.group("dem").lower()
+                    d = re.sub(r"\s+", " ", d)
+                    target = kn.demonyms.get(d) or kn.countries.get(d) or kn.seats.get(d)
+                    if target:
+                        direct.setdefault(k, Counter())[target] += 1
+                else:
+                    via.setdefault(k, _key(m.group("boss")))
+    out = {k: c.most_common(1)[0][0] for k, c in direct.items()}
+    for k in via:
+        seen, cur = set(), k
+        while cur in via and cur not in out and cur not in seen:
+            seen.add(cur)
+            cur = via[cur]
+        if k not in out and cur in out:
+            out[k] = out[cur]
+    return out
+
+
+def _entity_people(ctx: StoryContext) -> list[str]:
+    return [e.name for v in ctx.views.values() for e in v.entities if e.type == "PERSON"]
+
+
+@dataclass(slots=True)
+class _ActorHit:
+    start: int
+    end: int
+    actor: str
+
+
+def _actor_finder(ctx: StoryContext, kn: _Knowledge, aff: dict[str, str]):
+    dem = _alt(list(kn.demonyms))
+    role = _alt(kn.roles + ["forces", "troops", "government", "side", "negotiators", "representatives", "administration"])
+    group_re = re.compile(r"(?<![\w.])(?P<dem>" + dem + r")\s+(?:[a-z-]+\s+){0,2}?(?:" + role + r")\b", re.I)
+    place_re = re.compile(r"(?<![\w.])(?:the\s+)?(?P<place>" + _alt(list(kn.countries) + list(kn.seats)) + r")\b(?![’']s\s+(?:" + role + r"))", re.I)
+    people = {k for k in aff} | {_key(n) for n in _entity_people(ctx)}
+    name_re = re.compile(r"\b[A-Z][\w’'-]+")
+
+    def find(text: str) -> list[_ActorHit]:
+        hits: list[_ActorHit] = []
+        for m in group_re.finditer(text):
+            d = re.sub(r"\s+", " ", m.group("dem").lower())
+            hits.append(_ActorHit(m.start(), m.end(), kn.demonyms[d]))
+        for m in place_re.finditer(text):
+            p = re.sub(r"\s+", " ", m.group("place").lower())
+            if not m.group("place")[0].isupper():
+                continue
+            actor = kn.countries.get(p) or kn.seats.get(p)
+            if actor and not any(h.start <= m.start() < h.end for h in hits):
+                hits.append(_ActorHit(m.start(), m.end(), actor))
+        for m in name_re.finditer(text):
+            k = _key(m.group(0))
+            if k in people and not any(h.start <= m.start() < h.end for h in hits):
+                actor = aff.get(k)
+                if actor is None:
+                    actor = next((n for n in _entity_people(ctx) if _key(n) == k), m.group(0))
+                hits.append(_ActorHit(m.start(), m.end(), actor))
+        hits.sort(key=lambda h: h.start)
+        return hits
+
+    return find
+
+
+def _discover(ctx: StoryContext, cue_sentences: list[str], seeds: dict[str, list[re.Pattern[str]]]) -> dict[str, list[re.Pattern[str]]]:
+    """Recurring content-word bigrams of cue sentences that no seed covers (in ≥ 2 articles)."""
+    seed_vocab = {_text.stem(w) for pats in seeds.values() for p in pats
+                  for w in re.findall(r"[a-z]{3,}", p.pattern)}
+    counts: Counter[str] = Counter()
+    seen_in: dict[str, set[str]] = {}
+    for text in cue_sentences:
+        ws = [w for w in _text.words(text) if w not in _text.STOPWORDS and len(w) > 2 and w.isalpha()]
+        for a, b in zip(ws, ws[1:]):
+            bigram = f"{a} {b}"
+            if {_text.stem(a), _text.stem(b)} & seed_vocab or {a, b} & _GENERIC:
+                continue
+            counts[bigram] += 1
+    for view in ctx.views.values():
+        low = " ".join(_text.words(view.article.body))
+        for bigram in counts:
+            if bigram in low:
+                seen_in.setdefault(bigram, set()).add(view.article.id)
+    names = {w.lower() for v in ctx.views.values() for w in re.findall(r"\b[A-Z][a-z]+", v.article.body)}
+    found = [b for b, n in counts.most_common() if len(seen_in.get(b, ())) >= DISCOVERED_MIN_ARTICLES
+             and not set(b.split()) & names and n >= 2][:DISCOVERED_MAX]
+    return {b.replace(" ", "-"): [re.compile(r"\b" + re.escape(b).replace(r"\ ", r"\s+") + r"\b", re.I)] for b in found}
+
+
+def _sentence_date(view: ArticleView, start: int, end: int) -> str | None:
+    if view.published is not None:
+        return view.published.isoformat()
+    for d in view.dates:
+        if start <= d.start < end and d.value and (d.granularity in (None, "day")):
+            return d.value[:10]
+    return None
+
+
+def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
+    kn = _knowledge(cfg)
+    _learn_places(ctx, kn)
+    aff = _affiliations(ctx, kn)
+    actors_in = _actor_finder(ctx, kn, aff)
+    cues = [(pos, re.compile(p, re.I)) for pos in POSITIONS for p in cfg.position_cues.get(pos, [])]
+    seeds = compile_seeds(cfg.issue_seeds)
+    # pass 1: cue sentences (for issue discovery), pass 2: cells
+    plan: list[tuple[ArticleView, _text.Sentence, list[tuple[str, str]]]] = []
+    for view in ctx.views.values():
+        last_actor: str | None = None
+        for s in view.sentences:
+            issue_spans = [(m.start(), m.end()) for pats in seeds.values() for p in pats for m in p.finditer(s.text)]
+            hits = [h for h in actors_in(s.text) if not any(a <= h.start < b for a, b in issue_spans)]
+            speaker = next((ctx.entity_names.get(f"{q.article}:{q.speaker_start}") or q.speaker
+                            for q in view.quotes if s.start <= q.start < s.end and q.speaker), None)
+            speaker_actor = None
+            if speaker:
+                sp_hits = actors_in(speaker)
+                if sp_hits:
+                    speaker_actor = sp_hits[-1].actor
+                elif speaker.split()[0].lower() in ("he", "she", "they", "it"):
+                    speaker, speaker_actor = None, last_actor
+            found: dict[str, str] = {}
+            for pos, pat in cues:
+                for m in pat.finditer(s.text):
+                    before = s.text[max(0, m.start() - 40): m.start()]
+                    negated = bool(_NEGATION_RE.search(" ".join(before.split()[-NEGATION_WINDOW:])))
+                    position = pos
+                    if negated and pos in ("supports", "proposes"):
+                        position = "opposes"
+                    elif negated and pos == "demands":
+                        continue
+                    elif pos == "supports" and _CONDITION_RE.search(s.text, m.end()):
+                        position = "conditional"
+                    for actor in _cue_actors(s.text, m.start(), hits, speaker, aff, last_actor, speaker_actor):
+                        if actor not in found:
+                            found[actor] = position
+            if hits and not _PRONOUN_RE.match(s.text):
+                last_actor = hits[0].actor
+            if found:
+                plan.append((view, s, list(found.items())))
+    if cfg.discover_issues:
+        seeds = {**seeds, **_discover(ctx, [s.text for _, s, _ in plan], seeds)}
+    cells: dict[tuple[str, str, str, str | None], list[Evidence]] = {}
+    for view, s, found in plan:
+        issues = [issue for issue, pats in seeds.items() if any(p.search(s.text) for p in pats)]
+        date = _sentence_date(view, s.start, s.end)
+        for actor, position in found:
+            for issue in issues:
+                ev = cells.setdefault((actor, issue, position, date), [])
+                ev.append(Evidence(s.article, s.start, s.end))
+    ordered = sorted(cells.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][3] or "", kv[0][2]))
+    return [Stance(id=f"{ctx.story.id}-stance{n}", story=ctx.story.id, actor=a, issue=i, position=p, date=d, evidence=ev)
+            for n, ((a, i, p, d), ev) in enumerate(ordered)]
+
+
+def _cue_actors(text: str, cue_at: int, hits: list[_ActorHit], speaker: str | None, aff: dict[str, str],
+                last_actor: str | None, speaker_actor: str | None) -> list[str]:
+    """Who a cue belongs to: possessor, else nearest actor before it (both of "A and B"),
+    else the quotation's speaker, else the previous sentence's actor for "He ..."."""
+    poss = re.search(r"([A-Z][\w-]+)[’']s\s+(?:[a-z-]+\s+)?$", text[max(0, cue_at - 40): cue_at])
+    if poss:
+        for h in hits:
+            if h.end <= cue_at and text[h.start:h.end].endswith(poss.group(1)):
+                return [h.actor]
+    before = [h for h in hits if h.end <= cue_at]
+    if before:
+        last = before[-1]
+        out = [last.actor]
+        if len(before) > 1 and re.fullmatch(r"\s+and\s+", text[before[-2].end:last.start]):
+            out.insert(0, before[-2].actor)  # "Saldovia and Corvania agreed"
+        return out
+    if speaker_actor:
+        return [speaker_actor]
+    if speaker:
+        return [aff.get(_key(speaker), speaker)]
+    if last_actor and _PRONOUN_RE.match(text):
+        return [last_actor]
+    return [hits[0].actor] if hits else ([last_actor] if last_actor else [])

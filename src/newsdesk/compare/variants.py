@@ -6,8 +6,9 @@ sequences are similar enough (``SAME_UTTERANCE``) — or one is a fragment of th
 (``FRAGMENT``, for "filled with diplomacy" inside a longer quotation) — and their speakers
 do not contradict each other. The verdict of a group says how far the wordings drift:
 ``identical`` (same words), ``minor-variation`` (a few words differ, or one quotes part of
-the other) or ``divergent`` (same gist, noticeably different words). ``diff`` holds the
-word-level difflib opcodes between the first member and each other member.
+the other) or ``divergent`` (same gist, noticeably different words); the group's verdict is its worst
+pair. ``diff`` holds, for the first (longest) member against each other member, the pair's
+verdict and the word-level difflib opcodes ``[tag, words of a, words of b]``.
 """
 from __future__ import annotations
 
@@ -19,10 +20,17 @@ from newsdesk.compare import _text
 from newsdesk.compare._context import StoryContext
 from newsdesk.model import Quote, QuoteVariant
 
-SAME_UTTERANCE = 62  # rapidfuzz ratio (0-100) over normalised words at which two quotes are one utterance
-FRAGMENT = 90  # partial_ratio at which a shorter quote is taken from the longer one
+SAME_UTTERANCE = 0.6  # word-sequence similarity (difflib ratio) at which two quotes are one utterance
+FRAGMENT = 90  # percent of a shorter quote's words, in one run, at which a shorter quote is taken from the longer one
 FRAGMENT_MIN_WORDS = 3  # shorter fragments ("very sensitive") are too generic to pair on
-MINOR = 85  # ratio at or above which the wording differs only slightly
+SPEAKER_OVERRIDE = 0.9  # near-verbatim quotes are one utterance even when speaker attribution disagrees
+SAME_SPEAKER = 70  # rapidfuzz ratio of surnames taken as one person ("Jeliazkov" / "Zhelyazkov")
+SPEAKER_OVERRIDE_WORDS = 6  # a fragment this long, found verbatim, overrides a speaker mismatch
+PARAPHRASE_MAX_WORDS = 10  # paraphrase matching only for short snippets ("never swap the Serin for paper promises")
+PARAPHRASE_SHARED = 2  # same speaker: this many shared content words rare in the story ...
+PARAPHRASE_SHARE = 0.4  # ... with all shared words covering this share of the shorter quote
+RARE_SENTENCE_SHARE = 0.05  # rare: in at most 5 % of the story's sentences
+MINOR = 0.8  # word-sequence similarity at or above which the wording differs only slightly
 MIN_WORDS = 4  # quotes shorter than this are too generic to pair on their own
 
 
@@ -31,24 +39,47 @@ def _norm(text: str) -> str:
 
 
 def _speaker_key(q: Quote) -> str | None:
-    if not q.speaker:
+    """The speaker's surname, or None when the speaker is unknown or only a description ("he")."""
+    if not q.speaker or not q.speaker[:1].isupper() or q.speaker.split()[0].lower() in ("the", "he", "she", "they", "it", "a", "an"):
         return None
     last = _text.words(q.speaker)
     return last[-1].rstrip("y") if last else None  # "Zelenskyy" / "Mr. Zelensky"
 
 
-def _same(a: Quote, b: Quote) -> tuple[bool, float]:
+def _same(a: Quote, b: Quote, rare: set[str] | None = None) -> tuple[bool, float]:
     na, nb = _norm(a.text), _norm(b.text)
     ka, kb = _speaker_key(a), _speaker_key(b)
-    if ka and kb and ka != kb and fuzz.ratio(ka, kb) < 85:
-        return False, 0.0
-    ratio = fuzz.ratio(na, nb)
-    short = min(len(na.split()), len(nb.split()))
+    wa, wb = na.split(), nb.split()
+    ratio = _word_ratio(wa, wb)
+    cover = _fragment_cover(wa, wb)
+    short = min(len(wa), len(wb))
+    same_speaker = bool(ka and kb and (ka == kb or fuzz.ratio(ka, kb) >= SAME_SPEAKER))
+    if ka and kb and not same_speaker:
+        # speaker attribution can be wrong: only near-verbatim long quotes override it
+        if not (ratio >= SPEAKER_OVERRIDE or (cover >= FRAGMENT / 100 and short >= SPEAKER_OVERRIDE_WORDS)):
+            return False, ratio
     if ratio >= SAME_UTTERANCE and short >= MIN_WORDS:
         return True, ratio
-    if short >= FRAGMENT_MIN_WORDS and fuzz.partial_ratio(na, nb) >= FRAGMENT:
+    if short >= FRAGMENT_MIN_WORDS and cover >= FRAGMENT / 100:
         return True, ratio
+    if same_speaker and rare is not None and short <= PARAPHRASE_MAX_WORDS:
+        # a paraphrase inside quote marks: same speaker, and distinctive words in common
+        sa, sb = set(_text.content_words(na)), set(_text.content_words(nb))
+        shared = sa & sb
+        if len(shared & rare) >= PARAPHRASE_SHARED and len(shared) >= PARAPHRASE_SHARE * min(len(sa), len(sb)):
+            return True, ratio
     return False, ratio
+
+
+def _word_ratio(wa: list[str], wb: list[str]) -> float:
+    return difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).ratio()
+
+
+def _fragment_cover(wa: list[str], wb: list[str]) -> float:
+    """Share of the shorter quote's words found as one run inside the longer quote."""
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    m = difflib.SequenceMatcher(a=short, b=long_, autojunk=False).find_longest_match(0, len(short), 0, len(long_))
+    return m.size / len(short) if short else 0.0
 
 
 def _diff(a: Quote, b: Quote) -> dict:
@@ -56,21 +87,29 @@ def _diff(a: Quote, b: Quote) -> dict:
     ops = []
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes():
         ops.append([tag, " ".join(wa[i1:i2]), " ".join(wb[j1:j2])])
-    return {"a": a.id, "b": b.id, "opcodes": ops}
+    return {"a": a.id, "b": b.id, "verdict": _verdict([a, b]), "opcodes": ops}
 
 
 def _verdict(members: list[Quote]) -> str:
     norms = [_norm(q.text) for q in members]
     if len(set(norms)) == 1:
         return "identical"
-    base = norms[0]
-    worst = min(max(fuzz.ratio(base, n), fuzz.partial_ratio(base, n) if min(len(base), len(n)) > 0 else 0) for n in norms[1:])
+    base = norms[0].split()
+    worst = min(max(_word_ratio(base, n.split()), _fragment_cover(base, n.split())) for n in norms[1:])
     return "minor-variation" if worst >= MINOR else "divergent"
 
 
 def find(ctx: StoryContext) -> list[QuoteVariant]:
     quotes = [q for v in ctx.views.values() for q in v.quotes if q.text and len(_norm(q.text).split()) >= FRAGMENT_MIN_WORDS]
     parent = list(range(len(quotes)))
+    df: dict[str, int] = {}
+    n_sents = 0
+    for v in ctx.views.values():
+        for sent in v.sentences:
+            n_sents += 1
+            for w in set(_text.content_words(sent.text)):
+                df[w] = df.get(w, 0) + 1
+    rare = {w for w, n in df.items() if n <= max(1, RARE_SENTENCE_SHARE * n_sents)}
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -82,7 +121,7 @@ def find(ctx: StoryContext) -> list[QuoteVariant]:
         for j in range(i + 1, len(quotes)):
             if quotes[i].article == quotes[j].article:
                 continue
-            same, _ = _same(quotes[i], quotes[j])
+            same, _ = _same(quotes[i], quotes[j], rare)
             if same:
                 parent[root(j)] = root(i)
     groups: dict[int, list[Quote]] = {}

@@ -47,7 +47,8 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
 def _quotes(doc: Doc, article_id: str, sentences, clusters: list[LocalEntity]) -> list[Quote]:
     text = doc.text
     spans = find_quote_spans(text)
-    atts = attribute(text, spans, sentences)
+    mentions = [(s, e, c.type) for c in clusters for s, e in c.spans]
+    atts = attribute(text, spans, sentences, mentions)
     return build_quotes(text, article_id, spans, atts, clusters)
 
 

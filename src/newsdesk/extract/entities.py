@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from ..model import Entity, Mention
-from .gazetteer import EVENT_HEADS, ORG_HEADS
+from .gazetteer import EVENT_HEADS, FEMALE_TITLES, MALE_TITLES, ORG_HEADS, given_name_gender
 from .persons import NAME_WORD, NOT_NAMES, find_persons, surname_match
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "OTHER")
@@ -39,6 +39,14 @@ class LocalEntity:
     spans: list[tuple[int, int]] = field(default_factory=list)
     titles: set[str] = field(default_factory=set)
     first: str | None = None
+
+    def gender(self) -> str | None:
+        """"m"/"f" from titles or the given name, for pronoun resolution; None when unknown."""
+        if self.titles & MALE_TITLES:
+            return "m"
+        if self.titles & FEMALE_TITLES:
+            return "f"
+        return given_name_gender(self.first) if self.first else None
 
     def canonical(self) -> str:
         if self.type != "PERSON":

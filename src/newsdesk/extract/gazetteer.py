@@ -284,6 +284,34 @@ Ben Reince Kellyanne Corey Huma Chelsea Debbie Newt Rick Mitt Kasich Hope Jill G
 """
 
 
+# Given names above that are (almost always) women's; used only to keep "she" off men and
+# "he" off women when resolving pronoun speakers. Unisex names are in neither set.
+_FEMALE_GIVEN = """
+Alexandra Alice Alicia Alina Alison Amanda Amy Ana Andrea Angela Ann Anna Anne Annalena Ashley
+Barbara Beth Betsy Carol Caroline Catherine Chelsea Christina Christine Claire Claudia Debbie
+Deborah Elena Elizabeth Ellen Emily Emma Eva Giorgia Gina Heather Helen Hillary Huma Jane Janet
+Jennifer Jessica Jill Joan Judy Julia Julie Kaja Kamala Karen Kate Katherine Kathleen Kathy
+Kellyanne Kristi Laura Lauren Linda Lisa Lyndsey Margaret Maria Marie Marine Marsha Mary Melania
+Michelle Nancy Nikki Olena Olivia Pamela Rachel Rebecca Ruth Samantha Sarah Sharon Sophie Susan
+Tina Ursula Valerie Yulia Hope Madeleine Cecile Elizabeth Sheryl Condoleezza Carly Michele
+"""
+_UNISEX_GIVEN = {"Kim", "Lee", "Jamie", "Kelly", "Sam", "Alex", "Chris", "Hope", "Jean"}
+MALE_TITLES = frozenset({"mr", "king", "prince", "sir", "lord", "pope", "cardinal", "emir", "sheikh"})
+FEMALE_TITLES = frozenset({"mrs", "ms", "queen", "princess", "lady", "dame", "spokeswoman",
+                           "chairwoman"})
+
+
+def given_name_gender(name: str) -> str | None:
+    """"f", "m" or None (unknown/unisex) for a given name from the list above."""
+    if name in _UNISEX_GIVEN:
+        return None
+    if name in _FEMALE_GIVEN.split():
+        return "f"
+    if name in given_names():
+        return "m"
+    return None
+
+
 def _lines(block: str) -> list[str]:
     return [line.strip() for line in block.strip().splitlines() if line.strip()]
 

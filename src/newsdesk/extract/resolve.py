@@ -10,12 +10,23 @@ from __future__ import annotations
 from ..model import Quote
 from .entities import LocalEntity
 from .quotes import QuoteSpan
-from .speakers import (
-    GROUP_PRONOUNS, INHERIT_MAX_PARAGRAPHS, ORG_DESCRIPTIONS, PERSON_PRONOUNS, SPEECH_MIN_WORDS,
-    Attribution,
-)
+from .speakers import Attribution
 
+# A quote with no attribution is still speech when it has at least this many words
+# (short unattributed quotes are scare quotes, nicknames or titles).
+SPEECH_MIN_WORDS = 6
+# A quote inherits the previous quote's speaker when it starts within this many paragraphs.
+INHERIT_MAX_PARAGRAPHS = 1
+PERSON_PRONOUNS = {"he", "she", "i"}
+# "he said" goes to the previous quote's speaker when that is a person of fitting gender
+# (else to the most recent fitting person mentioned before the pronoun).
+PREFER_PREVIOUS_SPEAKER = False
+GROUP_PRONOUNS = {"they", "it", "we"}
 ORG_TYPES = {"ORG", "GPE"}
+# Heads of descriptions that point to an organisation (resolved to the latest ORG).
+ORG_DESCRIPTIONS = {"newspaper", "paper", "outlet", "agency", "network", "broadcaster",
+                    "website", "site", "magazine", "daily", "ministry", "office", "campaign",
+                    "committee", "statement", "report", "company", "group", "government"}
 
 
 def _mentions(entities: list[LocalEntity]):
@@ -48,9 +59,11 @@ def _resolve(att: Attribution, entities, quotes, previous: LocalEntity | None) -
     if not words:
         return None
     if len(words) == 1 and words[0] in PERSON_PRONOUNS:
-        if previous is not None and previous.type == "PERSON":
+        wrong = {"he": "f", "she": "m"}.get(words[0])
+        fits = lambda ent: ent.gender() is None or ent.gender() != wrong  # noqa: E731
+        if PREFER_PREVIOUS_SPEAKER and previous is not None and previous.type == "PERSON" and fits(previous):
             return previous
-        return _latest(entities, att.start, {"PERSON"}, quotes)
+        return _latest(entities, att.start, {"PERSON"}, quotes, where=fits)
     if len(words) == 1 and words[0] in GROUP_PRONOUNS:
         return _latest(entities, att.start, ORG_TYPES, quotes)
     head = words[-1].strip(".,")
@@ -78,7 +91,7 @@ def build_quotes(text: str, article_id: str, spans: list[QuoteSpan], atts, entit
             nwords = len(text[q.start: q.end].split())
             if q.continues or nwords >= SPEECH_MIN_WORDS or para == prev[2]:
                 att, entity, direct = prev[0], prev[1], True
-                att = Attribution(att.start, att.end, att.text, att.cue, entity, "inherited")
+                att = Attribution(att.start, att.end, att.text, att.cue, "inherited", q.start, q.end)
         if att is None:
             direct = len(text[q.start: q.end].split()) >= SPEECH_MIN_WORDS
         if direct and att is not None:
@@ -96,5 +109,7 @@ def build_quotes(text: str, article_id: str, spans: list[QuoteSpan], atts, entit
             speaker_start=att.start if att else None,
             speaker_end=att.end if att else None,
             cue=att.cue if att else None,
+            content_start=(att.content_start if att and att.content_start is not None else q.start),
+            content_end=(att.content_end if att and att.content_end is not None else q.end),
         ))
     return out

@@ -1,90 +1,98 @@
-"""Who said it: attribute each quoted span to a speaker, and tell speech from scare quotes.
+"""Who said it: find the attributing phrase of each quoted span.
 
-The resolver is a cascade, first match wins (each step looks only at the quote's own
-sentence or paragraph):
+A cascade, first match wins (each step looks only at the quote's own sentence or paragraph):
 
 1. after the closing mark: ``,” he said`` / ``,” said Geoff Garin`` /
    ``,” the economist Jared Bernstein, a former adviser, wrote`` / ``, according to X``;
+   also ``,” Toomey fumed`` (a quote ending in a comma followed by ``<name> <verb>``);
 2. before the opening mark: ``Mr. Zelensky said: “`` / ``he said, ''`` (also when the
    previous paragraph ends in ``X said:``);
 3. a cue verb elsewhere in the sentence, for partial quotes: ``urged Kyiv to accept
    “painful concessions”`` / ``Sanders stating that Clinton's "judgment" was …``;
-4. continuation: a quote with no cue of its own right after (same or next paragraph) a
-   quote with a speaker inherits that speaker (also every later paragraph of a
-   multi-paragraph quote).
+   participles (``…, saying “…”``) and coordinated verbs (``… and said, “…”``) take the
+   subject of the main clause;
+4. a quote that opens a sentence right after a sentence whose subject is a person or a
+   pronoun (``Clinton touted her record. “We need …”``) is that subject's.
 
-A quote that gets no speaker from 1–4 is speech only if it reads like a sentence
-(``SPEECH_MIN_WORDS`` words or more); shorter ones are scare quotes or titles
-(a “free economic zone”) and are returned with ``direct=False``.
-
-The speaker span is the attributing phrase itself ("he", "the source", "Mr. Zelensky");
-its name is then resolved to an entity: a named mention inside the phrase; for pronouns
-the previous quote's speaker or the most recent person; for descriptions ("the Ukrainian
-president", "the newspaper") the most recent entity whose title or kind fits.
+Continuation (a quote with no attribution after an attributed one) and speech vs. scare
+quote are decided in :mod:`.resolve`. The phrase returned is the attributing mention itself
+("he", "the source", "Mr. Zelensky"); resolving it to an entity is also in :mod:`.resolve`.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
-from .entities import LocalEntity
 from .quotes import QuoteSpan
 
-# A quote with no attribution is still speech when it has at least this many words
-# (short unattributed quotes are scare quotes, nicknames or titles).
-SPEECH_MIN_WORDS = 6
 # Longest attributing phrase we accept, in words (longer means we cut at the wrong place).
 SPEAKER_MAX_WORDS = 9
 # How far after a closing mark / before an opening mark the attribution may sit (chars).
 AFTER_WINDOW = 250
 BEFORE_WINDOW = 300
-# A quote inherits the previous quote's speaker when it starts within this many paragraphs.
-INHERIT_MAX_PARAGRAPHS = 1
+# Words between a cue and the opening mark in "X told reporters on Monday: “…" (chars).
+BEFORE_TAIL_MAX = 60
+# Unquoted words after a partial quote that still belong to its reported clause; a longer
+# tail is narration ("… “repeal it” before sketching out her own, more limited ideas").
+CONTENT_TAIL_MAX_WORDS = 20
+# Unquoted words before a quote that an attribution after it still covers
+# ("After the 2014 victories, “there is a sense of urgency …,” Law said").
+CONTENT_LEAD_MAX_WORDS = 6
+# How many words into a clause its subject may start ("In Paris on Monday, Mr. Macron …").
+SUBJECT_MAX_OFFSET = 12
 
+# Verbs (and two prepositions) that introduce or close reported speech.
 CUE_WORDS = (
-    "said|says|say|saying|told|tells|tell|telling|added|adds|adding|wrote|writes|writing|"
-    "asked|asks|asking|stressed|stresses|warned|warns|warning|noted|notes|noting|explained|"
-    "explains|argued|argues|arguing|insisted|insists|insisting|declared|declares|declaring|"
-    "stated|states|stating|tweeted|tweets|tweeting|posted|claimed|claims|claiming|"
-    "acknowledged|acknowledges|admitted|admits|announced|announces|replied|replies|responded|"
-    "responds|continued|continues|recalled|recalls|emphasized|emphasised|emphasizes|"
-    "suggested|suggests|urged|urges|predicted|predicts|cautioned|conceded|concedes|"
-    "complained|complains|countered|counters|quipped|joked|jokes|remarked|observed|"
-    "reiterated|repeated|confirmed|confirms|vowed|vows|pledged|promised|promises|contended|"
-    "maintained|maintains|concluded|concludes|reported|reports|reporting|thundered|shouted|"
-    "yelled|exclaimed|boasted|boasts|mused|muses|marveled|lamented|laments|charged|charges|"
-    "agreed|agrees|testified|testifies|read|reads|began|begins|went on|goes on|"
-    "pointed out|points out|put it|puts it|chimed in|tweeted out|wondered|wonders|recounted|"
-    "described|describes|describing|called|calls|calling|dubbed|dubbing|labeled|labelled|"
-    "termed|accused|accuses|accusing|demanded|demands|criticized|criticised|praised|"
-    "denounced|slammed|blasted|hailed|promise|explain|note|add|ask|write|argue|insist|claim|"
-    "according to|writing in|in a statement|as saying"
+    "said|says|say|saying|told|tells|telling|added|adds|adding|wrote|writes|writing|"
+    "asked|asks|asking|stressed|stresses|stressing|warned|warns|warning|noted|notes|noting|"
+    "explained|explains|explaining|argued|argues|arguing|insisted|insists|insisting|declared|"
+    "declares|declaring|stated|states|stating|tweeted|tweets|tweeting|posted|claimed|claims|"
+    "claiming|acknowledged|acknowledges|admitted|admits|announced|announces|replied|replies|"
+    "responded|responds|answered|answers|continued|continues|recalled|recalls|emphasized|"
+    "emphasised|emphasizes|suggested|suggests|suggesting|urged|urges|urging|predicted|predicts|"
+    "cautioned|conceded|concedes|complained|complains|countered|counters|quipped|joked|jokes|"
+    "remarked|observed|reiterated|repeated|confirmed|confirms|vowed|vows|vowing|pledged|"
+    "pledging|promised|promises|promising|contended|contends|maintained|maintains|concluded|"
+    "concludes|reported|reports|thundered|shouted|yelled|exclaimed|boasted|boasts|mused|"
+    "marveled|lamented|laments|charged|charges|agreed|agrees|testified|testifies|fumed|"
+    "scoffed|pressed|chanted|chanting|read|reads|went on|goes on|pointed out|points out|"
+    "put it|puts it|chimed in|wondered|wonders|recounted|described|describes|describing|"
+    "called|calls|calling|dubbed|dubbing|labeled|labelled|termed|accused|accuses|accusing|"
+    "demanded|demands|demanding|criticized|criticised|praised|denounced|slammed|blasted|"
+    "hailed|believes|believe|believed|thinks|think|thought|feels|felt|hopes|hoped|fears|"
+    "feared|expects|expected|alleged|alleges|alleging|denied|denies|blamed|blames|"
+    "questioned|questions|mocked|derided|defended|defends|according to|as saying"
 )
-CUE_RE = re.compile(rf"(?<![\w’'])(?:{CUE_WORDS})(?![\w’'])")
-# Verbs that attribute the quote that stands right next to them.
+CUE_RE = re.compile(rf"(?<![\w’'-])(?:{CUE_WORDS})(?![\w’'-])")
+# Naming verbs: the quote is the name given, not part of a longer reported clause.
+NAMING_CUES = {"called", "calls", "calling", "dubbed", "dubbing", "labeled", "labelled", "termed",
+               "described", "describes", "describing"}
+# Cues that name the speaker after them: "according to the report", "quoted X as saying".
+PREPOSITION_CUES = {"according to"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
-PERSON_PRONOUNS = {"he", "she", "i"}
-GROUP_PRONOUNS = {"they", "it", "we"}
+OBJECT_WORDS = {"him", "them", "us", "me", "by", "on", "in", "at", "to", "for", "with", "from",
+                "of", "into", "about", "over", "under", "after", "before", "during", "than",
+                "as", "if", "not", "no", "what", "how", "why", "there", "here", "himself",
+                "herself", "themselves", "itself", "said", "says"}
 # Words that end the attributing phrase on its left ("…, and he said").
 CLAUSE_WORDS = {
     "that", "who", "which", "and", "but", "as", "when", "while", "because", "if", "after",
-    "before", "so", "where", "where", "though", "although", "since", "until", "then", "also",
-    "or", "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "can",
-    "did", "does", "do", "not", "never", "he", "she", "it", "they", "we", "i", "you",
+    "before", "so", "where", "though", "although", "since", "until", "then", "or", "has",
+    "have", "had", "is", "was", "were", "are", "will", "would", "could", "can", "did", "does",
+    "do", "not", "never", "to", "by", "for", "with", "on", "in", "at", "from", "about",
 }
 ADVERBS = {
     "also", "later", "then", "previously", "repeatedly", "again", "once", "recently", "further",
-    "simply", "flatly", "bluntly", "quickly", "often", "has", "have", "had", "had", "would",
-    "will", "once", "reportedly", "publicly", "privately", "told", "separately", "earlier",
-    "famously", "has", "had", "was", "is", "frequently", "angrily", "previously", "cheerfully",
+    "simply", "flatly", "bluntly", "quickly", "often", "has", "have", "had", "would", "will",
+    "reportedly", "publicly", "privately", "separately", "earlier", "famously", "was", "is",
+    "frequently", "angrily", "cheerfully", "recently", "has", "later", "last", "once", "even",
+    "repeatedly", "first", "finally", "subsequently", "now", "still", "already", "just",
 }
 DETERMINERS = {"the", "a", "an", "another", "one", "this", "that", "his", "her", "its", "their",
-               "our", "two", "three", "some", "several", "many", "both"}
-# Heads of descriptions that point to an organisation (resolved to the latest ORG).
-ORG_DESCRIPTIONS = {"newspaper", "paper", "outlet", "agency", "network", "broadcaster",
-                    "website", "site", "magazine", "daily", "kremlin", "ministry", "office",
-                    "campaign", "committee", "statement", "report", "company", "group"}
+               "our", "two", "three", "some", "several", "many", "both", "other", "each"}
 WORD_RE = re.compile(r"[\w’'.&-]+")
+BREAK_RE = re.compile(r"[,;:“”\"()\n—–]|''|``")
 
 
 @dataclass(slots=True)
@@ -93,173 +101,313 @@ class Attribution:
     end: int | None
     text: str | None
     cue: str | None
-    entity: LocalEntity | None = None
-    how: str = ""  # after | before | sentence | inherited
+    how: str = ""  # after | before | sentence | previous-sentence | inherited
+    content_start: int | None = None  # reported clause around a partial quote
+    content_end: int | None = None
 
 
-def _phrase_from_left(text: str, end: int, limit_start: int) -> tuple[int, int] | None:
+TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week",
+              "month", "year", "weekend", "january", "february", "march", "april", "june", "july",
+              "august", "september", "october", "november", "december"}
+
+
+def _adverbial(word: str) -> bool:
+    """Words between a subject and its cue verb: "also", "repeatedly", "on Monday"."""
+    w = word.lower().strip("’'.,")
+    return w in ADVERBS or w in TIME_WORDS or (w.endswith("ly") and len(w) > 4 and w not in {"family", "ally", "italy"})
+
+
+def _valid(text: str, start: int, end: int) -> bool:
+    """Could this phrase name a speaker? (pronoun, a name, or a determiner phrase)."""
+    words = text[start:end].split()
+    if not words or len(words) > SPEAKER_MAX_WORDS:
+        return False
+    first = words[0].lower().strip("’'")
+    if len(words) == 1 and first in PRONOUNS:
+        return True
+    if first in PRONOUNS or first in OBJECT_WORDS:
+        return False
+    if words[-1].lower() in {"who", "which"}:
+        words = words[:-1]
+        if not words:
+            return False
+    if any(w.lower() in OBJECT_WORDS - {"of", "for", "at", "in", "on"} for w in words[1:]):
+        return False
+    return any(w[0].isupper() for w in words) or first in DETERMINERS or words[-1].endswith("s")
+
+
+def _phrase_left(text: str, end: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase that ends at ``end`` (the subject just before a cue verb)."""
-    words = [m for m in WORD_RE.finditer(text, limit_start, end)]
-    # stop at punctuation/quote/paragraph boundaries between words
     chosen: list[re.Match] = []
     pos = end
-    for m in reversed(words):
-        gap = text[m.end(): pos]
-        if chosen and re.search(r"[,;:“”\"()\n—–]", gap) or not chosen and re.search(r"[;:“”\"()\n—]", gap):
+    for m in reversed(list(WORD_RE.finditer(text, limit, end))):
+        if BREAK_RE.search(text, m.end(), pos) and (chosen or text[m.end(): pos].strip() != ","):
             break
-        w = m.group().lower().strip(".")
-        if not chosen and w in ADVERBS:
+        w = m.group().lower().strip("’'")
+        if not chosen and (_adverbial(w) or w in {"on", "in", "this", "last", "early", "late"}):
             pos = m.start()
             continue
-        if w in CLAUSE_WORDS and w not in PRONOUNS:
+        if w in {"who", "which"} and not chosen:
+            chosen.append(m)  # "Rikkie Wells who tweeted": keep "who" and its antecedent
+            pos = m.start()
+            continue
+        if w in CLAUSE_WORDS:
             break
         chosen.append(m)
         pos = m.start()
-        if w in PRONOUNS or len(chosen) >= SPEAKER_MAX_WORDS:
+        if w in PRONOUNS or w in DETERMINERS or len(chosen) >= SPEAKER_MAX_WORDS:
             break
-        if w in DETERMINERS:
-            break
-    if not chosen:
+    if not chosen or (len(chosen) == 1 and chosen[0].group().lower() in {"who", "which"}):
         return None
-    chosen.reverse()
-    first = chosen[0].group().lower()
-    # a phrase that begins with a pronoun must be just the pronoun
-    if first in PRONOUNS and len(chosen) > 1:
-        return None
-    return chosen[0].start(), chosen[-1].end()
+    span = chosen[-1].start(), chosen[0].end()
+    if chosen[0].group().endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", chosen[0].group()):
+        span = span[0], span[1] - 1
+    return span if _valid(text, *span) else None
 
 
-def _phrase_from_right(text: str, start: int, limit_end: int) -> tuple[int, int] | None:
-    """The noun phrase that starts at ``start`` (the subject after an inverted cue)."""
+def _phrase_right(text: str, start: int, limit: int) -> tuple[int, int] | None:
+    """The noun phrase that starts at ``start`` (the speaker after "said" / "according to")."""
     out: list[re.Match] = []
     pos = start
-    for m in WORD_RE.finditer(text, start, limit_end):
-        gap = text[pos: m.start()]
-        if out and re.search(r"[,;:“”\"()\n—–]", gap):
+    for m in WORD_RE.finditer(text, start, limit):
+        if out and BREAK_RE.search(text, pos, m.start()):
             break
         w = m.group()
-        if out and (w.lower() in CLAUSE_WORDS or w.lower() in {"in", "on", "at", "during", "to", "after"}):
+        if out and w.lower() in CLAUSE_WORDS | {"in", "on", "at", "during", "to", "after", "last"}:
             break
         out.append(m)
         pos = m.end()
-        if w.lower() in PRONOUNS or len(out) >= SPEAKER_MAX_WORDS or w.endswith("."):
-            if not (w.endswith(".") and len(w) <= 4 and w[0].isupper()):  # "Mr." "V." go on
-                break
+        if w.lower() in PRONOUNS or len(out) >= SPEAKER_MAX_WORDS:
+            break
+        if w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", w):
+            break  # sentence end ("said Mr. Garin." ends at the name)
     if not out:
         return None
     end = out[-1].end()
-    if text[end - 1] == "." and not re.fullmatch(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Jr\.|Sr\.", out[-1].group()):
+    if text[end - 1] == "." and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", out[-1].group()):
         end -= 1
-    return out[0].start(), end
+    span = out[0].start(), end
+    return span if _valid(text, *span) else None
 
 
-def _after(text: str, q: QuoteSpan) -> Attribution | None:
-    """Step 1: attribution right after the closing mark."""
-    if q.close_mark is None:
+class Attributor:
+    """Attributions for the quotes of one text (entity mentions help find clause subjects)."""
+
+    def __init__(self, text: str, spans: list[QuoteSpan], sentences: list[tuple[int, int]],
+                 mentions: list[tuple[int, int, str]]):
+        self.text = text
+        self.spans = spans
+        self.sentences = sentences
+        self.sent_starts = [s for s, _ in sentences]
+        self.mentions = sorted(mentions)  # (start, end, type)
+        self.marks = [(q.open_mark, q.close_mark or q.end) for q in spans]
+
+    def _in_quote(self, pos: int) -> bool:
+        return any(o <= pos < c for o, c in self.marks)
+
+    def _sentence(self, pos: int) -> tuple[int, int] | None:
+        k = bisect_left(self.sent_starts, pos + 1) - 1
+        return self.sentences[k] if k >= 0 else None
+
+    def _clause_subject(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """First pronoun or named (PERSON/ORG/GPE) mention of the clause ``lo..hi``."""
+        for k, m in enumerate(WORD_RE.finditer(self.text, lo, hi)):
+            if k > SUBJECT_MAX_OFFSET or self._in_quote(m.start()):
+                return None
+            if m.group() in {"He", "She", "They", "We", "I", "he", "she", "they", "we"}:
+                return m.start(), m.end()
+            for s, e, label in self.mentions:
+                if s == m.start() and label in {"PERSON", "ORG", "GPE", "NORP"}:
+                    return s, e
         return None
-    stop = q.close_mark + AFTER_WINDOW
-    window = text[q.close_mark: stop]
-    cut = re.search(r"[\n“”\"]|''|``|(?<=[a-z]{2})[.!?](?=\s|$)", window)
-    if cut:
-        window = window[: cut.start()]
-    lead = re.match(r"[\s,.!?—–-]*", window).end()
-    base = q.close_mark + lead
-    body = window[lead:]
-    cue = CUE_RE.search(body)
-    if cue is None:
-        return None
-    if cue.start() == 0 or body[: cue.start()].strip() in {"", ","}:
-        if cue.group() in {"according to", "as saying", "writing in"}:
-            pass
-        span = _phrase_from_right(text, base + cue.end(), base + len(body))
-        if span is None:
+
+    # -- step 1 ---------------------------------------------------------------------------
+    def after(self, q: QuoteSpan) -> Attribution | None:
+        if q.close_mark is None:
             return None
-        return Attribution(*span, text[span[0]: span[1]], cue.group(), how="after")
-    head = body[: cue.start()]
-    # "the economist Jared Bernstein, a former adviser, wrote": keep the first chunk
-    chunk = re.split(r",", head)[0].rstrip()
-    if not chunk or len(chunk.split()) > SPEAKER_MAX_WORDS:
-        return None
-    if any(w.lower() in CLAUSE_WORDS - PRONOUNS for w in chunk.split()[1:]):
-        return None
-    words = chunk.split()
-    if words and words[-1].lower() in ADVERBS and len(words) > 1:
-        chunk = " ".join(words[:-1])
-    start = base + len(head) - len(head.lstrip())
-    end = start + len(chunk.strip())
-    return Attribution(start, end, text[start:end], cue.group(), how="after")
-
-
-def _before(text: str, q: QuoteSpan, para_start: int) -> Attribution | None:
-    """Step 2: ``X said: “…`` or ``he said, “…`` just before the opening mark."""
-    lo = max(para_start, q.open_mark - BEFORE_WINDOW)
-    window = text[lo: q.open_mark]
-    if para_start > 0 and window.strip() == "":
-        # quote opens the paragraph: the previous paragraph may end in "X said:"
-        prev_end = para_start - 1
-        while prev_end > 0 and text[prev_end - 1].isspace():
-            prev_end -= 1
-        if prev_end > 0 and text[prev_end - 1] == ":":
-            lo = max(0, text.rfind("\n", 0, prev_end - 1) + 1)
-            window = text[lo: prev_end]
-        else:
+        text = self.text
+        window = text[q.close_mark: q.close_mark + AFTER_WINDOW]
+        cut = re.search(r"[\n“”\"]|''|``|(?<=[a-z]{2})[.!?](?=\s|$)", window)
+        if cut:
+            window = window[: cut.start()]
+        lead = re.match(r"[\s,.!?—–-]*", window).end()
+        base, body = q.close_mark + lead, window[lead:]
+        cue = CUE_RE.search(body)
+        if cue is not None and body[: cue.start()].strip() == "":
+            # inverted: "said Geoff Garin" / "according to the report"
+            span = _phrase_right(text, base + cue.end(), base + len(body))
+            return Attribution(*span, text[span[0]: span[1]], cue.group(), "after") if span else None
+        inner = text[q.start: q.end]
+        head = body[: cue.start()] if cue is not None else ""
+        cue_text = cue.group() if cue is not None else None
+        if "," in head.rstrip() and not head.rstrip().endswith(","):
+            cue = None  # "Later in the summer, she revised …" is a new clause, not "X, a …, said"
+        if cue is not None and inner[-1:] in ".!?" and "," in head:
+            return None  # a finished sentence is followed by a new one, not by "X, a …, said"
+        if cue is None or len(head.split(",")[0].split()) > SPEAKER_MAX_WORDS:
+            # ",” Toomey fumed": a comma-ended quote followed by "<name> <verb>"
+            m = re.match(r"((?:[A-Z][\w’'.-]*\s+){1,4}|(?:he|she|they|we|I)\s+)([a-z]+(?:ed|s))\b", body)
+            if not inner.endswith(",") or m is None:
+                return None
+            head, cue_text = m.group(1), m.group(2)
+        chunk = head.split(",")[0].rstrip()
+        words = chunk.split()
+        while len(words) > 1 and _adverbial(words[-1]):
+            words.pop()
+        start = base + len(head) - len(head.lstrip())
+        end = start + len(" ".join(words)) if words else start
+        if not words or not _valid(text, start, end) or " ".join(words) != text[start:end]:
             return None
-    m = None
-    for m in CUE_RE.finditer(window):
-        pass
-    if m is None:
-        return None
-    tail = window[m.end():]
-    # the cue must end the clause that introduces the quote: "said:", "told reporters,"
-    if not re.fullmatch(r"[^.!?“”\"]{0,60}?[,:]?\s*(?:that\s*)?", tail):
-        return None
-    cue_start = lo + m.start()
-    if m.group() in {"according to", "as saying"}:
-        span = _phrase_from_right(text, lo + m.end(), lo + len(window))
-    else:
-        span = _phrase_from_left(text, cue_start, lo)
-        if span is None:  # inverted: "said Mr. Garin:"
-            span = _phrase_from_right(text, lo + m.end(), lo + len(window))
-    if span is None:
-        return None
-    return Attribution(*span, text[span[0]: span[1]], m.group(), how="before")
+        return Attribution(start, end, text[start:end], cue_text, "after")
 
-
-def _in_sentence(text: str, q: QuoteSpan, sent: tuple[int, int], quote_spans) -> Attribution | None:
-    """Step 3: a cue verb elsewhere in the quote's sentence (partial quotes)."""
-    s0, s1 = sent
-    best = None
-    for m in CUE_RE.finditer(text, s0, s1):
-        if any(o <= m.start() < c for o, c in quote_spans):
-            continue  # a cue inside a quote is not an attribution
-        dist = q.open_mark - m.end() if m.end() <= q.open_mark else m.start() - q.end + 1000
-        if best is None or dist < best[0]:
-            best = (dist, m)
-    if best is None:
-        return None
-    m = best[1]
-    if m.group() in {"according to", "as saying"}:
-        span = _phrase_from_right(text, m.end(), s1)
-    else:
-        span = _phrase_from_left(text, m.start(), s0)
-        if span is None:
-            span = _phrase_from_right(text, m.end(), s1)
-    if span is None:
-        return None
-    return Attribution(*span, text[span[0]: span[1]], m.group(), how="sentence")
-
-
-def attribute(text: str, spans: list[QuoteSpan], sentences: list[tuple[int, int]]) -> list[Attribution | None]:
-    """Attribution (or None) for every quote span, steps 1–3 (step 4 is in :func:`resolve`)."""
-    marks = [(q.open_mark, q.close_mark or q.end) for q in spans]
-    out: list[Attribution | None] = []
-    for q in spans:
+    # -- step 2 ---------------------------------------------------------------------------
+    def before(self, q: QuoteSpan) -> Attribution | None:
+        text = self.text
         para_start = text.rfind("\n", 0, q.open_mark) + 1
-        att = _after(text, q) or _before(text, q, para_start)
-        if att is None:
-            sent = next(((s, e) for s, e in sentences if s <= q.open_mark < e), None)
-            if sent is not None:
-                sent = (max(sent[0], para_start), sent[1])
-                att = _in_sentence(text, q, sent, marks)
-        out.append(att)
-    return out
+        lo = max(para_start, q.open_mark - BEFORE_WINDOW)
+        hi = q.open_mark
+        if text[lo:hi].strip() == "" and para_start > 0:
+            # a quote opening its paragraph: the previous one may end in "X said:"
+            prev_end = para_start - 1
+            while prev_end > 0 and text[prev_end - 1].isspace():
+                prev_end -= 1
+            if prev_end == 0 or text[prev_end - 1] != ":":
+                return None
+            lo, hi = max(0, text.rfind("\n", 0, prev_end - 1) + 1), prev_end
+        window = text[lo:hi]
+        label = re.search(r"(?:^|[.!?”\"]\s+|\n)((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*):\s*$", window)
+        if label is not None and not CUE_RE.search(label.group(1)):
+            # transcript style: "Bush: “The mission is …”"
+            s, e = lo + label.start(1), lo + label.end(1)
+            return Attribution(s, e, text[s:e], None, "before")
+        m = None
+        for m in CUE_RE.finditer(text, lo, hi):
+            pass
+        if (m is None or m.end() < hi - BEFORE_TAIL_MAX) and re.search(r":\s*$", window):
+            # "X delivered a blunt message to Trump: “…”": the clause's subject
+            sent = self._sentence(hi - 1)
+            if sent is not None and sent[0] >= lo:
+                span = self._clause_subject(sent[0], hi) or _phrase_right(text, sent[0], hi)
+                if span is not None:
+                    return Attribution(*span, text[span[0]: span[1]], None, "before")
+        if m is None or m.end() < hi - BEFORE_TAIL_MAX:
+            # "Silverman interjected, “…": any past-tense verb right before ", “" or ": “"
+            m = re.search(r"(?<=\w )[a-z]+ed(?=[,:]\s*$)", text[lo:hi]) and \
+                next(re.finditer(r"[a-z]+ed(?=[,:]\s*$)", text[lo:hi]), None)
+            if m is not None:
+                m = re.compile(re.escape(m.group())).search(text, lo + m.start(), hi)
+        if m is None or self._in_quote(m.start()):
+            return None
+        tail = text[m.end(): hi]
+        if not re.fullmatch(rf"[^.!?“”\"]{{0,{BEFORE_TAIL_MAX}}}?[,:]\s*|\s*", tail):
+            return None
+        if m.group() in PREPOSITION_CUES:
+            span = _phrase_right(text, m.end(), hi)
+        else:
+            span = self._subject_of(m, lo)
+        if span is None:
+            return None
+        return Attribution(*span, text[span[0]: span[1]], m.group(), "before")
+
+    def _subject_of(self, cue: re.Match, lo: int) -> tuple[int, int] | None:
+        """Subject of a cue verb: the phrase on its left, or for participles and coordinated
+        verbs ("…, saying", "… and said") the subject of the main clause."""
+        text = self.text
+        left = text[max(lo, cue.start() - 6): cue.start()]
+        if cue.group().endswith("ing") and re.search(r"\w\s+$", left):
+            span = _phrase_left(text, cue.start(), lo)  # "with Donald Trump tweeting that"
+            if span is not None and (text[span[0]].isupper() or text[span[0]: span[1]].lower() in PRONOUNS):
+                return span
+        if cue.group().endswith("ing") or re.search(r"\b(?:and|but)\s+$", left):
+            sent = self._sentence(cue.start()) or (lo, cue.start())
+            s0 = max(sent[0], lo)
+            return self._clause_subject(s0, cue.start()) or _phrase_right(text, s0, cue.start())
+        return _phrase_left(text, cue.start(), lo)
+
+    # -- step 3 ---------------------------------------------------------------------------
+    def in_sentence(self, q: QuoteSpan) -> Attribution | None:
+        sent = self._sentence(q.open_mark)
+        if sent is None:
+            return None
+        para_start = self.text.rfind("\n", 0, q.open_mark) + 1
+        s0, s1 = max(sent[0], para_start), sent[1]
+        found = []
+        for m in CUE_RE.finditer(self.text, s0, s1):
+            if self._in_quote(m.start()):
+                continue  # a cue inside a quote is not an attribution
+            before = m.end() <= q.open_mark
+            found.append((0 if before else 1, abs(q.open_mark - m.end()) if before else m.start() - q.end, m))
+        found = [(-1 if m.group() in PREPOSITION_CUES else side, dist, m) for side, dist, m in found]
+        for _, _, m in sorted(found, key=lambda f: (f[0], f[1])):
+            if m.group() in PREPOSITION_CUES:
+                span = _phrase_right(self.text, m.end(), s1)
+            else:
+                span = self._subject_of(m, s0) or (None if m.end() <= q.open_mark
+                                                     else _phrase_right(self.text, m.end(), s1))
+            if span is None:
+                continue
+            att = Attribution(*span, self.text[span[0]: span[1]], m.group(), "sentence")
+            opens_sentence = re.search(r"(?:^|[.!?:])\s*$", self.text[s0: q.open_mark]) is not None
+            if m.end() <= q.open_mark and m.group() not in NAMING_CUES and not opens_sentence:
+                # a partial quote: the reported clause runs from after the cue to the end of
+                # the sentence (or to the last quote, when a long unquoted tail follows it)
+                att.content_start = m.end()
+                att.content_end = self._clause_end(q, s1)
+            return att
+        return None
+
+    def _clause_end(self, q: QuoteSpan, s1: int) -> int:
+        last = q.close_mark or q.end
+        for o, c in self.marks:
+            if last <= o < s1:
+                last = c
+        tail = self.text[last: s1]
+        cut = re.search(r"\s[—–]\s|;|, (?:which|while|who|but|and|before|after|as)\b", tail)
+        if cut is not None:
+            return last + cut.start()
+        if len(tail.split()) > CONTENT_TAIL_MAX_WORDS:
+            return last
+        return max(last, s1)
+
+    # -- step 4 ---------------------------------------------------------------------------
+    def previous_sentence(self, q: QuoteSpan) -> Attribution | None:
+        para_start = self.text.rfind("\n", 0, q.open_mark) + 1
+        sent = self._sentence(q.open_mark)
+        if sent is None or sent[0] < q.open_mark - 1 or sent[0] <= para_start:
+            return None  # the quote must open a sentence that is not the paragraph's first
+        k = self.sent_starts.index(sent[0])
+        prev = self.sentences[k - 1]
+        if self._in_quote(prev[0]) or prev[0] < para_start:
+            return None
+        span = self._clause_subject(prev[0], prev[1])
+        if span is None or span[0] - prev[0] > 2 * SUBJECT_MAX_OFFSET:
+            return None
+        return Attribution(*span, self.text[span[0]: span[1]], None, "previous-sentence")
+
+    def attribute(self, q: QuoteSpan) -> Attribution | None:
+        att = self.after(q) or self.before(q) or self.in_sentence(q)
+        if att is None and len(self.text[q.start: q.end].split()) >= 3:
+            att = self.previous_sentence(q)
+        if att is not None and att.content_start is None:
+            att.content_start, att.content_end = self._content(q) if att.how == "after" else (q.start, q.end)
+        return att
+
+    def _content(self, q: QuoteSpan) -> tuple[int, int]:
+        """Quote span, widened to the sentence start when the sentence opens with unquoted
+        words that the same attribution covers ("The deal “looks out for …,” Sanders wrote")."""
+        sent = self._sentence(q.open_mark)
+        start = q.start
+        if sent is not None and sent[0] < q.open_mark:
+            lead = self.text[sent[0]: q.open_mark]
+            if lead.strip() and not CUE_RE.search(lead) and not re.search(r"[“”\"]|''", lead) \
+                    and len(lead.split()) <= CONTENT_LEAD_MAX_WORDS:
+                start = sent[0]
+        return start, q.end
+
+
+def attribute(text: str, spans: list[QuoteSpan], sentences: list[tuple[int, int]],
+              mentions: list[tuple[int, int, str]]) -> list[Attribution | None]:
+    """Attribution (or None) for every quote span, steps 1–4 above."""
+    att = Attributor(text, spans, sentences, mentions)
+    return [att.attribute(q) for q in spans]

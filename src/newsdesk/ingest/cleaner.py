@@ -11,8 +11,8 @@
 6. Dateline, published date and authors are read from what is left, without changing it.
 
 Every removed line (or piece of a line) is kept as a :class:`DroppedLine` with its reason and
-0-based line number, so nothing is lost. Metadata fields carry their source; no evidence, no
-value.
+0-based line number (lines split on "\n" after CRLF/CR are normalised), so nothing is lost.
+Metadata fields carry their source; no evidence, no value.
 """
 from __future__ import annotations
 
@@ -27,7 +27,6 @@ from newsdesk.model import Article, DroppedLine
 PARAGRAPH_SEP = "\n\n"  # body paragraphs (one kept line each) are joined by a blank line
 HEADLINE_MAX_WORDS = 25  # a first line longer than this is a sentence of the story
 HEADLINE_MIN_WORDS = 2  # "Ukraine" alone is a section label, not a headline
-SUFFIX_PART_MAX_WORDS = 4  # "| World | News": each section-suffix part is a word or three
 HEAD_LINES = 6  # bylines and "Published:" lines are looked for in the first few lines only
 SHORT_LINE_WORDS = 30  # newsletter / share patterns only fire on lines this short, not on prose
 BYLINE_MAX_WORDS = 14  # "By A, B and C | Reuters" fits; a sentence starting "By ..." does not
@@ -88,6 +87,7 @@ _COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?\d{4}", re.I)
 _DATE_LINE_RE = re.compile(
     r"^(?P<kind>published|posted|first published|updated|last updated|modified)\b\s*(?:on\b)?\s*:?\s*\S", re.I
 )
+_CLOCK_RE = re.compile(r"\b(?:\d{1,2}:\d{2}|\d+ (?:minutes?|hours?|days?) ago|GMT|UTC|[ECMP][SD]?T|BST|CET)\b")
 _COOKIE_RE = re.compile(r"\bwe use cookies\b|\bcookie (?:policy|settings|preferences)\b", re.I)
 
 
@@ -105,7 +105,10 @@ def _is_share_buttons(line: str) -> bool:
 
 
 def _is_date_line(line: str) -> bool:
-    return _words(line) <= BYLINE_MAX_WORDS and bool(_DATE_LINE_RE.match(line))
+    """"Published: March 3, 2025" / "Updated 10:42 GMT", not "Published reports suggest ..."."""
+    if _words(line) > BYLINE_MAX_WORDS or not _DATE_LINE_RE.match(line):
+        return False
+    return textmeta.parse_full_date(line) is not None or bool(_CLOCK_RE.search(line))
 
 
 def _is_short(line: str) -> bool:
@@ -115,7 +118,7 @@ def _is_short(line: str) -> bool:
 # (reason, predicate): the first matching rule removes the line. Order matters only where two
 # rules could both match; the more specific one comes first.
 LINE_RULES: list[tuple[str, Callable[[str], bool]]] = [
-    ("css", lambda s: bool(_CSS_RE.match(s))),
+    ("css", lambda s: "{" in s and "}" in s and bool(_CSS_RE.match(s))),
     ("script", lambda s: bool(_SCRIPT_RE.match(s))),
     ("footer:appeared-first", lambda s: bool(_FOOTER_RE.match(s))),
     ("share-line", lambda s: _is_short(s) and bool(_SHARE_RE.match(s))),
@@ -308,7 +311,7 @@ def _headline(kept: list[tuple[int, str]], result: CleanResult) -> None:
     if len(kept) < 2:  # a lone line is the body, whatever it looks like
         return
     number, text = kept[0]
-    title, suffix = _split_section_suffix(text)
+    title, suffix = textmeta.strip_title_suffix(text, separators=(" | ",))
     if result.title is not None:
         if _norm(title) != _norm(result.title) and _norm(text) != _norm(result.title):
             return
@@ -331,14 +334,6 @@ def _looks_like_headline(text: str) -> bool:
     if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'"):
         return False
     return textmeta.find_dateline(text) is None and not _BYLINE_RE.match(text)
-
-
-def _split_section_suffix(text: str) -> tuple[str, str | None]:
-    """``"Title | World | News"`` -> ``("Title", "World | News")``."""
-    parts = [p.strip() for p in text.split(" | ")]
-    if len(parts) < 2 or not all(0 < len(p.split()) <= SUFFIX_PART_MAX_WORDS for p in parts[1:]):
-        return text, None
-    return parts[0], " | ".join(parts[1:])
 
 
 def _norm(text: str) -> str:

@@ -1,7 +1,7 @@
 """Bytes to text: BOMs, UTF-8, UTF-16 without BOM, then charset-normalizer; binary refused.
 
 :func:`decode_bytes` returns the text and a short description of the encoding and how it was
-found (stored in ``Article.encoding``); it raises :class:`InputFailure` E102/E103/E104.
+found (stored in ``Article.encoding``); it raises :class:`~newsdesk.errors.InputError` E102/E103/E104.
 """
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ import unicodedata
 
 import charset_normalizer
 
-from newsdesk.ingest.types import InputFailure
+from newsdesk.errors import InputError
 
 SNIFF_BYTES = 8192  # how much of the input the binary / UTF-16 sniffers look at
-MAX_NUL_RATIO = 0.01  # text never has NULs; >1% of NUL bytes (without UTF-16 evidence) is binary
-MAX_CONTROL_RATIO = 0.10  # >10% C0 control characters (besides tab/newline/CR/FF) is binary
+MAX_NUL_RATIO = 0.001  # text has no NULs; >0.1% of NUL bytes (without UTF-16 evidence) is binary
+MAX_CONTROL_RATIO = 0.05  # >5% C0 control bytes (besides tab/newline/CR/FF/ESC) is binary
 UTF16_NUL_SHARE = 0.35  # UTF-16 English has a NUL in nearly every other byte; 35% is clear evidence
 WESTERN_MAX_NON_ASCII = 0.30  # English text in cp1252/Latin-1 is mostly ASCII; Cyrillic etc. is not
 
@@ -31,14 +31,14 @@ _TEXT_CONTROLS = {9, 10, 12, 13, 27}
 def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
     """Decode ``data`` to ``(text, encoding description)`` or raise E102/E103/E104."""
     if not data.strip():
-        raise InputFailure("E102", source)
+        raise InputError("E102", source=source)
     # 1. a byte-order mark is the strongest evidence there is
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
                 return data[len(bom):].decode(name), f"{name} (bom)"
             except UnicodeDecodeError as err:
-                raise InputFailure("E104", source, detail=f"invalid {name} after a BOM: {err.reason}") from err
+                raise InputError("E104", source=source, detail=f"invalid {name} after a BOM: {err.reason}") from err
     head = data[:SNIFF_BYTES]
     # 2. UTF-16 without a BOM: NULs in the even (BE) or odd (LE) positions only
     utf16 = _sniff_utf16(head)
@@ -50,10 +50,10 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
     # 3. binary data: NULs or many control characters
     nul_ratio = head.count(0) / len(head)
     if nul_ratio > MAX_NUL_RATIO:
-        raise InputFailure("E103", source, detail=f"{nul_ratio:.0%} NUL bytes")
+        raise InputError("E103", source=source, detail=f"{nul_ratio:.0%} NUL bytes")
     controls = sum(1 for b in head if b < 32 and b not in _TEXT_CONTROLS)
     if controls / len(head) > MAX_CONTROL_RATIO:
-        raise InputFailure("E103", source, detail=f"{controls} control bytes in the first {len(head)}")
+        raise InputError("E103", source=source, detail=f"{controls} control bytes in the first {len(head)}")
     # 4. plain UTF-8 (ASCII included)
     try:
         return data.decode("utf-8"), "utf-8"
@@ -67,7 +67,7 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
     # 6. charset-normalizer for everything else
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
-        raise InputFailure("E104", source, detail="no encoding decodes it as readable text")
+        raise InputError("E104", source=source, detail="no encoding decodes it as readable text")
     return str(best), f"{best.encoding} (charset-normalizer, chaos {best.chaos:.2f})"
 
 

@@ -9,12 +9,13 @@ import calendar
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import feedparser
 
+from newsdesk.errors import InputError
 from newsdesk.ingest.html import html_to_text, url_domain
-from newsdesk.ingest.types import Ingested, InputFailure
+from newsdesk.ingest.types import Ingested, to_ingest_error
 from newsdesk.model import Article, IngestError, content_hash
 
 _ENTRY_RE = re.compile(rb"<(?P<tag>(?:\w+:)?(?:item|entry))[\s>].*?</(?P=tag)\s*>", re.S)
@@ -45,7 +46,7 @@ def read_feed(
     entries = parsed.entries
     if not entries:
         detail = str(parsed.get("bozo_exception") or "no entries")
-        raise InputFailure("E108", source, detail=detail)
+        raise InputError("E108", source=source, detail=detail)
     spans = [m.group(0) for m in _ENTRY_RE.finditer(data)]
     if len(spans) != len(entries):
         spans = []  # cannot match elements to entries one-to-one: fall back below
@@ -56,8 +57,9 @@ def read_feed(
         entry_source = f"{source}#{link or index}"
         try:
             article = _entry_article(entry, entry_source, f"{stem}-{index}", raw, feed_title)
-        except InputFailure as failure:
-            yield failure.to_error()
+            article.encoding = parsed.get("encoding")
+        except InputError as failure:
+            yield to_ingest_error(failure)
             continue
         if fetch is not None and link:
             page = fetch(link)
@@ -79,7 +81,7 @@ def _entry_article(entry: dict, source: str, article_id: str, raw: bytes, feed_t
     html = max((c.get("value", "") for c in contents), key=len, default="") or entry.get("summary", "")
     body = html_to_text(html, source)
     if not body.strip():
-        raise InputFailure("E114", source)
+        raise InputError("E114", source=source)
     article = Article(id=article_id, source=source, body=body, content_hash=content_hash(raw), format="feed")
     if entry.get("title"):
         article.title, article.title_source = html_to_text(entry["title"], source), "feed"
@@ -90,7 +92,7 @@ def _entry_article(entry: dict, source: str, article_id: str, raw: bytes, feed_t
         article.authors, article.authors_source = authors, "feed"
     stamp = entry.get("published_parsed") or entry.get("updated_parsed")
     if stamp:
-        when = datetime.fromtimestamp(calendar.timegm(stamp), tz=timezone.utc)  # feedparser gives UTC
+        when = datetime.fromtimestamp(calendar.timegm(stamp), tz=UTC)  # feedparser gives UTC
         article.published = when.isoformat()
         article.published_source = "feed" if entry.get("published_parsed") else "feed:updated"
     if entry.get("link"):

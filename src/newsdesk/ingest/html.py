@@ -23,10 +23,11 @@ from lxml import html as lxml_html
 from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
+from newsdesk.errors import InputError
 from newsdesk.ingest import textmeta
 from newsdesk.ingest.cleaner import PARAGRAPH_SEP, clean_text
 from newsdesk.ingest.decode import decode_bytes
-from newsdesk.ingest.types import InputFailure, Limits
+from newsdesk.ingest.types import Limits
 from newsdesk.model import Article
 
 # meta names/properties that state the publication date (lower-cased)
@@ -40,40 +41,55 @@ PUBLISHED_META = (
 SITE_META = ("og:site_name", "application-name", "twitter:site:name")
 _CHARSET_RE = re.compile(rb"<meta[^>]+charset=[\"']?([\w-]+)", re.I)
 CHARSET_SNIFF_BYTES = 4096  # the <meta charset> declaration must sit in the first few KB
+CREDENTIAL_MAX_CHARS = 6  # "MS", "RD", "FAND" after a name are credentials, not people
 _ARTICLE_TYPES = ("article", "newsarticle", "blogposting", "reportagenewsarticle", "webpage")
 
 
-class _HtmlTimeout(Exception):
-    pass
+class _HtmlTimeout(BaseException):
+    """BaseException so that trafilatura's internal ``except Exception`` cannot swallow it."""
 
 
 def read_html(data: bytes, source: str, article_id: str, limits: Limits, url: str | None = None) -> Article:
-    """Extract one article from an HTML page; raises :class:`InputFailure` E104/E105/E118."""
+    """Extract one article from an HTML page; raises :class:`~newsdesk.errors.InputError` E104/E105/E118."""
     text, encoding = _decode_html(data, source)
     with _time_limit(limits.html_timeout, source):
         tree = load_html(text)
         if tree is None:
-            raise InputFailure("E105", source, detail="the page could not be parsed as HTML")
+            raise InputError("E105", source=source, detail="the page could not be parsed as HTML")
         evidence = page_metadata(tree)
-        doc = trafilatura.bare_extraction(
-            tree, url=url, with_metadata=True, include_comments=False, include_tables=True,
-            date_extraction_params={"extensive_search": False},
-        )
-    extracted = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+        # 1. trafilatura's balanced default; 2. when it finds nothing, its recall mode (WCXB:
+        #    one page in 700 is rejected by the default and extracted fully in recall mode)
+        extracted, doc = "", None
+        for favor_recall in (False, True):
+            doc = trafilatura.bare_extraction(
+                load_html(text) if favor_recall else tree, url=url, with_metadata=True,
+                include_comments=False, include_tables=True, favor_recall=favor_recall,
+                date_extraction_params={"extensive_search": False},
+            )
+            extracted = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+            if extracted:
+                break
     if not extracted:
-        raise InputFailure("E105", source, detail="no main text found; the page may be truncated or empty")
-    cleaned = clean_text(extracted)
+        raise InputError("E105", source=source, detail="no main text found; the page may be truncated or empty")
+    cleaned = clean_text(extracted)  # dropped-line numbers refer to this extracted text
     if not cleaned.body.strip():
-        raise InputFailure("E114", source)
+        raise InputError("E114", source=source)
     article = Article(id=article_id, source=source, body="", content_hash="", format="html", encoding=encoding)
     cleaned.apply_to(article)
+    headline = cleaned.title if cleaned.title_source == "headline" else None
     # page markup beats what the text cleaner guessed from the extracted text
     title = getattr(doc, "title", None)
     if title:
-        article.title, article.title_source = title.strip(), "html-meta"
-    authors = [a.strip() for a in (getattr(doc, "author", None) or "").split(";") if a.strip()]
+        site = evidence.get("outlet") or getattr(doc, "sitename", None)
+        article.title, suffix = textmeta.strip_title_suffix(title, site)
+        article.title_source = "html-meta"
+        if suffix:
+            article.metadata["title_suffix"] = suffix
+    authors = [a.strip() for a in (getattr(doc, "author", None) or "").split(";") if _is_person(a.strip())]
     if authors:
         article.authors, article.authors_source = authors, "html-meta"
+    if headline and headline != article.title:
+        article.metadata["headline"] = headline  # the on-page headline, when <title> says otherwise
     article.url = evidence.get("url") or getattr(doc, "url", None) or url
     if evidence.get("published"):
         article.published, article.published_source = evidence["published"], "html-meta"
@@ -143,6 +159,11 @@ def page_metadata(tree: HtmlElement) -> dict[str, Any]:
     return found
 
 
+def _is_person(name: str) -> bool:
+    """trafilatura splits "Dylan Bailey, MS, RD" into names; credentials are not authors."""
+    return bool(name) and not (name.isupper() and len(name) <= CREDENTIAL_MAX_CHARS)
+
+
 def url_domain(url: str) -> str | None:
     """``https://www.example.com/a`` -> ``example.com``."""
     host = urlsplit(url).hostname
@@ -158,7 +179,7 @@ def html_to_text(fragment: str, source: str) -> str:
     try:
         root = lxml_html.fragment_fromstring(fragment, create_parent="div")
     except (etree.ParserError, ValueError) as err:
-        raise InputFailure("E105", source, detail=f"feed entry HTML: {err}") from err
+        raise InputError("E105", source=source, detail=f"feed entry HTML: {err}") from err
     for bad in root.xpath(".//script|.//style"):
         bad.drop_tree()
     blocks = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr"}
@@ -212,15 +233,19 @@ def _time_limit(seconds: float, source: str) -> Iterator[None]:
         yield
         return
 
+    armed = {"on": True}
+
     def _alarm(signum: int, frame: object) -> None:
-        raise _HtmlTimeout()
+        if armed["on"]:
+            raise _HtmlTimeout()
 
     previous = signal.signal(signal.SIGALRM, _alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
+        signal.setitimer(signal.ITIMER_REAL, seconds)
         yield
     except _HtmlTimeout as err:
-        raise InputFailure("E118", source, limit=seconds) from err
+        raise InputError("E118", source=source, limit=seconds) from err
     finally:
+        armed["on"] = False
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)

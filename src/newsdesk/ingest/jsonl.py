@@ -1,6 +1,6 @@
 """JSONL: one article object per line; ``text`` becomes the body unchanged (offsets refer to it).
 
-A bad line yields an :class:`IngestError` naming ``path:line`` and reading goes on.
+A bad line yields an :class:`IngestError` whose source is ``path:line``; reading goes on.
 """
 from __future__ import annotations
 
@@ -23,28 +23,27 @@ def read_jsonl(data: bytes, source: str, stem: str, limits: Limits) -> Iterator[
         raw = raw_line.rstrip(b"\r")
         if not raw.strip():
             continue
-        where = f"{source}:{number}"
         try:
             record = json.loads(raw.decode("utf-8"))
         except UnicodeDecodeError as err:
-            yield ingest_error("E106", source, line=number, detail=f"not UTF-8: {err.reason}")
+            yield ingest_error("E106", f"{source}:{number}", line=number, detail=f"not UTF-8: {err.reason}")
             continue
         except ValueError as err:
-            yield ingest_error("E106", source, line=number, detail=str(err))
+            yield ingest_error("E106", f"{source}:{number}", line=number, detail=str(err))
             continue
         if not isinstance(record, dict):
-            yield ingest_error("E119", source, line=number, field="(line)", expected="a JSON object")
+            yield ingest_error("E119", f"{source}:{number}", line=number, field="(line)", expected="a JSON object")
             continue
         text = record.get("text")
         if not isinstance(text, str) or not text.strip():
-            yield ingest_error("E107", source, line=number)
+            yield ingest_error("E107", f"{source}:{number}", line=number)
             continue
         if len(text) > limits.max_chars:
-            yield ingest_error("E117", where, limit=limits.max_chars)
+            yield ingest_error("E117", f"{source}:{number}", limit=limits.max_chars)
             continue
         problem = _check_fields(record)
         if problem is not None:
-            yield ingest_error("E119", source, line=number, field=problem[0], expected=problem[1])
+            yield ingest_error("E119", f"{source}:{number}", line=number, field=problem[0], expected=problem[1])
             continue
         yield Ingested(article=_article(record, source, stem, number, raw), raw=raw)
 

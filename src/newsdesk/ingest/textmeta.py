@@ -40,6 +40,10 @@ DATELINE_RE = re.compile(
 )
 DATELINE_MIN_LETTERS = 3  # "US —" or "AI —" opening a sentence is not a place
 
+TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " • ")
+SUFFIX_PART_MAX_WORDS = 4  # "| World | News", "- Site Name": each suffix part is a few words
+TITLE_MIN_WORDS = 2  # never strip a title down to a single word
+
 _NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 _NAME_RE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|bin|al|la|le)){0,5}$")
 
@@ -106,3 +110,26 @@ def split_names(text: str) -> list[str]:
 
 def not_specified(value: str | None) -> bool:
     return value is None or value.strip().lower() in NOT_SPECIFIED
+
+
+def strip_title_suffix(
+    title: str, site: str | None = None, separators: tuple[str, ...] = TITLE_SEPARATORS
+) -> tuple[str, str | None]:
+    """``"Title | World | News"`` -> ``("Title", "World | News")``.
+
+    Trailing parts after a separator are removed while they are short (a section or site
+    name) or equal to ``site``, and at least :data:`TITLE_MIN_WORDS` words remain.
+    """
+    head, removed = title.strip(), []
+    site_key = " ".join(site.lower().split()) if site else None
+    while True:
+        for sep in separators:
+            if sep not in head:
+                continue
+            rest, tail = head.rsplit(sep, 1)
+            short = 0 < len(tail.split()) <= SUFFIX_PART_MAX_WORDS
+            if (short or " ".join(tail.lower().split()) == site_key) and len(rest.split()) >= TITLE_MIN_WORDS:
+                head, removed = rest.strip(), [tail.strip(), *removed]
+                break
+        else:
+            return head, (" | ".join(removed) if removed else None)

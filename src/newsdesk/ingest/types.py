@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsdesk.errors import Errors
+from newsdesk.errors import InputError
 from newsdesk.model import Article, IngestError
 
 
@@ -28,23 +28,12 @@ class Limits:
     html_timeout: float = 30.0
 
 
-class InputFailure(Exception):
-    """Raised inside the readers; turned into an :class:`IngestError` at the reader's edge."""
-
-    def __init__(self, code: str, source: str, **fields: object) -> None:
-        self.code = code
-        self.source = source
-        template = getattr(Errors, code)
-        try:
-            self.message = template.format(source=source, **fields)
-        except (KeyError, IndexError):  # a missing placeholder must never hide the error
-            self.message = f"{source}: {template} {fields}"
-        super().__init__(f"[{code}] {self.message}")
-
-    def to_error(self) -> IngestError:
-        return IngestError(source=self.source, stage="ingest", message=self.message, code=self.code)
+def to_ingest_error(error: InputError) -> IngestError:
+    """The record of a failed input, from the catalogue error raised inside a reader."""
+    source = str(error.fields.get("source", ""))
+    return IngestError(source=source, stage="ingest", message=error.message, code=error.code)
 
 
 def ingest_error(code: str, source: str, **fields: object) -> IngestError:
     """Build an :class:`IngestError` with a catalogue message."""
-    return InputFailure(code, source, **fields).to_error()
+    return to_ingest_error(InputError(code, source=source, **fields))

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from newsdesk import __version__
-from newsdesk.ingest.types import InputFailure, Limits
+from newsdesk.errors import InputError
+from newsdesk.ingest.types import Limits
 
 USER_AGENT = f"newsdesk/{__version__} (+https://github.com/newsdesk)"
 READ_CHUNK = 65536  # bytes per read while enforcing the size cap
@@ -37,7 +38,7 @@ _OPENER = urllib.request.build_opener(_NoRedirect)
 
 
 def fetch_url(url: str, limits: Limits) -> Fetched:
-    """GET ``url``; raises :class:`InputFailure` E109/E110/E113/E116."""
+    """GET ``url``; raises :class:`~newsdesk.errors.InputError` E109/E110/E113/E116."""
     current = url
     for _hop in range(limits.max_redirects + 1):
         check_host(current, url, limits)
@@ -49,38 +50,40 @@ def fetch_url(url: str, limits: Limits) -> Fetched:
                 current = urljoin(current, err.headers["Location"])
                 err.close()
                 continue
-            raise InputFailure("E109", url, detail=f"HTTP {err.code} {err.reason}") from err
+            raise InputError("E109", source=url, detail=f"HTTP {err.code} {err.reason}") from err
         except (urllib.error.URLError, OSError, ValueError) as err:
             reason = getattr(err, "reason", err)
-            raise InputFailure("E109", url, detail=str(reason) or type(err).__name__) from err
+            raise InputError("E109", source=url, detail=str(reason) or type(err).__name__) from err
         with response:
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > limits.max_bytes:
-                raise InputFailure("E110", url, limit=limits.max_bytes)
+                raise InputError("E110", source=url, limit=limits.max_bytes)
             data = _read_capped(response, url, limits)
             content_type = (response.headers.get("Content-Type") or "").split(";")[0].strip().lower()
             return Fetched(url=response.geturl() or current, data=data, content_type=content_type)
-    raise InputFailure("E109", url, detail=f"more than {limits.max_redirects} redirects")
+    raise InputError("E109", source=url, detail=f"more than {limits.max_redirects} redirects")
 
 
 def check_host(current: str, original: str, limits: Limits) -> None:
     """Refuse non-http(s) schemes and (unless allowed) hosts resolving to private addresses."""
     parts = urlsplit(current)
     if parts.scheme not in ("http", "https"):
-        raise InputFailure("E116", original, scheme=parts.scheme)
+        raise InputError("E116", source=original, scheme=parts.scheme)
     host = parts.hostname
     if not host:
-        raise InputFailure("E109", original, detail="the URL has no host")
+        raise InputError("E109", source=original, detail="the URL has no host")
     if limits.allow_private:
         return
     try:
         infos = socket.getaddrinfo(host, parts.port or (443 if parts.scheme == "https" else 80))
     except (socket.gaierror, UnicodeError) as err:
-        raise InputFailure("E109", original, detail=f"cannot resolve {host}: {err}") from err
+        raise InputError("E109", source=original, detail=f"cannot resolve {host}: {err}") from err
     for info in infos:
         address = ipaddress.ip_address(info[4][0].split("%")[0])
+        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+            address = address.ipv4_mapped  # ::ffff:127.0.0.1 is loopback too
         if not address.is_global or address.is_multicast:
-            raise InputFailure("E113", original, host=host, address=str(address))
+            raise InputError("E113", source=original, host=host, address=str(address))
 
 
 def _read_capped(response, url: str, limits: Limits) -> bytes:
@@ -89,10 +92,10 @@ def _read_capped(response, url: str, limits: Limits) -> bytes:
         try:
             chunk = response.read(READ_CHUNK)
         except (OSError, ValueError) as err:
-            raise InputFailure("E109", url, detail=f"connection broke while reading: {err}") from err
+            raise InputError("E109", source=url, detail=f"connection broke while reading: {err}") from err
         if not chunk:
             return b"".join(chunks)
         size += len(chunk)
         if size > limits.max_bytes:
-            raise InputFailure("E110", url, limit=limits.max_bytes)
+            raise InputError("E110", source=url, limit=limits.max_bytes)
         chunks.append(chunk)

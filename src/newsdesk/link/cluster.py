@@ -9,7 +9,10 @@
    ``DATE_WINDOW_DAYS``. Unknown dates change nothing.
 4. Copies (duplicates, syndicated copies, rewrites) always share a story.
 5. Average linkage over the neighbour graph merges clusters while their mean similarity is
-   at least ``MERGE_THRESHOLD`` (:mod:`newsdesk.link.linkage`).
+   at least ``MERGE_THRESHOLD`` (:mod:`newsdesk.link.linkage`). The threshold is loose on
+   purpose: it gathers everything about one subject.
+6. Each cluster is re-weighted locally and cut in two while its halves are clearly apart
+   (:mod:`newsdesk.link.split`): two events of the same kind become two stories.
 
 Incremental use: pass the stories of an earlier run as ``existing``. Their articles keep
 their story (two existing stories never merge); new articles join one of them or start new
@@ -27,10 +30,11 @@ import numpy as np
 from newsdesk.link.features import LinkFeatures, content_words, link_features
 from newsdesk.link.linkage import average_linkage
 from newsdesk.link.sources import UnionFind, independent_sources
+from newsdesk.link.split import SPLIT_RATIO, split_clusters
 from newsdesk.link.vectors import VectorConfig, article_matrix, neighbour_edges
 from newsdesk.model import Annotations, Article, Story, SyndicationPair
 
-MERGE_THRESHOLD = 0.20  # mean similarity for two clusters to be one event; tuned on ECB+ topics 1-25
+MERGE_THRESHOLD = 0.15  # mean similarity for two clusters to be about one subject (split later); tuned on ECB+ 1-25
 DATE_WINDOW_DAYS = 7  # reports of one event are usually published within a week of each other
 DATE_FAR_FACTOR = 0.5  # dated further apart: same-event evidence counts half
 LABEL_NAMES = 3  # names/keywords joined into a story label
@@ -44,6 +48,7 @@ class ClusterConfig:
     """All clustering knobs in one place (defaults are the module constants)."""
 
     merge_threshold: float = MERGE_THRESHOLD
+    split_ratio: float = SPLIT_RATIO
     date_window_days: int = DATE_WINDOW_DAYS
     date_far_factor: float = DATE_FAR_FACTOR
     vectors: VectorConfig = field(default_factory=VectorConfig)
@@ -79,6 +84,11 @@ def cluster_indices(
     clusters = average_linkage(
         n, edges, config.merge_threshold, config.vectors.neighbours, initial=groups, anchors=anchors
     )
+
+    def local_matrix(members: list[int]):
+        return article_matrix([word_docs[i] for i in members], [features[i] for i in members], config.vectors)
+
+    clusters = split_clusters(clusters, local_matrix, together=groups, ratio=config.split_ratio)
     return clusters, matrix
 
 

@@ -39,6 +39,13 @@ STOPWORDS = frozenset(
     october november december last week year years day days time since yet still even many
     much like get got make made us""".split()
 )
+# Titles and generic capitalised nouns: they precede names but do not identify an event.
+TITLES = frozenset(
+    """president chancellor minister prime secretary king queen prince governor senator mayor
+    general chief officials official spokesman spokeswoman leader leaders government police
+    state states ministry department agency news""".split()
+)
+_NOT_NAMES = STOPWORDS | TITLES
 
 
 def normalize_text(text: str) -> str:
@@ -110,7 +117,7 @@ def proper_nouns(body: str, surface: dict[str, str] | None = None) -> list[str]:
         tokens = body[s:e].split()
         for tok in tokens[1:]:
             tok = tok.strip(".,;:!?()[]\"“”‘’'")
-            if len(tok) > 1 and _CAPITAL.match(tok) and tok.lower() not in STOPWORDS:
+            if len(tok) > 1 and _CAPITAL.match(tok) and tok.lower() not in _NOT_NAMES:
                 key = _POSSESSIVE.sub("", normalize_text(tok))
                 out.append(key)
                 if surface is not None:

@@ -1,0 +1,2 @@
+def merge_entities(annotations):
+    return [], {}

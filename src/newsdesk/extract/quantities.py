@@ -1,0 +1,2 @@
+def find_quantities(text, article_id, avoid=()):
+    return []

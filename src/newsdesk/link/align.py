@@ -1,0 +1,108 @@
+"""Pair evidence: shared quotes in order, shared figures, aligned (paraphrased) sentences."""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from rapidfuzz import fuzz
+
+from newsdesk.link.features import MIN_QUOTE_WORDS, content_words
+
+QUOTE_MATCH_RATIO = 90  # rapidfuzz ratio at which two quotes are the same words (punctuation, a typo)
+ALIGN_MIN_SCORE = 0.35  # content-word Jaccard for two sentences to say the same thing
+MIN_FIGURE = 10  # 1-9 are too common ("two", "3 people") to show that figures were carried over
+YEARS = range(1900, 2101)  # years are shared by any two reports of the same period
+
+
+def _same_quote(x: str, y: str) -> bool:
+    if x == y:
+        return True
+    shorter, longer = (x, y) if len(x) <= len(y) else (y, x)
+    if len(shorter.split()) >= MIN_QUOTE_WORDS and shorter in longer:
+        return True
+    return fuzz.ratio(x, y) >= QUOTE_MATCH_RATIO
+
+
+def ordered_shared_quotes(quotes_a: list[str], quotes_b: list[str]) -> list[str]:
+    """Quotes of ``a`` that ``b`` carries too, in the same order (longest such sequence).
+
+    Matching pairs are reduced to a longest increasing subsequence of ``b`` positions, so a
+    quote moved far out of order does not count.
+    """
+    matches = []  # (index in a, index in b), first match of each a quote
+    used_b: set[int] = set()
+    for i, qa in enumerate(quotes_a):
+        for j, qb in enumerate(quotes_b):
+            if j not in used_b and _same_quote(qa, qb):
+                matches.append((i, j))
+                used_b.add(j)
+                break
+    # longest strictly increasing subsequence over the b indices (patience sorting)
+    tails: list[int] = []
+    tail_idx: list[int] = []
+    prev = [-1] * len(matches)
+    for k, (_, j) in enumerate(matches):
+        pos = bisect_left(tails, j)
+        if pos == len(tails):
+            tails.append(j)
+            tail_idx.append(k)
+        else:
+            tails[pos] = j
+            tail_idx[pos] = k
+        prev[k] = tail_idx[pos - 1] if pos else -1
+    chain = []
+    k = tail_idx[-1] if tail_idx else -1
+    while k >= 0:
+        chain.append(quotes_a[matches[k][0]])
+        k = prev[k]
+    return chain[::-1]
+
+
+def _specific(number: str) -> bool:
+    value = float(number)
+    return value >= MIN_FIGURE and not (value.is_integer() and int(value) in YEARS)
+
+
+def shared_numbers(numbers_a: list[str], numbers_b: list[str]) -> list[str]:
+    """Specific figures (not small counts, not years) that both texts report."""
+    shared = {n for n in numbers_a if _specific(n)} & set(numbers_b)
+    return sorted(shared, key=float)
+
+
+def align_sentences(
+    body_a: str, spans_a: list[tuple[int, int]], body_b: str, spans_b: list[tuple[int, int]]
+) -> list[dict]:
+    """One-to-one sentence pairs whose content words overlap (Jaccard >= ALIGN_MIN_SCORE).
+
+    Greedy by score; returns ``{"a": [start, end], "b": [start, end], "score": x}`` in the
+    order of ``a``.
+    """
+    words_a = [set(content_words(body_a[s:e])) for s, e in spans_a]
+    words_b = [set(content_words(body_b[s:e])) for s, e in spans_b]
+    index: dict[str, list[int]] = {}
+    for j, ws in enumerate(words_b):
+        for w in ws:
+            index.setdefault(w, []).append(j)
+    scored = []
+    for i, wa in enumerate(words_a):
+        if not wa:
+            continue
+        overlap: dict[int, int] = {}
+        for w in wa:
+            for j in index.get(w, ()):
+                overlap[j] = overlap.get(j, 0) + 1
+        for j, inter in overlap.items():
+            score = inter / len(wa | words_b[j])
+            if score >= ALIGN_MIN_SCORE:
+                scored.append((score, i, j))
+    scored.sort(key=lambda t: (-t[0], t[1], t[2]))
+    taken_a: set[int] = set()
+    taken_b: set[int] = set()
+    pairs = []
+    for score, i, j in scored:
+        if i in taken_a or j in taken_b:
+            continue
+        taken_a.add(i)
+        taken_b.add(j)
+        pairs.append({"a": list(spans_a[i]), "b": list(spans_b[j]), "score": round(score, 3)})
+    pairs.sort(key=lambda p: p["a"][0])
+    return pairs

@@ -1,0 +1,178 @@
+"""Charts as SVG strings (matplotlib, Agg-family SVG backend, no pyplot global state).
+
+Output is deterministic (fixed ``svg.hashsalt``, no date in the metadata) and text stays
+text (``svg.fonttype: none``), so the briefing diffs cleanly and labels remain searchable.
+Outlet, actor and issue names come from untrusted input: matplotlib escapes them as XML
+text, math parsing is off, and :func:`check_svg` refuses any SVG with scripts, foreign
+objects or event-handler attributes before it is inlined.
+"""
+from __future__ import annotations
+
+import io
+import re
+import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import matplotlib
+
+matplotlib.use("Agg")  # no display: the report and the web server render headless
+
+import matplotlib.dates  # noqa: E402
+
+from matplotlib.backends.backend_svg import FigureCanvasSVG  # noqa: E402
+from matplotlib.colors import ListedColormap  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+
+from ..model import Article  # noqa: E402
+
+RC = {
+    "svg.hashsalt": "newsdesk",  # stable element ids -> byte-identical SVG for identical data
+    "svg.fonttype": "none",  # keep labels as text
+    "text.parse_math": False,  # "$5bn" in an outlet name must not be parsed as mathtext
+    "font.family": "DejaVu Sans",
+    "font.size": 9,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+}
+POSITION_COLOURS = {  # colour-blind-safe (Okabe-Ito) per stance position
+    "supports": "#009E73", "opposes": "#D55E00", "conditional": "#E69F00", "proposes": "#0072B2",
+    "demands": "#CC79A7",
+}
+OTHER_COLOUR = "#999999"
+LABEL_CHARS = 28  # longer names are cut so the plot area keeps its width
+MAX_TICKS = 7  # date ticks per axis: enough to read positions, few enough not to collide
+FIG_WIDTH = 7.0  # inches; the HTML scales the SVG to its column anyway
+FORBIDDEN_TAGS = {"script", "foreignObject", "iframe", "object", "embed"}
+
+
+def _short(text: str | None) -> str:
+    text = " ".join((text or "?").split())
+    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat((value or "")[:10])
+    except ValueError:
+        return None
+
+
+def to_svg(fig: Figure) -> str:
+    """Render a figure to an SVG fragment (no XML prolog, no DOCTYPE) ready to inline."""
+    buf = io.StringIO()
+    with matplotlib.rc_context(RC):
+        FigureCanvasSVG(fig).print_svg(buf, metadata={"Date": None})
+    svg = buf.getvalue()
+    svg = svg[svg.index("<svg"):]
+    check_svg(svg)
+    return svg
+
+
+def check_svg(svg: str) -> None:
+    """Raise ValueError when the SVG could run code if inlined (it never should)."""
+    root = ET.fromstring(svg)
+    for el in root.iter():
+        tag = el.tag.rsplit("}", 1)[-1]
+        if tag in FORBIDDEN_TAGS or any(k.rsplit("}", 1)[-1].lower().startswith("on") for k in el.attrib):
+            raise ValueError(f"refusing to inline an SVG with <{tag}> or an event handler")
+        href = el.attrib.get("{http://www.w3.org/1999/xlink}href", "") + el.attrib.get("href", "")
+        if re.match(r"\s*javascript:", href, re.I):
+            raise ValueError("refusing to inline an SVG with a javascript: link")
+
+
+def _day_locator(lo: float, hi: float) -> Any:
+    """Whole-day ticks, about ``MAX_TICKS`` of them (AutoDateLocator warns on short spans)."""
+    return matplotlib.dates.DayLocator(interval=max(1, round((hi - lo) / MAX_TICKS)))
+
+
+def _figure(height: float) -> Figure:
+    with matplotlib.rc_context(RC):
+        return Figure(figsize=(FIG_WIDTH, height), layout="constrained")
+
+
+def outlet_activity_svg(articles: Sequence[Article]) -> str | None:
+    """Articles per outlet per day as a dot matrix (dot area = count); None with no dated article."""
+    counts = Counter((_short(a.outlet or a.id), d) for a in articles if (d := _day(a.published)))
+    if not counts:
+        return None
+    outlets = sorted({o for o, _ in counts}, reverse=True)
+    with matplotlib.rc_context(RC):
+        fig = _figure(0.6 + 0.32 * len(outlets))
+        ax = fig.add_subplot()
+        xs = [matplotlib.dates.date2num(d) for _, d in counts]
+        ys = [outlets.index(o) for o, _ in counts]
+        sizes = [40 * n for n in counts.values()]
+        ax.scatter(xs, ys, s=sizes, color="#0072B2", alpha=0.8, zorder=3)
+        for x, y, n in zip(xs, ys, counts.values()):
+            if n > 1:
+                ax.annotate(str(n), (x, y), ha="center", va="center", color="white", fontsize=7, zorder=4)
+        ax.set_yticks(range(len(outlets)), outlets)
+        ax.set_ylim(-0.7, len(outlets) - 0.3)
+        lo, hi = min(xs), max(xs)
+        ax.xaxis.set_major_locator(_day_locator(lo, hi))
+        ax.xaxis.set_major_formatter(matplotlib.dates.DateFormatter("%d %b"))
+        ax.set_xlim(lo - 0.8, hi + 0.8)
+        ax.grid(axis="x", color="#e5e5e5", zorder=0)
+        ax.set_title("Articles per outlet per day", loc="left", fontsize=10)
+        return to_svg(fig)
+
+
+def stance_heatmap_svg(stances: Sequence[dict[str, Any]]) -> str | None:
+    """Actor × issue matrix coloured by the latest position; None without stances."""
+    if not stances:
+        return None
+    latest: dict[tuple[str, str], dict] = {}
+    for st in sorted(stances, key=lambda r: r.get("date") or ""):
+        latest[(_short(st.get("actor")), _short(st.get("issue")))] = st
+    actors = sorted({a for a, _ in latest})
+    issues = sorted({i for _, i in latest})
+    positions = list(POSITION_COLOURS) + ["other"]
+    grid = [[-1] * len(issues) for _ in actors]
+    for (a, i), st in latest.items():
+        pos = st.get("position")
+        grid[actors.index(a)][issues.index(i)] = positions.index(pos if pos in POSITION_COLOURS else "other")
+    with matplotlib.rc_context(RC):
+        fig = _figure(0.9 + 0.42 * len(actors))
+        ax = fig.add_subplot()
+        cmap = ListedColormap(["#f3f3f3", *POSITION_COLOURS.values(), OTHER_COLOUR])
+        ax.imshow([[v + 1 for v in row] for row in grid], cmap=cmap, vmin=0, vmax=len(positions), aspect="auto")
+        for r, row in enumerate(grid):
+            for c, v in enumerate(row):
+                label = "" if v < 0 else _short(latest[(actors[r], issues[c])].get("position"))
+                ax.text(c, r, label, ha="center", va="center", fontsize=8, color="white" if v >= 0 else "#777")
+        ax.set_xticks(range(len(issues)), issues, rotation=20, ha="right")
+        ax.set_yticks(range(len(actors)), actors)
+        ax.tick_params(length=0)
+        for spine in ax.spines.values():
+            spine.set_visible(False)
+        ax.set_title("Who stands where (latest position)", loc="left", fontsize=10)
+        return to_svg(fig)
+
+
+def timeline_svg(events: Sequence[dict[str, Any]]) -> str | None:
+    """Dated events on one axis, labels alternating above and below; None without dated events."""
+    dated = sorted(((d, _short(e.get("event"))) for e in events if (d := _day(e.get("date")))), key=lambda t: t[0])
+    if not dated:
+        return None
+    with matplotlib.rc_context(RC):
+        fig = _figure(2.4)
+        ax = fig.add_subplot()
+        xs = [matplotlib.dates.date2num(d) for d, _ in dated]
+        ax.axhline(0, color="#888", linewidth=1, zorder=1)
+        ax.scatter(xs, [0] * len(xs), color="#0072B2", zorder=3)
+        for n, (x, (_, label)) in enumerate(zip(xs, dated)):
+            y = 1 if n % 2 == 0 else -1
+            ax.vlines(x, 0, 0.55 * y, color="#bbb", linewidth=0.8, zorder=2)
+            ax.text(x, 0.62 * y, label, ha="center", va="bottom" if y > 0 else "top", fontsize=8)
+        ax.set_ylim(-1.6, 1.6)
+        ax.set_yticks([])
+        ax.spines["left"].set_visible(False)
+        pad = max(1.0, (max(xs) - min(xs)) * 0.12)
+        ax.set_xlim(min(xs) - pad, max(xs) + pad)
+        ax.xaxis.set_major_locator(_day_locator(min(xs), max(xs)))
+        ax.xaxis.set_major_formatter(matplotlib.dates.DateFormatter("%d %b %Y"))
+        ax.set_title("Timeline", loc="left", fontsize=10)
+        return to_svg(fig)

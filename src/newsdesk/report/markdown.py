@@ -1,0 +1,66 @@
+"""The briefing as Markdown: same sections as the HTML, numbered citations per story."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .briefing import Sentence, StoryBrief
+from .render import CitationIndex
+
+MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!~])")  # escaped so article text never becomes markup or HTML
+
+
+def esc(text: str | None) -> str:
+    return MD_SPECIAL.sub(r"\\\1", " ".join((text or "").split()))
+
+
+def _line(s: Sentence, cites: CitationIndex, quoted: bool = False) -> str:
+    refs = "".join(f"[{n}]" for n in cites.refs(s))
+    return f"“{esc(s.text)}” {refs}" if quoted else f"{esc(s.text)} {refs}"
+
+
+def briefing_markdown(briefs: Sequence[StoryBrief]) -> str:
+    out = ["# Newsdesk briefing", ""]
+    if not briefs:
+        out.append("No stories yet: run `newsdesk analyze` first.")
+    for b in briefs:
+        st = b.story
+        cites = CitationIndex(st.id)
+        out += [f"## {esc(st.label)} ({esc(st.id)})", ""]
+        out.append(f"*{len(b.articles)} articles, {st.independent_sources} independent newsrooms, "
+                   f"{esc(st.first_seen or '?')[:10]} to {esc(st.last_seen or '?')[:10]}*")
+        out.append("")
+        if b.summary:
+            out += ["### Summary", "", " ".join(_line(s, cites) for s in b.summary), ""]
+        if b.disagreements:
+            out += ["### Where outlets disagree", ""]
+            for g in b.disagreements:
+                out.append(f"- **{_line(g.lead, cites)}**")
+                out += [f"  - *{esc(side.outlet)}*: {_line(side.sentence, cites)}" for side in g.sides]
+            out.append("")
+        if b.agreements:
+            out += ["### Confirmed by several outlets", ""] + [f"- {_line(s, cites)}" for s in b.agreements] + [""]
+        if b.quotes:
+            out += ["### Quote variants", ""]
+            for g in b.quotes:
+                out.append(f"- {_line(g.lead, cites)}")
+                out += [f"  - *{esc(side.outlet)}*: {_line(side.sentence, cites, quoted=True)}" for side in g.sides]
+            out.append("")
+        if b.stances:
+            out += ["### Who stands where", ""] + [f"- {_line(s, cites)}" for s in b.stances] + [""]
+        if b.timeline:
+            out += ["### Timeline", ""] + [f"- {_line(s, cites)}" for s in b.timeline] + [""]
+        out += ["### Sources", ""]
+        if b.sources_line:
+            out += [_line(b.sources_line, cites), ""]
+        for row in b.sources:
+            a = row.article
+            out.append(f"- {esc(a.outlet or a.id)}: {esc(a.title or a.id)} ({esc((a.published or 'undated')[:10])}, "
+                       f"{esc(a.id)})")
+            out += [f"  - copy ({kind}, similarity {sim:.2f}): {esc(c.outlet or c.id)} {esc(c.id)}"
+                    for c, kind, sim in row.copies]
+        out += ["", "#### Citations", ""]
+        out += [f"{n}. {esc(c.outlet)}, {esc(c.article)} [{c.start}:{c.end}]: “{esc(c.excerpt)}”"
+                for n, c in enumerate(cites.items, 1)]
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"

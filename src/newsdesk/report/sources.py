@@ -1,0 +1,61 @@
+"""Who reported a story: copies folded under their original, independent newsrooms counted."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from ..model import Article, SyndicationPair
+
+FOLDED_KINDS = ("duplicate", "syndicated")  # rewrites are re-reported, so they stay visible as sources
+
+
+@dataclass(slots=True)
+class SourceRow:
+    """One original article and the copies of it that were folded under it."""
+
+    article: Article
+    copies: list[tuple[Article, str, float]] = field(default_factory=list)  # (copy, kind, similarity)
+
+
+def outlet_name(article: Article) -> str:
+    return article.outlet or article.id
+
+
+def fold_copies(articles: Sequence[Article], copies: Iterable[SyndicationPair]) -> list[SourceRow]:
+    """Group duplicate/syndicated articles; the earliest published (then smallest id) is the original.
+
+    Rows come out in publication order, undated last.
+    """
+    by_id = {a.id: a for a in articles}
+    parent = {a.id: a.id for a in articles}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    links: dict[frozenset, tuple[str, float]] = {}
+    for pair in copies:
+        if pair.kind in FOLDED_KINDS and pair.a in by_id and pair.b in by_id:
+            parent[find(pair.a)] = find(pair.b)
+            links[frozenset((pair.a, pair.b))] = (pair.kind, pair.similarity)
+    groups: dict[str, list[Article]] = {}
+    for a in articles:
+        groups.setdefault(find(a.id), []).append(a)
+    rows = []
+    for members in groups.values():
+        members.sort(key=published_key)
+        original, rest = members[0], members[1:]
+        row = SourceRow(original)
+        for c in rest:
+            kind, sim = next((links[k] for k in links if c.id in k and (original.id in k or len(members) > 2)),
+                             ("duplicate", 1.0))
+            row.copies.append((c, kind, sim))
+        rows.append(row)
+    rows.sort(key=lambda r: published_key(r.article))
+    return rows
+
+
+def published_key(article: Article) -> tuple:
+    return (article.published is None, article.published or "", article.id)

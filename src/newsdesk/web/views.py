@@ -1,0 +1,139 @@
+"""View models for the web UI: plain data built from the store, no HTML.
+
+Highlighting works on offsets: each page gets :class:`~newsdesk.report.spans.Segment` lists
+and the templates print every segment autoescaped. Nothing here marks text as safe.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..export import flat
+from ..model import Annotations, Article
+from ..report.spans import Segment, Span, segments, sentence_span, split_marks
+from ..report.sources import outlet_name
+
+CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # spreadsheet formula triggers in untrusted text
+CONTEXT_CHARS = 400  # an entity mention's context is its sentence, cut to about this many characters
+HIGHLIGHT_KINDS = ("quote", "entity", "number", "date")
+
+
+def article_row(a: Article) -> dict[str, Any]:
+    """The listing record of an article (the export record without its body)."""
+    row = a.export_dict()
+    row["words"] = len(row.pop("body").split())
+    return row
+
+
+def article_spans(ann: Annotations | None, entity_map: dict[str, str]) -> list[Span]:
+    """Highlight spans of an article: quotes, entity mentions (linked), quantities, dates."""
+    if ann is None:
+        return []
+    spans = []
+    for q in ann.quotes:
+        spans.append(Span(q.start, q.end, "quote", f"quote · {q.speaker or 'speaker unknown'}"
+                                                   + (f" ({q.cue})" if q.cue else "")))
+    for e in ann.entities:
+        target = entity_map.get(e.id)
+        for m in e.mentions:
+            spans.append(Span(m.start, m.end, "entity", f"{e.type} · {e.name}",
+                              f"/entities/{target}" if target else None))
+    for n in ann.quantities:
+        what = " ".join(str(x) for x in (n.value, n.unit, n.counts) if x not in (None, ""))
+        spans.append(Span(n.start, n.end, "number", f"quantity · {what}"))
+    for d in ann.dates:
+        spans.append(Span(d.start, d.end, "date", f"date · {d.value or 'unresolved'}"))
+    return spans
+
+
+def article_segments(article: Article, ann: Annotations | None, entity_map: dict[str, str],
+                     extra: Sequence[Span] = ()) -> list[Segment]:
+    return segments(article.body, [*article_spans(ann, entity_map), *extra])
+
+
+@dataclass(slots=True)
+class MentionView:
+    article: Article
+    start: int
+    end: int
+    context: list[Segment]
+
+
+def mention_views(entity: dict[str, Any], articles: dict[str, Article],
+                  annotations: dict[str, Annotations]) -> list[MentionView]:
+    """Every mention of an entity in its sentence, the mention highlighted."""
+    out = []
+    for m in entity.get("mentions", []):
+        a = articles.get(m.get("article"))
+        if a is None or not (0 <= m["start"] < m["end"] <= len(a.body)):
+            continue
+        ann = annotations.get(a.id)
+        s, e = sentence_span(a.body, ann.sentences if ann else [], m["start"], m["end"])
+        s, e = max(s, m["start"] - CONTEXT_CHARS // 2), min(e, m["end"] + CONTEXT_CHARS // 2)
+        out.append(MentionView(a, m["start"], m["end"], segments(a.body[s:e], [Span(m["start"], m["end"], "entity")], s)))
+    return out
+
+
+def search_rows(hits: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Search hits with the snippet as segments (for pages) and as plain text + hit offsets (for JSON)."""
+    rows = []
+    for h in hits:
+        segs = split_marks(h.get("snippet") or "")
+        plain, offsets, pos = "", [], 0
+        for seg in segs:
+            if seg.kinds:
+                offsets.append([pos, pos + len(seg.text)])
+            plain += seg.text
+            pos += len(seg.text)
+        rows.append({"id": h["id"], "title": h.get("title"), "snippet": plain, "hits": offsets, "segments": segs})
+    return rows
+
+
+def fact_matrix(facts: Sequence[dict[str, Any]], articles: dict[str, Article],
+                annotations: dict[str, Annotations]) -> tuple[list[Article], list[dict[str, Any]]]:
+    """Facts × outlets: per fact, per article, the sentence carrying the mention (mention highlighted)."""
+    columns = [a for a in articles.values() if any(m.get("article") == a.id for f in facts for m in f.get("mentions", []))]
+    columns.sort(key=lambda a: (outlet_name(a).lower(), a.id))
+    rows = []
+    for f in facts:
+        cells: dict[str, list[Segment]] = {}
+        by_article: dict[str, list[dict]] = {}
+        for m in f.get("mentions", []):
+            by_article.setdefault(m.get("article"), []).append(m)
+        for aid, ms in by_article.items():
+            a = articles.get(aid)
+            if a is None:
+                continue
+            ann = annotations.get(aid)
+            valid = [m for m in ms if 0 <= m["start"] < m["end"] <= len(a.body)]
+            if not valid:
+                continue
+            s, e = sentence_span(a.body, ann.sentences if ann else [], min(m["start"] for m in valid),
+                                 max(m["end"] for m in valid))
+            cells[aid] = segments(a.body[s:e], [Span(m["start"], m["end"], "fact") for m in valid], s)
+        rows.append({"fact": f, "cells": [cells.get(a.id) for a in columns]})
+    return columns, rows
+
+
+def to_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str] | None = None) -> str:
+    """CSV text; lists/dicts as compact JSON; text that a spreadsheet would run as a formula is quoted with '."""
+    if columns is None:
+        columns = []
+        for row in rows:
+            columns += [k for k in row if k not in columns]
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=list(columns) or ["empty"], extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: _cell(row.get(k)) for k in columns})
+    return buf.getvalue()
+
+
+def _cell(value: Any) -> Any:
+    value = flat(value)
+    if isinstance(value, str) and value.startswith(CSV_FORMULA_START):
+        return "'" + value
+    return value
