@@ -7,8 +7,9 @@
    spokesman" (seat of government). Countries, their seats ("Moscow", "the Kremlin") and
    "demonym + role" phrases ("Russian officials", "the Ukrainian president") are actors
    themselves. People whose affiliation is never stated stay actors under their own name.
-2. **Positions.** Cue patterns (``data/positions.json``) in priority order: conditional,
-   demands, opposes, proposes, supports. A supports cue under negation ("did not want
+2. **Positions.** Cue patterns (``data/positions.json``); per actor and sentence the
+   earliest cue wins (the main verb: "rejected any demand to ..." opposes), ties broken in
+   the order conditional, demands, opposes, proposes, supports. A supports cue under negation ("did not want
    to", "would not accept") is opposes; a negated demand ("no longer insisting") is no
    position at all. The actor of a cue is the possessor right before it ("Putin's
    demand"), else the nearest actor before it in the sentence, else the speaker of the
@@ -241,8 +242,8 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
                     speaker_actor = sp_hits[-1].actor
                 elif speaker.split()[0].lower() in ("he", "she", "they", "it"):
                     speaker, speaker_actor = None, last_actor
-            found: dict[str, str] = {}
-            for pos, pat in cues:
+            candidates: list[tuple[int, int, str, str]] = []  # (cue start, priority, actor, position)
+            for prio, (pos, pat) in enumerate(cues):
                 for m in pat.finditer(s.text):
                     before = s.text[max(0, m.start() - 40): m.start()]
                     negated = bool(_NEGATION_RE.search(" ".join(before.split()[-NEGATION_WINDOW:])))
@@ -254,8 +255,11 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
                     elif pos == "supports" and _CONDITION_RE.search(s.text, m.end()):
                         position = "conditional"
                     for actor in _cue_actors(s.text, m.start(), hits, speaker, aff, last_actor, speaker_actor):
-                        if actor not in found:
-                            found[actor] = position
+                        candidates.append((m.start(), prio, actor, position))
+            # per actor, the earliest cue is the main verb ("rejected any demand to ..." opposes)
+            found: dict[str, str] = {}
+            for _, _, actor, position in sorted(candidates):
+                found.setdefault(actor, position)
             if hits and not _PRONOUN_RE.match(s.text):
                 last_actor = hits[0].actor
             if found:

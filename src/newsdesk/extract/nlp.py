@@ -37,6 +37,22 @@ def paragraph_breaker(doc: Doc) -> Doc:
     return doc
 
 
+OPENING_MARKS = {"“", '"', "``", "''", "„", "«"}
+
+
+@Language.component("newsdesk_quote_sents")
+def quote_sentence_fix(doc: Doc) -> Doc:
+    """The sentencizer leaves an opening quote mark at the end of the previous sentence
+    ('… credentials. "' + 'We need …"'); move it to the sentence it opens."""
+    for token in doc[1:-1]:
+        nxt = doc[token.i + 1]
+        if token.text in OPENING_MARKS and nxt.is_sent_start and not token.whitespace_ \
+                and doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+            nxt.is_sent_start = False
+    return doc
+
+
 def _ruler_patterns() -> list[dict]:
     patterns = []
     for surface, (label, canonical) in gazetteer().items():
@@ -64,6 +80,7 @@ def build_nlp(model: str | None = None) -> Language:
         nlp = spacy.blank("en")
         nlp.add_pipe("newsdesk_paragraphs")
         nlp.add_pipe("sentencizer")
+        nlp.add_pipe("newsdesk_quote_sents")
         ruler_opts = {}
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"}, **ruler_opts)
     ruler.add_patterns(_ruler_patterns())

@@ -27,6 +27,7 @@ from newsdesk.model import Article, DroppedLine
 PARAGRAPH_SEP = "\n\n"  # body paragraphs (one kept line each) are joined by a blank line
 HEADLINE_MAX_WORDS = 25  # a first line longer than this is a sentence of the story
 HEADLINE_MIN_WORDS = 2  # "Ukraine" alone is a section label, not a headline
+DATELINE_LINES = 3  # a standfirst/deck may precede the dateline paragraph, rarely more
 HEAD_LINES = 6  # bylines and "Published:" lines are looked for in the first few lines only
 SHORT_LINE_WORDS = 30  # newsletter / share patterns only fire on lines this short, not on prose
 BYLINE_MAX_WORDS = 14  # "By A, B and C | Reuters" fits; a sentence starting "By ..." does not
@@ -373,14 +374,12 @@ def _head_metadata(kept: list[tuple[int, str]], result: CleanResult) -> None:
                 result.dropped.append(DroppedLine(text, "byline", number))
                 kept.pop(index)
                 break
-    if kept:
-        number, text = kept[0]
-        dateline = textmeta.find_dateline(text)
-        if dateline is not None:
-            # a dateline in the text beats metadata "Reported_From" (kept in metadata anyway)
-            result.dateline, result.dateline_source = dateline["place"], "text"
-            if dateline.get("agency"):
-                result.metadata["dateline_agency"] = dateline["agency"]
-            found = textmeta.parse_full_date(dateline["text"])
-            if found and result.published is None:
-                result.published, result.published_source = found[0], f"text:{dateline['text']}"
+    dateline = textmeta.dateline_of("\n".join(text for _, text in kept[:DATELINE_LINES]), DATELINE_LINES)
+    if dateline is not None:
+        # a dateline in the text beats metadata "Reported_From" (kept in metadata anyway)
+        result.dateline, result.dateline_source = dateline["place"], "text"
+        if dateline.get("agency"):
+            result.metadata["dateline_agency"] = dateline["agency"]
+        found = textmeta.parse_full_date(dateline["text"])
+        if found and result.published is None:
+            result.published, result.published_source = found[0], f"text:{dateline['text']}"

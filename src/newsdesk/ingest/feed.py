@@ -15,6 +15,7 @@ import feedparser
 
 from newsdesk.errors import InputError
 from newsdesk.ingest.html import html_to_text, url_domain
+from newsdesk.ingest.textmeta import record_dateline, strip_outlet_section
 from newsdesk.ingest.types import Ingested, to_ingest_error
 from newsdesk.model import Article, IngestError, content_hash
 
@@ -97,8 +98,12 @@ def _entry_article(entry: dict, source: str, article_id: str, raw: bytes, feed_t
         article.published_source = "feed" if entry.get("published_parsed") else "feed:updated"
     if entry.get("link"):
         article.url = entry["link"]
+    record_dateline(article)
     if feed_title:
-        article.outlet, article.outlet_source = feed_title, "feed"
+        outlet, section = strip_outlet_section(feed_title)
+        article.outlet, article.outlet_source = outlet, "feed"
+        if section:
+            article.metadata["section"] = section
     elif article.url:
         article.outlet, article.outlet_source = url_domain(article.url), "url-domain"
     return article

@@ -8,7 +8,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from newsdesk.ingest.textmeta import parse_iso_date
+from newsdesk.ingest.textmeta import parse_iso_date, record_dateline
 from newsdesk.ingest.types import Ingested, Limits, ingest_error
 from newsdesk.model import Article, IngestError, content_hash
 
@@ -84,6 +84,7 @@ def _article(record: dict[str, Any], source: str, stem: str, number: int, raw: b
         article.published, article.published_source = parse_iso_date(record["published"]), "input"
     if record.get("authors"):
         article.authors, article.authors_source = list(record["authors"]), "input"
+    record_dateline(article)  # recorded only: a JSONL body stays exactly the given text
     extra = {k: v for k, v in record.items() if k not in KNOWN_FIELDS}
     if extra:
         article.metadata["input_fields"] = extra

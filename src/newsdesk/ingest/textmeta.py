@@ -112,6 +112,43 @@ def not_specified(value: str | None) -> bool:
     return value is None or value.strip().lower() in NOT_SPECIFIED
 
 
+OUTLET_SEPARATORS = (" — ", " – ", " | ", " - ", ": ")
+OUTLET_SECTION_MAX_WORDS = 3  # "The Riverbend Chronicle — World": a section name is a word or three
+
+
+def strip_outlet_section(name: str) -> tuple[str, str | None]:
+    """``"The Riverbend Chronicle — World"`` -> ``("The Riverbend Chronicle", "World")``.
+
+    Feed channel titles often append the section; the outlet is the part before it.
+    """
+    for sep in OUTLET_SEPARATORS:
+        if sep in name:
+            head, tail = name.split(sep, 1)
+            if head.strip() and 0 < len(tail.split()) <= OUTLET_SECTION_MAX_WORDS:
+                return head.strip(), tail.strip()
+    return name.strip(), None
+
+
+def dateline_of(body: str, lines: int = 3) -> dict[str, str] | None:
+    """The dateline at the start of one of the first paragraphs of a body, or ``None``.
+
+    Only recorded, never cut out of the body (offsets into bodies must stay valid).
+    """
+    for paragraph in [p for p in body.split("\n") if p.strip()][:lines]:
+        found = find_dateline(paragraph.strip())
+        if found is not None:
+            return found
+    return None
+
+
+def record_dateline(article) -> None:
+    """Set ``article.dateline`` from its body when nothing better is known (source ``text``)."""
+    if article.dateline is None:
+        found = dateline_of(article.body)
+        if found is not None:
+            article.dateline, article.dateline_source = found["place"], "text"
+
+
 def strip_title_suffix(
     title: str, site: str | None = None, separators: tuple[str, ...] = TITLE_SEPARATORS
 ) -> tuple[str, str | None]:

@@ -69,6 +69,8 @@ def score_pair(
     jaccard = inter / union
     containment = inter / (min(len(sa), len(sb)) or 1)
     quotes = ordered_shared_quotes(fa.quotes, fb.quotes)
+    if jaccard < SYNDICATED_JACCARD and containment < SYNDICATED_CONTAINMENT and len(quotes) < REWRITE_MIN_QUOTES:
+        return None  # neither shared wording nor shared quotes: skip the costly alignment
     numbers = shared_numbers(fa.numbers, fb.numbers)
     aligned = align_sentences(a.body, fa.sentences, b.body, fb.sentences)
     evidence = {

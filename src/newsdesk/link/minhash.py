@@ -2,10 +2,11 @@
 
 A signature of ``NUM_PERM`` minima estimates the Jaccard similarity of two shingle sets;
 cutting it into ``BANDS`` bands of ``ROWS`` values and bucketing each band finds pairs
-with high Jaccard without comparing every pair. With 64 bands of 2 rows a pair with
-Jaccard 0.3 becomes a candidate with probability 1 - (1 - 0.3²)^64 ≈ 0.998, one with 0.05
-with probability ≈ 0.15: candidates are then scored exactly, so misses matter more than
-false alarms.
+with high Jaccard without comparing every pair. With 42 bands of 3 rows a pair with
+Jaccard 0.5 (the syndication threshold) becomes a candidate with probability
+1 - (1 - 0.5³)^42 ≈ 0.996, one with 0.3 with ≈ 0.68, while two unrelated articles of the
+same story (Jaccard ≈ 0.02) collide with probability ≈ 0.0003, which keeps the number of
+candidates near-linear in the number of articles.
 """
 from __future__ import annotations
 
@@ -15,9 +16,9 @@ from collections.abc import Iterable
 import numpy as np
 
 SHINGLE_WORDS = 3  # word 3-grams: robust to single-word edits, rare across independent texts
-NUM_PERM = 128  # signature length
-BANDS = 64  # BANDS * ROWS == NUM_PERM
-ROWS = 2
+NUM_PERM = 126  # signature length
+BANDS = 42  # BANDS * ROWS == NUM_PERM
+ROWS = 3
 SEED = 20251214  # fixed so that candidates (and therefore results) never vary between runs
 _PRIME = np.uint64((1 << 31) - 1)
 

@@ -121,7 +121,8 @@ def create_app(db: str | None) -> FastAPI:
         brief = story_brief(desk, _check(story_id))
         facts = brief.facts
         columns, matrix = views.fact_matrix(facts, brief.articles, desk.store.annotations(brief.story.article_ids))
-        return {"brief": brief, "columns": columns, "matrix": matrix}
+        issues, stance_rows = views.stance_table(brief.stance_records)
+        return {"brief": brief, "columns": columns, "matrix": matrix, "issues": issues, "stance_rows": stance_rows}
 
     # -- pages --------------------------------------------------------------------------------
     @app.get("/", response_class=HTMLResponse)

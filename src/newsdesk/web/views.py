@@ -18,7 +18,7 @@ from ..report.sources import outlet_name
 
 CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # spreadsheet formula triggers in untrusted text
 CONTEXT_CHARS = 400  # an entity mention's context is its sentence, cut to about this many characters
-HIGHLIGHT_KINDS = ("quote", "entity", "number", "date")
+MATRIX_ROWS = 20  # facts shown side by side on the story page; the rest are in facts.csv
 
 
 def article_row(a: Article) -> dict[str, Any]:
@@ -94,7 +94,12 @@ def search_rows(hits: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def fact_matrix(facts: Sequence[dict[str, Any]], articles: dict[str, Article],
                 annotations: dict[str, Annotations]) -> tuple[list[Article], list[dict[str, Any]]]:
-    """Facts × outlets: per fact, per article, the sentence carrying the mention (mention highlighted)."""
+    """Facts × outlets: per fact, per article, the sentence carrying the mention (mention highlighted).
+
+    Only facts reported by at least two articles, in the given order (conflicts first), at most
+    :data:`MATRIX_ROWS` of them.
+    """
+    facts = [f for f in facts if len({m.get("article") for m in f.get("mentions", [])}) >= 2][:MATRIX_ROWS]
     columns = [a for a in articles.values() if any(m.get("article") == a.id for f in facts for m in f.get("mentions", []))]
     columns.sort(key=lambda a: (outlet_name(a).lower(), a.id))
     rows = []
@@ -137,3 +142,17 @@ def _cell(value: Any) -> Any:
     if isinstance(value, str) and value.startswith(CSV_FORMULA_START):
         return "'" + value
     return value
+
+
+def stance_table(records: Sequence[dict[str, Any]]) -> tuple[list[str], list[dict[str, Any]]]:
+    """Actor × issue grid: each cell the latest position (by date) and how many statements back the cell."""
+    issues = sorted({str(r.get("issue")) for r in records})
+    grid: dict[str, dict[str, dict[str, Any]]] = {}
+    for r in sorted(records, key=lambda r: r.get("date") or ""):
+        cell = grid.setdefault(str(r.get("actor")), {}).setdefault(str(r.get("issue")), {"count": 0, "history": []})
+        cell["count"] += 1
+        cell["position"], cell["date"] = r.get("position"), r.get("date")
+        if not cell["history"] or cell["history"][-1] != r.get("position"):
+            cell["history"].append(r.get("position"))
+    rows = [{"actor": actor, "cells": [cells.get(i) for i in issues]} for actor, cells in sorted(grid.items())]
+    return issues, rows

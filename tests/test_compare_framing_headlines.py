@@ -1,0 +1,45 @@
+"""Headline framing: loaded words with offsets, body support."""
+from __future__ import annotations
+
+from newsdesk.compare import headline_framing
+from newsdesk.model import Article
+
+BODY = ("The prime minister of Norland said on Monday that his government was ready to discuss a buffer zone "
+        "if international monitors patrol it. Officials said no demand had been dropped.")
+
+
+def art(title: str | None, body: str = BODY) -> Article:
+    return Article(id="a1", source="t", body=body, content_hash="h", title=title)
+
+
+def test_compare_framing_loaded_words_flagged_with_offsets() -> None:
+    fr = headline_framing(art("Norland CAVES and slams rivals in humiliating climbdown"))
+    assert fr is not None
+    texts = [f.text for f in fr.flags]
+    assert "CAVES" in texts and "slams" in texts and "humiliating climbdown" in texts
+    for f in fr.flags:
+        assert fr.headline[f.start:f.end] == f.text
+        assert f.note
+    assert fr.supported_by_body is False
+
+
+def test_compare_framing_neutral_headline_has_no_flags() -> None:
+    fr = headline_framing(art("Norland prime minister ready to discuss buffer zone with monitors"))
+    assert fr is not None and fr.flags == [] and fr.supported_by_body is True
+
+
+def test_compare_framing_headline_not_in_body_is_unsupported() -> None:
+    fr = headline_framing(art("Volcano erupts near airport, flights cancelled"))
+    assert fr is not None and fr.supported_by_body is False
+    assert [f.kind for f in fr.flags] == ["unsupported-claim"]
+
+
+def test_compare_framing_backed_loaded_word_noted() -> None:
+    body = BODY + " Critics said the government had caved to pressure and capitulated."
+    fr = headline_framing(art("Norland caves on buffer zone", body))
+    assert fr is not None
+    assert fr.flags[0].text == "caves" and "backing language" in fr.flags[0].note and "no backing" not in fr.flags[0].note
+
+
+def test_compare_framing_no_headline_is_none() -> None:
+    assert headline_framing(art(None)) is None
