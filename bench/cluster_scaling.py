@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections import Counter
 
 import numpy as np
 
@@ -70,20 +71,32 @@ def make_corpus(n: int, seed: int = SEED) -> tuple[list[Article], list[int]]:
     return articles, gold
 
 
+def b_cubed_f1(predicted: dict[str, str], gold: dict[str, int]) -> float:
+    """B³ F1 of the stories against the generated story of each article (a sanity check)."""
+    pred_size = Counter(predicted.values())
+    gold_size = Counter(gold.values())
+    both = Counter((predicted[i], gold[i]) for i in gold)
+    p = sum(both[(predicted[i], gold[i])] / pred_size[predicted[i]] for i in gold) / len(gold)
+    r = sum(both[(predicted[i], gold[i])] / gold_size[gold[i]] for i in gold) / len(gold)
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
 def main(argv: list[str]) -> int:
     sizes = [int(x) for x in argv] or [1000, 2000, 5000, 10000]
     times: dict[int, tuple[float, float]] = {}
     for n in sizes:
-        articles, _ = make_corpus(n)
+        articles, gold = make_corpus(n)
         t0 = time.perf_counter()
         copies = find_copies(articles)
         t1 = time.perf_counter()
         stories = cluster_stories(articles, copies=copies)
         t2 = time.perf_counter()
         times[n] = (t1 - t0, t2 - t1)
+        predicted = {a: s.id for s in stories for a in s.article_ids}
+        f1 = b_cubed_f1(predicted, {a.id: g for a, g in zip(articles, gold)})
         print(f"n={n:6d}  find_copies {t1 - t0:7.2f} s ({len(copies)} pairs)  "
-              f"cluster_stories {t2 - t1:7.2f} s ({len(stories)} stories, {max(1, n // ARTICLES_PER_STORY)} generated)",
-              flush=True)
+              f"cluster_stories {t2 - t1:7.2f} s ({len(stories)} stories, {max(1, n // ARTICLES_PER_STORY)} generated, "
+              f"B3 F1 {f1:.3f})", flush=True)
     lo, hi = min(times), max(times)
     if hi != lo:
         print(f"ratio {hi}/{lo}: find_copies {times[hi][0] / times[lo][0]:.1f}x  "

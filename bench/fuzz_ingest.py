@@ -25,6 +25,7 @@ Exit status 1 when any input broke the contract.
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import gzip
 import json
 import os
@@ -43,6 +44,7 @@ from newsdesk.model import IngestError
 
 CORPUS = Path(__file__).resolve().parents[1] / "src" / "newsdesk" / "demo" / "corpus"
 SLOW_INPUT_S = 10.0  # an input slower than this is reported as a (possible) hang
+HANG_DUMP_S = 120.0  # an input still running after this long gets its stack printed to stderr
 BIG_EVERY = 400  # one in this many inputs is a 1 MB line or a 5,000-deep HTML nest (they cost ~1 s)
 HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
@@ -324,6 +326,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-n", type=int, default=10_000, help="number of inputs (default 10,000)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--no-extract", action="store_true", help="skip extract_article")
+    parser.add_argument("--every", type=int, default=1000, help="progress line every N inputs")
     parser.add_argument("--keep", metavar="DIR", help="copy failing inputs here")
     args = parser.parse_args(argv)
 
@@ -345,7 +348,9 @@ def main(argv: list[str] | None = None) -> int:
             with open(path, "wb") as fh:
                 fh.write(data)
             t0 = time.perf_counter()
+            faulthandler.dump_traceback_later(HANG_DUMP_S)  # a hang prints where it is stuck
             problems = check_input(path, limits, extract)
+            faulthandler.cancel_dump_traceback_later()
             took = time.perf_counter() - t0
             slowest = sorted(slowest + [(took, name)], reverse=True)[:5]
             if took > SLOW_INPUT_S:
@@ -357,7 +362,7 @@ def main(argv: list[str] | None = None) -> int:
                     Path(args.keep, name).write_bytes(data)
             outcome["failed" if problems else "ok"] += 1
             os.unlink(path)
-            if (index + 1) % 1000 == 0:
+            if (index + 1) % args.every == 0:
                 print(f"  {index + 1} inputs, {len(failures)} failing, {time.perf_counter() - started:.0f} s",
                       file=sys.stderr, flush=True)
     elapsed = time.perf_counter() - started

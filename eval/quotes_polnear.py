@@ -4,7 +4,10 @@ Scored with the reference scorer ``../shared/eval/score_quotes.py`` (imported, n
 a predicted quote's characters (quote marks and spaces ignored) against the gold content of
 direct attributions; a predicted quote overlapping gold counts for speaker accuracy, and is
 right when its speaker span overlaps the gold source span or the speaker's last word occurs in
-the gold source text. Only ``direct=True`` quotes are submitted (scare quotes are not speech).
+the gold source text. Submitted: speech (``direct=True``) and scare-quoted terms that sit
+inside an attributed clause (``direct=False`` with a speaker) — PolNeAR marks an attribution
+"direct" whenever its content contains a quote mark; unattributed scare quotes and titles
+are not submitted.
 
 PolNeAR's ``is_direct`` flag is true exactly when the attribution's content contains a “ ” or "
 character: the doubled-apostrophe style ''…'' of its NYT archive texts is never marked direct
@@ -57,7 +60,9 @@ def predict(records: list[dict], all_marks: bool = False) -> dict[str, list[dict
     preds: dict[str, list[dict]] = {}
     for rec in records:
         quotes = extract_quotes(rec["text"], rec["article"], nlp=nlp)
-        keep = [q for q in quotes if q.direct]
+        # PolNeAR's "direct" = an attribution whose content holds a quote mark, scare-quoted
+        # terms included: submit speech and attributed terms (direct=False with a speaker)
+        keep = [q for q in quotes if q.direct or q.speaker_start is not None]
         if not all_marks:
             keep = [q for q in keep if _opened_by(rec["text"], q.start) in GOLD_MARKS]
         # score the reported content (a partial quote with its clause), as PolNeAR annotates it

@@ -99,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(rows, indent=2))
         return 0
-    print(f"summary length: {SUMMARY_SENTENCES} sentences")
+    print(f"summary length: 2 + independent sources // 2, at most {SUMMARY_SENTENCES} sentences")
     print(f"{'reference':<24} {'story':<6} {'system':<28} {'words':>5} {'R1-F1':>6} {'R2-F1':>6} {'R1-R':>6} {'R2-R':>6}")
     for r in rows:
         print(f"{r['gold']:<24} {r['story']:<6} {r['system']:<28} {r['words']:>5} {r['rouge1_f']:>6.3f} "

@@ -107,3 +107,38 @@ def test_story_counts_independent_sources(seeds):
     by_id = {a.id: a for a in articles}
     for story in stories:
         assert story.independent_sources == independent_sources(story.article_ids, by_id, copies)
+
+
+def test_seed_earlier_paris_meeting_is_its_own_story_when_dated(seeds):
+    # Publication dates of the scraped pages: 003 (Paris, Macron) ran on 1 December,
+    # the Berlin reports on 14 December. Far-apart dates weaken same-event evidence.
+    articles = []
+    for key, article in sorted(seeds.items()):
+        data = article.as_dict()
+        data["published"] = "2025-12-01" if "Published_Date: 2025-12-01" in article.body else "2025-12-14"
+        articles.append(Article.from_dict(data))
+    stories = cluster_stories(articles, copies=find_copies(articles))
+    where = _story_of(stories)
+    assert len({where[seeds[k].id] for k in ("000", "001", "002", "004")}) == 1
+    assert where[seeds["003"].id] != where[seeds["000"].id]
+    paris = next(s for s in stories if seeds["003"].id in s.article_ids)
+    assert paris.first_seen == paris.last_seen == "2025-12-01"
+
+
+def test_clusters_with_extract_annotations(seeds):
+    extract = pytest.importorskip("newsdesk.extract")
+    if not hasattr(extract, "extract_article"):
+        pytest.skip("newsdesk.extract.extract_article is not there yet")
+    articles = list(seeds.values())
+    annotations = {a.id: extract.extract_article(a) for a in articles}
+    stories = cluster_stories(articles, annotations, copies=find_copies(articles, annotations))
+    where = _story_of(stories)
+    assert len({where[seeds[k].id] for k in ("000", "001", "002", "004")}) == 1
+
+
+def test_rerun_with_own_result_changes_nothing(seeds):
+    articles = list(seeds.values())
+    copies = find_copies(articles)
+    first = cluster_stories(articles, copies=copies)
+    again = cluster_stories(articles, copies=copies, existing=first)
+    assert [s.as_dict() for s in again] == [s.as_dict() for s in first]

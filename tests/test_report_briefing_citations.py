@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,22 @@ HOSTILE = {
             "<img src=x onerror=alert(1)> At least 30 people were killed in Brask, officials said. "
             "\"We will not trade our valley for a promise on paper,\" said Anton Zhelyazkov.",
 }
+
+
+class Tags(HTMLParser):
+    """Active content (script, img, on* handlers) and anything loaded from elsewhere."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.active: list[str] = []
+        self.external: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in ("script", "img", "iframe", "object", "embed", "link"):
+            self.active.append(tag)
+        self.active += [f"{tag}[{k}]" for k, _ in attrs if k.lower().startswith("on")]
+        self.external += [v for k, v in attrs if k in ("src", "href", "xlink:href") and v
+                          and not v.startswith(("#", "data:"))]
 
 
 @pytest.fixture(scope="module")
@@ -95,8 +113,11 @@ def test_report_html_is_self_contained_and_escaped(report: tuple[Desk, Path]) ->
     _, out = report
     html = (out / "briefing.html").read_text(encoding="utf-8")
     assert "<svg" in html, "charts are inlined"
-    for forbidden in ("<script", "<link", 'src="http', "src='http", "@import", "onerror="):
-        assert forbidden not in html.lower()
+    tags = Tags()
+    tags.feed(html)
+    assert not tags.active, tags.active
+    assert not tags.external, tags.external
+    assert "@import" not in html and not re.search(r"url\(\s*[\x27\"]?(https?:)?//", html)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     md = (out / "briefing.md").read_text(encoding="utf-8")
     assert "<script>" not in md and "\\<script\\>" in md

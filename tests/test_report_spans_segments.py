@@ -29,3 +29,4 @@ def test_split_sentences_and_marks() -> None:
     assert len(spans) == 4
     segs = split_marks("before \x02hit\x03 after <b>")
     assert [(s.text, s.kinds) for s in segs] == [("before ", []), ("hit", ["hit"]), (" after <b>", [])]
+

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from newsdesk.synth import gold_path, story_sizes, write_corpus
 
 FIELDS = {"id", "title", "outlet", "url", "published", "authors", "text"}
-_QUOTE = re.compile(r"“([^”]+)”")
+_QUOTE = re.compile(r"“([^”]+?)[,.]?”")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 

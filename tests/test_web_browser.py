@@ -7,7 +7,6 @@ Skips cleanly when Chromium or Playwright is missing.
 from __future__ import annotations
 
 import json
-import shutil
 import socket
 import threading
 import time
@@ -80,10 +79,11 @@ def test_web_browser_story_article_search(server: str, tmp_path: Path) -> None:
             console_errors: list[str] = []
             page.on("console", lambda m: console_errors.append(m.text) if m.type == "error" else None)
 
+            stories = json.loads(page.goto(server + "/api/stories").text())
+            contested = max(stories, key=lambda s: (s["conflicts"], len(s["article_ids"])))
             page.goto(server + "/")
-            story_links = page.locator("table.list a[href^='/stories/']")
-            assert story_links.count() >= 2
-            story_links.first.click()
+            assert page.locator("table.list a[href^='/stories/']").count() >= 2
+            page.locator(f"table.list a[href='/stories/{contested['id']}']").click()
             page.wait_for_load_state()
             assert page.locator("h1").inner_text().strip()
             assert page.locator("section.card h2", has_text="Where outlets disagree").count() == 1

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import __version__
-from .engine import EngineConfig, run_map
+from .engine import Engine, EngineConfig, open_engine
 from .errors import PipelineError
 from .model import Annotations, Article, Comparison, Entity, IngestError, Story, SyndicationPair
 from .store import Store
@@ -99,6 +99,11 @@ def story_fingerprint(story: Story, articles: dict[str, Article]) -> str:
 def analyze(store: Store, engine: EngineConfig | None = None,
             progress: Callable[[str, int, int], None] | None = None) -> AnalyzeReport:
     """Run every stage over the store's articles; results are written back to the store."""
+    with open_engine(engine) as runner:  # one pool / Dask cluster for both mapped stages
+        return _analyze(store, runner, progress)
+
+
+def _analyze(store: Store, runner: Engine, progress: Callable[[str, int, int], None] | None) -> AnalyzeReport:
     validate()
     report = AnalyzeReport()
     articles = store.articles()
@@ -120,7 +125,7 @@ def analyze(store: Store, engine: EngineConfig | None = None,
         if progress:
             progress("extract", done, len(todo))
 
-    results = run_map(extract_one, todo, engine, progress=tick)
+    results = runner.map(extract_one, todo, progress=tick)
     good = [(r, by_id[r.article].content_hash) for r in results if isinstance(r, Annotations)]
     report.errors += [r for r in results if isinstance(r, IngestError)]
     store.save_annotations(good, EXTRACT_VERSION)
@@ -163,7 +168,7 @@ def analyze(store: Store, engine: EngineConfig | None = None,
             [e for e in entities if any(m.article in members for m in e.mentions)],
             [p for p in copies if p.a in members and p.b in members],
         ))
-    compared = run_map(compare_one, jobs, engine)
+    compared = runner.map(compare_one, jobs)
     for story, comparison in zip(changed, compared):
         if isinstance(comparison, IngestError):
             report.errors.append(comparison)

@@ -5,6 +5,14 @@ their annotations in, a :class:`~newsdesk.model.Comparison` out (facts, quote va
 headline framing, negotiation stances, timeline). It is pure: no I/O, no global state.
 Each part is also callable on its own. Annotation fields that are empty are filled by a
 light regex fallback (:mod:`newsdesk.compare._text`) so the stage degrades, never fails.
+
+Modules: ``facts`` (alignment and verdicts), ``quantities`` (interval reasoning),
+``elapsed`` (how long an event has lasted), ``variants`` (quote variants), ``framing``
+(headlines), ``stances`` (actors, issues, positions), ``timeline``, ``headline_stance``
+(headline vs claim: for/against/observing), ``issues`` (:class:`CompareConfig` and the
+keyword seeds / lexicons in ``data/*.json``). Note: the functions ``stances`` and
+``timeline`` below shadow the submodules of the same name as package attributes; import
+the modules with ``importlib.import_module("newsdesk.compare.stances")`` when needed.
 """
 from __future__ import annotations
 

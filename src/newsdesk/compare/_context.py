@@ -4,12 +4,13 @@ per article, and which articles are not independent of each other (same outlet o
 """
 from __future__ import annotations
 
-import statistics
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from newsdesk.compare import _text
-from newsdesk.model import Annotations, Article, DateMention, Entity, Quantity, Quote, Story, SyndicationPair
+from newsdesk.model import (
+    Annotations, Article, DateMention, Entity, FactMention, Quantity, Quote, Story, SyndicationPair,
+)
 
 
 @dataclass(slots=True)
@@ -50,10 +51,6 @@ class StoryContext:
 
 
 STORY_DATE_SLACK_DAYS = 30  # how far an undated article may lie from its story's known dates
-
-
-def _find(ident: str) -> str:
-    return ident
 
 
 def build_context(
@@ -121,8 +118,21 @@ def build_context(
     return ctx
 
 
-def median_date(values: list[date]) -> date | None:
-    if not values:
-        return None
-    ords = [v.toordinal() for v in values]
-    return date.fromordinal(int(statistics.median(ords)))
+
+def mention(s: _text.Sentence, start: int | None = None, end: int | None = None, body: str = "") -> FactMention:
+    """A fact mention: the whole sentence, or the span start:end inside it."""
+    if start is None or end is None:
+        return FactMention(s.article, s.start, s.end, s.text, s.text)
+    return FactMention(s.article, start, end, body[start:end], s.text)
+
+
+def independence(ctx: StoryContext, articles: list[str], verdict: str, detail: str) -> tuple[str, str]:
+    """Copies are one source: downgrade to single-source when only copies report it."""
+    groups = {ctx.group_of(a) for a in articles}
+    notes = sorted({n for a in articles for n in ctx.copy_notes.get(a, []) if n.split(" of ")[-1] in articles})
+    if len(groups) == 1 and len(articles) > 1:
+        why = "; ".join(notes) if notes else "same outlet"
+        return "single-source", f"{detail}; but the articles are not independent ({why}), so this is one source (would be {verdict})"
+    if notes:
+        detail += f"; {len(groups)} independent sources (copies: {'; '.join(notes)})"
+    return verdict, detail

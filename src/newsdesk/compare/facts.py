@@ -11,13 +11,13 @@ The matcher is a cascade, each step reading like prose:
    (:mod:`newsdesk.compare.quantities`): equal → consistent, overlapping →
    compatible-with-rounding, disjoint in near-identical sentences → conflict. Without
    amounts, near-identical wording is consistent and looser overlap is compatible.
-3. **Elapsed-time claims.** "now entering its third year", "nearly four years after the
-   invasion", "the nearly four-year war" and "the invasion ... in February 2022" are all
-   claims about how long one event has lasted. They rarely share words, so they are
-   gathered by event noun (``CompareConfig.event_nouns``) and compared as intervals of
-   elapsed years at each article's date (its own, else the story's), which may conflict.
-4. **Single-source claims.** Important sentences (an amount or a quotation, and a named
-   actor) that no other independent outlet supports.
+3. **Same amount, different sentences.** Amounts of one unit whose neighbouring words share
+   an uncommon stem ("30 people were killed" / "12 people were killed") are compared even
+   when their sentences did not align.
+4. **Elapsed-time claims** (:mod:`newsdesk.compare.elapsed`): "third year" against "nearly
+   four years after the invasion", reasoned against the article or story date.
+5. **Single-source claims.** Important sentences (an amount, a quotation or an attributed
+   statement by a named actor) and attributed clauses that no other independent outlet supports.
 
 Copies (same outlet, or a syndication pair passed in ``copies``) are one source: a group
 reported only by copies of one another is ``single-source``, and the detail says so.
@@ -26,18 +26,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from newsdesk.compare import _text
 from newsdesk.compare import quantities as qmath
-from newsdesk.compare._context import StoryContext
+from newsdesk.compare._context import StoryContext, independence, mention
+from newsdesk.compare.elapsed import elapsed_facts
 from newsdesk.compare.issues import CompareConfig
-from newsdesk.model import Fact, FactMention, Quantity
+from newsdesk.model import Fact, Quantity
 
-ALIGN_MIN = 0.26  # combined score at which two sentences are taken to report the same thing
+ALIGN_MIN = 0.30  # combined score at which two sentences are taken to report the same thing
+TIE_EPSILON = 0.01  # partners scoring within this of the best are copies of it, paired too
 GROUP_LINK_RATIO = 0.85  # two groups merge when their mean cross-pair score is near ALIGN_MIN
 UNIT_BONUS = 0.12  # sharing a counted unit ("drones") is strong evidence of the same fact
 ENTITY_BONUS = 0.04  # per shared capitalised name, up to ENTITY_BONUS_MAX
@@ -51,8 +52,6 @@ CLAUSE_MIN_WORDS = 5  # a clause shorter than this is not a claim of its own
 CLAUSE_MAX_OVERLAP = 0.4  # share of a clause's words another outlet's sentence may repeat and it still be one outlet's
 MIN_CONTENT_WORDS = 4  # shorter sentences ("It said so.") carry no alignable fact
 CLAIM_MAX_CHARS = 160  # claims are short: cut at a word boundary
-EVENT_WINDOW = 70  # characters between a duration and the event noun it is about
-DAYS_PER_YEAR = 365.25
 
 
 @dataclass(slots=True)
@@ -62,6 +61,7 @@ class _Sent:
     quantities: list[Quantity]
     names: set[str]
     has_quote: bool
+    units: frozenset[str] = frozenset()  # counted units of its amounts (durations excluded)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -83,12 +83,6 @@ def _names(text: str) -> set[str]:
     return out
 
 
-def _mention(s: _text.Sentence, start: int | None = None, end: int | None = None, body: str = "") -> FactMention:
-    if start is None or end is None:
-        return FactMention(s.article, s.start, s.end, s.text, s.text)
-    return FactMention(s.article, start, end, body[start:end], s.text)
-
-
 def _prepare(ctx: StoryContext) -> list[_Sent]:
     out = []
     for view in ctx.views.values():
@@ -98,7 +92,8 @@ def _prepare(ctx: StoryContext) -> list[_Sent]:
                 continue
             qs = [q for q in view.quantities if s.start <= q.start < s.end]
             has_quote = any(s.start <= q.start < s.end for q in view.quotes)
-            out.append(_Sent(s, ws, qs, _names(s.text), has_quote))
+            units = frozenset(u for q in qs if (u := qmath.unit_key(q)) and u not in qmath.DURATION_UNITS)
+            out.append(_Sent(s, ws, qs, _names(s.text), has_quote, units))
     return out
 
 
@@ -113,30 +108,30 @@ def _similarity(sents: list[_Sent]) -> np.ndarray:
     return (m @ m.T).toarray()
 
 
-def _units(s: _Sent) -> set[str]:
-    return {u for q in s.quantities if (u := qmath.unit_key(q)) and u not in qmath.DURATION_UNITS}
-
-
 def _score(a: _Sent, b: _Sent, cos: float) -> float:
     score = cos
-    if _units(a) & _units(b):
+    if a.units & b.units:
         score += UNIT_BONUS
     score += min(ENTITY_BONUS_MAX, ENTITY_BONUS * len(a.names & b.names))
     return score
 
 
-def _groups(sents: list[_Sent], sim: np.ndarray) -> list[list[int]]:
+def _candidate_scores(sents: list[_Sent], sim: np.ndarray) -> dict[tuple[int, int], float]:
+    """Scores of the sentence pairs (i < j, different articles) that can reach ALIGN_MIN.
+
+    The cosine is computed for all pairs at once; the bonuses are added only where the
+    cosine alone is within reach, so large stories stay fast.
+    """
+    if len(sents) < 2:
+        return {}
+    arts = np.array([s.sent.article for s in sents])
+    reachable = np.triu(sim >= ALIGN_MIN - UNIT_BONUS - ENTITY_BONUS_MAX, k=1) & (arts[:, None] != arts[None, :])
+    return {(int(i), int(j)): _score(sents[i], sents[j], float(sim[i, j])) for i, j in np.argwhere(reachable)}
+
+
+def _groups(sents: list[_Sent], sim: np.ndarray, score_of: dict[tuple[int, int], float]) -> list[list[int]]:
     """Average-link agglomeration of aligned pairs, at most one sentence per article per group."""
-    score_of: dict[tuple[int, int], float] = {}
-    pairs = []
-    for i in range(len(sents)):
-        for j in range(i + 1, len(sents)):
-            if sents[i].sent.article == sents[j].sent.article:
-                continue
-            score = _score(sents[i], sents[j], float(sim[i, j]))
-            score_of[(i, j)] = score
-            if score >= ALIGN_MIN:
-                pairs.append((score, i, j))
+    pairs = [(score, i, j) for (i, j), score in score_of.items() if score >= ALIGN_MIN]
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     group_of: dict[int, int] = {}
     groups: dict[int, list[int]] = {}
@@ -197,17 +192,24 @@ def _quantity_verdicts(ctx: StoryContext, members: list[_Sent], sim: np.ndarray,
 def _sentence_facts(ctx: StoryContext, sents: list[_Sent], sim: np.ndarray,
                     common: set[str]) -> tuple[list[Fact], set[int], list[list[int]]]:
     facts: list[Fact] = []
-    groups = _groups(sents, sim)
+    score_of = _candidate_scores(sents, sim)
+    groups = _groups(sents, sim, score_of)
     grouped = {k for g in groups for k in g}
     # 1b. a sentence left out because its best partner already sits in a group still
     # reports that partner's fact: pair the two on their own
-    for i, s in enumerate(sents):
-        if i in grouped:
-            continue
-        best = max(((_score(s, t, float(sim[i, j])), j) for j, t in enumerate(sents)
-                    if t.sent.article != s.sent.article), default=None)
-        if best is not None and best[0] >= ALIGN_MIN:
-            groups.append(sorted([i, best[1]], key=lambda k: (sents[k].sent.article, sents[k].sent.start)))
+    partners: dict[int, list[tuple[float, int]]] = {}
+    for (i, j), score in score_of.items():
+        for a, b in ((i, j), (j, i)):
+            if a not in grouped and score >= ALIGN_MIN:
+                partners.setdefault(a, []).append((score, b))
+    for i in sorted(partners):
+        top = max(score for score, _ in partners[i])
+        # the best partner, and its verbatim copies in other articles (equal score)
+        ties: dict[str, int] = {}
+        for score, b in sorted(partners[i], key=lambda x: (-x[0], x[1])):
+            if score >= top - TIE_EPSILON:
+                ties.setdefault(sents[b].sent.article, b)
+        groups.append(sorted([i, *ties.values()], key=lambda k: (sents[k].sent.article, sents[k].sent.start)))
     used: set[int] = set()
     for group in groups:
         members = [sents[k] for k in group]
@@ -230,31 +232,19 @@ def _sentence_facts(ctx: StoryContext, sents: list[_Sent], sim: np.ndarray,
             detail += "; amounts: " + "; ".join(notes)
         elif verdict == "compatible":
             detail += "; same actors and topic, different detail, nothing mutually exclusive"
-        verdict, detail = _independence(ctx, articles, verdict, detail)
+        verdict, detail = independence(ctx, articles, verdict, detail)
         mentions = []
         quantity_spans = {q.id: q for _, qa, qb in found for q in (qa, qb)}
         for m in members:
             qs = [q for q in m.quantities if q.id in quantity_spans]
             body = ctx.views[m.sent.article].article.body
             if qs and verdict in ("conflict", "compatible-with-rounding"):
-                mentions.append(_mention(m.sent, qs[0].start, qs[0].end, body))
+                mentions.append(mention(m.sent, qs[0].start, qs[0].end, body))
             else:
-                mentions.append(_mention(m.sent))
+                mentions.append(mention(m.sent))
         claim = _claim(min((m.sent.text for m in members), key=len))
         facts.append(Fact(id="", story=ctx.story.id, claim=claim, mentions=mentions, verdict=verdict, detail=detail))
     return facts, used, groups
-
-
-def _independence(ctx: StoryContext, articles: list[str], verdict: str, detail: str) -> tuple[str, str]:
-    """Copies are one source: downgrade to single-source when only copies report it."""
-    groups = {ctx.group_of(a) for a in articles}
-    notes = sorted({n for a in articles for n in ctx.copy_notes.get(a, []) if n.split(" of ")[-1] in articles})
-    if len(groups) == 1 and len(articles) > 1:
-        why = "; ".join(notes) if notes else "same outlet"
-        return "single-source", f"{detail}; but the articles are not independent ({why}), so this is one source (would be {verdict})"
-    if notes:
-        detail += f"; {len(groups)} independent sources (copies: {'; '.join(notes)})"
-    return verdict, detail
 
 
 # --------------------------------------------------------------------------- 2b same amount, different sentences
@@ -319,12 +309,12 @@ def _quantity_facts(ctx: StoryContext, sents: list[_Sent], groups: list[list[int
             detail = (f"the same count of {qmath.unit_key(qa)} ({shared}): {qmath.describe(qa)} ({qa.article}) vs "
                       f"{qmath.describe(qb)} ({qb.article}): " +
                       ("the intervals do not overlap, so both cannot be true" if verdict == "conflict" else "the intervals overlap"))
-            label, detail = _independence(ctx, arts, label, detail)
+            label, detail = independence(ctx, arts, label, detail)
             body_a = ctx.views[qa.article].article.body
             body_b = ctx.views[qb.article].article.body
             facts.append(Fact(id="", story=ctx.story.id, claim=f"number of {qmath.unit_key(qa)} ({shared})",
-                              mentions=[_mention(sents[ka].sent, qa.start, qa.end, body_a),
-                                        _mention(sents[kb].sent, qb.start, qb.end, body_b)],
+                              mentions=[mention(sents[ka].sent, qa.start, qa.end, body_a),
+                                        mention(sents[kb].sent, qb.start, qb.end, body_b)],
                               verdict=label, detail=detail))
     return _merge_quantity_facts(facts), involved
 
@@ -364,134 +354,6 @@ def _fold_into_groups(amounts: list[Fact], grouped: list[Fact]) -> list[Fact]:
     return left
 
 
-# --------------------------------------------------------------------------- 3 elapsed-time claims
-
-_ORDINAL_DUR_RE = re.compile(r"\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+year\b", re.I)
-_COUNT_DUR_RE = re.compile(
-    r"(?P<qual>\b(?:nearly|almost|about|around|roughly|more than|over|at least|just over|just under|some)\s+)?"
-    r"\b(?P<num>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[\s-]+years?\b", re.I)
-_ANCHOR_BEFORE_RE = re.compile(  # "the March 2023 invasion": the date names the start of the event after it
-    r"\b(?:(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
-    r"(?P<year>(?:19|20)\d\d)\s+(?:full-scale\s+)?(?P<noun>[a-z-]+)")
-_ANCHOR_RE = re.compile(
-    r"\b(?:in|since|began in|started in|launched in)\s+(?:(?P<month>January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\s+)?(?:(?P<day>\d{1,2}),?\s+)?(?P<year>(?:19|20)\d\d)\b")
-
-
-@dataclass(slots=True)
-class _Elapsed:
-    sent: _text.Sentence
-    start: int
-    end: int
-    event: str
-    interval: tuple[float, float] | None  # elapsed years at the article date
-    how: str
-
-
-def _event_near(text: str, start: int, end: int, cfg: CompareConfig) -> str | None:
-    window = text[max(0, start - EVENT_WINDOW): end + EVENT_WINDOW].lower()
-    best = None
-    for event, nouns in cfg.event_nouns.items():
-        for noun in nouns:
-            for m in re.finditer(r"\b" + re.escape(noun) + r"\b", window):
-                dist = abs(m.start() - min(EVENT_WINDOW, start))
-                if best is None or dist < best[0]:
-                    best = (dist, event)
-    return best[1] if best else None
-
-
-def _event_of_noun(noun: str, cfg: CompareConfig) -> str | None:
-    return next((event for event, nouns in cfg.event_nouns.items() if noun.lower() in nouns), None)
-
-
-def _years_between(start: date, end: date) -> float:
-    return (end - start).days / DAYS_PER_YEAR
-
-
-def _elapsed_claims(ctx: StoryContext, cfg: CompareConfig) -> list[_Elapsed]:
-    out: list[_Elapsed] = []
-    for aid, view in ctx.views.items():
-        ref, ref_how = ctx.ref_dates(aid)
-        for s in view.sentences:
-            t = s.text
-            for m in _ORDINAL_DUR_RE.finditer(t):
-                event = _event_near(t, m.start(), m.end(), cfg)
-                if event:
-                    n = _text.ORDINALS[m.group("ord").lower()]
-                    q = Quantity("", aid, 0, 0, m.group(0), float(n), "year", qualifier="ordinal")
-                    out.append(_Elapsed(s, s.start + m.start(), s.start + m.end(), event, qmath.interval(q),
-                                        f"“{m.group(0)}” means {n - 1} to under {n} years elapsed"))
-            for m in _COUNT_DUR_RE.finditer(t):
-                tail = t[m.end(): m.end() + 12].lower()
-                if not re.match(r"[\s-]*(?:after|since|into|of|ago|old|-long|long|war|conflict|invasion)", tail) and not re.match(r"[\s-]", t[m.end():m.end() + 1] or " "):
-                    continue
-                event = _event_near(t, m.start(), m.end(), cfg)
-                num = _text._to_number(m.group("num"))
-                if not event or num is None or num > 100:
-                    continue
-                qual = (m.group("qual") or "").strip().lower() or None
-                q = Quantity("", aid, 0, 0, m.group(0), num, "year", qualifier=qual)
-                iv = qmath.interval(q)
-                out.append(_Elapsed(s, s.start + m.start(), s.start + m.end(), event, iv,
-                                    f"“{m.group(0).strip()}” means {iv[0]:.1f} to {iv[1]:.1f} years" if iv else m.group(0)))
-            anchors = [(m, _event_near(t, m.start(), m.end(), cfg)) for m in _ANCHOR_RE.finditer(t)
-                       if re.search(r"invasion|began|start|launch|since|outbreak", t[max(0, m.start() - EVENT_WINDOW): m.end()], re.I)]
-            anchors += [(m, _event_of_noun(m.group("noun"), cfg)) for m in _ANCHOR_BEFORE_RE.finditer(t)]
-            for m, event in anchors:
-                if not event:
-                    continue
-                year = int(m.group("year"))
-                month = _text.MONTHS[m.group("month").lower()] if m.group("month") else None
-                day = m.groupdict().get("day")
-                first = date(year, month or 1, int(day or 1))
-                last = date(year, month or 12, int(day or (28 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)))
-                if ref is None:
-                    out.append(_Elapsed(s, s.start + m.start(), s.start + m.end(), event, None,
-                                        f"started {m.group(0)}; elapsed time unknown ({ref_how})"))
-                    continue
-                if first > ref[1]:
-                    continue  # a future date is a plan, not the start of the event
-                iv = (max(0.0, _years_between(last, ref[0])), _years_between(first, ref[1]))
-                out.append(_Elapsed(s, s.start + m.start(), s.start + m.end(), event, iv,
-                                    f"started “{m.group(0)}”, and {ref_how}, so {iv[0]:.2f} to {iv[1]:.2f} years had elapsed"))
-    return out
-
-
-def _elapsed_facts(ctx: StoryContext, cfg: CompareConfig) -> list[Fact]:
-    by_event: dict[str, list[_Elapsed]] = {}
-    for c in _elapsed_claims(ctx, cfg):
-        by_event.setdefault(c.event, []).append(c)
-    facts = []
-    for event, claims in sorted(by_event.items()):
-        articles = sorted({c.sent.article for c in claims})
-        if len(articles) < 2:
-            continue
-        known = [c for c in claims if c.interval is not None]
-        clashes = []
-        for i, a in enumerate(known):
-            for b in known[i + 1:]:
-                if a.sent.article == b.sent.article:
-                    continue
-                (alo, ahi), (blo, bhi) = a.interval, b.interval  # type: ignore[misc]
-                if ahi < blo or bhi < alo:
-                    clashes.append(f"{a.sent.article} [{alo:.2f}, {ahi:.2f}] cannot meet {b.sent.article} [{blo:.2f}, {bhi:.2f}]")
-        if clashes:
-            verdict = "conflict"
-        elif len({(round(c.interval[0], 2), round(c.interval[1], 2)) for c in known}) <= 1:  # type: ignore[index]
-            verdict = "consistent"
-        else:
-            verdict = "compatible-with-rounding"
-        parts = [f"{c.sent.article}: {c.how}" for c in claims]
-        detail = f"how long the {event} has lasted, as each article states it: " + "; ".join(parts)
-        if clashes:
-            detail += ". Elapsed-time intervals that do not overlap: " + "; ".join(clashes)
-        verdict, detail = _independence(ctx, articles, verdict, detail)
-        mentions = [_mention(c.sent, c.start, c.end, ctx.views[c.sent.article].article.body) for c in claims]
-        facts.append(Fact(id="", story=ctx.story.id, claim=f"time elapsed since the {event} began",
-                          mentions=mentions, verdict=verdict, detail=detail))
-    return facts
-
-
 # --------------------------------------------------------------------------- 4 single-source
 
 _ATTRIBUTION_RE = re.compile(r"\b(?:said|says|told|according to|announced|reported|claimed|confirmed)\b")
@@ -514,7 +376,7 @@ def _single_source(ctx: StoryContext, sents: list[_Sent], used: set[int]) -> lis
         if not why:
             why.append("an attributed statement")
         detail = f"only {s.sent.article} reports this ({' and '.join(why)}; no sentence of another outlet aligns with it)"
-        facts.append(Fact(id="", story=ctx.story.id, claim=_claim(s.sent.text), mentions=[_mention(s.sent)],
+        facts.append(Fact(id="", story=ctx.story.id, claim=_claim(s.sent.text), mentions=[mention(s.sent)],
                           verdict="single-source", detail=detail))
     return facts
 
@@ -555,7 +417,7 @@ def _single_source_clauses(ctx: StoryContext, sents: list[_Sent], used: set[int]
             start = s.sent.start + at
             body = ctx.views[s.sent.article].article.body
             facts.append(Fact(id="", story=ctx.story.id, claim=_claim(part), verdict="single-source",
-                              mentions=[_mention(s.sent, start, start + len(part.rstrip(" .,")), body)],
+                              mentions=[mention(s.sent, start, start + len(part.rstrip(" .,")), body)],
                               detail=f"only {s.sent.article} reports this part of an otherwise shared sentence "
                                      f"(at most {best:.0%} of its words appear in any sentence of another outlet)"))
     return facts
@@ -575,7 +437,7 @@ def align(ctx: StoryContext, cfg: CompareConfig) -> list[Fact]:
     grouped, used, groups = _sentence_facts(ctx, sents, sim, common)
     amounts, _ = _quantity_facts(ctx, sents, groups, common)
     amounts = _fold_into_groups(amounts, grouped)
-    facts = (_elapsed_facts(ctx, cfg) + amounts + grouped + _single_source(ctx, sents, used)
+    facts = (elapsed_facts(ctx, cfg) + amounts + grouped + _single_source(ctx, sents, used)
              + _single_source_clauses(ctx, sents, used))
     for n, f in enumerate(facts):
         f.id = f"{ctx.story.id}-fact{n}"

@@ -33,11 +33,13 @@ from newsdesk.compare.issues import CompareConfig, compile_seeds
 from newsdesk.model import Evidence, Stance
 
 NEGATION_WINDOW = 4  # words before a cue in which "not"/"no longer"/"never" negates it
-DISCOVERED_MIN_ARTICLES = 2  # a discovered issue must recur in this many articles
+DISCOVERED_MIN_ARTICLES = 2  # a discovered issue must recur in this many independent sources
 DISCOVERED_MAX = 5  # at most this many discovered issues per story
 _GENERIC = {"talks", "aimed", "told", "reporters", "comments", "meeting", "meetings", "sunday", "monday", "week",
             "weeks", "days", "year", "years", "time", "officials", "president", "leaders", "issue", "issues",
-            "also", "said", "would", "could", "latest", "earlier", "allies", "european", "firm", "legally", "binding"}
+            "also", "said", "would", "could", "latest", "earlier", "allies", "european", "firm", "legally", "binding",
+            "today", "tomorrow", "yesterday", "tonight", "decent", "terms", "ready", "people", "country",
+            "first", "second", "third", "day", "night", "morning", "evening", "hours"}
 POSITIONS = ("conditional", "demands", "opposes", "proposes", "supports")
 # words that may sit between a demonym/possessive and a role ("U.S. special envoy", "Putin's foreign affairs adviser")
 _MODS = (r"(?:(?i:top|special|foreign|affairs|policy|chief|senior|deputy|former|prime|national|security|defen[cs]e|"
@@ -158,7 +160,10 @@ def _actor_finder(ctx: StoryContext, kn: _Knowledge, aff: dict[str, str]):
     role = _alt(kn.roles + ["forces", "troops", "government", "side", "negotiators", "representatives", "administration"])
     group_re = re.compile(r"(?<![\w.])(?P<dem>" + dem + r")\s+(?:[a-z-]+\s+){0,2}?(?:" + role + r")\b", re.I)
     place_re = re.compile(r"(?<![\w.])(?:the\s+)?(?P<place>" + _alt(list(kn.countries) + list(kn.seats)) + r")\b(?![’']s\s+(?:" + role + r"))", re.I)
-    people = {k for k in aff} | {_key(n) for n in _entity_people(ctx)}
+    person_names: dict[str, str] = {}
+    for n in _entity_people(ctx):
+        person_names.setdefault(_key(n), n)
+    people = set(aff) | set(person_names)
     name_re = re.compile(r"\b[A-Z][\w’'-]+")
 
     def find(text: str) -> list[_ActorHit]:
@@ -178,7 +183,7 @@ def _actor_finder(ctx: StoryContext, kn: _Knowledge, aff: dict[str, str]):
             if k in people and not any(h.start <= m.start() < h.end for h in hits):
                 actor = aff.get(k)
                 if actor is None:
-                    actor = next((n for n in _entity_people(ctx) if _key(n) == k), m.group(0))
+                    actor = person_names.get(k, m.group(0))
                 hits.append(_ActorHit(m.start(), m.end(), actor))
         hits.sort(key=lambda h: h.start)
         return hits
@@ -196,14 +201,15 @@ def _discover(ctx: StoryContext, cue_sentences: list[str], seeds: dict[str, list
         ws = [w for w in _text.words(text) if w not in _text.STOPWORDS and len(w) > 2 and w.isalpha()]
         for a, b in zip(ws, ws[1:]):
             bigram = f"{a} {b}"
-            if {_text.stem(a), _text.stem(b)} & seed_vocab or {a, b} & _GENERIC:
-                continue
+            if {_text.stem(a), _text.stem(b)} & seed_vocab or {a, b} & _GENERIC or b.endswith("ed") \
+                    or any(p.search(a) or p.search(b) for pats in seeds.values() for p in pats):
+                continue  # an issue is a noun phrase ("joint commission"), not "delegations stayed"
             counts[bigram] += 1
     for view in ctx.views.values():
         low = " ".join(_text.words(view.article.body))
         for bigram in counts:
             if bigram in low:
-                seen_in.setdefault(bigram, set()).add(view.article.id)
+                seen_in.setdefault(bigram, set()).add(ctx.group_of(view.article.id))  # copies count once
     names = {w.lower() for v in ctx.views.values() for w in re.findall(r"\b[A-Z][a-z]+", v.article.body)}
     found = [b for b, n in counts.most_common() if len(seen_in.get(b, ())) >= DISCOVERED_MIN_ARTICLES
              and not set(b.split()) & names and n >= 2][:DISCOVERED_MAX]

@@ -14,7 +14,11 @@ from __future__ import annotations
 
 import difflib
 
-from rapidfuzz import fuzz
+from functools import lru_cache
+
+import numpy as np
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Indel
 
 from newsdesk.compare import _text
 from newsdesk.compare._context import StoryContext
@@ -30,10 +34,13 @@ PARAPHRASE_MAX_WORDS = 10  # paraphrase matching only for short snippets ("never
 PARAPHRASE_SHARED = 2  # same speaker: this many shared content words rare in the story ...
 PARAPHRASE_SHARE = 0.4  # ... with all shared words covering this share of the shorter quote
 RARE_SENTENCE_SHARE = 0.05  # rare: in at most 5 % of the story's sentences
+CANDIDATE_RATIO = 40  # character similarity below which two quotes are never one utterance ...
+CANDIDATE_PARTIAL = 80  # ... unless one nearly appears inside the other
 MINOR = 0.8  # word-sequence similarity at or above which the wording differs only slightly
 MIN_WORDS = 4  # quotes shorter than this are too generic to pair on their own
 
 
+@lru_cache(maxsize=8192)
 def _norm(text: str) -> str:
     return " ".join(_text.words(text.replace("‘", " ").replace("’", "'")))
 
@@ -51,7 +58,7 @@ def _same(a: Quote, b: Quote, rare: set[str] | None = None) -> tuple[bool, float
     ka, kb = _speaker_key(a), _speaker_key(b)
     wa, wb = na.split(), nb.split()
     ratio = _word_ratio(wa, wb)
-    cover = _fragment_cover(wa, wb)
+    cover = _fragment_cover(wa, wb) if ratio < SPEAKER_OVERRIDE else 1.0
     short = min(len(wa), len(wb))
     same_speaker = bool(ka and kb and (ka == kb or fuzz.ratio(ka, kb) >= SAME_SPEAKER))
     if ka and kb and not same_speaker:
@@ -72,7 +79,8 @@ def _same(a: Quote, b: Quote, rare: set[str] | None = None) -> tuple[bool, float
 
 
 def _word_ratio(wa: list[str], wb: list[str]) -> float:
-    return difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).ratio()
+    """2·LCS / (len a + len b) over words (the difflib ratio, computed by rapidfuzz in C)."""
+    return Indel.normalized_similarity(wa, wb)
 
 
 def _fragment_cover(wa: list[str], wb: list[str]) -> float:
@@ -99,6 +107,26 @@ def _verdict(members: list[Quote]) -> str:
     return "minor-variation" if worst >= MINOR else "divergent"
 
 
+def _candidates(quotes: list[Quote]) -> list[tuple[int, int]]:
+    """Pairs worth the word-level comparison: similar characters (rapidfuzz, all pairs at
+    once in C), a near-verbatim fragment, or the same speaker (for paraphrases)."""
+    norms = [_norm(q.text) for q in quotes]
+    if len(norms) < 2:
+        return []
+    ratio = process.cdist(norms, norms, scorer=fuzz.ratio, score_cutoff=CANDIDATE_RATIO)
+    partial = process.cdist(norms, norms, scorer=fuzz.partial_ratio, score_cutoff=CANDIDATE_PARTIAL)
+    keys = [_speaker_key(q) for q in quotes]
+    short = [len(n.split()) <= PARAPHRASE_MAX_WORDS for n in norms]
+    out = {(int(i), int(j)) for i, j in np.argwhere(np.triu((ratio > 0) | (partial > 0), k=1))}
+    for i in range(len(quotes)):
+        if not (short[i] and keys[i]):
+            continue
+        for j in range(len(quotes)):
+            if i != j and keys[j] and fuzz.ratio(keys[i], keys[j]) >= SAME_SPEAKER:
+                out.add((min(i, j), max(i, j)))
+    return sorted(out)
+
+
 def find(ctx: StoryContext) -> list[QuoteVariant]:
     quotes = [q for v in ctx.views.values() for q in v.quotes if q.text and len(_norm(q.text).split()) >= FRAGMENT_MIN_WORDS]
     parent = list(range(len(quotes)))
@@ -117,13 +145,12 @@ def find(ctx: StoryContext) -> list[QuoteVariant]:
             i = parent[i]
         return i
 
-    for i in range(len(quotes)):
-        for j in range(i + 1, len(quotes)):
-            if quotes[i].article == quotes[j].article:
-                continue
-            same, _ = _same(quotes[i], quotes[j], rare)
-            if same:
-                parent[root(j)] = root(i)
+    for i, j in _candidates(quotes):
+        if quotes[i].article == quotes[j].article:
+            continue
+        same, _ = _same(quotes[i], quotes[j], rare)
+        if same:
+            parent[root(j)] = root(i)
     groups: dict[int, list[Quote]] = {}
     for i, q in enumerate(quotes):
         groups.setdefault(root(i), []).append(q)

@@ -49,7 +49,7 @@ def _quotes(doc: Doc, article_id: str, sentences, clusters: list[LocalEntity]) -
     spans = find_quote_spans(text)
     mentions = [(s, e, c.type) for c in clusters for s, e in c.spans]
     atts = attribute(text, spans, sentences, mentions)
-    return build_quotes(text, article_id, spans, atts, clusters)
+    return build_quotes(text, article_id, spans, atts, clusters, sentences)
 
 
 def _annotate(doc: Doc, article: Article) -> Annotations:

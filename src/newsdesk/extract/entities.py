@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from ..model import Entity, Mention
+from .nlp import GAZETTEER_KEY
 from .gazetteer import EVENT_HEADS, FEMALE_TITLES, MALE_TITLES, ORG_HEADS, given_name_gender
 from .persons import NAME_WORD, NOT_NAMES, find_persons, surname_match
 
@@ -57,20 +58,24 @@ class LocalEntity:
 
 
 def _gazetteer_mentions(doc: Doc) -> list[tuple[int, int, str, str, str]]:
-    """(start, end, text, type, canonical) for ruler/NER spans, Washington disambiguated."""
+    """(start, end, text, type, canonical) for gazetteer (and optional NER) spans, with
+    "Washington" the government unless it reads as the place."""
     text = doc.text
     out = []
-    for ent in doc.ents:
-        label = NER_LABELS.get(ent.label_)
-        if label is None:
-            continue
-        canonical = ent.ent_id_ or ent.text
-        if ent.text == "Washington" and canonical == "Washington":
-            before = text[max(0, ent.start_char - 20): ent.start_char]
-            after = text[ent.end_char: ent.end_char + 12]
+    for start, end, label, canonical in doc.user_data.get(GAZETTEER_KEY, []):
+        surface = text[start:end]
+        if surface == "Washington" and canonical == "Washington":
+            before = text[max(0, start - 20): start]
+            after = text[end: end + 12]
             if not WASHINGTON_PLACE_AFTER.match(after) and not WASHINGTON_PLACE_BEFORE.search(before):
                 canonical = "United States"
-        out.append((ent.start_char, ent.end_char, ent.text, label, canonical))
+        out.append((start, end, surface, label, canonical))
+    if doc.has_annotation("ENT_IOB"):  # a pretrained NER ran: add what the gazetteer lacks
+        for ent in doc.ents:
+            label = NER_LABELS.get(ent.label_)
+            if label is None or any(s < ent.end_char and ent.start_char < e for s, e, *_ in out):
+                continue
+            out.append((ent.start_char, ent.end_char, ent.text, label, ent.text))
     return out
 
 

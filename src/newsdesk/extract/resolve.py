@@ -7,6 +7,8 @@ an attributed quote inherits its speaker) and decides speech vs. scare quote.
 """
 from __future__ import annotations
 
+import re
+
 from ..model import Quote
 from .entities import LocalEntity
 from .quotes import QuoteSpan
@@ -16,7 +18,12 @@ from .speakers import Attribution
 # (short unattributed quotes are scare quotes, nicknames or titles).
 SPEECH_MIN_WORDS = 6
 # A quote inherits the previous quote's speaker when it starts within this many paragraphs.
-INHERIT_MAX_PARAGRAPHS = 1
+INHERIT_MAX_PARAGRAPHS = 2
+# Longest quoted phrase after an article that is taken as a term (scare quote), not speech.
+TERM_MAX_WORDS = 4
+TERM_BEFORE = re.compile(r"\b(?:a|an|the|so-called|its|their|this|these|those)\s*$", re.I)
+# Longest quoted title-case phrase taken as a name/title rather than speech.
+TITLE_MAX_WORDS = 8
 PERSON_PRONOUNS = {"he", "she", "i"}
 # "he said" goes to the previous quote's speaker when that is a person of fitting gender
 # (else to the most recent fitting person mentioned before the pronoun).
@@ -50,11 +57,26 @@ def _latest(entities, before: int, types: set[str], quotes: list[QuoteSpan], whe
     return best[1] if best else None
 
 
-def _resolve(att: Attribution, entities, quotes, previous: LocalEntity | None) -> LocalEntity | None:
+def _sentence_subject(entities, before: int, quotes, sentences, fits) -> LocalEntity | None:
+    """The first fitting person of the last sentence before ``before`` that names one
+    ("Mr. Zelensky said that he believed Mr. Putin … “…,” he said" -> Zelensky)."""
+    starts = [s for s, _ in sentences if s < before]
+    mentions = [(s, ent) for s, e, ent in _mentions(entities)
+                if e <= before and ent.type == "PERSON" and fits(ent)]
+    mentions = [(s, ent) for s, ent in mentions if not any(q.start <= s < q.end for q in quotes)]
+    if not mentions:
+        return None
+    last = max(s for s, _ in mentions)
+    sent_start = max((s for s in starts if s <= last), default=0)
+    return min((m for m in mentions if m[0] >= sent_start), key=lambda m: m[0])[1]
+
+
+def _resolve(att: Attribution, entities, quotes, previous: LocalEntity | None,
+             sentences=()) -> LocalEntity | None:
     inside = [ent for s, e, ent in _mentions(entities) if att.start <= s and e <= att.end]
-    if inside:
-        persons = [ent for ent in inside if ent.type == "PERSON"]
-        return (persons or inside)[-1]
+    persons = [ent for ent in inside if ent.type == "PERSON"]
+    if persons:
+        return persons[0]
     words = att.text.lower().replace("’", "'").split()
     if not words:
         return None
@@ -63,20 +85,41 @@ def _resolve(att: Attribution, entities, quotes, previous: LocalEntity | None) -
         fits = lambda ent: ent.gender() is None or ent.gender() != wrong  # noqa: E731
         if PREFER_PREVIOUS_SPEAKER and previous is not None and previous.type == "PERSON" and fits(previous):
             return previous
-        return _latest(entities, att.start, {"PERSON"}, quotes, where=fits)
+        return _sentence_subject(entities, att.start, quotes, sentences, fits)
     if len(words) == 1 and words[0] in GROUP_PRONOUNS:
         return _latest(entities, att.start, ORG_TYPES, quotes)
     head = words[-1].strip(".,")
     if head in ORG_DESCRIPTIONS:
         return _latest(entities, att.start, {"ORG"}, quotes)
-    return _latest(entities, att.start, {"PERSON"}, quotes, where=lambda ent: head in ent.titles)
+    titled = _latest(entities, att.start, {"PERSON"}, quotes, where=lambda ent: head in ent.titles)
+    if titled is not None:
+        return titled  # "The French president" -> the latest person titled president
+    others = [ent for ent in inside if ent.type in ORG_TYPES]
+    return others[0] if others else None
+
+
+def _is_term(text: str, q: QuoteSpan, nwords: int) -> bool:
+    """A short quoted noun phrase after an article — a “free economic zone”, the “sharing
+    economy” — names a term; it is not reported speech unless a cue sits right next to it."""
+    return nwords <= TERM_MAX_WORDS and TERM_BEFORE.search(text, max(0, q.open_mark - 12), q.open_mark) is not None
+
+
+def _looks_like_title(quoted: str) -> bool:
+    """“The Nightly Show with Larry Wilmore”, “Meet the Press,”: a name, not speech."""
+    words = quoted.strip(" ,.").split()
+    if not words or len(words) > TITLE_MAX_WORDS or quoted.rstrip().endswith(("?", "!")):
+        return False
+    small = {"a", "an", "the", "of", "with", "and", "in", "on", "for", "to", "at", "&"}
+    return all(w[0].isupper() or w.lower() in small or not w[0].isalpha() for w in words) \
+        and sum(w[0].isupper() for w in words) >= 2
 
 
 def _paragraph(text: str, pos: int) -> int:
     return text.count("\n\n", 0, pos) if "\n\n" in text else text.count("\n", 0, pos)
 
 
-def build_quotes(text: str, article_id: str, spans: list[QuoteSpan], atts, entities) -> list[Quote]:
+def build_quotes(text: str, article_id: str, spans: list[QuoteSpan], atts, entities,
+                 sentences=()) -> list[Quote]:
     """Quote records (ids ``f"{article_id}:q{n}"``) in text order."""
     ids = {id(ent): f"{article_id}:e{n}" for n, ent in enumerate(entities, start=1)}
     out: list[Quote] = []
@@ -84,16 +127,32 @@ def build_quotes(text: str, article_id: str, spans: list[QuoteSpan], atts, entit
     for q, att in zip(spans, atts):
         para = _paragraph(text, q.open_mark)
         entity = None
+        nwords = len(text[q.start: q.end].split())
         direct = att is not None
         if att is not None:
-            entity = _resolve(att, entities, spans, prev[1] if prev else None)
-        elif prev is not None and (q.continues or para - prev[2] <= INHERIT_MAX_PARAGRAPHS):
-            nwords = len(text[q.start: q.end].split())
+            entity = _resolve(att, entities, spans, prev[1] if prev else None, sentences)
+            if att.how == "subject":
+                # no cue verb: speech only when the subject is a person and the quote more
+                # than a term ("Weaver dismissed it as “disarray”" yes, "a “free zone”" no)
+                is_person = (entity is not None and entity.type == "PERSON") or \
+                    att.text.lower() in PERSON_PRONOUNS
+                direct = is_person
+                if not direct:
+                    att, entity = None, None
+        if att is None and prev is not None and (q.continues or para - prev[2] <= INHERIT_MAX_PARAGRAPHS):
             if q.continues or nwords >= SPEECH_MIN_WORDS or para == prev[2]:
                 att, entity, direct = prev[0], prev[1], True
                 att = Attribution(att.start, att.end, att.text, att.cue, "inherited", q.start, q.end)
         if att is None:
-            direct = len(text[q.start: q.end].split()) >= SPEECH_MIN_WORDS
+            direct = nwords >= SPEECH_MIN_WORDS
+        if direct and (att is None or att.how not in ("after", "before")):
+            if _looks_like_title(text[q.start: q.end]):
+                att, entity, direct = None, None, False
+            elif _is_term(text, q, nwords):
+                # a term inside a reported clause keeps the clause's attribution
+                direct = False
+                if att is not None and att.how not in ("sentence", "subject"):
+                    att, entity = None, None
         if direct and att is not None:
             prev = (att, entity, para, True)
         n = len(out) + 1

@@ -33,6 +33,8 @@ AFTER_WINDOW = 250
 BEFORE_WINDOW = 300
 # Words between a cue and the opening mark in "X told reporters on Monday: “…" (chars).
 BEFORE_TAIL_MAX = 60
+# Longest aside between a subject and its verb: "Clinton, speaking to reporters …, said".
+APPOSITION_MAX_CHARS = 160
 # Unquoted words after a partial quote that still belong to its reported clause; a longer
 # tail is narration ("… “repeal it” before sketching out her own, more limited ideas").
 CONTENT_TAIL_MAX_WORDS = 20
@@ -138,11 +140,27 @@ def _valid(text: str, start: int, end: int) -> bool:
 
 
 def _phrase_left(text: str, end: int, limit: int) -> tuple[int, int] | None:
-    """The noun phrase that ends at ``end`` (the subject just before a cue verb)."""
+    """The subject just before a cue verb; for "X, <apposition or aside>, said" it is X."""
+    m = re.search(r",\s*$", text[limit:end])
+    if m is not None:
+        comma = limit + m.start()
+        opening = text.rfind(",", limit, comma)
+        if opening > 0 and comma - opening < APPOSITION_MAX_CHARS:
+            span = _np_left(text, opening, limit)
+            if span is not None:
+                return span
+    return _np_left(text, end, limit)
+
+
+def _np_left(text: str, end: int, limit: int) -> tuple[int, int] | None:
+    """The noun phrase that ends at ``end``."""
     chosen: list[re.Match] = []
     pos = end
     for m in reversed(list(WORD_RE.finditer(text, limit, end))):
-        if BREAK_RE.search(text, m.end(), pos) and (chosen or text[m.end(): pos].strip() != ","):
+        gap = text[m.end(): pos]
+        only_who = len(chosen) == 1 and chosen[0].group().lower() == "who"
+        if BREAK_RE.search(gap) and not (only_who and gap.strip() in {",", "—", "–"}) \
+                and (chosen or gap.strip() != ","):
             break
         w = m.group().lower().strip("’'")
         if not chosen and (_adverbial(w) or w in {"on", "in", "this", "last", "early", "late"}):
@@ -211,6 +229,16 @@ class Attributor:
         return self.sentences[k] if k >= 0 else None
 
     def _clause_subject(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """Subject of the clause that ends at ``hi``: tried from the last comma first
+        ("When Trump suggested …, Rubio fired back: “"), then from ``lo``."""
+        comma = self.text.rfind(", ", lo, hi)
+        if comma > lo:
+            span = self._first_subject(comma + 2, hi)
+            if span is not None:
+                return span
+        return self._first_subject(lo, hi)
+
+    def _first_subject(self, lo: int, hi: int) -> tuple[int, int] | None:
         """First pronoun or named (PERSON/ORG/GPE) mention of the clause ``lo..hi``."""
         for k, m in enumerate(WORD_RE.finditer(self.text, lo, hi)):
             if k > SUBJECT_MAX_OFFSET or self._in_quote(m.start()):
@@ -220,6 +248,9 @@ class Attributor:
             for s, e, label in self.mentions:
                 if s == m.start() and label in {"PERSON", "ORG", "GPE", "NORP"}:
                     return s, e
+            w = m.group()
+            if not (w[0].isupper() or w.lower() in DETERMINERS or w.endswith(("’s", "'s"))):
+                return None  # a verb or preposition came first: the mention is not the subject
         return None
 
     # -- step 1 ---------------------------------------------------------------------------
@@ -235,7 +266,10 @@ class Attributor:
         base, body = q.close_mark + lead, window[lead:]
         cue = CUE_RE.search(body)
         if cue is not None and body[: cue.start()].strip() == "":
-            # inverted: "said Geoff Garin" / "according to the report"
+            # inverted: ",” said Geoff Garin" / ", according to the report" (not after a dash:
+            # "“…” — said his discussion …" continues the sentence's own subject)
+            if re.search(r"[—–]", window[:lead]):
+                return None
             span = _phrase_right(text, base + cue.end(), base + len(body))
             return Attribution(*span, text[span[0]: span[1]], cue.group(), "after") if span else None
         inner = text[q.start: q.end]
@@ -245,6 +279,11 @@ class Attributor:
             cue = None  # "Later in the summer, she revised …" is a new clause, not "X, a …, said"
         if cue is not None and inner[-1:] in ".!?" and "," in head:
             return None  # a finished sentence is followed by a new one, not by "X, a …, said"
+        if cue is not None and inner[-1:] == "." and body[cue.end():].strip(" ,.") and \
+                not re.match(r"\s*(?:on|in|at|during|after|before|to|of)\b", body[cue.end():]):
+            # "… a hard “no.” Zelenskyy questioned the fairness …": a new sentence, whose verb
+            # has an object; a real "…war.” he said" ends right after the cue
+            return None
         if cue is None or len(head.split(",")[0].split()) > SPEAKER_MAX_WORDS:
             # ",” Toomey fumed": a comma-ended quote followed by "<name> <verb>"
             m = re.match(r"((?:[A-Z][\w’'.-]*\s+){1,4}|(?:he|she|they|we|I)\s+)([a-z]+(?:ed|s))\b", body)
@@ -322,7 +361,16 @@ class Attributor:
         if cue.group().endswith("ing") or re.search(r"\b(?:and|but)\s+$", left):
             sent = self._sentence(cue.start()) or (lo, cue.start())
             s0 = max(sent[0], lo)
-            return self._clause_subject(s0, cue.start()) or _phrase_right(text, s0, cue.start())
+            for prev in reversed(list(CUE_RE.finditer(text, s0, cue.start()))):
+                # "“…,” he said, calling the issue “very sensitive.”": the earlier cue's subject
+                if not self._in_quote(prev.start()) and not prev.group().endswith("ing"):
+                    span = _phrase_left(text, prev.start(), s0)
+                    if span is not None:
+                        return span
+            span = self._clause_subject(s0, cue.start())
+            if span is None and not self._in_quote(s0):
+                span = _phrase_right(text, s0, cue.start())
+            return span
         return _phrase_left(text, cue.start(), lo)
 
     # -- step 3 ---------------------------------------------------------------------------
@@ -385,8 +433,26 @@ class Attributor:
             return None
         return Attribution(*span, self.text[span[0]: span[1]], None, "previous-sentence")
 
+    def sentence_subject(self, q: QuoteSpan) -> Attribution | None:
+        """Step 3b: a quote inside a sentence with no cue verb belongs to the sentence's
+        subject when that is a person or a personal pronoun ("Weaver dismissed that as a
+        sign of “disarray.”"); :mod:`.resolve` decides whether that makes it speech."""
+        sent = self._sentence(q.open_mark)
+        if sent is None or self.opens_sentence(q):
+            return None
+        para_start = self.text.rfind("\n", 0, q.open_mark) + 1
+        s0 = max(sent[0], para_start)
+        span = self._clause_subject(s0, q.open_mark)
+        if span is None:
+            return None
+        return Attribution(*span, self.text[span[0]: span[1]], None, "subject")
+
+    def opens_sentence(self, q: QuoteSpan) -> bool:
+        sent = self._sentence(q.open_mark)
+        return sent is None or re.fullmatch(r"[\s(\[—–-]*", self.text[sent[0]: q.open_mark]) is not None
+
     def attribute(self, q: QuoteSpan) -> Attribution | None:
-        att = self.after(q) or self.before(q) or self.in_sentence(q)
+        att = self.after(q) or self.before(q) or self.in_sentence(q) or self.sentence_subject(q)
         if att is None and len(self.text[q.start: q.end].split()) >= 3:
             att = self.previous_sentence(q)
         if att is not None and att.content_start is None:

@@ -22,8 +22,8 @@ def _same_quote(x: str, y: str) -> bool:
     return fuzz.ratio(x, y) >= QUOTE_MATCH_RATIO
 
 
-def ordered_shared_quotes(quotes_a: list[str], quotes_b: list[str]) -> list[str]:
-    """Quotes of ``a`` that ``b`` carries too, in the same order (longest such sequence).
+def ordered_shared_quotes(quotes_a: list[str], quotes_b: list[str]) -> list[int]:
+    """Indices of quotes of ``a`` that ``b`` carries too, in the same order (longest such sequence).
 
     Matching pairs are reduced to a longest increasing subsequence of ``b`` positions, so a
     quote moved far out of order does not count.
@@ -52,7 +52,7 @@ def ordered_shared_quotes(quotes_a: list[str], quotes_b: list[str]) -> list[str]
     chain = []
     k = tail_idx[-1] if tail_idx else -1
     while k >= 0:
-        chain.append(quotes_a[matches[k][0]])
+        chain.append(matches[k][0])
         k = prev[k]
     return chain[::-1]
 

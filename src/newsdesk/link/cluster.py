@@ -25,8 +25,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from newsdesk.link.features import LinkFeatures, content_words, link_features
 from newsdesk.link.linkage import average_linkage
 from newsdesk.link.sources import UnionFind, independent_sources
@@ -66,15 +64,15 @@ def _day(published: str | None) -> dt.date | None:
 def cluster_indices(
     articles: list[Article],
     features: list[LinkFeatures],
+    word_docs: list[list[str]],
     config: ClusterConfig,
     groups: list[list[int]] | None = None,
     anchors: dict[int, str] | None = None,
-) -> tuple[list[list[int]], np.ndarray | None]:
-    """Cluster articles by index; also returns the article matrix (for labels)."""
+) -> list[list[int]]:
+    """Cluster articles by index (``word_docs``: content words of each article)."""
     n = len(articles)
     if n == 0:
-        return [], None
-    word_docs = [content_words(((a.title or "") + "\n" + a.body)) for a in articles]
+        return []
     matrix = article_matrix(word_docs, features, config.vectors)
     edges = neighbour_edges(matrix, config.vectors)
     days = [_day(a.published) for a in articles]
@@ -88,25 +86,54 @@ def cluster_indices(
     def local_matrix(members: list[int]):
         return article_matrix([word_docs[i] for i in members], [features[i] for i in members], config.vectors)
 
-    clusters = split_clusters(clusters, local_matrix, together=groups, ratio=config.split_ratio)
-    return clusters, matrix
+    return split_clusters(clusters, local_matrix, together=groups, ratio=config.split_ratio)
 
 
-def _label(features: list[LinkFeatures], articles: list[Article]) -> tuple[str, list[str]]:
+def _label(features: list[LinkFeatures], word_docs: list[list[str]]) -> tuple[str, list[str]]:
     """Most frequent names (by number of articles naming them) and content keywords."""
     name_df: Counter[str] = Counter()
     surface: dict[str, str] = {}
     word_df: Counter[str] = Counter()
-    for feat, article in zip(features, articles):
+    for feat, doc in zip(features, word_docs):
         name_df.update(set(feat.names))
         for key, form in feat.surface.items():
             surface.setdefault(key, form)
-        word_df.update(set(content_words(article.body)))
+        word_df.update(set(doc))
     names = [surface.get(k, k) for k, _ in sorted(name_df.items(), key=lambda kv: (-kv[1], kv[0]))]
     words = [w for w, _ in sorted(word_df.items(), key=lambda kv: (-kv[1], kv[0])) if len(w) > 2]
     keywords = list(dict.fromkeys(names[:LABEL_NAMES] + words))[:KEYWORDS]
     label = ", ".join(names[:LABEL_NAMES]) if names else ", ".join(words[:LABEL_NAMES])
     return label, keywords
+
+
+def _must_link(
+    index: dict[str, int], copies: list[SyndicationPair] | None, existing: list[Story] | None
+) -> tuple[dict[int, str], list[list[int]]]:
+    """Anchors (article index -> existing story id) and groups that must stay together.
+
+    Members of one existing story stay together; copies join each other unless they were
+    already filed under two different existing stories.
+    """
+    anchors: dict[int, str] = {}
+    for story in existing or []:
+        for article_id in story.article_ids:
+            if article_id in index:
+                anchors.setdefault(index[article_id], story.id)
+    uf = UnionFind(index)
+    story_of = dict(anchors)  # union-find root index -> existing story id
+    for pair in copies or []:
+        if pair.a in index and pair.b in index:
+            sa, sb = story_of.get(index[uf.find(pair.a)]), story_of.get(index[uf.find(pair.b)])
+            if sa is not None and sb is not None and sa != sb:
+                continue  # copies already filed under two stories stay where they are
+            root = index[uf.union(pair.a, pair.b)]
+            if sa or sb:
+                story_of[root] = sa or sb
+    for story in existing or []:
+        present = [a for a in story.article_ids if a in index and anchors.get(index[a]) == story.id]
+        for article_id in present[1:]:
+            uf.union(present[0], article_id)
+    return anchors, [[index[a] for a in g] for g in uf.groups() if len(g) > 1]
 
 
 def cluster_stories(
@@ -128,30 +155,10 @@ def cluster_stories(
     index = {a.id: i for i, a in enumerate(articles)}
     features = [link_features(a, annotations.get(a.id)) for a in articles]
 
-    anchors: dict[int, str] = {}
-    for story in existing or []:
-        for article_id in story.article_ids:
-            if article_id in index:
-                anchors.setdefault(index[article_id], story.id)
-    uf = UnionFind(a.id for a in articles)
-    story_of = {i: s for i, s in anchors.items()}
-    for pair in copies or []:
-        if pair.a in index and pair.b in index:
-            ra, rb = index[uf.find(pair.a)], index[uf.find(pair.b)]
-            sa, sb = story_of.get(ra), story_of.get(rb)
-            if sa is not None and sb is not None and sa != sb:
-                continue  # copies already filed under two stories stay where they are
-            root = index[uf.union(pair.a, pair.b)]
-            story_of[root] = sa or sb
-            if story_of[root] is None:
-                del story_of[root]
-    for story in existing or []:
-        present = [a for a in story.article_ids if a in index and anchors.get(index[a]) == story.id]
-        for article_id in present[1:]:
-            uf.union(present[0], article_id)
-    groups = [[index[a] for a in g] for g in uf.groups() if len(g) > 1]
+    anchors, groups = _must_link(index, copies, existing)
 
-    clusters, _ = cluster_indices(articles, features, config, groups, anchors)
+    word_docs = [content_words((a.title or "") + "\n" + a.body) for a in articles]
+    clusters = cluster_indices(articles, features, word_docs, config, groups, anchors)
     by_id = {a.id: a for a in articles}
     stories: dict[str, Story] = {s.id: s for s in existing or []}
     used = {int(m.group(1)) for s in stories for m in [_STORY_ID.match(s)] if m}
@@ -169,7 +176,7 @@ def cluster_stories(
             story_id = f"S{next_number}"
             next_number += 1
         members = [by_id[a] for a in ids if a in by_id]
-        label, keywords = _label([features[index[a.id]] for a in members], members)
+        label, keywords = _label([features[index[a.id]] for a in members], [word_docs[index[a.id]] for a in members])
         dates = sorted(a.published for a in members if a.published)
         story = Story(
             id=story_id,

@@ -74,7 +74,7 @@ def score_pair(
     numbers = shared_numbers(fa.numbers, fb.numbers)
     aligned = align_sentences(a.body, fa.sentences, b.body, fb.sentences)
     evidence = {
-        "shared_quotes": quotes,
+        "shared_quotes": [fa.quote_texts[i] for i in quotes],  # as written in ``a``
         "shared_numbers": numbers,
         "aligned_sentences": aligned,
         "shingle_jaccard": round(jaccard, 4),

@@ -91,7 +91,7 @@ def quotes_from_text(body: str) -> list[str]:
     """Directly quoted strings of at least MIN_QUOTE_WORDS words, in order of appearance."""
     found = []
     for m in _QUOTE.finditer(body):
-        text = (m.group(1) or m.group(2) or "").strip()
+        text = (m.group(1) or m.group(2) or "").strip().rstrip(",;:").rstrip()
         if len(text.split()) >= MIN_QUOTE_WORDS:
             found.append(text)
     return found
@@ -107,13 +107,16 @@ def numbers_from_text(body: str) -> list[str]:
     return out
 
 
-def proper_nouns(body: str, surface: dict[str, str] | None = None) -> list[str]:
+def proper_nouns(
+    body: str, surface: dict[str, str] | None = None, spans: list[tuple[int, int]] | None = None
+) -> list[str]:
     """Capitalised tokens that do not start a sentence: a cheap stand-in for entity names.
 
-    ``surface``, when given, collects the first original spelling of each name.
+    ``surface``, when given, collects the first original spelling of each name; ``spans``
+    are the sentence spans when the caller has them already.
     """
     out = []
-    for s, e in sentence_spans(body) or [(0, len(body))]:
+    for s, e in (spans if spans is not None else sentence_spans(body)) or [(0, len(body))]:
         tokens = body[s:e].split()
         for tok in tokens[1:]:
             tok = tok.strip(".,;:!?()[]\"“”‘’'")
@@ -138,10 +141,11 @@ class LinkFeatures:
 
     article_id: str
     sentences: list[tuple[int, int]]
-    quotes: list[str]  # normalised quote texts, in order of appearance
+    quotes: list[str]  # normalised quote texts (lower case, plain words), in order of appearance
     numbers: list[str]  # canonical numeric strings, in order of appearance
     names: list[str] = field(default_factory=list)  # entity names or proper nouns (lower case)
     surface: dict[str, str] = field(default_factory=dict)  # lower-case name -> display spelling
+    quote_texts: list[str] = field(default_factory=list)  # the same quotes as written
 
 
 def link_features(article: Article, annotations: Annotations | None = None) -> LinkFeatures:
@@ -169,7 +173,7 @@ def link_features(article: Article, annotations: Annotations | None = None) -> L
             surface.setdefault(key, entity.name)
             names.extend([key] * max(1, len(entity.mentions)))
     else:
-        names = proper_nouns(body, surface)
+        names = proper_nouns(body, surface, sentence_spans(body) if annotations is not None else sentences)
     return LinkFeatures(
         article_id=article.id,
         sentences=sentences,
@@ -177,4 +181,5 @@ def link_features(article: Article, annotations: Annotations | None = None) -> L
         numbers=numbers,
         names=names,
         surface=surface,
+        quote_texts=quotes,
     )

@@ -9,6 +9,7 @@ objects or event-handler attributes before it is inlined.
 from __future__ import annotations
 
 import io
+import math
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -43,14 +44,16 @@ POSITION_COLOURS = {  # colour-blind-safe (Okabe-Ito) per stance position
 }
 OTHER_COLOUR = "#999999"
 LABEL_CHARS = 28  # longer names are cut so the plot area keeps its width
-MAX_TICKS = 7  # date ticks per axis: enough to read positions, few enough not to collide
+EVENT_CHARS = 40  # timeline rows have room for a short phrase; the full event is listed under the chart
+SHORT_SPAN_DAYS = 60  # up to this span ticks are days; up to two years months; beyond, years
+MAX_TICKS = 6  # date ticks per axis: enough to read positions, few enough not to collide
 FIG_WIDTH = 7.0  # inches; the HTML scales the SVG to its column anyway
 FORBIDDEN_TAGS = {"script", "foreignObject", "iframe", "object", "embed"}
 
 
-def _short(text: str | None) -> str:
+def _short(text: str | None, limit: int = LABEL_CHARS) -> str:
     text = " ".join((text or "?").split())
-    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _day(value: str | None) -> date | None:
@@ -83,9 +86,23 @@ def check_svg(svg: str) -> None:
             raise ValueError("refusing to inline an SVG with a javascript: link")
 
 
-def _day_locator(lo: float, hi: float) -> Any:
-    """Whole-day ticks, about ``MAX_TICKS`` of them (AutoDateLocator warns on short spans)."""
-    return matplotlib.dates.DayLocator(interval=max(1, round((hi - lo) / MAX_TICKS)))
+def _date_axis(ax: Any, lo: float, hi: float) -> None:
+    """Readable date ticks at whole days, months or years, about ``MAX_TICKS`` of them.
+
+    Chosen by hand: AutoDateLocator warns on short or odd spans.
+    """
+    days = hi - lo
+    if days <= SHORT_SPAN_DAYS:
+        locator: Any = matplotlib.dates.DayLocator(interval=max(1, math.ceil(days / MAX_TICKS)))
+        fmt = "%d %b %Y" if days < 3 else "%d %b"
+    elif days <= 2 * 365:
+        locator = matplotlib.dates.MonthLocator(interval=max(1, math.ceil(days / 30.4 / MAX_TICKS)))
+        fmt = "%b %Y"
+    else:
+        locator = matplotlib.dates.YearLocator(base=max(1, math.ceil(days / 365.25 / MAX_TICKS)))
+        fmt = "%Y"
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(matplotlib.dates.DateFormatter(fmt))
 
 
 def _figure(height: float) -> Figure:
@@ -112,11 +129,12 @@ def outlet_activity_svg(articles: Sequence[Article]) -> str | None:
         ax.set_yticks(range(len(outlets)), outlets)
         ax.set_ylim(-0.7, len(outlets) - 0.3)
         lo, hi = min(xs), max(xs)
-        ax.xaxis.set_major_locator(_day_locator(lo, hi))
-        ax.xaxis.set_major_formatter(matplotlib.dates.DateFormatter("%d %b"))
         ax.set_xlim(lo - 0.8, hi + 0.8)
+        _date_axis(ax, lo, hi)
         ax.grid(axis="x", color="#e5e5e5", zorder=0)
-        ax.set_title("Articles per outlet per day", loc="left", fontsize=10)
+        undated = len(articles) - sum(counts.values())
+        ax.set_title("Articles per outlet per day" + (f" ({undated} undated not shown)" if undated else ""),
+                     loc="left", fontsize=10)
         return to_svg(fig)
 
 
@@ -153,26 +171,24 @@ def stance_heatmap_svg(stances: Sequence[dict[str, Any]]) -> str | None:
 
 
 def timeline_svg(events: Sequence[dict[str, Any]]) -> str | None:
-    """Dated events on one axis, labels alternating above and below; None without dated events."""
-    dated = sorted(((d, _short(e.get("event"))) for e in events if (d := _day(e.get("date")))), key=lambda t: t[0])
+    """Dated events, one row each in date order (labels never collide); None without dated events."""
+    dated = sorted(((d, _short(e.get("event"), EVENT_CHARS)) for e in events if (d := _day(e.get("date")))),
+                   key=lambda t: t[0])
     if not dated:
         return None
     with matplotlib.rc_context(RC):
-        fig = _figure(2.4)
+        fig = _figure(0.8 + 0.3 * len(dated))
         ax = fig.add_subplot()
         xs = [matplotlib.dates.date2num(d) for d, _ in dated]
-        ax.axhline(0, color="#888", linewidth=1, zorder=1)
-        ax.scatter(xs, [0] * len(xs), color="#0072B2", zorder=3)
-        for n, (x, (_, label)) in enumerate(zip(xs, dated)):
-            y = 1 if n % 2 == 0 else -1
-            ax.vlines(x, 0, 0.55 * y, color="#bbb", linewidth=0.8, zorder=2)
-            ax.text(x, 0.62 * y, label, ha="center", va="bottom" if y > 0 else "top", fontsize=8)
-        ax.set_ylim(-1.6, 1.6)
-        ax.set_yticks([])
-        ax.spines["left"].set_visible(False)
-        pad = max(1.0, (max(xs) - min(xs)) * 0.12)
+        ys = list(range(len(dated)))
+        ax.hlines(ys, min(xs), xs, color="#dddddd", linewidth=0.8, zorder=1)
+        ax.scatter(xs, ys, color="#0072B2", zorder=3)
+        ax.set_yticks(ys, [label for _, label in dated], fontsize=8)
+        ax.set_ylim(len(dated) - 0.5, -0.5)
+        pad = max(1.0, (max(xs) - min(xs)) * 0.05)
         ax.set_xlim(min(xs) - pad, max(xs) + pad)
-        ax.xaxis.set_major_locator(_day_locator(min(xs), max(xs)))
-        ax.xaxis.set_major_formatter(matplotlib.dates.DateFormatter("%d %b %Y"))
+        _date_axis(ax, min(xs), max(xs))
+        ax.tick_params(axis="y", length=0)
+        ax.spines["left"].set_visible(False)
         ax.set_title("Timeline", loc="left", fontsize=10)
         return to_svg(fig)

@@ -49,8 +49,9 @@ def fold_copies(articles: Sequence[Article], copies: Iterable[SyndicationPair]) 
         original, rest = members[0], members[1:]
         row = SourceRow(original)
         for c in rest:
-            kind, sim = next((links[k] for k in links if c.id in k and (original.id in k or len(members) > 2)),
-                             ("duplicate", 1.0))
+            # the pair with the original when the link stage recorded it, else any pair that put the copy here
+            direct = links.get(frozenset((original.id, c.id)))
+            kind, sim = direct or next(v for k, v in sorted(links.items(), key=lambda kv: sorted(kv[0])) if c.id in k)
             row.copies.append((c, kind, sim))
         rows.append(row)
     rows.sort(key=lambda r: published_key(r.article))

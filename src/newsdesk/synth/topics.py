@@ -306,7 +306,7 @@ FILLER_PREDICATES = ("said they were watching the situation closely",
                      "described the mood as tense but calm")
 FILLER_TAILS = ("", ", according to local media", " on condition of anonymity", " in statements to the press")
 
-CLOSERS = ("The {org} did not immediately respond to a request for comment.",
+CLOSERS = ("{Org} did not immediately respond to a request for comment.",
            "More details are expected to be released in the coming days.",
            "The investigation is continuing.",
            "This story has been updated with additional details.")
@@ -333,3 +333,14 @@ GENERIC_QUOTES = ("We need answers, and we need them quickly",
                   "Nobody should have to go through something like this",
                   "We will know much more in the next few days",
                   "I have never seen anything like it in {region}")
+
+# Real quotes belong to one story. Stock lines above are made the speaker's own by working the
+# story's places and names in: a parenthetical at a clause boundary near the middle and, often,
+# a tail, so two stories of the same kind rarely share a quoted 5-word window.
+QUOTE_ASIDES = (", here in {city},", ", as everyone at {org} knows,", ", {surname2} included,",
+                ", whatever they say in {capital},", ", and I say this as someone from {city},",
+                ", and the whole of {region} knows it,", ", for {city} at least,", ", as in {capital},")
+QUOTE_TAILS = (", and that goes for all of {region}", ", in {city} and everywhere else", " in {city}",
+               ", not just in {city} but across {country}", ", and {org} knows that", " for {region}")
+QUOTE_BREAKS = frozenset("in to for with and but through on at of than before after around into is are was "
+                         "will can could must".split())  # words an aside may stand before

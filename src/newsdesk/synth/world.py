@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 
 from .names import SECTIONS, NameMaker, Outlet
 from .topics import (CLOSERS, FILLER_PREDICATES, FILLER_SUBJECTS, FILLER_TAILS, GENERIC_QUOTES, PERSON_DETAILS,
+                     QUOTE_ASIDES, QUOTE_BREAKS, QUOTE_TAILS,
                      TOPICS, Topic)
 
 FIRST_DAY = date(2024, 1, 1)  # events fall in a two-and-a-half-year window
@@ -45,6 +46,7 @@ class StoryWorld:
     values: dict[str, float]
     event: date
     conflict: tuple[str, float] | None = None  # (figure key, the other value some outlets report)
+    quotes: list[tuple[str, str]] = field(default_factory=list)  # (role, text): what was said in this story
 
 
 @dataclass(slots=True)
@@ -77,8 +79,10 @@ def make_story(index: int, seed: int) -> StoryWorld:
     surname, surname2 = names.surname(), names.surname()
     event = FIRST_DAY + timedelta(days=rng.randrange(SPAN_DAYS))
     ctx = {"city": city, "country": country, "region": region, "surname": surname, "surname2": surname2,
+           "capital": names.place(),
            "month": MONTHS[(event.month - 2) % 12], "year": str(event.year - rng.randint(2, 9))}
     ctx["org"] = rng.choice(topic.orgs).format(**ctx)
+    ctx["Org"] = ctx["org"][:1].upper() + ctx["org"][1:]  # at the start of a sentence
     persons = {}
     for role, title in topic.roles.items():
         full, last = names.person()
@@ -92,8 +96,25 @@ def make_story(index: int, seed: int) -> StoryWorld:
         head = topic.figures[0]
         step = max(1.0, round(values[head.key] * rng.uniform(0.1, 0.35), head.decimals))
         conflict = (head.key, round(values[head.key] + step, head.decimals))
+    quotes = [(role, _own_quote(q, ctx, rng)) for role, qs in topic.quotes.items() for q in qs]
+    quotes += [(rng.choice(list(topic.quotes)), _own_quote(q, ctx, rng)) for q in rng.sample(GENERIC_QUOTES, 2)]
     return StoryWorld(index=index, id=f"T{index + 1:05d}", topic=topic, ctx=ctx, persons=persons, values=values,
-                      event=event, conflict=conflict)
+                      event=event, conflict=conflict, quotes=quotes)
+
+
+def _own_quote(stock: str, ctx: dict[str, str], rng: random.Random) -> str:
+    """A stock line made this story's own with an aside and maybe a tail (see QUOTE_ASIDES)."""
+    words = stock.format(**ctx).split(" ")
+    if len(words) >= 5:
+        middle = len(words) / 2
+        breaks = [i for i in range(2, len(words) - 1) if words[i].lower() in QUOTE_BREAKS and "," not in words[i - 1]]
+        if breaks:
+            at = min(breaks, key=lambda i: abs(i - middle))
+            words[at - 1] += rng.choice(QUOTE_ASIDES).format(**ctx)
+    text = " ".join(words)
+    if rng.random() < 0.6 or "," not in text:
+        text += rng.choice(QUOTE_TAILS).format(**ctx)
+    return text
 
 
 def plan_original(story: StoryWorld, outlet: Outlet, rng: random.Random, published: datetime,
@@ -105,9 +126,8 @@ def plan_original(story: StoryWorld, outlet: Outlet, rng: random.Random, publish
     rest = keys[1:]
     rng.shuffle(rest)
     facts += [("fact", k, rng.randrange(len(topic.facts[k]))) for k in rest]
-    pool = [(role, q) for role, qs in topic.quotes.items() for q in qs]
-    pool += [(rng.choice(list(topic.quotes)), q) for q in GENERIC_QUOTES]
-    quotes = [("quote", role, q, rng.randrange(4)) for role, q in rng.sample(pool, rng.randint(QUOTES_MIN, QUOTES_MAX))]
+    picked = rng.sample(story.quotes, min(len(story.quotes), rng.randint(QUOTES_MIN, QUOTES_MAX)))
+    quotes = [("quote", role, q, rng.randrange(4)) for role, q in picked]
     middle = facts[1:] + quotes + [("bg", i) for i in rng.sample(range(len(topic.background)), rng.randint(3, 5))]
     rng.shuffle(middle)
     units: list[tuple] = [("lede", rng.randrange(len(topic.ledes))), facts[0]] + middle
@@ -163,7 +183,7 @@ def _pad(units: list[tuple], story: StoryWorld, rng: random.Random, target: int)
     units.append(("line", rng.choice(CLOSERS)))
 
 
-_UNIT_WORDS = {"lede": 17, "fact": 8, "quote": 12, "bg": 10, "detail": 11}  # mean rendered sizes, for padding
+_UNIT_WORDS = {"lede": 17, "fact": 8, "quote": 17, "bg": 10, "detail": 11}  # mean rendered sizes, for padding
 
 
 def _unit_words(unit: tuple) -> int:

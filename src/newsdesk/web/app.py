@@ -35,6 +35,8 @@ SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",
 }
 RAW_CSP = "default-src 'none'; sandbox"  # the raw input view is inert text, whatever it contains
+CHART_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox"  # matplotlib styles inline; nothing runs
+NOT_FOUND_CODES = ("E302", "E303")  # unknown story / article: the catalogue errors that mean 404
 CHARTS = ("activity", "stances", "timeline")
 
 
@@ -69,8 +71,13 @@ def create_app(db: str | None) -> FastAPI:
         return HTMLResponse(html, status_code=exc.status_code)
 
     @app.exception_handler(NewsdeskError)
-    async def unknown_id(request: Request, exc: NewsdeskError) -> Response:
-        return await not_found(request, HTTPException(404, exc.message))
+    async def catalogue_error(request: Request, exc: NewsdeskError) -> Response:
+        status = 404 if exc.code in NOT_FOUND_CODES else 500
+        return await not_found(request, HTTPException(status, exc.message))
+
+    def get(path: str, **kwargs: Any) -> Any:
+        """A read-only route: GET, and HEAD for link checkers and ``curl -I``."""
+        return app.api_route(path, methods=["GET", "HEAD"], **kwargs)
 
     def page(name: str, **context: Any) -> HTMLResponse:
         context.setdefault("q", "")
@@ -125,19 +132,19 @@ def create_app(db: str | None) -> FastAPI:
         return {"brief": brief, "columns": columns, "matrix": matrix, "issues": issues, "stance_rows": stance_rows}
 
     # -- pages --------------------------------------------------------------------------------
-    @app.get("/", response_class=HTMLResponse)
+    @get("/", response_class=HTMLResponse)
     def index() -> HTMLResponse:
         return page("index.html", stories=story_rows(), counts=desk.store.counts(), errors=desk.errors())
 
-    @app.get("/articles", response_class=HTMLResponse)
+    @get("/articles", response_class=HTMLResponse)
     def articles_page() -> HTMLResponse:
         return page("articles.html", articles=[views.article_row(a) for a in desk.articles()])
 
-    @app.get("/entities", response_class=HTMLResponse)
+    @get("/entities", response_class=HTMLResponse)
     def entities_page() -> HTMLResponse:
         return page("entities.html", entities=_entity_rows())
 
-    @app.get("/stories/{story_id}", response_class=HTMLResponse)
+    @get("/stories/{story_id}", response_class=HTMLResponse)
     def story_page(story_id: str) -> HTMLResponse:
         data = story_data(story_id)
         b = data["brief"]
@@ -145,16 +152,22 @@ def create_app(db: str | None) -> FastAPI:
                    "timeline": any(t.get("date") for t in b.timeline_records)}
         return page("story.html", **data, charts=present, cites=CitationIndex(f"s-{b.story.id}"))
 
-    @app.get("/stories/{story_id}/charts/{name}.svg")
+    @get("/stories/{story_id}/charts/{name}.svg")
     def story_chart(story_id: str, name: str) -> Response:
         if name not in CHARTS:
             raise HTTPException(404, "No such chart.")
-        svg = _story_charts(story_brief(desk, _check(story_id)))[name]
+        story = desk.story(_check(story_id))
+        if name == "activity":
+            svg = charts.outlet_activity_svg(desk.store.articles(story.article_ids))
+        elif name == "stances":
+            svg = charts.stance_heatmap_svg(desk.store.results("stances", story.id))
+        else:
+            svg = charts.timeline_svg(desk.store.results("timeline", story.id))
         if svg is None:
             raise HTTPException(404, "This story has no data for that chart.")
-        return Response(svg, media_type="image/svg+xml")
+        return Response(svg, media_type="image/svg+xml", headers={"Content-Security-Policy": CHART_CSP})
 
-    @app.get("/articles/{article_id}", response_class=HTMLResponse)
+    @get("/articles/{article_id}", response_class=HTMLResponse)
     def article_page(article_id: str, hl: str = "") -> HTMLResponse:
         a = article_or_404(article_id)
         ann = desk.store.annotations([a.id]).get(a.id)
@@ -163,7 +176,7 @@ def create_app(db: str | None) -> FastAPI:
         return page("article.html", a=a, ann=ann, segments=views.article_segments(a, ann, entity_map(), extra),
                     cited=bool(cited), **article_detail(a))
 
-    @app.get("/articles/{article_id}/raw", response_class=PlainTextResponse)
+    @get("/articles/{article_id}/raw", response_class=PlainTextResponse)
     def article_raw(article_id: str) -> Response:
         a = article_or_404(article_id)
         raw = desk.store.raw(a.content_hash)
@@ -176,36 +189,36 @@ def create_app(db: str | None) -> FastAPI:
             text = raw.decode("utf-8", errors="replace")
         return PlainTextResponse(text, headers={"Content-Security-Policy": RAW_CSP})
 
-    @app.get("/entities/{entity_id}", response_class=HTMLResponse)
+    @get("/entities/{entity_id}", response_class=HTMLResponse)
     def entity_page(entity_id: str) -> HTMLResponse:
         e = entity_or_404(entity_id)
         ids = {m.get("article") for m in e.get("mentions", [])}
         arts = {a.id: a for a in desk.store.articles(ids)}
         return page("entity.html", e=e, mentions=views.mention_views(e, arts, desk.store.annotations(ids)))
 
-    @app.get("/search", response_class=HTMLResponse)
+    @get("/search", response_class=HTMLResponse)
     def search_page(q: str = "") -> HTMLResponse:
         q = q[:QUERY_MAX]
         rows = views.search_rows(desk.store.search(q, SEARCH_LIMIT)) if q.strip() else []
         return page("search.html", q=q, results=rows)
 
     # -- JSON twins ---------------------------------------------------------------------------
-    @app.get("/api/stories")
+    @get("/api/stories")
     def api_stories() -> list[dict]:
         return story_rows()
 
-    @app.get("/api/stories/{story_id}")
+    @get("/api/stories/{story_id}")
     def api_story(story_id: str) -> dict:
-        b = story_data(story_id)["brief"]
+        b = story_brief(desk, _check(story_id))
         sid = b.story.id
         return {**b.story.as_dict(), "briefing": b.as_json(),
                 **{k: desk.store.results(k, sid) for k in ("facts", "quote_variants", "stances", "timeline", "framing")}}
 
-    @app.get("/api/articles")
+    @get("/api/articles")
     def api_articles() -> list[dict]:
         return [views.article_row(a) for a in desk.articles()]
 
-    @app.get("/api/articles/{article_id}")
+    @get("/api/articles/{article_id}")
     def api_article(article_id: str) -> dict:
         a = article_or_404(article_id)
         ann = desk.store.annotations([a.id]).get(a.id)
@@ -214,39 +227,39 @@ def create_app(db: str | None) -> FastAPI:
                 "annotations": ann.as_dict() if ann else None, "stories": [s.id for s in detail["stories"]],
                 "copies": detail["copies"], "framing": detail["framing"]}
 
-    @app.get("/api/entities")
+    @get("/api/entities")
     def api_entities() -> list[dict]:
         return _entity_rows()
 
-    @app.get("/api/entities/{entity_id}")
+    @get("/api/entities/{entity_id}")
     def api_entity(entity_id: str) -> dict:
         return entity_or_404(entity_id)
 
-    @app.get("/api/search")
+    @get("/api/search")
     def api_search(q: str = "") -> list[dict]:
         q = q[:QUERY_MAX]
         rows = views.search_rows(desk.store.search(q, SEARCH_LIMIT)) if q.strip() else []
         return [{k: r[k] for k in ("id", "title", "snippet", "hits")} for r in rows]
 
     # -- CSV twins ----------------------------------------------------------------------------
-    @app.get("/api/stories.csv")
+    @get("/api/stories.csv")
     def csv_stories() -> Response:
         cols = ["id", "label", "articles", "independent_sources", "conflicts", "first_seen", "last_seen", "article_ids"]
         return csv_response(story_rows(), "stories.csv", cols)
 
-    @app.get("/api/articles.csv")
+    @get("/api/articles.csv")
     def csv_articles() -> Response:
         return csv_response([views.article_row(a) for a in desk.articles()], "articles.csv")
 
-    @app.get("/api/entities.csv")
+    @get("/api/entities.csv")
     def csv_entities() -> Response:
         return csv_response(_entity_rows(), "entities.csv", ["id", "type", "name", "aliases", "mentions", "articles"])
 
-    @app.get("/api/search.csv")
+    @get("/api/search.csv")
     def csv_search(q: str = "") -> Response:
         return csv_response(api_search(q), "search.csv", ["id", "title", "snippet"])
 
-    @app.get("/api/stories/{story_id}/{kind}.csv")
+    @get("/api/stories/{story_id}/{kind}.csv")
     def csv_story(story_id: str, kind: str) -> Response:
         if kind not in ("facts", "quote_variants", "stances", "timeline", "framing"):
             raise HTTPException(404, "No such listing.")
@@ -264,10 +277,4 @@ def create_app(db: str | None) -> FastAPI:
         return rows
 
     return app
-
-
-def _story_charts(brief: Any) -> dict[str, str | None]:
-    return {"activity": charts.outlet_activity_svg(list(brief.articles.values())),
-            "stances": charts.stance_heatmap_svg(brief.stance_records),
-            "timeline": charts.timeline_svg(brief.timeline_records)}
 

@@ -1,0 +1,145 @@
+"""Helpers shared by the benchmark scripts: corpora, timers, peak memory, quality against gold.
+
+Not a test module. Every script puts ``bench/`` on ``sys.path`` and imports this.
+"""
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("NEWSDESK_SHARED", REPO.parent / "shared"))
+CACHE = Path(os.environ.get("NEWSDESK_BENCH_CACHE", "/tmp/newsdesk-bench"))
+sys.path.insert(0, str(REPO / "src"))
+
+
+def peak_rss_mib() -> float:
+    """Peak resident memory of this process (VmHWM from /proc; ru_maxrss elsewhere)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def children_peak_rss_mib() -> float:
+    """Largest peak RSS of any finished child process (pool workers), in MiB."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def synth_corpus(n: int, seed: int = 0, stories: int | None = None) -> Path:
+    """A cached synthetic corpus of ``n`` articles (generated once per size and seed)."""
+    from newsdesk.synth import gold_path, write_corpus
+
+    path = CACHE / f"synth-{n}-{stories or 'auto'}-s{seed}.jsonl"
+    if not (path.exists() and gold_path(path).exists()):
+        CACHE.mkdir(parents=True, exist_ok=True)
+        write_corpus(n, path, stories=stories, seed=seed)
+    return path
+
+
+def fresh_db(name: str) -> str:
+    CACHE.mkdir(parents=True, exist_ok=True)
+    db = CACHE / name
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    return str(db)
+
+
+class StageTimes:
+    """Wall time per analysis stage, measured by wrapping the stage entry points."""
+
+    def __init__(self) -> None:
+        self.times: dict[str, float] = {}
+
+    def add(self, name: str, seconds: float) -> None:
+        self.times[name] = self.times.get(name, 0.0) + seconds
+
+    @contextmanager
+    def installed(self) -> Iterator["StageTimes"]:
+        import newsdesk.engine as engine
+        import newsdesk.extract as extract
+        import newsdesk.link as link
+
+        patched: list[tuple[Any, str, Any]] = []
+
+        def wrap(owner: Any, attr: str, label: Any) -> None:
+            original = getattr(owner, attr)
+
+            def timed(*args: Any, **kwargs: Any) -> Any:
+                start = time.perf_counter()
+                try:
+                    return original(*args, **kwargs)
+                finally:
+                    self.add(label(args) if callable(label) else label, time.perf_counter() - start)
+
+            patched.append((owner, attr, original))
+            setattr(owner, attr, timed)
+
+        wrap(engine.Engine, "map", lambda args: "map:" + getattr(args[1], "__name__", "?"))
+        wrap(extract, "merge_entities", "entities")
+        wrap(link, "find_copies", "copies")
+        wrap(link, "cluster_stories", "stories")
+        try:
+            yield self
+        finally:
+            for owner, attr, original in reversed(patched):
+                setattr(owner, attr, original)
+
+
+def b_cubed(predicted: dict[str, str], gold: dict[str, str]) -> dict[str, float]:
+    """B³ precision/recall/F1 of a clustering (article -> cluster) against gold (article -> story)."""
+    ids = [a for a in gold if a in predicted]
+    by_pred: dict[str, set[str]] = {}
+    by_gold: dict[str, set[str]] = {}
+    for a in ids:
+        by_pred.setdefault(predicted[a], set()).add(a)
+        by_gold.setdefault(gold[a], set()).add(a)
+    p = r = 0.0
+    for a in ids:
+        cp, cg = by_pred[predicted[a]], by_gold[gold[a]]
+        both = len(cp & cg)
+        p += both / len(cp)
+        r += both / len(cg)
+    p, r = p / max(1, len(ids)), r / max(1, len(ids))
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4)}
+
+
+def pair_scores(found: set[frozenset[str]], gold: set[frozenset[str]]) -> dict[str, float]:
+    tp = len(found & gold)
+    p = tp / len(found) if found else 0.0
+    r = tp / len(gold) if gold else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4),
+            "found": len(found), "gold": len(gold)}
+
+
+def quality(desk: Any, gold_file: Path) -> dict[str, Any]:
+    """Story clustering B³ and copy detection precision/recall against a synth gold file."""
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    predicted = {aid: s.id for s in desk.stories() for aid in s.article_ids}
+    copies = desk.copies()
+    verbatim = {frozenset((p.a, p.b)) for p in copies if p.kind in ("duplicate", "syndicated")}
+    rewrites = {frozenset((p.a, p.b)) for p in copies if p.kind == "rewrite"}
+    gold_copies = {frozenset(p) for p in gold["copies"]}
+    gold_rewrites = {frozenset(p) for p in gold["rewrites"]}
+    return {"stories_b3": b_cubed(predicted, gold["article_story"]),
+            "copies": pair_scores(verbatim, gold_copies),
+            "rewrites": pair_scores(rewrites, gold_rewrites),
+            "any_copy_vs_copies_and_rewrites": pair_scores(verbatim | rewrites, gold_copies | gold_rewrites)}
+
+
+def emit(name: str, figures: dict[str, Any]) -> None:
+    """Print a result block for humans and one JSON line (``BENCH {...}``) for run_all."""
+    print(f"== {name}")
+    for key, value in figures.items():
+        print(f"  {key}: {value}")
+    print("BENCH " + json.dumps({"bench": name, **figures}, default=str), flush=True)

@@ -1,0 +1,105 @@
+"""Scaling: ingest + analyze of 1k -> 10k -> 100k synthetic articles; time and peak memory per size.
+
+Each size runs in a fresh process so its peak RSS is its own. Prints per size: ingest and
+analyze seconds, articles/s, the slowest stages, peak RSS of the main process and of the
+largest pool worker, and quality against the corpus gold (story B³, copy pairs).
+
+    python bench/scaling.py                       # 1000,10000,100000
+    python bench/scaling.py --sizes 1000,5000 --workers 2 --db-kind postgresql
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import (StageTimes, children_peak_rss_mib, emit, fresh_db, peak_rss_mib, quality,  # noqa: E402
+                     synth_corpus)
+
+PG_URL = "postgresql://postgres@127.0.0.1:5432/test"
+MEMORY_TARGET_MIB = 2048  # 100k articles must stay under 2 GiB
+
+
+def one(n: int, workers: int, engine: str, db_kind: str) -> dict:
+    from newsdesk.api import Desk
+    from newsdesk.engine import EngineConfig
+    from newsdesk.synth import gold_path
+
+    start = time.perf_counter()
+    corpus = synth_corpus(n)
+    synth_s = time.perf_counter() - start
+    db = fresh_db(f"scaling-{n}.db") if db_kind == "sqlite" else _fresh_pg(n)
+    timer = StageTimes()
+    with Desk(db) as desk:
+        start = time.perf_counter()
+        added = len(desk.ingest([str(corpus)]).added)
+        ingest_s = time.perf_counter() - start
+        rss_after_ingest = peak_rss_mib()
+        with timer.installed():
+            start = time.perf_counter()
+            report = desk.analyze(EngineConfig(kind=engine, workers=workers))
+            analyze_s = time.perf_counter() - start
+        q = quality(desk, gold_path(corpus))
+    stages = {k: round(v, 1) for k, v in sorted(timer.times.items(), key=lambda kv: -kv[1])}
+    stages["store+other"] = round(analyze_s - sum(timer.times.values()), 1)
+    return {"articles": added, "synth_s": round(synth_s, 1), "ingest_s": round(ingest_s, 1),
+            "analyze_s": round(analyze_s, 1), "total_s": round(ingest_s + analyze_s, 1),
+            "articles_per_s": round(added / (ingest_s + analyze_s), 1), "stages_s": stages,
+            "stories": report.stories, "copies": report.copies, "errors": len(report.errors),
+            "peak_rss_main_mib": round(peak_rss_mib()), "rss_after_ingest_mib": round(rss_after_ingest),
+            "peak_rss_worker_mib": round(children_peak_rss_mib()), "quality": q}
+
+
+def _fresh_pg(n: int) -> str:
+    import psycopg
+
+    schema = f"bench_scaling_{n}"
+    with psycopg.connect(PG_URL, autocommit=True) as conn:
+        conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+        conn.execute(f"CREATE SCHEMA {schema}")
+    return f"{PG_URL}?options=-csearch_path%3D{schema}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="1000,10000,100000", help="comma-separated corpus sizes")
+    parser.add_argument("--quick", action="store_true", help="sizes 200,1000")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--engine", default="local", choices=["local", "dask", "serial"])
+    parser.add_argument("--db-kind", default="sqlite", choices=["sqlite", "postgresql"])
+    parser.add_argument("--timeout", type=int, default=1800, help="seconds allowed per size")
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(one(args.one, args.workers, args.engine, args.db_kind)))
+        return
+    sizes = [200, 1000] if args.quick else [int(s) for s in args.sizes.split(",")]
+    rows = []
+    for n in sizes:
+        cmd = [sys.executable, __file__, "--one", str(n), "--workers", str(args.workers), "--engine", args.engine,
+               "--db-kind", args.db_kind]
+        try:
+            done = subprocess.run(cmd, capture_output=True, text=True, timeout=args.timeout)
+        except subprocess.TimeoutExpired:
+            print(f"size {n}: did not finish within {args.timeout} s; stopping here")
+            break
+        if done.returncode != 0:
+            print(f"size {n} failed:\n{done.stderr[-3000:]}")
+            break
+        row = json.loads(done.stdout.strip().splitlines()[-1])
+        rows.append(row)
+        emit(f"scaling n={n} ({args.engine}, {args.workers} workers, {args.db_kind})", row)
+    if len(rows) >= 2:
+        a, b = rows[-2], rows[-1]
+        growth = (b["total_s"] / a["total_s"]) / (b["articles"] / a["articles"])
+        print(f"trend: time per article grows x{growth:.2f} from {a['articles']} to {b['articles']} "
+              f"(1.0 = linear); peak main RSS {a['peak_rss_main_mib']} -> {b['peak_rss_main_mib']} MiB "
+              f"(target < {MEMORY_TARGET_MIB} MiB at 100k)")
+
+
+if __name__ == "__main__":
+    main()
