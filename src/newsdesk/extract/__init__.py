@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -34,11 +35,17 @@ PIPE_BATCH = 32
 
 
 def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Sentence character spans, whitespace trimmed (read from arrays: no Span objects)."""
+    if len(doc) == 0:
+        return []
+    arr = doc.to_array([SENT_START, IDX])
+    text = doc.text
+    bounds = [int(arr[i, 1]) for i in range(len(doc)) if i == 0 or arr[i, 0] == 1] + [len(text)]
     out = []
-    for sent in doc.sents:
-        text = sent.text
-        start = sent.start_char + (len(text) - len(text.lstrip()))
-        end = sent.end_char - (len(text) - len(text.rstrip()))
+    for a, b in zip(bounds, bounds[1:]):
+        chunk = text[a:b]
+        start = a + (len(chunk) - len(chunk.lstrip()))
+        end = b - (len(chunk) - len(chunk.rstrip()))
         if end > start:
             out.append((start, end))
     return out

@@ -70,7 +70,7 @@ def _gazetteer_mentions(doc: Doc) -> list[tuple[int, int, str, str, str]]:
             if not WASHINGTON_PLACE_AFTER.match(after) and not WASHINGTON_PLACE_BEFORE.search(before):
                 canonical = "United States"
         out.append((start, end, surface, label, canonical))
-    if doc.has_annotation("ENT_IOB"):  # a pretrained NER ran: add what the gazetteer lacks
+    if doc.ents:  # a pretrained NER ran: add what the gazetteer lacks
         for ent in doc.ents:
             label = NER_LABELS.get(ent.label_)
             if label is None or any(s < ent.end_char and ent.start_char < e for s, e, *_ in out):

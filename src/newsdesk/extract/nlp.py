@@ -29,28 +29,25 @@ MODEL_ENV = "NEWSDESK_SPACY_MODEL"
 EXCLUDED_COMPONENTS = ["tagger", "lemmatizer", "attribute_ruler"]
 
 
-@Language.component("newsdesk_paragraphs")
-def paragraph_breaker(doc: Doc) -> Doc:
-    """Start a new sentence after every whitespace token that contains a newline."""
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
-    return doc
-
-
 OPENING_MARKS = {"“", '"', "``", "''", "„", "«"}
 
 
-@Language.component("newsdesk_quote_sents")
-def quote_sentence_fix(doc: Doc) -> Doc:
-    """The sentencizer leaves an opening quote mark at the end of the previous sentence
-    ('… credentials. "' + 'We need …"'); move it to the sentence it opens."""
-    for token in doc[1:-1]:
-        nxt = doc[token.i + 1]
-        if token.text in OPENING_MARKS and nxt.is_sent_start and not token.whitespace_ \
-                and doc[token.i - 1].whitespace_:
-            token.is_sent_start = True
-            nxt.is_sent_start = False
+@Language.component("newsdesk_sentence_fixes")
+def sentence_fixes(doc: Doc) -> Doc:
+    """Two fixes to the rule-based sentencizer, in one pass over the tokens:
+    a newline always ends a sentence, and an opening quote mark that the sentencizer left
+    at the end of the previous sentence ('… credentials. "' + 'We need …"') opens the next."""
+    words = [t.text for t in doc]
+    space = [t.whitespace_ for t in doc]
+    starts = [t.is_sent_start for t in doc]
+    for i in range(1, len(words) - 1):
+        if "\n" in words[i - 1] and words[i - 1].isspace() and not starts[i]:
+            doc[i].is_sent_start = True
+            starts[i] = True
+        if words[i] in OPENING_MARKS and starts[i + 1] and not space[i] and space[i - 1]:
+            doc[i].is_sent_start = True
+            doc[i + 1].is_sent_start = False
+            starts[i], starts[i + 1] = True, False
     return doc
 
 
@@ -112,9 +109,8 @@ def build_nlp(model: str | None = None) -> Language:
             nlp.add_pipe("sentencizer", first=True)
     else:
         nlp = spacy.blank("en")
-        nlp.add_pipe("newsdesk_paragraphs")
         nlp.add_pipe("sentencizer")
-        nlp.add_pipe("newsdesk_quote_sents")
+        nlp.add_pipe("newsdesk_sentence_fixes")
         ruler_opts = {}
     nlp.add_pipe("newsdesk_gazetteer", **ruler_opts)
     return nlp

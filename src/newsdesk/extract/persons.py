@@ -37,6 +37,7 @@ SPEECH_VERBS = (
     "went on|told reporters|said in a statement"
 )
 CUE_AFTER_NAME_RE = re.compile(rf"(?<![\w.])(?P<name>{NAME})(?:’s?|'s?)?\s+(?:also\s+|then\s+|later\s+)?(?:{SPEECH_VERBS})\b")
+SURNAME_CANDIDATE_RE = re.compile(rf"(?<![\w.]){NAME_WORD}")
 CUE_BEFORE_NAME_RE = re.compile(rf"\b(?:said|says|added|wrote|asked|told)\s+(?P<name>{NAME})")
 
 # Capitalised words that start sentences or clauses and are never names.
@@ -133,11 +134,15 @@ def find_persons(text: str, taken: list[tuple[int, int]]) -> list[PersonMention]
 
     # 4. later references by surname alone (any spelling variant)
     surnames = {p.name.split()[-1] for p in found.values()}
+    by_initial: dict[str, list[str]] = {}
+    for s in surnames:
+        by_initial.setdefault(s[0].lower(), []).append(s)
     if surnames:
-        for m in re.finditer(rf"(?<![\w.]){NAME_WORD}", text):
+        gaz = gazetteer()
+        for m in SURNAME_CANDIDATE_RE.finditer(text):
             word = _clean(m.group())
-            if word in NOT_NAMES or word in gazetteer():
+            if word in NOT_NAMES or word in gaz:
                 continue
-            if any(surname_match(word, s) for s in surnames):
+            if word in surnames or any(surname_match(word, s) for s in by_initial.get(word[0].lower(), ())):
                 add(m.start(), word, None)
     return sorted(found.values(), key=lambda p: p.start)

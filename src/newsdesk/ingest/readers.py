@@ -44,7 +44,7 @@ CONTENT_TYPES = {
 
 
 def read_inputs(
-    paths: Iterable[str], *, fetch_links: bool = False, limits: Limits | None = None
+    paths: Iterable[str | os.PathLike[str]], *, fetch_links: bool = False, limits: Limits | None = None
 ) -> Iterator[Ingested | IngestError]:
     """Read every path (directories recursively, sorted, hidden files skipped) and URL.
 
@@ -52,7 +52,7 @@ def read_inputs(
     raises for a bad input.
     """
     limits = limits or Limits()
-    for path in paths:
+    for path in map(os.fspath, paths):
         if not _is_url(path) and os.path.isdir(path):
             for file_path in _walk(path):
                 yield from read_path(file_path, fetch_links=fetch_links, limits=limits)
@@ -61,9 +61,10 @@ def read_inputs(
 
 
 def read_path(
-    path: str, *, fetch_links: bool = False, limits: Limits | None = None
+    path: str | os.PathLike[str], *, fetch_links: bool = False, limits: Limits | None = None
 ) -> Iterator[Ingested | IngestError]:
     """Read one file or http(s) URL (see :func:`read_inputs`)."""
+    path = os.fspath(path)
     limits = limits or Limits()
     try:
         if _is_url(path):

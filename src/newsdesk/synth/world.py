@@ -25,7 +25,8 @@ CONFLICT_ARTICLES = 0.3  # share of a conflicted story's original reports that c
 WIRE_SHARE = 0.7  # share of stories (of two or more articles) that start from a wire report
 COPY_SHARE = 0.3  # share of a wire story's articles that are near-verbatim copies of the wire report
 REWRITE_SHARE = 0.15  # share of a story's articles that paraphrase another outlet's report
-QUOTES_MIN, QUOTES_MAX = 4, 7
+QUOTES_MIN, QUOTES_MAX = 3, 6
+SPEAKERS_REACHED = 2  # of the four people in a story, how many one outlet quotes
 
 
 @dataclass(slots=True)
@@ -126,7 +127,11 @@ def plan_original(story: StoryWorld, outlet: Outlet, rng: random.Random, publish
     rest = keys[1:]
     rng.shuffle(rest)
     facts += [("fact", k, rng.randrange(len(topic.facts[k]))) for k in rest]
-    picked = rng.sample(story.quotes, min(len(story.quotes), rng.randint(QUOTES_MIN, QUOTES_MAX)))
+    # each outlet reaches some of the people involved, so independent reports share a quote or two,
+    # rarely several in the same order (that is what marks a rewrite)
+    reached = set(rng.sample(list(story.persons), SPEAKERS_REACHED))
+    available = [q for q in story.quotes if q[0] in reached]
+    picked = rng.sample(available, min(len(available), rng.randint(QUOTES_MIN, QUOTES_MAX)))
     quotes = [("quote", role, q, rng.randrange(4)) for role, q in picked]
     middle = facts[1:] + quotes + [("bg", i) for i in rng.sample(range(len(topic.background)), rng.randint(3, 5))]
     rng.shuffle(middle)

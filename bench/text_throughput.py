@@ -1,0 +1,76 @@
+"""Text pipeline throughput on real articles: PolNeAR texts and ECB+ documents.
+
+Writes the texts (PolNeAR de-duplicated by article) to one JSONL, then times ``ingest`` and
+``analyze`` on the local pool and prints articles/s end to end and for the extract stage
+alone (target >= 50 articles/s on 2 cores, moonshot 100).
+
+    python bench/text_throughput.py [--limit N] [--workers 2] [--quick]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import CACHE, SHARED, StageTimes, emit, fresh_db  # noqa: E402
+
+TARGET_PER_S = 50
+MOONSHOT_PER_S = 100
+
+
+def real_articles(limit: int | None) -> Path:
+    seen: set[str] = set()
+    records = []
+    for path in sorted((SHARED / "eval" / "polnear").glob("*.jsonl")) + [SHARED / "eval" / "ecbplus" / "docs.jsonl"]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            key = row.get("article") or row.get("id")
+            if not row.get("text") or key in seen:
+                continue
+            seen.add(key)
+            records.append({"id": f"{path.parent.name}-{len(records)}", "text": row["text"]})
+    records = records[:limit]
+    CACHE.mkdir(parents=True, exist_ok=True)
+    out = CACHE / f"real-{len(records)}.jsonl"
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--quick", action="store_true", help="first 200 articles")
+    args = parser.parse_args()
+    corpus = real_articles(200 if args.quick else args.limit)
+
+    from newsdesk.api import Desk
+    from newsdesk.engine import EngineConfig
+
+    timer = StageTimes()
+    with Desk(fresh_db("text-throughput.db")) as desk:
+        start = time.perf_counter()
+        n = len(desk.ingest([str(corpus)]).added)
+        ingest_s = time.perf_counter() - start
+        with timer.installed():
+            start = time.perf_counter()
+            report = desk.analyze(EngineConfig(kind="local", workers=args.workers))
+            analyze_s = time.perf_counter() - start
+    total = ingest_s + analyze_s
+    extract_s = timer.times.get("map:extract_one", 0.0)
+    rate = n / total
+    emit("text_throughput", {
+        "articles": n, "words": sum(len(json.loads(x)["text"].split()) for x in corpus.read_text().splitlines()),
+        "ingest_s": round(ingest_s, 1), "analyze_s": round(analyze_s, 1),
+        "analyze_stages_s": {k: round(v, 1) for k, v in sorted(timer.times.items(), key=lambda kv: -kv[1])},
+        "articles_per_s": round(rate, 1), "extract_articles_per_s": round(n / extract_s, 1) if extract_s else None,
+        "stories": report.stories, "workers": args.workers,
+        "verdict": "moonshot" if rate >= MOONSHOT_PER_S else "target" if rate >= TARGET_PER_S else "under target",
+    })
+
+
+if __name__ == "__main__":
+    main()
