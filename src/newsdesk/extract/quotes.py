@@ -38,10 +38,11 @@ class QuoteSpan:
 def _role(text: str, start: int, end: int, mark: str) -> str:
     if mark in OPENERS:
         return "open"
-    if mark in CLOSERS:
-        return "close"
     before = text[start - 1] if start > 0 else ""
     after = text[end] if end < len(text) else ""
+    if mark in CLOSERS:
+        # a ” that opens a paragraph before a word is a typo for “
+        return "open" if before in ("", "\n") and after.strip() else "close"
     opens = before in OPEN_CONTEXT or before in "“‘" and not after.isspace()
     closes = after == "" or after.isspace() or after in ".,;:!?)]—–-’”'"
     if opens and not closes:

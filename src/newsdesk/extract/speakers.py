@@ -94,6 +94,12 @@ ADVERBS = {
 DETERMINERS = {"the", "a", "an", "another", "one", "this", "that", "his", "her", "its", "their",
                "our", "two", "three", "some", "several", "many", "both", "other", "each"}
 WORD_RE = re.compile(r"[\w’'.&-]+")
+# Lowercase words that may stand before a named subject ("Campaign chair Paul Manafort").
+LOWER_TITLES = {"chair", "chairman", "chairwoman", "president", "senator", "leader", "director",
+                "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide",
+                "envoy", "special", "minister", "secretary", "governor", "mayor", "candidate",
+                "nominee", "manager", "strategist", "pollster", "official", "former", "chief",
+                "campaign", "presidential", "republican", "democratic", "house", "state"}
 BREAK_RE = re.compile(r"[,;:“”\"()\n—–]|''|``")
 
 
@@ -249,7 +255,8 @@ class Attributor:
                 if s == m.start() and label in {"PERSON", "ORG", "GPE", "NORP"}:
                     return s, e
             w = m.group()
-            if not (w[0].isupper() or w.lower() in DETERMINERS or w.endswith(("’s", "'s"))):
+            if not (w[0].isupper() or w.lower() in DETERMINERS or w.endswith(("’s", "'s"))
+                    or w.lower() in LOWER_TITLES):
                 return None  # a verb or preposition came first: the mention is not the subject
         return None
 
@@ -265,6 +272,12 @@ class Attributor:
         lead = re.match(r"[\s,.!?—–-]*", window).end()
         base, body = q.close_mark + lead, window[lead:]
         cue = CUE_RE.search(body)
+        byline = re.match(r"\s*[―—–]\s*((?:[A-Z][\w’'.-]*\s?){1,4})\s*[.,]?\s*$", window)
+        if byline is not None:
+            # epigraph style: "“…” ― Ariana Huichapa."
+            s0 = q.close_mark + byline.start(1)
+            name = byline.group(1).rstrip(" .,")
+            return Attribution(s0, s0 + len(name), name, None, "after")
         if cue is not None and body[: cue.start()].strip() == "":
             # inverted: ",” said Geoff Garin" / ", according to the report" (not after a dash:
             # "“…” — said his discussion …" continues the sentence's own subject)

@@ -28,6 +28,7 @@ DUPLICATE_JACCARD = 0.9  # nearly every 3-gram shared: the same text up to trivi
 SYNDICATED_JACCARD = 0.5  # most wording shared: one wire text with edits
 SYNDICATED_CONTAINMENT = 0.8  # the shorter text is mostly inside the longer one: a trimmed copy
 REWRITE_MIN_QUOTES = 2  # one shared quote is a press conference; two in order is a source text
+REWRITE_QUOTE_MIN_WORDS = 8  # shorter partial quotes ("ready to look at a demilitarised zone") get picked up by everyone
 REWRITE_MIN_NUMBERS = 1  # the same figures (138 drones) carried over ...
 REWRITE_MIN_ALIGNED = 3  # ... or at least this many paraphrased sentences that align
 QUOTE_KEY_WORDS = 5  # quote windows of this many words are the rewrite retrieval keys
@@ -60,6 +61,11 @@ def _quote_candidates(features: list[LinkFeatures]) -> set[tuple[int, int]]:
     return pairs
 
 
+def _long_quotes(feat: LinkFeatures, indices: list[int]) -> int:
+    """How many of the shared quotes are long enough to be evidence of a shared source text."""
+    return sum(1 for i in indices if len(feat.quotes[i].split()) >= REWRITE_QUOTE_MIN_WORDS)
+
+
 def score_pair(
     a: Article, fa: LinkFeatures, sa: set[int], b: Article, fb: LinkFeatures, sb: set[int]
 ) -> SyndicationPair | None:
@@ -85,7 +91,7 @@ def score_pair(
         kind, similarity = "duplicate", 1.0 if same_text else jaccard
     elif jaccard >= SYNDICATED_JACCARD or containment >= SYNDICATED_CONTAINMENT:
         kind, similarity = "syndicated", max(jaccard, containment)
-    elif len(quotes) >= REWRITE_MIN_QUOTES and (
+    elif _long_quotes(fa, quotes) >= REWRITE_MIN_QUOTES and (
         len(numbers) >= REWRITE_MIN_NUMBERS or len(aligned) >= REWRITE_MIN_ALIGNED
     ):
         kind = "rewrite"
