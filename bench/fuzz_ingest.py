@@ -257,7 +257,7 @@ def check_input(path: str, limits: Limits, extract: Callable | None) -> list[str
     except BaseException as exc:  # noqa: BLE001 - the point is to catch anything escaping
         if isinstance(exc, KeyboardInterrupt):
             raise
-        return [f"read_inputs raised {type(exc).__name__}: {exc}\n{traceback.format_exc(limit=-4)}"]
+        return [f"read_inputs raised {type(exc).__name__}: {exc}\n{traceback.format_exc()}"]
     if not items:
         problems.append("nothing came back: neither ingested nor reported")
     for item in items:
@@ -306,7 +306,7 @@ def check_extract(article, extract: Callable) -> list[str]:
     except BaseException as exc:  # noqa: BLE001
         if isinstance(exc, KeyboardInterrupt):
             raise
-        return [f"extract_article raised {type(exc).__name__}: {exc}\n{traceback.format_exc(limit=-4)}"]
+        return [f"extract_article raised {type(exc).__name__}: {exc}\n{traceback.format_exc()}"]
     body, out = article.body, []
     spans = [("sentence", s, e, None) for s, e in ann.sentences]
     spans += [("mention", m.start, m.end, m.text) for ent in ann.entities for m in ent.mentions]
@@ -319,6 +319,14 @@ def check_extract(article, extract: Callable) -> list[str]:
         elif text is not None and body[start:end] != text:
             out.append(f"{kind} text {text!r} != body[{start}:{end}] {body[start:end]!r}")
     return out
+
+
+def failure_kind(problem: str) -> str:
+    """Group failures: the exception type and the innermost project frame, or the message head."""
+    head = problem.split("\n", 1)[0]
+    frames = re.findall(r'File "([^"]+)", line (\d+)', problem)
+    ours = [f"{os.path.basename(f)}:{n}" for f, n in frames if "newsdesk" in f]
+    return f"{head.split(':')[0][:60]} at {ours[-1]}" if ours else head[:80]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -369,13 +377,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"fuzz_ingest: {args.n} inputs (seed {args.seed}, extract={'yes' if extract else 'no'}) "
           f"in {elapsed:.1f} s ({args.n / elapsed:.0f}/s); failures: {len(failures)}")
     print("slowest: " + ", ".join(f"{name} {t:.2f}s" for t, name in slowest))
-    kinds: Counter[str] = Counter()
+    by_kind: dict[str, list[tuple[str, list[str]]]] = {}
     for name, problems in failures:
-        kinds[problems[0].split(":")[0][:80]] += 1
-    for name, problems in failures[:20]:
-        print(f"FAIL {name}: {problems[0][:600]}")
-    if kinds:
-        print("failure kinds: " + "; ".join(f"{k} x{n}" for k, n in kinds.most_common()))
+        by_kind.setdefault(failure_kind(problems[0]), []).append((name, problems))
+    for kind, cases in sorted(by_kind.items(), key=lambda kv: -len(kv[1])):
+        name, problems = cases[0]
+        print(f"FAIL x{len(cases)} {kind}\n  e.g. {name}: {problems[0][:800]}")
     return 1 if failures else 0
 
 

@@ -3,6 +3,9 @@ report (``observing``) a claim? (The Emergent task: Ferreira & Vlachos, 2016.)
 
 A cascade of cue lexicons over the headline, each step a reason:
 
+0. **Non-committal** ("refuses to confirm or deny", "won't say", an open "real or hoax?"
+   question) → observing: a refutation word inside an undecided question or a refusal
+   to comment does not refute.
 1. **Refutation** ("not", "false", "denies", "debunked", "hoax", "fake", "myth") → against,
    unless the claim itself carries the same negation (then the headline agrees with it).
 2. **Hedging / attribution** ("reportedly", "claims", "may", "rumor", "allegedly",
@@ -50,6 +53,13 @@ MODAL = [
     r"\?", r":\s*(?:[A-Z][\w.]*\s?){1,3}$",
 ]
 
+NONCOMMITTAL = [
+    r"\bconfirm or deny\b", r"\b(?:won't|will not|would not|wouldn't) say\b", r"\bdeclines? to (?:confirm|comment|say)\b",
+    r"\brefuses? to (?:confirm|comment|say)\b",
+    r"\b(?:or|real)\b[^?.!]*\?",  # "Real or hoax?", "Is the third breast real?": the question is open
+]
+
+_NONCOMMITTAL_RE = re.compile("|".join(NONCOMMITTAL), re.I)
 _REFUTE_RE = re.compile("|".join(REFUTE), re.I)
 _ATTRIBUTION_RE = re.compile("|".join(ATTRIBUTION), re.I)
 _MODAL_RE = re.compile("|".join(MODAL), re.I)
@@ -62,6 +72,8 @@ def _norm(text: str) -> str:
 def headline_stance(claim: str, headline: str) -> str:
     """``for`` | ``against`` | ``observing``: the stance of ``headline`` towards ``claim``."""
     head = _norm(headline)
+    if _NONCOMMITTAL_RE.search(head) and _REFUTE_RE.search(head):
+        return "observing"
     if _REFUTE_RE.search(head) and not _REFUTE_RE.search(_norm(claim)):
         return "against"
     claim_n = _norm(claim)

@@ -94,7 +94,8 @@ def extract_articles(articles: Iterable[Article], nlp: Language | None = None) -
 
 
 def extract_quotes(text: str, article_id: str = "doc", nlp: Language | None = None) -> list[Quote]:
-    """Quotes of a raw text (used by the PolNeAR evaluation). Scare quotes have ``direct=False``."""
+    """Quotes of a raw text (used by the PolNeAR evaluation). Scare quotes and titles are
+    kept with ``direct=False`` (see :mod:`newsdesk.extract.resolve`); speech has ``direct=True``."""
     nlp = nlp or get_nlp()
     doc = nlp(text)
     return _quotes(doc, article_id, _sentences(doc), find_entities(doc))

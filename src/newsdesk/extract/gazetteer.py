@@ -253,9 +253,6 @@ PERSON_TITLES = sorted(
     reverse=True,
 )
 
-# Honorifics that are not part of a name; stripped when building a person's canonical name.
-HONORIFICS = frozenset(t.lower().rstrip(".") for t in PERSON_TITLES) | {"the", "u.s.", "us"}
-
 # Common given names (international news): a capitalised bigram starting with one of these
 # is taken as a person even without a title or speech cue.
 _GIVEN_NAMES = """

@@ -152,9 +152,6 @@ def find_quantities(text: str, article_id: str, avoid=()) -> list[Quantity]:
                     and "," not in digits and 1900 <= value <= 2100 and len(digits) == 4:
                 continue  # a year
         elif words:
-            if words.lower() in ("one", "a dozen", "half a") and not m.group("qual") and not m.group("scale"):
-                # "one of the", "one day": too often not an amount; kept only with a unit below
-                pass
             value = _word_value(words)
         elif vague:
             value, value_max = VAGUE[vague.lower()]

@@ -1,9 +1,19 @@
 """Turn quote spans + attributions into :class:`~newsdesk.model.Quote` records.
 
-Resolves each attributing phrase to an entity (named mention inside it; pronoun -> the
-previous speaker or the most recent fitting entity; description -> the most recent entity
-whose title or kind fits), applies continuation (a quote with no cue of its own right after
-an attributed quote inherits its speaker) and decides speech vs. scare quote.
+Resolves each attributing phrase to an entity (a person named inside it; "he"/"she" -> the
+first fitting person of the last sentence that names one; "it"/"they" -> the latest
+organisation or place; a description such as "the French president" -> the latest person
+with that title, "the newspaper" -> the latest organisation), applies continuation (a quote
+with no cue of its own, within ``INHERIT_MAX_PARAGRAPHS`` of an attributed quote, inherits
+its speaker) and decides speech vs. not:
+
+* ``direct=True``: speech — an attributed quote, a continuation, or an unattributed quote of
+  ``SPEECH_MIN_WORDS`` words or more (``speaker`` None when nobody can be found);
+* ``direct=False``: scare quotes and titles — a short quoted term after an article (a “free
+  economic zone”), a title-case name (“Meet the Press”), or a short quote with no attribution.
+  When such a term sits inside an attributed clause ("Zelensky said the Americans want a
+  “free economic zone”") the clause's speaker is kept on it, so a consumer can tell an
+  attributed term from a bare one; all other ``direct=False`` quotes have no speaker.
 """
 from __future__ import annotations
 

@@ -41,6 +41,9 @@ CONTENT_TAIL_MAX_WORDS = 20
 # Unquoted words before a quote that an attribution after it still covers
 # ("After the 2014 victories, “there is a sense of urgency …,” Law said").
 CONTENT_LEAD_MAX_WORDS = 6
+# Record the verb's object clause as the content of a subject-attributed quote (PolNeAR
+# annotates "Manafort dismissed [the whole kerfuffle as “absurd.”]").
+SUBJECT_CONTENT = True
 # How many words into a clause its subject may start ("In Paris on Monday, Mr. Macron …").
 SUBJECT_MAX_OFFSET = 12
 
@@ -272,7 +275,7 @@ class Attributor:
         lead = re.match(r"[\s,.!?—–-]*", window).end()
         base, body = q.close_mark + lead, window[lead:]
         cue = CUE_RE.search(body)
-        byline = re.match(r"\s*[―—–]\s*((?:[A-Z][\w’'.-]*\s?){1,4})\s*[.,]?\s*$", window)
+        byline = re.match(r"\s*[―—–]\s*([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){1,3})\s*[.,]?\s*$", window)
         if byline is not None:
             # epigraph style: "“…” ― Ariana Huichapa."
             s0 = q.close_mark + byline.start(1)
@@ -458,7 +461,14 @@ class Attributor:
         span = self._clause_subject(s0, q.open_mark)
         if span is None:
             return None
-        return Attribution(*span, self.text[span[0]: span[1]], None, "subject")
+        att = Attribution(*span, self.text[span[0]: span[1]], None, "subject")
+        # the reported content is what follows the subject's verb ("dismissed [the whole
+        # kerfuffle as “absurd.”]"), up to the end of the clause
+        verb = re.compile(r"\s*(?:\w+ly\s+)?[\w’'-]+").match(self.text, span[1], q.open_mark)
+        if verb is not None and SUBJECT_CONTENT:
+            att.content_start = verb.end()
+            att.content_end = self._clause_end(q, sent[1])
+        return att
 
     def opens_sentence(self, q: QuoteSpan) -> bool:
         sent = self._sentence(q.open_mark)

@@ -6,12 +6,13 @@ import re
 from datetime import datetime
 
 from .names import Outlet
-from .topics import EDIT_SWAPS, PERSON_DETAILS, SPELLING_US
+from .topics import EDIT_SWAPS, PERSON_DETAILS, SPELLING_US, VOICE
 from .world import Plan, fmt_number
 
 QUOTE_FORMS = 4  # ways of attributing a quote, see _quote
 SWAP_WORDS = sorted(EDIT_SWAPS)
 SWAP_PATTERNS = {w: re.compile(rf"\b{w}\b") for w in SWAP_WORDS}
+_VOICE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, VOICE), key=len, reverse=True)) + r")\b")
 _US = re.compile(r"\b(" + "|".join(SPELLING_US) + r")\b")
 
 
@@ -42,6 +43,7 @@ def render(plan: Plan, rng: random.Random) -> tuple[str, str]:
     """(title, text) of a plan. Paragraphs are separated by blank lines."""
     story, topic = plan.story, plan.story.topic
     ctx = context(plan, rng)
+    voice = {phrase: rng.choice(choices) for phrase, choices in VOICE.items()}
     introduced: set[str] = set()
     paragraphs: list[str] = []
     current: list[str] = []
@@ -72,7 +74,7 @@ def render(plan: Plan, rng: random.Random) -> tuple[str, str]:
             introduced.add(person.full)
         else:  # "line"
             text = unit[1].format(**ctx)
-        current.append(text)
+        current.append(_VOICE.sub(lambda m: voice[m.group(1)], text))
         if len(current) >= 1 + rng.randrange(3):
             flush()
     flush()
