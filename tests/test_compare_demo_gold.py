@@ -109,5 +109,21 @@ def test_compare_demo_stances_recall(demo, demo_gold) -> None:
                    and any(e.article == s["article"] and s["evidence"][:60] in body[e.article][e.start:e.end]
                            for e in x.evidence)
                    for x in comparison.stances)
-    assert hit >= 0.6 * len(demo_gold["stances"]), f"{hit}/{len(demo_gold['stances'])}"
+    assert hit >= 15, f"{hit}/{len(demo_gold['stances'])}"  # measured 16/17 (was 12)
     assert {"Saldovia", "Corvania", "Helvoria"} <= {x.actor for x in comparison.stances}
+
+
+def test_compare_demo_timeline_is_short_and_keeps_dates(demo, demo_gold) -> None:
+    arts, comparison, _ = demo
+    body = {a.id: a.body for a in arts}
+    events = comparison.timeline
+    assert 0 < len(events) <= 12
+    assert [e.date for e in events] == sorted(e.date for e in events)
+    gold_days = {t["date"][:10] for t in demo_gold["timeline"] if not t.get("precision") and "other story" not in t["event"]}
+    assert {"2026-02-14", "2026-02-15", "2026-02-16"} <= gold_days & {e.date for e in events}
+    for e in events:
+        assert e.evidence and set(e.articles) == {ev.article for ev in e.evidence}
+        for ev in e.evidence:
+            assert 0 <= ev.start < ev.end <= len(body[ev.article])
+    # one event per sentence and date: no duplicate labels
+    assert len({(e.date, e.event) for e in events}) == len(events)

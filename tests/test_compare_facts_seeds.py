@@ -59,14 +59,24 @@ def test_compare_facts_at_most_two_false_conflicts(seeds, comparison) -> None:
     assert len([f for f in comparison.facts if f.verdict == "conflict"]) - len(true[:1]) <= 2
 
 
-def test_compare_facts_twenty_multi_outlet_facts(seeds, comparison) -> None:
+def test_compare_facts_multi_outlet_facts(seeds, comparison) -> None:
     _, arts, _, _ = seeds
     outlet = {a.id: (a.outlet or a.id) for a in arts}
     multi = [f for f in comparison.facts if f.verdict != "single-source"
              and len({outlet[m.article] for m in f.mentions}) >= 2]
-    assert len(multi) >= 20, len(multi)
+    # measured 19: loose "compatible" groups without a shared anchor (the floor was 20 with 24
+    # found, five of which only shared a name such as "Putin" and generic words) are gone
+    assert len(multi) >= 18, len(multi)
     verdicts = {f.verdict for f in multi}
     assert {"consistent", "compatible-with-rounding", "compatible", "conflict"} <= verdicts
+
+
+def test_compare_facts_single_source_is_capped_and_substantive(seeds, comparison) -> None:
+    single = [f for f in comparison.facts if f.verdict == "single-source"]
+    assert 0 < len(single) <= 20, len(single)  # was 39, most of them bare quotations and asides
+    for f in single:
+        text = f.mentions[0].sentence
+        assert not text.startswith(("It said", "“When we talk")), text
 
 
 def test_compare_facts_drone_counts_are_rounding(seeds, comparison) -> None:

@@ -66,3 +66,31 @@ def test_compare_stances_seed_story_cells(seeds_dir: Path) -> None:
     assert {"Ukraine", "Russia", "United States"} <= actors and len(actors) >= 4
     assert ("Ukraine", "nato-membership", "conditional") in cells(result)
     assert any(s.actor == "Russia" and s.position == "demands" for s in result)
+
+
+def _one(body: str, published: str = "2026-03-01"):
+    art = Article(id="x", source="x", body=body, content_hash="x", published=published)
+    return stances(Story(id="s", label="s", article_ids=["x"], independent_sources=1), [art])
+
+
+def test_compare_stances_contrastive_and_no_one_will_refusals() -> None:
+    body = ("Norland's prime minister, Ada Voss, spoke on Sunday. "
+            "“A buffer zone on our land is not a compromise. It is a retreat,” Voss said. "
+            "Sudmark's foreign minister, Per Olin, said: “No foreign soldier, no monitor with a rifle, will stand on our soil.”")
+    got = cells(_one(body))
+    assert ("Norland", "demilitarised-zone", "opposes") in got  # quotation across two sentences, speaker's country
+    assert ("Sudmark", "monitors", "opposes") in got
+    assert not {a for a, _, _ in got} & {"Ada Voss", "Voss", "Per Olin", "Olin"}
+
+
+def test_compare_stances_demonym_adjective_owns_the_cue_noun() -> None:
+    body = "Ostravian officials, after talks with envoys from Velmar, rejected a Velmarian proposal to withdraw both armies."
+    got = cells(_one(body))
+    assert ("Velmar", "territory", "proposes") in got  # "a Velmarian proposal"
+    assert ("Ostravia", "territory", "opposes") in got  # not "Velmar rejected": Velmar is an object of "from"
+    assert ("Velmar", "territory", "opposes") not in got
+
+
+def test_compare_stances_red_line_is_a_demand() -> None:
+    got = cells(_one("The Norland government said it would not sign any agreement that left foreign troops on its territory."))
+    assert ("Norland", "territory", "demands") in got  # "the Norland government": a country no gazetteer knows

@@ -39,6 +39,12 @@ def test_relative_dates_resolve_against_the_anchor():
     assert sources == {"published:2025-12-14"}
 
 
+def test_weekday_in_a_future_sentence_is_the_next_one():
+    v = _values("Mr. Witkoff is expected to meet Mr. Putin in Moscow on Tuesday. He met him on Friday.")
+    assert v["Tuesday"] == ("2025-12-16", "day")
+    assert v["Friday"] == ("2025-12-12", "day")
+
+
 def test_no_anchor_leaves_relative_dates_unresolved():
     dates = find_dates("on Sunday, last week, in February 2022", "t", None)
     by_text = {d.text: d for d in dates}

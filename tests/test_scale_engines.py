@@ -49,3 +49,22 @@ def test_scale_dask_export_equals_pool(serial_export, demo_corpus, tmp_path, sma
     pytest.importorskip("dask.distributed")
     on_dask = run(tmp_path / "d.db", demo_corpus, EngineConfig(kind="dask", workers=2))
     assert on_dask == serial_export
+
+
+def _pid_of(x: int) -> tuple[int, int]:
+    import os
+
+    return x, os.getpid()
+
+
+def test_scale_pool_keeps_order_beyond_its_window_and_is_reused_across_maps():
+    from newsdesk.engine import CHUNK_ITEMS, WINDOW_PER_WORKER, open_engine
+
+    items = list(range(CHUNK_ITEMS * WINDOW_PER_WORKER * 2 * 3 + 5))  # three windows' worth of chunks
+    with open_engine(EngineConfig(kind="local", workers=2)) as engine:
+        first = engine.map(_pid_of, items)
+        second = engine.map(_pid_of, items)
+    assert [x for x, _ in first] == items == [x for x, _ in second]
+    workers = {pid for _, pid in first} | {pid for _, pid in second}
+    assert len(workers) <= 2  # the second map ran on the same two worker processes
+

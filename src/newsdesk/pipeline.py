@@ -158,15 +158,25 @@ def _analyze(store: Store, runner: Engine, progress: Callable[[str, int, int], N
     report.stories_reused = len(stories) - len(changed)
     gone = set(old) - set(fingerprints)
     store.delete_story_results(STORY_KINDS, [s.id for s in changed] + sorted(gone))
+    # indexes by article, so building a story's job costs its size, not the corpus size
+    entities_of: dict[str, set[int]] = {}
+    for i, e in enumerate(entities):
+        for m in e.mentions:
+            entities_of.setdefault(m.article, set()).add(i)
+    copies_of: dict[str, list[int]] = {}
+    for i, p in enumerate(copies):
+        copies_of.setdefault(p.a, []).append(i)
     jobs = []
     for s in changed:
         members = set(s.article_ids)
+        story_entities = sorted(set().union(*(entities_of.get(a, set()) for a in members)))
+        story_copies = sorted(i for a in members for i in copies_of.get(a, ()) if copies[i].b in members)
         jobs.append((
             s,
             [by_id[a] for a in s.article_ids],
             {a: annotations[a] for a in s.article_ids if a in annotations},
-            [e for e in entities if any(m.article in members for m in e.mentions)],
-            [p for p in copies if p.a in members and p.b in members],
+            [entities[i] for i in story_entities],
+            [copies[i] for i in story_copies],
         ))
     compared = runner.map(compare_one, jobs)
     for story, comparison in zip(changed, compared):

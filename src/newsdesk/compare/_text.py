@@ -91,6 +91,19 @@ def sentences(article: Article, ann: Annotations | None) -> list[Sentence]:
     return [Sentence(article.id, i, s, e, body[s:e]) for i, (s, e) in enumerate(spans)]
 
 
+def merge_quoted(sents: list[Sentence], quotes: list[Quote], body: str) -> list[Sentence]:
+    """Sentences joined where one quotation runs across their boundary, so a quotation and
+    its "he said" read as one utterance ("… is not a compromise. It is a retreat,” he said.")."""
+    out: list[Sentence] = []
+    for s in sents:
+        prev = out[-1] if out else None
+        if prev is not None and any(q.start < prev.end and q.end > s.start for q in quotes):
+            out[-1] = Sentence(s.article, prev.index, prev.start, s.end, body[prev.start:s.end])
+        else:
+            out.append(s)
+    return out
+
+
 def sentence_at(sents: list[Sentence], offset: int) -> Sentence | None:
     for s in sents:
         if s.start <= offset < s.end:

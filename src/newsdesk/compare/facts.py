@@ -10,14 +10,20 @@ The matcher is a cascade, each step reading like prose:
 2. **Verdict per group.** Amounts of the same unit are compared as intervals
    (:mod:`newsdesk.compare.quantities`): equal → consistent, overlapping →
    compatible-with-rounding, disjoint in near-identical sentences → conflict. Without
-   amounts, near-identical wording is consistent and looser overlap is compatible.
+   amounts, near-identical wording is consistent and looser overlap is compatible, but
+   only between anchored members: near-identical wording, a shared unit, the same quoted
+   words, or a shared named actor plus uncommon words about what it did. Members anchored
+   to no other member are dropped, and a group left with one article is no fact.
 3. **Same amount, different sentences.** Amounts of one unit whose neighbouring words share
    an uncommon stem ("30 people were killed" / "12 people were killed") are compared even
    when their sentences did not align.
 4. **Elapsed-time claims** (:mod:`newsdesk.compare.elapsed`): "third year" against "nearly
    four years after the invasion", reasoned against the article or story date.
-5. **Single-source claims.** Important sentences (an amount, a quotation or an attributed
-   statement by a named actor) and attributed clauses that no other independent outlet supports.
+5. **Single-source claims.** Substantive sentences (an amount, or a named actor with an
+   attributed predicate; mostly-quotation sentences and fragments score lower) and
+   attributed clauses that no other independent outlet supports: none of its sentences
+   aligns, nor repeats more than ``SUPPORT_MAX_OVERLAP`` of the words. The
+   ``SINGLE_SOURCE_MAX`` most substantive are kept.
 
 Copies (same outlet, or a syndication pair passed in ``copies``) are one source: a group
 reported only by copies of one another is ``single-source``, and the detail says so.
@@ -50,6 +56,9 @@ QUANTITY_WINDOW_AFTER = 5  # words after it ("30 people were killed when ...")
 COMMON_SENTENCE_SHARE = 0.08  # stems in more than 8 % of sentences are too common to tie two amounts
 CLAUSE_MIN_WORDS = 5  # a clause shorter than this is not a claim of its own
 CLAUSE_MAX_OVERLAP = 0.4  # share of a clause's words another outlet's sentence may repeat and it still be one outlet's
+ANCHOR_SIM = 0.4  # wording this close needs no further anchor to be one fact
+QUOTE_ANCHOR_WORDS = 3  # a shared run of this many quoted words anchors two sentences
+ANCHOR_TOPIC_MIN = 2  # else a shared named actor plus this many shared uncommon non-name words
 MIN_CONTENT_WORDS = 4  # shorter sentences ("It said so.") carry no alignable fact
 CLAIM_MAX_CHARS = 160  # claims are short: cut at a word boundary
 
@@ -189,6 +198,46 @@ def _quantity_verdicts(ctx: StoryContext, members: list[_Sent], sim: np.ndarray,
     return notes, found
 
 
+def _anchor(a: _Sent, b: _Sent, cos: float, common: set[str]) -> bool:
+    """Do two sentences share enough to be one fact? Near-identical wording, a counted unit,
+    the same quoted words, or a named actor plus ``ANCHOR_TOPIC_MIN`` uncommon words that
+    are not names (what the actor did), a shared weekday or month standing in for one."""
+    if cos >= ANCHOR_SIM or a.units & b.units or _shared_quote(a, b):
+        return True
+    names = (a.names & b.names) - _CALENDAR
+    if not names:
+        return False
+    name_stems = {_text.stem(n) for n in a.names | b.names} | a.names | b.names
+    topic = {w for w in set(a.words) & set(b.words) if w not in common and w not in name_stems and w.rstrip("y") not in name_stems}
+    when = (a.names & b.names) & _CALENDAR
+    return len(topic) + bool(when) >= ANCHOR_TOPIC_MIN
+
+
+def _quoted_ngrams(s: _Sent) -> set[tuple[str, ...]]:
+    out: set[tuple[str, ...]] = set()
+    for m in _QUOTED_RE.finditer(s.sent.text):
+        ws = _text.words(m.group(1) or m.group(2) or "")
+        out.update(tuple(ws[i:i + QUOTE_ANCHOR_WORDS]) for i in range(len(ws) - QUOTE_ANCHOR_WORDS + 1))
+    return out
+
+
+def _shared_quote(a: _Sent, b: _Sent) -> bool:
+    """Both quote the same words ("filled with diplomacy"): one utterance, so one fact."""
+    return bool(a.has_quote and b.has_quote and _quoted_ngrams(a) & _quoted_ngrams(b))
+
+
+def _anchored(sents: list[_Sent], sim: np.ndarray, group: list[int], common: set[str]) -> list[int]:
+    """The members of a group without amounts that are anchored to another member; a member
+    that only shares generic words with the rest is dropped, repeatedly until stable."""
+    keep = list(group)
+    while len(keep) > 1:
+        loose = [k for k in keep if not any(_anchor(sents[k], sents[j], float(sim[k, j]), common) for j in keep if j != k)]
+        if not loose:
+            break
+        keep = [k for k in keep if k not in loose]
+    return keep
+
+
 def _sentence_facts(ctx: StoryContext, sents: list[_Sent], sim: np.ndarray,
                     common: set[str]) -> tuple[list[Fact], set[int], list[list[int]]]:
     facts: list[Fact] = []
@@ -215,6 +264,11 @@ def _sentence_facts(ctx: StoryContext, sents: list[_Sent], sim: np.ndarray,
         members = [sents[k] for k in group]
         used.update(group)
         notes, found = _quantity_verdicts(ctx, members, sim, group, common)
+        if not found:
+            group = _anchored(sents, sim, group, common)
+            if len({sents[k].sent.article for k in group}) < 2:
+                continue  # only loosely alike: neither one fact nor a single-source claim
+            members = [sents[k] for k in group]
         kinds = {v for v, _, _ in found}
         pair_sims = [float(sim[i, j]) for n, i in enumerate(group) for j in group[n + 1:]]
         mean_sim = sum(pair_sims) / len(pair_sims)
@@ -359,43 +413,88 @@ def _fold_into_groups(amounts: list[Fact], grouped: list[Fact]) -> list[Fact]:
 _ATTRIBUTION_RE = re.compile(r"\b(?:said|says|told|according to|announced|reported|claimed|confirmed)\b")
 
 
-def _single_source(ctx: StoryContext, sents: list[_Sent], used: set[int]) -> list[Fact]:
+SINGLE_SOURCE_MIN_SCORE = 2  # substance needed: an amount, or a named actor with an attributed predicate
+SINGLE_SOURCE_MAX = 15  # at most this many single-source claims per story, the most substantive first
+SUPPORT_MAX_OVERLAP = 0.5  # a sentence sharing more of its words with another outlet's sentence is supported there
+QUOTE_SHARE_MAX = 0.5  # a sentence more than half quotation is speech, not a claim of fact
+_QUOTED_RE = re.compile(r"[“\"]([^”\"]+)[”\"]|^([^“”\"]+)[”\"]")
+
+
+_CALENDAR = {w.rstrip("y") for w in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                      *_text.MONTHS)}  # capitalised, but not actors (keys as _names makes them)
+
+
+def _substance(text: str, amounts: list[Quantity], names: set[str]) -> tuple[int, list[str]]:
+    """How much of a checkable claim a sentence carries, and why.
+
+    +2 for an amount, +1 for a named actor, +1 for an attribution ("said", "according to");
+    -1 when most of it is a quotation (speech, compared in the quote-variant stage) or it is
+    a fragment that starts in lower case.
+    """
+    score, why = 0, []
+    if amounts:
+        score += 2
+        why.append("amounts " + ", ".join(f"“{q.text}”" for q in amounts))
+    if names - _CALENDAR:
+        score += 1
+        why.append("a named actor")
+    if _ATTRIBUTION_RE.search(text):
+        score += 1
+        why.append("an attribution")
+    quoted = sum(len(m.group(1) or m.group(2) or "") for m in _QUOTED_RE.finditer(text))
+    if quoted > QUOTE_SHARE_MAX * len(text) or text[:1].islower():
+        score -= 1
+    return score, why
+
+
+def _supported_elsewhere(ctx: StoryContext, article: str, words: set[str], by_group: dict[str, list[set[str]]]) -> float:
+    """The largest share of ``words`` that one sentence of another independent source repeats."""
+    own = ctx.group_of(article)
+    return max((len(words & ws) / len(words) for g, lst in by_group.items() if g != own for ws in lst), default=0.0)
+
+
+def _by_group(ctx: StoryContext, sents: list[_Sent]) -> dict[str, list[set[str]]]:
+    by_group: dict[str, list[set[str]]] = {}
+    for s in sents:
+        by_group.setdefault(ctx.group_of(s.sent.article), []).append(set(s.words))
+    return by_group
+
+
+def _single_source(ctx: StoryContext, sents: list[_Sent], used: set[int]) -> list[tuple[int, Fact]]:
+    """Substantive sentences that no other independent source reports, with their score."""
     facts = []
+    by_group = _by_group(ctx, sents)
     for k, s in enumerate(sents):
         if k in used:
             continue
         amounts = [q for q in s.quantities if q.value is not None]
-        attributed = bool(_ATTRIBUTION_RE.search(s.sent.text))
-        if not (amounts or s.has_quote or (attributed and s.names)) or not (s.names or attributed):
+        score, why = _substance(s.sent.text, amounts, s.names)
+        if score < SINGLE_SOURCE_MIN_SCORE:
             continue
-        why = []
-        if amounts:
-            why.append("amounts " + ", ".join(f"“{q.text}”" for q in amounts))
-        if s.has_quote:
-            why.append("a quotation")
-        if not why:
-            why.append("an attributed statement")
-        detail = f"only {s.sent.article} reports this ({' and '.join(why)}; no sentence of another outlet aligns with it)"
-        facts.append(Fact(id="", story=ctx.story.id, claim=_claim(s.sent.text), mentions=[mention(s.sent)],
-                          verdict="single-source", detail=detail))
+        overlap = _supported_elsewhere(ctx, s.sent.article, set(s.words), by_group)
+        if overlap > SUPPORT_MAX_OVERLAP:
+            continue
+        detail = (f"only {s.sent.article} reports this ({' and '.join(why)}; no sentence of another outlet aligns "
+                  f"with it, and none repeats more than {overlap:.0%} of its words)")
+        facts.append((score, Fact(id="", story=ctx.story.id, claim=_claim(s.sent.text), mentions=[mention(s.sent)],
+                                  verdict="single-source", detail=detail)))
     return facts
 
 
 _CLAUSE_SPLIT_RE = re.compile(r",\s+and\s+that\s+|;\s+|,\s+while\s+|,\s+but\s+|\s+and\s+that\s+")
 
 
-def _single_source_clauses(ctx: StoryContext, sents: list[_Sent], used: set[int]) -> list[Fact]:
+def _single_source_clauses(ctx: StoryContext, sents: list[_Sent], used: set[int]) -> list[tuple[int, Fact]]:
     """Attributed clauses inside aligned sentences that no other outlet supports.
 
     "X said its forces hit a warehouse ..., and that 12 people were killed": the second
     clause aligns with other reports, the first is one outlet's claim. A clause counts when
-    it has ``CLAUSE_MIN_WORDS`` content words and shares at most ``CLAUSE_MAX_OVERLAP`` of
-    them with any sentence of an independent article.
+    it has ``CLAUSE_MIN_WORDS`` content words, shares at most ``CLAUSE_MAX_OVERLAP`` of
+    them with any sentence of an independent article, and carries substance (see
+    :func:`_substance`).
     """
     facts = []
-    by_group: dict[str, list[set[str]]] = {}
-    for s in sents:
-        by_group.setdefault(ctx.group_of(s.sent.article), []).append(set(s.words))
+    by_group = _by_group(ctx, sents)
     for k in sorted(used):
         s = sents[k]
         if not _ATTRIBUTION_RE.search(s.sent.text):
@@ -404,23 +503,32 @@ def _single_source_clauses(ctx: StoryContext, sents: list[_Sent], used: set[int]
         if len(parts) < 2:
             continue
         offset = 0
-        others = [ws for g, lst in by_group.items() if g != ctx.group_of(s.sent.article) for ws in lst]
         for part in parts:
             at = s.sent.text.find(part, offset)
             offset = at + len(part)
             words = set(_text.content_words(part))
             if len(words) < CLAUSE_MIN_WORDS:
                 continue
-            best = max((len(words & ws) / len(words) for ws in others), default=0.0)
+            best = _supported_elsewhere(ctx, s.sent.article, words, by_group)
             if best > CLAUSE_MAX_OVERLAP:
                 continue
             start = s.sent.start + at
+            amounts = [q for q in s.quantities if start <= q.start < start + len(part) and q.value is not None]
+            score, _ = _substance(part, amounts, _names(part) | (s.names if _ATTRIBUTION_RE.search(part) else set()))
+            if score < SINGLE_SOURCE_MIN_SCORE:
+                continue
             body = ctx.views[s.sent.article].article.body
-            facts.append(Fact(id="", story=ctx.story.id, claim=_claim(part), verdict="single-source",
+            facts.append((score, Fact(id="", story=ctx.story.id, claim=_claim(part), verdict="single-source",
                               mentions=[mention(s.sent, start, start + len(part.rstrip(" .,")), body)],
                               detail=f"only {s.sent.article} reports this part of an otherwise shared sentence "
-                                     f"(at most {best:.0%} of its words appear in any sentence of another outlet)"))
+                                     f"(at most {best:.0%} of its words appear in any sentence of another outlet)")))
     return facts
+
+
+def _cap_single_source(scored: list[tuple[int, Fact]]) -> list[Fact]:
+    """The ``SINGLE_SOURCE_MAX`` most substantive single-source claims, in reading order."""
+    ranked = sorted(range(len(scored)), key=lambda n: (-scored[n][0], n))[:SINGLE_SOURCE_MAX]
+    return [scored[n][1] for n in sorted(ranked)]
 
 
 # --------------------------------------------------------------------------- entry point
@@ -437,8 +545,8 @@ def align(ctx: StoryContext, cfg: CompareConfig) -> list[Fact]:
     grouped, used, groups = _sentence_facts(ctx, sents, sim, common)
     amounts, _ = _quantity_facts(ctx, sents, groups, common)
     amounts = _fold_into_groups(amounts, grouped)
-    facts = (elapsed_facts(ctx, cfg) + amounts + grouped + _single_source(ctx, sents, used)
-             + _single_source_clauses(ctx, sents, used))
+    single = _cap_single_source(_single_source(ctx, sents, used) + _single_source_clauses(ctx, sents, used))
+    facts = elapsed_facts(ctx, cfg) + amounts + grouped + single
     for n, f in enumerate(facts):
         f.id = f"{ctx.story.id}-fact{n}"
     return facts

@@ -76,12 +76,27 @@ def _knowledge(cfg: CompareConfig) -> _Knowledge:
 
 
 def _learn_places(ctx: StoryContext, kn: _Knowledge) -> None:
-    """Add the story's own countries and demonyms: "Saldovian" ↔ "Saldovia" pairs (a
-    capitalised -an/-ian/-ese/-ish/-i word whose stem is another capitalised word). GPE
-    entities alone are not enough: cities and regions ("Donetsk") are not parties."""
+    """Add the story's own countries and demonyms, for places no gazetteer knows:
+
+    * "Saldovian" ↔ "Saldovia" pairs: a capitalised -an/-ian/-ese/-ish/-i word whose stem is
+      another capitalised word of the story;
+    * "Corvania's foreign minister", "the Velmar government": a capitalised word owning a
+      state office is a country, unless the story also writes it after a first name or a
+      title ("Vladimir Putin's adviser", "Mr. Trump's envoy": a person).
+
+    GPE entities alone are not enough: cities and regions ("Donetsk") are not parties."""
     caps: set[str] = set()
+    person_like: set[str] = set()
+    owners: set[str] = set()
     for v in ctx.views.values():
-        caps.update(re.findall(r"\b[A-Z][a-z]{3,}\b", v.article.body))
+        body = v.article.body
+        caps.update(re.findall(r"\b[A-Z][a-z]{3,}\b", body))
+        for m in _PERSONAL_RE.finditer(body):
+            first = m.group("first").lower().rstrip(".")
+            if first in ("mr", "mrs", "ms", "dr") or (first not in _text.STOPWORDS and first not in kn.demonyms
+                                                      and first not in kn.countries and first not in _ROLE_WORDS):
+                person_like.add(m.group("last"))
+        owners.update(m.group("owner") or m.group("owner2") for m in _STATE_OWNER_RE.finditer(body))
     for w in caps:
         if not w.endswith(("an", "ese", "ish", "i")):
             continue
@@ -90,6 +105,24 @@ def _learn_places(ctx: StoryContext, kn: _Knowledge) -> None:
                 kn.demonyms.setdefault(w.lower(), kn.countries.get(cand.lower(), cand))
                 kn.countries.setdefault(cand.lower(), cand)
                 break
+    for w in sorted(owners - person_like):
+        low = w.lower()
+        if low in kn.demonyms or low in kn.seats or low in _NOT_OWNERS:
+            continue
+        kn.countries.setdefault(low, w)
+
+
+# "X's prime minister", "the X government": X owns a state office, so X is a state
+_STATE_OFFICE = (r"(?:prime\s+minister|foreign\s+minister|defen[cs]e\s+minister|foreign\s+ministry|government|"
+                 r"parliament|army|armed\s+forces|delegation|president|cabinet)")
+_STATE_OWNER_RE = re.compile(r"(?:\b(?P<owner>[A-Z][a-z]{3,})[’']s\s+(?:(?:chief|top|senior|new|acting)\s+)?"
+                             + _STATE_OFFICE.replace("(?:", "(?i:", 1)
+                             + r"|\bthe\s+(?P<owner2>[A-Z][a-z]{3,})\s+government)\b")
+# a capitalised word after a first name or title is a surname: "Vladimir Putin", "Mr. Trump"
+_PERSONAL_RE = re.compile(r"\b(?P<first>[A-Z][a-z]+\.?)\s+(?P<last>[A-Z][a-z]{3,})\b")
+_ROLE_WORDS = {"president", "minister", "prime", "foreign", "secretary", "envoy", "general", "king", "queen",
+               "chancellor", "premier", "senator", "governor", "mayor", "spokesman", "spokeswoman"}
+_NOT_OWNERS = {"the", "this", "that", "their", "party", "state", "country", "nation", "world"}
 
 
 def _alt(words: list[str]) -> str:
@@ -236,7 +269,7 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
     plan: list[tuple[ArticleView, _text.Sentence, list[tuple[str, str]]]] = []
     for view in ctx.views.values():
         last_actor: str | None = None
-        for s in view.sentences:
+        for s in _text.merge_quoted(view.sentences, view.quotes, view.article.body):
             issue_spans = [(m.start(), m.end()) for pats in seeds.values() for p in pats for m in p.finditer(s.text)]
             hits = [h for h in actors_in(s.text) if not any(a <= h.start < b for a, b in issue_spans)]
             speaker = next((ctx.entity_names.get(f"{q.article}:{q.speaker_start}") or q.speaker
@@ -260,7 +293,7 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
                         continue
                     elif pos == "supports" and _CONDITION_RE.search(s.text, m.end()):
                         position = "conditional"
-                    for actor in _cue_actors(s.text, m.start(), hits, speaker, aff, last_actor, speaker_actor):
+                    for actor in _cue_actors(s.text, m.start(), hits, speaker, aff, last_actor, speaker_actor, kn.demonyms):
                         candidates.append((m.start(), prio, actor, position))
             # per actor, the earliest cue is the main verb ("rejected any demand to ..." opposes)
             found: dict[str, str] = {}
@@ -286,15 +319,26 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
 
 
 def _cue_actors(text: str, cue_at: int, hits: list[_ActorHit], speaker: str | None, aff: dict[str, str],
-                last_actor: str | None, speaker_actor: str | None) -> list[str]:
-    """Who a cue belongs to: possessor, else nearest actor before it (both of "A and B"),
-    else the quotation's speaker, else the previous sentence's actor for "He ..."."""
-    poss = re.search(r"([A-Z][\w-]+)[’']s\s+(?:[a-z-]+\s+)?$", text[max(0, cue_at - 40): cue_at])
+                last_actor: str | None, speaker_actor: str | None, demonyms: dict[str, str] | None = None) -> list[str]:
+    """Who a cue belongs to, first rule that applies:
+
+    1. a possessor right before it ("Putin's demand");
+    2. a demonym adjective right before a cue noun ("a Helvorian proposal");
+    3. the nearest actor before it that is not the object of a preposition ("guarantees
+       from Helvoria ... he rejected" is not Helvoria rejecting); both of "A and B";
+    4. the quotation's speaker;
+    5. the previous sentence's actor for "He ...".
+    """
+    head = text[max(0, cue_at - 40): cue_at]
+    poss = re.search(r"([A-Z][\w-]+)[’']s\s+(?:[a-z-]+\s+)?$", head)
     if poss:
         for h in hits:
             if h.end <= cue_at and text[h.start:h.end].endswith(poss.group(1)):
                 return [h.actor]
-    before = [h for h in hits if h.end <= cue_at]
+    adj = re.search(r"\b(?:a|an|the|its|their)\s+([A-Z][a-z]+)\s+$", head)
+    if adj and demonyms and adj.group(1).lower() in demonyms:
+        return [demonyms[adj.group(1).lower()]]
+    before = [h for h in hits if h.end <= cue_at and not _OBJECT_RE.search(text[max(0, h.start - 12): h.start])]
     if before:
         last = before[-1]
         out = [last.actor]
@@ -308,3 +352,7 @@ def _cue_actors(text: str, cue_at: int, hits: list[_ActorHit], speaker: str | No
     if last_actor and _PRONOUN_RE.match(text):
         return [last_actor]
     return [hits[0].actor] if hits else ([last_actor] if last_actor else [])
+
+
+# an actor right after one of these is an object ("guarantees from Helvoria"), not who acts
+_OBJECT_RE = re.compile(r"\b(?:from|to|with|against|on|over|for|by|into|toward|towards|of|at|than)\s+(?:the\s+)?$", re.I)

@@ -1,19 +1,58 @@
 """Timeline: the dated events of a story, merged across the articles that report them.
 
-An event is a sentence with a resolved day- or month-level date mention (from the
-annotations, or the absolute-date fallback), dated by that mention; the lead sentence of
-a dated article is an event on its published date. Two events on the same date merge
-when their sentences are lexically close (``MERGE_MIN`` Jaccard over content words), so
-one event lists every article that reports it, with evidence offsets.
+1. **Candidates.** A sentence with a resolved day- or month-level date mention (from the
+   annotations, or the absolute-date fallback) is an event on that date; the lead sentence
+   of a dated article is an event on its published date. Dates far beyond the story's
+   newest article (``FUTURE_SLACK_DAYS``) are dropped: a timeline is what happened or is
+   about to. When a sentence carries several dates ("arrived on Saturday ..., which
+   Corvania seized in March 2023"), the label is the clause around each date.
+2. **Merge.** Two candidates on the same date are one event when their words are close
+   (``MERGE_MIN`` Jaccard over content words) or one mostly repeats the other
+   (``MERGE_OVERLAP`` of the smaller bag, at least ``MERGE_SHARED_MIN`` shared words).
+   An event lists every article that reports it, each with evidence offsets.
+3. **Salience.** An event scores for every independent source that reports it (copies
+   count once), for an amount, for a named actor, for a lead sentence, and loses for a
+   bare quotation. Every distinct date keeps its best event; the rest fill the timeline
+   up to ``TIMELINE_MAX`` by score. The result is in date order.
 """
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import timedelta
 
 from newsdesk.compare import _text
 from newsdesk.compare._context import StoryContext
 from newsdesk.model import Evidence, TimelineEvent
 
 MERGE_MIN = 0.2  # content-word Jaccard at which two same-day sentences describe one event
+MERGE_OVERLAP = 0.5  # ... or this share of the smaller sentence's words repeated by the other
+MERGE_SHARED_MIN = 3  # ... with at least this many shared content words (two is chance)
 EVENT_MAX_CHARS = 200  # event labels are cut at a word boundary
+TIMELINE_MAX = 12  # a readable timeline; every distinct date still keeps one event
+FUTURE_SLACK_DAYS = 14  # dates later than the newest article by more than this are plans or errors
+CLAUSE_MIN_WORDS = 3  # a clause shorter than this is no label on its own: use the sentence
+SOURCE_WEIGHT = 2.0  # salience per independent source reporting the event
+AMOUNT_WEIGHT = 1.0  # salience for an amount ("138 drones")
+ACTOR_WEIGHT = 1.0  # salience for a named actor
+LEAD_WEIGHT = 0.5  # salience for an article's lead sentence
+QUOTE_PENALTY = 1.5  # a sentence that is mostly a quotation reports speech, not an event
+
+_CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+(?:which|who|where|when|after|before|while|and|but)\s+|\s+—\s+")
+_AMOUNT_RE = re.compile(r"\b\d[\d,.]*\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b", re.I)
+_NAME_RE = re.compile(r"(?<=[a-z,;:’'\"”] )[A-Z][a-z]{2,}")
+_QUOTED_RE = re.compile(r"[“\"]([^”\"]+)[”\"]")
+
+
+@dataclass(slots=True)
+class _Event:
+    day: str
+    words: set[str]
+    label: str
+    lead: bool
+    articles: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
 
 
 def _label(text: str) -> str:
@@ -23,41 +62,98 @@ def _label(text: str) -> str:
     return text[:EVENT_MAX_CHARS].rsplit(" ", 1)[0] + " …"
 
 
-def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+def _clause(sent: _text.Sentence, offset: int, several: bool) -> str:
+    """The clause of ``sent`` around body offset ``offset`` when the sentence holds several dates."""
+    if not several:
+        return sent.text
+    pos = offset - sent.start
+    cuts = [0] + [m.end() for m in _CLAUSE_SPLIT_RE.finditer(sent.text)] + [len(sent.text)]
+    for a, b in zip(cuts, cuts[1:]):
+        if a <= pos < b:
+            part = sent.text[a:b].strip(" ,;—")
+            return part if len(_text.content_words(part)) >= CLAUSE_MIN_WORDS else sent.text
+    return sent.text
 
 
-def build(ctx: StoryContext) -> list[TimelineEvent]:
-    found: list[tuple[str, _text.Sentence]] = []
+def _same_event(a: set[str], b: set[str]) -> bool:
+    if not a or not b:
+        return False
+    shared = len(a & b)
+    return shared / len(a | b) >= MERGE_MIN or (shared >= MERGE_SHARED_MIN and shared / min(len(a), len(b)) >= MERGE_OVERLAP)
+
+
+def _candidates(ctx: StoryContext) -> list[tuple[str, _text.Sentence, str, bool]]:
+    """(day, sentence, label, is lead) for every dated sentence of the story."""
+    latest = ctx.story_dates[1] + timedelta(days=FUTURE_SLACK_DAYS) if ctx.story_dates else None
+    found: list[tuple[str, _text.Sentence, str, bool]] = []
     for view in ctx.views.values():
-        seen: set[tuple[str, int]] = set()
+        usable = []
         for d in view.dates:
             if not d.value or (d.granularity not in (None, "day", "month")):
                 continue
             if d.granularity is None and len(d.value) < 10:
                 continue
+            when = _text.parse_date(d.value)
+            if latest is not None and when is not None and when > latest:
+                continue  # far in the future of every article: a plan or a resolution error
             sent = _text.sentence_at(view.sentences, d.start)
-            day = d.value[:10]
-            if sent is not None and (day, sent.index) not in seen:
-                seen.add((day, sent.index))
-                found.append((day, sent))
+            if sent is not None:
+                usable.append((d, sent))
+        per_sentence: dict[int, int] = {}
+        for _, sent in usable:
+            per_sentence[sent.index] = per_sentence.get(sent.index, 0) + 1
+        seen: set[tuple[str, int]] = set()
+        for d, sent in usable:
+            day = d.value[:10] if d.granularity != "month" else d.value[:7]
+            if (day, sent.index) in seen:
+                continue
+            seen.add((day, sent.index))
+            found.append((day, sent, _clause(sent, d.start, per_sentence[sent.index] > 1), False))
         if view.published is not None and view.sentences:
             day = view.published.isoformat()
             lead = view.sentences[0]
             if (day, lead.index) not in seen:
-                found.append((day, lead))
-    events: list[tuple[str, set[str], TimelineEvent]] = []
-    for day, sent in sorted(found, key=lambda x: (x[0], x[1].article, x[1].start)):
-        words = set(_text.content_words(sent.text))
-        match = next((e for e in events if e[0] == day and _jaccard(e[1], words) >= MERGE_MIN), None)
+                found.append((day, lead, lead.text, True))
+    return found
+
+
+def _salience(ctx: StoryContext, ev: _Event) -> float:
+    groups = {ctx.group_of(a) for a in ev.articles}
+    text = ev.texts[0]
+    quoted = sum(len(m.group(1)) for m in _QUOTED_RE.finditer(text))
+    score = SOURCE_WEIGHT * len(groups)
+    score += AMOUNT_WEIGHT * bool(_AMOUNT_RE.search(text))
+    score += ACTOR_WEIGHT * bool(_NAME_RE.search(text))
+    score += LEAD_WEIGHT * ev.lead
+    score -= QUOTE_PENALTY * (quoted > 0.5 * len(text))
+    return score
+
+
+def build(ctx: StoryContext) -> list[TimelineEvent]:
+    events: list[_Event] = []
+    for day, sent, label, lead in sorted(_candidates(ctx), key=lambda x: (x[0], x[1].article, x[1].start)):
+        words = set(_text.content_words(label))
+        match = next((e for e in events if e.day == day and _same_event(e.words, words)), None)
         if match is None:
-            ev = TimelineEvent(date=day, event=_label(sent.text), story=ctx.story.id, articles=[sent.article],
-                               evidence=[Evidence(sent.article, sent.start, sent.end)])
-            events.append((day, words, ev))
+            match = _Event(day, set(words), _label(label), lead)
+            events.append(match)
+        elif sent.article in match.articles and any(ev.start == sent.start and ev.article == sent.article for ev in match.evidence):
             continue
-        ev = match[2]
-        if sent.article not in ev.articles:
-            ev.articles.append(sent.article)
-        ev.evidence.append(Evidence(sent.article, sent.start, sent.end))
-        match[1].update(words)
-    return [e for _, _, e in events]
+        if sent.article not in match.articles:
+            match.articles.append(sent.article)
+        match.evidence.append(Evidence(sent.article, sent.start, sent.end))
+        match.texts.append(label)
+        match.words |= words
+        match.lead = match.lead or lead
+    scored = sorted(((_salience(ctx, e), n) for n, e in enumerate(events)), key=lambda x: (-x[0], x[1]))
+    keep: set[int] = set()
+    for _, n in scored:  # the best event of every distinct date first
+        if events[n].day not in {events[k].day for k in keep}:
+            keep.add(n)
+    for _, n in scored:
+        if len(keep) >= TIMELINE_MAX:
+            break
+        keep.add(n)
+    chosen = sorted(keep, key=lambda n: (events[n].day, n))
+    return [TimelineEvent(date=events[n].day, event=events[n].label, story=ctx.story.id,
+                          articles=events[n].articles, evidence=events[n].evidence) for n in chosen]

@@ -11,7 +11,9 @@ date in its metadata (``"metadata:YYYY-MM-DD"``). With no anchor a relative date
 ``value=None``. Conventions:
 
 * a bare weekday is the most recent such day on or before the anchor (news convention:
-  "said on Sunday" in a Monday paper is the day before); "next Monday" is the next one;
+  "said on Sunday" in a Monday paper is the day before); "next Monday" is the next one, and
+  so is a weekday in a sentence about the future ("is expected to meet … on Tuesday",
+  "will vote Monday");
 * week values are the ISO Monday of that week (granularity "week"), month values
   ``YYYY-MM``, year values ``YYYY``; a "December 1" without a year takes the anchor's year.
 
@@ -36,6 +38,11 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 # Bare years outside this range are not taken as dates ("in 1200 cases").
 YEAR_MIN, YEAR_MAX = 1900, 2100
+# A weekday after these words in its sentence is the next such day, not the last one.
+FUTURE_RE = re.compile(r"\b(?:will|is|are) (?:expected|scheduled|set|due|slated) to\b|\bwill\b|\bplans? to\b|\bis to\b|\bare to\b", re.I)
+# How far back (chars) a future-tense word may sit before a weekday.
+FUTURE_WINDOW = 120
+SENTENCE_END_RE = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\b[A-Z])[.!?][”\"]?\s|\n")
 # Metadata keys that may hold a publication date when ``article.published`` is empty.
 METADATA_DATE_KEYS = ("published", "published_date", "date", "pubdate", "publication_date")
 
@@ -87,7 +94,7 @@ def _shift_month(day: dt.date, months: int) -> tuple[int, int]:
     return k // 12, k % 12 + 1
 
 
-def _resolve(kind: str, m: re.Match, anchor: dt.date | None) -> tuple[str | None, str, bool]:
+def _resolve(kind: str, m: re.Match, anchor: dt.date | None, future: bool = False) -> tuple[str | None, str, bool]:
     """(value, granularity, is_relative) for one match."""
     g = m.groupdict()
     if kind == "iso":
@@ -145,6 +152,8 @@ def _resolve(kind: str, m: re.Match, anchor: dt.date | None) -> tuple[str | None
     back = (anchor.weekday() - target) % 7
     if mod == "last" and back == 0:
         back = 7
+    if future and back:
+        return (anchor + dt.timedelta(days=7 - back)).isoformat(), "day", True
     return (anchor - dt.timedelta(days=back)).isoformat(), "day", True
 
 
@@ -171,7 +180,12 @@ def find_dates(text: str, article_id: str, anchor: tuple[dt.date, str] | None) -
     found.sort(key=lambda f: f[0])
     out = []
     for n, (start, end, kind, m) in enumerate(found, start=1):
-        value, granularity, relative = _resolve(kind, m, day)
+        future = False
+        if kind == "weekday":
+            lo = max(0, start - FUTURE_WINDOW)
+            ends = [e.end() for e in SENTENCE_END_RE.finditer(text, lo, start)]
+            future = FUTURE_RE.search(text, ends[-1] if ends else lo, start) is not None
+        value, granularity, relative = _resolve(kind, m, day, future)
         if value is None:
             source = None
         elif relative:

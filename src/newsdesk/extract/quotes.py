@@ -21,6 +21,7 @@ OPENERS = {"“", "„", "«", "``"}
 CLOSERS = {"”", "»"}
 # A low-9 mark „ is closed by “ (German style) — that “ then closes rather than opens.
 OPEN_CONTEXT = set(" \t\n([{—–-/") | {""}
+MARKUP_ATTR_RE = re.compile(r"""=\s*(?:"[^"\n]*"|“[^”\n]*”)""")
 # Longest stretch a quote may run inside one paragraph before we distrust the pairing.
 MAX_QUOTE_CHARS = 3000
 
@@ -77,7 +78,10 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         if e > s:
             spans.append(QuoteSpan(s, e, open_at[0], close_end, continues, close_end is not None))
 
+    markup = [(a.start(), a.end()) for a in MARKUP_ATTR_RE.finditer(text)] if "=" in text else []
     for m in MARK_RE.finditer(text):
+        if markup and any(a <= m.start() < b for a, b in markup):
+            continue  # the value of an HTML/XML attribute left in the text: <tweet id="…">
         mark = m.group()
         role = _role(text, m.start(), m.end(), mark)
         if low9 and mark == "“":

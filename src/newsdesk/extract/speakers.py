@@ -11,8 +11,15 @@ A cascade, first match wins (each step looks only at the quote's own sentence or
    “painful concessions”`` / ``Sanders stating that Clinton's "judgment" was …``;
    participles (``…, saying “…”``) and coordinated verbs (``… and said, “…”``) take the
    subject of the main clause;
+   3b. no cue at all: the sentence's subject when it is a named mention or a pronoun
+   (``Weaver dismissed that as a sign of “disarray.”``), plus transcript labels
+   (``Bush: “…”``), colon introductions (``X delivered a message: “…”``) and epigraph
+   bylines (``“…” ― Ariana Huichapa``);
 4. a quote that opens a sentence right after a sentence whose subject is a person or a
    pronoun (``Clinton touted her record. “We need …”``) is that subject's.
+
+Each attribution also records the reported *content* span: the quote itself, or for a
+partial quote the clause it sits in (from the cue to the clause end), as PolNeAR annotates.
 
 Continuation (a quote with no attribution after an attributed one) and speech vs. scare
 quote are decided in :mod:`.resolve`. The phrase returned is the attributing mention itself
@@ -97,6 +104,7 @@ ADVERBS = {
 DETERMINERS = {"the", "a", "an", "another", "one", "this", "that", "his", "her", "its", "their",
                "our", "two", "three", "some", "several", "many", "both", "other", "each"}
 WORD_RE = re.compile(r"[\w’'.&-]+")
+PAST_VERB_BEFORE_QUOTE_RE = re.compile(r"(?<=\w )[a-z]+ed(?=[,:]\s*$)")
 # Lowercase words that may stand before a named subject ("Campaign chair Paul Manafort").
 LOWER_TITLES = {"chair", "chairman", "chairwoman", "president", "senator", "leader", "director",
                 "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide",
@@ -348,10 +356,7 @@ class Attributor:
                     return Attribution(*span, text[span[0]: span[1]], None, "before")
         if m is None or m.end() < hi - BEFORE_TAIL_MAX:
             # "Silverman interjected, “…": any past-tense verb right before ", “" or ": “"
-            m = re.search(r"(?<=\w )[a-z]+ed(?=[,:]\s*$)", text[lo:hi]) and \
-                next(re.finditer(r"[a-z]+ed(?=[,:]\s*$)", text[lo:hi]), None)
-            if m is not None:
-                m = re.compile(re.escape(m.group())).search(text, lo + m.start(), hi)
+            m = PAST_VERB_BEFORE_QUOTE_RE.search(text, lo, hi)
         if m is None or self._in_quote(m.start()):
             return None
         tail = text[m.end(): hi]

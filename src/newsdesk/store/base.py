@@ -289,11 +289,22 @@ class Store:
             )
 
     def annotations(self, ids: Iterable[str] | None = None) -> dict[str, Annotations]:
+        """Stored annotations by article id (all, or only ``ids``: read in chunks, not all then filtered)."""
         with self.reading() as cur:
-            cur.execute("SELECT article_id, data FROM annotations ORDER BY article_id")
-            rows = cur.fetchall()
-        wanted = set(ids) if ids is not None else None
-        return {a: Annotations.from_dict(json.loads(d)) for a, d in rows if wanted is None or a in wanted}
+            if ids is None:
+                cur.execute("SELECT article_id, data FROM annotations ORDER BY article_id")
+                rows = cur.fetchall()
+            else:
+                wanted = sorted(set(ids))
+                rows = []
+                for i in range(0, len(wanted), BATCH_ROWS):
+                    chunk = wanted[i : i + BATCH_ROWS]
+                    marks = ", ".join("?" for _ in chunk)
+                    cur.execute(self.sql(f"SELECT article_id, data FROM annotations WHERE article_id IN ({marks})"),
+                                chunk)
+                    rows.extend(cur.fetchall())
+                rows.sort(key=lambda r: r[0])
+        return {a: Annotations.from_dict(json.loads(d)) for a, d in rows}
 
     # -- results (corpus and per-story stage output) --------------------------------------
     def replace_results(self, kind: str, records: Sequence[tuple[str, str | None, dict]], story: str | None = None,
