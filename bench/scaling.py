@@ -24,7 +24,7 @@ PG_URL = "postgresql://postgres@127.0.0.1:5432/test"
 MEMORY_TARGET_MIB = 2048  # 100k articles must stay under 2 GiB
 
 
-def one(n: int, workers: int, engine: str, db_kind: str) -> dict:
+def one(n: int, workers: int, engine: str, db_kind: str, ingest_only: bool = False) -> dict:
     from newsdesk.api import Desk
     from newsdesk.engine import EngineConfig
     from newsdesk.synth import gold_path
@@ -39,6 +39,9 @@ def one(n: int, workers: int, engine: str, db_kind: str) -> dict:
         added = len(desk.ingest([str(corpus)]).added)
         ingest_s = time.perf_counter() - start
         rss_after_ingest = peak_rss_mib()
+        if ingest_only:
+            return {"articles": added, "synth_s": round(synth_s, 1), "ingest_s": round(ingest_s, 1),
+                    "ingest_articles_per_s": round(added / ingest_s, 1), "peak_rss_main_mib": round(rss_after_ingest)}
         with timer.installed():
             start = time.perf_counter()
             report = desk.analyze(EngineConfig(kind=engine, workers=workers))
@@ -72,16 +75,17 @@ def main() -> None:
     parser.add_argument("--engine", default="local", choices=["local", "dask", "serial"])
     parser.add_argument("--db-kind", default="sqlite", choices=["sqlite", "postgresql"])
     parser.add_argument("--timeout", type=int, default=1800, help="seconds allowed per size")
+    parser.add_argument("--ingest-only", action="store_true", help="stop after ingest (e.g. to time 100k ingest)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(one(args.one, args.workers, args.engine, args.db_kind)))
+        print(json.dumps(one(args.one, args.workers, args.engine, args.db_kind, args.ingest_only)))
         return
     sizes = [200, 1000] if args.quick else [int(s) for s in args.sizes.split(",")]
     rows = []
     for n in sizes:
         cmd = [sys.executable, __file__, "--one", str(n), "--workers", str(args.workers), "--engine", args.engine,
-               "--db-kind", args.db_kind]
+               "--db-kind", args.db_kind] + (["--ingest-only"] if args.ingest_only else [])
         try:
             done = subprocess.run(cmd, capture_output=True, text=True, timeout=args.timeout)
         except subprocess.TimeoutExpired:
@@ -93,7 +97,7 @@ def main() -> None:
         row = json.loads(done.stdout.strip().splitlines()[-1])
         rows.append(row)
         emit(f"scaling n={n} ({args.engine}, {args.workers} workers, {args.db_kind})", row)
-    if len(rows) >= 2:
+    if len(rows) >= 2 and not args.ingest_only:
         a, b = rows[-2], rows[-1]
         growth = (b["total_s"] / a["total_s"]) / (b["articles"] / a["articles"])
         print(f"trend: time per article grows x{growth:.2f} from {a['articles']} to {b['articles']} "

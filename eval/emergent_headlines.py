@@ -5,8 +5,10 @@ The CSV has no split, so a deterministic 50/50 split by claim (sha1 of ``claimId
 = tune, odd = test) keeps every claim's headlines on one side. The cue lexicons were tuned
 on the tune half only; the test half and the whole set are reported.
 
-Usage: python eval/emergent_headlines.py [--csv PATH] [--baseline]
-Prints accuracy and the confusion matrix for the tune half, the test half and all rows.
+Usage: python eval/emergent_headlines.py [--csv PATH] [--baseline] [--errors N]
+Prints accuracy and the confusion matrix for the tune half, the test half and all rows;
+``--errors N`` lists N misclassified rows of the tune half (never the test half: it stays
+held out).
 """
 from __future__ import annotations
 
@@ -63,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--csv", type=Path, default=DEFAULT_CSV)
     ap.add_argument("--baseline", action="store_true", help="also score the two-regex baseline")
+    ap.add_argument("--errors", type=int, default=0, metavar="N", help="list N tune-half errors")
     args = ap.parse_args(argv)
     if not args.csv.is_file():
         print(f"{args.csv}: not found", file=sys.stderr)
@@ -76,6 +79,10 @@ def main(argv: list[str] | None = None) -> int:
         report("tune half", tune, fn)
         report("test half", test, fn)
         report("all", rows, fn)
+    wrong = [r for r in tune if headline_stance(r["claimHeadline"], r["articleHeadline"]) != r["articleHeadlineStance"]]
+    for r in wrong[: args.errors]:
+        got = headline_stance(r["claimHeadline"], r["articleHeadline"])
+        print(f"gold={r['articleHeadlineStance']} got={got} | claim: {r['claimHeadline']} | headline: {r['articleHeadline']}")
     return 0
 
 

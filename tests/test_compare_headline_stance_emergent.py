@@ -19,6 +19,12 @@ REPO = Path(__file__).resolve().parents[1]
     ("The Batmobile was stolen", "Batmobile theft rumor was a hoax", "against"),
     ("Kim Jong Un is not in charge", "Kim Jong Un is not in charge any more", "for"),  # the claim carries the negation
     ("Officials say the pilot is alive", "Pilot alive, officials say", "for"),  # the claim carries the attribution
+    ("A woman got a third breast", "Third breast: real or hoax?", "observing"),  # an open question
+    ("Apple is buying Path", "Spokesman refuses to confirm or deny report on Path", "observing"),
+    ("A woman got a third breast", "Woman vows third breast is no hoax", "for"),  # denying the doubt affirms
+    ("The panel didn't include any women", "That all-male panel isn't real", "against"),  # despite the claim's own "n't"
+    ("Bale to play Jobs in a biopic", "Bale drops out of Jobs biopic", "against"),  # retraction
+    ("The doctor took a selfie", "Doctor calls selfie claims absurd", "against"),
 ])
 def test_compare_headline_stance_cues(claim: str, headline: str, want: str) -> None:
     assert headline_stance(claim, headline) == want
@@ -42,6 +48,6 @@ def test_compare_headline_stance_emergent_floor(eval_dir: Path) -> None:
     acc_all, _ = mod.evaluate(rows, headline_stance)
     acc_test, _ = mod.evaluate(test_half, headline_stance)
     base_all, _ = mod.evaluate(rows, mod.baseline)
-    assert acc_all >= 0.78, acc_all  # measured 0.79 (eval/emergent_headlines.py)
-    assert acc_test >= 0.76, acc_test  # held-out half, measured 0.78
+    assert acc_all >= 0.795, acc_all  # measured 0.804 (eval/emergent_headlines.py)
+    assert acc_test >= 0.775, acc_test  # held-out half, measured 0.784
     assert acc_all > base_all + 0.1

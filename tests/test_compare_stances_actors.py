@@ -84,7 +84,8 @@ def test_compare_stances_contrastive_and_no_one_will_refusals() -> None:
 
 
 def test_compare_stances_demonym_adjective_owns_the_cue_noun() -> None:
-    body = "Ostravian officials, after talks with envoys from Velmar, rejected a Velmarian proposal to withdraw both armies."
+    body = ("Ostravia and Velmar met on Monday. "
+            "Ostravian officials, after talks with envoys from Velmar, rejected a Velmarian proposal to withdraw both armies.")
     got = cells(_one(body))
     assert ("Velmar", "territory", "proposes") in got  # "a Velmarian proposal"
     assert ("Ostravia", "territory", "opposes") in got  # not "Velmar rejected": Velmar is an object of "from"

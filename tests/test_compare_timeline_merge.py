@@ -22,3 +22,33 @@ def test_compare_timeline_merges_same_event_across_articles() -> None:
     assert len(day) == 1 and sorted(day[0].articles) == ["a", "b"]
     assert [e.date for e in events] == sorted(e.date for e in events)
     assert {"2026-02-16", "2026-02-17"} <= {e.date for e in events}  # lead sentences on publication dates
+
+
+def _dated_story(n: int):
+    """n articles, each with one dated sentence on its own day, plus repeats of one event."""
+    arts, anns = [], {}
+    for i in range(n):
+        day = f"2026-03-{i + 1:02d}"
+        body = f"Officials in Norland said {i + 2} bridges reopened on day {i}. Weather was mild."
+        arts.append(Article(id=f"a{i}", source="s", content_hash=str(i), body=body))
+        anns[f"a{i}"] = Annotations(article=f"a{i}", sentences=[[0, body.index(".") + 1]], dates=[
+            DateMention(id=f"d{i}", article=f"a{i}", start=0, end=9, text="x", value=day, granularity="day")])
+    return Story(id="s", label="s", article_ids=[a.id for a in arts], independent_sources=n), arts, anns
+
+
+def test_compare_timeline_keeps_every_distinct_date_and_caps_the_rest() -> None:
+    story, arts, anns = _dated_story(5)
+    events = timeline(story, arts, anns)
+    assert [e.date for e in events] == [f"2026-03-{i:02d}" for i in range(1, 6)]
+    story, arts, anns = _dated_story(20)
+    events = timeline(story, arts, anns)
+    assert len({e.date for e in events}) == 20  # all distinct dates survive even past the cap
+
+
+def test_compare_timeline_drops_far_future_dates() -> None:
+    a = Article(id="a", source="a", content_hash="1", published="2026-02-16",
+                body="Talks opened on Sunday. A summit is planned for December.")
+    anns = {"a": Annotations(article="a", sentences=[[0, 23], [24, 57]], dates=[
+        DateMention(id="d1", article="a", start=34, end=56, text="December", value="2026-12", granularity="month")])}
+    events = timeline(Story(id="s", label="s", article_ids=["a"], independent_sources=1), [a], anns)
+    assert [e.date for e in events] == ["2026-02-16"]

@@ -113,6 +113,19 @@ def cli() -> None:
     Example:
       newsdesk ingest coverage/ && newsdesk analyze && newsdesk report --out briefing/
     """
+    quiet_library_loggers()
+
+
+# Libraries that log their own parse failures; newsdesk reports each failed input itself
+# (one clear line, recorded in `errors`), so their log lines would only be noise on stderr.
+NOISY_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "readability", "distributed")
+
+
+def quiet_library_loggers() -> None:
+    import logging
+
+    for name in NOISY_LOGGERS:
+        logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 @cli.command()

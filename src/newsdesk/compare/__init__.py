@@ -6,8 +6,10 @@ headline framing, negotiation stances, timeline). It is pure: no I/O, no global 
 Each part is also callable on its own. Annotation fields that are empty are filled by a
 light regex fallback (:mod:`newsdesk.compare._text`) so the stage degrades, never fails.
 
-Modules: ``facts`` (alignment and verdicts), ``quantities`` (interval reasoning),
-``elapsed`` (how long an event has lasted), ``variants`` (quote variants), ``framing``
+Modules: ``facts`` (alignment and verdicts), ``single_source`` (claims only one
+independent source makes), ``_sents`` (the sentence view both share), ``quantities``
+(interval reasoning), ``elapsed`` (how long an event has lasted), ``variants`` (quote
+variants), ``framing``
 (headlines), ``stances`` (actors, issues, positions), ``timeline``, ``headline_stance``
 (headline vs claim: for/against/observing), ``issues`` (:class:`CompareConfig` and the
 keyword seeds / lexicons in ``data/*.json``). Note: the functions ``stances`` and

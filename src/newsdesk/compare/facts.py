@@ -31,14 +31,19 @@ reported only by copies of one another is ``single-source``, and the detail says
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from newsdesk.compare import _text
 from newsdesk.compare import quantities as qmath
+from newsdesk.compare import single_source
 from newsdesk.compare._context import StoryContext, independence, mention
+from newsdesk.compare._sents import CALENDAR as _CALENDAR
+from newsdesk.compare._sents import QUOTED_RE as _QUOTED_RE
+from newsdesk.compare._sents import Sent as _Sent
+from newsdesk.compare._sents import claim_text as _claim
+from newsdesk.compare._sents import prepare as _prepare
 from newsdesk.compare.elapsed import elapsed_facts
 from newsdesk.compare.issues import CompareConfig
 from newsdesk.model import Fact, Quantity
@@ -54,56 +59,9 @@ SAME_AMOUNT_SIM = 0.3  # equal amounts make a group consistent when the wording 
 QUANTITY_WINDOW_BEFORE = 3  # words before an amount that say what it is about
 QUANTITY_WINDOW_AFTER = 5  # words after it ("30 people were killed when ...")
 COMMON_SENTENCE_SHARE = 0.08  # stems in more than 8 % of sentences are too common to tie two amounts
-CLAUSE_MIN_WORDS = 5  # a clause shorter than this is not a claim of its own
-CLAUSE_MAX_OVERLAP = 0.4  # share of a clause's words another outlet's sentence may repeat and it still be one outlet's
 ANCHOR_SIM = 0.4  # wording this close needs no further anchor to be one fact
 QUOTE_ANCHOR_WORDS = 3  # a shared run of this many quoted words anchors two sentences
 ANCHOR_TOPIC_MIN = 2  # else a shared named actor plus this many shared uncommon non-name words
-MIN_CONTENT_WORDS = 4  # shorter sentences ("It said so.") carry no alignable fact
-CLAIM_MAX_CHARS = 160  # claims are short: cut at a word boundary
-
-
-@dataclass(slots=True)
-class _Sent:
-    sent: _text.Sentence
-    words: list[str]
-    quantities: list[Quantity]
-    names: set[str]
-    has_quote: bool
-    units: frozenset[str] = frozenset()  # counted units of its amounts (durations excluded)
-
-
-# --------------------------------------------------------------------------- helpers
-
-
-def _claim(text: str) -> str:
-    text = _text.norm_space(text).strip("“”\"' ")
-    if len(text) <= CLAIM_MAX_CHARS:
-        return text
-    cut = text[:CLAIM_MAX_CHARS].rsplit(" ", 1)[0]
-    return cut.rstrip(",;:") + " …"
-
-
-def _names(text: str) -> set[str]:
-    """Capitalised words that are not sentence-initial: a cheap proxy for named actors."""
-    out = set()
-    for m in re.finditer(r"(?<=[a-z,;:’'\"”] )([A-Z][a-z]{2,})", text):
-        out.add(m.group(1).lower().rstrip("y"))  # Zelensky / Zelenskyy
-    return out
-
-
-def _prepare(ctx: StoryContext) -> list[_Sent]:
-    out = []
-    for view in ctx.views.values():
-        for s in view.sentences:
-            ws = _text.content_words(s.text)
-            if len(ws) < MIN_CONTENT_WORDS:
-                continue
-            qs = [q for q in view.quantities if s.start <= q.start < s.end]
-            has_quote = any(s.start <= q.start < s.end for q in view.quotes)
-            units = frozenset(u for q in qs if (u := qmath.unit_key(q)) and u not in qmath.DURATION_UNITS)
-            out.append(_Sent(s, ws, qs, _names(s.text), has_quote, units))
-    return out
 
 
 # --------------------------------------------------------------------------- 1-2 sentence groups
@@ -238,9 +196,12 @@ def _anchored(sents: list[_Sent], sim: np.ndarray, group: list[int], common: set
     return keep
 
 
-def _sentence_facts(ctx: StoryContext, sents: list[_Sent], sim: np.ndarray,
-                    common: set[str]) -> tuple[list[Fact], set[int], list[list[int]]]:
+def _sentence_facts(ctx: StoryContext, sents: list[_Sent], sim: np.ndarray, common: set[str]
+                    ) -> tuple[list[Fact], list[tuple[int, Fact]], set[int], list[list[int]]]:
+    """Aligned sentence groups as facts; groups reported only by copies come back apart,
+    with their substance score, to be ranked with the other single-source claims."""
     facts: list[Fact] = []
+    copies_only: list[tuple[int, Fact]] = []
     score_of = _candidate_scores(sents, sim)
     groups = _groups(sents, sim, score_of)
     grouped = {k for g in groups for k in g}
@@ -297,8 +258,13 @@ def _sentence_facts(ctx: StoryContext, sents: list[_Sent], sim: np.ndarray,
             else:
                 mentions.append(mention(m.sent))
         claim = _claim(min((m.sent.text for m in members), key=len))
-        facts.append(Fact(id="", story=ctx.story.id, claim=claim, mentions=mentions, verdict=verdict, detail=detail))
-    return facts, used, groups
+        fact = Fact(id="", story=ctx.story.id, claim=claim, mentions=mentions, verdict=verdict, detail=detail)
+        if verdict == "single-source":  # copies of one another only: ranked with the other single-source claims
+            copies_only.append((max(single_source._substance(m.sent.text, [q for q in m.quantities if q.value is not None], m.names)[0]
+                                    for m in members), fact))
+        else:
+            facts.append(fact)
+    return facts, copies_only, used, groups
 
 
 # --------------------------------------------------------------------------- 2b same amount, different sentences
@@ -408,129 +374,6 @@ def _fold_into_groups(amounts: list[Fact], grouped: list[Fact]) -> list[Fact]:
     return left
 
 
-# --------------------------------------------------------------------------- 4 single-source
-
-_ATTRIBUTION_RE = re.compile(r"\b(?:said|says|told|according to|announced|reported|claimed|confirmed)\b")
-
-
-SINGLE_SOURCE_MIN_SCORE = 2  # substance needed: an amount, or a named actor with an attributed predicate
-SINGLE_SOURCE_MAX = 15  # at most this many single-source claims per story, the most substantive first
-SUPPORT_MAX_OVERLAP = 0.5  # a sentence sharing more of its words with another outlet's sentence is supported there
-QUOTE_SHARE_MAX = 0.5  # a sentence more than half quotation is speech, not a claim of fact
-_QUOTED_RE = re.compile(r"[“\"]([^”\"]+)[”\"]|^([^“”\"]+)[”\"]")
-
-
-_CALENDAR = {w.rstrip("y") for w in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                      *_text.MONTHS)}  # capitalised, but not actors (keys as _names makes them)
-
-
-def _substance(text: str, amounts: list[Quantity], names: set[str]) -> tuple[int, list[str]]:
-    """How much of a checkable claim a sentence carries, and why.
-
-    +2 for an amount, +1 for a named actor, +1 for an attribution ("said", "according to");
-    -1 when most of it is a quotation (speech, compared in the quote-variant stage) or it is
-    a fragment that starts in lower case.
-    """
-    score, why = 0, []
-    if amounts:
-        score += 2
-        why.append("amounts " + ", ".join(f"“{q.text}”" for q in amounts))
-    if names - _CALENDAR:
-        score += 1
-        why.append("a named actor")
-    if _ATTRIBUTION_RE.search(text):
-        score += 1
-        why.append("an attribution")
-    quoted = sum(len(m.group(1) or m.group(2) or "") for m in _QUOTED_RE.finditer(text))
-    if quoted > QUOTE_SHARE_MAX * len(text) or text[:1].islower():
-        score -= 1
-    return score, why
-
-
-def _supported_elsewhere(ctx: StoryContext, article: str, words: set[str], by_group: dict[str, list[set[str]]]) -> float:
-    """The largest share of ``words`` that one sentence of another independent source repeats."""
-    own = ctx.group_of(article)
-    return max((len(words & ws) / len(words) for g, lst in by_group.items() if g != own for ws in lst), default=0.0)
-
-
-def _by_group(ctx: StoryContext, sents: list[_Sent]) -> dict[str, list[set[str]]]:
-    by_group: dict[str, list[set[str]]] = {}
-    for s in sents:
-        by_group.setdefault(ctx.group_of(s.sent.article), []).append(set(s.words))
-    return by_group
-
-
-def _single_source(ctx: StoryContext, sents: list[_Sent], used: set[int]) -> list[tuple[int, Fact]]:
-    """Substantive sentences that no other independent source reports, with their score."""
-    facts = []
-    by_group = _by_group(ctx, sents)
-    for k, s in enumerate(sents):
-        if k in used:
-            continue
-        amounts = [q for q in s.quantities if q.value is not None]
-        score, why = _substance(s.sent.text, amounts, s.names)
-        if score < SINGLE_SOURCE_MIN_SCORE:
-            continue
-        overlap = _supported_elsewhere(ctx, s.sent.article, set(s.words), by_group)
-        if overlap > SUPPORT_MAX_OVERLAP:
-            continue
-        detail = (f"only {s.sent.article} reports this ({' and '.join(why)}; no sentence of another outlet aligns "
-                  f"with it, and none repeats more than {overlap:.0%} of its words)")
-        facts.append((score, Fact(id="", story=ctx.story.id, claim=_claim(s.sent.text), mentions=[mention(s.sent)],
-                                  verdict="single-source", detail=detail)))
-    return facts
-
-
-_CLAUSE_SPLIT_RE = re.compile(r",\s+and\s+that\s+|;\s+|,\s+while\s+|,\s+but\s+|\s+and\s+that\s+")
-
-
-def _single_source_clauses(ctx: StoryContext, sents: list[_Sent], used: set[int]) -> list[tuple[int, Fact]]:
-    """Attributed clauses inside aligned sentences that no other outlet supports.
-
-    "X said its forces hit a warehouse ..., and that 12 people were killed": the second
-    clause aligns with other reports, the first is one outlet's claim. A clause counts when
-    it has ``CLAUSE_MIN_WORDS`` content words, shares at most ``CLAUSE_MAX_OVERLAP`` of
-    them with any sentence of an independent article, and carries substance (see
-    :func:`_substance`).
-    """
-    facts = []
-    by_group = _by_group(ctx, sents)
-    for k in sorted(used):
-        s = sents[k]
-        if not _ATTRIBUTION_RE.search(s.sent.text):
-            continue
-        parts = _CLAUSE_SPLIT_RE.split(s.sent.text)
-        if len(parts) < 2:
-            continue
-        offset = 0
-        for part in parts:
-            at = s.sent.text.find(part, offset)
-            offset = at + len(part)
-            words = set(_text.content_words(part))
-            if len(words) < CLAUSE_MIN_WORDS:
-                continue
-            best = _supported_elsewhere(ctx, s.sent.article, words, by_group)
-            if best > CLAUSE_MAX_OVERLAP:
-                continue
-            start = s.sent.start + at
-            amounts = [q for q in s.quantities if start <= q.start < start + len(part) and q.value is not None]
-            score, _ = _substance(part, amounts, _names(part) | (s.names if _ATTRIBUTION_RE.search(part) else set()))
-            if score < SINGLE_SOURCE_MIN_SCORE:
-                continue
-            body = ctx.views[s.sent.article].article.body
-            facts.append((score, Fact(id="", story=ctx.story.id, claim=_claim(part), verdict="single-source",
-                              mentions=[mention(s.sent, start, start + len(part.rstrip(" .,")), body)],
-                              detail=f"only {s.sent.article} reports this part of an otherwise shared sentence "
-                                     f"(at most {best:.0%} of its words appear in any sentence of another outlet)")))
-    return facts
-
-
-def _cap_single_source(scored: list[tuple[int, Fact]]) -> list[Fact]:
-    """The ``SINGLE_SOURCE_MAX`` most substantive single-source claims, in reading order."""
-    ranked = sorted(range(len(scored)), key=lambda n: (-scored[n][0], n))[:SINGLE_SOURCE_MAX]
-    return [scored[n][1] for n in sorted(ranked)]
-
-
 # --------------------------------------------------------------------------- entry point
 
 
@@ -542,10 +385,10 @@ def align(ctx: StoryContext, cfg: CompareConfig) -> list[Fact]:
         for w in set(s.words):
             df[w] = df.get(w, 0) + 1
     common = {w for w, n in df.items() if n > COMMON_SENTENCE_SHARE * max(1, len(sents))}
-    grouped, used, groups = _sentence_facts(ctx, sents, sim, common)
+    grouped, copies_only, used, groups = _sentence_facts(ctx, sents, sim, common)
     amounts, _ = _quantity_facts(ctx, sents, groups, common)
     amounts = _fold_into_groups(amounts, grouped)
-    single = _cap_single_source(_single_source(ctx, sents, used) + _single_source_clauses(ctx, sents, used))
+    single = single_source.find(ctx, sents, used, copies_only)
     facts = elapsed_facts(ctx, cfg) + amounts + grouped + single
     for n, f in enumerate(facts):
         f.id = f"{ctx.story.id}-fact{n}"

@@ -6,7 +6,11 @@ A cascade of cue lexicons over the headline, each step a reason:
 0. **Non-committal** ("refuses to confirm or deny", "won't say", an open "real or hoax?"
    question) → observing: a refutation word inside an undecided question or a refusal
    to comment does not refute.
-1. **Refutation** ("not", "false", "denies", "debunked", "hoax", "fake", "myth") → against,
+1. **Affirmed by denial** ("no hoax", "not fake") → for: the headline denies the doubt.
+   **Strong refutation** ("isn't real", "never happened") → against, even when the claim
+   has a negation of its own. **Retraction** ("pulls out of", "drops out", "quits"), when
+   the claim has no such verb → against: the claimed plan is off.
+   **Refutation** ("not", "false", "denies", "debunked", "hoax", "fake", "myth") → against,
    unless the claim itself carries the same negation (then the headline agrees with it).
 2. **Hedging / attribution** ("reportedly", "claims", "may", "rumor", "allegedly",
    "could", a question mark, "Source:", "according to", forecasts) → observing, unless
@@ -15,7 +19,10 @@ A cascade of cue lexicons over the headline, each step a reason:
 3. Otherwise the headline states the claim → for.
 
 The lexicons were tuned on one half of Emergent (split by claim); ``eval/emergent_headlines.py``
-reports the other half and the whole set.
+reports the other half and the whole set. A logistic regression over the cue classes, one
+feature per cue, claim–headline word overlap and cross-claim word n-grams, trained on the
+tune half, did no better than this cascade in 5-fold cross-validation by claim (0.81), so
+the cascade stays: every verdict has a reason a reader can check.
 """
 from __future__ import annotations
 
@@ -31,7 +38,9 @@ REFUTE = [
     r"\bdismiss\w*", r"\brefut\w*", r"\bbogus\b", r"\bscam\b", r"\bpranks?\b", r"\bfraud\w*", r"\bspoof\b",
     r"\b(?:kill|slam|blast|puts?|quash|squash|scotch|laugh|mock|slap)\w*\b[^.?!]{0,30}\brumou?rs?\b",
     r"\b(?:rumou?rs?|reports?)\b[^.?!]{0,30}\b(?:put to rest|false|wrong)\b", r"\bshoots? down\b", r"\bnope\b",
-    r"\binaccurate\b", r"\bfaked\b", r"\bdoctored\b", r"\b(?:is|still) alive\b", r"\bactually fine\b", r"\bdespite\b[^.?!]{0,40}\brumou?rs?\b",
+    r"\binaccurate\b", r"\bfaked\b", r"\bdoctored\b", r"\b(?:is|still|'s|are|i'm) (?:alive|safe|fine)\b",
+    # refutation adjectives and nouns: "calls the claims absurd", "a lie", "made up", "wrong"
+    r"\b(?:crazy|ridiculous|absurd|nonsense|baseless|rubbish)\b", r"\ba lie\b|\blies\b", r"\bmade up\b", r"\bwrong\b", r"\bactually fine\b", r"\bdespite\b[^.?!]{0,40}\brumou?rs?\b",
 ]
 ATTRIBUTION = [
     r"\breport(?:s|ed|edly|ing)?\b", r"\bclaim(?:s|ed|ing)?\b", r"\bsays?\b", r"\bsaid to\b", r"\baccording to\b",
@@ -59,7 +68,16 @@ NONCOMMITTAL = [
     r"\b(?:or|real)\b[^?.!]*\?",  # "Real or hoax?", "Is the third breast real?": the question is open
 ]
 
+AFFIRMED = [r"\b(?:no|not an?|isn't an?|is not an?|not) (?:hoax|fake|joke|myth)\b"]
+STRONG_REFUTE = [r"\b(?:not|isn't|aren't|wasn't|weren't|is not|was not) (?:real|true)\b",
+                 r"\bnever (?:happened|existed)\b"]
+RETRACT = [r"\bpulls? out\b", r"\bdrops? out\b", r"\bbails?\b", r"\bbacks? out\b", r"\bquits?\b",
+           r"\bexits?\b", r"\bwithdraws?\b", r"\bwalks? away\b"]
+
 _NONCOMMITTAL_RE = re.compile("|".join(NONCOMMITTAL), re.I)
+_AFFIRMED_RE = re.compile("|".join(AFFIRMED), re.I)
+_STRONG_REFUTE_RE = re.compile("|".join(STRONG_REFUTE), re.I)
+_RETRACT_RE = re.compile("|".join(RETRACT), re.I)
 _REFUTE_RE = re.compile("|".join(REFUTE), re.I)
 _ATTRIBUTION_RE = re.compile("|".join(ATTRIBUTION), re.I)
 _MODAL_RE = re.compile("|".join(MODAL), re.I)
@@ -74,9 +92,15 @@ def headline_stance(claim: str, headline: str) -> str:
     head = _norm(headline)
     if _NONCOMMITTAL_RE.search(head) and _REFUTE_RE.search(head):
         return "observing"
-    if _REFUTE_RE.search(head) and not _REFUTE_RE.search(_norm(claim)):
-        return "against"
     claim_n = _norm(claim)
+    if _AFFIRMED_RE.search(head):
+        return "for"
+    if _STRONG_REFUTE_RE.search(head) and not _STRONG_REFUTE_RE.search(claim_n):
+        return "against"
+    if _RETRACT_RE.search(head) and not _RETRACT_RE.search(claim_n):
+        return "against"
+    if _REFUTE_RE.search(head) and not _REFUTE_RE.search(claim_n):
+        return "against"
     # a cue that the claim itself carries ("X says ...", "X may ...") is part of what is
     # claimed, so the headline repeating it still asserts the claim
     for cue_re in (_ATTRIBUTION_RE, _MODAL_RE):

@@ -6,17 +6,26 @@
    envoy" (affiliation through another person, resolved in chains), "Z, the Kremlin
    spokesman" (seat of government). Countries, their seats ("Moscow", "the Kremlin") and
    "demonym + role" phrases ("Russian officials", "the Ukrainian president") are actors
-   themselves. People whose affiliation is never stated stay actors under their own name.
-2. **Positions.** Cue patterns (``data/positions.json``); per actor and sentence the
-   earliest cue wins (the main verb: "rejected any demand to ..." opposes), ties broken in
-   the order conditional, demands, opposes, proposes, supports. A supports cue under negation ("did not want
-   to", "would not accept") is opposes; a negated demand ("no longer insisting") is no
-   position at all. The actor of a cue is the possessor right before it ("Putin's
-   demand"), else the nearest actor before it in the sentence, else the speaker of the
-   quotation in it, else the actor of the previous sentence (for "He rejected ...").
-3. **Issues.** Keyword seeds (``data/issues.json``) matched in the sentence; with
+   themselves. Countries no gazetteer knows are learned from the story: a demonym and its
+   country both in the text ("Saldovian" / "Saldovia"), or a word owning a state office
+   ("Corvania's foreign minister", "the Norland government") that is never a surname.
+   People whose affiliation is never stated stay actors under their own name.
+2. **Positions.** Cue patterns (``data/positions.json``), read per utterance: sentences a
+   quotation runs across are joined ("… is not a compromise. It is a retreat,” he said.").
+   Per actor and utterance the earliest cue wins (the main verb: "rejected any demand to
+   ..." opposes), ties broken in the order conditional, demands, opposes, proposes,
+   supports. A supports cue under negation ("did not want to", "would not accept") is
+   opposes; a negated demand ("no longer insisting") is no position at all; red lines
+   ("would not sign any deal that ...") are demands; reframings ("is not a compromise. It
+   is a retreat") and "No X ... will ..." refusals oppose. The actor of a cue is the
+   possessor right before it ("Putin's demand"), else a demonym adjective right before it
+   ("a Helvorian proposal"), else the nearest actor before it that is not the object of a
+   preposition ("guarantees from Helvoria"), else the speaker of the quotation in it, else
+   the actor of the previous sentence (for "He rejected ...").
+3. **Issues.** Keyword seeds (``data/issues.json``, generic negotiation issues; override
+   with ``CompareConfig(issue_seeds=...)``) matched in the sentence; with
    ``discover_issues`` the story's recurring cue-sentence bigrams that no seed covers
-   become extra issues.
+   become extra issues (at most one per word, so no two overlapping labels).
 4. **Dates.** The article's published date, else a resolved date in the sentence, else
    None. Cells are (actor, issue, position, date) with every evidence sentence, sorted by
    date so a change of position over time reads top to bottom.
@@ -102,8 +111,10 @@ def _learn_places(ctx: StoryContext, kn: _Knowledge) -> None:
             continue
         for cand in (w[:-1], w[:-2], w[:-3] + "y", w[:-3] + "a", w[:-3], w[:-4] + "y"):
             if cand in caps and cand != w:
-                kn.demonyms.setdefault(w.lower(), kn.countries.get(cand.lower(), cand))
-                kn.countries.setdefault(cand.lower(), cand)
+                # a known demonym keeps its party: "European" is the EU, so "Europe" is too
+                party = kn.demonyms.get(w.lower()) or kn.countries.get(cand.lower(), cand)
+                kn.demonyms.setdefault(w.lower(), party)
+                kn.countries.setdefault(cand.lower(), party)
                 break
     for w in sorted(owners - person_like):
         low = w.lower()
@@ -117,7 +128,7 @@ _STATE_OFFICE = (r"(?:prime\s+minister|foreign\s+minister|defen[cs]e\s+minister|
                  r"parliament|army|armed\s+forces|delegation|president|cabinet)")
 _STATE_OWNER_RE = re.compile(r"(?:\b(?P<owner>[A-Z][a-z]{3,})[’']s\s+(?:(?:chief|top|senior|new|acting)\s+)?"
                              + _STATE_OFFICE.replace("(?:", "(?i:", 1)
-                             + r"|\bthe\s+(?P<owner2>[A-Z][a-z]{3,})\s+government)\b")
+                             + r"|\b[Tt]he\s+(?P<owner2>[A-Z][a-z]{3,})\s+government)\b")
 # a capitalised word after a first name or title is a surname: "Vladimir Putin", "Mr. Trump"
 _PERSONAL_RE = re.compile(r"\b(?P<first>[A-Z][a-z]+\.?)\s+(?P<last>[A-Z][a-z]{3,})\b")
 _ROLE_WORDS = {"president", "minister", "prime", "foreign", "secretary", "envoy", "general", "king", "queen",
@@ -244,8 +255,15 @@ def _discover(ctx: StoryContext, cue_sentences: list[str], seeds: dict[str, list
             if bigram in low:
                 seen_in.setdefault(bigram, set()).add(ctx.group_of(view.article.id))  # copies count once
     names = {w.lower() for v in ctx.views.values() for w in re.findall(r"\b[A-Z][a-z]+", v.article.body)}
-    found = [b for b, n in counts.most_common() if len(seen_in.get(b, ())) >= DISCOVERED_MIN_ARTICLES
-             and not set(b.split()) & names and n >= 2][:DISCOVERED_MAX]
+    found: list[str] = []
+    for b, n in counts.most_common():
+        if len(found) >= DISCOVERED_MAX:
+            break
+        if len(seen_in.get(b, ())) < DISCOVERED_MIN_ARTICLES or set(b.split()) & names or n < 2:
+            continue
+        if any(set(b.split()) & set(f.split()) for f in found):
+            continue  # "upstream hydroelectric" after "hydroelectric plant": one issue, not two
+        found.append(b)
     return {b.replace(" ", "-"): [re.compile(r"\b" + re.escape(b).replace(r"\ ", r"\s+") + r"\b", re.I)] for b in found}
 
 
@@ -327,7 +345,8 @@ def _cue_actors(text: str, cue_at: int, hits: list[_ActorHit], speaker: str | No
     3. the nearest actor before it that is not the object of a preposition ("guarantees
        from Helvoria ... he rejected" is not Helvoria rejecting); both of "A and B";
     4. the quotation's speaker;
-    5. the previous sentence's actor for "He ...".
+    5. the previous sentence's actor for "He ...", else the first actor of the sentence
+       that is not an object, else the previous sentence's actor.
     """
     head = text[max(0, cue_at - 40): cue_at]
     poss = re.search(r"([A-Z][\w-]+)[’']s\s+(?:[a-z-]+\s+)?$", head)
@@ -338,7 +357,8 @@ def _cue_actors(text: str, cue_at: int, hits: list[_ActorHit], speaker: str | No
     adj = re.search(r"\b(?:a|an|the|its|their)\s+([A-Z][a-z]+)\s+$", head)
     if adj and demonyms and adj.group(1).lower() in demonyms:
         return [demonyms[adj.group(1).lower()]]
-    before = [h for h in hits if h.end <= cue_at and not _OBJECT_RE.search(text[max(0, h.start - 12): h.start])]
+    subjects = [h for h in hits if not _OBJECT_RE.search(text[max(0, h.start - 12): h.start])]
+    before = [h for h in subjects if h.end <= cue_at]
     if before:
         last = before[-1]
         out = [last.actor]
@@ -351,7 +371,7 @@ def _cue_actors(text: str, cue_at: int, hits: list[_ActorHit], speaker: str | No
         return [aff.get(_key(speaker), speaker)]
     if last_actor and _PRONOUN_RE.match(text):
         return [last_actor]
-    return [hits[0].actor] if hits else ([last_actor] if last_actor else [])
+    return [subjects[0].actor] if subjects else ([last_actor] if last_actor else [])
 
 
 # an actor right after one of these is an object ("guarantees from Helvoria"), not who acts

@@ -21,7 +21,7 @@ from ..model import Annotations, Article, Quote
 from .dates import anchor_date, find_dates
 from .entities import LocalEntity, find_entities, to_entities
 from .merge import merge_entities
-from .nlp import get_nlp
+from .nlp import doc_text, get_nlp
 from .quantities import find_quantities
 from .quotes import find_quote_spans
 from .resolve import build_quotes
@@ -39,7 +39,7 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
     if len(doc) == 0:
         return []
     arr = doc.to_array([SENT_START, IDX])
-    text = doc.text
+    text = doc_text(doc)
     bounds = [int(arr[i, 1]) for i in range(len(doc)) if i == 0 or arr[i, 0] == 1] + [len(text)]
     out = []
     for a, b in zip(bounds, bounds[1:]):
@@ -52,7 +52,7 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _quotes(doc: Doc, article_id: str, sentences, clusters: list[LocalEntity]) -> list[Quote]:
-    text = doc.text
+    text = doc_text(doc)
     spans = find_quote_spans(text)
     mentions = [(s, e, c.type) for c in clusters for s, e in c.spans]
     atts = attribute(text, spans, sentences, mentions)
@@ -60,7 +60,7 @@ def _quotes(doc: Doc, article_id: str, sentences, clusters: list[LocalEntity]) -
 
 
 def _annotate(doc: Doc, article: Article) -> Annotations:
-    text = doc.text
+    text = doc_text(doc)
     sentences = _sentences(doc)
     clusters = find_entities(doc)
     dates = find_dates(text, article.id, anchor_date(article))

@@ -16,9 +16,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from ..model import Entity, Mention
-from .nlp import GAZETTEER_KEY
-from .gazetteer import EVENT_HEADS, FEMALE_TITLES, MALE_TITLES, ORG_HEADS, given_name_gender
+from .nlp import GAZETTEER_KEY, doc_text
+from .gazetteer import (EVENT_HEADS, FEMALE_TITLES, MALE_TITLES, ORG_HEADS, gazetteer, given_name_gender,
+                        given_names)
 from .persons import NAME_WORD, NOT_NAMES, find_persons, surname_match
+from .places import find_places, place_mentions
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "OTHER")
 NER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP",
@@ -27,7 +29,13 @@ NER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NOR
 # it is the city after these words or before these.
 WASHINGTON_PLACE_BEFORE = re.compile(r"(?:\b(?:in|to|from|at|near|visit(?:ed|ing)?)\s+)$")
 WASHINGTON_PLACE_AFTER = re.compile(r"^(?:,?\s*D\.?C\.?|\s+(?:Post|state|State|Nationals|Redskins))")
-CAPITALISED_RUN = re.compile(rf"{NAME_WORD}(?:\s+(?:of|for|and|the|de)?\s*{NAME_WORD}){{1,5}}")
+# A capitalised run, possessive words allowed inside ("Hallvik Dockers’ Union").
+_RUN_WORD = rf"{NAME_WORD}(?:’s|'s|(?<=s)’|(?<=s)')?"
+CAPITALISED_RUN = re.compile(rf"{_RUN_WORD}(?:\s+(?:of|for|and|the|de)?\s*{_RUN_WORD}){{1,5}}")
+# Head words of named geographic features ("Serin River", "Kessel Dam").
+LOC_HEADS = frozenset("River Dam Valley Lake Sea Mountains Bay Strait Gulf Canal Reservoir Desert".split())
+# Given names that end in "a" but are men's (the "-a" ending is otherwise a woman's name hint).
+MALE_A_NAMES = frozenset("Nikita Luca Andrea Joshua Ilya Sasha Kostya Mustafa Musa Isa Elia Jonah Akira".split())
 
 
 @dataclass(slots=True)
@@ -47,7 +55,15 @@ class LocalEntity:
             return "m"
         if self.titles & FEMALE_TITLES:
             return "f"
-        return given_name_gender(self.first) if self.first else None
+        if self.titles & {"spokesman", "chairman"}:
+            return "m"
+        if not self.first:
+            return None
+        known = given_name_gender(self.first)
+        if known is None and self.first.endswith("a") and self.first not in MALE_A_NAMES \
+                and len(self.first) > 2 and self.first.lower() != self.key.lower():
+            return "f"  # Irena, Nadia, Greta: a weak but useful hint for "she"
+        return known
 
     def canonical(self) -> str:
         if self.type != "PERSON":
@@ -60,7 +76,7 @@ class LocalEntity:
 def _gazetteer_mentions(doc: Doc) -> list[tuple[int, int, str, str, str]]:
     """(start, end, text, type, canonical) for gazetteer (and optional NER) spans, with
     "Washington" the government unless it reads as the place."""
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for start, end, label, canonical in doc.user_data.get(GAZETTEER_KEY, []):
         surface = text[start:end]
@@ -92,10 +108,12 @@ def _phrase_mentions(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
             continue
         if any(s < end and start < e for s, e in taken):
             continue
-        if words[-1] in ORG_HEADS:
-            label = "ORG"
+        if words[-1] in ORG_HEADS or words[0] in ORG_HEADS and words[1] in ("of", "for"):
+            label = "ORG"  # "Brightwater Lines", "University of Selmar"
         elif words[-1] in EVENT_HEADS:
             label = "EVENT"
+        elif words[-1] in LOC_HEADS:
+            label = "LOC"
         else:
             continue
         name = text[start:end]
@@ -124,16 +142,72 @@ def _fold_persons(persons, clusters: list[LocalEntity]) -> None:
         target.spans.append((p.start, p.end))
         if p.title:
             target.titles.add(p.title.lower().rstrip("."))
+        if p.role:
+            target.titles.add(p.role.lower())
+
+
+POSSESSIVE_HEAD_RE = re.compile(r"^([A-Z][\w-]*)(?:’s|'s)\s+(.+)$")
+
+
+ITS_BEFORE_RE = re.compile(r"\b[Ii]ts\s+$")
+
+
+def _possessive_canonical(phrase, adjectives: dict[str, str], text: str):
+    """"Corvania’s Defence Ministry" is named "Corvanian Defence Ministry" when the text
+    shows the adjective of Corvania, so both spellings make one organisation."""
+    s, e, surface, label, canonical = phrase
+    m = POSSESSIVE_HEAD_RE.match(canonical)
+    if m is not None and m.group(1) in adjectives:
+        canonical = f"{adjectives[m.group(1)]} {m.group(2)}"
+    elif label == "ORG" and adjectives and ITS_BEFORE_RE.search(text, max(0, s - 6), s):
+        # "Corvania did not comment. Its Defence Ministry said …": the latest such place's
+        latest = max(adjectives, key=lambda place: text.rfind(place, 0, s))
+        if text.rfind(latest, 0, s) >= 0:
+            canonical = f"{adjectives[latest]} {canonical}"
+    return s, e, surface, label, canonical
+
+
+def _org_short_forms(text: str, phrases, person_words: set[str], taken) -> list[tuple[int, int, str, str, str]]:
+    """"Brightwater" after "Brightwater Lines": the first word of a multi-word organisation
+    name, alone, is that organisation (unless it is a person's name or a known word)."""
+    out = []
+    firsts: dict[str, str] = {}
+    gaz = gazetteer()
+    for _, _, name, label, canonical in phrases:
+        first = name.split()[0]
+        if label == "ORG" and first[:1].isupper() and first not in gaz and first not in NOT_NAMES \
+                and first not in person_words and first not in given_names() and first.isalpha():
+            firsts.setdefault(first, canonical)
+    for first, canonical in firsts.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])(?!\s+[A-Z])", text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            out.append((m.start(), m.end(), first, "ORG", canonical))
+    return out
 
 
 def find_entities(doc: Doc) -> list[LocalEntity]:
-    """Every entity of the document with all its mention spans, in order of first mention."""
-    text = doc.text
+    """Every entity of the document with all its mention spans, in order of first mention.
+
+    Order of the passes: gazetteer (and optional NER); organisation/event/feature phrases
+    by head word, which may swallow a place or nationality word ("Corvanian Defence
+    Ministry"); places and nationalities judged from the text (:mod:`.places`); persons,
+    which may not be named by a word already judged a place or organisation; weak places
+    ("in Velka") that no person rule claimed; short forms of organisations ("Brightwater")."""
+    text = doc_text(doc)
     gaz = _gazetteer_mentions(doc)
     ner_persons = [(s, e) for s, e, _, label, _ in gaz if label == "PERSON"]
     gaz = [g for g in gaz if g[3] != "PERSON"]
-    taken = [(s, e) for s, e, *_ in gaz]
-    persons = find_persons(text, taken)
+    finds = find_places(text)
+    phrases = _phrase_mentions(text, [(s, e) for s, e, _, label, _ in gaz if label not in ("GPE", "NORP")])
+    gaz = [g for g in gaz if not any(s <= g[0] and g[1] <= e for s, e, *_ in phrases)]
+    phrases = [_possessive_canonical(p, finds.adjective, text) for p in phrases]
+    taken = [(s, e) for s, e, *_ in gaz + phrases]
+    places = place_mentions(text, finds, finds.strong, taken)
+    taken += [(s, e) for s, e, *_ in places]
+    org_words = {w for _, _, name, label, _ in phrases if label == "ORG" for w in name.split()[:1]}
+    not_persons = finds.strong | set(finds.norp) | {w for w in org_words if w not in given_names()}
+    persons = find_persons(text, taken, not_persons)
     if ner_persons:  # a pretrained NER adds persons the rules did not see
         from .persons import PersonMention
 
@@ -142,11 +216,15 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
             if not any(a < e and s < b for a, b in seen):
                 persons.append(PersonMention(s, e, text[s:e].strip()))
     taken += [(p.start, p.end) for p in persons]
-    phrases = _phrase_mentions(text, taken)
+    person_words = {w for p in persons for w in p.name.split()}
+    weak = {w for w in finds.weak - finds.strong if w not in person_words and w not in org_words}
+    weak_places = place_mentions(text, finds.__class__(), weak, taken)
+    taken += [(s, e) for s, e, *_ in weak_places]
+    shorts = _org_short_forms(text, phrases, person_words, taken)
 
     clusters: list[LocalEntity] = []
     by_key: dict[tuple[str, str], LocalEntity] = {}
-    for s, e, surface, label, canonical in gaz + phrases:
+    for s, e, surface, label, canonical in gaz + phrases + places + weak_places + shorts:
         ent = by_key.get((label, canonical))
         if ent is None:
             ent = by_key[(label, canonical)] = LocalEntity(label, canonical)

@@ -359,7 +359,11 @@ ORG_HEADS = frozenset(
     Times Post Journal News Press Network Foundation Fund Center Centre Administration Cabinet
     Senate House Congress Board Authority Federation League Alliance Coalition Campaign Club
     Church Museum School Hospital Airlines Airways Media Television TV Radio Review Magazine
-    Tribune Herald Telegraph Express Mail Gazette Daily Caller Breitbart Reuters Post""".split()
+    Tribune Herald Telegraph Express Mail Gazette Daily Caller Breitbart Reuters Post
+    Lines Shipping Holdings Energy Partners LLC Co Motors Industries Systems Technologies Labs
+    Ventures Logistics Railway Railways Telecom Pharmaceuticals Airport Commission Chronicle
+    Courier Ledger Wire Sentinel Observer Standard Inquirer Bulletin Dispatch Monitor Ministry
+    Directorate Secretariat Tribunal Movement Front Brigade Brigades Battalion Regiment""".split()
 )
 
 # Words that make a capitalised phrase an event.

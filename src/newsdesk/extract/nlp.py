@@ -51,6 +51,18 @@ def sentence_fixes(doc: Doc) -> Doc:
     return doc
 
 
+TEXT_KEY = "newsdesk_text"  # doc.user_data key: the document text, computed once
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, cached: spaCy rebuilds it from the tokens on every access, which cost
+    more than the whole entity pass when several stages read it."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
 GAZETTEER_KEY = "newsdesk_gazetteer"  # doc.user_data key: [(start_char, end_char, label, canonical)]
 
 

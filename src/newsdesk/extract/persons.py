@@ -39,6 +39,33 @@ SPEECH_VERBS = (
 CUE_AFTER_NAME_RE = re.compile(rf"(?<![\w.])(?P<name>{NAME})(?:’s?|'s?)?\s+(?:also\s+|then\s+|later\s+)?(?:{SPEECH_VERBS})\b")
 SURNAME_CANDIDATE_RE = re.compile(rf"(?<![\w.]){NAME_WORD}")
 CUE_BEFORE_NAME_RE = re.compile(rf"\b(?:said|says|added|wrote|asked|told)\s+(?P<name>{NAME})")
+# Lower-case role nouns that introduce or follow a person's name ("foreign minister Pavel
+# Ostrinsky", "Nadia Ferrante, a spokeswoman for …", "a company spokesman, Colin Mabry,").
+ROLE_NOUNS = (
+    "minister|spokeswoman|spokesman|spokesperson|envoy|negotiator|secretary|president|leader|"
+    "adviser|advisor|aide|official|director|chairman|chairwoman|chair|chief|ambassador|"
+    "commander|mayor|governor|senator|diplomat|analyst|economist|researcher|professor|"
+    "hydrologist|scientist|expert|farmer|teacher|schoolteacher|worker|founder|head|manager|"
+    "executive|lawyer|attorney|judge|general|colonel|officer|correspondent|reporter|editor|"
+    "activist|organiser|organizer|campaigner|mediator|premier|chancellor|candidate|nominee|"
+    "strategist|pollster|member|resident|student|doctor|nurse|owner|representative|deputy|"
+    "coordinator|observer|historian|engineer|consultant|priest|bishop|dockworker|docker"
+)
+NAME2 = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"
+ROLE_BEFORE_RE = re.compile(rf"\b(?P<role>(?:[a-z]+\s+)?(?:{ROLE_NOUNS}))\s*,?\s+(?P<name>{NAME2})(?=\s*[,.;:]|\s+[a-z])")
+NAME_APPOS_RE = re.compile(
+    rf"(?<![\w.])(?P<name>{NAME2})\s*,\s+(?:(?:a|an|the|his|her|its|their|our|[A-Z][\w]*(?:’s|'s))\s+)"
+    rf"(?:[\w’'-]+\s+){{0,5}}?(?P<role>{ROLE_NOUNS})\b"
+)
+NAME_COMMA_CUE_RE = re.compile(rf",\s+(?P<name>{NAME2}),\s+(?:also\s+)?(?:{SPEECH_VERBS})\b")
+NAME_WHO_RE = re.compile(rf"(?<![\w.])(?P<name>{NAME2})\s*,\s+(?:who|\d{{1,3}},)\s")
+_PREFIX_TITLES = sorted(
+    {"President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Foreign Minister",
+     "Defence Minister", "Defense Minister", "Minister", "Secretary", "Senator", "Governor",
+     "Mayor", "Chancellor", "Ambassador", "Envoy", "General"}, key=len, reverse=True)
+TITLE_PREFIX_RE = re.compile(r"^(?P<title>" + "|".join(map(re.escape, _PREFIX_TITLES)) + r")\s+")
+# Words that are part of a title and never a name on their own ("Prime", "Vice").
+TITLE_WORDS = frozenset("Prime Vice Deputy Foreign Defence Defense Finance Interior Special".split())
 
 # Capitalised words that start sentences or clauses and are never names.
 NOT_NAMES = frozenset(
@@ -63,6 +90,7 @@ class PersonMention:
     end: int
     name: str
     title: str | None = None
+    role: str | None = None  # lower-case role noun from an apposition ("spokeswoman")
 
 
 def _clean(name: str) -> str:
@@ -92,23 +120,55 @@ def _trim(name: str) -> str:
     return name
 
 
+# Spelling variants of one sound across transliteration systems, mapped to one form.
+TRANSLIT_RULES = (("zh", "j"), ("kh", "h"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("y", "i"),
+                  ("dj", "j"), ("tch", "ch"), ("ou", "u"))
+_DOUBLE_RE = re.compile(r"(.)\1+")
+
+
+def translit_key(name: str) -> str:
+    """"Zhelyazkov" and "Jeliazkov" -> "jeliazkov"; "Zelenskyy" -> "zelenski"."""
+    key = name.lower()
+    for a, b in TRANSLIT_RULES:
+        key = key.replace(a, b)
+    return _DOUBLE_RE.sub(r"\1", key)
+
+
 def surname_match(a: str, b: str) -> bool:
-    """Same surname, allowing transliteration variants (Zelensky / Zelenskyy)."""
+    """Same surname, allowing transliteration variants (Zelensky / Zelenskyy,
+    Zhelyazkov / Jeliazkov)."""
     a, b = a.lower(), b.lower()
     if a == b:
         return True
+    if min(len(a), len(b)) >= FUZZY_MIN_LEN:
+        ka, kb = translit_key(a), translit_key(b)
+        if ka == kb or (ka[0] == kb[0] and fuzz.ratio(ka, kb) >= SURNAME_FUZZ_MIN):
+            return True
     if min(len(a), len(b)) < FUZZY_MIN_LEN or a[0] != b[0]:
         return False
     return fuzz.ratio(a, b) >= SURNAME_FUZZ_MIN
 
 
-def find_persons(text: str, taken: list[tuple[int, int]]) -> list[PersonMention]:
-    """All person mentions in ``text`` that do not overlap the ``taken`` (gazetteer) spans."""
+def find_persons(text: str, taken: list[tuple[int, int]],
+                 not_persons: frozenset[str] | set[str] = frozenset()) -> list[PersonMention]:
+    """All person mentions in ``text`` that do not overlap the ``taken`` (gazetteer) spans;
+    words in ``not_persons`` (places and organisations judged from the text) are never a
+    person's name on their own."""
     found: dict[tuple[int, int], PersonMention] = {}
 
-    def add(start: int, raw: str, title: str | None) -> None:
+    def add(start: int, raw: str, title: str | None, role: str | None = None) -> None:
+        pre = TITLE_PREFIX_RE.match(raw)
+        if pre is not None:  # "Prime Minister Anton Zhelyazkov said": the title is no name
+            start += pre.end()
+            title = title or pre.group("title")
+            raw = raw[pre.end():]
         name = _clean(_trim(raw))
         if not name or not _usable(name):
+            return
+        words = name.split()
+        if words[0] in TITLE_WORDS or (len(words) == 1 and name in not_persons):
+            return
+        if len(words) > 1 and all(w in not_persons for w in words):
             return
         end = start + len(name)
         if any(s < end and start < e for s, e in taken):
@@ -118,9 +178,12 @@ def find_persons(text: str, taken: list[tuple[int, int]]) -> list[PersonMention]
                 if e - s >= end - start:
                     if title and not old.title:
                         old.title = title
+                    if role and not old.role:
+                        old.role = role
                     return
+                title, role = title or old.title, role or old.role
                 del found[(s, e)]
-        found[(start, end)] = PersonMention(start, end, name, title)
+        found[(start, end)] = PersonMention(start, end, name, title, role)
 
     for m in TITLE_NAME_RE.finditer(text):
         add(m.start("name"), m.group("name"), m.group("title"))
@@ -128,21 +191,24 @@ def find_persons(text: str, taken: list[tuple[int, int]]) -> list[PersonMention]
     for m in GIVEN_NAME_RE.finditer(text):
         if m.group("first") in given:
             add(m.start("name"), m.group("name"), None)
-    for rx in (CUE_AFTER_NAME_RE, CUE_BEFORE_NAME_RE):
+    for rx in (CUE_AFTER_NAME_RE, CUE_BEFORE_NAME_RE, NAME_WHO_RE, NAME_COMMA_CUE_RE):
         for m in rx.finditer(text):
             add(m.start("name"), m.group("name"), None)
+    for rx in (ROLE_BEFORE_RE, NAME_APPOS_RE):
+        for m in rx.finditer(text):
+            add(m.start("name"), m.group("name"), None, m.group("role"))
 
     # 4. later references by surname alone (any spelling variant)
     surnames = {p.name.split()[-1] for p in found.values()}
     by_initial: dict[str, list[str]] = {}
     for s in surnames:
-        by_initial.setdefault(s[0].lower(), []).append(s)
+        by_initial.setdefault(translit_key(s)[0], []).append(s)
     if surnames:
         gaz = gazetteer()
         for m in SURNAME_CANDIDATE_RE.finditer(text):
             word = _clean(m.group())
-            if word in NOT_NAMES or word in gaz:
+            if word in NOT_NAMES or word in gaz or word in not_persons:
                 continue
-            if word in surnames or any(surname_match(word, s) for s in by_initial.get(word[0].lower(), ())):
+            if word in surnames or any(surname_match(word, s) for s in by_initial.get(translit_key(word)[0], ())):
                 add(m.start(), word, None)
     return sorted(found.values(), key=lambda p: p.start)

@@ -22,6 +22,7 @@ import re
 from ..model import Quote
 from .entities import LocalEntity
 from .quotes import QuoteSpan
+from .persons import ROLE_NOUNS
 from .speakers import Attribution
 
 # A quote with no attribution is still speech when it has at least this many words
@@ -32,6 +33,7 @@ INHERIT_MAX_PARAGRAPHS = 2
 # Longest quoted phrase after an article that is taken as a term (scare quote), not speech.
 TERM_MAX_WORDS = 4
 TERM_BEFORE = re.compile(r"\b(?:a|an|the|so-called|its|their|this|these|those)\s*$", re.I)
+COLON_BEFORE = re.compile(r":\s*$")
 # Longest quoted title-case phrase taken as a name/title rather than speech.
 TITLE_MAX_WORDS = 8
 PERSON_PRONOUNS = {"he", "she", "i"}
@@ -81,8 +83,39 @@ def _sentence_subject(entities, before: int, quotes, sentences, fits) -> LocalEn
     return min((m for m in mentions if m[0] >= sent_start), key=lambda m: m[0])[1]
 
 
+def _has_role(ent: LocalEntity, head: str) -> bool:
+    """Does the person carry the role noun ``head`` ("minister" fits "foreign minister";
+    "leader" fits a head of government)?"""
+    if head in ent.titles or any(t.split()[-1] == head for t in ent.titles):
+        return True
+    return head in LEADER_WORDS and bool(ent.titles & HEADS_OF_GOVERNMENT)
+
+
+def _apposition(att: Attribution, entities, text: str) -> LocalEntity | None:
+    """"a company spokesman, Colin Mabry, said": the person named right after the phrase."""
+    m = APPOSITION_RE.match(text, att.end)
+    if m is None:
+        return None
+    for s, e, ent in _mentions(entities):
+        if s == m.end() and ent.type == "PERSON" and re.match(r"\s*,", text[e: e + 3]):
+            return ent
+    return None
+
+
+def _antecedent(att: Attribution, entities, text: str) -> LocalEntity | None:
+    """"Prime Minister Anton Zhelyazkov of Saldovia, who …": the person before "who"."""
+    lo = max(0, att.start - ANTECEDENT_MAX_CHARS)
+    best = None
+    for s, e, ent in _mentions(entities):
+        if lo <= s and e <= att.start and ent.type == "PERSON":
+            if re.fullmatch(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?\s*,?\s*",
+                            text[e: att.start]) and (best is None or s > best[0]):
+                best = (s, ent)
+    return best[1] if best else None
+
+
 def _resolve(att: Attribution, entities, quotes, previous: LocalEntity | None,
-             sentences=()) -> LocalEntity | None:
+             sentences=(), text: str = "") -> LocalEntity | None:
     inside = [ent for s, e, ent in _mentions(entities) if att.start <= s and e <= att.end]
     persons = [ent for ent in inside if ent.type == "PERSON"]
     if persons:
@@ -90,6 +123,17 @@ def _resolve(att: Attribution, entities, quotes, previous: LocalEntity | None,
     words = att.text.lower().replace("’", "'").split()
     if not words:
         return None
+    if text:
+        appos = _apposition(att, entities, text)
+        if appos is not None:
+            return appos
+        if words[-1] == "who":
+            return _antecedent(att, entities, text)
+        # the phrase is itself a named organisation or place ("Corvania’s Defence Ministry")
+        ending = [ent for s, e, ent in _mentions(entities)
+                  if att.start <= s and e == att.end and ent.type in ORG_TYPES]
+        if ending:
+            return ending[0]
     if len(words) == 1 and words[0] in PERSON_PRONOUNS:
         wrong = {"he": "f", "she": "m"}.get(words[0])
         fits = lambda ent: ent.gender() is None or ent.gender() != wrong  # noqa: E731
@@ -101,11 +145,24 @@ def _resolve(att: Attribution, entities, quotes, previous: LocalEntity | None,
     head = words[-1].strip(".,")
     if head in ORG_DESCRIPTIONS:
         return _latest(entities, att.start, {"ORG"}, quotes)
-    titled = _latest(entities, att.start, {"PERSON"}, quotes, where=lambda ent: head in ent.titles)
+    titled = _latest(entities, att.start, {"PERSON"}, quotes, where=lambda ent: _has_role(ent, head))
     if titled is not None:
         return titled  # "The French president" -> the latest person titled president
+    if head in PERSON_ROLE_HEADS:
+        return None  # "a senior diplomat": a person, not the country named inside the phrase
     others = [ent for ent in inside if ent.type in ORG_TYPES]
     return others[0] if others else None
+
+
+# Role nouns that make a description a person ("the Saldovian leader", "a company spokesman").
+PERSON_ROLE_HEADS = set(ROLE_NOUNS.split("|")) | {"spokesperson", "official", "officials", "source"}
+# "the leader" is whoever heads the government.
+LEADER_WORDS = {"leader", "premier"}
+HEADS_OF_GOVERNMENT = {"prime minister", "president", "premier", "chancellor", "leader", "pm"}
+# ", Colin Mabry," right after a description names the person described.
+APPOSITION_RE = re.compile(r"\s*,\s*")
+# Longest stretch between a person's name and the "who" that refers back to it.
+ANTECEDENT_MAX_CHARS = 60
 
 
 def _is_term(text: str, q: QuoteSpan, nwords: int) -> bool:
@@ -140,7 +197,7 @@ def build_quotes(text: str, article_id: str, spans: list[QuoteSpan], atts, entit
         nwords = len(text[q.start: q.end].split())
         direct = att is not None
         if att is not None:
-            entity = _resolve(att, entities, spans, prev[1] if prev else None, sentences)
+            entity = _resolve(att, entities, spans, prev[1] if prev else None, sentences, text)
             if att.how == "subject":
                 # no cue verb: speech only when the subject is a person and the quote more
                 # than a term ("Weaver dismissed it as “disarray”" yes, "a “free zone”" no)
@@ -154,7 +211,11 @@ def build_quotes(text: str, article_id: str, spans: list[QuoteSpan], atts, entit
                 att, entity, direct = prev[0], prev[1], True
                 att = Attribution(att.start, att.end, att.text, att.cue, "inherited", q.start, q.end)
         if att is None:
-            direct = nwords >= SPEECH_MIN_WORDS
+            # long enough to be speech, or a whole sentence announced by a colon
+            # (a banner reads: “Not one metre.”)
+            direct = nwords >= SPEECH_MIN_WORDS or (
+                COLON_BEFORE.search(text, max(0, q.open_mark - 4), q.open_mark) is not None
+                and text[q.start: q.end].rstrip("”\"'’").endswith((".", "!", "?")))
         if direct and (att is None or att.how not in ("after", "before")):
             if _looks_like_title(text[q.start: q.end]):
                 att, entity, direct = None, None, False

@@ -111,6 +111,13 @@ LOWER_TITLES = {"chair", "chairman", "chairwoman", "president", "senator", "lead
                 "envoy", "special", "minister", "secretary", "governor", "mayor", "candidate",
                 "nominee", "manager", "strategist", "pollster", "official", "former", "chief",
                 "campaign", "presidential", "republican", "democratic", "house", "state"}
+# A finite verb right after an inverted "said X" shows X is the subject of a reported clause.
+COMPLEMENT_VERB_RE = re.compile(r"\s+(?:was|is|were|are|would|will|had|has|could|should|must|can|did|"
+                                r"might|may)\b")
+# Clauses opening with these are subordinate: their subject is not the sentence's.
+SUBORDINATE_START_RE = re.compile(r"\s*(?:As|When|While|After|Before|Since|If|Although|Though|"
+                                  r"Because|Until|Once|Whether|Unless)\s")
+DATELINE_RE = re.compile(r"\s*[A-Z][A-Z .,]{2,40}\s+[—–-]\s+")
 BREAK_RE = re.compile(r"[,;:“”\"()\n—–]|''|``")
 
 
@@ -248,11 +255,16 @@ class Attributor:
     def _clause_subject(self, lo: int, hi: int) -> tuple[int, int] | None:
         """Subject of the clause that ends at ``hi``: tried from the last comma first
         ("When Trump suggested …, Rubio fired back: “"), then from ``lo``."""
+        dateline = DATELINE_RE.match(self.text, lo, hi)
+        if dateline is not None:
+            lo = dateline.end()  # "SELMAR — …": the dateline is no subject
         comma = self.text.rfind(", ", lo, hi)
         if comma > lo:
             span = self._first_subject(comma + 2, hi)
             if span is not None:
                 return span
+            if SUBORDINATE_START_RE.match(self.text, lo):
+                return None  # "As X sat …, hundreds gathered …": X is not the main subject
         return self._first_subject(lo, hi)
 
     def _first_subject(self, lo: int, hi: int) -> tuple[int, int] | None:
@@ -295,6 +307,8 @@ class Attributor:
             if re.search(r"[—–]", window[:lead]):
                 return None
             span = _phrase_right(text, base + cue.end(), base + len(body))
+            if span is not None and COMPLEMENT_VERB_RE.match(text, span[1]):
+                return None  # "“…,” said his government was ready": a clause, not a speaker
             return Attribution(*span, text[span[0]: span[1]], cue.group(), "after") if span else None
         inner = text[q.start: q.end]
         head = body[: cue.start()] if cue is not None else ""
@@ -351,7 +365,10 @@ class Attributor:
             # "X delivered a blunt message to Trump: “…”": the clause's subject
             sent = self._sentence(hi - 1)
             if sent is not None and sent[0] >= lo:
-                span = self._clause_subject(sent[0], hi) or _phrase_right(text, sent[0], hi)
+                span = self._clause_subject(sent[0], hi)
+                if span is None and not DATELINE_RE.match(text, sent[0], hi) \
+                        and not SUBORDINATE_START_RE.match(text, sent[0], hi):
+                    span = _phrase_right(text, sent[0], hi)
                 if span is not None:
                     return Attribution(*span, text[span[0]: span[1]], None, "before")
         if m is None or m.end() < hi - BEFORE_TAIL_MAX:

@@ -43,14 +43,21 @@ def render(plan: Plan, rng: random.Random) -> tuple[str, str]:
     """(title, text) of a plan. Paragraphs are separated by blank lines."""
     story, topic = plan.story, plan.story.topic
     ctx = context(plan, rng)
-    voice = {phrase: rng.choice(choices) for phrase, choices in VOICE.items()}
+    voice: dict[str, str] = {}  # this outlet's wording, picked the first time a phrase comes up
+
+    def voiced(match: re.Match) -> str:
+        phrase = match.group(1)
+        if phrase not in voice:
+            voice[phrase] = rng.choice(VOICE[phrase])
+        return voice[phrase]
+
     introduced: set[str] = set()
     paragraphs: list[str] = []
     current: list[str] = []
 
     def flush() -> None:
         if current:
-            paragraphs.append(" ".join(current))
+            paragraphs.append(_VOICE.sub(voiced, " ".join(current)))
             current.clear()
 
     for unit in plan.units:
@@ -74,7 +81,7 @@ def render(plan: Plan, rng: random.Random) -> tuple[str, str]:
             introduced.add(person.full)
         else:  # "line"
             text = unit[1].format(**ctx)
-        current.append(_VOICE.sub(lambda m: voice[m.group(1)], text))
+        current.append(text)
         if len(current) >= 1 + rng.randrange(3):
             flush()
     flush()

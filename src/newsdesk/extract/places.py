@@ -1,0 +1,156 @@
+"""Places and nationalities that no gazetteer lists, told from morphology and context.
+
+A capitalised word the gazetteer does not know is a place (GPE) when the article itself says
+so, in one of these ways (strongest first):
+
+1. it has a nationality twin in the same text: "Saldovia" + "Saldovian(s)", "Iran" +
+   "Iranian", "Kenya" + "Kenyan", "Italy" + "Italian" — the twin becomes a NORP entity;
+2. it ends like a country ("-ia", "-land", "-stan") and stands where places stand: "in/to/
+   from X", "X's prime minister", "the X government";
+3. a place noun names it: "the city/port/town of X", "the capital, X", "X, the capital";
+   a dateline "X —" (upper case) opens a paragraph;
+4. (weak) it follows a locative preposition ("in X", "near X", "outside X").
+
+Evidence 1–3 is *strong*: such a word is never taken for a person even when it is the
+subject of "said" ("Corvania said"). Weak evidence (4) counts only when nothing marks the
+word as a person. A word is never a place when a given name or a personal title stands
+before it somewhere in the text ("Merrick Garland", "Mr. Trumpian").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .gazetteer import PERSON_TITLES, gazetteer, given_names
+
+# Shortest capitalised word considered (shorter ones are mostly initials and acronyms).
+MIN_LEN = 4
+CAP_WORD_RE = re.compile(r"(?<![\w’'.-])[A-Z][a-zà-ÿ]{3,}(?![\w-])")
+COUNTRY_ENDING = re.compile(r"(?:ia|land|stan)$")
+# How a nationality adjective is formed from a place name (place -> adjective stems).
+NORP_FORMS = (
+    lambda c: c + "n",  # Saldovia -> Saldovian, Kenya -> Kenyan
+    lambda c: c + "an",  # Chile?  Morocco -> Moroccoan (harmless miss)
+    lambda c: c + "ian",  # Iran -> Iranian
+    lambda c: c[:-1] + "ian" if c.endswith("y") else None,  # Italy -> Italian
+    lambda c: c[:-1] + "an" if c.endswith("o") else None,  # Mexico -> Mexican
+    lambda c: c + "ese",  # Taiwan -> Taiwanese
+    lambda c: c + "i",  # Pakistan -> Pakistani
+    lambda c: c[:-4] + "ish" if c.endswith("land") else None,  # Finland -> Finnish (miss)
+    lambda c: c + "er",  # Iceland -> Icelander
+)
+_W = r"([A-Z][a-zà-ÿ]{3,})"
+LOCATIVE = r"(?:in|to|from|into|across|against|near|outside|inside|throughout|via|toward|towards)"
+# Contexts that make a country-like word ("-ia", "-land", "-stan") a place.
+COUNTRY_CONTEXT_RES = (
+    re.compile(rf"\b(?:{LOCATIVE}|of|with|and|between|by)\s+{_W}\b"),
+    re.compile(rf"\b{_W}(?:’s|')s?\s+(?:[a-z]+\s+)?(?:government|minister|president|leader|army|"
+               r"military|forces|capital|border|delegation|parliament|economy|territory|troops|"
+               r"people|officials|defence|defense|foreign|prime|envoy|ambassador|air|navy|"
+               r"ministry|negotiators?)\b"),
+    re.compile(rf"\bthe\s+{_W}\s+(?:government|army|military|border|capital|delegation)\b"),
+)
+# Contexts that make any capitalised word a place.
+PLACE_NOUN_RES = (
+    re.compile(rf"\b(?:city|town|village|port|capital|region|province|district|island|harbour|"
+               rf"harbor)\s+of\s+{_W}\b"),
+    re.compile(rf"\bcapital,\s+{_W}\b"),
+    re.compile(rf"\b{_W},\s+(?:the|a)\s+(?:\w+\s+){{0,2}}(?:capital|city|town|port|village)\b"),
+)
+WEAK_RE = re.compile(rf"\b(?:in|near|outside)\s+{_W}\b(?!\s+[A-Z])")
+DATELINE_RE = re.compile(r"(?m)^([A-Z]{4,})(?:,\s*[A-Z][\w ]+)?\s+[—–-]\s")
+# Capitalised words that follow "in" and are never places.
+NOT_PLACES = frozenset(
+    """January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today This That These Those
+    There Then They Their Fact General Addition Order Response Total Spring Summer Autumn Fall
+    Winter Part Some Many Most Time Court Congress Parliament Government Christ God""".split()
+)
+
+
+@dataclass(slots=True)
+class PlaceFinds:
+    """Names judged to be places (``strong`` / ``weak``) and nationality words."""
+
+    strong: set[str] = field(default_factory=set)
+    weak: set[str] = field(default_factory=set)
+    norp: dict[str, str] = field(default_factory=dict)  # surface -> canonical adjective
+    adjective: dict[str, str] = field(default_factory=dict)  # place -> its adjective
+
+
+_TITLES = frozenset(t.split()[-1] for t in PERSON_TITLES)
+
+
+def _person_marked(text: str) -> set[str]:
+    """Words with a given name or personal title right before them somewhere ("Jill Garland")."""
+    given = given_names()
+    out = set()
+    words = text.split()
+    for prev, cur in zip(words, words[1:]):
+        if prev in given or prev in _TITLES:
+            out.add(re.sub(r"(?:’s|'s|[’',.;:!?)])+$", "", cur))
+    return out
+
+
+def _hits(patterns, text: str) -> set[str]:
+    return {m.group(1) for rx in patterns for m in rx.finditer(text)}
+
+
+def find_places(text: str) -> PlaceFinds:
+    """Place and nationality names of ``text`` judged from the text alone (see module doc)."""
+    gaz = gazetteer()
+    given = given_names()
+    words = {w for w in CAP_WORD_RE.findall(text) if w not in gaz and w not in NOT_PLACES}
+    out = PlaceFinds()
+    if not words:
+        return out
+    marked = _person_marked(text)
+    # 1. nationality twins
+    for c in words:
+        for form in NORP_FORMS:
+            adj = form(c)
+            if adj and adj != c and (adj in words or adj + "s" in words):
+                if c in given or c in marked:
+                    break
+                out.strong.add(c)
+                out.norp[adj] = adj
+                out.adjective[c] = adj
+                if adj + "s" in words:
+                    out.norp[adj + "s"] = adj
+                break
+    # 2. country-like ending in a place context; 3. a place noun names it; 4. weak context
+    country_ctx = _hits(COUNTRY_CONTEXT_RES, text)
+    noun_ctx = _hits(PLACE_NOUN_RES, text)
+    weak_ctx = _hits((WEAK_RE,), text)
+    for c in words - out.strong - set(out.norp):
+        if c in given:
+            continue
+        if (COUNTRY_ENDING.search(c) and c in country_ctx) or c in noun_ctx:
+            if c not in marked:
+                out.strong.add(c)
+        elif c in weak_ctx:
+            out.weak.add(c)
+    for m in DATELINE_RE.finditer(text):
+        name = m.group(1).title()
+        if name not in gaz and name not in NOT_PLACES and name not in given:
+            out.strong.add(name)
+    return out
+
+
+def place_mentions(text: str, finds: PlaceFinds, names: set[str], taken) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, surface, label, canonical) for every occurrence of the accepted ``names``
+    (GPE, also in upper case: "LINDHAVEN") and of the nationality words (NORP)."""
+    out = []
+    table = {n: ("GPE", n) for n in names}
+    table.update({n.upper(): ("GPE", n) for n in names})
+    table.update({w: ("NORP", canon) for w, canon in finds.norp.items()})
+    if not table:
+        return out
+    rx = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, table), key=len, reverse=True)) + r")(?![\w-])")
+    for m in rx.finditer(text):
+        s, e = m.span()
+        if any(a < e and s < b for a, b in taken):
+            continue
+        label, canon = table[m.group()]
+        out.append((s, e, m.group(), label, canon))
+    return out
