@@ -52,3 +52,14 @@ def test_compare_timeline_drops_far_future_dates() -> None:
         DateMention(id="d1", article="a", start=34, end=56, text="December", value="2026-12", granularity="month")])}
     events = timeline(Story(id="s", label="s", article_ids=["a"], independent_sources=1), [a], anns)
     assert [e.date for e in events] == ["2026-02-16"]
+
+
+def test_compare_timeline_future_tense_weekday_is_the_coming_one() -> None:
+    body = "Officials said the truce would take effect at midnight on Wednesday across the whole front."
+    a = Article(id="a", source="a", content_hash="1", published="2026-02-16", body=body)
+    at = body.index("Wednesday")
+    # a resolver that always looks back gives the past Wednesday (2026-02-11)
+    anns = {"a": Annotations(article="a", sentences=[[0, len(body)]], dates=[
+        DateMention(id="d1", article="a", start=at, end=at + 9, text="Wednesday", value="2026-02-11", granularity="day")])}
+    events = timeline(Story(id="s", label="s", article_ids=["a"], independent_sources=1), [a], anns)
+    assert "2026-02-18" in {e.date for e in events} and "2026-02-11" not in {e.date for e in events}

@@ -4,11 +4,14 @@
    annotations, or the absolute-date fallback) is an event on that date; the lead sentence
    of a dated article is an event on its published date. Dates far beyond the story's
    newest article (``FUTURE_SLACK_DAYS``) are dropped: a timeline is what happened or is
-   about to. When a sentence carries several dates ("arrived on Saturday ..., which
+   about to. A weekday resolved into the past in a future-tense clause ("the truce would
+   take effect on Wednesday", "talks which open on Sunday") is moved to the coming one:
+   the tense decides which Wednesday is meant. When a sentence carries several dates ("arrived on Saturday ..., which
    Corvania seized in March 2023"), the label is the clause around each date.
 2. **Merge.** Two candidates on the same date are one event when their words are close
    (``MERGE_MIN`` Jaccard over content words) or one mostly repeats the other
-   (``MERGE_OVERLAP`` of the smaller bag, at least ``MERGE_SHARED_MIN`` shared words).
+   (``MERGE_OVERLAP`` of the smaller bag, at least ``MERGE_SHARED_MIN`` shared words),
+   measured against each report already in the event, not their union.
    An event lists every article that reports it, each with evidence offsets.
 3. **Salience.** An event scores for every independent source that reports it (copies
    count once), for an amount, for a named actor, for a lead sentence, and loses for a
@@ -18,12 +21,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import timedelta
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 from newsdesk.compare import _text
 from newsdesk.compare._context import StoryContext
-from newsdesk.model import Evidence, TimelineEvent
+from newsdesk.model import DateMention, Evidence, TimelineEvent
 
 MERGE_MIN = 0.2  # content-word Jaccard at which two same-day sentences describe one event
 MERGE_OVERLAP = 0.5  # ... or this share of the smaller sentence's words repeated by the other
@@ -38,6 +41,10 @@ ACTOR_WEIGHT = 1.0  # salience for a named actor
 LEAD_WEIGHT = 0.5  # salience for an article's lead sentence
 QUOTE_PENALTY = 1.5  # a sentence that is mostly a quotation reports speech, not an event
 
+TENSE_WINDOW = 60  # characters before a weekday searched for a future-tense marker
+_WEEKDAY_RE = re.compile(r"^(?:on\s+|next\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_FUTURE_RE = re.compile(r"\b(?:will|would|shall|'ll|’ll|due to|is to|are to|scheduled|expects?|expected|set to|plans? to|"
+                        r"(?:open|opens|begin|begins|start|starts|resume|resumes)\s+(?:at\s+\w+\s+)?on)\b", re.I)
 _CLAUSE_SPLIT_RE = re.compile(r";\s+|,\s+(?:which|who|where|when|after|before|while|and|but)\s+|\s+—\s+")
 _AMOUNT_RE = re.compile(r"\b\d[\d,.]*\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b", re.I)
 _NAME_RE = re.compile(r"(?<=[a-z,;:’'\"”] )[A-Z][a-z]{2,}")
@@ -47,7 +54,7 @@ _QUOTED_RE = re.compile(r"[“\"]([^”\"]+)[”\"]")
 @dataclass(slots=True)
 class _Event:
     day: str
-    words: set[str]
+    words: list[set[str]]  # each report's words: a new report joins when it is close to any one
     label: str
     lead: bool
     articles: list[str] = field(default_factory=list)
@@ -82,6 +89,24 @@ def _same_event(a: set[str], b: set[str]) -> bool:
     return shared / len(a | b) >= MERGE_MIN or (shared >= MERGE_SHARED_MIN and shared / min(len(a), len(b)) >= MERGE_OVERLAP)
 
 
+def _future_weekday(d: DateMention, published: date | None, body: str) -> DateMention:
+    """The mention, moved a week on when a weekday was resolved into the past although its
+    clause speaks of the future; else unchanged."""
+    when = _text.parse_date(d.value)
+    if published is None or when is None or when >= published or d.granularity != "day":
+        return d
+    if not _WEEKDAY_RE.match(d.text.strip()):
+        return d
+    before = body[max(0, d.start - TENSE_WINDOW): d.start]
+    before = re.split(r"[.;!?”]|,\s", before)[-1]  # the same clause only
+    if not _FUTURE_RE.search(before):
+        return d
+    moved = when + timedelta(days=7)
+    if moved < published:
+        return d
+    return replace(d, value=moved.isoformat())
+
+
 def _candidates(ctx: StoryContext) -> list[tuple[str, _text.Sentence, str, bool]]:
     """(day, sentence, label, is lead) for every dated sentence of the story."""
     latest = ctx.story_dates[1] + timedelta(days=FUTURE_SLACK_DAYS) if ctx.story_dates else None
@@ -98,7 +123,7 @@ def _candidates(ctx: StoryContext) -> list[tuple[str, _text.Sentence, str, bool]
                 continue  # far in the future of every article: a plan or a resolution error
             sent = _text.sentence_at(view.sentences, d.start)
             if sent is not None:
-                usable.append((d, sent))
+                usable.append((_future_weekday(d, view.published, view.article.body), sent))
         per_sentence: dict[int, int] = {}
         for _, sent in usable:
             per_sentence[sent.index] = per_sentence.get(sent.index, 0) + 1
@@ -133,9 +158,9 @@ def build(ctx: StoryContext) -> list[TimelineEvent]:
     events: list[_Event] = []
     for day, sent, label, lead in sorted(_candidates(ctx), key=lambda x: (x[0], x[1].article, x[1].start)):
         words = set(_text.content_words(label))
-        match = next((e for e in events if e.day == day and _same_event(e.words, words)), None)
+        match = next((e for e in events if e.day == day and any(_same_event(w, words) for w in e.words)), None)
         if match is None:
-            match = _Event(day, set(words), _label(label), lead)
+            match = _Event(day, [], _label(label), lead)
             events.append(match)
         elif sent.article in match.articles and any(ev.start == sent.start and ev.article == sent.article for ev in match.evidence):
             continue
@@ -143,7 +168,7 @@ def build(ctx: StoryContext) -> list[TimelineEvent]:
             match.articles.append(sent.article)
         match.evidence.append(Evidence(sent.article, sent.start, sent.end))
         match.texts.append(label)
-        match.words |= words
+        match.words.append(words)
         match.lead = match.lead or lead
     scored = sorted(((_salience(ctx, e), n) for n, e in enumerate(events)), key=lambda x: (-x[0], x[1]))
     keep: set[int] = set()

@@ -21,7 +21,7 @@ from ..model import Annotations, Article, Quote
 from .dates import anchor_date, find_dates
 from .entities import LocalEntity, find_entities, to_entities
 from .merge import merge_entities
-from .nlp import doc_text, get_nlp
+from .nlp import TEXT_KEY, doc_text, get_nlp
 from .quantities import find_quantities
 from .quotes import find_quote_spans
 from .resolve import build_quotes
@@ -49,6 +49,13 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
         if end > start:
             out.append((start, end))
     return out
+
+
+def _with_text(doc: Doc, text: str) -> Doc:
+    """Record the input text on the doc (the tokenizer keeps it exactly; rebuilding it from
+    the tokens is slow)."""
+    doc.user_data[TEXT_KEY] = text
+    return doc
 
 
 def _quotes(doc: Doc, article_id: str, sentences, clusters: list[LocalEntity]) -> list[Quote]:
@@ -82,7 +89,7 @@ def extract_article(article: Article, nlp: Language | None = None) -> Annotation
     ``article.published`` (or a date in its metadata); with no anchor their value is None.
     """
     nlp = nlp or get_nlp()
-    return _annotate(nlp(article.body), article)
+    return _annotate(_with_text(nlp(article.body), article.body), article)
 
 
 def extract_articles(articles: Iterable[Article], nlp: Language | None = None) -> list[Annotations]:
@@ -90,12 +97,12 @@ def extract_articles(articles: Iterable[Article], nlp: Language | None = None) -
     nlp = nlp or get_nlp()
     articles = list(articles)
     docs = nlp.pipe((a.body for a in articles), batch_size=PIPE_BATCH)
-    return [_annotate(doc, a) for doc, a in zip(docs, articles)]
+    return [_annotate(_with_text(doc, a.body), a) for doc, a in zip(docs, articles)]
 
 
 def extract_quotes(text: str, article_id: str = "doc", nlp: Language | None = None) -> list[Quote]:
     """Quotes of a raw text (used by the PolNeAR evaluation). Scare quotes and titles are
     kept with ``direct=False`` (see :mod:`newsdesk.extract.resolve`); speech has ``direct=True``."""
     nlp = nlp or get_nlp()
-    doc = nlp(text)
+    doc = _with_text(nlp(text), text)
     return _quotes(doc, article_id, _sentences(doc), find_entities(doc))

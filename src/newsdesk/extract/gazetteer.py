@@ -298,11 +298,14 @@ FEMALE_TITLES = frozenset({"mrs", "ms", "queen", "princess", "lady", "dame", "sp
                            "chairwoman"})
 
 
+_FEMALE_SET = frozenset(_FEMALE_GIVEN.split())
+
+
 def given_name_gender(name: str) -> str | None:
     """"f", "m" or None (unknown/unisex) for a given name from the list above."""
     if name in _UNISEX_GIVEN:
         return None
-    if name in _FEMALE_GIVEN.split():
+    if name in _FEMALE_SET:
         return "f"
     if name in given_names():
         return "m"

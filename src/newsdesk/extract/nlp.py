@@ -19,6 +19,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
 from .gazetteer import gazetteer
@@ -37,11 +38,15 @@ def sentence_fixes(doc: Doc) -> Doc:
     """Two fixes to the rule-based sentencizer, in one pass over the tokens:
     a newline always ends a sentence, and an opening quote mark that the sentencizer left
     at the end of the previous sentence ('… credentials. "' + 'We need …"') opens the next."""
-    words = [t.text for t in doc]
-    space = [t.whitespace_ for t in doc]
-    starts = [t.is_sent_start for t in doc]
+    if len(doc) < 3:
+        return doc
+    arr = doc.to_array([ORTH, SPACY, SENT_START])  # one pass, no Token objects (they are slow)
+    strings = doc.vocab.strings
+    words = [strings[int(o)] for o in arr[:, 0]]
+    space = arr[:, 1].tolist()
+    starts = (arr[:, 2] == 1).tolist()
     for i in range(1, len(words) - 1):
-        if "\n" in words[i - 1] and words[i - 1].isspace() and not starts[i]:
+        if not starts[i] and words[i - 1].isspace() and "\n" in words[i - 1]:
             doc[i].is_sent_start = True
             starts[i] = True
         if words[i] in OPENING_MARKS and starts[i + 1] and not space[i] and space[i - 1]:

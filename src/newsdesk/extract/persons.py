@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -126,6 +127,7 @@ TRANSLIT_RULES = (("zh", "j"), ("kh", "h"), ("ck", "k"), ("ph", "f"), ("w", "v")
 _DOUBLE_RE = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=4096)
 def translit_key(name: str) -> str:
     """"Zhelyazkov" and "Jeliazkov" -> "jeliazkov"; "Zelenskyy" -> "zelenski"."""
     key = name.lower()
@@ -205,10 +207,14 @@ def find_persons(text: str, taken: list[tuple[int, int]],
         by_initial.setdefault(translit_key(s)[0], []).append(s)
     if surnames:
         gaz = gazetteer()
+        verdict: dict[str, bool] = {}  # each distinct word is judged once
         for m in SURNAME_CANDIDATE_RE.finditer(text):
             word = _clean(m.group())
-            if word in NOT_NAMES or word in gaz or word in not_persons:
-                continue
-            if word in surnames or any(surname_match(word, s) for s in by_initial.get(translit_key(word)[0], ())):
+            ok = verdict.get(word)
+            if ok is None:
+                ok = verdict[word] = word not in NOT_NAMES and word not in gaz and word not in not_persons \
+                    and (word in surnames or any(surname_match(word, s)
+                                                 for s in by_initial.get(translit_key(word)[0], ())))
+            if ok:
                 add(m.start(), word, None)
     return sorted(found.values(), key=lambda p: p.start)

@@ -51,6 +51,8 @@ CONTENT_LEAD_MAX_WORDS = 6
 # Record the verb's object clause as the content of a subject-attributed quote (PolNeAR
 # annotates "Manafort dismissed [the whole kerfuffle as “absurd.”]").
 SUBJECT_CONTENT = True
+# Leave the sentence-final full stop out of a reported clause (PolNeAR does).
+TRIM_CLAUSE_END = True
 # How many words into a clause its subject may start ("In Paris on Monday, Mr. Macron …").
 SUBJECT_MAX_OFFSET = 12
 
@@ -80,6 +82,9 @@ CUE_RE = re.compile(rf"(?<![\w’'-])(?:{CUE_WORDS})(?![\w’'-])")
 # Naming verbs: the quote is the name given, not part of a longer reported clause.
 NAMING_CUES = {"called", "calls", "calling", "dubbed", "dubbing", "labeled", "labelled", "termed",
                "described", "describes", "describing"}
+# Record "called [Clinton's use of email “extremely careless”]" as the reported content
+# (PolNeAR does); False keeps only the quoted name.
+NAMING_CLAUSE = True
 # Cues that name the speaker after them: "according to the report", "quoted X as saying".
 PREPOSITION_CUES = {"according to"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
@@ -435,7 +440,7 @@ class Attributor:
                 continue
             att = Attribution(*span, self.text[span[0]: span[1]], m.group(), "sentence")
             opens_sentence = re.search(r"(?:^|[.!?:])\s*$", self.text[s0: q.open_mark]) is not None
-            if m.end() <= q.open_mark and m.group() not in NAMING_CUES and not opens_sentence:
+            if m.end() <= q.open_mark and (NAMING_CLAUSE or m.group() not in NAMING_CUES) and not opens_sentence:
                 # a partial quote: the reported clause runs from after the cue to the end of
                 # the sentence (or to the last quote, when a long unquoted tail follows it)
                 att.content_start = m.end()
@@ -454,7 +459,10 @@ class Attributor:
             return last + cut.start()
         if len(tail.split()) > CONTENT_TAIL_MAX_WORDS:
             return last
-        return max(last, s1)
+        end = max(last, s1)
+        if end > last and TRIM_CLAUSE_END and self.text[end - 1] in ".!?":
+            end -= 1  # the sentence's full stop is not part of the reported clause
+        return end
 
     # -- step 4 ---------------------------------------------------------------------------
     def previous_sentence(self, q: QuoteSpan) -> Attribution | None:
