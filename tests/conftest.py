@@ -91,3 +91,35 @@ def db_url(request, tmp_path):
     if request.param == "sqlite":
         return str(tmp_path / "test.db")
     return request.getfixturevalue("pg_url")
+
+
+# -- a hostile article and an analysed database shared by the report and web tests -------------
+
+HOSTILE = {
+    "id": "hostile-1", "title": "<script>alert(1)</script> Lindhaven talks stall", "outlet": "Evil <b>Gazette</b>",
+    "published": "2026-02-16",
+    "text": "LINDHAVEN — Negotiators from Saldovia and Corvania met again in Lindhaven on Monday. "
+            "<img src=x onerror=alert(1)> At least 30 people were killed in Brask, officials said. "
+            "\"We will not trade our valley for a promise on paper,\" said Anton Zhelyazkov. "
+            "<script>alert(2)</script><svg onload=alert(3)>",
+}
+
+
+def build_db(tmp: Path, paths: list[Path]) -> str:
+    """Ingest ``paths`` plus the hostile article into a fresh SQLite file and analyze it."""
+    import json
+
+    from newsdesk.api import Desk
+
+    (tmp / "hostile.jsonl").write_text(json.dumps(HOSTILE) + "\n", encoding="utf-8")
+    db = str(tmp / "t.db")
+    with Desk(db) as desk:
+        desk.ingest([str(p) for p in paths] + [str(tmp / "hostile.jsonl")])
+        desk.analyze()
+    return db
+
+
+@pytest.fixture(scope="session")
+def analyzed_db(tmp_path_factory: pytest.TempPathFactory, demo_corpus: Path, seeds_dir: Path) -> str:
+    """The demo corpus, the seeds and a hostile article, analysed once per test session."""
+    return build_db(tmp_path_factory.mktemp("analyzed"), [demo_corpus, seeds_dir])

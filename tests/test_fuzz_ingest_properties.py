@@ -172,6 +172,11 @@ def test_fuzz_ingest_known_hostile_inputs(tmp_path: Path):
                        b"<description>text</description></item></channel></rss>",
         "nullcontent.atom": b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>t</title><content/>'
                             b"</entry></feed>",
+        "nonesummary.rss": b'<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/'
+                           b'modules/content/"><channel><title>F</title><item><title>A</title><description>First.'
+                           b"</description></item><item><title>B</title><description>Unclosed\n<p>one.\n<p>two."
+                           b"</p>]]></content:encoded>\n</item></channel></rss>",
+        "bomonly.jsonl": b"\xef\xbb\xbf\n",
         "hugenum.jsonl": b'{"text": "x", "n": ' + b"9" * 100_000 + b"}\n",
         "nested.html": b"<html><body>" + b"<div>" * 5000 + b"Some words here. " * 40 + b"</div>" * 5000 + b"</body></html>",
         "nuls.txt": b"Some text\x00 with NULs\x00 in it." * 3,

@@ -12,13 +12,8 @@ from newsdesk.api import Desk
 from newsdesk.report import write_report
 from newsdesk.report.spans import squash
 
-HOSTILE = {
-    "id": "hostile-1", "title": "<script>alert(1)</script> Lindhaven talks stall", "outlet": "Evil <b>Gazette</b>",
-    "published": "2026-02-16",
-    "text": "LINDHAVEN — Negotiators from Saldovia and Corvania met again in Lindhaven on Monday. "
-            "<img src=x onerror=alert(1)> At least 30 people were killed in Brask, officials said. "
-            "\"We will not trade our valley for a promise on paper,\" said Anton Zhelyazkov.",
-}
+from .conftest import build_db
+
 
 
 class Tags(HTMLParser):
@@ -42,10 +37,7 @@ def report(tmp_path_factory: pytest.TempPathFactory, demo_corpus: Path) -> tuple
     if not demo_corpus.is_dir():
         pytest.skip("demo corpus missing")
     tmp = tmp_path_factory.mktemp("report")
-    (tmp / "hostile.jsonl").write_text(json.dumps(HOSTILE) + "\n", encoding="utf-8")
-    desk = Desk(str(tmp / "t.db"))
-    desk.ingest([str(demo_corpus), str(tmp / "hostile.jsonl")])
-    desk.analyze()
+    desk = Desk(build_db(tmp, [demo_corpus]))
     write_report(desk, tmp / "out")
     return desk, tmp / "out"
 

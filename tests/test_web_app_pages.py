@@ -13,25 +13,14 @@ from fastapi.testclient import TestClient
 from newsdesk.api import Desk
 from newsdesk.web import create_app
 
-HOSTILE = {
-    "id": "hostile-1", "title": "<script>alert(1)</script> Lindhaven talks stall", "outlet": "Evil <b>Gazette</b>",
-    "published": "2026-02-16",
-    "text": "LINDHAVEN — Negotiators from Saldovia and Corvania met again in Lindhaven on Monday. "
-            "<img src=x onerror=alert(1)> At least 30 people were killed in Brask, officials said. "
-            "\"We will not trade our valley for a promise on paper,\" said Anton Zhelyazkov.",
-}
+from .conftest import HOSTILE
+
 HREF_RE = re.compile(r'(?:href|src)="([^"]+)"')
 
 
 @pytest.fixture(scope="module")
-def client(tmp_path_factory: pytest.TempPathFactory, demo_corpus: Path, seeds_dir: Path) -> TestClient:
-    tmp = tmp_path_factory.mktemp("web")
-    (tmp / "hostile.jsonl").write_text(json.dumps(HOSTILE) + "\n", encoding="utf-8")
-    db = str(tmp / "t.db")
-    with Desk(db) as desk:
-        desk.ingest([str(demo_corpus), str(seeds_dir), str(tmp / "hostile.jsonl")])
-        desk.analyze()
-    return TestClient(create_app(db))
+def client(analyzed_db: str) -> TestClient:
+    return TestClient(create_app(analyzed_db))
 
 
 class Tags(HTMLParser):

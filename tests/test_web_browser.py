@@ -19,14 +19,6 @@ CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 LEAD_SCREENSHOT = Path("/tmp/newsdesk-story.png")  # for a human to look at; the test does not depend on it
-HOSTILE = {
-    "id": "hostile-1", "title": "<script>alert(1)</script> Lindhaven talks stall", "outlet": "Evil <b>Gazette</b>",
-    "published": "2026-02-16",
-    "text": "LINDHAVEN — Negotiators from Saldovia and Corvania met again in Lindhaven on Monday. "
-            "<img src=x onerror=alert(1)> At least 30 people were killed in Brask, officials said. "
-            "\"We will not trade our valley for a promise on paper,\" said Anton Zhelyazkov. "
-            "<script>alert(2)</script><svg onload=alert(3)>",
-}
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]  # ~45 s: a pipeline run plus Chromium
 
@@ -38,23 +30,16 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory, demo_corpus: Path, seeds_dir: Path) -> Iterator[str]:
+def server(analyzed_db: str) -> Iterator[str]:
     if not CHROMIUM.exists():
         pytest.skip("/usr/bin/chromium is not installed")
     pytest.importorskip("playwright.sync_api")
     import uvicorn
 
-    from newsdesk.api import Desk
     from newsdesk.web import create_app
 
-    tmp = tmp_path_factory.mktemp("browser")
-    (tmp / "hostile.jsonl").write_text(json.dumps(HOSTILE) + "\n", encoding="utf-8")
-    db = str(tmp / "t.db")
-    with Desk(db) as desk:
-        desk.ingest([str(demo_corpus), str(seeds_dir), str(tmp / "hostile.jsonl")])
-        desk.analyze()
     port = free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
+    srv = uvicorn.Server(uvicorn.Config(create_app(analyzed_db), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20

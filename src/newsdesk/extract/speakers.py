@@ -51,6 +51,14 @@ CONTENT_LEAD_MAX_WORDS = 6
 # Record the verb's object clause as the content of a subject-attributed quote (PolNeAR
 # annotates "Manafort dismissed [the whole kerfuffle as “absurd.”]").
 SUBJECT_CONTENT = True
+# Words that may stand between a cue and the "that" opening its reported clause.
+THAT_MAX_OFFSET_WORDS = 8
+THAT_RE = re.compile(r"\bthat\b")
+LEAD_PREP_RE = re.compile(r"\s*(?:in|as|on|about|of)\s+")
+# Where the unquoted tail of a reported clause ends: a dash, a semicolon, or a new clause
+# ("…, which", "… and he didn't", "… as he faces").
+CLAUSE_CUT_RE = re.compile(r"\s[—–]\s|;|, (?:which|while|who|but|and|before|after|as)\b|"
+                           r"\s(?:and|as|but|while)\s+(?:he|she|they|it|we|I)\b")
 # Leave the sentence-final full stop out of a reported clause (PolNeAR does).
 TRIM_CLAUSE_END = True
 # How many words into a clause its subject may start ("In Paris on Monday, Mr. Macron …").
@@ -443,10 +451,24 @@ class Attributor:
             if m.end() <= q.open_mark and (NAMING_CLAUSE or m.group() not in NAMING_CUES) and not opens_sentence:
                 # a partial quote: the reported clause runs from after the cue to the end of
                 # the sentence (or to the last quote, when a long unquoted tail follows it)
-                att.content_start = m.end()
+                att.content_start = self._clause_start(m.end(), q.open_mark)
                 att.content_end = self._clause_end(q, s1)
             return att
         return None
+
+    def _clause_start(self, cue_end: int, open_mark: int) -> int:
+        """Where the reported clause after a cue begins: at "that" when only a few words
+        ("on Friday", "in a statement in March") stand between cue and "that"; past
+        a colon; past a preposition right after the cue ("believes in …")."""
+        seg = self.text[cue_end: open_mark]
+        that = THAT_RE.search(seg)
+        if that is not None and len(seg[: that.start()].split()) <= THAT_MAX_OFFSET_WORDS:
+            return cue_end + that.start()
+        colon = seg.rfind(":")
+        if colon >= 0:
+            return open_mark
+        lead = LEAD_PREP_RE.match(seg)
+        return cue_end + (lead.end() if lead else 0)
 
     def _clause_end(self, q: QuoteSpan, s1: int) -> int:
         last = q.close_mark or q.end
@@ -454,7 +476,7 @@ class Attributor:
             if last <= o < s1:
                 last = c
         tail = self.text[last: s1]
-        cut = re.search(r"\s[—–]\s|;|, (?:which|while|who|but|and|before|after|as)\b", tail)
+        cut = CLAUSE_CUT_RE.search(tail)
         if cut is not None:
             return last + cut.start()
         if len(tail.split()) > CONTENT_TAIL_MAX_WORDS:
