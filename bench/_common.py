@@ -47,6 +47,34 @@ def synth_corpus(n: int, seed: int = 0, stories: int | None = None) -> Path:
     return path
 
 
+SHARD_ARTICLES = 10_000  # ~36 MB per file: under the ingest's 50 MB per-file limit
+
+
+def shards(corpus: Path, per: int = SHARD_ARTICLES) -> list[Path]:
+    """The corpus split into files of ``per`` lines (cached next to it); small corpora stay whole.
+
+    Streams line by line, so splitting a 100k corpus does not inflate this process's peak RSS.
+    """
+    parts = sorted(corpus.parent.glob(f"{corpus.stem}.part*.jsonl"))
+    if parts:
+        return parts
+    with corpus.open(encoding="utf-8") as fh:
+        out, sink = [], None
+        for i, line in enumerate(fh):
+            if i % per == 0:
+                if sink:
+                    sink.close()
+                out.append(corpus.with_name(f"{corpus.stem}.part{i // per:03d}.jsonl"))
+                sink = out[-1].open("w", encoding="utf-8")
+            sink.write(line)
+        if sink:
+            sink.close()
+    if len(out) == 1:
+        out[0].unlink()
+        return [corpus]
+    return out
+
+
 def fresh_db(name: str) -> str:
     CACHE.mkdir(parents=True, exist_ok=True)
     db = CACHE / name

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import (StageTimes, children_peak_rss_mib, emit, fresh_db, peak_rss_mib, quality,  # noqa: E402
-                     synth_corpus)
+                     shards, synth_corpus)
 
 PG_URL = "postgresql://postgres@127.0.0.1:5432/test"
 MEMORY_TARGET_MIB = 2048  # 100k articles must stay under 2 GiB
@@ -32,12 +32,16 @@ def one(n: int, workers: int, engine: str, db_kind: str, ingest_only: bool = Fal
     start = time.perf_counter()
     corpus = synth_corpus(n)
     synth_s = time.perf_counter() - start
+    parts = shards(corpus)
     db = fresh_db(f"scaling-{n}.db") if db_kind == "sqlite" else _fresh_pg(n)
     timer = StageTimes()
     with Desk(db) as desk:
         start = time.perf_counter()
-        added = len(desk.ingest([str(corpus)]).added)
+        ingested = desk.ingest([str(p) for p in parts])
         ingest_s = time.perf_counter() - start
+        added = len(ingested.added)
+        if ingested.errors:
+            raise SystemExit(f"ingest failed: {ingested.errors[0].message}")
         rss_after_ingest = peak_rss_mib()
         if ingest_only:
             return {"articles": added, "synth_s": round(synth_s, 1), "ingest_s": round(ingest_s, 1),

@@ -6,7 +6,7 @@ middle of the per-story comparison (points found by watching the database, not b
 times). After each kill the database opens, passes the integrity check, a re-run of
 ``analyze`` completes, and its export equals the export of an uninterrupted run on a copy of
 the same database. The ingest kill test of ``test_reliability_crash.py`` is repeated on
-PostgreSQL (skipped without a server).
+PostgreSQL (skipped without a server), checking also that only whole batches were committed.
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from newsdesk.api import Desk
+from newsdesk.api import INGEST_BATCH, Desk
 from newsdesk.ingest import Ingested, read_inputs
 
 N_VARIANTS = 66  # >= the engine's pool threshold (64), so worker processes are killed too
@@ -98,12 +98,12 @@ def count(db: Path, sql: str) -> int:
 
 # kill points: a name and a condition on the database that says the run has got that far
 KILL_POINTS: dict[str, Callable[[Path, float], bool]] = {
-    "extracting": lambda db, t: t > 3.0 and count(db, "SELECT COUNT(*) FROM annotations") == 0,
+    "extracting": lambda db, t: t > 2.0 and count(db, "SELECT COUNT(*) FROM annotations") == 0,
     "annotations-committed": lambda db, t: count(db, "SELECT COUNT(*) FROM annotations") > 0,
     "stories-committed": lambda db, t: count(db, "SELECT COUNT(*) FROM results WHERE kind = 'stories'") > 0,
     "comparing": lambda db, t: count(
         db, "SELECT COUNT(*) FROM results WHERE kind IN ('facts', 'quote_variants', 'framing', 'stances', "
-            "'timeline')") > 0 and count(db, "SELECT COUNT(*) FROM story_state") == 0,
+            "'timeline')") > 0,
 }
 
 
@@ -135,7 +135,7 @@ def test_reliability_kill_during_analyze_then_rerun_matches_uninterrupted(
     if proc.poll() is None:
         os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
-    assert reached or proc.returncode == 0, f"analyze failed before {point}: {proc.stderr.read()[-2000:]!r}"
+    assert reached, f"analyze ended (status {proc.returncode}) before {point}: {proc.stderr.read()[-2000:]!r}"
     proc.stderr.close()
     check_integrity(db)
     with Desk(str(db)) as desk:  # the killed database opens and reads
@@ -199,5 +199,6 @@ def test_reliability_kill_during_ingest_postgres_then_rerun_completes(pg_url: st
     except psycopg.errors.UndefinedTable:  # killed before the schema existed: the re-run creates it
         partial = 0
     assert partial <= N_PG_ARTICLES
+    assert partial % INGEST_BATCH == 0 or partial == N_PG_ARTICLES, f"{partial} rows: a batch was half committed"
     run_ok("ingest", str(src), "--db", pg_url, "--quiet")
     assert check_pg(pg_url) == N_PG_ARTICLES

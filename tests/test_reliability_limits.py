@@ -207,3 +207,35 @@ def test_reliability_limits_html_parse_time_cap_lets_normal_pages_through(tmp_pa
     assert isinstance(item, Ingested) and "Number 29" in item.article.body
     time.sleep(0.05)
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+# -- special files ------------------------------------------------------------------------------
+
+
+def test_reliability_limits_named_pipe_in_directory_does_not_hang(tmp_path: Path):
+    """A FIFO in an ingested folder blocked ``open()`` forever; it must be reported and skipped."""
+    import os
+    import threading
+
+    (tmp_path / "a.txt").write_text(PARAGRAPH * 2, encoding="utf-8")
+    fifo = tmp_path / "b.pipe"
+    os.mkfifo(fifo)
+    items: list = []
+    worker = threading.Thread(target=lambda: items.extend(read_inputs([str(tmp_path)])), daemon=True)
+    worker.start()
+    worker.join(timeout=10)
+    hung = worker.is_alive()
+    if hung:  # unblock the reader so the thread can end: open the pipe's write end, then close it
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        worker.join(timeout=10)
+    assert not hung, "ingest blocked on a named pipe"
+    assert [type(i).__name__ for i in items] == ["Ingested", "IngestError"]
+    assert str(fifo) in items[1].message
+
+
+def test_reliability_limits_device_file_refused_without_reading_it_all(tmp_path: Path):
+    started = time.perf_counter()
+    error = only(list(read_inputs(["/dev/zero"], limits=Limits(max_bytes=10_000_000))))
+    assert isinstance(error, IngestError) and error.code in ("E110", "E120")
+    assert "/dev/zero" in error.message
+    assert time.perf_counter() - started < 5.0

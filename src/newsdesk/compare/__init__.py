@@ -6,8 +6,9 @@ headline framing, negotiation stances, timeline). It is pure: no I/O, no global 
 Each part is also callable on its own. Annotation fields that are empty are filled by a
 light regex fallback (:mod:`newsdesk.compare._text`) so the stage degrades, never fails.
 
-Modules: ``facts`` (alignment and verdicts), ``single_source`` (claims only one
-independent source makes), ``_sents`` (the sentence view both share), ``quantities``
+Modules: ``facts`` (alignment and verdicts), ``_clauses`` and ``_align`` (the clauses
+facts are aligned on, their terms, scores, anchors and star groups), ``single_source``
+(claims only one independent source makes), ``_sents`` (the sentence view both share), ``quantities``
 (interval reasoning), ``elapsed`` (how long an event has lasted), ``variants`` (quote
 variants), ``framing``
 (headlines), ``stances`` (actors, issues, positions), ``timeline``, ``headline_stance``

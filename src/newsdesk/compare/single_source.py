@@ -34,6 +34,7 @@ SINGLE_SOURCE_MIN_SCORE = 2  # substance needed: an amount, or a named actor wit
 SINGLE_SOURCE_MAX = 15  # at most this many single-source claims per story, the most substantive first
 CLAUSE_BONUS = 1  # a detail one outlet adds to a sentence others report too is a claim worth seeing
 SUPPORT_MAX_OVERLAP = 0.5  # a sentence sharing more of its words with another outlet's sentence is supported there
+ALIGNED_SHARE = 0.5  # a clause overlapping an aligned clause by more than half of it is that clause
 QUOTE_SHARE_MAX = 0.5  # a sentence more than half quotation is speech, not a claim of fact
 
 
@@ -99,7 +100,13 @@ def _single_source(ctx: StoryContext, sents: list[_Sent], used: set[int]) -> lis
 _CLAUSE_SPLIT_RE = re.compile(r",\s+and\s+that\s+|;\s+|,\s+while\s+|,\s+but\s+|\s+and\s+that\s+")
 
 
-def _single_source_clauses(ctx: StoryContext, sents: list[_Sent], used: set[int]) -> list[tuple[int, Fact]]:
+def _aligned(article: str, start: int, end: int, aligned: dict[str, list[tuple[int, int]]]) -> bool:
+    """Is most of this span a clause that aligned with another outlet's?"""
+    return any(min(end, e) - max(start, s) > ALIGNED_SHARE * (end - start) for s, e in aligned.get(article, ()))
+
+
+def _single_source_clauses(ctx: StoryContext, sents: list[_Sent], used: set[int],
+                           aligned: dict[str, list[tuple[int, int]]]) -> list[tuple[int, Fact]]:
     """Attributed clauses inside aligned sentences that no other outlet supports.
 
     "X said its forces hit a warehouse ..., and that 12 people were killed": the second
@@ -128,6 +135,8 @@ def _single_source_clauses(ctx: StoryContext, sents: list[_Sent], used: set[int]
             if best > CLAUSE_MAX_OVERLAP:
                 continue
             start = s.sent.start + at
+            if _aligned(s.sent.article, start, start + len(part), aligned):
+                continue  # this clause is one of an aligned fact's mentions
             amounts = [q for q in s.quantities if start <= q.start < start + len(part) and q.value is not None]
             score, _ = _substance(part, amounts, _names(part) | (s.names if _ATTRIBUTION_RE.search(part) else set()))
             score += CLAUSE_BONUS
@@ -154,8 +163,11 @@ def _cap_single_source(scored: list[tuple[int, Fact]]) -> list[Fact]:
     return [fact for _, _, fact in sorted(ranked, key=lambda x: x[1])]
 
 
-def find(ctx: StoryContext, sents: list[_Sent], used: set[int], copies_only: list[tuple[int, Fact]]) -> list[Fact]:
+def find(ctx: StoryContext, sents: list[_Sent], used: set[int], copies_only: list[tuple[int, Fact]],
+         aligned: dict[str, list[tuple[int, int]]] | None = None) -> list[Fact]:
     """The story's single-source claims: unaligned sentences, unshared clauses and
-    copies-only groups, substantive enough, capped."""
+    copies-only groups, substantive enough, capped. ``aligned`` holds the spans of clauses
+    that aligned with another outlet's (by article); those are never single-source."""
     scored = [(n, f) for n, f in copies_only if n >= SINGLE_SOURCE_MIN_SCORE]
-    return _cap_single_source(scored + _single_source(ctx, sents, used) + _single_source_clauses(ctx, sents, used))
+    return _cap_single_source(scored + _single_source(ctx, sents, used)
+                              + _single_source_clauses(ctx, sents, used, aligned or {}))

@@ -20,7 +20,8 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 POOL_MIN_ITEMS = 64  # below this a process pool costs more (start-up, spaCy load) than it saves
-CHUNK_ITEMS = 32  # items per task: amortises pickling and model warm-up per worker
+CHUNK_ITEMS = 32  # most items per task: amortises pickling and model warm-up per worker
+CHUNKS_PER_WORKER = 4  # at least this many tasks per worker, so few heavy items (stories) still spread out
 WINDOW_PER_WORKER = 4  # chunks in flight per pool worker: keeps workers busy, bounds memory
 
 
@@ -35,7 +36,9 @@ def _apply_chunk(func: Callable[[Any], Any], chunk: Sequence[Any]) -> list[Any]:
     return [func(item) for item in chunk]
 
 
-def _chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
+def _chunks(items: Sequence[T], size: int, workers: int = 1) -> list[Sequence[T]]:
+    """Slices of at most ``size`` items, smaller when needed to give every worker several tasks."""
+    size = max(1, min(size, -(-len(items) // (workers * CHUNKS_PER_WORKER))))
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
@@ -94,7 +97,7 @@ class Engine:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(max_workers=workers)
         results: list[R] = []
-        chunks = _chunks(items, CHUNK_ITEMS)
+        chunks = _chunks(items, CHUNK_ITEMS, workers)
         # submit a bounded window of chunks: memory stays flat however many items there are
         pending: deque[Future] = deque()
         for chunk in chunks:
@@ -116,7 +119,7 @@ class Engine:
                 self._cluster = LocalCluster(n_workers=self.config.workers or os.cpu_count() or 1,
                                              threads_per_worker=1, processes=True, dashboard_address=None)
                 self._client = Client(self._cluster)
-        chunks = _chunks(items, CHUNK_ITEMS)
+        chunks = _chunks(items, CHUNK_ITEMS, self.config.workers or os.cpu_count() or 1)
         futures = self._client.map(_apply_chunk, [func] * len(chunks), chunks, pure=False)
         results: list[R] = []
         for chunk_result in self._client.gather(futures):

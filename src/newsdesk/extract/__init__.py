@@ -5,7 +5,8 @@ quantities and dates. Across articles: :func:`merge_entities` folds the article-
 entities into corpus-level ones.
 
 Modules: ``nlp`` (the cached spaCy pipeline), ``gazetteer`` (word lists), ``persons`` and
-``entities`` (entity rules and in-article merging), ``merge`` (corpus-level merging),
+``places`` (places and nationalities judged from the text), ``entities`` (entity rules
+and in-article merging), ``merge`` (corpus-level merging),
 ``quotes`` (pairing quote marks), ``speakers`` and ``resolve`` (attribution),
 ``quantities``, ``dates``.
 """
@@ -21,7 +22,7 @@ from ..model import Annotations, Article, Quote
 from .dates import anchor_date, find_dates
 from .entities import LocalEntity, find_entities, to_entities
 from .merge import merge_entities
-from .nlp import TEXT_KEY, doc_text, get_nlp
+from .nlp import TEXT_KEY, doc_text, get_nlp, tokenizable
 from .quantities import find_quantities
 from .quotes import find_quote_spans
 from .resolve import build_quotes
@@ -89,14 +90,14 @@ def extract_article(article: Article, nlp: Language | None = None) -> Annotation
     ``article.published`` (or a date in its metadata); with no anchor their value is None.
     """
     nlp = nlp or get_nlp()
-    return _annotate(_with_text(nlp(article.body), article.body), article)
+    return _annotate(_with_text(nlp(tokenizable(article.body)), article.body), article)
 
 
 def extract_articles(articles: Iterable[Article], nlp: Language | None = None) -> list[Annotations]:
     """Batch variant of :func:`extract_article` (uses ``nlp.pipe``); same results."""
     nlp = nlp or get_nlp()
     articles = list(articles)
-    docs = nlp.pipe((a.body for a in articles), batch_size=PIPE_BATCH)
+    docs = nlp.pipe((tokenizable(a.body) for a in articles), batch_size=PIPE_BATCH)
     return [_annotate(_with_text(doc, a.body), a) for doc, a in zip(docs, articles)]
 
 
@@ -104,5 +105,5 @@ def extract_quotes(text: str, article_id: str = "doc", nlp: Language | None = No
     """Quotes of a raw text (used by the PolNeAR evaluation). Scare quotes and titles are
     kept with ``direct=False`` (see :mod:`newsdesk.extract.resolve`); speech has ``direct=True``."""
     nlp = nlp or get_nlp()
-    doc = _with_text(nlp(text), text)
+    doc = _with_text(nlp(tokenizable(text)), text)
     return _quotes(doc, article_id, _sentences(doc), find_entities(doc))

@@ -1,8 +1,10 @@
 """Article-local entities: gazetteer + person rules, with alias merging inside the article.
 
-Mentions come from the pipeline's ``entity_ruler`` (gazetteer: countries, capitals,
-organisations, nationalities; its ``ent_id_`` is the canonical name), from an optional
-pretrained NER, and from :mod:`.persons`. Mentions of one thing are then folded into one
+Mentions come from the pipeline's gazetteer matcher (countries, capitals, organisations,
+nationalities, with canonical names), from an optional pretrained NER, from capitalised
+phrases ending in an organisation/event/feature word ("Brightwater Lines", "University of
+Selmar", "Kessel Dam"), from :mod:`.places` (places and nationalities the text itself shows,
+"Saldovia" + "Saldovian"), and from :mod:`.persons`. Mentions of one thing are then folded into one
 entity: gazetteer mentions by canonical name ("Kiev" -> "Kyiv"), persons by surname with
 transliteration tolerance and first-name compatibility ("Mr. Zelensky", "Zelenskyy",
 "President Volodymyr Zelensky"). The canonical name is the fullest form seen.
@@ -20,7 +22,7 @@ from .nlp import GAZETTEER_KEY, doc_text
 from .gazetteer import (EVENT_HEADS, FEMALE_TITLES, MALE_TITLES, ORG_HEADS, gazetteer, given_name_gender,
                         given_names)
 from .persons import NAME_WORD, NOT_NAMES, find_persons, surname_match
-from .places import find_places, place_mentions
+from .places import PlaceFinds, find_places, place_mentions
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "OTHER")
 NER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP",
@@ -218,7 +220,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     taken += [(p.start, p.end) for p in persons]
     person_words = {w for p in persons for w in p.name.split()}
     weak = {w for w in finds.weak - finds.strong if w not in person_words and w not in org_words}
-    weak_places = place_mentions(text, finds.__class__(), weak, taken)
+    weak_places = place_mentions(text, PlaceFinds(), weak, taken)
     taken += [(s, e) for s, e, *_ in weak_places]
     shorts = _org_short_forms(text, phrases, person_words, taken)
 

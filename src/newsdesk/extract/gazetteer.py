@@ -212,6 +212,13 @@ Tass|TASS
 RIA Novosti
 Interfax
 Kyiv Independent
+Twitter
+Facebook
+YouTube
+Instagram
+Google
+Microsoft
+Amazon
 """
 
 # Given nationalities that are not a country demonym in the table above.

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 from functools import lru_cache
 
 import spacy
@@ -54,6 +55,24 @@ def sentence_fixes(doc: Doc) -> Doc:
             doc[i + 1].is_sent_start = False
             starts[i], starts[i + 1] = True, False
     return doc
+
+
+# Longest whitespace-free chunk handed to the tokenizer as it is. spaCy strips affixes one
+# at a time, copying the rest each time: a 20,000-character run of quote marks took ~50 s.
+MAX_CHUNK_CHARS = 200
+LONG_CHUNK_RE = re.compile(rf"\S{{{MAX_CHUNK_CHARS + 1},}}")
+# Longest text the pipeline accepts (ingest allows bodies up to 2,000,000 characters; the
+# blank pipeline needs little memory per character, unlike spaCy's parser-sized default).
+MAX_LENGTH = 2_000_001
+
+
+def tokenizable(text: str) -> str:
+    """``text`` with every whitespace-free chunk longer than ``MAX_CHUNK_CHARS`` replaced by
+    as many "x" (same length, so every offset stays valid). Stages read the real text from
+    :func:`doc_text`; only the tokens of such a chunk (a mark run, a giant URL) are lost."""
+    if len(text) <= MAX_CHUNK_CHARS or LONG_CHUNK_RE.search(text) is None:
+        return text
+    return LONG_CHUNK_RE.sub(lambda m: "x" * len(m.group()), text)
 
 
 TEXT_KEY = "newsdesk_text"  # doc.user_data key: the document text, computed once
@@ -130,6 +149,7 @@ def build_nlp(model: str | None = None) -> Language:
         nlp.add_pipe("newsdesk_sentence_fixes")
         ruler_opts = {}
     nlp.add_pipe("newsdesk_gazetteer", **ruler_opts)
+    nlp.max_length = max(nlp.max_length, MAX_LENGTH)
     return nlp
 
 

@@ -3,12 +3,21 @@
 A person mention is found when a capitalised name
 1. follows a title ("President Emmanuel Macron", "Mr. Zelensky", "special envoy Steve Witkoff"),
 2. starts with a common given name ("Jared Kushner", "Vladimir V. Putin"),
-3. stands right before or after a speech cue ("Zelenskyy said", "said Geoff Garin"), or
-4. repeats the surname of a person found by 1–3 (also in another spelling: "Zelenskyy").
+3. stands right before or after a speech cue ("Zelenskyy said", "said Geoff Garin",
+   ", Nadia Ferrante, told"),
+4. (two or more words) stands next to a lower-case role noun: "foreign minister Pavel
+   Ostrinsky", "Greta Sandvik, the union’s general secretary", or before ", who" / ", 52,", or
+5. repeats the surname of a person found by 1–4 (also in another spelling: "Zelenskyy",
+   "Jeliazkov" for "Zhelyazkov" — see :func:`translit_key`).
+
+A leading title is split off ("Prime Minister Anton Zhelyazkov said" -> "Anton Zhelyazkov",
+never "Prime"); words the text shows to be places or organisations (:mod:`.places`) are never
+a person's name on their own ("Corvania said" is the country).
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -156,7 +165,11 @@ def find_persons(text: str, taken: list[tuple[int, int]],
     """All person mentions in ``text`` that do not overlap the ``taken`` (gazetteer) spans;
     words in ``not_persons`` (places and organisations judged from the text) are never a
     person's name on their own."""
-    found: dict[tuple[int, int], PersonMention] = {}
+    found: dict[int, PersonMention] = {}  # by start; the spans never overlap
+    starts: list[int] = []  # sorted keys of ``found``
+    blocked = bytearray(len(text) + 1)  # 1 inside a ``taken`` span
+    for s, e in taken:
+        blocked[max(0, s): max(0, e)] = b"\x01" * (max(0, e) - max(0, s))
 
     def add(start: int, raw: str, title: str | None, role: str | None = None) -> None:
         pre = TITLE_PREFIX_RE.match(raw)
@@ -173,19 +186,23 @@ def find_persons(text: str, taken: list[tuple[int, int]],
         if len(words) > 1 and all(w in not_persons for w in words):
             return
         end = start + len(name)
-        if any(s < end and start < e for s, e in taken):
+        if blocked.find(1, start, end) >= 0:
             return
-        for (s, e), old in list(found.items()):
-            if s < end and start < e:
-                if e - s >= end - start:
-                    if title and not old.title:
-                        old.title = title
-                    if role and not old.role:
-                        old.role = role
-                    return
-                title, role = title or old.title, role or old.role
-                del found[(s, e)]
-        found[(start, end)] = PersonMention(start, end, name, title, role)
+        k = bisect_left(starts, end) - 1
+        while k >= 0 and found[starts[k]].end > start:  # overlapping mentions, right to left
+            old = found[starts[k]]
+            if old.end - old.start >= end - start:
+                if title and not old.title:
+                    old.title = title
+                if role and not old.role:
+                    old.role = role
+                return
+            title, role = title or old.title, role or old.role
+            del found[starts[k]]
+            del starts[k]
+            k -= 1
+        found[start] = PersonMention(start, end, name, title, role)
+        insort(starts, start)
 
     for m in TITLE_NAME_RE.finditer(text):
         add(m.start("name"), m.group("name"), m.group("title"))

@@ -6,15 +6,15 @@ so, in one of these ways (strongest first):
 1. it has a nationality twin in the same text: "Saldovia" + "Saldovian(s)", "Iran" +
    "Iranian", "Kenya" + "Kenyan", "Italy" + "Italian" — the twin becomes a NORP entity;
 2. it ends like a country ("-ia", "-land", "-stan") and stands where places stand: "in/to/
-   from X", "X's prime minister", "the X government";
+   from/between X", "X's prime minister", "the X government";
 3. a place noun names it: "the city/port/town of X", "the capital, X", "X, the capital";
    a dateline "X —" (upper case) opens a paragraph;
 4. (weak) it follows a locative preposition ("in X", "near X", "outside X").
 
 Evidence 1–3 is *strong*: such a word is never taken for a person even when it is the
 subject of "said" ("Corvania said"). Weak evidence (4) counts only when nothing marks the
-word as a person. A word is never a place when a given name or a personal title stands
-before it somewhere in the text ("Merrick Garland", "Mr. Trumpian").
+word as a person. A word is never a place when a given name, an initial or a personal title
+stands before it somewhere in the text ("Merrick B. Garland", "Mr. Jefferson").
 """
 from __future__ import annotations
 
@@ -27,23 +27,26 @@ from .gazetteer import PERSON_TITLES, gazetteer, given_names
 MIN_LEN = 4
 CAP_WORD_RE = re.compile(r"(?<![\w’'.-])[A-Z][a-zà-ÿ]{3,}(?![\w-])")
 COUNTRY_ENDING = re.compile(r"(?:ia|land|stan)$")
-# How a nationality adjective is formed from a place name (place -> adjective stems).
+# Nouns with a country-like ending ("Islamophobia", "Wikipedia", "Homeland").
+NOT_COUNTRY_ENDING = re.compile(r"(?:phobia|philia|mania|pedia|media|militia|homeland)$", re.I)
+# How a nationality adjective is formed from a place name. Each form is narrow on purpose:
+# a looser one would pair a surname with a word ("Park" + "Parker").
 NORP_FORMS = (
-    lambda c: c + "n",  # Saldovia -> Saldovian, Kenya -> Kenyan
-    lambda c: c + "an",  # Chile?  Morocco -> Moroccoan (harmless miss)
-    lambda c: c + "ian",  # Iran -> Iranian
+    lambda c: c + "n" if c.endswith("a") else None,  # Saldovia -> Saldovian, Kenya -> Kenyan
+    lambda c: c + "ian" if c.endswith(("n", "r", "l")) else None,  # Iran -> Iranian
     lambda c: c[:-1] + "ian" if c.endswith("y") else None,  # Italy -> Italian
     lambda c: c[:-1] + "an" if c.endswith("o") else None,  # Mexico -> Mexican
-    lambda c: c + "ese",  # Taiwan -> Taiwanese
-    lambda c: c + "i",  # Pakistan -> Pakistani
-    lambda c: c[:-4] + "ish" if c.endswith("land") else None,  # Finland -> Finnish (miss)
-    lambda c: c + "er",  # Iceland -> Icelander
+    lambda c: c + "ese" if c.endswith(("n", "l")) else None,  # Taiwan -> Taiwanese
+    lambda c: c + "i" if c.endswith("stan") else None,  # Pakistan -> Pakistani
+    lambda c: c + "er" if c.endswith("land") else None,  # Iceland -> Icelander
 )
+# Words after which a capitalised word is a person's name, not a nationality adjective.
+SPEECH_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|wrote|asked|who)\b")
 _W = r"([A-Z][a-zà-ÿ]{3,})"
 LOCATIVE = r"(?:in|to|from|into|across|against|near|outside|inside|throughout|via|toward|towards)"
 # Contexts that make a country-like word ("-ia", "-land", "-stan") a place.
 COUNTRY_CONTEXT_RES = (
-    re.compile(rf"\b(?:{LOCATIVE}|of|with|and|between|by)\s+{_W}\b"),
+    re.compile(rf"\b(?:{LOCATIVE}|between)\s+{_W}\b"),
     re.compile(rf"\b{_W}(?:’s|')s?\s+(?:[a-z]+\s+)?(?:government|minister|president|leader|army|"
                r"military|forces|capital|border|delegation|parliament|economy|territory|troops|"
                r"people|officials|defence|defense|foreign|prime|envoy|ambassador|air|navy|"
@@ -53,18 +56,20 @@ COUNTRY_CONTEXT_RES = (
 # Contexts that make any capitalised word a place.
 PLACE_NOUN_RES = (
     re.compile(rf"\b(?:city|town|village|port|capital|region|province|district|island|harbour|"
-               rf"harbor)\s+of\s+{_W}\b"),
-    re.compile(rf"\bcapital,\s+{_W}\b"),
+               rf"harbor)\s+of\s+{_W}\b(?!\s+[A-Z])"),
+    re.compile(rf"\bcapital,\s+{_W}\b(?!\s+[A-Z])"),
     re.compile(rf"\b{_W},\s+(?:the|a)\s+(?:\w+\s+){{0,2}}(?:capital|city|town|port|village)\b"),
 )
-WEAK_RE = re.compile(rf"\b(?:in|near|outside)\s+{_W}\b(?!\s+[A-Z])")
+WEAK_RE = re.compile(rf"\b(?:in|near|outside)\s+{_W}\b(?!\s+[A-Z]|’s|'s)")
 DATELINE_RE = re.compile(r"(?m)^([A-Z]{4,})(?:,\s*[A-Z][\w ]+)?\s+[—–-]\s")
 # Capitalised words that follow "in" and are never places.
 NOT_PLACES = frozenset(
     """January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today This That These Those
     There Then They Their Fact General Addition Order Response Total Spring Summer Autumn Fall
-    Winter Part Some Many Most Time Court Congress Parliament Government Christ God""".split()
+    Winter Part Some Many Most Time Court Congress Parliament Government Christ God Exclusive
+    Update Breaking Watch Analysis Opinion Editorial Live Support Business Article Chief North
+    South East West Central Northern Southern Eastern Western States Club Media""".split()
 )
 
 
@@ -81,13 +86,16 @@ class PlaceFinds:
 _TITLES = frozenset(t.split()[-1] for t in PERSON_TITLES)
 
 
+INITIAL_RE = re.compile(r"[A-Z]\.")
+
+
 def _person_marked(text: str) -> set[str]:
     """Words with a given name or personal title right before them somewhere ("Jill Garland")."""
     given = given_names()
     out = set()
     words = text.split()
     for prev, cur in zip(words, words[1:]):
-        if prev in given or prev in _TITLES:
+        if prev in given or prev in _TITLES or INITIAL_RE.fullmatch(prev):
             out.add(re.sub(r"(?:’s|'s|[’',.;:!?)])+$", "", cur))
     return out
 
@@ -110,8 +118,9 @@ def find_places(text: str) -> PlaceFinds:
         for form in NORP_FORMS:
             adj = form(c)
             if adj and adj != c and (adj in words or adj + "s" in words):
-                if c in given or c in marked:
-                    break
+                if c in given or c in marked or adj in given or adj in marked \
+                        or re.search(rf"\b{adj}{SPEECH_AFTER_RE.pattern}", text):
+                    break  # "Jefferson"/"Jeffersonian" aside, a person's name is no place
                 out.strong.add(c)
                 out.norp[adj] = adj
                 out.adjective[c] = adj
@@ -125,7 +134,8 @@ def find_places(text: str) -> PlaceFinds:
     for c in words - out.strong - set(out.norp):
         if c in given:
             continue
-        if (COUNTRY_ENDING.search(c) and c in country_ctx) or c in noun_ctx:
+        if (COUNTRY_ENDING.search(c) and not NOT_COUNTRY_ENDING.search(c) and c in country_ctx) \
+                or c in noun_ctx:
             if c not in marked:
                 out.strong.add(c)
         elif c in weak_ctx:

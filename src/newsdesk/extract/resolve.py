@@ -1,9 +1,13 @@
 """Turn quote spans + attributions into :class:`~newsdesk.model.Quote` records.
 
-Resolves each attributing phrase to an entity (a person named inside it; "he"/"she" -> the
-first fitting person of the last sentence that names one; "it"/"they" -> the latest
-organisation or place; a description such as "the French president" -> the latest person
-with that title, "the newspaper" -> the latest organisation), applies continuation (a quote
+Resolves each attributing phrase to an entity (a person named inside it; a person named in
+apposition right after it, "a company spokesman, Colin Mabry, said"; the antecedent of
+"who"; a named organisation the phrase ends with, "Corvania’s Defence Ministry";
+"he"/"she" -> the first person of fitting gender of the last sentence that names one;
+"it"/"they" -> the latest organisation or place; a description such as "the Saldovian
+leader" -> the latest person with that role — "leader" fits a prime minister or president —
+"the newspaper" -> the latest organisation; a person description never resolves to the
+country named inside it, "a senior Saldovian diplomat"), applies continuation (a quote
 with no cue of its own, within ``INHERIT_MAX_PARAGRAPHS`` of an attributed quote, inherits
 its speaker) and decides speech vs. not:
 
@@ -18,12 +22,13 @@ its speaker) and decides speech vs. not:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..model import Quote
 from .entities import LocalEntity
 from .quotes import QuoteSpan
 from .persons import ROLE_NOUNS
-from .speakers import Attribution
+from .speakers import NAMING_CUES, Attribution
 
 # A quote with no attribution is still speech when it has at least this many words
 # (short unattributed quotes are scare quotes, nicknames or titles).
@@ -54,13 +59,30 @@ def _mentions(entities: list[LocalEntity]):
             yield s, e, ent
 
 
-def _latest(entities, before: int, types: set[str], quotes: list[QuoteSpan], where=None):
+class QuoteIndex:
+    """``pos in index``: does ``pos`` fall inside one of the quote spans? (bisect: an article
+    with hundreds of quotes and mentions made the linear test the slowest part.)"""
+
+    def __init__(self, spans: list[QuoteSpan]):
+        self.spans = sorted((q.start, q.end) for q in spans)
+        self.starts = [s for s, _ in self.spans]
+        # running maximum of span ends, so overlapping spans are handled too
+        self.reach: list[int] = []
+        for _, e in self.spans:
+            self.reach.append(max(e, self.reach[-1]) if self.reach else e)
+
+    def __contains__(self, pos: int) -> bool:
+        k = bisect_right(self.starts, pos) - 1
+        return k >= 0 and pos < self.reach[k]
+
+
+def _latest(entities, before: int, types: set[str], quotes: QuoteIndex, where=None):
     """Most recent entity of ``types`` mentioned before ``before`` (not inside a quote)."""
     best = None
     for s, e, ent in _mentions(entities):
         if e > before or ent.type not in types:
             continue
-        if any(q.start <= s < q.end for q in quotes):
+        if s in quotes:
             continue
         if where is not None and not where(ent):
             continue
@@ -75,7 +97,7 @@ def _sentence_subject(entities, before: int, quotes, sentences, fits) -> LocalEn
     starts = [s for s, _ in sentences if s < before]
     mentions = [(s, ent) for s, e, ent in _mentions(entities)
                 if e <= before and ent.type == "PERSON" and fits(ent)]
-    mentions = [(s, ent) for s, ent in mentions if not any(q.start <= s < q.end for q in quotes)]
+    mentions = [(s, ent) for s, ent in mentions if s not in quotes]
     if not mentions:
         return None
     last = max(s for s, _ in mentions)
@@ -191,13 +213,14 @@ def build_quotes(text: str, article_id: str, spans: list[QuoteSpan], atts, entit
     ids = {id(ent): f"{article_id}:e{n}" for n, ent in enumerate(entities, start=1)}
     out: list[Quote] = []
     prev: tuple[Attribution, LocalEntity | None, int, bool] | None = None  # last speech quote
+    index = QuoteIndex(spans)
     for q, att in zip(spans, atts):
         para = _paragraph(text, q.open_mark)
         entity = None
         nwords = len(text[q.start: q.end].split())
         direct = att is not None
         if att is not None:
-            entity = _resolve(att, entities, spans, prev[1] if prev else None, sentences, text)
+            entity = _resolve(att, entities, index, prev[1] if prev else None, sentences, text)
             if att.how == "subject":
                 # no cue verb: speech only when the subject is a person and the quote more
                 # than a term ("Weaver dismissed it as “disarray”" yes, "a “free zone”" no)
@@ -218,7 +241,9 @@ def build_quotes(text: str, article_id: str, spans: list[QuoteSpan], atts, entit
                 and text[q.start: q.end].rstrip("”\"'’").endswith((".", "!", "?")))
         if direct and (att is None or att.how not in ("after", "before")):
             if _looks_like_title(text[q.start: q.end]):
-                att, entity, direct = None, None, False
+                direct = False
+                if att is None or att.how != "sentence" or att.cue not in NAMING_CUES:
+                    att, entity = None, None  # "Jacobs called Merkel “The Chancellor …”" keeps it
             elif _is_term(text, q, nwords):
                 # a term inside a reported clause keeps the clause's attribution
                 direct = False

@@ -53,12 +53,16 @@ CONTENT_LEAD_MAX_WORDS = 6
 SUBJECT_CONTENT = True
 # Words that may stand between a cue and the "that" opening its reported clause.
 THAT_MAX_OFFSET_WORDS = 8
+# A second verb coordinated with the cue ("… and criticized", ", dismissing … as").
+COORDINATED_VERB_RE = re.compile(r"(?:\band|,)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|ing)\b"
+                                 r"(?:\s+(?:to|on|about|of|as|for|at))?(?=\s)")
 THAT_RE = re.compile(r"\bthat\b")
+LEAD_PUNCT_RE = re.compile(r"[\s,;:]+")
 LEAD_PREP_RE = re.compile(r"\s*(?:in|as|on|about|of)\s+")
 # Where the unquoted tail of a reported clause ends: a dash, a semicolon, or a new clause
-# ("…, which", "… and he didn't", "… as he faces").
-CLAUSE_CUT_RE = re.compile(r"\s[—–]\s|;|, (?:which|while|who|but|and|before|after|as)\b|"
-                           r"\s(?:and|as|but|while)\s+(?:he|she|they|it|we|I)\b")
+# ("…, which", "…, saying").
+CLAUSE_CUT_RE = re.compile(r"\s[—–-]\s|;|, (?:which|while|who|but|and|before|after|as|saying|adding|"
+                           r"noting|calling|according)\b")
 # Leave the sentence-final full stop out of a reported clause (PolNeAR does).
 TRIM_CLAUSE_END = True
 # How many words into a clause its subject may start ("In Paris on Monday, Mr. Macron …").
@@ -90,6 +94,11 @@ CUE_RE = re.compile(rf"(?<![\w’'-])(?:{CUE_WORDS})(?![\w’'-])")
 # Naming verbs: the quote is the name given, not part of a longer reported clause.
 NAMING_CUES = {"called", "calls", "calling", "dubbed", "dubbing", "labeled", "labelled", "termed",
                "described", "describes", "describing"}
+# A noun phrase before a cue is looked for this far back (chars); bounds the work per cue.
+NP_WINDOW_CHARS = 400
+# Cues of one sentence tried for a quote, nearest first (a sentence of 400 "“x” said"
+# would otherwise cost cubic time).
+MAX_CUES_TRIED = 8
 # Record "called [Clinton's use of email “extremely careless”]" as the reported content
 # (PolNeAR does); False keeps only the quoted name.
 NAMING_CLAUSE = True
@@ -193,7 +202,7 @@ def _np_left(text: str, end: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase that ends at ``end``."""
     chosen: list[re.Match] = []
     pos = end
-    for m in reversed(list(WORD_RE.finditer(text, limit, end))):
+    for m in reversed(list(WORD_RE.finditer(text, max(limit, end - NP_WINDOW_CHARS), end))):
         gap = text[m.end(): pos]
         only_who = len(chosen) == 1 and chosen[0].group().lower() == "who"
         if BREAK_RE.search(gap) and not (only_who and gap.strip() in {",", "—", "–"}) \
@@ -256,10 +265,12 @@ class Attributor:
         self.sentences = sentences
         self.sent_starts = [s for s, _ in sentences]
         self.mentions = sorted(mentions)  # (start, end, type)
-        self.marks = [(q.open_mark, q.close_mark or q.end) for q in spans]
+        self.marks = sorted((q.open_mark, q.close_mark or q.end) for q in spans)
+        self.mark_starts = [o for o, _ in self.marks]
 
     def _in_quote(self, pos: int) -> bool:
-        return any(o <= pos < c for o, c in self.marks)
+        k = bisect_left(self.mark_starts, pos + 1) - 1  # marks are in text order, disjoint
+        return k >= 0 and pos < self.marks[k][1]
 
     def _sentence(self, pos: int) -> tuple[int, int] | None:
         k = bisect_left(self.sent_starts, pos + 1) - 1
@@ -438,7 +449,7 @@ class Attributor:
             before = m.end() <= q.open_mark
             found.append((0 if before else 1, abs(q.open_mark - m.end()) if before else m.start() - q.end, m))
         found = [(-1 if m.group() in PREPOSITION_CUES else side, dist, m) for side, dist, m in found]
-        for _, _, m in sorted(found, key=lambda f: (f[0], f[1])):
+        for _, _, m in sorted(found, key=lambda f: (f[0], f[1]))[:MAX_CUES_TRIED]:
             if m.group() in PREPOSITION_CUES:
                 span = _phrase_right(self.text, m.end(), s1)
             else:
@@ -461,13 +472,21 @@ class Attributor:
         ("on Friday", "in a statement in March") stand between cue and "that"; past
         a colon; past a preposition right after the cue ("believes in …")."""
         seg = self.text[cue_end: open_mark]
+        verb = None
+        for verb in COORDINATED_VERB_RE.finditer(seg):
+            pass
+        if verb is not None:
+            # "criticized X and [dismissed] the “identity politics”": the nearer verb's object
+            cue_end, seg = cue_end + verb.end(), seg[verb.end():]
         that = THAT_RE.search(seg)
-        if that is not None and len(seg[: that.start()].split()) <= THAT_MAX_OFFSET_WORDS:
-            return cue_end + that.start()
+        if that is not None:
+            between = seg[: that.start()].split()
+            if len(between) <= THAT_MAX_OFFSET_WORDS:
+                return cue_end + that.start()
         colon = seg.rfind(":")
         if colon >= 0:
             return open_mark
-        lead = LEAD_PREP_RE.match(seg)
+        lead = LEAD_PREP_RE.match(seg) or LEAD_PUNCT_RE.match(seg)
         return cue_end + (lead.end() if lead else 0)
 
     def _clause_end(self, q: QuoteSpan, s1: int) -> int:
@@ -482,8 +501,10 @@ class Attributor:
         if len(tail.split()) > CONTENT_TAIL_MAX_WORDS:
             return last
         end = max(last, s1)
-        if end > last and TRIM_CLAUSE_END and self.text[end - 1] in ".!?":
-            end -= 1  # the sentence's full stop is not part of the reported clause
+        if end > last and TRIM_CLAUSE_END:
+            # the sentence's full stop (and a stray bracket or dash) is not reported content
+            while end > last and self.text[end - 1] in ".!?)]—–- ":
+                end -= 1
         return end
 
     # -- step 4 ---------------------------------------------------------------------------

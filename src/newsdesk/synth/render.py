@@ -7,7 +7,7 @@ from datetime import datetime
 
 from .names import Outlet
 from .topics import EDIT_SWAPS, PERSON_DETAILS, SPELLING_US, VOICE
-from .world import Plan, fmt_number
+from .world import Plan, fmt_number, pick
 
 QUOTE_FORMS = 4  # ways of attributing a quote, see _quote
 SWAP_WORDS = sorted(EDIT_SWAPS)
@@ -48,7 +48,7 @@ def render(plan: Plan, rng: random.Random) -> tuple[str, str]:
     def voiced(match: re.Match) -> str:
         phrase = match.group(1)
         if phrase not in voice:
-            voice[phrase] = rng.choice(VOICE[phrase])
+            voice[phrase] = pick(rng, VOICE[phrase])
         return voice[phrase]
 
     introduced: set[str] = set()
@@ -82,7 +82,7 @@ def render(plan: Plan, rng: random.Random) -> tuple[str, str]:
         else:  # "line"
             text = unit[1].format(**ctx)
         current.append(text)
-        if len(current) >= 1 + rng.randrange(3):
+        if len(current) >= 1 + int(rng.random() * 3):
             flush()
     flush()
     title = _cap(topic.headlines[plan.headline].format(**ctx))

@@ -66,6 +66,11 @@ class Plan:
     edits: list[str] = field(default_factory=list)
 
 
+def pick(rng: random.Random, seq):
+    """``rng.choice`` for hot loops: one ``random()`` call instead of rejection sampling."""
+    return seq[int(rng.random() * len(seq))]
+
+
 def fmt_number(value: float, decimals: int) -> str:
     if decimals:
         return f"{value:,.{decimals}f}"
@@ -177,13 +182,13 @@ def _pad(units: list[tuple], story: StoryWorld, rng: random.Random, target: int)
     while words < target:
         roll = rng.random()
         if details and roll < 0.35:
-            unit: tuple = ("detail", rng.choice(roles), details.pop())
+            unit: tuple = ("detail", pick(rng, roles), details.pop())
         elif recaps and roll < 0.5:
             unit = recaps.pop()  # reports repeat key figures further down, often worded differently
         else:
-            predicate = predicates.pop() if predicates else rng.choice(FILLER_PREDICATES)
-            unit = ("line", rng.choice(FILLER_SUBJECTS) + " " + predicate + rng.choice(FILLER_TAILS) + ".")
-        units.insert(rng.randint(3, len(units)), unit)
+            predicate = predicates.pop() if predicates else pick(rng, FILLER_PREDICATES)
+            unit = ("line", pick(rng, FILLER_SUBJECTS) + " " + predicate + pick(rng, FILLER_TAILS) + ".")
+        units.insert(3 + int(rng.random() * (len(units) - 2)), unit)
         words += _unit_words(unit)
     units.append(("line", rng.choice(CLOSERS)))
 
