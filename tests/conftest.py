@@ -12,6 +12,16 @@ DEMO_CORPUS = REPO / "src" / "newsdesk" / "demo" / "corpus"
 DEMO_GOLD = REPO / "src" / "newsdesk" / "demo" / "gold.json"
 
 
+def pytest_collection_modifyitems(config, items):
+    """Slow tests are opt-in: ``pytest -m slow`` or NEWSDESK_RUN_SLOW=1 runs them."""
+    if os.environ.get("NEWSDESK_RUN_SLOW") or "slow" in (config.getoption("-m") or ""):
+        return
+    skip = pytest.mark.skip(reason="slow: run with -m slow or NEWSDESK_RUN_SLOW=1")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not SHARED.is_dir():

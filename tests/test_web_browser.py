@@ -20,7 +20,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 LEAD_SCREENSHOT = Path("/tmp/newsdesk-story.png")  # for a human to look at; the test does not depend on it
 
-pytestmark = [pytest.mark.browser, pytest.mark.slow]  # ~45 s: a pipeline run plus Chromium
+pytestmark = [pytest.mark.browser]  # Chromium over the shared analysed DB: a few seconds
 
 
 def free_port() -> int:

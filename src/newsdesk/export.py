@@ -28,7 +28,8 @@ def build_export(store: Store) -> dict[str, Any]:
     doc: dict[str, Any] = {"format_version": FORMAT_VERSION, "generator": f"newsdesk {__version__}"}
     doc["articles"] = [a.export_dict() for a in store.articles()]
     doc["entities"] = store.results("entities")
-    doc.update(_per_article(annotations, local_to_global))
+    names = {e["id"]: e["name"] for e in doc["entities"]}
+    doc.update(_per_article(annotations, local_to_global, names))
     for kind in ("syndication", "stories", "facts", "quote_variants", "framing", "stances", "timeline"):
         doc[kind] = store.results(kind)
     doc["errors"] = [{"source": e.source, "stage": e.stage, "message": e.message, "code": e.code}
@@ -38,14 +39,19 @@ def build_export(store: Store) -> dict[str, Any]:
     return doc
 
 
-def _per_article(annotations: dict[str, Annotations], local_to_global: dict[str, str]) -> dict[str, list]:
+def _per_article(annotations: dict[str, Annotations], local_to_global: dict[str, str],
+                 names: dict[str, str]) -> dict[str, list]:
+    """Quotes, quantities and dates of every article; speakers named by their corpus entity."""
     quotes, quantities, dates = [], [], []
     for article_id in sorted(annotations):
         ann = annotations[article_id]
         for q in ann.quotes:
             record = q.as_dict()
             if q.speaker_entity:
-                record["speaker_entity"] = local_to_global.get(q.speaker_entity, q.speaker_entity)
+                entity = local_to_global.get(q.speaker_entity, q.speaker_entity)
+                record["speaker_entity"] = entity
+                # the spec: `speaker` is the canonical entity name (Jeliazkov -> Zhelyazkov)
+                record["speaker"] = names.get(entity, q.speaker)
             quotes.append(record)
         quantities += [x.as_dict() for x in ann.quantities]
         dates += [d.as_dict() for d in ann.dates]
