@@ -92,6 +92,6 @@ def _western(data: bytes) -> str | None:
     others = [c for c in text if ord(c) > 127]
     if not others or len(others) / len(text) > WESTERN_MAX_NON_ASCII:
         return None
-    if all(unicodedata.category(c)[0] in "LPS" or c == "\xa0" for c in others):
+    if all(unicodedata.category(c)[0] in "LPSN" or c == "\xa0" for c in others):
         return text
     return None

@@ -43,7 +43,10 @@ def read_feed(
     fetch: Callable[[str], LinkedPage] | None = None,
 ) -> Iterator[Ingested | IngestError]:
     """Yield one :class:`Ingested` per entry; ``fetch`` (for ``fetch_links``) reads linked pages."""
-    parsed = feedparser.parse(data)
+    try:
+        parsed = feedparser.parse(data)
+    except (ValueError, RecursionError) as err:  # bad char refs (&#55296;), undecodable declarations
+        raise InputError("E108", source=source, detail=f"{type(err).__name__}: {err}") from err
     entries = parsed.entries
     if not entries:
         detail = str(parsed.get("bozo_exception") or "no entries")
@@ -79,7 +82,7 @@ def read_feed(
 
 def _entry_article(entry: dict, source: str, article_id: str, raw: bytes, feed_title: str | None) -> Article:
     contents = entry.get("content") or []
-    html = max((c.get("value", "") for c in contents), key=len, default="") or entry.get("summary", "")
+    html = max((c.get("value", "") for c in contents), key=len, default="") or entry.get("summary") or ""
     body = html_to_text(html, source)
     if not body.strip():
         raise InputError("E114", source=source)

@@ -19,10 +19,12 @@ def read_jsonl(data: bytes, source: str, stem: str, limits: Limits) -> Iterator[
     """Yield one article per good line, one error per bad line (blank lines are skipped)."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    records = 0
     for number, raw_line in enumerate(data.split(b"\n"), start=1):
         raw = raw_line.rstrip(b"\r")
         if not raw.strip():
             continue
+        records += 1
         try:
             record = json.loads(raw.decode("utf-8"))
         except UnicodeDecodeError as err:
@@ -30,6 +32,14 @@ def read_jsonl(data: bytes, source: str, stem: str, limits: Limits) -> Iterator[
             continue
         except ValueError as err:
             yield ingest_error("E106", f"{source}:{number}", line=number, detail=str(err))
+            continue
+        except RecursionError:
+            yield ingest_error("E106", f"{source}:{number}", line=number, detail="nested too deeply")
+            continue
+        surrogate = _lone_surrogate(record)
+        if surrogate is not None:
+            detail = f"the escape \\u{ord(surrogate):04x} is a lone surrogate, not a character"
+            yield ingest_error("E106", f"{source}:{number}", line=number, detail=detail)
             continue
         if not isinstance(record, dict):
             yield ingest_error("E119", f"{source}:{number}", line=number, field="(line)", expected="a JSON object")
@@ -46,6 +56,21 @@ def read_jsonl(data: bytes, source: str, stem: str, limits: Limits) -> Iterator[
             yield ingest_error("E119", f"{source}:{number}", line=number, field=problem[0], expected=problem[1])
             continue
         yield Ingested(article=_article(record, source, stem, number, raw), raw=raw)
+    if not records:  # only a BOM or blank lines: report it rather than yield nothing
+        yield ingest_error("E102", source)
+
+
+def _lone_surrogate(value: Any) -> str | None:
+    """The first unpaired surrogate in any string of a parsed record (JSON's ``"\\ud800"``).
+
+    Such strings cannot be encoded as UTF-8, so the store, spaCy and the export would all fail
+    on them later; the line is refused here instead.
+    """
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError as err:
+        return err.object[err.start]
+    return None
 
 
 def _check_fields(record: dict[str, Any]) -> tuple[str, str] | None:

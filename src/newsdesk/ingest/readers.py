@@ -55,6 +55,9 @@ def read_inputs(
     for path in map(os.fspath, paths):
         if not _is_url(path) and os.path.isdir(path):
             for file_path in _walk(path):
+                if not os.path.isfile(file_path):  # a named pipe or device: open() could block forever
+                    yield to_ingest_error(InputError("E120", source=file_path, detail="not a regular file"))
+                    continue
                 yield from read_path(file_path, fetch_links=fetch_links, limits=limits)
         else:
             yield from read_path(path, fetch_links=fetch_links, limits=limits)
@@ -106,7 +109,11 @@ def _dispatch(
         return
     if kind == "feed":
         fetch = (lambda link: _fetch_linked(link, limits)) if fetch_links else None
-        yield from read_feed(data, source, stem, fetch)
+        for item in read_feed(data, source, stem, fetch):
+            if isinstance(item, Ingested) and len(item.article.body) > limits.max_chars:
+                yield to_ingest_error(InputError("E117", source=item.article.source, limit=limits.max_chars))
+            else:
+                yield item
         return
     if kind == "html":
         article = read_html(data, source, stem, limits, url=url)
@@ -160,7 +167,7 @@ def _first_line_is_object(data: bytes) -> bool:
     first = data.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0]
     try:
         return isinstance(json.loads(first), dict)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested too deeply to be an article record
         return False
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from newsdesk.ingest.types import Limits
 
 USER_AGENT = f"newsdesk/{__version__} (+https://github.com/newsdesk)"
 READ_CHUNK = 65536  # bytes per read while enforcing the size cap
+DEADLINE_FACTOR = 3  # a whole fetch (all hops and the body) may take this many fetch timeouts
 _REDIRECTS = {301, 302, 303, 307, 308}
 
 
@@ -40,6 +42,7 @@ _OPENER = urllib.request.build_opener(_NoRedirect)
 def fetch_url(url: str, limits: Limits) -> Fetched:
     """GET ``url``; raises :class:`~newsdesk.errors.InputError` E109/E110/E113/E116."""
     current = url
+    deadline = time.monotonic() + limits.fetch_timeout * DEADLINE_FACTOR  # against slow-drip servers
     for _hop in range(limits.max_redirects + 1):
         check_host(current, url, limits)
         request = urllib.request.Request(current, headers={"User-Agent": USER_AGENT, "Accept": "*/*"})
@@ -58,7 +61,7 @@ def fetch_url(url: str, limits: Limits) -> Fetched:
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > limits.max_bytes:
                 raise InputError("E110", source=url, limit=limits.max_bytes)
-            data = _read_capped(response, url, limits)
+            data = _read_capped(response, url, limits, deadline)
             content_type = (response.headers.get("Content-Type") or "").split(";")[0].strip().lower()
             return Fetched(url=response.geturl() or current, data=data, content_type=content_type)
     raise InputError("E109", source=url, detail=f"more than {limits.max_redirects} redirects")
@@ -86,11 +89,14 @@ def check_host(current: str, original: str, limits: Limits) -> None:
             raise InputError("E113", source=original, host=host, address=str(address))
 
 
-def _read_capped(response, url: str, limits: Limits) -> bytes:
+def _read_capped(response, url: str, limits: Limits, deadline: float) -> bytes:
     chunks, size = [], 0
     while True:
+        if time.monotonic() > deadline:  # each read has its timeout; this bounds them all together
+            total = limits.fetch_timeout * DEADLINE_FACTOR
+            raise InputError("E109", source=url, detail=f"the download took longer than {total:g} s")
         try:
-            chunk = response.read(READ_CHUNK)
+            chunk = response.read1(READ_CHUNK)  # one socket read at most, so the deadline is checked
         except (OSError, ValueError) as err:
             raise InputError("E109", source=url, detail=f"connection broke while reading: {err}") from err
         if not chunk:
