@@ -81,3 +81,14 @@ def test_store_errors_and_results_roundtrip(db_url):
     assert [r["id"] for r in store.results("facts", "S1")] == ["F2"]
     assert len(store.results("facts")) == 2
     store.close()
+
+
+def test_store_one_refused_article_does_not_sink_its_batch(db_url):
+    store = open_store(db_url)
+    bad, raw_bad = make("bad", "A lone surrogate \ud800 the database cannot encode.", b"bad raw")
+    good, raw_good = make("good", "A perfectly ordinary article about a port strike.")
+    results = dict(store.add_articles([(bad, raw_bad), (good, raw_good)]))
+    assert results["good"] == "added"
+    assert results["bad"].startswith("failed: ")
+    assert store.article_ids() == ["good"]
+    store.close()

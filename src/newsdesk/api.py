@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .engine import EngineConfig
-from .errors import PipelineError
+from .errors import Errors, PipelineError
 from .model import Article, IngestError, Story, SyndicationPair
 from .pipeline import AnalyzeReport
 from .store import Store, open_store
@@ -61,8 +61,21 @@ class Desk:
         batch: list[tuple[Article, bytes]] = []
 
         def flush() -> None:
-            for article_id, status in self.store.add_articles(batch):
-                (report.added if status == "added" else report.duplicates).append(article_id)
+            results = self.store.add_articles(batch)
+            sources = {a.id: a.source for a, _ in batch}  # ids as stored (a clash adds a suffix)
+            for article_id, status in results:
+                if status == "added":
+                    report.added.append(article_id)
+                elif status == "duplicate":
+                    report.duplicates.append(article_id)
+                else:
+                    source = sources.get(article_id, article_id)
+                    error = IngestError(source=source, stage="ingest", code="E121",
+                                        message=Errors.E121.format(source=source, detail=status[len("failed: "):]))
+                    report.errors.append(error)
+                    self.store.add_errors([error])
+                    if on_item:
+                        on_item(error)
             batch.clear()
 
         for item in read_inputs(list(paths), fetch_links=fetch_links, limits=limits):

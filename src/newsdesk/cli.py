@@ -135,10 +135,11 @@ def quiet_library_loggers() -> None:
 @click.option("--fetch-links", is_flag=True, help="For feeds: fetch each entry's linked page.")
 @click.option("--allow-private", is_flag=True, help="Allow fetching URLs on loopback/private addresses.")
 @click.option("--max-bytes", type=int, default=None, help="Largest input accepted, in bytes.")
+@click.option("--max-chars", type=int, default=None, help="Longest article body accepted, in characters.")
 @click.option("--json", "as_json", is_flag=True, help="Print the ingest report as JSON.")
 @friendly_errors
 def ingest(paths: tuple[str, ...], db: str | None, quiet: bool, fetch_links: bool, allow_private: bool,
-           max_bytes: int | None, as_json: bool) -> None:
+           max_bytes: int | None, max_chars: int | None, as_json: bool) -> None:
     """Ingest text, HTML (.html/.htm/.html.gz), RSS/Atom, JSONL, directories and http(s) URLs.
 
     Re-ingesting the same content adds nothing (content hash). A bad input prints one line
@@ -154,6 +155,8 @@ def ingest(paths: tuple[str, ...], db: str | None, quiet: bool, fetch_links: boo
     limits = Limits(allow_private=allow_private)
     if max_bytes:
         limits.max_bytes = max_bytes
+    if max_chars:
+        limits.max_chars = max_chars
     desk = open_desk(db)
     with ingest_progress(enabled=not quiet and not as_json) as tick:
 

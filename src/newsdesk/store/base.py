@@ -102,8 +102,10 @@ class Store:
     def add_articles(self, items: Sequence[tuple[Article, bytes]]) -> list[tuple[str, str]]:
         """Store articles with their raw bytes in one transaction.
 
-        Returns ``(article id, status)`` per item: ``added`` or ``duplicate`` (same content
-        hash already stored). An id already taken by different content gets a hash suffix.
+        Returns ``(article id, status)`` per item: ``added``, ``duplicate`` (same content
+        hash already stored) or ``failed: <reason>`` (the database refused that one article;
+        the rest of the batch is stored). An id already taken by different content gets a
+        hash suffix.
         """
         out: list[tuple[str, str]] = []
         stamp = now_iso()
@@ -117,32 +119,41 @@ class Store:
                 cur.execute(self.sql("SELECT 1 FROM articles WHERE id = ?"), (article.id,))
                 if cur.fetchone():
                     article.id = f"{article.id}-{article.content_hash[:8]}"
-                cur.execute(
-                    self.sql(
-                        "INSERT INTO raw_inputs (content_hash, size, data) VALUES (?, ?, ?) "
-                        "ON CONFLICT (content_hash) DO NOTHING"
-                    ),
-                    (article.content_hash, len(raw), raw),
-                )
-                row = self._article_row(article, stamp)
-                placeholders = ", ".join("?" for _ in ARTICLE_COLUMNS)
-                cur.execute(
-                    self.sql(
-                        f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({placeholders}) "
-                        "ON CONFLICT DO NOTHING"
-                    ),
-                    row,
-                )
-                if cur.rowcount == 0:  # lost a race with a concurrent ingest of the same content
-                    out.append((article.id, "duplicate"))
+                # a savepoint per article: one the database cannot take fails alone, not its batch
+                cur.execute("SAVEPOINT one_article")
+                try:
+                    inserted = self._insert_article(cur, article, raw, stamp)
+                except Exception as exc:  # driver-specific (encoding, constraint): recorded, batch goes on
+                    cur.execute("ROLLBACK TO SAVEPOINT one_article")
+                    out.append((article.id, f"failed: {type(exc).__name__}: {exc}"))
                     continue
-                self._executemany(
-                    cur,
-                    "INSERT INTO boilerplate (article_id, seq, line, reason, text) VALUES (?, ?, ?, ?, ?)",
-                    [(article.id, i, d.line, d.reason, d.text) for i, d in enumerate(article.dropped)],
-                )
-                out.append((article.id, "added"))
+                cur.execute("RELEASE SAVEPOINT one_article")
+                out.append((article.id, "added" if inserted else "duplicate"))
         return out
+
+    def _insert_article(self, cur: Any, article: Article, raw: bytes, stamp: str) -> bool:
+        """Insert one article with its raw bytes and dropped lines; False if it lost a race."""
+        cur.execute(
+            self.sql(
+                "INSERT INTO raw_inputs (content_hash, size, data) VALUES (?, ?, ?) "
+                "ON CONFLICT (content_hash) DO NOTHING"
+            ),
+            (article.content_hash, len(raw), raw),
+        )
+        placeholders = ", ".join("?" for _ in ARTICLE_COLUMNS)
+        cur.execute(
+            self.sql(f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({placeholders}) "
+                     "ON CONFLICT DO NOTHING"),
+            self._article_row(article, stamp),
+        )
+        if cur.rowcount == 0:  # lost a race with a concurrent ingest of the same content
+            return False
+        self._executemany(
+            cur,
+            "INSERT INTO boilerplate (article_id, seq, line, reason, text) VALUES (?, ?, ?, ?, ?)",
+            [(article.id, i, d.line, d.reason, d.text) for i, d in enumerate(article.dropped)],
+        )
+        return True
 
     @staticmethod
     def _article_row(article: Article, stamp: str) -> tuple:
