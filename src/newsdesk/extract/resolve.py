@@ -203,8 +203,15 @@ def _looks_like_title(quoted: str) -> bool:
         and sum(w[0].isupper() for w in words) >= 2
 
 
-def _paragraph(text: str, pos: int) -> int:
-    return text.count("\n\n", 0, pos) if "\n\n" in text else text.count("\n", 0, pos)
+def _paragraph_ends(text: str) -> list[int]:
+    """End offsets of the paragraph breaks ("\\n\\n", else "\\n"), for :func:`_paragraph`."""
+    sep = "\n\n" if "\n\n" in text else "\n"
+    return [m.end() for m in re.finditer(sep, text)]
+
+
+def _paragraph(ends: list[int], pos: int) -> int:
+    """Paragraph number of ``pos`` (``text.count(sep, 0, pos)``, by bisection)."""
+    return bisect_right(ends, pos)
 
 
 def build_quotes(text: str, article_id: str, spans: list[QuoteSpan], atts, entities,
@@ -214,8 +221,9 @@ def build_quotes(text: str, article_id: str, spans: list[QuoteSpan], atts, entit
     out: list[Quote] = []
     prev: tuple[Attribution, LocalEntity | None, int, bool] | None = None  # last speech quote
     index = QuoteIndex(spans)
+    paragraph_ends = _paragraph_ends(text)
     for q, att in zip(spans, atts):
-        para = _paragraph(text, q.open_mark)
+        para = _paragraph(paragraph_ends, q.open_mark)
         entity = None
         nwords = len(text[q.start: q.end].split())
         direct = att is not None

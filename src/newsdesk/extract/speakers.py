@@ -267,6 +267,12 @@ class Attributor:
         self.mentions = sorted(mentions)  # (start, end, type)
         self.marks = sorted((q.open_mark, q.close_mark or q.end) for q in spans)
         self.mark_starts = [o for o, _ in self.marks]
+        self.newlines = [m.start() for m in re.finditer("\n", text)]
+
+    def _line_start(self, pos: int) -> int:
+        """``text.rfind("\\n", 0, pos) + 1`` by bisection: scanning back per quote was quadratic."""
+        k = bisect_left(self.newlines, pos) - 1
+        return self.newlines[k] + 1 if k >= 0 else 0
 
     def _in_quote(self, pos: int) -> bool:
         k = bisect_left(self.mark_starts, pos + 1) - 1  # marks are in text order, disjoint
@@ -365,7 +371,7 @@ class Attributor:
     # -- step 2 ---------------------------------------------------------------------------
     def before(self, q: QuoteSpan) -> Attribution | None:
         text = self.text
-        para_start = text.rfind("\n", 0, q.open_mark) + 1
+        para_start = self._line_start(q.open_mark)
         lo = max(para_start, q.open_mark - BEFORE_WINDOW)
         hi = q.open_mark
         if text[lo:hi].strip() == "" and para_start > 0:
@@ -440,7 +446,7 @@ class Attributor:
         sent = self._sentence(q.open_mark)
         if sent is None:
             return None
-        para_start = self.text.rfind("\n", 0, q.open_mark) + 1
+        para_start = self._line_start(q.open_mark)
         s0, s1 = max(sent[0], para_start), sent[1]
         found = []
         for m in CUE_RE.finditer(self.text, s0, s1):
@@ -491,9 +497,12 @@ class Attributor:
 
     def _clause_end(self, q: QuoteSpan, s1: int) -> int:
         last = q.close_mark or q.end
-        for o, c in self.marks:
-            if last <= o < s1:
+        k = bisect_left(self.mark_starts, last)  # marks before ``last`` never qualify
+        while k < len(self.marks) and self.marks[k][0] < s1:
+            o, c = self.marks[k]
+            if last <= o:
                 last = c
+            k += 1
         tail = self.text[last: s1]
         cut = CLAUSE_CUT_RE.search(tail)
         if cut is not None:
@@ -509,7 +518,7 @@ class Attributor:
 
     # -- step 4 ---------------------------------------------------------------------------
     def previous_sentence(self, q: QuoteSpan) -> Attribution | None:
-        para_start = self.text.rfind("\n", 0, q.open_mark) + 1
+        para_start = self._line_start(q.open_mark)
         sent = self._sentence(q.open_mark)
         if sent is None or sent[0] < q.open_mark - 1 or sent[0] <= para_start:
             return None  # the quote must open a sentence that is not the paragraph's first
@@ -529,7 +538,7 @@ class Attributor:
         sent = self._sentence(q.open_mark)
         if sent is None or self.opens_sentence(q):
             return None
-        para_start = self.text.rfind("\n", 0, q.open_mark) + 1
+        para_start = self._line_start(q.open_mark)
         s0 = max(sent[0], para_start)
         span = self._clause_subject(s0, q.open_mark)
         if span is None:
