@@ -20,6 +20,8 @@ from .store import Store
 
 EXTRACT_VERSION = f"extract-{__version__}-1"  # bump to force re-extraction after extractor changes
 COMPARE_VERSION = f"compare-{__version__}-1"
+# bump with the copy scorer (or extractor) so that stored copy verdicts are not reused
+COPIES_STATE_VERSION = f"copies-{EXTRACT_VERSION}-1"
 STORY_KINDS = ("facts", "quote_variants", "framing", "stances", "timeline")
 
 
@@ -143,9 +145,19 @@ def _analyze(store: Store, runner: Engine, progress: Callable[[str, int, int], N
     # 3. copies and 4. stories (incremental: existing stories keep their ids)
     from .link import cluster_stories, find_copies
 
-    copies = find_copies(articles, annotations)
+    # pairs of two articles seen with the same content (and annotations) last time are not
+    # rescored: find_copies takes their verdict from the stored pairs
+    seen = {a.id: _copies_fingerprint(a, a.id in annotations) for a in articles}
+    state = store.results("copies_state")
+    old_seen = state[0].get("hashes", {}) if state and state[0].get("version") == COPIES_STATE_VERSION else {}
+    known = {aid for aid, h in seen.items() if old_seen.get(aid) == h}
+    previous = [SyndicationPair.from_dict(d) for d in store.results("syndication")] if known else None
+    copies = find_copies(articles, annotations, known=known, previous=previous)
     report.copies = len(copies)
     store.replace_results("syndication", [(f"{p.a}|{p.b}", None, p.as_dict()) for p in copies])
+    # written after the pairs: a crash in between leaves an older (smaller) known set, never a wrong one
+    store.replace_results("copies_state", [("ids", None, {
+        "version": COPIES_STATE_VERSION, "ids": sorted(seen), "hashes": seen})])
     existing = [Story.from_dict(d) for d in store.results("stories")]
     stories = cluster_stories(articles, annotations, copies, existing=existing or None)
     report.stories = len(stories)
@@ -192,6 +204,15 @@ def _analyze(store: Store, runner: Engine, progress: Callable[[str, int, int], N
     store.set_story_fingerprints(fingerprints)
     store.add_errors(report.errors)
     return report
+
+
+def _copies_fingerprint(article: Article, annotated: bool) -> str:
+    """What a copy verdict depends on: the article's content, its text and whether the
+    extractor's annotations (rather than the regex fallback) fed its features."""
+    h = hashlib.sha256(article.content_hash.encode())
+    h.update(article.body.encode("utf-8", "surrogatepass"))
+    h.update(b"+ann" if annotated else b"-ann")
+    return h.hexdigest()
 
 
 def _key(kind: str, story: str, index: int, record: object) -> str:

@@ -9,6 +9,13 @@ Two local entities are one global entity when they have the same type and
 
 The global name is the fullest form (most words), spelled as most mentions spell it. Ids are
 given in a deterministic order: most mentions first, then by name.
+
+Speed (blocking): an entity is never compared with every group. Named groups are found
+through an index from (type, name) to the earliest group holding that name; people through
+buckets of surnames by first letter and by first letter of the transliteration key — two
+surnames can only match when one of those agrees (see :func:`~.persons.surname_match`) —
+and each (surname, surname) test is done once per corpus. Linear in the number of entities
+up to the size of a bucket of distinct surnames.
 """
 from __future__ import annotations
 
@@ -16,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Annotations, Entity, Mention
-from .persons import surname_match
+from .persons import surname_match, translit_key
 
 
 @dataclass
@@ -25,9 +32,11 @@ class _Group:
     members: list[Entity] = field(default_factory=list)
     first: str | None = None
     surname: str | None = None
+    mentions: int = 0  # running total of the members' mentions
+    pos: int = -1  # place in creation order (ties between groups go to the earlier one)
 
     def mention_count(self) -> int:
-        return sum(len(e.mentions) for e in self.members)
+        return self.mentions
 
     def names(self) -> set[str]:
         out = set()
@@ -62,46 +71,91 @@ def _canonical(group: _Group) -> str:
     return min(pool, key=lambda n: (-weight[n], n))
 
 
-def _find_group(ent: Entity, groups: list[_Group]) -> _Group | None:
-    if ent.type != "PERSON":
-        names = {ent.name, *ent.aliases}
-        for g in groups:
-            if g.type == ent.type and names & g.names():
-                return g
-        return None
-    first, surname = _name_parts(ent.name)
-    fits = [
-        g for g in groups
-        if g.type == "PERSON" and surname_match(g.surname or "", surname)
-        and (first is None or g.first is None or g.first[0] == first[0])
-    ]
-    if not fits:
-        return None
-    if first is not None:
-        named = [g for g in fits if g.first is not None]
-        fits = named or fits
-    return max(fits, key=lambda g: g.mention_count())
+class _Index:
+    """The groups made so far, indexed so that an entity only meets the groups it may join.
+
+    ``find`` returns exactly what a scan of every group in creation order would return.
+    """
+
+    def __init__(self) -> None:
+        self.groups: list[_Group] = []
+        self.by_name: dict[tuple[str, str], int] = {}  # (type, name) -> earliest group holding it
+        self.by_surname: dict[str, list[int]] = {}  # surname as given -> PERSON groups, in order
+        # distinct surnames by first letter / first letter of the transliteration key
+        self.letter: dict[str, list[str]] = {}
+        self.key: dict[str, list[str]] = {}
+        # query surname -> (matching group surnames, how far each bucket was scanned)
+        self.matches: dict[str, tuple[list[str], int, int]] = {}
+
+    def _surname_fits(self, surname: str) -> list[str]:
+        """Group surnames that :func:`surname_match` accepts for ``surname`` (cached, and
+        extended only by the surnames added since the last call)."""
+        low = surname.lower()
+        letter = self.letter.get(low[:1], [])
+        key = self.key.get(translit_key(low)[:1], [])
+        found, seen_letter, seen_key = self.matches.get(surname, ([], 0, 0))
+        fresh = letter[seen_letter:] + key[seen_key:]
+        if fresh:
+            have = set(found)
+            for other in fresh:
+                if other not in have and surname_match(other, surname):
+                    found.append(other)
+                    have.add(other)
+        self.matches[surname] = (found, len(letter), len(key))
+        return found
+
+    def find(self, ent: Entity) -> _Group | None:
+        if ent.type != "PERSON":
+            hits = [self.by_name[k] for k in ((ent.type, n) for n in (ent.name, *ent.aliases)) if k in self.by_name]
+            return self.groups[min(hits)] if hits else None
+        first, surname = _name_parts(ent.name)
+        ids = sorted({i for s in self._surname_fits(surname) for i in self.by_surname[s]})
+        fits = [
+            g for g in (self.groups[i] for i in ids)
+            if first is None or g.first is None or g.first[0] == first[0]
+        ]
+        if not fits:
+            return None
+        if first is not None:
+            named = [g for g in fits if g.first is not None]
+            fits = named or fits
+        return max(fits, key=lambda g: g.mention_count())
+
+    def add(self, ent: Entity, group: _Group | None) -> None:
+        if group is None:
+            group = _Group(ent.type, pos=len(self.groups))
+            self.groups.append(group)
+        gid = group.pos
+        group.members.append(ent)
+        group.mentions += len(ent.mentions)
+        if ent.type != "PERSON":
+            for n in (ent.name, *ent.aliases):
+                k = (ent.type, n)
+                if self.by_name.get(k, gid) >= gid:
+                    self.by_name[k] = gid
+            return
+        first, surname = _name_parts(ent.name)
+        group.first = group.first or first
+        if group.surname is None:
+            group.surname = surname
+            if surname not in self.by_surname:
+                low = surname.lower()
+                self.letter.setdefault(low[:1], []).append(surname)
+                self.key.setdefault(translit_key(low)[:1], []).append(surname)
+            self.by_surname.setdefault(surname, []).append(gid)
 
 
 def merge_entities(annotations: list[Annotations]) -> tuple[list[Entity], dict[str, str]]:
     """Global entities (ids "E1", "E2", … ) with every mention, and local id -> global id."""
-    groups: list[_Group] = []
+    index = _Index()
     # full names first, so that a bare surname can pick among the people already known
     order = sorted(
         (ent for ann in annotations for ent in ann.entities),
         key=lambda e: (e.type != "PERSON" or len(e.name.split()) < 2,),
     )
     for ent in order:
-        group = _find_group(ent, groups)
-        if group is None:
-            group = _Group(ent.type)
-            groups.append(group)
-        group.members.append(ent)
-        if ent.type == "PERSON":
-            first, surname = _name_parts(ent.name)
-            group.first = group.first or first
-            group.surname = group.surname or surname
-    named = [(g, _canonical(g)) for g in groups]
+        index.add(ent, index.find(ent))
+    named = [(g, _canonical(g)) for g in index.groups]
     named.sort(key=lambda gn: (-gn[0].mention_count(), gn[1], gn[0].type))
     entities: list[Entity] = []
     mapping: dict[str, str] = {}

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+import numpy as np
 from rapidfuzz import fuzz
 
 from newsdesk.link.features import MIN_QUOTE_WORDS, content_words
@@ -68,16 +69,25 @@ def shared_numbers(numbers_a: list[str], numbers_b: list[str]) -> list[str]:
     return sorted(shared, key=float)
 
 
+def sentence_words(body: str, spans: list[tuple[int, int]]) -> list[set[str]]:
+    """Content words of each sentence span (what :func:`align_sentences` compares)."""
+    return [set(content_words(body[s:e])) for s, e in spans]
+
+
 def align_sentences(
-    body_a: str, spans_a: list[tuple[int, int]], body_b: str, spans_b: list[tuple[int, int]]
+    body_a: str, spans_a: list[tuple[int, int]], body_b: str, spans_b: list[tuple[int, int]],
+    *, words_a: list[set[str]] | None = None, words_b: list[set[str]] | None = None,
 ) -> list[dict]:
     """One-to-one sentence pairs whose content words overlap (Jaccard >= ALIGN_MIN_SCORE).
 
     Greedy by score; returns ``{"a": [start, end], "b": [start, end], "score": x}`` in the
-    order of ``a``.
+    order of ``a``. ``words_a``/``words_b``: :func:`sentence_words` of each side, when the
+    caller has them already (an article meets many candidates).
     """
-    words_a = [set(content_words(body_a[s:e])) for s, e in spans_a]
-    words_b = [set(content_words(body_b[s:e])) for s, e in spans_b]
+    if words_a is None:
+        words_a = sentence_words(body_a, spans_a)
+    if words_b is None:
+        words_b = sentence_words(body_b, spans_b)
     index: dict[str, list[int]] = {}
     for j, ws in enumerate(words_b):
         for w in ws:
@@ -91,9 +101,14 @@ def align_sentences(
             for j in index.get(w, ()):
                 overlap[j] = overlap.get(j, 0) + 1
         for j, inter in overlap.items():
-            score = inter / len(wa | words_b[j])
+            score = inter / (len(wa) + len(words_b[j]) - inter)  # Jaccard: |a ∪ b| without building it
             if score >= ALIGN_MIN_SCORE:
                 scored.append((score, i, j))
+    return _greedy(scored, spans_a, spans_b)
+
+
+def _greedy(scored: list[tuple[float, int, int]], spans_a, spans_b) -> list[dict]:
+    """One-to-one pairs, best score first, then returned in the order of ``a``."""
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
     taken_a: set[int] = set()
     taken_b: set[int] = set()
@@ -106,3 +121,49 @@ def align_sentences(
         pairs.append({"a": list(spans_a[i]), "b": list(spans_b[j]), "score": round(score, 3)})
     pairs.sort(key=lambda p: p["a"][0])
     return pairs
+
+
+class SentenceMatrix:
+    """The content words of an article's sentences as (word id, sentence) entries, sorted by
+    word id, over a vocabulary shared by the articles being compared: the word overlap of
+    every sentence pair of two articles is then a few array operations
+    (:func:`align_matrices`) instead of a loop over words."""
+
+    def __init__(self, word_sets: list[set[str]], vocab: dict[str, int]):
+        words: list[int] = []
+        rows: list[int] = []
+        for i, ws in enumerate(word_sets):
+            words.extend(vocab.setdefault(w, len(vocab)) for w in ws)
+            rows.extend([i] * len(ws))
+        order = np.argsort(np.asarray(words, dtype=np.int64), kind="stable")
+        self.words = np.asarray(words, dtype=np.int64)[order]
+        self.rows = np.asarray(rows, dtype=np.int64)[order]
+        self.sizes = np.asarray([len(ws) for ws in word_sets], dtype=np.int64)  # words per sentence
+
+
+def align_matrices(
+    spans_a: list[tuple[int, int]], ma: SentenceMatrix, spans_b: list[tuple[int, int]], mb: SentenceMatrix
+) -> list[dict]:
+    """:func:`align_sentences` (the same pairs and scores) from two :class:`SentenceMatrix`
+    of one vocabulary."""
+    if not len(ma.words) or not len(mb.words):
+        return []
+    left = np.searchsorted(mb.words, ma.words, side="left")
+    counts = np.searchsorted(mb.words, ma.words, side="right") - left
+    total = int(counts.sum())
+    if not total:
+        return []
+    # every (entry of a, entry of b) with the same word: expand the ranges [left, left + count)
+    starts = np.repeat(left - (np.cumsum(counts) - counts), counts)
+    in_b = starts + np.arange(total)
+    n_b = len(mb.sizes)
+    cells = np.repeat(ma.rows, counts) * n_b + mb.rows[in_b]
+    inter = np.bincount(cells, minlength=len(ma.sizes) * n_b)
+    flat = np.flatnonzero(inter)
+    n = inter[flat]
+    i, j = flat // n_b, flat % n_b
+    # the same float division as the loop in align_sentences: int / int, correctly rounded
+    score = n.astype(np.float64) / (ma.sizes[i] + mb.sizes[j] - n).astype(np.float64)
+    good = score >= ALIGN_MIN_SCORE
+    scored = list(zip(score[good].tolist(), i[good].tolist(), j[good].tolist()))
+    return _greedy(scored, spans_a, spans_b)

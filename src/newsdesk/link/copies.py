@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from newsdesk.link.align import align_sentences, ordered_shared_quotes, shared_numbers
+from newsdesk.link.align import (
+    SentenceMatrix, align_matrices, align_sentences, ordered_shared_quotes, sentence_words, shared_numbers,
+)
 from newsdesk.link.features import LinkFeatures, link_features, normalize_text, words
-from newsdesk.link.minhash import lsh_candidates, shingle_hashes, signature
+from newsdesk.link.minhash import lsh_candidates, shingle_hashes, signatures
 from newsdesk.model import Annotations, Article, SyndicationPair
 
 DUPLICATE_JACCARD = 0.9  # nearly every 3-gram shared: the same text up to trivia
@@ -66,19 +68,50 @@ def _long_quotes(feat: LinkFeatures, indices: list[int]) -> int:
     return sum(1 for i in indices if len(feat.quotes[i].split()) >= REWRITE_QUOTE_MIN_WORDS)
 
 
+class _PairTexts:
+    """Per-article inputs of scoring that do not depend on the other article, computed on first
+    use: the normalised word list of the body and the content words of each sentence."""
+
+    def __init__(self, articles: list[Article], features: list[LinkFeatures]):
+        self.articles, self.features = articles, features
+        self.cache: dict[int, tuple[list[str], SentenceMatrix]] = {}
+        self.vocab: dict[str, int] = {}
+
+    def get(self, k: int) -> tuple[list[str], SentenceMatrix]:
+        if k not in self.cache:
+            body = self.articles[k].body
+            sentences = sentence_words(body, self.features[k].sentences)
+            self.cache[k] = (normalize_text(body).split(), SentenceMatrix(sentences, self.vocab))
+        return self.cache[k]
+
+
 def score_pair(
     a: Article, fa: LinkFeatures, sa: set[int], b: Article, fb: LinkFeatures, sb: set[int]
 ) -> SyndicationPair | None:
     """Classify one candidate pair, or None when the evidence does not make it a copy."""
+    return _score(a, fa, sa, b, fb, sb)
+
+
+def _score(
+    a: Article, fa: LinkFeatures, sa: set[int], b: Article, fb: LinkFeatures, sb: set[int],
+    texts_a: tuple[list[str], SentenceMatrix] | None = None,
+    texts_b: tuple[list[str], SentenceMatrix] | None = None,
+) -> SyndicationPair | None:
+    """:func:`score_pair`, reusing per-article texts (``_PairTexts``) when given."""
     inter = len(sa & sb)
-    union = len(sa | sb) or 1
+    union = (len(sa) + len(sb) - inter) or 1
     jaccard = inter / union
     containment = inter / (min(len(sa), len(sb)) or 1)
     quotes = ordered_shared_quotes(fa.quotes, fb.quotes)
     if jaccard < SYNDICATED_JACCARD and containment < SYNDICATED_CONTAINMENT and len(quotes) < REWRITE_MIN_QUOTES:
         return None  # neither shared wording nor shared quotes: skip the costly alignment
     numbers = shared_numbers(fa.numbers, fb.numbers)
-    aligned = align_sentences(a.body, fa.sentences, b.body, fb.sentences)
+    if texts_a is not None and texts_b is not None:
+        aligned = align_matrices(fa.sentences, texts_a[1], fb.sentences, texts_b[1])
+        same_text = texts_a[0] == texts_b[0]
+    else:
+        aligned = align_sentences(a.body, fa.sentences, b.body, fb.sentences)
+        same_text = normalize_text(a.body).split() == normalize_text(b.body).split()
     evidence = {
         "shared_quotes": [fa.quote_texts[i] for i in quotes],  # as written in ``a``
         "shared_numbers": numbers,
@@ -86,7 +119,6 @@ def score_pair(
         "shingle_jaccard": round(jaccard, 4),
         "containment": round(containment, 4),
     }
-    same_text = normalize_text(a.body).split() == normalize_text(b.body).split()
     if same_text or jaccard >= DUPLICATE_JACCARD:
         kind, similarity = "duplicate", 1.0 if same_text else jaccard
     elif jaccard >= SYNDICATED_JACCARD or containment >= SYNDICATED_CONTAINMENT:
@@ -106,20 +138,44 @@ def score_pair(
     return SyndicationPair(a=a.id, b=b.id, kind=kind, similarity=round(float(similarity), 4), evidence=evidence)
 
 
+
+
 def find_copies(
-    articles: list[Article], annotations: dict[str, Annotations] | None = None
+    articles: list[Article],
+    annotations: dict[str, Annotations] | None = None,
+    *,
+    known: set[str] | None = None,
+    previous: list[SyndicationPair] | None = None,
 ) -> list[SyndicationPair]:
-    """All copy pairs among ``articles`` (``a < b`` by id, sorted by ``(a, b)``)."""
+    """All copy pairs among ``articles`` (``a < b`` by id, sorted by ``(a, b)``).
+
+    Incremental use: ``known`` are ids of articles that an earlier call already saw with the
+    same content and annotations, ``previous`` that call's result. Candidate pairs are still
+    found over the whole corpus (a new article can change LSH buckets and quote postings), but
+    a candidate pair of two known articles is not scored again: its verdict depends on those
+    two articles only, so it is taken from ``previous`` (absent there: rejected before). The
+    result equals a full run.
+    """
     annotations = annotations or {}
+    known = known or set()
+    before = {(p.a, p.b): p for p in previous or ()}
     articles = sorted({a.id: a for a in articles}.values(), key=lambda a: a.id)
     features = [link_features(a, annotations.get(a.id)) for a in articles]
     shingles = [shingle_hashes(words(a.body)) for a in articles]
-    candidates = lsh_candidates((signature(h) for h in shingles), MAX_BUCKET)
+    candidates = lsh_candidates(signatures(shingles), MAX_BUCKET)
     candidates |= _quote_candidates(features)
-    sets = [set(h.tolist()) for h in shingles]
+    sets: dict[int, set[int]] = {}  # built on first use: known pairs never need them
+    texts = _PairTexts(articles, features)
     pairs = []
     for i, j in sorted(candidates):
-        pair = score_pair(articles[i], features[i], sets[i], articles[j], features[j], sets[j])
+        a, b = articles[i], articles[j]
+        if a.id in known and b.id in known:
+            pair = before.get((a.id, b.id))
+        else:
+            for k in (i, j):
+                if k not in sets:
+                    sets[k] = set(shingles[k].tolist())
+            pair = _score(a, features[i], sets[i], b, features[j], sets[j], texts.get(i), texts.get(j))
         if pair is not None:
             pairs.append(pair)
     return pairs
