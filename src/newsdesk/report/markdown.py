@@ -14,6 +14,18 @@ def esc(text: str | None) -> str:
     return MD_SPECIAL.sub(r"\\\1", " ".join((text or "").split()))
 
 
+def _side_by_side(title: str, groups: list, cites, bold: bool = False, quoted: bool = False) -> list[str]:
+    """A heading, then per group its lead line and each outlet's sentence as a sub-item."""
+    if not groups:
+        return []
+    out = [f"### {title}", ""]
+    for g in groups:
+        lead = _line(g.lead, cites)
+        out.append(f"- **{lead}**" if bold else f"- {lead}")
+        out += [f"  - *{esc(side.outlet)}*: {_line(side.sentence, cites, quoted=quoted)}" for side in g.sides]
+    return out + [""]
+
+
 def _line(s: Sentence, cites: CitationIndex, quoted: bool = False) -> str:
     refs = "".join(f"[{n}]" for n in cites.refs(s))
     return f"“{esc(s.text)}” {refs}" if quoted else f"{esc(s.text)} {refs}"
@@ -32,20 +44,10 @@ def briefing_markdown(briefs: Sequence[StoryBrief]) -> str:
         out.append("")
         if b.summary:
             out += ["### Summary", "", " ".join(_line(s, cites) for s in b.summary), ""]
-        if b.disagreements:
-            out += ["### Where outlets disagree", ""]
-            for g in b.disagreements:
-                out.append(f"- **{_line(g.lead, cites)}**")
-                out += [f"  - *{esc(side.outlet)}*: {_line(side.sentence, cites)}" for side in g.sides]
-            out.append("")
+        out += _side_by_side("Where outlets disagree", b.disagreements, cites, bold=True)
         if b.agreements:
             out += ["### Confirmed by several outlets", ""] + [f"- {_line(s, cites)}" for s in b.agreements] + [""]
-        if b.quotes:
-            out += ["### Quote variants", ""]
-            for g in b.quotes:
-                out.append(f"- {_line(g.lead, cites)}")
-                out += [f"  - *{esc(side.outlet)}*: {_line(side.sentence, cites, quoted=True)}" for side in g.sides]
-            out.append("")
+        out += _side_by_side("Quote variants", b.quotes, cites, quoted=True)
         if b.stances:
             out += ["### Who stands where", ""] + [f"- {_line(s, cites)}" for s in b.stances] + [""]
         if b.timeline:
