@@ -25,6 +25,7 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
+from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from newsdesk.compare._clauses import ENTITY_PREFIX, ROLES, TIME_WORDS, WEEKDAYS, Clause
@@ -44,13 +45,20 @@ QUOTE_ANCHOR_WORDS = 3  # a shared run of this many quoted words anchors two cla
 QUOTE_SHARE = 0.5  # a clause more than half quotation is an utterance: it matches only by its quoted words
 
 
-def similarity(clauses: list[Clause]) -> np.ndarray:
-    """Cosine similarity of every pair of clauses (TF-IDF fitted on the story)."""
+def similarity(clauses: list[Clause]) -> sparse.csr_matrix:
+    """Cosine similarity of every pair of clauses (TF-IDF fitted on the story), sparse:
+    clauses that share no term score 0 and are not stored, so the cost follows the pairs
+    that share a term, not the square of the story's size."""
     if len(clauses) < 2 or not any(c.terms for c in clauses):  # nothing to compare (an empty vocabulary)
-        return np.zeros((len(clauses), len(clauses)))
+        return sparse.csr_matrix((len(clauses), len(clauses)))
     vec = TfidfVectorizer(analyzer=lambda ts: ts, sublinear_tf=True)
     m = vec.fit_transform([c.terms for c in clauses])
-    return (m @ m.T).toarray()
+    return sparse.csr_matrix(m @ m.T)
+
+
+def sub_similarity(sim: sparse.csr_matrix, idx: list[int]) -> np.ndarray:
+    """The dense block of ``sim`` for the clauses ``idx`` (a group's pairwise cosines)."""
+    return sim[idx][:, idx].toarray()
 
 
 @dataclass(slots=True)
@@ -120,27 +128,83 @@ def anchored(a: Clause, b: Clause, cos: float, units: bool, rare: Rarity,
     return weight >= rare.anchor_weight
 
 
-def links(clauses: list[Clause], arts: list[str], sim: np.ndarray, unit_sets: list[frozenset[str]],
+def _incidence(sets: list, weights: dict | None = None) -> sparse.csr_matrix:
+    """Clause x item matrix: 1 (or the item's weight) where the clause has the item."""
+    ids: dict = {}
+    rows, cols, vals = [], [], []
+    for r, items in enumerate(sets):
+        for it in items:
+            rows.append(r)
+            cols.append(ids.setdefault(it, len(ids)))
+            vals.append(1.0 if weights is None else weights.get(it, 0.0))
+    return sparse.csr_matrix((vals, (rows, cols)), shape=(len(sets), max(1, len(ids))))
+
+
+def _rowdot(a: sparse.csr_matrix, b: sparse.csr_matrix, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """For every pair (i[k], j[k]): the dot product of row i[k] of ``a`` with row j[k] of ``b``."""
+    return np.asarray(a[i].multiply(b[j]).sum(axis=1)).ravel()
+
+
+LINK_CHUNK = 100_000  # candidate pairs checked per vectorised batch (bounds the memory of one batch)
+
+
+def links(clauses: list[Clause], arts: list[str], sim: sparse.csr_matrix, unit_sets: list[frozenset[str]],
           rare: Rarity) -> dict[tuple[int, int], float]:
-    """Anchored clause pairs (i < j, different articles) scoring at least ``ALIGN_MIN``."""
+    """Anchored clause pairs (i < j, different articles) scoring at least ``ALIGN_MIN``.
+
+    Candidates are the pairs that share a term (the non-zero cosines; a shared unit alone
+    scores ``UNIT_BONUS``, below ``ALIGN_MIN``). :func:`anchored` is then decided for all of
+    them at once on per-clause incidence matrices (weekdays, units, quoted 3-grams, terms
+    about what happened, places, actors), with the same rules and result as calling it
+    pair by pair.
+    """
     if len(clauses) < 2:
         return {}
-    art = np.array(arts)
-    reach = np.triu(sim >= ALIGN_MIN - UNIT_BONUS, k=1) & (art[:, None] != art[None, :])
-    out = {}
-    quoted: dict[int, set[tuple[str, ...]]] = {}
-    for i, j in np.argwhere(reach):
-        i, j = int(i), int(j)
-        shared_unit = bool(unit_sets[i] & unit_sets[j])
-        score = float(sim[i, j]) + (UNIT_BONUS if shared_unit else 0.0)
-        if score < ALIGN_MIN:
+    coo = sparse.triu(sim, k=1, format="coo")
+    art_code = {a: n for n, a in enumerate(sorted(set(arts)))}
+    art = np.array([art_code[a] for a in arts], dtype=np.int64)
+    keep = (coo.data >= ALIGN_MIN - UNIT_BONUS) & (art[coo.row] != art[coo.col])
+    ci, cj, cos = coo.row[keep].astype(np.int64), coo.col[keep].astype(np.int64), coo.data[keep]
+    if not len(ci):
+        return {}
+    term_sets = [set(c.terms) for c in clauses]
+    what_sets = [{t for t in ts if not t.startswith(ENTITY_PREFIX) and t not in ROLES and t not in TIME_WORDS}
+                 for ts in term_sets]
+    weights = {t: rare.idf.get(t, 0.0) * (COMMON_WEIGHT if t in rare.common else 1.0)
+               for ts in term_sets for t in ts}
+    units = _incidence(unit_sets)
+    days = _incidence([ts & WEEKDAYS for ts in term_sets])
+    has_day = np.asarray(days.sum(axis=1)).ravel() > 0
+    quoted = _incidence([_quoted_ngrams(c.text) for c in clauses])
+    mostly = np.array([_mostly_quoted(c.text) for c in clauses])
+    what = _incidence(what_sets)
+    what_w = _incidence(what_sets, weights)
+    uncommon = _incidence([w - rare.common for w in what_sets])
+    places = _incidence([c.places for c in clauses])
+    places_w = _incidence([c.places for c in clauses], weights)
+    actors = _incidence([c.sentence_entities for c in clauses])
+    out: dict[tuple[int, int], float] = {}
+    for lo in range(0, len(ci), LINK_CHUNK):
+        i, j, c = ci[lo:lo + LINK_CHUNK], cj[lo:lo + LINK_CHUNK], cos[lo:lo + LINK_CHUNK]
+        shared_unit = _rowdot(units, units, i, j) > 0
+        score = c + np.where(shared_unit, UNIT_BONUS, 0.0)
+        ok = score >= ALIGN_MIN
+        i, j, c, shared_unit, score = i[ok], j[ok], c[ok], shared_unit[ok], score[ok]
+        if not len(i):
             continue
-        for k in (i, j):
-            if k not in quoted:
-                quoted[k] = _quoted_ngrams(clauses[k].text)
-        if anchored(clauses[i], clauses[j], float(sim[i, j]), shared_unit, rare, (quoted[i], quoted[j])):
-            out[(i, j)] = score
-    return out
+        day_clash = has_day[i] & has_day[j] & (_rowdot(days, days, i, j) == 0)
+        same_quote = _rowdot(quoted, quoted, i, j) > 0
+        both_quoted = mostly[i] & mostly[j]
+        any_what = _rowdot(what, what, i, j) > 0
+        rare_what = _rowdot(uncommon, uncommon, i, j) > 0
+        weight = _rowdot(what_w, what, i, j) + _rowdot(places_w, places, i, j)
+        needed = np.where(_rowdot(actors, actors, i, j) > 0, rare.anchor_weight, NO_ACTOR_FACTOR * rare.anchor_weight)
+        by_words = np.where(c >= NEAR_IDENTICAL, any_what,
+                            rare_what & ((c >= ANCHOR_SIM) | (weight >= needed)))
+        linked = ~day_clash & (shared_unit | same_quote | (~both_quoted & by_words))
+        for a, b, s in zip(i[linked].tolist(), j[linked].tolist(), score[linked].tolist()):
+            out[(a, b)] = s
+    return dict(sorted(out.items()))
 
 
 def star_groups(arts: list[str], scored: dict[tuple[int, int], float]) -> list[list[int]]:

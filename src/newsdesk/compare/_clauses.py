@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsdesk.compare import _text
 from newsdesk.compare._context import StoryContext
@@ -100,7 +101,12 @@ def _norm(word: str) -> str:
 _SYNONYM_OF = {_norm(w): cls for cls, ws in SYNONYMS.items() for w in ws}
 
 
+TERM_CACHE_SIZE = 1 << 16  # distinct words kept normalised: a story's vocabulary, many times over
+
+
+@lru_cache(maxsize=TERM_CACHE_SIZE)
 def term(word: str) -> str:
+    """One word as a matching term: normalised (:func:`_norm`), paraphrases folded (:data:`SYNONYMS`)."""
     t = _norm(word)
     return _SYNONYM_OF.get(t, t)
 

@@ -61,8 +61,10 @@ def build_context(
     copies: list[SyndicationPair] | None = None,
 ) -> StoryContext:
     wanted = set(story.article_ids) if story.article_ids else {a.id for a in articles}
+    # the story's own order (else by id), so results never depend on the order of ``articles``
+    rank = {aid: n for n, aid in enumerate(story.article_ids)}
     views: dict[str, ArticleView] = {}
-    for art in articles:
+    for art in sorted(articles, key=lambda a: (rank.get(a.id, len(rank)), a.id)):
         if art.id not in wanted:
             continue
         ann = annotations.get(art.id)
@@ -76,10 +78,12 @@ def build_context(
             published=_text.parse_date(art.published),
         )
     ctx = StoryContext(story=story, views=views)
-    # canonical names: a global entity's name for every local mention it covers
+    # canonical names: a global entity's name for every local mention it covers (in this
+    # story: a corpus entity also lists its mentions in every other article)
     for ent in entities or []:
         for m in ent.mentions:
-            ctx.entity_names[f"{m.article}:{m.start}"] = ent.name
+            if m.article in views:
+                ctx.entity_names[f"{m.article}:{m.start}"] = ent.name
     # independence groups: same outlet, or linked as copies, share one group (union-find)
     parent = {aid: aid for aid in views}
 

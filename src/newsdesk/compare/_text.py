@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -39,8 +40,21 @@ def norm_space(text: str) -> str:
     return _SPACE_RE.sub(" ", text).strip()
 
 
+TEXT_CACHE_SIZE = 4096  # sentences kept tokenised: several stages read the same sentence
+TEXT_CACHE_MAX_CHARS = 2000  # ... but not whole bodies, read once (the cache stays a few MB)
+
+
 def words(text: str) -> list[str]:
     """Lower-cased word tokens (curly apostrophes folded, possessive 's dropped)."""
+    return list(_words(text) if len(text) <= TEXT_CACHE_MAX_CHARS else _tokens(text))
+
+
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
+def _words(text: str) -> tuple[str, ...]:
+    return _tokens(text)
+
+
+def _tokens(text: str) -> tuple[str, ...]:
     out = []
     for tok in _WORD_RE.findall(text.replace("’", "'")):
         tok = tok.lower().strip("'-.,")
@@ -48,9 +62,13 @@ def words(text: str) -> list[str]:
             tok = tok[:-2]
         if tok:
             out.append(tok)
-    return out
+    return tuple(out)
 
 
+STEM_CACHE_SIZE = 1 << 16  # distinct words kept stemmed: a story's vocabulary, many times over
+
+
+@lru_cache(maxsize=STEM_CACHE_SIZE)
 def stem(word: str) -> str:
     """A crude suffix stripper: enough to match "guarantees"/"guarantee", "caved"/"caves"."""
     for suffix in ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "s"):
@@ -62,7 +80,14 @@ def stem(word: str) -> str:
 
 def content_words(text: str) -> list[str]:
     """Stemmed content words: the bag used for lexical similarity."""
-    return [stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1]
+    if len(text) > TEXT_CACHE_MAX_CHARS:
+        return [stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1]
+    return list(_content_words(text))
+
+
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
+def _content_words(text: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1)
 
 
 # --------------------------------------------------------------------------- sentences

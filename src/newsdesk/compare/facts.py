@@ -67,20 +67,19 @@ def _clause_view(sents: list[_Sent], c: _clauses.Clause) -> _Sent:
                  parent.names, parent.has_quote and bool(_QUOTED_RE.search(c.text)), units)
 
 
-def _quantity_verdicts(ctx: StoryContext, members: list[_Sent], sim: np.ndarray, idx: list[int],
-                       common: set[str]) -> tuple[list[str], list[tuple[str, Quantity, Quantity]]]:
+def _quantity_verdicts(ctx: StoryContext, members: list[_Sent], sim: np.ndarray, common: set[str]) -> tuple[list[str], list[tuple[str, Quantity, Quantity]]]:
     """Pairwise comparisons of amounts across the group's sentences.
 
     Amounts of the same unit in aligned sentences are compared; a conflict also needs them
     to be said about the same thing: the words next to them share an uncommon stem, or the
-    sentences are near-identical.
+    sentences are near-identical. ``sim`` is the members' pairwise cosine block.
     """
     notes: list[str] = []
     found: list[tuple[str, Quantity, Quantity]] = []
     for x in range(len(members)):
         for y in range(x + 1, len(members)):
             a, b = members[x], members[y]
-            near_identical = float(sim[idx[x], idx[y]]) >= CONSISTENT_SIM
+            near_identical = float(sim[x, y]) >= CONSISTENT_SIM
             for qa in a.quantities:
                 for qb in b.quantities:
                     ua, ub = qmath.unit_key(qa), qmath.unit_key(qb)
@@ -115,9 +114,10 @@ def _sentence_facts(ctx: StoryContext, sents: list[_Sent], common: set[str]
     used = {clauses[k].sent for pair in scored for k in pair}
     for group in groups:
         members = [views[k] for k in group]
-        notes, found = _quantity_verdicts(ctx, members, sim, group, common)
+        block = _align.sub_similarity(sim, group)
+        notes, found = _quantity_verdicts(ctx, members, block, common)
         kinds = {v for v, _, _ in found}
-        pair_sims = [float(sim[i, j]) for n, i in enumerate(group) for j in group[n + 1:]]
+        pair_sims = [float(block[x, y]) for x in range(len(group)) for y in range(x + 1, len(group))]
         mean_sim = sum(pair_sims) / len(pair_sims)
         if "conflict" in kinds:
             verdict = "conflict"
@@ -197,12 +197,17 @@ def _quantity_facts(ctx: StoryContext, sents: list[_Sent], groups: list[list[int
     facts: list[Fact] = []
     involved: set[int] = set()
     seen: set[tuple[str, str]] = set()
+    by_unit: dict[str | None, list[int]] = {}  # only amounts of one unit are compared: pair within a unit
+    for x, (_, q, _) in enumerate(items):
+        by_unit.setdefault(qmath.unit_key(q), []).append(x)
     for x in range(len(items)):
-        for y in range(x + 1, len(items)):
+        for y in by_unit[qmath.unit_key(items[x][1])]:
+            if y <= x:
+                continue
             (ka, qa, wa), (kb, qb, wb) = items[x], items[y]
             if sents[ka].sent.article == sents[kb].sent.article:
                 continue
-            if qmath.unit_key(qa) != qmath.unit_key(qb) or not (wa & wb) - common:
+            if not (wa & wb) - common:
                 continue
             if (ka, kb) in same_group:
                 continue  # compared inside the aligned sentence group already
@@ -231,20 +236,40 @@ def _quantity_facts(ctx: StoryContext, sents: list[_Sent], groups: list[list[int
 
 
 def _merge_quantity_facts(facts: list[Fact]) -> list[Fact]:
-    """Pairs that share a mention (30 vs 12, 30 vs 12, ...) become one fact with all mentions."""
+    """Pairs that share a mention (30 vs 12, 30 vs 12, ...) become one fact with all mentions.
+
+    A fact joins the first merged fact with its claim that has one of its mentions (an
+    index from (claim, article, start) to the merged facts holding it finds that one).
+    """
     merged: list[Fact] = []
+    holders: dict[tuple[str, str, int], list[int]] = {}  # (claim, article, start) -> merged facts with it, in order
+    have: list[set[tuple[str, int]]] = []  # per merged fact: its mentions' (article, start)
+    details: list[list[str]] = []  # per merged fact: its detail, then the details it absorbed
     for f in facts:
-        keys = {(m.article, m.start) for m in f.mentions}
-        host = next((g for g in merged if keys & {(m.article, m.start) for m in g.mentions}
-                     and g.claim == f.claim), None)
-        if host is None:
+        keys = {(f.claim, m.article, m.start) for m in f.mentions}
+        hosts = [holders[k][0] for k in keys if k in holders]
+        if not hosts:
+            for k in keys:
+                holders.setdefault(k, []).append(len(merged))
             merged.append(f)
+            have.append({(m.article, m.start) for m in f.mentions})
+            details.append([f.detail])
             continue
-        have = {(m.article, m.start) for m in host.mentions}
-        host.mentions.extend(m for m in f.mentions if (m.article, m.start) not in have)
+        at = min(hosts)
+        host = merged[at]
+        new = [m for m in f.mentions if (m.article, m.start) not in have[at]]
+        host.mentions.extend(new)
+        have[at].update((m.article, m.start) for m in new)
+        for m in new:
+            k = (host.claim, m.article, m.start)
+            if at not in holders.setdefault(k, []):
+                holders[k].append(at)
+                holders[k].sort()
         if f.verdict == "conflict" and host.verdict != "conflict":
             host.verdict = "conflict"
-        host.detail += "; " + f.detail
+        details[at].append(f.detail)
+    for f, parts in zip(merged, details):
+        f.detail = "; ".join(parts)
     return merged
 
 

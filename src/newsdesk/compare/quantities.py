@@ -9,6 +9,7 @@ intervals overlap, and conflict when the intervals are disjoint.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from newsdesk.compare._text import stem
 from newsdesk.model import Quantity
@@ -29,7 +30,15 @@ _VAGUE = {"hundreds of": (200.0, 999.0), "thousands of": (2000.0, 9999.0), "doze
 
 def unit_key(q: Quantity) -> str | None:
     """A comparable unit: what is counted, singular and stemmed ("drones" -> "drone")."""
-    unit = (q.unit or q.counts or "").strip().lower()
+    return _unit_key(q.unit or q.counts or "")
+
+
+UNIT_CACHE_SIZE = 1 << 12  # distinct unit strings kept: a corpus has few
+
+
+@lru_cache(maxsize=UNIT_CACHE_SIZE)
+def _unit_key(raw: str) -> str | None:
+    unit = raw.strip().lower()
     if not unit:
         return None
     head = unit.split()[-1] if unit.split() else unit
@@ -41,17 +50,25 @@ def unit_key(q: Quantity) -> str | None:
 
 def interval(q: Quantity) -> tuple[float, float] | None:
     """The values a report is compatible with; None when it has no numeric value."""
-    qual = (q.qualifier or "").strip().lower()
+    return _interval(q.qualifier, q.value, q.value_max, q.unit or q.counts or "")
+
+
+INTERVAL_CACHE_SIZE = 1 << 14  # distinct (qualifier, value, unit) readings kept: a story compares each many times
+
+
+@lru_cache(maxsize=INTERVAL_CACHE_SIZE)
+def _interval(qualifier: str | None, value: float | None, value_max: float | None, unit: str) -> tuple[float, float] | None:
+    qual = (qualifier or "").strip().lower()
     if qual in _VAGUE:
         lo, hi = _VAGUE[qual]
-        if q.value is not None and q.value >= 1000 * lo:  # "hundreds of thousands"
+        if value is not None and value >= 1000 * lo:  # "hundreds of thousands"
             return lo * 1000, hi * 1000
         return lo, hi
-    if q.value is None:
+    if value is None:
         return None
-    if q.value_max is not None and not qual.endswith(" of"):
-        return min(q.value, q.value_max), max(q.value, q.value_max)
-    v = float(q.value)
+    if value_max is not None and not qual.endswith(" of"):
+        return min(value, value_max), max(value, value_max)
+    v = float(value)
     if qual == "ordinal":
         return v - 1, v - 1e-9  # "third year": two full years elapsed, the third not done
     if qual in _APPROX:
@@ -64,7 +81,7 @@ def interval(q: Quantity) -> tuple[float, float] | None:
         return v, math.inf
     if qual in _BELOW:
         return 0.0, v
-    if unit_key(q) in DURATION_UNITS:
+    if _unit_key(unit) in DURATION_UNITS:
         return v - EXACT_DURATION_SPREAD, v + EXACT_DURATION_SPREAD
     return v, v
 

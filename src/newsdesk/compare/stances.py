@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsdesk.compare import _text
 from newsdesk.compare._context import ArticleView, StoryContext
@@ -136,8 +137,49 @@ _ROLE_WORDS = {"president", "minister", "prime", "foreign", "secretary", "envoy"
 _NOT_OWNERS = {"the", "this", "that", "their", "party", "state", "country", "nation", "world"}
 
 
+ALTERNATION_CACHE_SIZE = 64  # alternations kept (seeds, cues and most stories' actor lists are the same)
+
+
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return _alt_of(tuple(words))
+
+
+@lru_cache(maxsize=ALTERNATION_CACHE_SIZE)
+def _alt_of(words: tuple[str, ...]) -> str:
+    """An alternation of words for a case-insensitive pattern, longest first (spaces match
+    any run of whitespace).
+
+    Lower-case ASCII words with single inner spaces become a trie ("fr(?:ance|ench)"): the
+    same matches in the same order of preference (among words that match at one place, the
+    longest first), but the engine tests a character per position instead of every word,
+    which makes the actor patterns several times faster. Other words keep the plain list.
+    """
+    plain = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    low = sorted({w.lower() for w in words})
+    if not low or not all(w.isascii() and w == w.strip() and "  " not in w and _TRIE_SAFE.fullmatch(w) for w in low):
+        return plain
+    trie: dict = {}
+    for w in low:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _trie_regex(trie)
+
+
+_TRIE_SAFE = re.compile(r"[a-z0-9.'’&-]+(?: [a-z0-9.'’&-]+)*")  # words the trie handles exactly
+
+
+def _trie_regex(node: dict) -> str:
+    """The regex of a trie node: its branches (one character each), the word end last."""
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child)
+                for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a shorter word ends here: optional, tried after the longer ones (greedy)
+        return "(?:" + body + ")?" if len(branches) > 1 or len(body) > 1 else body + "?"
+    return body
 
 
 def _affiliations(ctx: StoryContext, kn: _Knowledge) -> dict[str, str]:
@@ -241,12 +283,13 @@ def _discover(ctx: StoryContext, cue_sentences: list[str], seeds: dict[str, list
                   for w in re.findall(r"[a-z]{3,}", p.pattern)}
     counts: Counter[str] = Counter()
     seen_in: dict[str, set[str]] = {}
+    any_seed = _any_of([p for pats in seeds.values() for p in pats])
     for text in cue_sentences:
         ws = [w for w in _text.words(text) if w not in _text.STOPWORDS and len(w) > 2 and w.isalpha()]
         for a, b in zip(ws, ws[1:]):
             bigram = f"{a} {b}"
             if {_text.stem(a), _text.stem(b)} & seed_vocab or {a, b} & _GENERIC or b.endswith("ed") \
-                    or any(p.search(a) or p.search(b) for pats in seeds.values() for p in pats):
+                    or any_seed.search(a) or any_seed.search(b):
                 continue  # an issue is a noun phrase ("joint commission"), not "delegations stayed"
             counts[bigram] += 1
     for view in ctx.views.values():
@@ -276,6 +319,39 @@ def _sentence_date(view: ArticleView, start: int, end: int) -> str | None:
     return None
 
 
+_NEVER = re.compile(r"(?!)")  # matches nothing: the alternation of no patterns
+_LEADING_ASSERTIONS = (r"(?<![\w-])", r"\b")  # word-start guards, factored out of an alternation
+
+
+def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+    return _alternation(tuple((p.pattern, p.flags) for p in patterns))
+
+
+@lru_cache(maxsize=ALTERNATION_CACHE_SIZE)
+def _alternation(patterns: tuple[tuple[str, int], ...]) -> re.Pattern[str]:
+    """One pattern that matches where any of ``patterns`` does (seeds and cues use no
+    back-references, so an alternation is exact). A leading word-start guard shared by
+    many patterns is factored out (``guard(?:a|b)``): the regex engine then tests the
+    guard once per position instead of once per pattern, which is most of the speed-up."""
+    if not patterns:
+        return _NEVER
+    same_flags = len({flags for _, flags in patterns}) == 1
+
+    def body(flags: int, text: str) -> str:
+        return f"(?:{text})" if same_flags else f"(?{'i' if flags & re.I else '-i'}:{text})"
+
+    by_guard: dict[str, list[str]] = {}
+    rest: list[str] = []
+    for pattern, flags in patterns:
+        guard = next((g for g in _LEADING_ASSERTIONS if pattern.startswith(g)), None)
+        if guard is None:
+            rest.append(body(flags, pattern))
+        else:
+            by_guard.setdefault(guard, []).append(body(flags, pattern[len(guard):]))
+    parts = [g + "(?:" + "|".join(bodies) + ")" for g, bodies in by_guard.items()] + rest
+    return re.compile("|".join(parts), patterns[0][1] if same_flags else 0)
+
+
 def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
     kn = _knowledge(cfg)
     _learn_places(ctx, kn)
@@ -283,12 +359,17 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
     actors_in = _actor_finder(ctx, kn, aff)
     cues = [(pos, re.compile(p, re.I)) for pos in POSITIONS for p in cfg.position_cues.get(pos, [])]
     seeds = compile_seeds(cfg.issue_seeds)
+    # one alternation over all seeds (and all cues) finds the sentences where none matches
+    # with one scan; only the others run every pattern (the same result, far fewer scans)
+    any_seed = _any_of([p for pats in seeds.values() for p in pats])
+    any_cue = _any_of([p for _, p in cues])
     # pass 1: cue sentences (for issue discovery), pass 2: cells
     plan: list[tuple[ArticleView, _text.Sentence, list[tuple[str, str]]]] = []
     for view in ctx.views.values():
         last_actor: str | None = None
         for s in _text.merge_quoted(view.sentences, view.quotes, view.article.body):
-            issue_spans = [(m.start(), m.end()) for pats in seeds.values() for p in pats for m in p.finditer(s.text)]
+            issue_spans = [(m.start(), m.end()) for pats in seeds.values() for p in pats for m in p.finditer(s.text)
+                           ] if any_seed.search(s.text) else []
             hits = [h for h in actors_in(s.text) if not any(a <= h.start < b for a, b in issue_spans)]
             speaker = next((ctx.entity_names.get(f"{q.article}:{q.speaker_start}") or q.speaker
                             for q in view.quotes if s.start <= q.start < s.end and q.speaker), None)
@@ -300,7 +381,7 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
                 elif speaker.split()[0].lower() in ("he", "she", "they", "it"):
                     speaker, speaker_actor = None, last_actor
             candidates: list[tuple[int, int, str, str]] = []  # (cue start, priority, actor, position)
-            for prio, (pos, pat) in enumerate(cues):
+            for prio, (pos, pat) in enumerate(cues if any_cue.search(s.text) else ()):
                 for m in pat.finditer(s.text):
                     before = s.text[max(0, m.start() - 40): m.start()]
                     negated = bool(_NEGATION_RE.search(" ".join(before.split()[-NEGATION_WINDOW:])))
@@ -324,8 +405,9 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
     if cfg.discover_issues:
         seeds = {**seeds, **_discover(ctx, [s.text for _, s, _ in plan], seeds)}
     cells: dict[tuple[str, str, str, str | None], list[Evidence]] = {}
+    issue_res = {issue: _any_of(pats) for issue, pats in seeds.items()}
     for view, s, found in plan:
-        issues = [issue for issue, pats in seeds.items() if any(p.search(s.text) for p in pats)]
+        issues = [issue for issue, pat in issue_res.items() if pat.search(s.text)]
         date = _sentence_date(view, s.start, s.end)
         for actor, position in found:
             for issue in issues:

@@ -47,9 +47,14 @@ def _norm(text: str) -> str:
 
 def _speaker_key(q: Quote) -> str | None:
     """The speaker's surname, or None when the speaker is unknown or only a description ("he")."""
-    if not q.speaker or not q.speaker[:1].isupper() or q.speaker.split()[0].lower() in ("the", "he", "she", "they", "it", "a", "an"):
+    return _surname(q.speaker) if q.speaker else None
+
+
+@lru_cache(maxsize=8192)
+def _surname(speaker: str) -> str | None:
+    if not speaker[:1].isupper() or speaker.split()[0].lower() in ("the", "he", "she", "they", "it", "a", "an"):
         return None
-    last = _text.words(q.speaker)
+    last = _text.words(speaker)
     return last[-1].rstrip("y") if last else None  # "Zelenskyy" / "Mr. Zelensky"
 
 
@@ -58,7 +63,8 @@ def _same(a: Quote, b: Quote, rare: set[str] | None = None) -> tuple[bool, float
     ka, kb = _speaker_key(a), _speaker_key(b)
     wa, wb = na.split(), nb.split()
     ratio = _word_ratio(wa, wb)
-    cover = _fragment_cover(wa, wb) if ratio < SPEAKER_OVERRIDE else 1.0
+    cover = _fragment_cover(wa, wb) if ratio < SPEAKER_OVERRIDE and _may_cover(wa, wb) else (
+        1.0 if ratio >= SPEAKER_OVERRIDE else 0.0)  # below FRAGMENT: only compared with it
     short = min(len(wa), len(wb))
     same_speaker = bool(ka and kb and (ka == kb or fuzz.ratio(ka, kb) >= SAME_SPEAKER))
     if ka and kb and not same_speaker:
@@ -88,6 +94,17 @@ def _fragment_cover(wa: list[str], wb: list[str]) -> float:
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     m = difflib.SequenceMatcher(a=short, b=long_, autojunk=False).find_longest_match(0, len(short), 0, len(long_))
     return m.size / len(short) if short else 0.0
+
+
+def _may_cover(wa: list[str], wb: list[str]) -> bool:
+    """Can the shorter quote's longest run inside the longer reach ``FRAGMENT``? The run is
+    no longer than the count of its words found anywhere in the longer, a cheap bound that
+    spares most pairs the difflib match."""
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if not short:
+        return False
+    present = set(long_)
+    return sum(w in present for w in short) / len(short) >= FRAGMENT / 100
 
 
 def _diff(a: Quote, b: Quote) -> dict:
@@ -146,8 +163,8 @@ def find(ctx: StoryContext) -> list[QuoteVariant]:
         return i
 
     for i, j in _candidates(quotes):
-        if quotes[i].article == quotes[j].article:
-            continue
+        if quotes[i].article == quotes[j].article or root(i) == root(j):
+            continue  # same article, or already one utterance: the comparison would change nothing
         same, _ = _same(quotes[i], quotes[j], rare)
         if same:
             parent[root(j)] = root(i)
