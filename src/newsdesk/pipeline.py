@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import __version__
 from .engine import Engine, EngineConfig, open_engine
@@ -187,7 +187,10 @@ def _analyze(store: Store, runner: Engine, progress: Callable[[str, int, int], N
             s,
             [by_id[a] for a in s.article_ids],
             {a: annotations[a] for a in s.article_ids if a in annotations},
-            [entities[i] for i in story_entities],
+            # only the story's own mentions travel to the worker (whole-corpus mention lists
+            # made each job hundreds of MB to pickle; results are identical)
+            [replace(entities[i], mentions=[m for m in entities[i].mentions if m.article in members])
+             for i in story_entities],
             [copies[i] for i in story_copies],
         ))
     compared = runner.map(compare_one, jobs)
