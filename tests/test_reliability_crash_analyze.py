@@ -98,7 +98,8 @@ def count(db: Path, sql: str) -> int:
 
 # kill points: a name and a condition on the database that says the run has got that far
 KILL_POINTS: dict[str, Callable[[Path, float], bool]] = {
-    "extracting": lambda db, t: t > 2.0 and count(db, "SELECT COUNT(*) FROM annotations") == 0,
+    # start-up (imports, spaCy) takes ~1 s, extraction of the variants about as long: kill in between
+    "extracting": lambda db, t: t > 0.5 and count(db, "SELECT COUNT(*) FROM annotations") == 0,
     "annotations-committed": lambda db, t: count(db, "SELECT COUNT(*) FROM annotations") > 0,
     "stories-committed": lambda db, t: count(db, "SELECT COUNT(*) FROM results WHERE kind = 'stories'") > 0,
     "comparing": lambda db, t: count(
