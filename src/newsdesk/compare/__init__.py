@@ -74,6 +74,9 @@ def timeline(story: Story, articles: list[Article], annotations: dict[str, Annot
     return _timeline.build(_ctx(story, articles, annotations, entities, None))
 
 
+FACTS_MIN_ARTICLES = 2  # a one-article story has nothing to compare against: every claim would be "single-source"
+
+
 def compare_story(story: Story, articles: list[Article], annotations: dict[str, Annotations] | None = None,
                   entities: list[Entity] | None = None, config: CompareConfig | None = None,
                   copies: list[SyndicationPair] | None = None) -> Comparison:
@@ -91,7 +94,7 @@ def compare_story(story: Story, articles: list[Article], annotations: dict[str, 
             framing.append(fr)
     return Comparison(
         story=story.id,
-        facts=_facts.align(ctx, cfg),
+        facts=_facts.align(ctx, cfg) if len(ctx.views) >= FACTS_MIN_ARTICLES else [],
         quote_variants=_variants.find(ctx),
         framing=framing,
         stances=_stances.find(ctx, cfg),
