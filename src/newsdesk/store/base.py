@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from datetime import datetime, timezone
 from typing import Any
 
@@ -34,7 +35,7 @@ def dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-class Store:
+class Store(ABC):
     """Database access for every stage. Use :func:`newsdesk.store.open_store` to get one."""
 
     dialect = "sqlite"
@@ -42,17 +43,18 @@ class Store:
     def __init__(self, url: str) -> None:
         self.url = url
 
-    # -- backend hooks --------------------------------------------------------------
-    @contextmanager
-    def transaction(self) -> Iterator[Any]:  # pragma: no cover - implemented by backends
-        raise NotImplementedError
+    # -- backend hooks (SQLiteStore, PostgresStore) ------------------------------------
+    @abstractmethod
+    def transaction(self) -> AbstractContextManager[Any]:
+        """A cursor inside one write transaction: committed on exit, rolled back on error."""
 
-    @contextmanager
-    def reading(self) -> Iterator[Any]:  # pragma: no cover - implemented by backends
-        raise NotImplementedError
+    @abstractmethod
+    def reading(self) -> AbstractContextManager[Any]:
+        """A cursor for reads."""
 
-    def close(self) -> None:  # pragma: no cover - implemented by backends
-        raise NotImplementedError
+    @abstractmethod
+    def close(self) -> None:
+        """Release connections."""
 
     def sql(self, statement: str) -> str:
         return statement
