@@ -171,3 +171,22 @@ def emit(name: str, figures: dict[str, Any]) -> None:
     for key, value in figures.items():
         print(f"  {key}: {value}")
     print("BENCH " + json.dumps({"bench": name, **figures}, default=str), flush=True)
+
+
+def timed_pipeline(db_name: str, paths: list[str], workers: int | None) -> dict[str, Any]:
+    """Ingest ``paths`` into a fresh database and analyze it, timing each part and stage."""
+    from newsdesk.api import Desk
+    from newsdesk.engine import EngineConfig
+
+    timer = StageTimes()
+    with Desk(fresh_db(db_name)) as desk:
+        start = time.perf_counter()
+        ingested = desk.ingest(paths)
+        ingest_s = time.perf_counter() - start
+        with timer.installed():
+            start = time.perf_counter()
+            report = desk.analyze(EngineConfig(kind="local", workers=workers))
+            analyze_s = time.perf_counter() - start
+    return {"ingested": ingested, "report": report, "ingest_s": ingest_s, "analyze_s": analyze_s,
+            "stages": {k: round(v, 1) for k, v in sorted(timer.times.items(), key=lambda kv: -kv[1])},
+            "extract_s": timer.times.get("map:extract_one", 0.0)}

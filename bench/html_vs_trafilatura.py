@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import SHARED, StageTimes, emit, fresh_db  # noqa: E402
+from _common import SHARED, emit, timed_pipeline  # noqa: E402
 
 TARGET_RATIO = 2.5
 MOONSHOT_RATIO = 2.0
@@ -43,21 +43,11 @@ def main() -> None:
             extracted += 1
     trafilatura_s = time.perf_counter() - start
 
-    from newsdesk.api import Desk
-    from newsdesk.engine import EngineConfig
-
-    timer = StageTimes()
-    with Desk(fresh_db("html-vs-trafilatura.db")) as desk:
-        start = time.perf_counter()
-        ingested = desk.ingest([str(p) for p in pages])
-        ingest_s = time.perf_counter() - start
-        with timer.installed():
-            start = time.perf_counter()
-            report = desk.analyze(EngineConfig(kind="local", workers=args.workers))
-            analyze_s = time.perf_counter() - start
+    run = timed_pipeline("html-vs-trafilatura.db", [str(p) for p in pages], args.workers)
+    ingested, report, ingest_s, analyze_s = run["ingested"], run["report"], run["ingest_s"], run["analyze_s"]
     pipeline_s = ingest_s + analyze_s
     ratio = pipeline_s / trafilatura_s
-    stages = {k: round(v, 1) for k, v in sorted(timer.times.items(), key=lambda kv: -kv[1])}
+    stages = run["stages"]
     emit("html_vs_trafilatura", {
         "pages": len(pages), "trafilatura_extracted": extracted, "trafilatura_s": round(trafilatura_s, 1),
         "pipeline_s": round(pipeline_s, 1), "ingest_s": round(ingest_s, 1), "analyze_s": round(analyze_s, 1),

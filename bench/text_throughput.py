@@ -11,11 +11,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import CACHE, SHARED, StageTimes, emit, fresh_db  # noqa: E402
+from _common import CACHE, SHARED, emit, timed_pipeline  # noqa: E402
 
 TARGET_PER_S = 50
 MOONSHOT_PER_S = 100
@@ -46,26 +45,16 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="first 200 articles")
     args = parser.parse_args()
     corpus = real_articles(200 if args.quick else args.limit)
-
-    from newsdesk.api import Desk
-    from newsdesk.engine import EngineConfig
-
-    timer = StageTimes()
-    with Desk(fresh_db("text-throughput.db")) as desk:
-        start = time.perf_counter()
-        n = len(desk.ingest([str(corpus)]).added)
-        ingest_s = time.perf_counter() - start
-        with timer.installed():
-            start = time.perf_counter()
-            report = desk.analyze(EngineConfig(kind="local", workers=args.workers))
-            analyze_s = time.perf_counter() - start
+    run = timed_pipeline("text-throughput.db", [str(corpus)], args.workers)
+    n, report = len(run["ingested"].added), run["report"]
+    ingest_s, analyze_s = run["ingest_s"], run["analyze_s"]
     total = ingest_s + analyze_s
-    extract_s = timer.times.get("map:extract_one", 0.0)
+    extract_s = run["extract_s"]
     rate = n / total
     emit("text_throughput", {
         "articles": n, "words": sum(len(json.loads(x)["text"].split()) for x in corpus.read_text().splitlines()),
         "ingest_s": round(ingest_s, 1), "analyze_s": round(analyze_s, 1),
-        "analyze_stages_s": {k: round(v, 1) for k, v in sorted(timer.times.items(), key=lambda kv: -kv[1])},
+        "analyze_stages_s": run["stages"],
         "articles_per_s": round(rate, 1), "extract_articles_per_s": round(n / extract_s, 1) if extract_s else None,
         "stories": report.stories, "workers": args.workers,
         "verdict": "moonshot" if rate >= MOONSHOT_PER_S else "target" if rate >= TARGET_PER_S else "under target",

@@ -1,16 +1,13 @@
 """The web UI through FastAPI's TestClient: every linked page loads, JSON/CSV twins, hostile text inert."""
 from __future__ import annotations
 
-import json
 import re
 from html.parser import HTMLParser
-from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 from fastapi.testclient import TestClient
 
-from newsdesk.api import Desk
 from newsdesk.web import create_app
 
 from .conftest import HOSTILE
