@@ -37,6 +37,18 @@ def seeds_dir(shared_dir: Path) -> Path:
     return path
 
 
+@pytest.fixture(scope="module")
+def raw_seed_articles(seeds_dir: Path) -> dict:
+    """The seed files as uncleaned Articles keyed by their 3-digit prefix ("000" ... "004")."""
+    from newsdesk.model import Article, content_hash
+
+    articles = {}
+    for path in sorted(seeds_dir.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        articles[path.stem[:3]] = Article(id=path.stem, source=str(path), body=text, content_hash=content_hash(text))
+    return articles
+
+
 @pytest.fixture(scope="session")
 def eval_dir(shared_dir: Path) -> Path:
     path = shared_dir / "eval"

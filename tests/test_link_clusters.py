@@ -6,16 +6,12 @@ import random
 import pytest
 
 from newsdesk.link import cluster_stories, find_copies, independent_sources
-from newsdesk.model import Article, Story, SyndicationPair, content_hash
+from newsdesk.model import Article, Story, SyndicationPair
 
 
 @pytest.fixture(scope="module")
-def seeds(seeds_dir) -> dict[str, Article]:
-    articles = {}
-    for path in sorted(seeds_dir.glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        articles[path.stem[:3]] = Article(id=path.stem, source=str(path), body=text, content_hash=content_hash(text))
-    return articles
+def seeds(raw_seed_articles) -> dict[str, Article]:
+    return raw_seed_articles
 
 
 def _story_of(stories: list[Story]) -> dict[str, str]:

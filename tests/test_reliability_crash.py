@@ -21,13 +21,14 @@ N_ARTICLES = 1500
 KILL_POINTS_S = (0.3, 0.8, 1.5, 2.5)  # spread over start-up, first batches and mid-run
 
 
-def write_jsonl(path: Path, n: int) -> None:
-    rng = random.Random(7)
+def write_jsonl(path: Path, n: int, seed: int = 7, prefix: str = "a", outlets: int = 7) -> None:
+    """``n`` distinct JSONL articles of ~120 words: enough work for a kill to land mid-run."""
+    rng = random.Random(seed)
     words = "talks envoy ceasefire valley dam minister border drones port strike river".split()
     with path.open("w", encoding="utf-8") as fh:
         for i in range(n):
             text = " ".join(rng.choice(words) for _ in range(120)) + f" Report number {i}."
-            fh.write(json.dumps({"id": f"a{i:05d}", "text": text, "outlet": f"Outlet {i % 7}"}) + "\n")
+            fh.write(json.dumps({"id": f"{prefix}{i:05d}", "text": text, "outlet": f"Outlet {i % outlets}"}) + "\n")
 
 
 def newsdesk(*args: str) -> subprocess.Popen:

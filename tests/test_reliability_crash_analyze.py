@@ -27,6 +27,8 @@ import pytest
 from newsdesk.api import INGEST_BATCH, Desk
 from newsdesk.ingest import Ingested, read_inputs
 
+from .test_reliability_crash import write_jsonl
+
 N_VARIANTS = 66  # >= the engine's pool threshold (64), so worker processes are killed too
 POLL_S = 0.02  # how often the watcher looks at the database
 STAGE_WAIT_S = 120.0  # give up waiting for a stage after this long (the run is ~10 s)
@@ -156,13 +158,6 @@ N_PG_ARTICLES = 1500
 PG_KILL_POINTS_S = (1.5, 3.0)  # during the first batches, and later in the run
 
 
-def write_jsonl(path: Path, n: int) -> None:
-    rng = random.Random(11)
-    words = "talks envoy ceasefire valley dam minister border drones port strike river".split()
-    with path.open("w", encoding="utf-8") as fh:
-        for i in range(n):
-            text = " ".join(rng.choice(words) for _ in range(120)) + f" Report number {i}."
-            fh.write(json.dumps({"id": f"p{i:05d}", "text": text, "outlet": f"Outlet {i % 5}"}) + "\n")
 
 
 def check_pg(url: str) -> int:
@@ -185,7 +180,7 @@ def check_pg(url: str) -> int:
 def test_reliability_kill_during_ingest_postgres_then_rerun_completes(pg_url: str, tmp_path: Path,
                                                                       kill_after: float):
     src = tmp_path / "big.jsonl"
-    write_jsonl(src, N_PG_ARTICLES)
+    write_jsonl(src, N_PG_ARTICLES, seed=11, prefix="p", outlets=5)
     proc = newsdesk("ingest", str(src), "--db", pg_url, "--quiet")
     time.sleep(kill_after)
     killed = proc.poll() is None
