@@ -42,7 +42,7 @@ def load(split: str) -> list[dict]:
 
 
 # Opening marks that PolNeAR's is_direct flag recognises.
-GOLD_MARKS = ("“", '"')
+GOLD_MARKS = ("“", "”", '"')
 
 
 def _opened_by(text: str, start: int) -> str:

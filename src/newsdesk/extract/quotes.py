@@ -72,6 +72,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     open_at: tuple[int, int] | None = None  # (mark start, mark end) of the open quote
     continues = False
     low9 = False
+    nested = 0  # curly quotes open inside a straight-quoted span
 
     def emit(end_inner: int, close_end: int | None) -> None:
         s, e = _trimmed(text, open_at[1], end_inner)
@@ -95,11 +96,19 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             open_at = None
             if role == "close":
                 continue
-            open_at, low9 = (m.start(), m.end()), mark == "„"
+            open_at, low9, nested = (m.start(), m.end()), mark == "„", 0
             continue
         if open_at is None:
             if role != "close":
                 open_at, low9 = (m.start(), m.end()), mark == "„"
+                nested = 0
+            continue
+        outer = text[open_at[0]: open_at[1]]
+        if outer == '"' and mark == "“":
+            nested += 1  # "The DOJ isn’t about “Equal Justice” anymore": curly inside straight
+            continue
+        if nested and mark == "”":
+            nested -= 1
             continue
         if role == "open":
             continue  # a stray second opener inside an open quote: keep the first

@@ -47,10 +47,23 @@ APPOSITION_MAX_CHARS = 160
 CONTENT_TAIL_MAX_WORDS = 20
 # Unquoted words before a quote that an attribution after it still covers
 # ("After the 2014 victories, “there is a sense of urgency …,” Law said").
-CONTENT_LEAD_MAX_WORDS = 6
+CONTENT_LEAD_MAX_WORDS = 12
 # Record the verb's object clause as the content of a subject-attributed quote (PolNeAR
 # annotates "Manafort dismissed [the whole kerfuffle as “absurd.”]").
 SUBJECT_CONTENT = True
+# The verb right after a subject whose object clause is recorded as content: a plain word
+# ("dismissed", "touts"), not a possessive ("Trump's"), an aside (", who") or a preposition.
+SUBJECT_VERB_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b(?![’'-])")
+# Auxiliaries, copulas and prepositions: "Sanders is capitalizing on …", "Starr in 1994 took
+# over …" describe the subject; what follows is narration, not something the subject said.
+NOT_CONTENT_VERBS = {"is", "was", "are", "were", "be", "been", "has", "had", "have", "will",
+                     "would", "could", "can", "may", "might", "must", "should", "did", "does",
+                     "do", "in", "on", "at", "of", "for", "to", "from", "with", "by", "and",
+                     "or", "but", "also", "then", "himself", "herself", "itself", "themselves",
+                     "who", "which", "that", "as", "after", "before", "during"}
+# A partial quote under two reporting verbs ("X said that … what she called “…”") belongs to
+# the outer report; True also gives it the outer speaker.
+OUTER_SPEAKER = True
 # Words that may stand between a cue and the "that" opening its reported clause.
 THAT_MAX_OFFSET_WORDS = 8
 # A second verb coordinated with the cue ("… and criticized", ", dismissing … as").
@@ -470,7 +483,30 @@ class Attributor:
                 # the sentence (or to the last quote, when a long unquoted tail follows it)
                 att.content_start = self._clause_start(m.end(), q.open_mark)
                 att.content_end = self._clause_end(q, s1)
+                outer = self._outer_clause(s0, m.start())
+                if outer is not None:
+                    # "Clinton said Wednesday [that she called Sanders … what she called “an
+                    # extraordinary campaign.”]": the outer report holds the inner one
+                    att.content_start = outer[0]
+                    if OUTER_SPEAKER:
+                        att.start, att.end = outer[1]
+                        att.text, att.cue = self.text[att.start: att.end], outer[2]
             return att
+        return None
+
+    def _outer_clause(self, s0: int, before: int) -> tuple[int, tuple[int, int], str] | None:
+        """The earliest "X said (…) that" of the sentence before ``before``: (start of its
+        clause, its speaker span, its cue)."""
+        for m in CUE_RE.finditer(self.text, s0, before):
+            if self._in_quote(m.start()) or m.group() in NAMING_CUES or m.group() in PREPOSITION_CUES:
+                continue
+            that = THAT_RE.search(self.text, m.end(), before)
+            if that is None or len(self.text[m.end(): that.start()].split()) > THAT_MAX_OFFSET_WORDS \
+                    or re.search(r"[.;:“”\"]", self.text[m.end(): that.start()]):
+                continue
+            span = self._subject_of(m, s0)
+            if span is not None:
+                return that.start(), span, m.group()
         return None
 
     def _clause_start(self, cue_end: int, open_mark: int) -> int:
@@ -546,8 +582,8 @@ class Attributor:
         att = Attribution(*span, self.text[span[0]: span[1]], None, "subject")
         # the reported content is what follows the subject's verb ("dismissed [the whole
         # kerfuffle as “absurd.”]"), up to the end of the clause
-        verb = re.compile(r"\s*(?:\w+ly\s+)?[\w’'-]+").match(self.text, span[1], q.open_mark)
-        if verb is not None and SUBJECT_CONTENT:
+        verb = SUBJECT_VERB_RE.match(self.text, span[1], q.open_mark)
+        if verb is not None and SUBJECT_CONTENT and verb.group(1).lower() not in NOT_CONTENT_VERBS:
             att.content_start = verb.end()
             att.content_end = self._clause_end(q, sent[1])
         return att
