@@ -26,6 +26,7 @@ import json
 import os
 import sys
 import time
+import unicodedata
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -46,9 +47,9 @@ GOLD_MARKS = ("“", "”", '"')
 
 
 def _opened_by(text: str, start: int) -> str:
-    """The quote mark just before a quote's inner start (whitespace skipped)."""
+    """The quote mark just before a quote's inner start (whitespace and format characters skipped)."""
     i = start - 1
-    while i >= 0 and text[i].isspace():
+    while i >= 0 and (text[i].isspace() or unicodedata.category(text[i]) == "Cf"):
         i -= 1
     return text[i] if i >= 0 else ""
 

@@ -115,3 +115,66 @@ def test_seeds_direct_quotes_all_have_a_named_speaker(seed_annotations):
     assert all(q.speaker and q.speaker_entity and q.speaker_start is not None for q in speech)
     persons = {e.id: e for ann in seed_annotations for e in ann.entities}
     assert all(persons[q.speaker_entity].type == "PERSON" for q in speech)
+
+
+def _content(text: str, q) -> str:
+    return text[q.content_start:q.content_end]
+
+
+def test_curly_quotes_nested_in_a_straight_quote_stay_one_quote():
+    text = ('Senator Anna Kowal stated:\n\n"The department isn’t about “Equal Justice Under Law” anymore. '
+            'It is about one man’s vision."')
+    [q] = _speech(text)
+    assert q.text.startswith("The department isn’t about “Equal Justice Under Law” anymore.")
+    assert q.text.endswith("one man’s vision.")
+
+
+def test_format_characters_before_a_mark_do_not_hide_an_opener():
+    text = "\u202a”This is why the port must stay open,” wrote Pete Hidalgo."
+    [q] = _speech(text)
+    assert q.text == "This is why the port must stay open,"
+    assert q.speaker == "Pete Hidalgo"
+
+
+def test_sentence_initial_according_to_reports_the_rest_of_the_sentence():
+    text = 'According to ProPublica, Clinton praised her "wonderful donors" in the audience.'
+    [q] = [q for q in extract_quotes(text) if q.speaker_start is not None]
+    assert text[q.speaker_start:q.speaker_end] == "ProPublica"
+    assert _content(text, q) == 'Clinton praised her "wonderful donors" in the audience'
+
+
+def test_sentence_final_attribution_reports_the_sentence_before_it():
+    text = ('The lack of polling places was "particularly burdensome" on rural voters, the lawsuit alleges. '
+            'The campaign is paying "dozens" of canvassers to go door to door, according to manager Jeff Weaver.')
+    first, second = [q for q in extract_quotes(text) if q.speaker_start is not None]
+    assert _content(text, first) == 'The lack of polling places was "particularly burdensome" on rural voters'
+    assert text[first.speaker_start:first.speaker_end] == "the lawsuit"
+    assert _content(text, second) == 'The campaign is paying "dozens" of canvassers to go door to door'
+    assert second.speaker == "Jeff Weaver"
+
+
+def test_partial_quote_under_two_reporting_verbs_belongs_to_the_outer_report():
+    text = ('Clinton said Wednesday that she called Sanders after the primaries to congratulate him '
+            'on what she called "an extraordinary campaign."')
+    [q] = [q for q in extract_quotes(text) if q.speaker_start is not None]
+    assert _content(text, q).startswith("that she called Sanders")
+    assert text[q.speaker_start:q.speaker_end] == "Clinton"
+
+
+def test_subject_content_starts_only_after_a_real_verb():
+    text = ('Senator Bernie Sanders met campaign manager Jeff Weaver. Sanders is capitalizing on '
+            'discontent among liberals and on the promise of a "political revolution." Weaver '
+            'dismissed the whole kerfuffle as "absurd."')
+    quotes = {q.text: q for q in extract_quotes(text)}
+    revolution, absurd = quotes["political revolution."], quotes["absurd."]
+    # "is" describes Sanders; it does not report anything he said
+    assert _content(text, revolution) == "political revolution."
+    assert _content(text, absurd) == 'the whole kerfuffle as "absurd."'
+
+
+def test_a_second_clause_is_not_nested_in_the_first_report():
+    text = ('Donald Trump met Hillary Clinton. Trump said on Monday that he would win the state, '
+            'and Clinton called the claim “a fantasy.”')
+    [q] = [q for q in extract_quotes(text) if q.speaker_start is not None]
+    assert text[q.speaker_start:q.speaker_end] == "Clinton"
+    assert "he would win" not in _content(text, q)

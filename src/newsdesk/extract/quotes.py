@@ -21,6 +21,8 @@ OPENERS = {"“", "„", "«", "``"}
 CLOSERS = {"”", "»"}
 # A low-9 mark „ is closed by “ (German style) — that “ then closes rather than opens.
 OPEN_CONTEXT = set(" \t\n([{—–-/") | {""}
+# Zero-width and bidi format characters that scraped text carries before a mark.
+INVISIBLE = set("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff")
 MARKUP_ATTR_RE = re.compile(r"""=\s*(?:"[^"\n]*"|“[^”\n]*”)""")
 # Longest stretch a quote may run inside one paragraph before we distrust the pairing.
 MAX_QUOTE_CHARS = 3000
@@ -39,7 +41,10 @@ class QuoteSpan:
 def _role(text: str, start: int, end: int, mark: str) -> str:
     if mark in OPENERS:
         return "open"
-    before = text[start - 1] if start > 0 else ""
+    k = start - 1
+    while k >= 0 and text[k] in INVISIBLE:
+        k -= 1  # "\u202a”Isis declares …” wrote Pete Hidalgo": look past format characters
+    before = text[k] if k >= 0 else ""
     after = text[end] if end < len(text) else ""
     if mark in CLOSERS:
         # a ” that opens a paragraph before a word is a typo for “

@@ -101,7 +101,7 @@ CUE_WORDS = (
     "demanded|demands|demanding|criticized|criticised|praised|denounced|slammed|blasted|"
     "hailed|believes|believe|believed|thinks|think|thought|feels|felt|hopes|hoped|fears|"
     "feared|expects|expected|alleged|alleges|alleging|denied|denies|blamed|blames|"
-    "questioned|questions|mocked|derided|defended|defends|according to|as saying"
+    "questioned|questions|mocked|derided|defended|defends|according to|According to|as saying"
 )
 CUE_RE = re.compile(rf"(?<![\w’'-])(?:{CUE_WORDS})(?![\w’'-])")
 # Naming verbs: the quote is the name given, not part of a longer reported clause.
@@ -116,7 +116,7 @@ MAX_CUES_TRIED = 8
 # (PolNeAR does); False keeps only the quoted name.
 NAMING_CLAUSE = True
 # Cues that name the speaker after them: "according to the report", "quoted X as saying".
-PREPOSITION_CUES = {"according to"}
+PREPOSITION_CUES = {"according to", "According to"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 OBJECT_WORDS = {"him", "them", "us", "me", "by", "on", "in", "at", "to", "for", "with", "from",
                 "of", "into", "about", "over", "under", "after", "before", "during", "than",
@@ -477,6 +477,19 @@ class Attributor:
             if span is None:
                 continue
             att = Attribution(*span, self.text[span[0]: span[1]], m.group(), "sentence")
+            if m.group() in PREPOSITION_CUES and m.end() <= q.open_mark:
+                # "According to ProPublica, [Clinton praised her “wonderful donors” …]"
+                comma = self.text.find(",", span[1], q.open_mark)
+                if comma >= 0 and self.text[span[1]: comma].strip() == "" \
+                        and self.text[s0: m.start()].strip() == "":
+                    att.content_start = LEAD_PUNCT_RE.match(self.text, comma).end()
+                    att.content_end = self._clause_end(q, s1)
+                return att
+            if m.start() >= (q.close_mark or q.end):
+                trailing = self._trailing_content(q, s0, s1, min(span[0], m.start()))
+                if trailing is not None:
+                    att.content_start, att.content_end = trailing
+                return att
             opens_sentence = re.search(r"(?:^|[.!?:])\s*$", self.text[s0: q.open_mark]) is not None
             if m.end() <= q.open_mark and (NAMING_CLAUSE or m.group() not in NAMING_CUES) and not opens_sentence:
                 # a partial quote: the reported clause runs from after the cue to the end of
@@ -494,6 +507,35 @@ class Attributor:
             return att
         return None
 
+    def _nest_in_outer(self, q: QuoteSpan, att: Attribution) -> None:
+        """"Clinton said that she congratulated him on what she called “an extraordinary
+        campaign.”": the named quote is part of the outer report (content and speaker)."""
+        sent = self._sentence(q.open_mark)
+        if sent is None:
+            return
+        s0 = max(sent[0], self._line_start(q.open_mark))
+        outer = self._outer_clause(s0, att.start)
+        if outer is None:
+            return
+        att.content_start, att.content_end = outer[0], self._clause_end(q, sent[1])
+        if OUTER_SPEAKER:
+            att.start, att.end = outer[1]
+            att.text, att.cue = self.text[att.start: att.end], outer[2]
+
+    def _trailing_content(self, q: QuoteSpan, s0: int, s1: int, att_start: int) -> tuple[int, int] | None:
+        """For an attribution that closes its sentence ("…, the lawsuit alleges." /
+        "…, according to campaign manager Jeff Weaver."), the reported content is the
+        sentence before it: from the sentence start (when no other cue or quote opens it)
+        to the comma that introduces the attribution."""
+        comma = self.text.rfind(",", q.close_mark or q.end, att_start)
+        if comma < 0 or self.text[comma + 1: att_start].strip():
+            return None  # "…” in a statement issued by X said": not a closing attribution
+        start = q.start
+        lead = self.text[s0: q.open_mark]
+        if lead.strip() and not CUE_RE.search(lead) and not re.search(r"[“”\"]|''", lead):
+            start = s0
+        return start, comma
+
     def _outer_clause(self, s0: int, before: int) -> tuple[int, tuple[int, int], str] | None:
         """The earliest "X said (…) that" of the sentence before ``before``: (start of its
         clause, its speaker span, its cue)."""
@@ -504,6 +546,8 @@ class Attributor:
             if that is None or len(self.text[m.end(): that.start()].split()) > THAT_MAX_OFFSET_WORDS \
                     or re.search(r"[.;:“”\"]", self.text[m.end(): that.start()]):
                 continue
+            if CLAUSE_CUT_RE.search(self.text, that.end(), before):
+                continue  # "X said that …, and Y called it “…”": Y's words are not in X's report
             span = self._subject_of(m, s0)
             if span is not None:
                 return that.start(), span, m.group()
@@ -584,7 +628,8 @@ class Attributor:
         # kerfuffle as “absurd.”]"), up to the end of the clause
         verb = SUBJECT_VERB_RE.match(self.text, span[1], q.open_mark)
         if verb is not None and SUBJECT_CONTENT and verb.group(1).lower() not in NOT_CONTENT_VERBS:
-            att.content_start = verb.end()
+            att.content_start = LEAD_PUNCT_RE.match(self.text, verb.end()).end() \
+                if LEAD_PUNCT_RE.match(self.text, verb.end()) else verb.end()
             att.content_end = self._clause_end(q, sent[1])
         return att
 
@@ -594,6 +639,9 @@ class Attributor:
 
     def attribute(self, q: QuoteSpan) -> Attribution | None:
         att = self.after(q) or self.before(q) or self.in_sentence(q) or self.sentence_subject(q)
+        if att is not None and att.how == "before" and att.cue and not self.opens_sentence(q) \
+                and not re.search(r"[,:]\s*$", self.text[att.end: q.open_mark]):
+            self._nest_in_outer(q, att)
         if att is None and len(self.text[q.start: q.end].split()) >= 3:
             att = self.previous_sentence(q)
         if att is not None and att.content_start is None:
