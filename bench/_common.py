@@ -181,7 +181,8 @@ def timed_pipeline(db_name: str, paths: list[str], workers: int | None) -> dict[
     timer = StageTimes()
     with Desk(fresh_db(db_name)) as desk:
         start = time.perf_counter()
-        ingested = desk.ingest(paths)
+        # the CLI's default: many files are parsed on the local pool
+        ingested = desk.ingest(paths, engine=EngineConfig(kind="local", workers=workers))
         ingest_s = time.perf_counter() - start
         with timer.installed():
             start = time.perf_counter()

@@ -49,11 +49,13 @@ class Desk:
 
     # -- ingest -----------------------------------------------------------------------
     def ingest(self, paths: Iterable[str], *, fetch_links: bool = False, limits: Any = None,
-               on_item: Callable[[Any], None] | None = None) -> IngestReport:
+               on_item: Callable[[Any], None] | None = None, engine: EngineConfig | None = None) -> IngestReport:
         """Read files, directories, feeds, JSONL and URLs; store new articles, record failures.
 
         ``on_item`` is called with every :class:`~newsdesk.ingest.Ingested` or
         :class:`~newsdesk.model.IngestError` as it is read (progress bars, stderr lines).
+        With ``engine``, files are parsed on its pool (or Dask) and stored here, in order:
+        the same result as a serial read.
         """
         from .ingest import Ingested, read_inputs
 
@@ -78,7 +80,7 @@ class Desk:
                         on_item(error)
             batch.clear()
 
-        for item in read_inputs(list(paths), fetch_links=fetch_links, limits=limits):
+        for item in read_inputs(list(paths), fetch_links=fetch_links, limits=limits, engine=engine):
             if on_item:
                 on_item(item)
             if isinstance(item, Ingested):

@@ -137,18 +137,22 @@ def quiet_library_loggers() -> None:
 @click.option("--max-bytes", type=int, default=None, help="Largest input accepted, in bytes.")
 @click.option("--max-chars", type=int, default=None, help="Longest article body accepted, in characters.")
 @click.option("--json", "as_json", is_flag=True, help="Print the ingest report as JSON.")
+@engine_options
 @friendly_errors
 def ingest(paths: tuple[str, ...], db: str | None, quiet: bool, fetch_links: bool, allow_private: bool,
-           max_bytes: int | None, max_chars: int | None, as_json: bool) -> None:
+           max_bytes: int | None, max_chars: int | None, as_json: bool, engine: str, workers: int | None,
+           scheduler: str | None) -> None:
     """Ingest text, HTML (.html/.htm/.html.gz), RSS/Atom, JSONL, directories and http(s) URLs.
 
     Re-ingesting the same content adds nothing (content hash). A bad input prints one line
     naming it on stderr and is recorded; the rest goes on. Exit status 1 if any input failed.
+    Many files are parsed on the engine's workers (same result as one process).
 
     \b
     Example:
       newsdesk ingest ../shared/seeds coverage.jsonl https://example.org/story.html
     """
+    from .engine import EngineConfig
     from .ingest import Ingested, Limits
     from .progress import ingest_progress
 
@@ -165,7 +169,8 @@ def ingest(paths: tuple[str, ...], db: str | None, quiet: bool, fetch_links: boo
                 click.echo(f"error: {item.message}", err=True)
             tick(item)
 
-        report = desk.ingest(paths, fetch_links=fetch_links, limits=limits, on_item=on_item)
+        report = desk.ingest(paths, fetch_links=fetch_links, limits=limits, on_item=on_item,
+                             engine=EngineConfig(kind=engine, workers=workers, scheduler=scheduler))
     if as_json:
         click.echo(json.dumps({"added": report.added, "duplicates": report.duplicates,
                                "errors": [e.as_dict() for e in report.errors]}, indent=2))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,6 +23,7 @@ POOL_MIN_ITEMS = 64  # below this a process pool costs more (start-up, spaCy loa
 CHUNK_ITEMS = 32  # most items per task: amortises pickling and model warm-up per worker
 CHUNKS_PER_WORKER = 4  # at least this many tasks per worker, so few heavy items (stories) still spread out
 WINDOW_PER_WORKER = 4  # chunks in flight per pool worker: keeps workers busy, bounds memory
+DASK_BATCHES_IN_FLIGHT = 1  # batches queued on Dask behind the one being gathered: overlap without holding more
 
 
 @dataclass(slots=True)
@@ -83,45 +84,74 @@ class Engine:
     def map(self, func: Callable[[T], R], items: Sequence[T],
             progress: Callable[[int], None] | None = None) -> list[R]:
         items = list(items)
+        return [r for batch in self.stream(func, [items], len(items), progress) for r in batch]
+
+    def stream(self, func: Callable[[T], R], batches: Iterable[Sequence[T]], total: int | None = None,
+               progress: Callable[[int], None] | None = None) -> Iterator[list[R]]:
+        """Map ``func`` over items that arrive in batches; yields each batch's results, in order.
+
+        ``batches`` is consumed lazily (a batch can be read from the store when the runner
+        needs it), and a pool keeps only a bounded window of chunks in flight, so memory
+        holds a few batches whatever the number of items. ``total`` (the number of items in
+        all batches, when known) picks the runner as :meth:`map` does for that many items.
+        """
         config = self.config
-        if config.kind == "dask":
-            return self._map_dask(func, items, progress)
         workers = config.workers or os.cpu_count() or 1
-        if config.kind == "serial" or workers <= 1 or len(items) < POOL_MIN_ITEMS:
-            out = []
-            for item in items:
-                out.append(func(item))
-                if progress:
-                    progress(1)
-            return out
+        if config.kind == "dask":
+            yield from self._stream_dask(func, batches, workers, progress)
+            return
+        if config.kind == "serial" or workers <= 1 or (total is not None and total < POOL_MIN_ITEMS):
+            for batch in batches:
+                out = []
+                for item in batch:
+                    out.append(func(item))
+                    if progress:
+                        progress(1)
+                yield out
+            return
         if self._pool is None:
             self._pool = ProcessPoolExecutor(max_workers=workers)
+        # (future or None for an empty batch, whether it is the batch's last chunk), in submit order
+        pending: deque[tuple[Future | None, bool]] = deque()
         results: list[R] = []
-        chunks = _chunks(items, CHUNK_ITEMS, workers)
-        # submit a bounded window of chunks: memory stays flat however many items there are
-        pending: deque[Future] = deque()
-        for chunk in chunks:
-            pending.append(self._pool.submit(_apply_chunk, func, chunk))
-            if len(pending) >= workers * WINDOW_PER_WORKER:
-                _collect(pending.popleft(), results, progress)
+        for batch in batches:
+            chunks = _chunks(list(batch), CHUNK_ITEMS, workers)
+            if not chunks:
+                pending.append((None, True))
+            for k, chunk in enumerate(chunks):
+                pending.append((self._pool.submit(_apply_chunk, func, chunk), k == len(chunks) - 1))
+                # a bounded window of chunks in flight: memory stays flat however many items there are
+                while len(pending) >= workers * WINDOW_PER_WORKER:
+                    if _collect_next(pending, results, progress):
+                        yield results
+                        results = []
         while pending:
-            _collect(pending.popleft(), results, progress)
-        return results
+            if _collect_next(pending, results, progress):
+                yield results
+                results = []
 
-    def _map_dask(self, func: Callable[[T], R], items: list[T],
-                  progress: Callable[[int], None] | None) -> list[R]:
+    def _stream_dask(self, func: Callable[[T], R], batches: Iterable[Sequence[T]], workers: int,
+                     progress: Callable[[int], None] | None) -> Iterator[list[R]]:
         if self._client is None:
             from dask.distributed import Client, LocalCluster
 
             if self.config.scheduler:
                 self._client = Client(self.config.scheduler)
             else:
-                self._cluster = LocalCluster(n_workers=self.config.workers or os.cpu_count() or 1,
-                                             threads_per_worker=1, processes=True, dashboard_address=None)
+                self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                             dashboard_address=None)
                 self._client = Client(self._cluster)
-        chunks = _chunks(items, CHUNK_ITEMS, self.config.workers or os.cpu_count() or 1)
-        futures = self._client.map(_apply_chunk, [func] * len(chunks), chunks, pure=False)
-        results: list[R] = []
+        in_flight: deque[list[Any]] = deque()
+        for batch in batches:
+            chunks = _chunks(list(batch), CHUNK_ITEMS, workers)
+            in_flight.append(self._client.map(_apply_chunk, [func] * len(chunks), chunks, pure=False))
+            if len(in_flight) > DASK_BATCHES_IN_FLIGHT:
+                yield self._gather(in_flight.popleft(), progress)
+        while in_flight:
+            yield self._gather(in_flight.popleft(), progress)
+
+    def _gather(self, futures: list[Any], progress: Callable[[int], None] | None) -> list[Any]:
+        results: list[Any] = []
         for chunk_result in self._client.gather(futures):
             results.extend(chunk_result)
             if progress:
@@ -140,8 +170,12 @@ class Engine:
             self._cluster = None
 
 
-def _collect(future: Future, results: list, progress: Callable[[int], None] | None) -> None:
-    chunk_result = future.result()
-    results.extend(chunk_result)
-    if progress:
-        progress(len(chunk_result))
+def _collect_next(pending: deque, results: list, progress: Callable[[int], None] | None) -> bool:
+    """Wait for the oldest chunk, add its results; True when it was the last chunk of its batch."""
+    future, last = pending.popleft()
+    if future is not None:
+        chunk_result = future.result()
+        results.extend(chunk_result)
+        if progress:
+            progress(len(chunk_result))
+    return last

@@ -13,6 +13,8 @@ import json
 import os
 import zlib
 from collections.abc import Iterable, Iterator
+from functools import partial
+from typing import TYPE_CHECKING
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
@@ -26,6 +28,12 @@ from newsdesk.ingest.types import Ingested, Limits, to_ingest_error
 from newsdesk.ingest.url import fetch_url
 from newsdesk.model import Article, IngestError, content_hash
 
+if TYPE_CHECKING:
+    from newsdesk.engine import EngineConfig
+
+# Inputs handed to the engine per batch when reading in parallel: enough to keep the workers
+# busy, few enough that only a few batches of parsed articles are held at once.
+SOURCE_BATCH = 256
 SNIFF_BYTES = 2048  # how much of the start of an input the format sniffer reads
 GZIP_MAGIC = b"\x1f\x8b"
 EXTENSIONS = {
@@ -44,23 +52,53 @@ CONTENT_TYPES = {
 
 
 def read_inputs(
-    paths: Iterable[str | os.PathLike[str]], *, fetch_links: bool = False, limits: Limits | None = None
+    paths: Iterable[str | os.PathLike[str]], *, fetch_links: bool = False, limits: Limits | None = None,
+    engine: "EngineConfig | None" = None,
 ) -> Iterator[Ingested | IngestError]:
     """Read every path (directories recursively, sorted, hidden files skipped) and URL.
 
     Yields one :class:`Ingested` per article and one :class:`IngestError` per failure; never
-    raises for a bad input.
+    raises for a bad input. With an ``engine`` (:class:`~newsdesk.engine.EngineConfig`) the
+    inputs are read on its process pool or Dask cluster, a bounded window at a time; the
+    results come back in the same order as when read here, so ids and duplicates are too.
     """
     limits = limits or Limits()
+    if engine is None:
+        for source in _sources(paths):
+            if isinstance(source, IngestError):
+                yield source
+            else:
+                yield from read_path(source, fetch_links=fetch_links, limits=limits)
+        return
+    from newsdesk.engine import open_engine
+
+    sources = list(_sources(paths))
+    batches = (sources[i: i + SOURCE_BATCH] for i in range(0, len(sources), SOURCE_BATCH))
+    read = partial(_read_source, fetch_links=fetch_links, limits=limits)
+    with open_engine(engine) as runner:
+        for results in runner.stream(read, batches, total=len(sources)):
+            for items in results:
+                yield from items
+
+
+def _sources(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str | IngestError]:
+    """Every file (directories walked) and URL to read, in order; unreadable entries as errors."""
     for path in map(os.fspath, paths):
         if not _is_url(path) and os.path.isdir(path):
             for file_path in _walk(path):
                 if not os.path.isfile(file_path):  # a named pipe or device: open() could block forever
                     yield to_ingest_error(InputError("E120", source=file_path, detail="not a regular file"))
                     continue
-                yield from read_path(file_path, fetch_links=fetch_links, limits=limits)
+                yield file_path
         else:
-            yield from read_path(path, fetch_links=fetch_links, limits=limits)
+            yield path
+
+
+def _read_source(source: str | IngestError, *, fetch_links: bool, limits: Limits) -> list[Ingested | IngestError]:
+    """Everything one input yields (runs in a pool worker or Dask task)."""
+    if isinstance(source, IngestError):
+        return [source]
+    return list(read_path(source, fetch_links=fetch_links, limits=limits))
 
 
 def read_path(
