@@ -113,10 +113,32 @@ class StageTimes:
             patched.append((owner, attr, original))
             setattr(owner, attr, timed)
 
-        wrap(engine.Engine, "map", lambda args: "map:" + getattr(args[1], "__name__", "?"))
+        def wrap_stream() -> None:
+            """Engine.stream is a generator (Engine.map goes through it): time each step of it,
+            which includes reading the next batch from the store."""
+            original = engine.Engine.stream
+
+            def timed(*args: Any, **kwargs: Any) -> Iterator[Any]:
+                label = "map:" + getattr(args[1], "__name__", "?")
+                steps = original(*args, **kwargs)
+                while True:
+                    start = time.perf_counter()
+                    try:
+                        item = next(steps)
+                    except StopIteration:
+                        return
+                    finally:
+                        self.add(label, time.perf_counter() - start)
+                    yield item
+
+            patched.append((engine.Engine, "stream", original))
+            engine.Engine.stream = timed
+
+        wrap_stream()
         wrap(extract, "merge_entities", "entities")
-        wrap(link, "find_copies", "copies")
-        wrap(link, "cluster_stories", "stories")
+        wrap(link.LinkSummaries, "add", "link-summaries")
+        wrap(link, "detect_copies", "copies")
+        wrap(link, "cluster_summaries", "stories")
         try:
             yield self
         finally:

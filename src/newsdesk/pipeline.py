@@ -5,24 +5,38 @@ is validated before it runs. Per-article stages are mapped over articles by the 
 corpus stages see everything; per-story stages are mapped over stories. Re-running is
 incremental: articles whose annotations are current are not re-extracted, and stories whose
 membership and content did not change keep their comparison results.
+
+Memory is bounded: articles are read from the store in batches and no stage holds every
+article's text or annotations; corpus stages keep a small summary per article (see
+:func:`_analyze`).
 """
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from array import array
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+import numpy as np
 
 from . import __version__
 from .engine import Engine, EngineConfig, open_engine
 from .errors import PipelineError
-from .model import Annotations, Article, Comparison, Entity, IngestError, Story, SyndicationPair
+from .model import Annotations, Article, Comparison, Entity, IngestError, Mention, Story, SyndicationPair
 from .store import Store
+
+T = TypeVar("T")
 
 EXTRACT_VERSION = f"extract-{__version__}-1"  # bump to force re-extraction after extractor changes
 COMPARE_VERSION = f"compare-{__version__}-1"
 # bump with the copy scorer (or extractor) so that stored copy verdicts are not reused
 COPIES_STATE_VERSION = f"copies-{EXTRACT_VERSION}-1"
 STORY_KINDS = ("facts", "quote_variants", "framing", "stances", "timeline")
+EXTRACT_BATCH = 256  # articles read, extracted and saved together: several pool tasks per worker, few annotations held
+READ_BATCH = 500  # articles (or annotations) read per query when summarising: one round trip each, a few MB
+STAGE_ROWS = 500  # copy pairs buffered before they are written aside (~1.5 KB of JSON each)
+COMPARE_BATCH = 8  # stories per comparison batch: about as many are in flight (articles, annotations, results)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,11 +104,13 @@ def compare_one(job: tuple[Story, list[Article], dict[str, Annotations], list[En
                            code="E306")
 
 
-def story_fingerprint(story: Story, articles: dict[str, Article]) -> str:
+def story_fingerprint(story: Story, content_hashes: Mapping[str, str]) -> str:
+    """What a story's comparison depends on: its members and their content (``content_hashes``:
+    article id -> content hash)."""
     h = hashlib.sha256(COMPARE_VERSION.encode())
     for aid in sorted(story.article_ids):
         h.update(aid.encode())
-        h.update(articles[aid].content_hash.encode())
+        h.update(content_hashes[aid].encode())
     return h.hexdigest()
 
 
@@ -106,19 +122,36 @@ def analyze(store: Store, engine: EngineConfig | None = None,
 
 
 def _analyze(store: Store, runner: Engine, progress: Callable[[str, int, int], None] | None) -> AnalyzeReport:
+    """The stages in bounded memory: no stage holds every article's text or annotations.
+
+    Articles are read from the store in batches; what the corpus stages need of each is kept
+    as a small summary (content hash, entities' mentions in flat arrays, link features), and
+    each story's articles are read again when its comparison job is built.
+    """
     validate()
     report = AnalyzeReport()
-    articles = store.articles()
-    if not articles:
+    content = dict(store.article_hashes())  # article id -> content hash, in the store's id order
+    if not content:
         raise PipelineError("E304")
-    by_id = {a.id: a for a in articles}
     store.clear_errors("extract")
     store.clear_errors("compare")
 
-    # 1. per-article extraction, only where missing or stale
+    _extract(store, runner, content, report, progress)  # 1. per article, only where missing or stale
+    story_entities = _merge_entities(store, report)  # 2. corpus-level entity merge
+    copies, stories = _link(store, content, report)  # 3. copies and 4. stories
+    _compare(store, runner, content, stories, copies, story_entities, report)  # 5. per story
+    store.add_errors(report.errors)
+    return report
+
+
+def _extract(store: Store, runner: Engine, content: dict[str, str], report: AnalyzeReport,
+             progress: Callable[[str, int, int], None] | None) -> None:
+    """Extract the articles whose annotations are missing or stale, a batch at a time: read,
+    map, save, drop (a kill loses at most the batches in flight)."""
     state = store.annotation_state()
-    todo = [a for a in articles if state.get(a.id) != (EXTRACT_VERSION, a.content_hash)]
-    report.reused = len(articles) - len(todo)
+    todo = [aid for aid, h in content.items() if state.get(aid) != (EXTRACT_VERSION, h)]
+    del state
+    report.reused = len(content) - len(todo)
     done = 0
 
     def tick(n: int) -> None:
@@ -127,86 +160,299 @@ def _analyze(store: Store, runner: Engine, progress: Callable[[str, int, int], N
         if progress:
             progress("extract", done, len(todo))
 
-    results = runner.map(extract_one, todo, progress=tick)
-    good = [(r, by_id[r.article].content_hash) for r in results if isinstance(r, Annotations)]
-    report.errors += [r for r in results if isinstance(r, IngestError)]
-    store.save_annotations(good, EXTRACT_VERSION)
-    report.extracted = len(good)
-    annotations = store.annotations()
+    for results in runner.stream(extract_one, store.iter_articles(todo, EXTRACT_BATCH), len(todo), tick):
+        good = [(r, content[r.article]) for r in results if isinstance(r, Annotations)]
+        report.errors += [r for r in results if isinstance(r, IngestError)]
+        store.save_annotations(good, EXTRACT_VERSION)
+        report.extracted += len(good)
 
-    # 2. corpus-level entity merge
+
+def _merge_entities(store: Store, report: AnalyzeReport) -> "_StoryEntities":
+    """Merge every article's local entities into corpus entities and store them; returns them
+    with their mentions packed, for building each story's job."""
     from .extract import merge_entities
 
-    entities, local_to_global = merge_entities([annotations[a] for a in sorted(annotations)])
+    table = _Shared()
+    local = _local_entities(store, table)
+    entities, local_to_global = merge_entities(local)
+    del local, table
     report.entities = len(entities)
-    store.replace_results("entities", [(e.id, None, e.as_dict()) for e in entities])
+    store.replace_results("entities", ((e.id, None, e.as_dict()) for e in entities))
     store.replace_results("entity_map", [("map", None, local_to_global)])
+    del local_to_global
+    return _StoryEntities(entities)
 
-    # 3. copies and 4. stories (incremental: existing stories keep their ids)
-    from .link import cluster_stories, find_copies
+
+def _local_entities(store: Store, table: "_Shared") -> list[Annotations]:
+    """Every stored article's local entities alone (in id order), their mentions packed."""
+    local: list[Annotations] = []
+    for batch in store.iter_annotations(sorted(store.annotation_ids()), READ_BATCH):
+        for aid in sorted(batch):
+            ann = batch[aid]
+            if ann.entities:
+                local.append(Annotations(article=ann.article, entities=_pack_entities(ann.entities, table)))
+    return local
+
+
+def _link(store: Store, content: dict[str, str], report: AnalyzeReport
+          ) -> tuple[tuple[np.ndarray, list[str]], list[Story]]:
+    """Copy detection and story clustering over summaries read in batches. Returns the copy
+    pairs (sorted codes ``i * n + j`` over the sorted ids, and those ids) and the stories."""
+    from .link import LinkSummaries, cluster_summaries, detect_copies
+
+    ids = sorted(content)
+    n = len(ids)
+    index = {aid: k for k, aid in enumerate(ids)}
+    summaries = LinkSummaries()
+    fingerprint: dict[str, str] = {}
+    for batch_ids in _batches(ids, READ_BATCH):
+        annotations = store.annotations(batch_ids)
+        for a in store.articles(batch_ids):
+            summaries.add(a, annotations.get(a.id))
+            fingerprint[a.id] = _copies_fingerprint(a, a.id in annotations)
+    summaries.finish()
+    seen = {aid: fingerprint[aid] for aid in content}
+    del fingerprint
 
     # pairs of two articles seen with the same content (and annotations) last time are not
-    # rescored: find_copies takes their verdict from the stored pairs
-    seen = {a.id: _copies_fingerprint(a, a.id in annotations) for a in articles}
+    # rescored: their verdict is the stored pair (kept in the store as it is)
     state = store.results("copies_state")
     old_seen = state[0].get("hashes", {}) if state and state[0].get("version") == COPIES_STATE_VERSION else {}
-    known = {aid for aid, h in seen.items() if old_seen.get(aid) == h}
-    previous = [SyndicationPair.from_dict(d) for d in store.results("syndication")] if known else None
-    copies = find_copies(articles, annotations, known=known, previous=previous)
-    report.copies = len(copies)
-    store.replace_results("syndication", [(f"{p.a}|{p.b}", None, p.as_dict()) for p in copies])
+    known = np.zeros(n, dtype=bool)
+    for aid, h in seen.items():
+        known[index[aid]] = old_seen.get(aid) == h
+    del state, old_seen
+    previous: set[int] = set()
+    if known.any():
+        for page in store.iter_results("syndication"):
+            for d in page:
+                a, b = index.get(d.get("a")), index.get(d.get("b"))
+                if a is not None and b is not None and known[a] and known[b]:
+                    previous.add(a * n + b)
+
+    store.discard_staged("syndication")  # left by a run killed while detecting copies
+    staged: list[tuple[str, None, dict]] = []
+
+    def emit(code: int, pair: SyndicationPair) -> None:
+        staged.append((f"{pair.a}|{pair.b}", None, pair.as_dict()))
+        if len(staged) >= STAGE_ROWS:
+            store.stage_results("syndication", staged)
+            staged.clear()
+
+    def load(ks: list[int]) -> list[Article]:
+        wanted = [ids[k] for k in ks]
+        found = {a.id: a for a in store.articles(wanted)}
+        return [found[aid] for aid in wanted]
+
+    codes, reused = detect_copies(summaries, load, known, previous, emit)
+    store.stage_results("syndication", staged)
+    del previous, staged
+    report.copies = len(codes)
+    store.publish_staged("syndication", ((f"{ids[c // n]}|{ids[c % n]}", not r)
+                                         for c, r in zip(codes.tolist(), reused.tolist())))
     # written after the pairs: a crash in between leaves an older (smaller) known set, never a wrong one
     store.replace_results("copies_state", [("ids", None, {
         "version": COPIES_STATE_VERSION, "ids": sorted(seen), "hashes": seen})])
+    del seen
+
     existing = [Story.from_dict(d) for d in store.results("stories")]
-    stories = cluster_stories(articles, annotations, copies, existing=existing or None)
+    pairs = [(ids[c // n], ids[c % n]) for c in codes.tolist()]
+    stories = cluster_summaries(summaries, pairs, existing=existing or None)
+    del summaries, pairs
     report.stories = len(stories)
     store.replace_results("stories", [(s.id, s.id, s.as_dict()) for s in stories])
+    return (codes, ids), stories
 
-    # 5. per-story comparison, skipping stories whose articles did not change
+
+def _compare(store: Store, runner: Engine, content: dict[str, str], stories: list[Story],
+             copies: tuple[np.ndarray, list[str]], story_entities: "_StoryEntities",
+             report: AnalyzeReport) -> None:
+    """Compare the stories whose articles changed; each batch of jobs is built from the store
+    when the runner needs it, so only the stories in flight are in memory."""
     old = store.story_fingerprints()
-    fingerprints = {s.id: story_fingerprint(s, by_id) for s in stories}
+    fingerprints = {s.id: story_fingerprint(s, content) for s in stories}
     changed = [s for s in stories if old.get(s.id) != fingerprints[s.id]]
     report.stories_reused = len(stories) - len(changed)
     gone = set(old) - set(fingerprints)
     store.delete_story_results(STORY_KINDS, [s.id for s in changed] + sorted(gone))
-    # indexes by article, so building a story's job costs its size, not the corpus size
-    entities_of: dict[str, set[int]] = {}
-    for i, e in enumerate(entities):
-        for m in e.mentions:
-            entities_of.setdefault(m.article, set()).add(i)
-    copies_of: dict[str, list[int]] = {}
-    for i, p in enumerate(copies):
-        copies_of.setdefault(p.a, []).append(i)
-    jobs = []
-    for s in changed:
-        members = set(s.article_ids)
-        story_entities = sorted(set().union(*(entities_of.get(a, set()) for a in members)))
-        story_copies = sorted(i for a in members for i in copies_of.get(a, ()) if copies[i].b in members)
-        jobs.append((
+    codes, ids = copies
+    n = len(ids)
+    index = {aid: k for k, aid in enumerate(ids)}
+
+    def story_copy_keys(story: Story) -> list[str]:
+        """Keys of the copy pairs inside the story, in (a, b) order (codes are sorted by a, then b)."""
+        members = {index[a] for a in story.article_ids if a in index}
+        found = []
+        for i in sorted(members):
+            lo, hi = np.searchsorted(codes, [i * n, (i + 1) * n])
+            found += [int(c) for c in codes[lo:hi] if int(c) % n in members]
+        return [f"{ids[c // n]}|{ids[c % n]}" for c in sorted(found)]
+
+    def jobs(batch: list[Story]) -> list[tuple]:
+        wanted = sorted({a for s in batch for a in s.article_ids})
+        articles = {a.id: a for a in store.articles(wanted)}
+        annotations = store.annotations(wanted)
+        keys = {s.id: story_copy_keys(s) for s in batch}
+        pairs = store.results_by_key("syndication", [k for s in batch for k in keys[s.id]])
+        return [(
             s,
-            [by_id[a] for a in s.article_ids],
+            [articles[a] for a in s.article_ids],
             {a: annotations[a] for a in s.article_ids if a in annotations},
             # only the story's own mentions travel to the worker (whole-corpus mention lists
             # made each job hundreds of MB to pickle; results are identical)
-            [replace(entities[i], mentions=[m for m in entities[i].mentions if m.article in members])
-             for i in story_entities],
-            [copies[i] for i in story_copies],
-        ))
-    compared = runner.map(compare_one, jobs)
-    for story, comparison in zip(changed, compared):
-        if isinstance(comparison, IngestError):
-            report.errors.append(comparison)
-            fingerprints.pop(story.id)  # retry next run
-            continue
-        for kind in STORY_KINDS:
-            records = getattr(comparison, kind)
-            store.replace_results(kind, [(_key(kind, story.id, i, r), story.id, r.as_dict())
-                                         for i, r in enumerate(records)], story=story.id)
+            story_entities.for_story(s.article_ids),
+            [SyndicationPair.from_dict(pairs[k]) for k in keys[s.id]],
+        ) for s in batch]
+
+    batches = list(_batches(changed, COMPARE_BATCH))
+    for batch, compared in zip(batches, runner.stream(compare_one, (jobs(b) for b in batches), len(changed))):
+        for story, comparison in zip(batch, compared):
+            if isinstance(comparison, IngestError):
+                report.errors.append(comparison)
+                fingerprints.pop(story.id)  # retry next run
+                continue
+            for kind in STORY_KINDS:
+                records = getattr(comparison, kind)
+                store.replace_results(kind, [(_key(kind, story.id, i, r), story.id, r.as_dict())
+                                             for i, r in enumerate(records)], story=story.id)
     report.stories_compared = len(changed)
     store.set_story_fingerprints(fingerprints)
-    store.add_errors(report.errors)
-    return report
+
+
+def _batches(items: Sequence[T], size: int) -> Iterator[list[T]]:
+    for i in range(0, len(items), size):
+        yield list(items[i : i + size])
+
+
+class _Shared:
+    """One object per distinct string and integer among the packed mentions, and ids for strings."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.strings: list[str] = []
+        self.ints: dict[int, int] = {}
+
+    def id(self, value: str) -> int:
+        found = self.ids.get(value)
+        if found is None:
+            found = self.ids[value] = len(self.strings)
+            self.strings.append(value)
+        return found
+
+    def share(self, value: str) -> str:
+        return self.strings[self.id(value)]
+
+
+class _PackedMentions(Sequence[Mention]):
+    """A run of an article's mentions packed as integers (article, start, end, text); each item
+    is a new :class:`Mention` made on access, with shared strings and integers."""
+
+    __slots__ = ("values", "table", "lo", "hi")
+
+    def __init__(self, values: array, table: _Shared, lo: int, hi: int) -> None:
+        self.values, self.table, self.lo, self.hi = values, table, lo, hi
+
+    def __len__(self) -> int:
+        return self.hi - self.lo
+
+    def __getitem__(self, k):  # type: ignore[override]
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        if k < 0:
+            k += len(self)
+        if not 0 <= k < len(self):
+            raise IndexError(k)
+        v, strings, ints = self.values, self.table.strings, self.table.ints
+        at = 4 * (self.lo + k)
+        start, end = v[at + 1], v[at + 2]
+        return Mention(strings[v[at]], ints.setdefault(start, start), ints.setdefault(end, end), strings[v[at + 3]])
+
+    def __iter__(self) -> Iterator[Mention]:
+        for k in range(len(self)):
+            yield self[k]
+
+
+class _LocalEntity:
+    """An article-local entity with what corpus merging reads of it (id, type, name, aliases,
+    mentions), its mentions packed: a few hundred bytes instead of an object per mention."""
+
+    __slots__ = ("id", "type", "name", "aliases", "_values", "_table", "_lo", "_hi")
+
+    @property
+    def mentions(self) -> _PackedMentions:
+        return _PackedMentions(self._values, self._table, self._lo, self._hi)
+
+
+def _pack_entities(entities: list[Entity], table: _Shared) -> list[_LocalEntity]:
+    """Lightweight stand-ins for one article's local entities (all mentions in one array)."""
+    values = array("q")
+    out = []
+    for e in entities:
+        local = _LocalEntity()
+        local.id, local.type, local.name = e.id, table.share(e.type), table.share(e.name)
+        local.aliases = tuple(table.share(x) for x in e.aliases)
+        local._values, local._table, local._lo = values, table, len(values) // 4
+        for m in e.mentions:
+            values.extend((table.id(m.article), m.start, m.end, table.id(m.text)))
+        local._hi = len(values) // 4
+        out.append(local)
+    return out
+
+
+class _StoryEntities:
+    """The corpus entities with their mentions packed in flat arrays (a few bytes a mention
+    instead of an object each); :meth:`for_story` rebuilds the entities of a set of articles
+    with those articles' mentions only, in the corpus order."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.heads = [Entity(e.id, e.type, e.name, e.aliases) for e in entities]
+        self.articles: dict[str, int] = {}
+        self.article_ids: list[str] = []
+        texts: dict[str, int] = {}
+        entity, article, start, end, text = array("i"), array("i"), array("q"), array("q"), array("i")
+        for k, e in enumerate(entities):
+            for m in e.mentions:
+                entity.append(k)
+                a = self.articles.get(m.article)
+                if a is None:
+                    a = self.articles[m.article] = len(self.article_ids)
+                    self.article_ids.append(m.article)
+                article.append(a)
+                start.append(m.start)
+                end.append(m.end)
+                t = texts.get(m.text)
+                if t is None:
+                    t = texts[m.text] = len(texts)
+                text.append(t)
+            e.mentions = []  # free them as they are packed (the caller is done with them)
+        self.texts = list(texts)
+        self.entity = np.array(entity, dtype=np.int32)
+        self.start = np.array(start, dtype=np.int64)
+        self.end = np.array(end, dtype=np.int64)
+        self.text = np.array(text, dtype=np.int32)
+        self.article = np.array(article, dtype=np.int32)
+        self.order = np.argsort(self.article, kind="stable")  # mention positions grouped by article
+        counts = np.bincount(self.article, minlength=len(self.article_ids))
+        self.first = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+
+    def for_story(self, article_ids: Sequence[str]) -> list[Entity]:
+        """Entities with a mention in ``article_ids`` (corpus order), each with only those mentions."""
+        spans = [self.order[self.first[a] : self.first[a + 1]]
+                 for a in {self.articles[x] for x in article_ids if x in self.articles}]
+        if not spans:
+            return []
+        positions = np.sort(np.concatenate(spans))  # corpus order: by entity, then as merged
+        out: list[Entity] = []
+        last = -1
+        for p in positions.tolist():
+            k = int(self.entity[p])
+            if k != last:
+                head = self.heads[k]
+                out.append(Entity(head.id, head.type, head.name, head.aliases))
+                last = k
+            out[-1].mentions.append(Mention(self.article_ids[int(self.article[p])], int(self.start[p]),
+                                            int(self.end[p]), self.texts[int(self.text[p])]))
+        return out
 
 
 def _copies_fingerprint(article: Article, annotated: bool) -> str:

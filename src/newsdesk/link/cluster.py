@@ -23,12 +23,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from newsdesk.link.features import LinkFeatures, content_words, link_features
+import numpy as np
+
 from newsdesk.link.linkage import average_linkage
 from newsdesk.link.sources import UnionFind, independent_sources
 from newsdesk.link.split import SPLIT_RATIO, split_clusters
+from newsdesk.link.summary import LinkSummaries
 from newsdesk.link.vectors import VectorConfig, article_matrix, neighbour_edges
 from newsdesk.model import Annotations, Article, Story, SyndicationPair
 
@@ -62,52 +65,56 @@ def _day(published: str | None) -> dt.date | None:
 
 
 def cluster_indices(
-    articles: list[Article],
-    features: list[LinkFeatures],
-    word_docs: list[list[str]],
+    days: Sequence[dt.date | None],
+    word_docs: Sequence[list[str]],
+    name_docs: Sequence[list[str]],
     config: ClusterConfig,
     groups: list[list[int]] | None = None,
     anchors: dict[int, str] | None = None,
 ) -> list[list[int]]:
-    """Cluster articles by index (``word_docs``: content words of each article)."""
-    n = len(articles)
+    """Cluster articles by index (``word_docs``: content words of each article; ``name_docs``:
+    its names and ``#``-figures; ``days``: its publication day, if known)."""
+    n = len(word_docs)
     if n == 0:
         return []
-    matrix = article_matrix(word_docs, features, config.vectors)
+    matrix = article_matrix(word_docs, name_docs, config.vectors)
     edges = neighbour_edges(matrix, config.vectors)
-    days = [_day(a.published) for a in articles]
-    for (i, j), s in edges.items():
-        if days[i] and days[j] and abs((days[i] - days[j]).days) > config.date_window_days:
-            edges[(i, j)] = s * config.date_far_factor
+    del matrix  # the split pass re-weights each cluster on its own
+    ordinal = np.array([d.toordinal() if d else -1 for d in days], dtype=np.int64)
+    a, b = ordinal[edges.first], ordinal[edges.second]
+    far = (a >= 0) & (b >= 0) & (np.abs(a - b) > config.date_window_days)
+    edges.sim[far] = edges.sim[far] * config.date_far_factor
     clusters = average_linkage(
         n, edges, config.merge_threshold, config.vectors.neighbours, initial=groups, anchors=anchors
     )
+    del edges
 
     def local_matrix(members: list[int]):
-        return article_matrix([word_docs[i] for i in members], [features[i] for i in members], config.vectors)
+        return article_matrix([word_docs[i] for i in members], [name_docs[i] for i in members], config.vectors)
 
     return split_clusters(clusters, local_matrix, together=groups, ratio=config.split_ratio)
 
 
-def _label(features: list[LinkFeatures], word_docs: list[list[str]]) -> tuple[str, list[str]]:
+def _label(names: list[list[str]], surfaces: list[list[tuple[str, str]]],
+           word_docs: list[list[str]]) -> tuple[str, list[str]]:
     """Most frequent names (by number of articles naming them) and content keywords."""
     name_df: Counter[str] = Counter()
     surface: dict[str, str] = {}
     word_df: Counter[str] = Counter()
-    for feat, doc in zip(features, word_docs):
-        name_df.update(set(feat.names))
-        for key, form in feat.surface.items():
+    for article_names, article_surface, doc in zip(names, surfaces, word_docs):
+        name_df.update(set(article_names))
+        for key, form in article_surface:
             surface.setdefault(key, form)
         word_df.update(set(doc))
-    names = [surface.get(k, k) for k, _ in sorted(name_df.items(), key=lambda kv: (-kv[1], kv[0]))]
+    names_ranked = [surface.get(k, k) for k, _ in sorted(name_df.items(), key=lambda kv: (-kv[1], kv[0]))]
     words = [w for w, _ in sorted(word_df.items(), key=lambda kv: (-kv[1], kv[0])) if len(w) > 2]
-    keywords = list(dict.fromkeys(names[:LABEL_NAMES] + words))[:KEYWORDS]
-    label = ", ".join(names[:LABEL_NAMES]) if names else ", ".join(words[:LABEL_NAMES])
+    keywords = list(dict.fromkeys(names_ranked[:LABEL_NAMES] + words))[:KEYWORDS]
+    label = ", ".join(names_ranked[:LABEL_NAMES]) if names_ranked else ", ".join(words[:LABEL_NAMES])
     return label, keywords
 
 
 def _must_link(
-    index: dict[str, int], copies: list[SyndicationPair] | None, existing: list[Story] | None
+    index: dict[str, int], copies: Sequence[tuple[str, str]] | None, existing: list[Story] | None
 ) -> tuple[dict[int, str], list[list[int]]]:
     """Anchors (article index -> existing story id) and groups that must stay together.
 
@@ -121,12 +128,12 @@ def _must_link(
                 anchors.setdefault(index[article_id], story.id)
     uf = UnionFind(index)
     story_of = dict(anchors)  # union-find root index -> existing story id
-    for pair in copies or []:
-        if pair.a in index and pair.b in index:
-            sa, sb = story_of.get(index[uf.find(pair.a)]), story_of.get(index[uf.find(pair.b)])
+    for pa, pb in copies or []:
+        if pa in index and pb in index:
+            sa, sb = story_of.get(index[uf.find(pa)]), story_of.get(index[uf.find(pb)])
             if sa is not None and sb is not None and sa != sb:
                 continue  # copies already filed under two stories stay where they are
-            root = index[uf.union(pair.a, pair.b)]
+            root = index[uf.union(pa, pb)]
             if sa or sb:
                 story_of[root] = sa or sb
     for story in existing or []:
@@ -147,42 +154,71 @@ def cluster_stories(
 
     ``articles`` should include the articles of ``existing`` stories so that new articles
     can be compared with them; existing members not passed in stay in their story.
-    Returns the existing stories (updated) followed by new ones, ids ``S<n>``.
+    Returns the existing stories (updated) followed by new ones, ids ``S<n>``. (The pipeline
+    calls :func:`cluster_summaries` on summaries read from the store in batches.)
     """
-    config = config or ClusterConfig()
     annotations = annotations or {}
     articles = sorted({a.id: a for a in articles}.values(), key=lambda a: a.id)
-    index = {a.id: i for i, a in enumerate(articles)}
-    features = [link_features(a, annotations.get(a.id)) for a in articles]
+    summaries = LinkSummaries()
+    for a in articles:
+        summaries.add(a, annotations.get(a.id))
+    return cluster_summaries(summaries.finish(), [(p.a, p.b) for p in copies or []], existing, config)
 
+
+class _Outlet:
+    """What :func:`independent_sources` reads of an article."""
+
+    __slots__ = ("outlet",)
+
+    def __init__(self, outlet: str | None) -> None:
+        self.outlet = outlet
+
+
+def cluster_summaries(
+    summaries: LinkSummaries,
+    copies: Sequence[tuple[str, str]] | None = None,
+    existing: list[Story] | None = None,
+    config: ClusterConfig | None = None,
+) -> list[Story]:
+    """:func:`cluster_stories` over summarised articles (ids in sorted order) and copy pairs
+    ``(a, b)`` sorted by ``(a, b)``."""
+    config = config or ClusterConfig()
+    ids = summaries.ids
+    index = {a: i for i, a in enumerate(ids)}
     anchors, groups = _must_link(index, copies, existing)
-
-    word_docs = [content_words((a.title or "") + "\n" + a.body) for a in articles]
-    clusters = cluster_indices(articles, features, word_docs, config, groups, anchors)
-    by_id = {a.id: a for a in articles}
+    word_docs = summaries.word_docs
+    clusters = cluster_indices([_day(p) for p in summaries.published], word_docs, summaries.name_docs(),
+                               config, groups, anchors)
+    copies_of: dict[str, list[str]] = {}  # a -> [b]: a story's copy pairs without scanning them all
+    for pa, pb in copies or []:
+        copies_of.setdefault(pa, []).append(pb)
     stories: dict[str, Story] = {s.id: s for s in existing or []}
     used = {int(m.group(1)) for s in stories for m in [_STORY_ID.match(s)] if m}
     next_number = max(used, default=0) + 1
     fresh: list[Story] = []
     for cluster in clusters:
-        ids = [articles[i].id for i in cluster]
+        member_ids = [ids[i] for i in cluster]
         story_id = next((anchors[i] for i in cluster if i in anchors), None)
         if story_id is not None:
             old = stories[story_id]
-            ids = sorted(set(old.article_ids) | set(ids))
+            member_ids = sorted(set(old.article_ids) | set(member_ids))
         else:
             while f"S{next_number}" in stories:
                 next_number += 1
             story_id = f"S{next_number}"
             next_number += 1
-        members = [by_id[a] for a in ids if a in by_id]
-        label, keywords = _label([features[index[a.id]] for a in members], [word_docs[index[a.id]] for a in members])
-        dates = sorted(a.published for a in members if a.published)
+        members = [index[a] for a in member_ids if a in index]
+        label, keywords = _label([summaries.names[k] for k in members], [summaries.surface_of(k) for k in members],
+                                 [word_docs[k] for k in members])
+        dates = sorted(summaries.published[k] for k in members if summaries.published[k])
+        inside = set(member_ids)
+        story_copies = [_Pair(a, b) for a in member_ids for b in copies_of.get(a, ()) if b in inside]
         story = Story(
             id=story_id,
             label=label,
-            article_ids=ids,
-            independent_sources=independent_sources(ids, by_id, copies),
+            article_ids=member_ids,
+            independent_sources=independent_sources(
+                member_ids, {ids[k]: _Outlet(summaries.outlets[k]) for k in members}, story_copies),
             first_seen=dates[0] if dates else None,
             last_seen=dates[-1] if dates else None,
             keywords=keywords,
@@ -192,3 +228,12 @@ def cluster_stories(
         else:
             fresh.append(story)
     return list(stories.values()) + fresh
+
+
+class _Pair:
+    """A copy pair as :func:`independent_sources` reads it."""
+
+    __slots__ = ("a", "b")
+
+    def __init__(self, a: str, b: str) -> None:
+        self.a, self.b = a, b

@@ -14,16 +14,25 @@ Each candidate pair is then scored on evidence, in this order:
 - ``rewrite``: at least ``REWRITE_MIN_QUOTES`` long quotes shared *in the same order*, plus
   shared figures or paraphrased sentences that align. Independent reports of one press
   conference share a quote or two, but rarely the order, the figures and the sentences.
+
+Memory (:func:`detect_copies`): candidates are listed a block of articles at a time from
+per-article summaries (shingle hashes, quotes); the first test of the scoring (shared
+wording or two shared quotes) runs on those summaries, and only the pairs that pass it are
+scored on the texts, which are read per connected component of such pairs with at most
+``SCORE_CACHE`` articles' texts held at once.
 """
 from __future__ import annotations
+
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
 from newsdesk.link.align import (
     SentenceMatrix, align_matrices, align_sentences, ordered_shared_quotes, sentence_words, shared_numbers,
 )
-from newsdesk.link.features import LinkFeatures, link_features, normalize_text, words
-from newsdesk.link.minhash import lsh_candidates, shingle_hashes, signatures
+from newsdesk.link.features import LinkFeatures, normalize_text
+from newsdesk.link.minhash import LshIndex
+from newsdesk.link.summary import LinkSummaries
 from newsdesk.model import Annotations, Article, SyndicationPair
 
 DUPLICATE_JACCARD = 0.9  # nearly every 3-gram shared: the same text up to trivia
@@ -36,11 +45,17 @@ REWRITE_MIN_ALIGNED = 3  # ... or at least this many paraphrased sentences that 
 QUOTE_KEY_WORDS = 5  # quote windows of this many words are the rewrite retrieval keys
 MAX_BUCKET = 200  # LSH buckets larger than this are chained, not paired all-with-all
 MAX_QUOTE_POSTING = 50  # a quote window in more articles is a famous line, not a copy signal
+COPY_BLOCK = 1024  # candidate pairs are listed for this many first articles at a time: bounds them in memory
+SCORE_CACHE = 1024  # articles whose texts are held while scoring (~75 KB each); bigger components: by blocks
 
 
 def _quote_keys(feat: LinkFeatures) -> set[str]:
+    return _keys_of_quotes(feat.quotes)
+
+
+def _keys_of_quotes(quotes: Sequence[str]) -> set[str]:
     keys = set()
-    for quote in feat.quotes:
+    for quote in quotes:
         toks = quote.split()
         for k in range(0, max(1, len(toks) - QUOTE_KEY_WORDS + 1)):
             window = toks[k : k + QUOTE_KEY_WORDS]
@@ -50,17 +65,25 @@ def _quote_keys(feat: LinkFeatures) -> set[str]:
 
 
 def _quote_candidates(features: list[LinkFeatures]) -> set[tuple[int, int]]:
+    n = len(features)
+    return {divmod(c, n) for c in _quote_pair_codes([f.quotes for f in features]).tolist()}
+
+
+def _quote_pair_codes(quotes: Sequence[Sequence[str]]) -> np.ndarray:
+    """Pairs (i < j) that share a quote window held by at most MAX_QUOTE_POSTING articles, as
+    sorted codes ``i * n + j``."""
+    n = len(quotes)
     postings: dict[str, list[int]] = {}
-    for i, feat in enumerate(features):
-        for key in _quote_keys(feat):
+    for i, qs in enumerate(quotes):
+        for key in _keys_of_quotes(qs):
             postings.setdefault(key, []).append(i)
-    pairs: set[tuple[int, int]] = set()
+    out = [np.zeros(0, dtype=np.int64)]
     for members in postings.values():
         if 2 <= len(members) <= MAX_QUOTE_POSTING:
-            for x in range(len(members)):
-                for y in range(x + 1, len(members)):
-                    pairs.add((members[x], members[y]))
-    return pairs
+            m = np.asarray(members, dtype=np.int64)
+            x, y = np.triu_indices(len(m), 1)
+            out.append(m[x] * n + m[y])
+    return np.unique(np.concatenate(out))
 
 
 def _long_quotes(feat: LinkFeatures, indices: list[int]) -> int:
@@ -68,21 +91,16 @@ def _long_quotes(feat: LinkFeatures, indices: list[int]) -> int:
     return sum(1 for i in indices if len(feat.quotes[i].split()) >= REWRITE_QUOTE_MIN_WORDS)
 
 
-class _PairTexts:
-    """Per-article inputs of scoring that do not depend on the other article, computed on first
-    use: the normalised word list of the body and the content words of each sentence."""
+def _overlap(inter: int, size_a: int, size_b: int) -> tuple[float, float]:
+    """Shingle Jaccard and containment from the size of the intersection and of each set."""
+    union = (size_a + size_b - inter) or 1
+    return inter / union, inter / (min(size_a, size_b) or 1)
 
-    def __init__(self, articles: list[Article], features: list[LinkFeatures]):
-        self.articles, self.features = articles, features
-        self.cache: dict[int, tuple[list[str], SentenceMatrix]] = {}
-        self.vocab: dict[str, int] = {}
 
-    def get(self, k: int) -> tuple[list[str], SentenceMatrix]:
-        if k not in self.cache:
-            body = self.articles[k].body
-            sentences = sentence_words(body, self.features[k].sentences)
-            self.cache[k] = (normalize_text(body).split(), SentenceMatrix(sentences, self.vocab))
-        return self.cache[k]
+def _may_be_copy(jaccard: float, containment: float, shared_quotes: int) -> bool:
+    """The first test of a candidate: shared wording or shared quotes, else it is no copy."""
+    return not (jaccard < SYNDICATED_JACCARD and containment < SYNDICATED_CONTAINMENT
+                and shared_quotes < REWRITE_MIN_QUOTES)
 
 
 def score_pair(
@@ -97,13 +115,10 @@ def _score(
     texts_a: tuple[list[str], SentenceMatrix] | None = None,
     texts_b: tuple[list[str], SentenceMatrix] | None = None,
 ) -> SyndicationPair | None:
-    """:func:`score_pair`, reusing per-article texts (``_PairTexts``) when given."""
-    inter = len(sa & sb)
-    union = (len(sa) + len(sb) - inter) or 1
-    jaccard = inter / union
-    containment = inter / (min(len(sa), len(sb)) or 1)
+    """:func:`score_pair`, reusing per-article texts (:func:`_texts`) when given."""
+    jaccard, containment = _overlap(len(sa & sb), len(sa), len(sb))
     quotes = ordered_shared_quotes(fa.quotes, fb.quotes)
-    if jaccard < SYNDICATED_JACCARD and containment < SYNDICATED_CONTAINMENT and len(quotes) < REWRITE_MIN_QUOTES:
+    if not _may_be_copy(jaccard, containment, len(quotes)):
         return None  # neither shared wording nor shared quotes: skip the costly alignment
     numbers = shared_numbers(fa.numbers, fb.numbers)
     if texts_a is not None and texts_b is not None:
@@ -138,6 +153,142 @@ def _score(
     return SyndicationPair(a=a.id, b=b.id, kind=kind, similarity=round(float(similarity), 4), evidence=evidence)
 
 
+def _texts(article: Article, feat: LinkFeatures, vocab: dict[str, int]) -> tuple[list[str], SentenceMatrix]:
+    """Per-article inputs of scoring that do not depend on the other article: the normalised
+    word list of the body and the content words of each sentence (``vocab`` is shared by all
+    articles being compared)."""
+    body = article.body
+    return normalize_text(body).split(), SentenceMatrix(sentence_words(body, feat.sentences), vocab)
+
+
+def _shared_shingles(a: np.ndarray, b: np.ndarray) -> int:
+    """Size of the intersection of two sorted arrays of distinct values."""
+    if not len(a) or not len(b):
+        return 0
+    at = np.searchsorted(b, a)
+    at[at == len(b)] = 0
+    return int(np.count_nonzero(b[at] == a))
+
+
+def _first_test(summaries: LinkSummaries, i: int, j: int) -> bool:
+    """:func:`_may_be_copy` from the summaries alone (what :func:`_score` checks first)."""
+    sa, sb = summaries.shingles[i], summaries.shingles[j]
+    jaccard, containment = _overlap(_shared_shingles(sa, sb), len(sa), len(sb))
+    if _may_be_copy(jaccard, containment, 0):
+        return True
+    qa, qb = summaries.quotes[i], summaries.quotes[j]
+    if min(len(qa), len(qb)) < REWRITE_MIN_QUOTES:  # the ordered shared quotes cannot be more
+        return False
+    return _may_be_copy(jaccard, containment, len(ordered_shared_quotes(list(qa), list(qb))))
+
+
+Loader = Callable[[list[int]], list[Article]]
+
+
+def detect_copies(
+    summaries: LinkSummaries,
+    load: Loader,
+    known: np.ndarray | None = None,
+    previous: set[int] | None = None,
+    emit: Callable[[int, SyndicationPair], None] | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Copy pairs among the summarised articles, in bounded memory; :func:`find_copies` in full.
+
+    Pairs are codes ``i * n + j`` (i < j, indices into ``summaries``). ``known`` marks
+    articles an earlier run saw unchanged and ``previous`` holds that run's pair codes: a
+    candidate pair of two known articles is a copy exactly when it is in ``previous``, and
+    is not scored. Every other candidate is first tested on the summaries; those that pass
+    are scored on their texts, which ``load(indices)`` provides (the articles, in the order
+    asked; their other features come from the summaries). Each newly scored pair is handed to ``emit(code, pair)`` as it is
+    found (in no particular order). Returns the sorted codes of all copy pairs and, for
+    each, whether it was taken from ``previous``.
+
+    Candidates are listed ``COPY_BLOCK`` first articles at a time; pairs to score are taken
+    by connected component of the pairs that passed the first test, so that the texts of at
+    most ``SCORE_CACHE`` articles are held at once.
+    """
+    n = len(summaries)
+    known = known if known is not None else np.zeros(n, dtype=bool)
+    previous = previous or set()
+    lsh = LshIndex(summaries.signatures, MAX_BUCKET)
+    quote_codes = _quote_pair_codes(summaries.quotes)
+    kept: list[int] = []
+    passed: list[int] = []
+    for lo in range(0, n, COPY_BLOCK):
+        hi = min(n, lo + COPY_BLOCK)
+        q_lo, q_hi = np.searchsorted(quote_codes, [lo * n, hi * n])
+        codes = np.unique(np.concatenate([lsh.pairs(lo, hi), quote_codes[q_lo:q_hi]]))
+        for code in codes.tolist():
+            i, j = divmod(code, n)
+            if known[i] and known[j]:
+                if code in previous:
+                    kept.append(code)
+            elif _first_test(summaries, i, j):
+                passed.append(code)
+    del lsh, quote_codes
+    found = _score_passed(np.asarray(passed, dtype=np.int64), n, summaries, load, emit)
+    codes = np.asarray(kept + found, dtype=np.int64)
+    reused = np.concatenate([np.ones(len(kept), dtype=bool), np.zeros(len(found), dtype=bool)])
+    order = np.argsort(codes, kind="stable")
+    return codes[order], reused[order]
+
+
+def _score_passed(passed: np.ndarray, n: int, summaries: LinkSummaries, load: Loader,
+                  emit: Callable[[int, SyndicationPair], None] | None) -> list[int]:
+    """Score the pairs that passed the first test, component by component; returns the codes of copies."""
+    if not len(passed):
+        return []
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    first, second = passed // n, passed % n
+    graph = coo_matrix((np.ones(len(passed), dtype=np.int8), (first, second)), shape=(n, n))
+    _, label = connected_components(graph, directed=False)
+    # position of each article among the articles of its component, in index order
+    involved = np.unique(np.concatenate([first, second]))
+    by_component = involved[np.argsort(label[involved], kind="stable")]
+    position = np.zeros(n, dtype=np.int64)
+    comp_sorted = label[by_component]
+    comp_start = np.searchsorted(comp_sorted, comp_sorted)
+    comp_end = np.searchsorted(comp_sorted, comp_sorted, side="right")
+    position[by_component] = np.arange(len(by_component)) - comp_start
+    where = np.zeros(n, dtype=np.int64)  # place of each involved article in by_component
+    where[by_component] = np.arange(len(by_component))
+
+    def block_of(k: int) -> set[int]:
+        """The articles of ``k``'s block: its component's members whose positions share k's ``block``-sized run."""
+        at = int(where[k])
+        lo = int(comp_start[at]) + (int(position[k]) // block) * block
+        return set(by_component[lo : min(lo + block, int(comp_end[at]))].tolist())
+
+    block = SCORE_CACHE // 2
+    # pairs grouped by component, then by the blocks of their two articles within it
+    order = np.lexsort((second, first, position[second] // block, position[first] // block, label[first]))
+    groups = np.stack([label[first], position[first] // block, position[second] // block], axis=1)[order]
+    cache: dict[int, tuple[Article, LinkFeatures, set[int], tuple[list[str], SentenceMatrix]]] = {}
+    vocab: dict[str, int] = {}
+    found: list[int] = []
+    boundaries = np.flatnonzero(np.any(np.diff(groups, axis=0) != 0, axis=1)) + 1
+    for span in np.split(order, boundaries):
+        i0, j0 = int(first[span[0]]), int(second[span[0]])
+        need = block_of(i0) | block_of(j0)
+        missing = sorted(k for k in need if k not in cache)
+        if len(cache) + len(missing) > SCORE_CACHE:
+            for k in [k for k in cache if k not in need]:
+                del cache[k]
+        for k, article in zip(missing, load(missing)):
+            feat = summaries.copy_features(k)
+            cache[k] = (article, feat, set(summaries.shingles[k].tolist()), _texts(article, feat, vocab))
+        for x in span.tolist():
+            i, j = int(first[x]), int(second[x])
+            a, fa, sa, ta = cache[i]
+            b, fb, sb, tb = cache[j]
+            pair = _score(a, fa, sa, b, fb, sb, ta, tb)
+            if pair is not None:
+                found.append(i * n + j)
+                if emit is not None:
+                    emit(i * n + j, pair)
+    return found
 
 
 def find_copies(
@@ -154,28 +305,25 @@ def find_copies(
     found over the whole corpus (a new article can change LSH buckets and quote postings), but
     a candidate pair of two known articles is not scored again: its verdict depends on those
     two articles only, so it is taken from ``previous`` (absent there: rejected before). The
-    result equals a full run.
+    result equals a full run. (The pipeline calls :func:`detect_copies` on summaries read
+    from the store in batches; this is the same on lists in memory.)
     """
     annotations = annotations or {}
     known = known or set()
-    before = {(p.a, p.b): p for p in previous or ()}
     articles = sorted({a.id: a for a in articles}.values(), key=lambda a: a.id)
-    features = [link_features(a, annotations.get(a.id)) for a in articles]
-    shingles = [shingle_hashes(words(a.body)) for a in articles]
-    candidates = lsh_candidates(signatures(shingles), MAX_BUCKET)
-    candidates |= _quote_candidates(features)
-    sets: dict[int, set[int]] = {}  # built on first use: known pairs never need them
-    texts = _PairTexts(articles, features)
-    pairs = []
-    for i, j in sorted(candidates):
-        a, b = articles[i], articles[j]
-        if a.id in known and b.id in known:
-            pair = before.get((a.id, b.id))
-        else:
-            for k in (i, j):
-                if k not in sets:
-                    sets[k] = set(shingles[k].tolist())
-            pair = _score(a, features[i], sets[i], b, features[j], sets[j], texts.get(i), texts.get(j))
-        if pair is not None:
-            pairs.append(pair)
-    return pairs
+    n = len(articles)
+    summaries = LinkSummaries()
+    for a in articles:
+        summaries.add(a, annotations.get(a.id))
+    summaries.finish()
+    index = {a.id: k for k, a in enumerate(articles)}
+    before = {index[p.a] * n + index[p.b]: p for p in previous or () if p.a in index and p.b in index}
+    new: dict[int, SyndicationPair] = {}
+    codes, reused = detect_copies(
+        summaries,
+        lambda ks: [articles[k] for k in ks],
+        np.array([a.id in known for a in articles], dtype=bool),
+        set(before),
+        new.__setitem__,
+    )
+    return [before[c] if r else new[c] for c, r in zip(codes.tolist(), reused.tolist())]

@@ -78,3 +78,51 @@ def lsh_candidates(signatures: Iterable[np.ndarray], max_bucket: int) -> set[tup
             for y in range(x + 1, len(members)):
                 pairs.add((members[x], members[y]))
     return pairs
+
+
+class LshIndex:
+    """The buckets of :func:`lsh_candidates`, kept as arrays so that candidate pairs can be
+    listed for a few articles at a time (``pairs``) instead of all at once.
+
+    For each band: the bucket of every article, the members of every bucket in index order
+    and each article's place among them. The pairs are those of :func:`lsh_candidates`:
+    every later member of the same bucket, or only the next one in a bucket larger than
+    ``max_bucket`` (chained).
+    """
+
+    def __init__(self, signatures: np.ndarray, max_bucket: int):
+        self.n = n = len(signatures)
+        self.max_bucket = max_bucket
+        self.bands: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
+        if n == 0:
+            return
+        sigs = np.asarray(signatures, dtype=np.uint32)
+        for band in range(BANDS):
+            cols = np.ascontiguousarray(sigs[:, band * ROWS : (band + 1) * ROWS])
+            _, inverse = np.unique(cols, axis=0, return_inverse=True)
+            bucket = inverse.reshape(-1).astype(np.int64)
+            order = np.argsort(bucket, kind="stable")  # members of each bucket, in index order
+            counts = np.bincount(bucket)
+            starts = np.cumsum(counts) - counts
+            rank = np.empty(n, dtype=np.int64)
+            rank[order] = np.arange(n) - starts[bucket[order]]
+            self.bands.append((bucket.astype(np.int32), order.astype(np.int32), counts.astype(np.int32),
+                               starts.astype(np.int64), rank.astype(np.int32)))
+
+    def pairs(self, lo: int, hi: int) -> np.ndarray:
+        """Candidate pairs (i, j), ``lo <= i < hi``, i < j, as codes ``i * n + j`` (unsorted, repeated)."""
+        firsts = np.arange(lo, hi, dtype=np.int64)
+        out = [np.zeros(0, dtype=np.int64)]
+        for bucket, order, counts, starts, rank in self.bands:
+            b = bucket[lo:hi]
+            size = counts[b].astype(np.int64)
+            r = rank[lo:hi].astype(np.int64)
+            later = size - r - 1
+            take = np.where(size > self.max_bucket, np.minimum(later, 1), later)
+            total = int(take.sum())
+            if not total:
+                continue
+            first = np.repeat(starts[b] + r + 1, take)
+            step = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(take) - take, take)
+            out.append(np.repeat(firsts, take) * self.n + order[first + step])
+        return np.concatenate(out)

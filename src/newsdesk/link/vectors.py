@@ -18,13 +18,12 @@ any one pair and are left out of retrieval (``MAX_POSTING``).
 """
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
-
-from newsdesk.link.features import LinkFeatures
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,11 +35,38 @@ class VectorConfig:
     min_similarity: float = 0.05  # weaker edges are noise; they never decide a merge
 
 
+SIM_PAIRS = 16_384  # candidate pairs whose similarity is computed in one sparse product (~50 MB): bounds its memory
+PRUNE_MIN_EDGES = 1_000_000  # edges gathered before the first pruning to each node's neighbours
+
+
+@dataclass(slots=True)
+class EdgeList:
+    """Edges ``(i, j)``, i < j, with their similarity, in a fixed order (arrays, not a dict of
+    tuples: a few bytes per edge). ``items()`` yields ``((i, j), s)`` like ``dict.items()``."""
+
+    first: np.ndarray  # int64
+    second: np.ndarray  # int64
+    sim: np.ndarray  # float64
+
+    def __len__(self) -> int:
+        return len(self.first)
+
+    def items(self) -> Iterator[tuple[tuple[int, int], float]]:
+        step = 65_536
+        for lo in range(0, len(self.first), step):
+            hi = lo + step
+            for i, j, s in zip(self.first[lo:hi].tolist(), self.second[lo:hi].tolist(), self.sim[lo:hi].tolist()):
+                yield (i, j), s
+
+    def as_dict(self) -> dict[tuple[int, int], float]:
+        return dict(self.items())
+
+
 def _identity(tokens: list[str]) -> list[str]:
     return tokens
 
 
-def _tfidf(docs: list[list[str]]) -> sp.csr_matrix:
+def _tfidf(docs: Sequence[list[str]]) -> sp.csr_matrix:
     if not any(docs):
         return sp.csr_matrix((len(docs), 0))
     vec = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, norm="l2", dtype=np.float32)
@@ -48,11 +74,13 @@ def _tfidf(docs: list[list[str]]) -> sp.csr_matrix:
 
 
 def article_matrix(
-    word_docs: list[list[str]], features: list[LinkFeatures], config: VectorConfig
+    word_docs: Sequence[list[str]], name_docs: Sequence[list[str]], config: VectorConfig
 ) -> sp.csr_matrix:
-    """The concatenated, weighted TF-IDF matrix (one row per article)."""
+    """The concatenated, weighted TF-IDF matrix (one row per article).
+
+    ``name_docs``: each article's names followed by its figures as ``#<figure>``."""
     words = _tfidf(word_docs)
-    names = _tfidf([f.names + ["#" + n for n in f.numbers] for f in features])
+    names = _tfidf(name_docs)
     matrix = sp.hstack(
         [words * np.sqrt(1.0 - config.name_weight), names * np.sqrt(config.name_weight)], format="csr"
     )
@@ -76,31 +104,76 @@ def _top_terms(matrix: sp.csr_matrix, keep: int) -> sp.csr_matrix:
     return sp.csr_matrix((np.ones(len(r), dtype=np.float32), (r, c)), shape=matrix.shape)
 
 
-def neighbour_edges(matrix: sp.csr_matrix, config: VectorConfig) -> dict[tuple[int, int], float]:
-    """Similarity of each candidate pair (i < j) kept as a neighbour by i or by j."""
+def neighbour_edges(matrix: sp.csr_matrix, config: VectorConfig) -> EdgeList:
+    """Similarity of each candidate pair (i < j) kept as a neighbour by i or by j.
+
+    Similarities are computed ``SIM_PAIRS`` pairs at a time and the edges gathered so far
+    are cut back to each node's ``neighbours`` strongest whenever they pile up: an edge that
+    is not among the strongest of either end in part of the edges is not among them in all
+    of them, so the result is the same as keeping every edge and pruning once."""
     n = matrix.shape[0]
     keys = _top_terms(matrix, config.retrieval_terms)
     posting = np.asarray(keys.sum(axis=0)).ravel()
     keys = keys[:, np.flatnonzero(posting <= config.max_posting)] if n else keys
     keys_t = keys.T.tocsr()
-    edges: dict[tuple[int, int], float] = {}
+    firsts: list[np.ndarray] = []
+    seconds: list[np.ndarray] = []
+    sims_kept: list[np.ndarray] = []
+    gathered = 0
+    limit = PRUNE_MIN_EDGES
     chunk = 512
     for lo in range(0, n, chunk):
         hi = min(n, lo + chunk)
         cand = (keys[lo:hi] @ keys_t).tocoo()
         mask = cand.row + lo < cand.col
-        ii, jj = cand.row[mask] + lo, cand.col[mask]
-        if not len(ii):
-            continue
-        sims = np.asarray(matrix[ii].multiply(matrix[jj]).sum(axis=1)).ravel()
-        keep = sims >= config.min_similarity
-        for i, j, s in zip(ii[keep].tolist(), jj[keep].tolist(), sims[keep].tolist()):
-            edges[(i, j)] = s
-    return _prune_to_neighbours(edges, n, config.neighbours)
+        ii, jj = (cand.row[mask] + lo).astype(np.int64), cand.col[mask].astype(np.int64)
+        del cand, mask
+        for b in range(0, len(ii), SIM_PAIRS):
+            bi, bj = ii[b : b + SIM_PAIRS], jj[b : b + SIM_PAIRS]
+            sims = np.asarray(matrix[bi].multiply(matrix[bj]).sum(axis=1)).ravel()
+            keep = sims >= config.min_similarity
+            firsts.append(bi[keep])
+            seconds.append(bj[keep])
+            sims_kept.append(sims[keep].astype(np.float64))
+            gathered += int(keep.sum())
+        if gathered > limit:
+            pool = _strongest(np.concatenate(firsts), np.concatenate(seconds), np.concatenate(sims_kept),
+                              n, config.neighbours, ordered=False)
+            firsts, seconds, sims_kept = [pool.first], [pool.second], [pool.sim]
+            gathered = len(pool)
+            limit = max(PRUNE_MIN_EDGES, 2 * gathered)
+    if not firsts:
+        empty = np.zeros(0, dtype=np.int64)
+        return EdgeList(empty, empty, np.zeros(0, dtype=np.float64))
+    return _strongest(np.concatenate(firsts), np.concatenate(seconds), np.concatenate(sims_kept),
+                      n, config.neighbours, ordered=True)
+
+
+def _strongest(first: np.ndarray, second: np.ndarray, sim: np.ndarray, n: int, k: int,
+               ordered: bool) -> EdgeList:
+    """Keep an edge when it is among the ``k`` strongest of either endpoint (ties: lower i, then j).
+
+    ``ordered``: in the order of a dict filled node by node, each node's kept edges strongest
+    first, an edge at its first appearance (what the neighbour graph's consumers iterate)."""
+    m = len(first)
+    node = np.concatenate([first, second]).astype(np.int32)
+    edge = np.concatenate([np.arange(m, dtype=np.int32), np.arange(m, dtype=np.int32)])
+    order = np.lexsort((second[edge].astype(np.int32), first[edge].astype(np.int32), -sim[edge], node))
+    node, edge = node[order], edge[order]
+    del order
+    rank = np.arange(2 * m, dtype=np.int64) - np.searchsorted(node, node, side="left")
+    top = rank < k
+    best = np.full(m, np.iinfo(np.int64).max, dtype=np.int64)
+    np.minimum.at(best, edge[top], node[top].astype(np.int64) * k + rank[top])
+    kept = np.flatnonzero(best < np.iinfo(np.int64).max)
+    if ordered:
+        kept = kept[np.argsort(best[kept], kind="stable")]
+    return EdgeList(first[kept], second[kept], sim[kept])
 
 
 def _prune_to_neighbours(edges: dict[tuple[int, int], float], n: int, k: int) -> dict[tuple[int, int], float]:
-    """Keep an edge when it is among the ``k`` strongest of either endpoint."""
+    """Keep an edge when it is among the ``k`` strongest of either endpoint (the dict form of
+    :func:`_strongest`)."""
     by_node: list[list[tuple[float, int, int]]] = [[] for _ in range(n)]
     for (i, j), s in edges.items():
         by_node[i].append((s, i, j))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime, timezone
 from typing import Any
@@ -25,6 +25,8 @@ ARTICLE_COLUMNS = (
 ).split()
 JSON_COLUMNS = {"authors", "contributors", "metadata"}
 BATCH_ROWS = 500  # rows per executemany call: large enough to amortise round trips on PostgreSQL
+STAGED = "~staged"  # suffix of the result kind that holds records written aside until published
+OLD = "~old"  # suffix a kind's current records carry while a publish swaps them
 
 
 def now_iso() -> str:
@@ -168,11 +170,16 @@ class Store(ABC):
             values.append(dumps(value) if col in JSON_COLUMNS else value)
         return tuple(values)
 
-    def _executemany(self, cur: Any, statement: str, rows: list[tuple]) -> None:
-        for i in range(0, len(rows), BATCH_ROWS):
-            chunk = rows[i : i + BATCH_ROWS]
-            if chunk:
+    def _executemany(self, cur: Any, statement: str, rows: Iterable[tuple]) -> None:
+        """``executemany`` in batches of ``BATCH_ROWS``; ``rows`` may be a generator (never all in memory)."""
+        chunk: list[tuple] = []
+        for row in rows:
+            chunk.append(row)
+            if len(chunk) >= BATCH_ROWS:
                 cur.executemany(self.sql(statement), chunk)
+                chunk = []
+        if chunk:
+            cur.executemany(self.sql(statement), chunk)
 
     def add_errors(self, errors: Iterable[IngestError]) -> int:
         rows = [(e.source, e.stage, e.code, e.message, now_iso()) for e in errors]
@@ -192,6 +199,19 @@ class Store(ABC):
         with self.reading() as cur:
             cur.execute("SELECT id FROM articles ORDER BY id")
             return [r[0] for r in cur.fetchall()]
+
+    def article_hashes(self) -> list[tuple[str, str]]:
+        """``(id, content hash)`` of every article, in id order: what incremental analysis compares."""
+        with self.reading() as cur:
+            cur.execute("SELECT id, content_hash FROM articles ORDER BY id")
+            return [(a, h) for a, h in cur.fetchall()]
+
+    def iter_articles(self, ids: Sequence[str], batch: int = BATCH_ROWS) -> Iterator[list[Article]]:
+        """The articles ``ids`` in batches of ``batch``, in the order of ``ids`` (one query per batch)."""
+        for i in range(0, len(ids), batch):
+            wanted = ids[i : i + batch]
+            found = {a.id: a for a in self.articles(wanted)}
+            yield [found[a] for a in wanted if a in found]
 
     def articles(self, ids: Iterable[str] | None = None, *, with_dropped: bool = False) -> list[Article]:
         cols = ", ".join(ARTICLE_COLUMNS)
@@ -301,6 +321,17 @@ class Store(ABC):
                 cur, "INSERT INTO annotations (article_id, version, content_hash, data) VALUES (?, ?, ?, ?)", rows
             )
 
+    def annotation_ids(self) -> list[str]:
+        """Ids of the articles that have stored annotations (any version)."""
+        with self.reading() as cur:
+            cur.execute("SELECT article_id FROM annotations ORDER BY article_id")
+            return [r[0] for r in cur.fetchall()]
+
+    def iter_annotations(self, ids: Sequence[str], batch: int = BATCH_ROWS) -> Iterator[dict[str, Annotations]]:
+        """Stored annotations of ``ids``, a dict per batch of ``batch`` ids (absent ones left out)."""
+        for i in range(0, len(ids), batch):
+            yield self.annotations(ids[i : i + batch])
+
     def annotations(self, ids: Iterable[str] | None = None) -> dict[str, Annotations]:
         """Stored annotations by article id (all, or only ``ids``: read in chunks, not all then filtered)."""
         with self.reading() as cur:
@@ -320,16 +351,46 @@ class Store(ABC):
         return {a: Annotations.from_dict(json.loads(d)) for a, d in rows}
 
     # -- results (corpus and per-story stage output) --------------------------------------
-    def replace_results(self, kind: str, records: Sequence[tuple[str, str | None, dict]], story: str | None = None,
+    def replace_results(self, kind: str, records: Iterable[tuple[str, str | None, dict]], story: str | None = None,
                         all_stories: bool = True) -> None:
-        """Replace stored records of one kind: all of them, or only those of ``story``."""
-        rows = [(kind, key, st, i, dumps(data)) for i, (key, st, data) in enumerate(records)]
+        """Replace stored records of one kind: all of them, or only those of ``story``.
+
+        ``records`` may be a generator: they are serialised and written batch by batch, in one
+        transaction, so a large result set is never all in memory as JSON."""
+        rows = ((kind, key, st, i, dumps(data)) for i, (key, st, data) in enumerate(records))
         with self.transaction() as cur:
             if story is not None:
                 cur.execute(self.sql("DELETE FROM results WHERE kind = ? AND story = ?"), (kind, story))
             elif all_stories:
                 cur.execute(self.sql("DELETE FROM results WHERE kind = ?"), (kind,))
             self._executemany(cur, "INSERT INTO results (kind, key, story, seq, data) VALUES (?, ?, ?, ?, ?)", rows)
+
+    def stage_results(self, kind: str, records: Iterable[tuple[str, str | None, dict]]) -> None:
+        """Write records of ``kind`` aside (not visible as ``kind``) until :meth:`publish_staged`.
+
+        Each call commits on its own, so a long stage can write as it goes; a crash before
+        the publish leaves only staged records, which :meth:`discard_staged` removes."""
+        rows = ((kind + STAGED, key, st, 0, dumps(data)) for key, st, data in records)
+        with self.transaction() as cur:
+            self._executemany(cur, "INSERT INTO results (kind, key, story, seq, data) VALUES (?, ?, ?, ?, ?)", rows)
+
+    def discard_staged(self, kind: str) -> None:
+        with self.transaction() as cur:
+            cur.execute(self.sql("DELETE FROM results WHERE kind IN (?, ?)"), (kind + STAGED, kind + OLD))
+
+    def publish_staged(self, kind: str, keys: Iterable[tuple[str, bool]]) -> None:
+        """Make the records of ``kind`` exactly ``keys``, in this order, in one transaction.
+
+        Each key is ``(key, staged)``: its record comes from :meth:`stage_results` (True) or
+        is the one ``kind`` holds now (False, kept as it is). Every other record of ``kind``
+        and every staged record not listed is dropped. Same end state as
+        :meth:`replace_results` with all the records, without reading the kept ones back."""
+        rows = ((kind, seq, kind + (STAGED if staged else OLD), key) for seq, (key, staged) in enumerate(keys))
+        with self.transaction() as cur:
+            cur.execute(self.sql("DELETE FROM results WHERE kind = ?"), (kind + OLD,))
+            cur.execute(self.sql("UPDATE results SET kind = ? WHERE kind = ?"), (kind + OLD, kind))
+            self._executemany(cur, "UPDATE results SET kind = ?, seq = ? WHERE kind = ? AND key = ?", rows)
+            cur.execute(self.sql("DELETE FROM results WHERE kind IN (?, ?)"), (kind + STAGED, kind + OLD))
 
     def delete_story_results(self, kinds: Iterable[str], stories: Iterable[str]) -> None:
         stories = list(stories)
@@ -347,6 +408,37 @@ class Store(ABC):
                     self.sql("SELECT data FROM results WHERE kind = ? AND story = ? ORDER BY seq, key"), (kind, story)
                 )
             return [json.loads(r[0]) for r in cur.fetchall()]
+
+    def iter_results(self, kind: str, page: int = BATCH_ROWS) -> Iterator[list[dict]]:
+        """All records of ``kind`` in pages of ``page`` (ordered by key, not by ``seq``): one
+        query per page, so neither backend holds the whole result set."""
+        last: str | None = None
+        while True:
+            with self.reading() as cur:
+                if last is None:
+                    cur.execute(self.sql("SELECT key, data FROM results WHERE kind = ? ORDER BY key LIMIT ?"),
+                                (kind, page))
+                else:
+                    cur.execute(self.sql("SELECT key, data FROM results WHERE kind = ? AND key > ? "
+                                         "ORDER BY key LIMIT ?"), (kind, last, page))
+                rows = cur.fetchall()
+            if not rows:
+                return
+            last = rows[-1][0]
+            yield [json.loads(d) for _, d in rows]
+
+    def results_by_key(self, kind: str, keys: Iterable[str]) -> dict[str, dict]:
+        """Records of ``kind`` by key, for the given keys (read in chunks; absent keys left out)."""
+        wanted = list(dict.fromkeys(keys))
+        out: dict[str, dict] = {}
+        with self.reading() as cur:
+            for i in range(0, len(wanted), BATCH_ROWS):
+                chunk = wanted[i : i + BATCH_ROWS]
+                marks = ", ".join("?" for _ in chunk)
+                cur.execute(self.sql(f"SELECT key, data FROM results WHERE kind = ? AND key IN ({marks})"),
+                            [kind, *chunk])
+                out.update((k, json.loads(d)) for k, d in cur.fetchall())
+        return out
 
     def story_fingerprints(self) -> dict[str, str]:
         with self.reading() as cur:
