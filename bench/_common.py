@@ -176,9 +176,16 @@ def quality(desk: Any, gold_file: Path) -> dict[str, Any]:
     """Story clustering B³ and copy detection precision/recall against a synth gold file."""
     gold = json.loads(gold_file.read_text(encoding="utf-8"))
     predicted = {aid: s.id for s in desk.stories() for aid in s.article_ids}
-    copies = desk.copies()
-    verbatim = {frozenset((p.a, p.b)) for p in copies if p.kind in ("duplicate", "syndicated")}
-    rewrites = {frozenset((p.a, p.b)) for p in copies if p.kind == "rewrite"}
+    verbatim: set[frozenset[str]] = set()
+    rewrites: set[frozenset[str]] = set()
+    # page through the pairs, keeping ids and kind: all of them as objects (evidence included)
+    # would cost more memory than the analysis being measured
+    for page in desk.store.iter_results("syndication"):
+        for p in page:
+            if p["kind"] in ("duplicate", "syndicated"):
+                verbatim.add(frozenset((p["a"], p["b"])))
+            elif p["kind"] == "rewrite":
+                rewrites.add(frozenset((p["a"], p["b"])))
     gold_copies = {frozenset(p) for p in gold["copies"]}
     gold_rewrites = {frozenset(p) for p in gold["rewrites"]}
     return {"stories_b3": b_cubed(predicted, gold["article_story"]),

@@ -40,6 +40,8 @@ def check_db(db: Path) -> int:
     conn = sqlite3.connect(db)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'articles'").fetchone():
+            return 0  # killed after the file was created, before the first migration committed
         n = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
         dup = conn.execute("SELECT COUNT(*) - COUNT(DISTINCT content_hash) FROM articles").fetchone()[0]
         orphans = conn.execute(

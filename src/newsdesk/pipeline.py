@@ -25,6 +25,7 @@ from .engine import Engine, EngineConfig, open_engine
 from .errors import PipelineError
 from .model import Annotations, Article, Comparison, Entity, IngestError, Mention, Story, SyndicationPair
 from .store import Store
+from .link.summary import Strings
 
 T = TypeVar("T")
 
@@ -36,7 +37,7 @@ STORY_KINDS = ("facts", "quote_variants", "framing", "stances", "timeline")
 EXTRACT_BATCH = 256  # articles read, extracted and saved together: several pool tasks per worker, few annotations held
 READ_BATCH = 500  # articles (or annotations) read per query when summarising: one round trip each, a few MB
 STAGE_ROWS = 500  # copy pairs buffered before they are written aside (~1.5 KB of JSON each)
-COMPARE_BATCH = 8  # stories per comparison batch: about as many are in flight (articles, annotations, results)
+COMPARE_BATCH = 16  # stories per comparison batch: about as many are in flight (articles, annotations, results)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +103,22 @@ def compare_one(job: tuple[Story, list[Article], dict[str, Annotations], list[En
     except Exception as exc:  # recorded per story; the other stories still get compared
         return IngestError(source=f"story:{story.id}", stage="compare", message=f"{type(exc).__name__}: {exc}",
                            code="E306")
+
+
+def compare_rows(job: tuple[Story, list[Article], dict[str, Annotations], list[Entity], list[SyndicationPair]]
+                 ) -> dict[str, list[tuple[str, str]]] | IngestError:
+    """:func:`compare_one` with each record already as the row the store keeps (key, JSON text).
+
+    Serialised in the worker: the rows of a large story are a fraction of the size of its
+    records as objects, so less travels back and the main process never holds the objects."""
+    from .store.base import dumps
+
+    comparison = compare_one(job)
+    if isinstance(comparison, IngestError):
+        return comparison
+    story = job[0]
+    return {kind: [(_key(kind, story.id, i, r), dumps(r.as_dict())) for i, r in enumerate(getattr(comparison, kind))]
+            for kind in STORY_KINDS}
 
 
 def story_fingerprint(story: Story, content_hashes: Mapping[str, str]) -> str:
@@ -305,16 +322,16 @@ def _compare(store: Store, runner: Engine, content: dict[str, str], stories: lis
         ) for s in batch]
 
     batches = list(_batches(changed, COMPARE_BATCH))
-    for batch, compared in zip(batches, runner.stream(compare_one, (jobs(b) for b in batches), len(changed))):
-        for story, comparison in zip(batch, compared):
-            if isinstance(comparison, IngestError):
-                report.errors.append(comparison)
+    for batch, compared in zip(batches, runner.stream(compare_rows, (jobs(b) for b in batches), len(changed))):
+        for k, story in enumerate(batch):
+            rows, compared[k] = compared[k], None  # dropped once saved: a big story's result is large
+            if isinstance(rows, IngestError):
+                report.errors.append(rows)
                 fingerprints.pop(story.id)  # retry next run
                 continue
             for kind in STORY_KINDS:
-                records = getattr(comparison, kind)
-                store.replace_results(kind, [(_key(kind, story.id, i, r), story.id, r.as_dict())
-                                             for i, r in enumerate(records)], story=story.id)
+                store.replace_result_rows(kind, [(key, story.id, text) for key, text in rows[kind]], story=story.id)
+            del rows
     report.stories_compared = len(changed)
     store.set_story_fingerprints(fingerprints)
 
@@ -324,23 +341,12 @@ def _batches(items: Sequence[T], size: int) -> Iterator[list[T]]:
         yield list(items[i : i + size])
 
 
-class _Shared:
-    """One object per distinct string and integer among the packed mentions, and ids for strings."""
+class _Shared(Strings):
+    """:class:`Strings` plus one object per distinct integer among the packed mentions."""
 
     def __init__(self) -> None:
-        self.ids: dict[str, int] = {}
-        self.strings: list[str] = []
+        super().__init__()
         self.ints: dict[int, int] = {}
-
-    def id(self, value: str) -> int:
-        found = self.ids.get(value)
-        if found is None:
-            found = self.ids[value] = len(self.strings)
-            self.strings.append(value)
-        return found
-
-    def share(self, value: str) -> str:
-        return self.strings[self.id(value)]
 
 
 class _PackedMentions(Sequence[Mention]):

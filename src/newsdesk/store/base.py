@@ -357,13 +357,22 @@ class Store(ABC):
 
         ``records`` may be a generator: they are serialised and written batch by batch, in one
         transaction, so a large result set is never all in memory as JSON."""
-        rows = ((kind, key, st, i, dumps(data)) for i, (key, st, data) in enumerate(records))
+        self._replace_rows(kind, ((key, st, dumps(data)) for key, st, data in records), story, all_stories)
+
+    def replace_result_rows(self, kind: str, rows: Iterable[tuple[str, str | None, str]], story: str) -> None:
+        """:meth:`replace_results` for one story with records already serialised by :func:`dumps`
+        (``(key, story, JSON text)``), e.g. by the worker that computed them."""
+        self._replace_rows(kind, rows, story)
+
+    def _replace_rows(self, kind: str, rows: Iterable[tuple[str, str | None, str]], story: str | None,
+                      all_stories: bool = True) -> None:
         with self.transaction() as cur:
             if story is not None:
                 cur.execute(self.sql("DELETE FROM results WHERE kind = ? AND story = ?"), (kind, story))
             elif all_stories:
                 cur.execute(self.sql("DELETE FROM results WHERE kind = ?"), (kind,))
-            self._executemany(cur, "INSERT INTO results (kind, key, story, seq, data) VALUES (?, ?, ?, ?, ?)", rows)
+            self._executemany(cur, "INSERT INTO results (kind, key, story, seq, data) VALUES (?, ?, ?, ?, ?)",
+                              ((kind, key, st, i, text) for i, (key, st, text) in enumerate(rows)))
 
     def stage_results(self, kind: str, records: Iterable[tuple[str, str | None, dict]]) -> None:
         """Write records of ``kind`` aside (not visible as ``kind``) until :meth:`publish_staged`.
