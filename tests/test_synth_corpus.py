@@ -1,8 +1,11 @@
 """The synthetic corpus generator: deterministic, the asked-for size, with its planted cases."""
 from __future__ import annotations
 
+import itertools
 import json
 import re
+import statistics
+from bisect import bisect_left
 from datetime import datetime
 from pathlib import Path
 
@@ -26,9 +29,20 @@ def _shingles(text: str, k: int = 5) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + k]) for i in range(len(words) - k + 1)}
 
 
-def _jaccard(a: str, b: str) -> float:
-    sa, sb = _shingles(a), _shingles(b)
+def _jaccard(a: str, b: str, k: int = 5) -> float:
+    sa, sb = _shingles(a, k), _shingles(b, k)
     return len(sa & sb) / len(sa | sb)
+
+
+def _ordered_shared(a: list[str], b: list[str]) -> int:
+    """How many quotes of ``a`` appear in ``b`` in the same order (longest such run)."""
+    at = {q: i for i, q in enumerate(b)}
+    tails: list[int] = []
+    for q in a:
+        if q in at:
+            k = bisect_left(tails, at[q])
+            tails[k : k + 1] = [at[q]]
+    return len(tails)
 
 
 @pytest.fixture(scope="module")
@@ -89,6 +103,39 @@ def test_synth_planted_copies_are_near_verbatim_and_rewrites_are_not(corpus):
         assert _jaccard(s, r) < 0.6  # paraphrased ...
         assert set(_QUOTE.findall(s)) & set(_QUOTE.findall(r))  # ... but quoting the same people
         assert set(_NUMBER.findall(s)) & set(_NUMBER.findall(r))  # ... and reporting the same figures
+
+
+def test_synth_independent_reports_share_little_wording_but_rewrites_keep_their_source(corpus):
+    records, gold = corpus
+    by_id = {r["id"]: r for r in records}
+    by_story: dict[str, list[str]] = {}
+    for aid, story in gold["article_story"].items():
+        if gold["article_kind"][aid] in ("original", "wire"):
+            by_story.setdefault(story, []).append(aid)
+    independent = [pair for ids in by_story.values() for pair in itertools.combinations(ids, 2)]
+    rewrites = gold["rewrite_sources"]
+    assert len(independent) > 1000 and len(rewrites) > 40
+
+    def median_jaccard(pairs):
+        return statistics.median(_jaccard(by_id[a]["text"], by_id[b]["text"], k=3) for a, b in pairs)
+
+    # names, places and figures keep independent reports of one event above zero, but whole
+    # sentences are not shared (the old generator's per-story pools gave 0.22)
+    assert median_jaccard(independent) < 0.15
+    # a rewrite rewords its source phrase by phrase: well above independent reports (~0.26)
+    assert median_jaccard(rewrites) > 0.18
+    quotes = {aid: _QUOTE.findall(r["text"]) for aid, r in by_id.items()}
+    # two quotes in the same order mark a rewrite; independent reports rarely have them (old: 34%)
+    two_in_order = sum(_ordered_shared(quotes[a], quotes[b]) >= 2 for a, b in independent) / len(independent)
+    assert two_in_order < 0.03
+    # a rewrite runs all its source's quotes in the source's order (the old generator reshuffled them)
+    kept = sum(_ordered_shared(quotes[s], quotes[r]) == len(quotes[s]) >= 2 for s, r in rewrites) / len(rewrites)
+    assert kept >= 0.95
+    # every rewrite of a wire report is also a rewrite of each verbatim copy of it
+    copy_of = {c: group[0] for group in gold["copy_groups"] for c in group[1:]}
+    pairs = {frozenset(p) for p in gold["rewrites"]}
+    for src, rw in rewrites:
+        assert all(frozenset((c, rw)) in pairs for c, wire in copy_of.items() if wire == src)
 
 
 def test_synth_conflicts_are_really_in_the_text(corpus):

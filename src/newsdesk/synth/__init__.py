@@ -9,7 +9,11 @@ should recover:
 - ``article_story``: the story of every article (for clustering B³);
 - ``copies``: pairs of near-verbatim republications of one wire report (syndication), and
   ``copy_groups``, the same as groups (wire report first);
-- ``rewrites``: ``[source, rewrite]`` pairs: same quotes and figures, different wording;
+- ``rewrite_sources``: ``[source, rewrite]`` pairs: the report a rewrite paraphrases (same
+  quotes in the same order, same figures, its sentences reworded);
+- ``rewrites``: every pair of texts that one paraphrases the other's text: each
+  ``rewrite_sources`` pair, a rewrite of a wire report with each verbatim copy of that report,
+  and two rewrites of one source (what a copy detector should call a rewrite);
 - ``conflicts``: stories whose outlets report different values of a figure, with who says what;
 - ``stories``: per story its topic, place, event date and true figures;
 - ``article_kind``: original | wire | copy | rewrite.
@@ -69,7 +73,8 @@ def generate(n: int, stories: int | None = None, seed: int = 0):
     k = max(1, min(n, stories if stories else n // ARTICLES_PER_STORY or 1))
     outlets = make_outlets(random.Random(f"newsdesk-synth:{seed}:outlets"))
     gold: dict[str, Any] = {"seed": seed, "n": n, "stories": [], "article_story": {}, "article_kind": {},
-                            "copies": [], "copy_groups": [], "rewrites": [], "conflicts": []}
+                            "copies": [], "copy_groups": [], "rewrites": [], "rewrite_sources": [],
+                            "conflicts": []}
     used_ids: set[str] = set()
     for index, size in enumerate(story_sizes(n, k, seed)):
         story = make_story(index, seed)
@@ -124,7 +129,8 @@ def _story_articles(story: StoryWorld, size: int, outlets: list[Outlet], seed: i
             title, text, plan.edits = copy_edits(wire_title, wire_text, plans[0], plan.outlet,
                                                  new_title[:1].upper() + new_title[1:], rng)
         else:
-            title, text = render(plan, random.Random(f"{seed}:{story.index}:{i}"))
+            source = plans[plan.source] if plan.kind == "rewrite" and plan.source is not None else None
+            title, text = render(plan, random.Random(f"{seed}:{story.index}:{i}"), source)
         texts.append((title, text))
         record = {"id": article_id, "title": title, "outlet": plan.outlet.name,
                   "url": _url(plan, title, article_id, rng), "published": iso(plan.published),
@@ -169,7 +175,15 @@ def _record_gold(story: StoryWorld, plans: list[Plan], ids: list[str], gold: dic
         group = [ids[0]] + [ids[i] for i in copies]
         gold["copy_groups"].append(group)
         gold["copies"] += [[a, b] for j, a in enumerate(group) for b in group[j + 1:]]
-    gold["rewrites"] += [[ids[p.source], ids[i]] for i, p in enumerate(plans) if p.kind == "rewrite"]
+    direct = [(p.source, i) for i, p in enumerate(plans) if p.kind == "rewrite" and p.source is not None]
+    gold["rewrite_sources"] += [[ids[s], ids[r]] for s, r in direct]
+    # a rewrite rewords its source's text, which every verbatim copy of that source carries too,
+    # and two rewrites of one source share its quotes in order and its figures: all are rewrite pairs
+    for source in sorted({s for s, _ in direct}):
+        same_text = [source] + (copies if plans[source].kind == "wire" else [])
+        reworded = [r for s, r in direct if s == source]
+        gold["rewrites"] += [[ids[m], ids[r]] for r in reworded for m in same_text]
+        gold["rewrites"] += [[ids[x], ids[y]] for j, x in enumerate(reworded) for y in reworded[j + 1:]]
     if story.conflict:
         key = story.conflict[0]
         decimals = next(f.decimals for f in topic.figures if f.key == key)

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from .names import Outlet
 from .topics import EDIT_SWAPS, PERSON_DETAILS, SPELLING_US, VOICE
-from .world import Plan, fmt_number, pick
+from .world import REWORD_KEEP, Plan, expand, fmt_number, pick
 
 QUOTE_FORMS = 4  # ways of attributing a quote, see _quote
 SWAP_WORDS = sorted(EDIT_SWAPS)
@@ -39,18 +39,36 @@ def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
-def render(plan: Plan, rng: random.Random) -> tuple[str, str]:
-    """(title, text) of a plan. Paragraphs are separated by blank lines."""
+def render(plan: Plan, rng: random.Random, source: Plan | None = None) -> tuple[str, str]:
+    """(title, text) of a plan. Paragraphs are separated by blank lines.
+
+    Each sentence takes one path through its template's alternatives (recorded in
+    ``plan.wording``); a rewrite passes its ``source`` plan, already rendered, and its
+    sentences that reword a source sentence keep each of the source's choices half the time.
+    The outlet's voice (one wording per VOICE phrase) is recorded in ``plan.voice``.
+    """
     story, topic = plan.story, plan.story.topic
     ctx = context(plan, rng)
-    voice: dict[str, str] = {}  # this outlet's wording, picked the first time a phrase comes up
+    voice = plan.voice
+    inherited = source.voice if source is not None else {}
 
     def voiced(match: re.Match) -> str:
         phrase = match.group(1)
         if phrase not in voice:
-            voice[phrase] = pick(rng, VOICE[phrase])
+            voice[phrase] = inherited[phrase] if phrase in inherited and rng.random() < REWORD_KEEP \
+                else pick(rng, VOICE[phrase])
         return voice[phrase]
 
+    plan.wording = [[] for _ in plan.units]
+    origin = plan.origin if source is not None and len(plan.origin) == len(plan.units) else None
+
+    def say(template: str, i: int) -> str:
+        prev = None
+        if origin is not None and origin[i] is not None and origin[i] < len(source.wording):
+            prev = source.wording[origin[i]]
+        return expand(template, rng, plan.wording[i], prev, REWORD_KEEP)
+
+    titles = {role: expand(person.title, rng) for role, person in story.persons.items()}  # this outlet's wording
     introduced: set[str] = set()
     paragraphs: list[str] = []
     current: list[str] = []
@@ -60,27 +78,28 @@ def render(plan: Plan, rng: random.Random) -> tuple[str, str]:
             paragraphs.append(_VOICE.sub(voiced, " ".join(current)))
             current.clear()
 
-    for unit in plan.units:
+    for i, unit in enumerate(plan.units):
         kind = unit[0]
         if kind == "quote":
             flush()
-            paragraphs.append(_quote(story.persons[unit[1]], unit[2].format(**ctx), unit[3], introduced))
+            paragraphs.append(_quote(story.persons[unit[1]], titles[unit[1]], unit[2].format(**ctx), unit[3],
+                                     introduced))
             continue
         if kind == "lede":
-            text = _cap(topic.ledes[unit[1]].format(**ctx))
+            text = _cap(say(topic.ledes[unit[1]], i).format(**ctx))
             text = _dateline(plan, ctx, rng) + text
         elif kind == "fact":
-            text = _cap(topic.facts[unit[1]][unit[2]].format(**ctx))
+            text = _cap(say(topic.facts[unit[1]][unit[2]], i).format(**ctx))
         elif kind == "bg":
-            text = topic.background[unit[1]].format(**ctx)
+            text = _cap(say(topic.background[unit[1]], i).format(**ctx))
         elif kind == "detail":
             person = story.persons[unit[1]]
             known = person.full in introduced
-            text = PERSON_DETAILS[unit[2]].format(full=person.full, last=person.last if known else person.full,
-                                                  title=person.title, **ctx)
+            text = say(PERSON_DETAILS[unit[2]], i).format(full=person.full, last=person.last if known else person.full,
+                                                          title=titles[unit[1]], **ctx)
             introduced.add(person.full)
         else:  # "line"
-            text = unit[1].format(**ctx)
+            text = say(unit[1], i).format(**ctx)
         current.append(text)
         if len(current) >= 1 + int(rng.random() * 3):
             flush()
@@ -99,13 +118,13 @@ def _dateline(plan: Plan, ctx: dict[str, str], rng: random.Random) -> str:
     return f"{place} — " if rng.random() < 0.4 else ""
 
 
-def _quote(person, text: str, form: int, introduced: set[str]) -> str:
+def _quote(person, title: str, text: str, form: int, introduced: set[str]) -> str:
     """A direct quote with its speaker; the first mention of a person gives name and title."""
     first = person.full not in introduced
     introduced.add(person.full)
-    who = f"{person.full}, {person.title}," if first else person.last
+    who = f"{person.full}, {title}," if first else person.last
     if form == 0:
-        return f"“{text},” {who} said." if not first else f"“{text},” said {person.full}, {person.title}."
+        return f"“{text},” {who} said." if not first else f"“{text},” said {person.full}, {title}."
     if form == 1:
         return f"{who} said: “{text}.”"
     if form == 2:
