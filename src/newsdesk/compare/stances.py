@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -41,6 +42,7 @@ from newsdesk.compare import _text
 from newsdesk.compare._context import ArticleView, StoryContext
 from newsdesk.compare.issues import CompareConfig, compile_seeds
 from newsdesk.model import Evidence, Stance
+from newsdesk.patterns import word_alternation
 
 NEGATION_WINDOW = 4  # words before a cue in which "not"/"no longer"/"never" negates it
 DISCOVERED_MIN_ARTICLES = 2  # a discovered issue must recur in this many independent sources
@@ -141,45 +143,7 @@ ALTERNATION_CACHE_SIZE = 64  # alternations kept (seeds, cues and most stories' 
 
 
 def _alt(words: list[str]) -> str:
-    return _alt_of(tuple(words))
-
-
-@lru_cache(maxsize=ALTERNATION_CACHE_SIZE)
-def _alt_of(words: tuple[str, ...]) -> str:
-    """An alternation of words for a case-insensitive pattern, longest first (spaces match
-    any run of whitespace).
-
-    Lower-case ASCII words with single inner spaces become a trie ("fr(?:ance|ench)"): the
-    same matches in the same order of preference (among words that match at one place, the
-    longest first), but the engine tests a character per position instead of every word,
-    which makes the actor patterns several times faster. Other words keep the plain list.
-    """
-    plain = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    low = sorted({w.lower() for w in words})
-    if not low or not all(w.isascii() and w == w.strip() and "  " not in w and _TRIE_SAFE.fullmatch(w) for w in low):
-        return plain
-    trie: dict = {}
-    for w in low:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-    return _trie_regex(trie)
-
-
-_TRIE_SAFE = re.compile(r"[a-z0-9.'’&-]+(?: [a-z0-9.'’&-]+)*")  # words the trie handles exactly
-
-
-def _trie_regex(node: dict) -> str:
-    """The regex of a trie node: its branches (one character each), the word end last."""
-    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child)
-                for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:  # a shorter word ends here: optional, tried after the longer ones (greedy)
-        return "(?:" + body + ")?" if len(branches) > 1 or len(body) > 1 else body + "?"
-    return body
+    return word_alternation(tuple(words))
 
 
 def _affiliations(ctx: StoryContext, kn: _Knowledge) -> dict[str, str]:
@@ -365,23 +329,31 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
     any_cue = _any_of([p for _, p in cues])
     # pass 1: cue sentences (for issue discovery), pass 2: cells
     plan: list[tuple[ArticleView, _text.Sentence, list[tuple[str, str]]]] = []
+
+    def actor_hits(text: str) -> list[_ActorHit]:
+        """Actors named in a sentence, outside the issue phrases ("NATO membership" is an issue)."""
+        issue_spans = [(m.start(), m.end()) for pats in seeds.values() for p in pats for m in p.finditer(text)
+                       ] if any_seed.search(text) else []
+        return [h for h in actors_in(text) if not any(a <= h.start < b for a, b in issue_spans)]
+
     for view in ctx.views.values():
-        last_actor: str | None = None
+        recent = _RecentActor(actor_hits)
         for s in _text.merge_quoted(view.sentences, view.quotes, view.article.body):
-            issue_spans = [(m.start(), m.end()) for pats in seeds.values() for p in pats for m in p.finditer(s.text)
-                           ] if any_seed.search(s.text) else []
-            hits = [h for h in actors_in(s.text) if not any(a <= h.start < b for a, b in issue_spans)]
+            if not any_cue.search(s.text):
+                recent.passed(s.text)
+                continue
             speaker = next((ctx.entity_names.get(f"{q.article}:{q.speaker_start}") or q.speaker
                             for q in view.quotes if s.start <= q.start < s.end and q.speaker), None)
+            hits = actor_hits(s.text)
             speaker_actor = None
             if speaker:
                 sp_hits = actors_in(speaker)
                 if sp_hits:
                     speaker_actor = sp_hits[-1].actor
                 elif speaker.split()[0].lower() in ("he", "she", "they", "it"):
-                    speaker, speaker_actor = None, last_actor
+                    speaker, speaker_actor = None, recent.actor()
             candidates: list[tuple[int, int, str, str]] = []  # (cue start, priority, actor, position)
-            for prio, (pos, pat) in enumerate(cues if any_cue.search(s.text) else ()):
+            for prio, (pos, pat) in enumerate(cues):
                 for m in pat.finditer(s.text):
                     before = s.text[max(0, m.start() - 40): m.start()]
                     negated = bool(_NEGATION_RE.search(" ".join(before.split()[-NEGATION_WINDOW:])))
@@ -392,14 +364,14 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
                         continue
                     elif pos == "supports" and _CONDITION_RE.search(s.text, m.end()):
                         position = "conditional"
-                    for actor in _cue_actors(s.text, m.start(), hits, speaker, aff, last_actor, speaker_actor, kn.demonyms):
+                    for actor in _cue_actors(s.text, m.start(), hits, speaker, aff, recent.actor, speaker_actor, kn.demonyms):
                         candidates.append((m.start(), prio, actor, position))
             # per actor, the earliest cue is the main verb ("rejected any demand to ..." opposes)
             found: dict[str, str] = {}
             for _, _, actor, position in sorted(candidates):
                 found.setdefault(actor, position)
             if hits and not _PRONOUN_RE.match(s.text):
-                last_actor = hits[0].actor
+                recent.known(hits[0].actor)
             if found:
                 plan.append((view, s, list(found.items())))
     if cfg.discover_issues:
@@ -418,8 +390,37 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
             for n, ((a, i, p, d), ev) in enumerate(ordered)]
 
 
+class _RecentActor:
+    """The actor of the latest sentence that names one and does not open with a pronoun
+    ("He rejected ..." refers back to it), worked out only when asked: most sentences carry
+    no position cue, and finding actors is the costly part of reading a sentence."""
+
+    def __init__(self, hits_of: Callable[[str], list[_ActorHit]]) -> None:
+        self._hits_of = hits_of
+        self._pending: list[str] = []  # sentences read since ``_known`` was set, not yet examined
+        self._known: str | None = None
+
+    def passed(self, text: str) -> None:
+        self._pending.append(text)
+
+    def known(self, actor: str) -> None:
+        """The sentence just read names ``actor`` as its first actor (and opens with no pronoun)."""
+        self._pending.clear()
+        self._known = actor
+
+    def actor(self) -> str | None:
+        for text in reversed(self._pending):
+            hits = self._hits_of(text)
+            if hits and not _PRONOUN_RE.match(text):
+                self._known = hits[0].actor
+                break
+        self._pending.clear()
+        return self._known
+
+
 def _cue_actors(text: str, cue_at: int, hits: list[_ActorHit], speaker: str | None, aff: dict[str, str],
-                last_actor: str | None, speaker_actor: str | None, demonyms: dict[str, str] | None = None) -> list[str]:
+                last_actor: Callable[[], str | None], speaker_actor: str | None,
+                demonyms: dict[str, str] | None = None) -> list[str]:
     """Who a cue belongs to, first rule that applies:
 
     1. a possessor right before it ("Putin's demand");
@@ -429,6 +430,8 @@ def _cue_actors(text: str, cue_at: int, hits: list[_ActorHit], speaker: str | No
     4. the quotation's speaker;
     5. the previous sentence's actor for "He ...", else the first actor of the sentence
        that is not an object, else the previous sentence's actor.
+
+    ``last_actor`` is called only when rule 5 needs it: finding it may mean reading back.
     """
     head = text[max(0, cue_at - 40): cue_at]
     poss = re.search(r"([A-Z][\w-]+)[’']s\s+(?:[a-z-]+\s+)?$", head)
@@ -451,9 +454,12 @@ def _cue_actors(text: str, cue_at: int, hits: list[_ActorHit], speaker: str | No
         return [speaker_actor]
     if speaker:
         return [aff.get(_key(speaker), speaker)]
-    if last_actor and _PRONOUN_RE.match(text):
-        return [last_actor]
-    return [subjects[0].actor] if subjects else ([last_actor] if last_actor else [])
+    if _PRONOUN_RE.match(text) and (previous := last_actor()):
+        return [previous]
+    if subjects:
+        return [subjects[0].actor]
+    previous = last_actor()
+    return [previous] if previous else []
 
 
 # an actor right after one of these is an object ("guarantees from Helvoria"), not who acts
