@@ -178,3 +178,117 @@ def test_a_second_clause_is_not_nested_in_the_first_report():
     [q] = [q for q in extract_quotes(text) if q.speaker_start is not None]
     assert text[q.speaker_start:q.speaker_end] == "Clinton"
     assert "he would win" not in _content(text, q)
+
+
+def _attributed(text: str):
+    return [q for q in extract_quotes(text) if q.speaker_start is not None]
+
+
+def test_paragraph_opening_closing_mark_before_an_ellipsis_opens_a_quote():
+    text = ("Obama said the words “lump” the good Muslims with the bad.\n\n"
+            "” … what I learned from listening to these families is that words matter,” he said.")
+    [q] = [q for q in _speech(text) if q.text.startswith("…")]
+    assert q.text.endswith("words matter,")
+    assert text[q.speaker_start:q.speaker_end] == "he"
+
+
+def test_comma_closed_quote_ends_the_reported_clause_before_but():
+    text = ("Donald Trump held a rally in Ohio. Trump said he would cut taxes and bring back "
+            "“jobs, jobs, jobs,” but he also sharpened his attacks on the press.")
+    [q] = _attributed(text)
+    assert _content(text, q).endswith("“jobs, jobs, jobs,”")
+
+
+def test_second_reporting_verb_after_a_partial_quote_ends_its_clause():
+    text = ("Even China, the North's only ally, said it was “resolutely opposed” to the test and "
+            "warned North Korea to refrain from further actions.")
+    [q] = _attributed(text)
+    assert _content(text, q) == "it was “resolutely opposed” to the test"
+
+
+def test_participial_phrase_after_a_partial_quote_is_not_reported_content():
+    text = ("The State Department acknowledged on Friday that “top secret” information was found "
+            "in the emails, elevating the issue three days before the caucuses.")
+    [q] = _attributed(text)
+    assert _content(text, q) == "that “top secret” information was found in the emails"
+
+
+def test_reported_clause_starts_at_that_after_a_long_object():
+    text = ("The novelist Mario Vargas Llosa told an audience at a literary festival in Houston "
+            "last week that the comments were “intolerable.”")
+    [q] = _attributed(text)
+    assert _content(text, q).startswith("that the comments")
+
+
+def test_lead_ending_in_a_colon_is_not_content_of_a_closing_attribution():
+    text = ("Sen. Claire McCaskill questioned the doctor. McCaskill scolded him: “The scientific "
+            "community is almost monolithic against you,” she said.")
+    [q] = _speech(text)
+    assert _content(text, q).startswith("The scientific community")
+
+
+def test_participle_cue_after_an_outer_report_starts_its_own_clause():
+    text = ("Donald Trump spoke in Iowa. Trump argued that a database would keep people out, "
+            "saying it is “all about management.”")
+    [q] = _attributed(text)
+    assert _content(text, q) == "it is “all about management.”"
+
+
+def test_sentence_opening_speech_verb_without_that_holds_an_inner_cue():
+    text = ("Hillary Clinton says the Obama administration should be taking additional measures "
+            "against the Islamic State and that she expects Barack Obama to announce an "
+            "“intensification” of the campaign.")
+    [q] = _attributed(text)
+    assert _content(text, q).startswith("the Obama administration should")
+    assert text[q.speaker_start:q.speaker_end] == "Hillary Clinton"
+
+
+def test_comma_before_a_sentence_quote_ends_the_lead_of_the_clause():
+    text = ("Chelsea Clinton said on Twitter on Monday, in reference to her first child, a girl "
+            "born Sept. 26, 2014, “Next summer, Charlotte is going to be a big sister!”")
+    [q] = _speech(text)
+    assert _content(text, q).strip("“”") == q.text  # the quote alone, not the lead-in
+
+
+def test_capitalised_name_opening_a_clause_is_its_subject_without_an_entity():
+    text = ("At the hearing on Monday, Brennan pushed back on the report and said the agency had "
+            "been “fully transparent” with the committee.")
+    [q] = _attributed(text)
+    assert text[q.speaker_start:q.speaker_end] == "Brennan"
+    assert _content(text, q).startswith("the agency had been")
+
+
+def test_party_label_between_subject_and_cue_is_skipped():
+    text = ("At the state party convention on Saturday, Sen. Elizabeth Warren (D-MA) said Donald "
+            "Trump was a “proven failure” in business.")
+    [q] = _attributed(text)
+    assert text[q.speaker_start:q.speaker_end] == "Sen. Elizabeth Warren"
+    assert q.cue == "said"
+    assert _content(text, q) == "Donald Trump was a “proven failure” in business"
+
+
+def test_opening_curly_mark_after_a_word_closes_the_open_quote():
+    text = ("When Trump announced his candidacy, he referred to Mexican immigrants as “criminals” "
+            "and “rapists“ while calling to erect a border wall. He also explained why “the "
+            "Hispanics” were going to “love” him.")
+    texts = [q.text for q in extract_quotes(text)]
+    assert "rapists" in texts
+    assert "the Hispanics" in texts
+
+
+def test_participle_inside_the_reported_clause_does_not_start_a_new_report():
+    text = ("Hillary Clinton responded on Friday. She says Trump’s early-morning tweets accusing "
+            "Alicia Machado of having a criminal record are “lies and conspiracy theories.”")
+    [q] = _attributed(text)
+    assert _content(text, q).startswith("Trump’s early-morning tweets")
+
+
+def test_introductory_phrase_before_the_subject_of_a_bare_outer_cue():
+    text = ("In an interview on CBS's \"Face the Nation,\" House Speaker Paul D. Ryan said the recent "
+            "spate of police shootings and protests demands that all Americans engage in \"more "
+            "listening\" and \"more learning.\"")
+    quotes = [q for q in _attributed(text) if q.text.startswith("more")]
+    assert quotes
+    for q in quotes:
+        assert _content(text, q).startswith("the recent spate")
+        assert "Ryan" in text[q.speaker_start:q.speaker_end]

@@ -3,7 +3,9 @@
 Handled mark styles: curly “…”, straight "…", low „…“, guillemets «…», LaTeX/PTB ``…'' and
 the doubled-apostrophe style ''…'' of some newspaper archives. A straight mark (or ``''``) is
 an opener when it follows whitespace or an opening bracket and a closer when it is followed by
-whitespace or punctuation; otherwise its role follows from whether a quote is open.
+whitespace or punctuation; otherwise its role follows from whether a quote is open. Curly
+marks typed the wrong way round are repaired: a ” that opens a paragraph opens a quote, and a
+“ glued to the end of a word before a space (“rapists“ while …) closes one.
 
 Multi-paragraph quotes follow the print convention: a paragraph that ends inside a quote
 without a closing mark, and a next paragraph that opens with a new mark, continue one
@@ -39,16 +41,22 @@ class QuoteSpan:
 
 
 def _role(text: str, start: int, end: int, mark: str) -> str:
-    if mark in OPENERS:
-        return "open"
     k = start - 1
     while k >= 0 and text[k] in INVISIBLE:
         k -= 1  # "\u202a”Isis declares …” wrote Pete Hidalgo": look past format characters
     before = text[k] if k >= 0 else ""
     after = text[end] if end < len(text) else ""
+    if mark == "“" and (before.isalnum() or before in ".,!?") and (after == "" or after.isspace()):
+        # "“criminals” and “rapists“ while calling …": a “ right after a word and before a space
+        # is a typo for ” (find_quote_spans lets it close only a quote open in its paragraph)
+        return "close-typo"
+    if mark in OPENERS:
+        return "open"
     if mark in CLOSERS:
-        # a ” that opens a paragraph before a word is a typo for “
-        return "open" if before in ("", "\n") and after.strip() else "close"
+        # a ” that opens a paragraph before a word is a typo for “ (also before a space and an
+        # ellipsis: "” … what I learned …,” he said")
+        line = text[end: _para_end(text, end)]
+        return "open" if before in ("", "\n") and line.strip() else "close"
     opens = before in OPEN_CONTEXT or before in "“‘" and not after.isspace()
     closes = after == "" or after.isspace() or after in ".,;:!?)]—–-’”'"
     if opens and not closes:
@@ -90,6 +98,9 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             continue  # the value of an HTML/XML attribute left in the text: <tweet id="…">
         mark = m.group()
         role = _role(text, m.start(), m.end(), mark)
+        if role == "close-typo":
+            # closes a quote open in this paragraph; otherwise an opener as usual
+            role = "close" if open_at is not None and "\n" not in text[open_at[1]: m.start()] else "open"
         if low9 and mark == "“":
             role = "close"
         if open_at is not None and "\n" in text[open_at[1]: m.start()]:

@@ -64,8 +64,9 @@ NOT_CONTENT_VERBS = {"is", "was", "are", "were", "be", "been", "has", "had", "ha
 # A partial quote under two reporting verbs ("X said that … what she called “…”") belongs to
 # the outer report; True also gives it the outer speaker.
 OUTER_SPEAKER = True
-# Words that may stand between a cue and the "that" opening its reported clause.
-THAT_MAX_OFFSET_WORDS = 8
+# Words that may stand between a cue and the "that" opening its reported clause ("told an
+# audience at a literary festival in Houston last week that …"; 8 cut such clauses short).
+THAT_MAX_OFFSET_WORDS = 12
 # A second verb coordinated with the cue ("… and criticized", ", dismissing … as").
 COORDINATED_VERB_RE = re.compile(r"(?:\band|,)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|ing)\b"
                                  r"(?:\s+(?:to|on|about|of|as|for|at))?(?=\s)")
@@ -76,6 +77,16 @@ LEAD_PREP_RE = re.compile(r"\s*(?:in|as|on|about|of)\s+")
 # ("…, which", "…, saying").
 CLAUSE_CUT_RE = re.compile(r"\s[—–-]\s|;|, (?:which|while|who|but|and|before|after|as|saying|adding|"
                            r"noting|calling|according)\b")
+# A participial phrase after a comma starts narration, not more of the report ("that “top
+# secret” information has been found …, elevating the issue …"); "including" and "during"
+# are prepositions, and "bring" or "thing" no participles.
+PARTICIPLE_CUT_RE = re.compile(r", (?!including\b|during\b)[a-z]{3,}ing\b")
+# A quote that closes on a comma (“…,”) and is followed by a conjunction, "which" or a
+# participle ends the reported clause: "said it was “resolutely opposed,” but stopped short of
+# …" / "called it “partial,” meaning …" (PolNeAR ends the content at the mark).
+COMMA_CLOSED_RE = re.compile(r",\s*(?:[”\"’']|'')$")
+COMMA_CLOSED_NEXT_RE = re.compile(r"\s+(?:and|but|while|whereas|although|though|yet|which|"
+                                  r"(?!including\b|during\b)[a-z]{3,}ing)\b")
 # Leave the sentence-final full stop out of a reported clause (PolNeAR does).
 TRIM_CLAUSE_END = True
 # How many words into a clause its subject may start ("In Paris on Monday, Mr. Macron …").
@@ -104,6 +115,26 @@ CUE_WORDS = (
     "questioned|questions|mocked|derided|defended|defends|according to|According to|as saying"
 )
 CUE_RE = re.compile(rf"(?<![\w’'-])(?:{CUE_WORDS})(?![\w’'-])")
+# A second reporting verb coordinated after a partial quote starts a new report: "said it was
+# “resolutely opposed” to the test and warned North Korea …" ends at the quote's clause.
+AND_CUE_RE = re.compile(rf"\s(?:and|but)\s+(?:[a-z]+ly\s+)?(?:{CUE_WORDS})(?![\w’'-])")
+# A short parenthesis between a subject and its cue — a party label "(D-MA)", "(R-Ohio)" —
+# is skipped when looking for the subject.
+PAREN_BEFORE_CUE_RE = re.compile(r"\s*\([^()\n]{1,30}\)\s*$")
+# Speech verbs whose subject opens the sentence make the whole rest of it their report even
+# without "that": "Hillary Clinton says [the administration should … and that she expects
+# Obama to announce an “intensification” …]" (an inner cue does not start a new report).
+BARE_OUTER_CUES = {"said", "says", "say", "told", "tells", "wrote", "writes", "argued", "argues",
+                   "added", "adds", "insisted", "insists", "claimed", "claims", "stated", "states",
+                   "believes", "thinks", "predicted", "predicts"}
+# Words allowed before the subject of such a bare outer cue (more words mean the cue may not
+# be the sentence's main verb) — unless they form one introductory phrase closed by a comma
+# ("In an interview on CBS's “Face the Nation,” House Speaker Paul D. Ryan said …").
+BARE_OUTER_MAX_LEAD_WORDS = 1
+INTRO_PHRASE_RE = re.compile(r"[^,;:]*,[”\"]?\s*")
+# Longest capitalised run taken as a clause subject when no entity mention covers it
+# ("…, Trump doubled down … and said …": the name was not recognised as an entity).
+NAME_SUBJECT_MAX_WORDS = 3
 # Naming verbs: the quote is the name given, not part of a longer reported clause.
 NAMING_CUES = {"called", "calls", "calling", "dubbed", "dubbing", "labeled", "labelled", "termed",
                "described", "describes", "describing"}
@@ -200,6 +231,9 @@ def _valid(text: str, start: int, end: int) -> bool:
 
 def _phrase_left(text: str, end: int, limit: int) -> tuple[int, int] | None:
     """The subject just before a cue verb; for "X, <apposition or aside>, said" it is X."""
+    paren = PAREN_BEFORE_CUE_RE.search(text, limit, end)
+    if paren is not None and paren.start() > limit:
+        end = paren.start()  # "Sen. Elizabeth Warren (D-MA) said": the name before the label
     m = re.search(r",\s*$", text[limit:end])
     if m is not None:
         comma = limit + m.start()
@@ -311,7 +345,9 @@ class Attributor:
         return self._first_subject(lo, hi)
 
     def _first_subject(self, lo: int, hi: int) -> tuple[int, int] | None:
-        """First pronoun or named (PERSON/ORG/GPE) mention of the clause ``lo..hi``."""
+        """First pronoun or named (PERSON/ORG/GPE) mention of the clause ``lo..hi`` (or a
+        capitalised run that opens it right before a lowercase verb)."""
+        caps = []  # the capitalised words the clause opens with
         for k, m in enumerate(WORD_RE.finditer(self.text, lo, hi)):
             if k > SUBJECT_MAX_OFFSET or self._in_quote(m.start()):
                 return None
@@ -323,7 +359,16 @@ class Attributor:
             w = m.group()
             if not (w[0].isupper() or w.lower() in DETERMINERS or w.endswith(("’s", "'s"))
                     or w.lower() in LOWER_TITLES):
+                if caps and k == len(caps) and len(caps) <= NAME_SUBJECT_MAX_WORDS \
+                        and w.lower() not in CLAUSE_WORDS and w.lower() not in OBJECT_WORDS \
+                        and caps[0].group().lower() not in DETERMINERS \
+                        and re.fullmatch(r"\s+", self.text[caps[-1].end(): m.start()]):
+                    # the clause opens with capitalised words and then a verb ("Trump doubled
+                    # down"): a name the entity finder missed
+                    return caps[0].start(), caps[-1].end()
                 return None  # a verb or preposition came first: the mention is not the subject
+            if w[0].isupper() and not w.endswith(("’s", "'s")):
+                caps.append(m)
         return None
 
     # -- step 1 ---------------------------------------------------------------------------
@@ -497,6 +542,9 @@ class Attributor:
                 att.content_start = self._clause_start(m.end(), q.open_mark)
                 att.content_end = self._clause_end(q, s1)
                 outer = self._outer_clause(s0, m.start())
+                if m.group().endswith("ing") and m.group() not in NAMING_CUES \
+                        and re.search(r",\s*$", self.text[s0: m.start()]):
+                    outer = None  # "X argued that …, saying [it’s “all about management.”]"
                 if outer is not None:
                     # "Clinton said Wednesday [that she called Sanders … what she called “an
                     # extraordinary campaign.”]": the outer report holds the inner one
@@ -537,14 +585,18 @@ class Attributor:
         return start, comma
 
     def _outer_clause(self, s0: int, before: int) -> tuple[int, tuple[int, int], str] | None:
-        """The earliest "X said (…) that" of the sentence before ``before``: (start of its
-        clause, its speaker span, its cue)."""
+        """The earliest "X said (…) that" of the sentence before ``before`` — or a bare
+        "X says …" opening it (:meth:`_bare_outer`): (start of its clause, its speaker span,
+        its cue)."""
         for m in CUE_RE.finditer(self.text, s0, before):
             if self._in_quote(m.start()) or m.group() in NAMING_CUES or m.group() in PREPOSITION_CUES:
                 continue
             that = THAT_RE.search(self.text, m.end(), before)
             if that is None or len(self.text[m.end(): that.start()].split()) > THAT_MAX_OFFSET_WORDS \
                     or re.search(r"[.;:“”\"]", self.text[m.end(): that.start()]):
+                bare = self._bare_outer(s0, m, before)
+                if bare is not None:
+                    return bare
                 continue
             if CLAUSE_CUT_RE.search(self.text, that.end(), before):
                 continue  # "X said that …, and Y called it “…”": Y's words are not in X's report
@@ -553,10 +605,28 @@ class Attributor:
                 return that.start(), span, m.group()
         return None
 
+    def _bare_outer(self, s0: int, cue: re.Match, before: int) -> tuple[int, tuple[int, int], str] | None:
+        """"Hillary Clinton says [the administration … and that she expects …]": a speech cue
+        without "that" whose subject opens the sentence, with no clause break up to ``before``."""
+        if cue.group() not in BARE_OUTER_CUES or CLAUSE_CUT_RE.search(self.text, cue.end(), before) \
+                or re.search(r"[.;:“”\"]", self.text[cue.end(): before]) \
+                or re.search(r"\b(?:and|but|who|which)\s*$", self.text[s0: cue.start()]):
+            return None  # a coordinated verb or a relative clause is not the main report
+        span = self._subject_of(cue, s0)
+        lead_in = self.text[s0: span[0]] if span is not None else ""
+        if span is None or (len(lead_in.split()) > BARE_OUTER_MAX_LEAD_WORDS
+                            and not (INTRO_PHRASE_RE.fullmatch(lead_in) and not CUE_RE.search(lead_in))) \
+                or self.text[span[0]: span[1]].lower() in {"who", "which"}:
+            return None
+        lead = LEAD_PUNCT_RE.match(self.text, cue.end())
+        return (lead.end() if lead else cue.end()), span, cue.group()
+
     def _clause_start(self, cue_end: int, open_mark: int) -> int:
         """Where the reported clause after a cue begins: at "that" when only a few words
         ("on Friday", "in a statement in March") stand between cue and "that"; past
-        a colon; past a preposition right after the cue ("believes in …")."""
+        a colon, or a comma before a quote that opens a sentence ("said on Twitter on Monday,
+        in reference to …, “Next summer …”"); past a preposition right after the cue
+        ("believes in …")."""
         seg = self.text[cue_end: open_mark]
         verb = None
         for verb in COORDINATED_VERB_RE.finditer(seg):
@@ -570,7 +640,8 @@ class Attributor:
             if len(between) <= THAT_MAX_OFFSET_WORDS:
                 return cue_end + that.start()
         colon = seg.rfind(":")
-        if colon >= 0:
+        if colon >= 0 or (seg.rstrip().endswith(",")
+                          and re.match(r"\W*[A-Z]", self.text[open_mark + 1: open_mark + 4])):
             return open_mark
         lead = LEAD_PREP_RE.match(seg) or LEAD_PUNCT_RE.match(seg)
         return cue_end + (lead.end() if lead else 0)
@@ -584,7 +655,11 @@ class Attributor:
                 last = c
             k += 1
         tail = self.text[last: s1]
-        cut = CLAUSE_CUT_RE.search(tail)
+        if COMMA_CLOSED_RE.search(self.text, max(0, last - 4), last) and COMMA_CLOSED_NEXT_RE.match(tail):
+            return last  # "“jobs, jobs, jobs,” but he has also …"
+        cuts = [m for m in (CLAUSE_CUT_RE.search(tail), AND_CUE_RE.search(tail),
+                            PARTICIPLE_CUT_RE.search(tail)) if m is not None]
+        cut = min(cuts, key=lambda m: m.start()) if cuts else None
         if cut is not None:
             return last + cut.start()
         if len(tail.split()) > CONTENT_TAIL_MAX_WORDS:
@@ -650,13 +725,15 @@ class Attributor:
 
     def _content(self, q: QuoteSpan) -> tuple[int, int]:
         """Quote span, widened to the sentence start when the sentence opens with unquoted
-        words that the same attribution covers ("The deal “looks out for …,” Sanders wrote")."""
+        words that the same attribution covers ("The deal “looks out for …,” Sanders wrote");
+        a lead ending in a colon introduces the quote and is not part of it."""
         sent = self._sentence(q.open_mark)
         start = q.start
         if sent is not None and sent[0] < q.open_mark:
             lead = self.text[sent[0]: q.open_mark]
             if lead.strip() and not CUE_RE.search(lead) and not re.search(r"[“”\"]|''", lead) \
-                    and len(lead.split()) <= CONTENT_LEAD_MAX_WORDS:
+                    and len(lead.split()) <= CONTENT_LEAD_MAX_WORDS \
+                    and not lead.rstrip().endswith(":"):  # "X scolded him: “…,” she said"
                 start = sent[0]
         return start, q.end
 
