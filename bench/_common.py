@@ -4,6 +4,7 @@ Not a test module. Every script puts ``bench/`` on ``sys.path`` and imports this
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import resource
@@ -36,11 +37,21 @@ def children_peak_rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
+def _generator_version() -> str:
+    """A fingerprint of the generator's code: a changed generator never reuses a cached corpus."""
+    import newsdesk.synth as synth
+
+    digest = hashlib.sha256()
+    for path in sorted(Path(synth.__file__).parent.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:8]
+
+
 def synth_corpus(n: int, seed: int = 0, stories: int | None = None) -> Path:
     """A cached synthetic corpus of ``n`` articles (generated once per size and seed)."""
     from newsdesk.synth import gold_path, write_corpus
 
-    path = CACHE / f"synth-{n}-{stories or 'auto'}-s{seed}.jsonl"
+    path = CACHE / f"synth-{n}-{stories or 'auto'}-s{seed}-g{_generator_version()}.jsonl"
     if not (path.exists() and gold_path(path).exists()):
         CACHE.mkdir(parents=True, exist_ok=True)
         write_corpus(n, path, stories=stories, seed=seed)

@@ -374,7 +374,8 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
                 recent.known(hits[0].actor)
             if found:
                 plan.append((view, s, list(found.items())))
-    if cfg.discover_issues:
+    sources = {ctx.group_of(a) for a in ctx.views}
+    if cfg.discover_issues and plan and len(sources) >= DISCOVERED_MIN_ARTICLES:  # else none can recur
         seeds = {**seeds, **_discover(ctx, [s.text for _, s, _ in plan], seeds)}
     cells: dict[tuple[str, str, str, str | None], list[Evidence]] = {}
     issue_res = {issue: _any_of(pats) for issue, pats in seeds.items()}
