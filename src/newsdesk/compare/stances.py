@@ -163,7 +163,7 @@ def _affiliations(ctx: StoryContext, kn: _Knowledge) -> dict[str, str]:
         # "Steve Witkoff, Mr. Trump’s special envoy"
         (re.compile(r"(?P<name>" + _NAME + r"),\s+(?:Mr\.?\s+|Ms\.?\s+)?(?P<boss>[A-Z][\w-]+)[’']s\s+" + _MODS + r"(?i:" + role + r")\b"), "via"),
         # "Corvania’s foreign minister, Pavel Ostrinsky"
-        (re.compile(r"(?P<dem>(?i:" + country + r"))[’']s\s+" + _MODS + r"(?i:" + role + r"),?\s+(?P<name>" + _NAME + ")"), "dem"),
+        (re.compile(r"(?<!\w)(?P<dem>(?i:" + country + r"))[’']s\s+" + _MODS + r"(?i:" + role + r"),?\s+(?P<name>" + _NAME + ")"), "dem"),
         # "Dmitri S. Peskov, the Kremlin spokesman", "Kaja Kallas, the European Union’s top ... official"
         (re.compile(r"(?P<name>" + _NAME + r"),\s+the\s+(?P<dem>(?i:" + dem + "|" + _alt(list(kn.seats)) + r"))(?:[’']s)?\s+" + _MODS + r"(?i:" + role + r")\b"), "dem"),
     ]
@@ -332,9 +332,11 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
 
     def actor_hits(text: str) -> list[_ActorHit]:
         """Actors named in a sentence, outside the issue phrases ("NATO membership" is an issue)."""
-        issue_spans = [(m.start(), m.end()) for pats in seeds.values() for p in pats for m in p.finditer(text)
-                       ] if any_seed.search(text) else []
-        return [h for h in actors_in(text) if not any(a <= h.start < b for a, b in issue_spans)]
+        hits = actors_in(text)
+        if not hits or not any_seed.search(text):
+            return hits
+        issue_spans = [(m.start(), m.end()) for pats in seeds.values() for p in pats for m in p.finditer(text)]
+        return [h for h in hits if not any(a <= h.start < b for a, b in issue_spans)]
 
     for view in ctx.views.values():
         recent = _RecentActor(actor_hits)
