@@ -45,7 +45,8 @@ def _coverage(headline: str, body: str) -> tuple[float, list[str]]:
     head = set(_text.content_words(headline))
     if not head:
         return 1.0, []
-    body_words = set(_text.content_words(body)) | {w.rstrip("y") for w in _text.content_words(body)}
+    body_words = set(_text.content_words(body))
+    body_words |= {w.rstrip("y") for w in body_words}
     missing = sorted(w for w in head if w not in body_words and w.rstrip("y") not in body_words)
     return 1 - len(missing) / len(head), missing
 

@@ -145,6 +145,8 @@ def _candidates(quotes: list[Quote]) -> list[tuple[int, int]]:
 
 
 def find(ctx: StoryContext) -> list[QuoteVariant]:
+    if len(ctx.views) < 2:
+        return []  # a variant is one utterance in two articles
     quotes = [q for v in ctx.views.values() for q in v.quotes if q.text and len(_norm(q.text).split()) >= FRAGMENT_MIN_WORDS]
     parent = list(range(len(quotes)))
     df: dict[str, int] = {}
