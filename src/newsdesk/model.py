@@ -26,12 +26,16 @@ def content_hash(data: bytes | str) -> str:
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:  # dataclasses.fields() builds a tuple each call: too slow for every record
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))  # type: ignore[arg-type]
+    return names
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, Record):
-        names = _FIELD_NAMES.get(type(value))
-        if names is None:
-            names = _FIELD_NAMES[type(value)] = tuple(f.name for f in dataclasses.fields(value))  # type: ignore[arg-type]
-        return {n: _plain(getattr(value, n)) for n in names}
+        return {n: _plain(getattr(value, n)) for n in _field_names(type(value))}
     if isinstance(value, list):
         return [_plain(v) for v in value]
     if isinstance(value, tuple):
@@ -56,7 +60,7 @@ class Record:
 
     @classmethod
     def from_dict(cls: type[T], data: dict[str, Any]) -> T:
-        names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+        names = _field_names(cls)
         kwargs: dict[str, Any] = {}
         for key, value in data.items():
             if key not in names:

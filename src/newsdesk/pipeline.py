@@ -262,6 +262,7 @@ def _link(store: Store, content: dict[str, str], report: AnalyzeReport
         return [found[aid] for aid in wanted]
 
     codes, reused = detect_copies(summaries, load, known, previous, emit)
+    summaries.drop_copy_features()
     store.stage_results("syndication", staged)
     del previous, staged
     report.copies = len(codes)

@@ -203,6 +203,14 @@ class LinkSummaries:
             self._signature_blocks = []
         return self
 
+    def drop_copy_features(self) -> None:
+        """Free what only copy detection reads (shingles, signatures, quotes, sentence spans:
+        more than half the summaries' memory) once it is done; clustering needs the rest."""
+        self.shingles = Ragged(np.uint32)
+        self.signatures = np.zeros((0, NUM_PERM), dtype=np.uint32)
+        self.quotes, self.quote_texts = [], []
+        self.sentences = Ragged(np.int64)
+
     def name_docs(self) -> "NameDocs":
         return NameDocs(self)
 

@@ -37,6 +37,7 @@ class VectorConfig:
 
 SIM_PAIRS = 16_384  # candidate pairs whose similarity is computed in one sparse product (~50 MB): bounds its memory
 PRUNE_MIN_EDGES = 1_000_000  # edges gathered before the first pruning to each node's neighbours
+CANDIDATE_ROWS = 128  # articles whose candidates are listed at once: up to rows x 24 terms x 400 postings (~50 MB)
 
 
 @dataclass(slots=True)
@@ -80,11 +81,12 @@ def article_matrix(
 
     ``name_docs``: each article's names followed by its figures as ``#<figure>``."""
     words = _tfidf(word_docs)
+    # weighted in place (the product is computed in float64 and rounded, as ``words * w`` was):
+    # at 100k articles each copy of the matrix is ~250 MB
+    words.data *= np.sqrt(1.0 - config.name_weight)
     names = _tfidf(name_docs)
-    matrix = sp.hstack(
-        [words * np.sqrt(1.0 - config.name_weight), names * np.sqrt(config.name_weight)], format="csr"
-    )
-    return matrix.astype(np.float32)
+    names.data *= np.sqrt(config.name_weight)
+    return sp.hstack([words, names], format="csr").astype(np.float32, copy=False)
 
 
 def _top_terms(matrix: sp.csr_matrix, keep: int) -> sp.csr_matrix:
@@ -121,7 +123,7 @@ def neighbour_edges(matrix: sp.csr_matrix, config: VectorConfig) -> EdgeList:
     sims_kept: list[np.ndarray] = []
     gathered = 0
     limit = PRUNE_MIN_EDGES
-    chunk = 512
+    chunk = CANDIDATE_ROWS
     for lo in range(0, n, chunk):
         hi = min(n, lo + chunk)
         cand = (keys[lo:hi] @ keys_t).tocoo()
