@@ -159,6 +159,7 @@ class LinkSummaries:
         self.signatures = np.zeros((0, NUM_PERM), dtype=np.uint32)
         self.quotes: list[tuple[str, ...]] = []
         self.quote_texts: list[tuple[str, ...]] = []
+        self._quote_strings = Strings()
         self.sentences = Ragged(np.int64)  # start, end, start, end, ...
         self.word_docs = TokenDocs(self.strings)
         self.names = TokenDocs(self.strings)
@@ -180,8 +181,9 @@ class LinkSummaries:
         self._signatures.append(s.signature)
         if len(self._signatures) >= ITEMS_PER_BLOCK:
             self._stack()
-        self.quotes.append(tuple(share(q) for q in s.quotes))
-        self.quote_texts.append(tuple(share(q) for q in s.quote_texts))
+        share_quote = self._quote_strings.share  # a table of their own: freed with the quotes
+        self.quotes.append(tuple(share_quote(q) for q in s.quotes))
+        self.quote_texts.append(tuple(share_quote(q) for q in s.quote_texts))
         self.sentences.append([x for span in s.sentences for x in span])
         self.word_docs.append(s.words)
         self.names.append(s.names)
@@ -208,7 +210,7 @@ class LinkSummaries:
         more than half the summaries' memory) once it is done; clustering needs the rest."""
         self.shingles = Ragged(np.uint32)
         self.signatures = np.zeros((0, NUM_PERM), dtype=np.uint32)
-        self.quotes, self.quote_texts = [], []
+        self.quotes, self.quote_texts, self._quote_strings = [], [], Strings()
         self.sentences = Ragged(np.int64)
 
     def name_docs(self) -> "NameDocs":
