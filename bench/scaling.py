@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import signal
 import subprocess
 import sys
 import time
@@ -93,11 +95,16 @@ def main() -> None:
     for n in sizes:
         cmd = [sys.executable, __file__, "--one", str(n), "--workers", str(args.workers), "--engine", args.engine,
                "--db-kind", args.db_kind] + (["--ingest-only"] if args.ingest_only else [])
+        # its own process group: on a timeout the pool workers go with it (they would run on)
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
         try:
-            done = subprocess.run(cmd, capture_output=True, text=True, timeout=args.timeout)
+            stdout, stderr = proc.communicate(timeout=args.timeout)
         except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
             print(f"size {n}: did not finish within {args.timeout} s; stopping here")
             break
+        done = subprocess.CompletedProcess(cmd, proc.returncode, stdout, stderr)
         if done.returncode != 0:
             print(f"size {n} failed:\n{done.stderr[-3000:]}")
             break
