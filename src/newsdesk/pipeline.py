@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from array import array
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -187,17 +187,27 @@ def _extract(store: Store, runner: Engine, content: dict[str, str], report: Anal
 def _merge_entities(store: Store, report: AnalyzeReport) -> "_StoryEntities":
     """Merge every article's local entities into corpus entities and store them; returns them
     with their mentions packed, for building each story's job."""
-    from .extract import merge_entities
+    from .extract.merge import group_entity, merge_groups
 
     table = _Shared()
     local = _local_entities(store, table)
-    entities, local_to_global = merge_entities(local)
-    del local, table
-    report.entities = len(entities)
-    store.replace_results("entities", ((e.id, None, e.as_dict()) for e in entities))
+    merged, local_to_global = merge_groups(local)
+    report.entities = len(merged)
+    story_entities = _StoryEntities()
+
+    def rows() -> Iterator[tuple[str, None, dict]]:
+        """Each entity built, stored and packed in turn: the corpus's mentions are never all
+        objects at once (at 100k articles they would be millions)."""
+        for gid, group, name in merged:
+            entity = group_entity(gid, group, name)
+            yield gid, None, entity.as_dict()
+            story_entities.add(entity)
+
+    store.replace_results("entities", rows())
+    del merged, local, table
     store.replace_results("entity_map", [("map", None, local_to_global)])
     del local_to_global
-    return _StoryEntities(entities)
+    return story_entities.finish()
 
 
 def _local_entities(store: Store, table: "_Shared") -> list[Annotations]:
@@ -411,28 +421,43 @@ class _StoryEntities:
     instead of an object each); :meth:`for_story` rebuilds the entities of a set of articles
     with those articles' mentions only, in the corpus order."""
 
-    def __init__(self, entities: list[Entity]) -> None:
-        self.heads = [Entity(e.id, e.type, e.name, e.aliases) for e in entities]
+    def __init__(self, entities: Iterable[Entity] | None = None) -> None:
+        """``entities``: all of them at once; or none, then :meth:`add` each and :meth:`finish`."""
+        self.heads: list[Entity] = []
         self.articles: dict[str, int] = {}
         self.article_ids: list[str] = []
-        texts: dict[str, int] = {}
-        entity, article, start, end, text = array("i"), array("i"), array("q"), array("q"), array("i")
-        for k, e in enumerate(entities):
-            for m in e.mentions:
-                entity.append(k)
-                a = self.articles.get(m.article)
-                if a is None:
-                    a = self.articles[m.article] = len(self.article_ids)
-                    self.article_ids.append(m.article)
-                article.append(a)
-                start.append(m.start)
-                end.append(m.end)
-                t = texts.get(m.text)
-                if t is None:
-                    t = texts[m.text] = len(texts)
-                text.append(t)
-            e.mentions = []  # free them as they are packed (the caller is done with them)
-        self.texts = list(texts)
+        self._texts: dict[str, int] = {}
+        self._columns = (array("i"), array("i"), array("q"), array("q"), array("i"))  # entity, article, start, end, text
+        if entities is not None:
+            for e in entities:
+                self.add(e)
+            self.finish()
+
+    def add(self, e: Entity) -> None:
+        """Pack one more entity (in corpus order); its mention objects are freed."""
+        entity, article, start, end, text = self._columns
+        k = len(self.heads)
+        self.heads.append(Entity(e.id, e.type, e.name, e.aliases))
+        for m in e.mentions:
+            entity.append(k)
+            a = self.articles.get(m.article)
+            if a is None:
+                a = self.articles[m.article] = len(self.article_ids)
+                self.article_ids.append(m.article)
+            article.append(a)
+            start.append(m.start)
+            end.append(m.end)
+            t = self._texts.get(m.text)
+            if t is None:
+                t = self._texts[m.text] = len(self._texts)
+            text.append(t)
+        e.mentions = []
+
+    def finish(self) -> "_StoryEntities":
+        """Call once every entity is added: builds the per-article index."""
+        entity, article, start, end, text = self._columns
+        self.texts = list(self._texts)
+        del self._columns, self._texts
         self.entity = np.array(entity, dtype=np.int32)
         self.start = np.array(start, dtype=np.int64)
         self.end = np.array(end, dtype=np.int64)
@@ -441,6 +466,7 @@ class _StoryEntities:
         self.order = np.argsort(self.article, kind="stable")  # mention positions grouped by article
         counts = np.bincount(self.article, minlength=len(self.article_ids))
         self.first = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+        return self
 
     def for_story(self, article_ids: Sequence[str]) -> list[Entity]:
         """Entities with a mention in ``article_ids`` (corpus order), each with only those mentions."""

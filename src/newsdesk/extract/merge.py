@@ -145,8 +145,10 @@ class _Index:
             self.by_surname.setdefault(surname, []).append(gid)
 
 
-def merge_entities(annotations: list[Annotations]) -> tuple[list[Entity], dict[str, str]]:
-    """Global entities (ids "E1", "E2", … ) with every mention, and local id -> global id."""
+def merge_groups(annotations: list[Annotations]) -> tuple[list[tuple[str, _Group, str]], dict[str, str]]:
+    """The merge without building the global entities: ``(global id, group, canonical name)``
+    in id order, and local id -> global id. :func:`group_entity` makes each entity, so a
+    caller can write them one at a time instead of holding every mention of the corpus."""
     index = _Index()
     # full names first, so that a bare surname can pick among the people already known
     order = sorted(
@@ -157,15 +159,20 @@ def merge_entities(annotations: list[Annotations]) -> tuple[list[Entity], dict[s
         index.add(ent, index.find(ent))
     named = [(g, _canonical(g)) for g in index.groups]
     named.sort(key=lambda gn: (-gn[0].mention_count(), gn[1], gn[0].type))
-    entities: list[Entity] = []
-    mapping: dict[str, str] = {}
-    for n, (g, name) in enumerate(named, start=1):
-        gid = f"E{n}"
-        aliases = sorted(g.names() - {name})
-        mentions = [Mention(m.article, m.start, m.end, m.text)
-                    for e in g.members for m in e.mentions]
-        mentions.sort(key=lambda m: (m.article, m.start))
-        entities.append(Entity(gid, g.type, name, aliases, mentions))
-        for e in g.members:
-            mapping[e.id] = gid
-    return entities, mapping
+    merged = [(f"E{n}", g, name) for n, (g, name) in enumerate(named, start=1)]
+    mapping = {e.id: gid for gid, g, _ in merged for e in g.members}
+    return merged, mapping
+
+
+def group_entity(gid: str, group: _Group, name: str) -> Entity:
+    """The global entity of a merged group, with every mention of its members."""
+    aliases = sorted(group.names() - {name})
+    mentions = [Mention(m.article, m.start, m.end, m.text) for e in group.members for m in e.mentions]
+    mentions.sort(key=lambda m: (m.article, m.start))
+    return Entity(gid, group.type, name, aliases, mentions)
+
+
+def merge_entities(annotations: list[Annotations]) -> tuple[list[Entity], dict[str, str]]:
+    """Global entities (ids "E1", "E2", … ) with every mention, and local id -> global id."""
+    merged, mapping = merge_groups(annotations)
+    return [group_entity(*m) for m in merged], mapping
