@@ -134,21 +134,24 @@ def neighbour_edges(matrix: sp.csr_matrix, config: VectorConfig) -> EdgeList:
             bi, bj = ii[b : b + SIM_PAIRS], jj[b : b + SIM_PAIRS]
             sims = np.asarray(matrix[bi].multiply(matrix[bj]).sum(axis=1)).ravel()
             keep = sims >= config.min_similarity
-            firsts.append(bi[keep])
-            seconds.append(bj[keep])
-            sims_kept.append(sims[keep].astype(np.float64))
+            # gathered as int32 ids and float32 similarities (exact: the matrix is float32),
+            # half the memory of the pool and of its pruning at 100k articles
+            firsts.append(bi[keep].astype(np.int32))
+            seconds.append(bj[keep].astype(np.int32))
+            sims_kept.append(sims[keep].astype(np.float32))
             gathered += int(keep.sum())
         if gathered > limit:
             pool = _strongest(np.concatenate(firsts), np.concatenate(seconds), np.concatenate(sims_kept),
                               n, config.neighbours, ordered=False)
             firsts, seconds, sims_kept = [pool.first], [pool.second], [pool.sim]
             gathered = len(pool)
-            limit = max(PRUNE_MIN_EDGES, 2 * gathered)
+            limit = max(PRUNE_MIN_EDGES, gathered + gathered // 2)  # pruning grows with the pool: ~n x neighbours
     if not firsts:
         empty = np.zeros(0, dtype=np.int64)
         return EdgeList(empty, empty, np.zeros(0, dtype=np.float64))
-    return _strongest(np.concatenate(firsts), np.concatenate(seconds), np.concatenate(sims_kept),
-                      n, config.neighbours, ordered=True)
+    edges = _strongest(np.concatenate(firsts), np.concatenate(seconds), np.concatenate(sims_kept),
+                       n, config.neighbours, ordered=True)
+    return EdgeList(edges.first.astype(np.int64), edges.second.astype(np.int64), edges.sim.astype(np.float64))
 
 
 def _strongest(first: np.ndarray, second: np.ndarray, sim: np.ndarray, n: int, k: int,
@@ -158,12 +161,17 @@ def _strongest(first: np.ndarray, second: np.ndarray, sim: np.ndarray, n: int, k
     ``ordered``: in the order of a dict filled node by node, each node's kept edges strongest
     first, an edge at its first appearance (what the neighbour graph's consumers iterate)."""
     m = len(first)
-    node = np.concatenate([first, second]).astype(np.int32)
+    node = np.concatenate([first, second]).astype(np.int32, copy=False)
     edge = np.concatenate([np.arange(m, dtype=np.int32), np.arange(m, dtype=np.int32)])
-    order = np.lexsort((second[edge].astype(np.int32), first[edge].astype(np.int32), -sim[edge], node))
+    order = np.lexsort((second[edge].astype(np.int32, copy=False), first[edge].astype(np.int32, copy=False),
+                        -sim[edge], node))
     node, edge = node[order], edge[order]
     del order
-    rank = np.arange(2 * m, dtype=np.int64) - np.searchsorted(node, node, side="left")
+    # rank of each entry within its node's run (int32 throughout: 2m entries, the peak of clustering)
+    starts = np.flatnonzero(np.concatenate([[True], node[1:] != node[:-1]])) if m else np.zeros(0, dtype=np.int64)
+    rank = np.arange(2 * m, dtype=np.int32)
+    rank -= np.repeat(starts.astype(np.int32), np.diff(np.append(starts, 2 * m)))
+    del starts
     top = rank < k
     best = np.full(m, np.iinfo(np.int64).max, dtype=np.int64)
     np.minimum.at(best, edge[top], node[top].astype(np.int64) * k + rank[top])
