@@ -106,7 +106,7 @@ class StageTimes:
     @contextmanager
     def installed(self) -> Iterator["StageTimes"]:
         import newsdesk.engine as engine
-        import newsdesk.extract as extract
+        import newsdesk.pipeline as pipeline
         import newsdesk.link as link
 
         patched: list[tuple[Any, str, Any]] = []
@@ -146,7 +146,7 @@ class StageTimes:
             engine.Engine.stream = timed
 
         wrap_stream()
-        wrap(extract, "merge_entities", "entities")
+        wrap(pipeline, "_merge_entities", "entities")  # the stage: merge, store, pack
         wrap(link.LinkSummaries, "add", "link-summaries")
         wrap(link, "detect_copies", "copies")
         wrap(link, "cluster_summaries", "stories")

@@ -7,6 +7,7 @@ pool worker, and quality against the corpus gold (story B³, copy pairs).
 
     python bench/scaling.py                       # 1000,10000,100000
     python bench/scaling.py --sizes 1000,5000 --workers 2 --db-kind postgresql
+    python bench/scaling.py --sizes 100000 --reanalyze   # corpus stages again on the 100k database
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import (StageTimes, children_peak_rss_mib, emit, fresh_db, peak_rss_mib, quality,  # noqa: E402
+from _common import (CACHE, StageTimes, children_peak_rss_mib, emit, fresh_db, peak_rss_mib, quality,  # noqa: E402
                      shards, synth_corpus)
 
 PG_URL = "postgresql://postgres@127.0.0.1:5432/test"
@@ -66,6 +67,27 @@ def one(n: int, workers: int, engine: str, db_kind: str, ingest_only: bool = Fal
             "peak_rss_worker_mib": round(children_peak_rss_mib()), "quality": q}
 
 
+def reanalyze(n: int, workers: int, engine: str) -> dict:
+    """``analyze`` again over the SQLite database a full run of size ``n`` left, in a fresh
+    process: extraction and comparison are reused, the corpus stages (entity merge, link
+    summaries, copies, clustering) are redone — where the main process's memory peaks."""
+    from newsdesk.api import Desk
+    from newsdesk.engine import EngineConfig
+
+    db = CACHE / f"scaling-{n}.db"
+    if not db.exists():
+        raise SystemExit(f"no {db}: run `python bench/scaling.py --sizes {n}` first")
+    timer = StageTimes()
+    with Desk(str(db)) as desk, timer.installed():
+        start = time.perf_counter()
+        report = desk.analyze(EngineConfig(kind=engine, workers=workers))
+        analyze_s = time.perf_counter() - start
+    stages = {k: round(v, 1) for k, v in sorted(timer.times.items(), key=lambda kv: -kv[1])}
+    return {"articles": report.extracted + report.reused, "reanalyze_s": round(analyze_s, 1), "stages_s": stages,
+            "extracted": report.extracted, "stories": report.stories, "stories_compared": report.stories_compared,
+            "peak_rss_main_mib": round(peak_rss_mib()), "peak_rss_worker_mib": round(children_peak_rss_mib())}
+
+
 def _fresh_pg(n: int) -> str:
     import psycopg
 
@@ -85,16 +107,22 @@ def main() -> None:
     parser.add_argument("--db-kind", default="sqlite", choices=["sqlite", "postgresql"])
     parser.add_argument("--timeout", type=int, default=1800, help="seconds allowed per size")
     parser.add_argument("--ingest-only", action="store_true", help="stop after ingest (e.g. to time 100k ingest)")
+    parser.add_argument("--reanalyze", action="store_true",
+                        help="re-run analyze on the database a full run of each size left (corpus stages only)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(one(args.one, args.workers, args.engine, args.db_kind, args.ingest_only)))
+        if args.reanalyze:
+            print(json.dumps(reanalyze(args.one, args.workers, args.engine)))
+        else:
+            print(json.dumps(one(args.one, args.workers, args.engine, args.db_kind, args.ingest_only)))
         return
     sizes = [200, 1000] if args.quick else [int(s) for s in args.sizes.split(",")]
     rows = []
     for n in sizes:
         cmd = [sys.executable, __file__, "--one", str(n), "--workers", str(args.workers), "--engine", args.engine,
-               "--db-kind", args.db_kind] + (["--ingest-only"] if args.ingest_only else [])
+               "--db-kind", args.db_kind] + (["--ingest-only"] if args.ingest_only else []) \
+            + (["--reanalyze"] if args.reanalyze else [])
         # its own process group: on a timeout the pool workers go with it (they would run on)
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
         try:
@@ -111,7 +139,7 @@ def main() -> None:
         row = json.loads(done.stdout.strip().splitlines()[-1])
         rows.append(row)
         emit(f"scaling n={n} ({args.engine}, {args.workers} workers, {args.db_kind})", row)
-    if len(rows) >= 2 and not args.ingest_only:
+    if len(rows) >= 2 and not args.ingest_only and not args.reanalyze:
         a, b = rows[-2], rows[-1]
         growth = (b["total_s"] / a["total_s"]) / (b["articles"] / a["articles"])
         print(f"trend: time per article grows x{growth:.2f} from {a['articles']} to {b['articles']} "
