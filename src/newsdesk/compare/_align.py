@@ -46,19 +46,42 @@ QUOTE_SHARE = 0.5  # a clause more than half quotation is an utterance: it match
 
 
 def similarity(clauses: list[Clause]) -> sparse.csr_matrix:
-    """Cosine similarity of every pair of clauses (TF-IDF fitted on the story), sparse:
-    clauses that share no term score 0 and are not stored, so the cost follows the pairs
-    that share a term, not the square of the story's size."""
+    """The clauses' TF-IDF rows (fitted on the story), L2-normalised: the cosine of two clauses
+    is the dot product of their rows. The story's full cosine matrix is never built (a
+    278-article story's took ~1 GB): :func:`links` and :func:`sub_similarity` compute the
+    parts they need, with the same values."""
     if len(clauses) < 2 or not any(c.terms for c in clauses):  # nothing to compare (an empty vocabulary)
-        return sparse.csr_matrix((len(clauses), len(clauses)))
+        return sparse.csr_matrix((len(clauses), 1))
     vec = TfidfVectorizer(analyzer=lambda ts: ts, sublinear_tf=True)
-    m = vec.fit_transform([c.terms for c in clauses])
-    return sparse.csr_matrix(m @ m.T)
+    return sparse.csr_matrix(vec.fit_transform([c.terms for c in clauses]))
 
 
-def sub_similarity(sim: sparse.csr_matrix, idx: list[int]) -> np.ndarray:
-    """The dense block of ``sim`` for the clauses ``idx`` (a group's pairwise cosines)."""
-    return sim[idx][:, idx].toarray()
+def sub_similarity(vectors: sparse.csr_matrix, idx: list[int]) -> np.ndarray:
+    """The dense cosine block of the clauses ``idx`` (a group's pairwise cosines)."""
+    rows = vectors[idx]
+    return sparse.csr_matrix(rows @ rows.T).toarray()
+
+
+SIM_ROWS = 256  # clauses whose cosines with the whole story are computed at once (bounds one block's memory)
+
+
+def _candidates(vectors: sparse.csr_matrix, art: np.ndarray, min_cos: float
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Pairs ``i < j`` of clauses in different articles with cosine >= ``min_cos``, by row blocks."""
+    n = vectors.shape[0]
+    columns = vectors.T.tocsr()
+    ci, cj, cos = [], [], []
+    for lo in range(0, n, SIM_ROWS):
+        block = sparse.csr_matrix(vectors[lo:lo + SIM_ROWS] @ columns).tocoo()
+        row = block.row.astype(np.int64) + lo
+        col = block.col.astype(np.int64)
+        keep = (col > row) & (block.data >= min_cos) & (art[row] != art[col])
+        ci.append(row[keep])
+        cj.append(col[keep])
+        cos.append(block.data[keep])
+    if not ci:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
+    return np.concatenate(ci), np.concatenate(cj), np.concatenate(cos)
 
 
 @dataclass(slots=True)
@@ -148,7 +171,7 @@ def _rowdot(a: sparse.csr_matrix, b: sparse.csr_matrix, i: np.ndarray, j: np.nda
 LINK_CHUNK = 100_000  # candidate pairs checked per vectorised batch (bounds the memory of one batch)
 
 
-def links(clauses: list[Clause], arts: list[str], sim: sparse.csr_matrix, unit_sets: list[frozenset[str]],
+def links(clauses: list[Clause], arts: list[str], vectors: sparse.csr_matrix, unit_sets: list[frozenset[str]],
           rare: Rarity) -> dict[tuple[int, int], float]:
     """Anchored clause pairs (i < j, different articles) scoring at least ``ALIGN_MIN``.
 
@@ -160,11 +183,9 @@ def links(clauses: list[Clause], arts: list[str], sim: sparse.csr_matrix, unit_s
     """
     if len(clauses) < 2:
         return {}
-    coo = sparse.triu(sim, k=1, format="coo")
     art_code = {a: n for n, a in enumerate(sorted(set(arts)))}
     art = np.array([art_code[a] for a in arts], dtype=np.int64)
-    keep = (coo.data >= ALIGN_MIN - UNIT_BONUS) & (art[coo.row] != art[coo.col])
-    ci, cj, cos = coo.row[keep].astype(np.int64), coo.col[keep].astype(np.int64), coo.data[keep]
+    ci, cj, cos = _candidates(vectors, art, ALIGN_MIN - UNIT_BONUS)
     if not len(ci):
         return {}
     term_sets = [set(c.terms) for c in clauses]
