@@ -195,7 +195,7 @@ def _merge_entities(store: Store, report: AnalyzeReport) -> "_StoryEntities":
     report.entities = len(merged)
     story_entities = _StoryEntities()
 
-    def rows() -> Iterator[tuple[str, None, dict]]:
+    def rows(merged: list) -> Iterator[tuple[str, None, dict]]:
         """Each entity built, stored and packed in turn: the corpus's mentions are never all
         objects at once (at 100k articles they would be millions)."""
         for gid, group, name in merged:
@@ -203,7 +203,7 @@ def _merge_entities(store: Store, report: AnalyzeReport) -> "_StoryEntities":
             yield gid, None, entity.as_dict()
             story_entities.add(entity)
 
-    store.replace_results("entities", rows())
+    store.replace_results("entities", rows(merged))
     del merged, local, table
     store.replace_results("entity_map", [("map", None, local_to_global)])
     del local_to_global
@@ -274,7 +274,8 @@ def _link(store: Store, content: dict[str, str], report: AnalyzeReport
     codes, reused = detect_copies(summaries, load, known, previous, emit)
     summaries.drop_copy_features()
     store.stage_results("syndication", staged)
-    del previous, staged
+    staged.clear()
+    del previous
     report.copies = len(codes)
     store.publish_staged("syndication", ((f"{ids[c // n]}|{ids[c % n]}", not r)
                                          for c, r in zip(codes.tolist(), reused.tolist())))
