@@ -49,7 +49,7 @@ def test_compare_story_vectorised_links_match_pairwise_rules(berlin_job) -> None
     views = [_facts._clause_view(sents, c) for c in clauses]
     arts = [v.sent.article for v in views]
     units = [v.units for v in views]
-    vectors = _align.similarity(clauses)
+    vectors = _align.clause_vectors(clauses)
     rare = _align.rarity(clauses)
     dense = vectors @ vectors.T  # every pair's cosine, the brute-force way
     dense = dense.toarray()

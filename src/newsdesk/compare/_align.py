@@ -45,7 +45,7 @@ QUOTE_ANCHOR_WORDS = 3  # a shared run of this many quoted words anchors two cla
 QUOTE_SHARE = 0.5  # a clause more than half quotation is an utterance: it matches only by its quoted words
 
 
-def similarity(clauses: list[Clause]) -> sparse.csr_matrix:
+def clause_vectors(clauses: list[Clause]) -> sparse.csr_matrix:
     """The clauses' TF-IDF rows (fitted on the story), L2-normalised: the cosine of two clauses
     is the dot product of their rows. The story's full cosine matrix is never built (a
     278-article story's took ~1 GB): :func:`links` and :func:`sub_similarity` compute the

@@ -108,13 +108,13 @@ def _sentence_facts(ctx: StoryContext, sents: list[_Sent], common: set[str]
     clauses = _clauses.clauses(ctx, sents)
     views = [_clause_view(sents, c) for c in clauses]
     arts = [v.sent.article for v in views]
-    sim = _align.similarity(clauses)
-    scored = _align.links(clauses, arts, sim, [v.units for v in views], _align.rarity(clauses))
+    vectors = _align.clause_vectors(clauses)
+    scored = _align.links(clauses, arts, vectors, [v.units for v in views], _align.rarity(clauses))
     groups = _align.star_groups(arts, scored)
     used = {clauses[k].sent for pair in scored for k in pair}
     for group in groups:
         members = [views[k] for k in group]
-        block = _align.sub_similarity(sim, group)
+        block = _align.sub_similarity(vectors, group)
         notes, found = _quantity_verdicts(ctx, members, block, common)
         kinds = {v for v, _, _ in found}
         pair_sims = [float(block[x, y]) for x in range(len(group)) for y in range(x + 1, len(group))]
