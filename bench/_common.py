@@ -9,8 +9,9 @@ import json
 import os
 import resource
 import sys
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,61 @@ def peak_rss_mib() -> float:
 def children_peak_rss_mib() -> float:
     """Largest peak RSS of any finished child process (pool workers), in MiB."""
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+class JobMemory:
+    """Samples the resident memory of this process and all its descendants together (pool or
+    Dask workers), so "peak memory" means what the whole job held at once, not one process.
+
+    A background thread reads RSS every ``interval`` seconds (psutil, a dependency of Dask);
+    a spike shorter than that can be missed, so the main process's exact peak (VmHWM) is
+    reported beside it. ``stage`` names what was running at the sampled peak.
+    """
+
+    def __init__(self, stage: Callable[[], str] = lambda: "", interval: float = 0.25) -> None:
+        self.stage, self.interval = stage, interval
+        self.peak_mib = 0.0
+        self.peak_stage = ""
+        self.peak_parts: list[int] = []
+        self.peak_worker_mib = 0.0  # largest sampled RSS of any one descendant
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> "JobMemory":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def stop(self) -> None:
+        """Stop sampling (idempotent): e.g. before a check that is not part of the job."""
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        import psutil
+
+        me = psutil.Process()
+        while not self._stop.wait(self.interval):
+            parts = []
+            for proc in [me] + me.children(recursive=True):
+                try:
+                    parts.append(proc.memory_info().rss)
+                except psutil.Error:  # a worker that just exited
+                    pass
+            total = sum(parts) / 2**20
+            self.peak_worker_mib = max([self.peak_worker_mib] + [b / 2**20 for b in parts[1:]])
+            if total > self.peak_mib:
+                self.peak_mib, self.peak_stage = total, self.stage()
+                self.peak_parts = [round(b / 2**20) for b in parts]
+
+    def figures(self) -> dict[str, Any]:
+        # workers started by a forkserver are not this process's children, so the largest
+        # worker is taken from the samples rather than from getrusage(RUSAGE_CHILDREN)
+        return {"peak_rss_worker_mib": round(max(self.peak_worker_mib, children_peak_rss_mib())),
+                "peak_rss_job_mib": round(self.peak_mib), "peak_job_stage": self.peak_stage,
+                "peak_job_processes_mib": self.peak_parts}
 
 
 def _generator_version() -> str:
@@ -99,6 +155,10 @@ class StageTimes:
 
     def __init__(self) -> None:
         self.times: dict[str, float] = {}
+        self.running: list[str] = []  # stages entered and not yet left, innermost last
+
+    def current(self) -> str:
+        return self.running[-1] if self.running else "other"
 
     def add(self, name: str, seconds: float) -> None:
         self.times[name] = self.times.get(name, 0.0) + seconds
@@ -116,10 +176,12 @@ class StageTimes:
 
             def timed(*args: Any, **kwargs: Any) -> Any:
                 start = time.perf_counter()
+                self.running.append(label)
                 try:
                     return original(*args, **kwargs)
                 finally:
-                    self.add(label(args) if callable(label) else label, time.perf_counter() - start)
+                    self.running.pop()
+                    self.add(label, time.perf_counter() - start)
 
             patched.append((owner, attr, original))
             setattr(owner, attr, timed)
@@ -132,15 +194,19 @@ class StageTimes:
             def timed(*args: Any, **kwargs: Any) -> Iterator[Any]:
                 label = "map:" + getattr(args[1], "__name__", "?")
                 steps = original(*args, **kwargs)
-                while True:
-                    start = time.perf_counter()
-                    try:
-                        item = next(steps)
-                    except StopIteration:
-                        return
-                    finally:
-                        self.add(label, time.perf_counter() - start)
-                    yield item
+                self.running.append(label)  # until the last batch: saving results counts as the stage
+                try:
+                    while True:
+                        start = time.perf_counter()
+                        try:
+                            item = next(steps)
+                        except StopIteration:
+                            return
+                        finally:
+                            self.add(label, time.perf_counter() - start)
+                        yield item
+                finally:
+                    self.running.remove(label)
 
             patched.append((engine.Engine, "stream", original))
             engine.Engine.stream = timed

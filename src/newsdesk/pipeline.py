@@ -34,6 +34,9 @@ COMPARE_VERSION = f"compare-{__version__}-1"
 # bump with the copy scorer (or extractor) so that stored copy verdicts are not reused
 COPIES_STATE_VERSION = f"copies-{EXTRACT_VERSION}-1"
 STORY_KINDS = ("facts", "quote_variants", "framing", "stances", "timeline")
+# from this many articles the corpus stages' memory in this process is large enough that idle
+# workers beside it matter (~300 MiB each); below it, restarting them (~2 s) would cost more
+RELEASE_WORKERS_FROM = 2_000
 EXTRACT_BATCH = 256  # articles read, extracted and saved together: several pool tasks per worker, few annotations held
 READ_BATCH = 500  # articles (or annotations) read per query when summarising: one round trip each, a few MB
 STAGE_ROWS = 500  # copy pairs buffered before they are written aside (~1.5 KB of JSON each)
@@ -154,6 +157,8 @@ def _analyze(store: Store, runner: Engine, progress: Callable[[str, int, int], N
     store.clear_errors("compare")
 
     _extract(store, runner, content, report, progress)  # 1. per article, only where missing or stale
+    if len(content) >= RELEASE_WORKERS_FROM:
+        runner.release()  # the corpus stages run here alone; the comparison starts fresh workers
     story_entities = _merge_entities(store, report)  # 2. corpus-level entity merge
     copies, stories = _link(store, content, report)  # 3. copies and 4. stories
     _compare(store, runner, content, stories, copies, story_entities, report)  # 5. per story

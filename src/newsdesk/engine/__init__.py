@@ -6,6 +6,7 @@ the same output.
 """
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -110,7 +111,9 @@ class Engine:
                 yield out
             return
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=workers)
+            # workers forked from a small server process, not from this one: a pool started
+            # late (comparison, after the corpus stages) must not inherit the main heap
+            self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=_worker_context())
         # (future or None for an empty batch, whether it is the batch's last chunk), in submit order
         pending: deque[tuple[Future | None, bool]] = deque()
         results: list[R] = []
@@ -158,6 +161,14 @@ class Engine:
                 progress(len(chunk_result))
         return results
 
+    def release(self) -> None:
+        """Let the pool's workers or the local Dask cluster go; the next map starts them again.
+
+        For a stretch where the main process works alone (the corpus stages): idle workers
+        would hold their models and heap for nothing.
+        """
+        self.close()
+
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown()
@@ -168,6 +179,12 @@ class Engine:
         if self._cluster is not None:
             self._cluster.close()
             self._cluster = None
+
+
+def _worker_context() -> multiprocessing.context.BaseContext:
+    """forkserver where the platform has it (Linux; the default from Python 3.14), else spawn."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
 def _collect_next(pending: deque, results: list, progress: Callable[[int], None] | None) -> bool:
