@@ -150,72 +150,63 @@ def fresh_db(name: str) -> str:
     return str(db)
 
 
-class StageTimes:
-    """Wall time per analysis stage, measured by wrapping the stage entry points."""
+def stage_seconds(report: Any, analyze_s: float) -> dict[str, float]:
+    """The pipeline's own wall time per stage (``AnalyzeReport.seconds``; measured in the
+    stage's process, also when a corpus stage runs in one of its own), slowest first, and
+    the rest of ``analyze`` (reading state, writing errors, starting processes)."""
+    stages = {k: round(v, 1) for k, v in sorted(report.seconds.items(), key=lambda kv: -kv[1])}
+    stages["other"] = round(analyze_s - sum(report.seconds.values()), 1)
+    return stages
+
+
+class StageLabels:
+    """Which analysis stage is running (for :class:`JobMemory`), found by wrapping the stage
+    entry points of the main process: the mapped stages (``map:<function>``, until their last
+    batch is saved) and the corpus stages (``corpus:<stage>``)."""
 
     def __init__(self) -> None:
-        self.times: dict[str, float] = {}
         self.running: list[str] = []  # stages entered and not yet left, innermost last
 
     def current(self) -> str:
         return self.running[-1] if self.running else "other"
 
-    def add(self, name: str, seconds: float) -> None:
-        self.times[name] = self.times.get(name, 0.0) + seconds
-
     @contextmanager
-    def installed(self) -> Iterator["StageTimes"]:
+    def installed(self) -> Iterator["StageLabels"]:
         import newsdesk.engine as engine
         import newsdesk.pipeline as pipeline
-        import newsdesk.link as link
 
         patched: list[tuple[Any, str, Any]] = []
 
-        def wrap(owner: Any, attr: str, label: Any) -> None:
-            original = getattr(owner, attr)
+        def wrap_corpus_stage() -> None:
+            original = pipeline._corpus_stage
 
-            def timed(*args: Any, **kwargs: Any) -> Any:
-                start = time.perf_counter()
-                self.running.append(label)
+            def labelled(stage: str, *args: Any, **kwargs: Any) -> Any:
+                self.running.append(f"corpus:{stage}")
                 try:
-                    return original(*args, **kwargs)
+                    return original(stage, *args, **kwargs)
                 finally:
                     self.running.pop()
-                    self.add(label, time.perf_counter() - start)
 
-            patched.append((owner, attr, original))
-            setattr(owner, attr, timed)
+            patched.append((pipeline, "_corpus_stage", original))
+            pipeline._corpus_stage = labelled
 
         def wrap_stream() -> None:
-            """Engine.stream is a generator (Engine.map goes through it): time each step of it,
-            which includes reading the next batch from the store."""
+            """Engine.stream is a generator (Engine.map goes through it): labelled until its end."""
             original = engine.Engine.stream
 
-            def timed(*args: Any, **kwargs: Any) -> Iterator[Any]:
+            def labelled(*args: Any, **kwargs: Any) -> Iterator[Any]:
                 label = "map:" + getattr(args[1], "__name__", "?")
-                steps = original(*args, **kwargs)
-                self.running.append(label)  # until the last batch: saving results counts as the stage
+                self.running.append(label)
                 try:
-                    while True:
-                        start = time.perf_counter()
-                        try:
-                            item = next(steps)
-                        except StopIteration:
-                            return
-                        finally:
-                            self.add(label, time.perf_counter() - start)
-                        yield item
+                    yield from original(*args, **kwargs)
                 finally:
                     self.running.remove(label)
 
             patched.append((engine.Engine, "stream", original))
-            engine.Engine.stream = timed
+            engine.Engine.stream = labelled
 
         wrap_stream()
-        wrap(pipeline, "_merge_entities", "entities")  # the stage: merge, store, pack
-        wrap(link.LinkSummaries, "add", "link-summaries")
-        wrap(link, "detect_copies", "copies")
-        wrap(link, "cluster_summaries", "stories")
+        wrap_corpus_stage()
         try:
             yield self
         finally:
@@ -284,16 +275,13 @@ def timed_pipeline(db_name: str, paths: list[str], workers: int | None) -> dict[
     from newsdesk.api import Desk
     from newsdesk.engine import EngineConfig
 
-    timer = StageTimes()
     with Desk(fresh_db(db_name)) as desk:
         start = time.perf_counter()
         # the CLI's default: many files are parsed on the local pool
         ingested = desk.ingest(paths, engine=EngineConfig(kind="local", workers=workers))
         ingest_s = time.perf_counter() - start
-        with timer.installed():
-            start = time.perf_counter()
-            report = desk.analyze(EngineConfig(kind="local", workers=workers))
-            analyze_s = time.perf_counter() - start
+        start = time.perf_counter()
+        report = desk.analyze(EngineConfig(kind="local", workers=workers))
+        analyze_s = time.perf_counter() - start
     return {"ingested": ingested, "report": report, "ingest_s": ingest_s, "analyze_s": analyze_s,
-            "stages": {k: round(v, 1) for k, v in sorted(timer.times.items(), key=lambda kv: -kv[1])},
-            "extract_s": timer.times.get("map:extract_one", 0.0)}
+            "stages": stage_seconds(report, analyze_s), "extract_s": report.seconds.get("extract", 0.0)}

@@ -21,8 +21,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import (CACHE, JobMemory, StageTimes, emit, fresh_db, peak_rss_mib, quality, shards,  # noqa: E402
-                     synth_corpus)
+from _common import (CACHE, JobMemory, StageLabels, emit, fresh_db, peak_rss_mib, quality, shards,  # noqa: E402
+                     stage_seconds, synth_corpus)
 
 PG_URL = "postgresql://postgres@127.0.0.1:5432/test"
 MEMORY_TARGET_MIB = 2048  # 100k articles must stay under 2 GiB
@@ -38,7 +38,7 @@ def one(n: int, workers: int, engine: str, db_kind: str, ingest_only: bool = Fal
     synth_s = time.perf_counter() - start
     parts = shards(corpus)
     db = fresh_db(f"scaling-{n}.db") if db_kind == "sqlite" else _fresh_pg(n)
-    timer = StageTimes()
+    timer = StageLabels()
     with Desk(db) as desk, JobMemory(timer.current) as memory:
         timer.running.append("ingest")
         start = time.perf_counter()
@@ -59,8 +59,7 @@ def one(n: int, workers: int, engine: str, db_kind: str, ingest_only: bool = Fal
         rss_after_analyze = peak_rss_mib()  # before the quality check reads the results back
         memory.stop()
         q = quality(desk, gold_path(corpus))
-    stages = {k: round(v, 1) for k, v in sorted(timer.times.items(), key=lambda kv: -kv[1])}
-    stages["store+other"] = round(analyze_s - sum(timer.times.values()), 1)
+    stages = stage_seconds(report, analyze_s)
     return {"articles": added, "synth_s": round(synth_s, 1), "ingest_s": round(ingest_s, 1),
             "analyze_s": round(analyze_s, 1), "total_s": round(ingest_s + analyze_s, 1),
             "articles_per_s": round(added / (ingest_s + analyze_s), 1), "stages_s": stages,
@@ -80,12 +79,12 @@ def reanalyze(n: int, workers: int, engine: str) -> dict:
     db = CACHE / f"scaling-{n}.db"
     if not db.exists():
         raise SystemExit(f"no {db}: run `python bench/scaling.py --sizes {n}` first")
-    timer = StageTimes()
+    timer = StageLabels()
     with Desk(str(db)) as desk, timer.installed(), JobMemory(timer.current) as memory:
         start = time.perf_counter()
         report = desk.analyze(EngineConfig(kind=engine, workers=workers))
         analyze_s = time.perf_counter() - start
-    stages = {k: round(v, 1) for k, v in sorted(timer.times.items(), key=lambda kv: -kv[1])}
+    stages = stage_seconds(report, analyze_s)
     return {"articles": report.extracted + report.reused, "reanalyze_s": round(analyze_s, 1), "stages_s": stages,
             "extracted": report.extracted, "stories": report.stories, "stories_compared": report.stories_compared,
             "peak_rss_main_mib": round(peak_rss_mib()), **memory.figures()}

@@ -211,7 +211,9 @@ def analyze(db: str | None, quiet: bool, engine: str, workers: int | None, sched
     if as_json:
         click.echo(json.dumps(summary, indent=2))
     elif not quiet:
-        click.echo(", ".join(f"{k}: {v}" for k, v in summary.items()), err=True)
+        seconds = summary.pop("seconds")
+        click.echo(", ".join(f"{k}: {v}" for k, v in summary.items())
+                   + f", seconds: {sum(seconds.values()):.1f}", err=True)
 
 
 @cli.command()

@@ -13,6 +13,8 @@ article's text or annotations; corpus stages keep a small summary per article (s
 from __future__ import annotations
 
 import hashlib
+import os
+import time
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -21,7 +23,7 @@ from typing import TypeVar
 import numpy as np
 
 from . import __version__
-from .engine import Engine, EngineConfig, open_engine
+from .engine import Engine, EngineConfig, isolated, open_engine
 from .errors import PipelineError
 from .model import Annotations, Article, Comparison, Entity, IngestError, Mention, Story, SyndicationPair
 from .store import Store
@@ -34,9 +36,9 @@ COMPARE_VERSION = f"compare-{__version__}-1"
 # bump with the copy scorer (or extractor) so that stored copy verdicts are not reused
 COPIES_STATE_VERSION = f"copies-{EXTRACT_VERSION}-1"
 STORY_KINDS = ("facts", "quote_variants", "framing", "stances", "timeline")
-# from this many articles the corpus stages' memory in this process is large enough that idle
-# workers beside it matter (~300 MiB each); below it, restarting them (~2 s) would cost more
-RELEASE_WORKERS_FROM = 2_000
+# from this many articles each corpus stage runs in a process of its own (~1 s to start), with
+# the pool's idle workers (~300 MiB each) let go: at 100k the stages churn through ~1.5 GB
+CORPUS_APART_FROM = 2_000
 EXTRACT_BATCH = 256  # articles read, extracted and saved together: several pool tasks per worker, few annotations held
 READ_BATCH = 500  # articles (or annotations) read per query when summarising: one round trip each, a few MB
 STAGE_ROWS = 500  # copy pairs buffered before they are written aside (~1.5 KB of JSON each)
@@ -80,6 +82,12 @@ class AnalyzeReport:
     stories_compared: int = 0
     stories_reused: int = 0
     errors: list[IngestError] = field(default_factory=list)
+    # wall seconds per stage: extract, entities, link-summaries, copies, stories, compare
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def timed(self, stage: str, start: float) -> None:
+        """Add the time since ``start`` (a ``time.perf_counter()``) to ``stage``."""
+        self.seconds[stage] = round(self.seconds.get(stage, 0.0) + time.perf_counter() - start, 3)
 
 
 # -- picklable stage wrappers (the engine may run them in other processes) -----------------
@@ -156,14 +164,54 @@ def _analyze(store: Store, runner: Engine, progress: Callable[[str, int, int], N
     store.clear_errors("extract")
     store.clear_errors("compare")
 
+    start = time.perf_counter()
     _extract(store, runner, content, report, progress)  # 1. per article, only where missing or stale
-    if len(content) >= RELEASE_WORKERS_FROM:
-        runner.release()  # the corpus stages run here alone; the comparison starts fresh workers
-    story_entities = _merge_entities(store, report)  # 2. corpus-level entity merge
-    copies, stories = _link(store, content, report)  # 3. copies and 4. stories
+    report.timed("extract", start)
+    apart = _corpus_apart(store, runner, len(content))
+    if apart:
+        runner.release()  # no idle workers beside the corpus stages; the comparison starts fresh ones
+    story_entities = _corpus_stage("entities", store, report, apart)  # 2. corpus-level entity merge
+    copies, stories = _corpus_stage("link", store, report, apart, content)  # 3. copies and 4. stories
+    start = time.perf_counter()
     _compare(store, runner, content, stories, copies, story_entities, report)  # 5. per story
+    report.timed("compare", start)
     store.add_errors(report.errors)
     return report
+
+
+def _corpus_apart(store: Store, runner: Engine, articles: int) -> bool:
+    """Whether the corpus stages run in processes of their own: for a large corpus, unless the
+    engine is ``serial`` (everything in this process, for debugging) or the store cannot be
+    opened again by another process (an in-memory SQLite database)."""
+    reopenable = store.url not in ("", ":memory:")
+    return articles >= CORPUS_APART_FROM and runner.config.kind != "serial" and reopenable
+
+
+def _corpus_stage(stage: str, store: Store, report: AnalyzeReport, apart: bool, *args: object) -> object:
+    """Run a corpus stage (``entities`` or ``link``) here, or in a process of its own when
+    ``apart``: what it builds and frees on the way (millions of small objects at 100k
+    articles) then leaves this process's memory as it was; only its result comes back."""
+    if not apart:
+        return _CORPUS_STAGES[stage](store, report, *args)
+    url = store.url if "://" in store.url else os.path.abspath(store.url)  # the child's cwd may differ
+    result, child = isolated(_corpus_stage_at, stage, url, *args)
+    report.entities += child.entities
+    report.copies += child.copies
+    report.stories += child.stories
+    report.seconds.update(child.seconds)
+    return result
+
+
+def _corpus_stage_at(stage: str, url: str, *args: object) -> tuple[object, AnalyzeReport]:
+    """:func:`_corpus_stage` in the other process: opens the store by its URL."""
+    from .store import open_store
+
+    store = open_store(url, migrate=False)
+    try:
+        report = AnalyzeReport()
+        return _CORPUS_STAGES[stage](store, report, *args), report
+    finally:
+        store.close()
 
 
 def _extract(store: Store, runner: Engine, content: dict[str, str], report: AnalyzeReport,
@@ -194,6 +242,7 @@ def _merge_entities(store: Store, report: AnalyzeReport) -> "_StoryEntities":
     with their mentions packed, for building each story's job."""
     from .extract.merge import group_entity, merge_groups
 
+    start = time.perf_counter()
     table = _Shared()
     local = _local_entities(store, table)
     merged, local_to_global = merge_groups(local)
@@ -212,7 +261,9 @@ def _merge_entities(store: Store, report: AnalyzeReport) -> "_StoryEntities":
     del merged, local, table
     store.replace_results("entity_map", [("map", None, local_to_global)])
     del local_to_global
-    return story_entities.finish()
+    story_entities.finish()
+    report.timed("entities", start)
+    return story_entities
 
 
 def _local_entities(store: Store, table: "_Shared") -> list[Annotations]:
@@ -226,7 +277,7 @@ def _local_entities(store: Store, table: "_Shared") -> list[Annotations]:
     return local
 
 
-def _link(store: Store, content: dict[str, str], report: AnalyzeReport
+def _link(store: Store, report: AnalyzeReport, content: dict[str, str]
           ) -> tuple[tuple[np.ndarray, list[str]], list[Story]]:
     """Copy detection and story clustering over summaries read in batches. Returns the copy
     pairs (sorted codes ``i * n + j`` over the sorted ids, and those ids) and the stories."""
@@ -235,6 +286,7 @@ def _link(store: Store, content: dict[str, str], report: AnalyzeReport
     ids = sorted(content)
     n = len(ids)
     index = {aid: k for k, aid in enumerate(ids)}
+    start = time.perf_counter()
     summaries = LinkSummaries()
     fingerprint: dict[str, str] = {}
     for batch_ids in _batches(ids, READ_BATCH):
@@ -243,6 +295,8 @@ def _link(store: Store, content: dict[str, str], report: AnalyzeReport
             summaries.add(a, annotations.get(a.id))
             fingerprint[a.id] = _copies_fingerprint(a, a.id in annotations)
     summaries.finish()
+    report.timed("link-summaries", start)
+    start = time.perf_counter()
     seen = {aid: fingerprint[aid] for aid in content}
     del fingerprint
 
@@ -288,14 +342,20 @@ def _link(store: Store, content: dict[str, str], report: AnalyzeReport
     store.replace_results("copies_state", [("ids", None, {
         "version": COPIES_STATE_VERSION, "ids": sorted(seen), "hashes": seen})])
     del seen
+    report.timed("copies", start)
 
+    start = time.perf_counter()
     existing = [Story.from_dict(d) for d in store.results("stories")]
     pairs = [(ids[c // n], ids[c % n]) for c in codes.tolist()]
     stories = cluster_summaries(summaries, pairs, existing=existing or None)
     del summaries, pairs
     report.stories = len(stories)
     store.replace_results("stories", [(s.id, s.id, s.as_dict()) for s in stories])
+    report.timed("stories", start)
     return (codes, ids), stories
+
+
+_CORPUS_STAGES: dict[str, Callable[..., object]] = {"entities": _merge_entities, "link": _link}
 
 
 def _compare(store: Store, runner: Engine, content: dict[str, str], stories: list[Story],

@@ -181,6 +181,17 @@ class Engine:
             self._cluster = None
 
 
+def isolated(func: Callable[..., R], *args: Any) -> R:
+    """``func(*args)`` in a fresh process of its own; returns its result (both picklable).
+
+    For a step that churns through memory in a long-lived process: the interpreter's heap
+    rarely shrinks after many small objects are freed (CPython keeps a partly used arena),
+    but a process that exits gives all of it back.
+    """
+    with ProcessPoolExecutor(max_workers=1, mp_context=_worker_context()) as pool:
+        return pool.submit(func, *args).result()
+
+
 def _worker_context() -> multiprocessing.context.BaseContext:
     """forkserver where the platform has it (Linux; the default from Python 3.14), else spawn."""
     methods = multiprocessing.get_all_start_methods()
