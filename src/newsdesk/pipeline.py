@@ -8,7 +8,9 @@ membership and content did not change keep their comparison results.
 
 Memory is bounded: articles are read from the store in batches and no stage holds every
 article's text or annotations; corpus stages keep a small summary per article (see
-:func:`_analyze`).
+:func:`_analyze`). On a large corpus each corpus stage runs in a process of its own while
+the pool's workers are let go (:func:`_corpus_stage`): the millions of small objects such a
+stage makes and frees would otherwise stay in this process's heap through the comparison.
 """
 from __future__ import annotations
 
