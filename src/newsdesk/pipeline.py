@@ -25,7 +25,7 @@ from typing import TypeVar
 import numpy as np
 
 from . import __version__
-from .engine import Engine, EngineConfig, isolated, open_engine
+from .engine import Engine, EngineConfig, isolated, open_engine, trim_memory
 from .errors import PipelineError
 from .model import Annotations, Article, Comparison, Entity, IngestError, Mention, Story, SyndicationPair
 from .store import Store
@@ -334,6 +334,7 @@ def _link(store: Store, report: AnalyzeReport, content: dict[str, str]
 
     codes, reused = detect_copies(summaries, load, known, previous, emit)
     summaries.drop_copy_features()
+    trim_memory()  # over half the summaries, freed: given back before clustering builds its matrix
     store.stage_results("syndication", staged)
     staged.clear()
     del previous

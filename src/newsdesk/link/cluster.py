@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from newsdesk.engine import trim_memory
 from newsdesk.link.linkage import average_linkage
 from newsdesk.link.sources import UnionFind, independent_sources
 from newsdesk.link.split import SPLIT_RATIO, split_clusters
@@ -80,6 +81,7 @@ def cluster_indices(
     matrix = article_matrix(word_docs, name_docs, config.vectors)
     edges = neighbour_edges(matrix, config.vectors)
     del matrix  # the split pass re-weights each cluster on its own
+    trim_memory()  # the matrix and the pruned candidate pools, before linkage's many small objects
     ordinal = np.array([d.toordinal() if d else -1 for d in days], dtype=np.int64)
     a, b = ordinal[edges.first], ordinal[edges.second]
     far = (a >= 0) & (b >= 0) & (np.abs(a - b) > config.date_window_days)
@@ -88,6 +90,7 @@ def cluster_indices(
         n, edges, config.merge_threshold, config.vectors.neighbours, initial=groups, anchors=anchors
     )
     del edges
+    trim_memory()
 
     def local_matrix(members: list[int]):
         return article_matrix([word_docs[i] for i in members], [name_docs[i] for i in members], config.vectors)

@@ -14,6 +14,12 @@ never merge, which keeps earlier story assignments stable when new articles arri
 from __future__ import annotations
 
 import heapq
+from array import array
+from collections.abc import Callable
+
+import numpy as np
+
+QUEUE_CHUNK = 65_536  # sorted candidates turned back into Python tuples this many at a time
 
 
 def average_linkage(
@@ -55,14 +61,17 @@ def average_linkage(
         na, nb = len(members[a]), len(members[b])
         return sums[a][b] / min(na * nb, neighbours * min(na, nb))
 
+    # the first candidates (one per pair of clusters that share an edge, the bulk of them)
+    # wait in sorted arrays, a few bytes each; only pairs re-scored after a merge go on a heap
+    queue = _Queue(sums, mean)
     heap: list[tuple[float, int, int]] = []
-    for a, nbrs in sums.items():
-        for b in nbrs:
-            if a < b:
-                heap.append((-mean(a, b), a, b))
-    heapq.heapify(heap)
-    while heap:
-        neg, a, b = heapq.heappop(heap)
+    while True:
+        entry = queue.pop_before(heap[0] if heap else None)
+        if entry is None:
+            if not heap:
+                break
+            entry = heapq.heappop(heap)
+        neg, a, b = entry
         if -neg < threshold:
             break
         if a not in members or b not in members or b not in sums[a]:
@@ -88,3 +97,40 @@ def average_linkage(
     clusters = [sorted(m) for m in members.values()]
     clusters.sort(key=lambda m: m[0])
     return clusters
+
+
+class _Queue:
+    """The initial candidate pairs ``(-mean, a, b)``, a < b, in ascending order, as arrays.
+
+    Popped in the order a heap of the same tuples would give them, so merging this queue
+    with the heap of later pushes pops exactly what one heap of everything would."""
+
+    def __init__(self, sums: dict[int, dict[int, float]], mean: Callable[[int, int], float]) -> None:
+        firsts, seconds, negs = array("q"), array("q"), array("d")  # 8 bytes an entry, not a tuple
+        for a, nbrs in sums.items():
+            for b in nbrs:
+                if a < b:
+                    firsts.append(a)
+                    seconds.append(b)
+                    negs.append(-mean(a, b))
+        first, second, neg = np.frombuffer(firsts, np.int64), np.frombuffer(seconds, np.int64), np.frombuffer(negs)
+        order = np.lexsort((second, first, neg))  # -mean, then a, then b: tuple order
+        self.first, self.second, self.neg = first[order], second[order], neg[order]
+        self.next = 0  # index of the next entry not yet in ``chunk``
+        self.chunk: list[tuple[float, int, int]] = []
+        self.at = 0
+
+    def pop_before(self, other: tuple[float, int, int] | None) -> tuple[float, int, int] | None:
+        """The smallest remaining entry if it comes before ``other`` (or ``other`` is None)."""
+        if self.at == len(self.chunk):
+            if self.next == len(self.first):
+                return None
+            hi = self.next + QUEUE_CHUNK
+            self.chunk = list(zip(self.neg[self.next:hi].tolist(), self.first[self.next:hi].tolist(),
+                                  self.second[self.next:hi].tolist()))
+            self.next, self.at = min(hi, len(self.first)), 0
+        entry = self.chunk[self.at]
+        if other is not None and other < entry:
+            return None
+        self.at += 1
+        return entry
