@@ -172,6 +172,7 @@ def _analyze(store: Store, runner: Engine, progress: Callable[[str, int, int], N
     apart = _corpus_apart(store, runner, len(content))
     if apart:
         runner.release()  # no idle workers beside the corpus stages; the comparison starts fresh ones
+        trim_memory()  # what extraction's batches left, given back while those stages run
     story_entities = _corpus_stage("entities", store, report, apart)  # 2. corpus-level entity merge
     copies, stories = _corpus_stage("link", store, report, apart, content)  # 3. copies and 4. stories
     start = time.perf_counter()
