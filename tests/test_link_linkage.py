@@ -31,12 +31,7 @@ def test_queue_pops_in_tuple_order_like_one_heap():
     heap = [(-0.6, 1, 2), (-0.25, 0, 99), (0.0, 5, 6)]
     heapq.heapify(heap)
     popped = []
-    while True:
-        entry = queue.pop_before(heap[0] if heap else None)
-        if entry is None:
-            if not heap:
-                break
-            entry = heapq.heappop(heap)
+    while (entry := queue.pop(heap)) is not None:
         popped.append(entry)
     assert popped == sorted(entries + [(-0.6, 1, 2), (-0.25, 0, 99), (0.0, 5, 6)])
 

@@ -65,12 +65,7 @@ def average_linkage(
     # wait in sorted arrays, a few bytes each; only pairs re-scored after a merge go on a heap
     queue = _Queue(sums, mean)
     heap: list[tuple[float, int, int]] = []
-    while True:
-        entry = queue.pop_before(heap[0] if heap else None)
-        if entry is None:
-            if not heap:
-                break
-            entry = heapq.heappop(heap)
+    while (entry := queue.pop(heap)) is not None:
         neg, a, b = entry
         if -neg < threshold:
             break
@@ -120,7 +115,14 @@ class _Queue:
         self.chunk: list[tuple[float, int, int]] = []
         self.at = 0
 
-    def pop_before(self, other: tuple[float, int, int] | None) -> tuple[float, int, int] | None:
+    def pop(self, heap: list[tuple[float, int, int]]) -> tuple[float, int, int] | None:
+        """The smallest entry left here or on ``heap`` (taken from where it was); None when both are empty."""
+        entry = self._pop_before(heap[0] if heap else None)
+        if entry is None and heap:
+            entry = heapq.heappop(heap)
+        return entry
+
+    def _pop_before(self, other: tuple[float, int, int] | None) -> tuple[float, int, int] | None:
         """The smallest remaining entry if it comes before ``other`` (or ``other`` is None)."""
         if self.at == len(self.chunk):
             if self.next == len(self.first):
