@@ -90,7 +90,7 @@ def cluster_indices(
         n, edges, config.merge_threshold, config.vectors.neighbours, initial=groups, anchors=anchors
     )
     del edges
-    trim_memory()
+    trim_memory()  # linkage's dicts and heap, before the split pass builds its matrices
 
     def local_matrix(members: list[int]):
         return article_matrix([word_docs[i] for i in members], [name_docs[i] for i in members], config.vectors)
