@@ -41,7 +41,7 @@ def _rss_mib() -> float:
         return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-@pytest.mark.skipif(engine._LIBC is None or not os.path.exists("/proc/self/statm"),
+@pytest.mark.skipif(engine._libc() is None or not os.path.exists("/proc/self/statm"),
                     reason="needs glibc and /proc")
 def test_trim_memory_hands_freed_heap_back():
     import numpy as np

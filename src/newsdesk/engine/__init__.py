@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import functools
 import multiprocessing
 import os
 from collections import deque
@@ -202,19 +203,23 @@ def trim_memory() -> None:
     that glibc keeps by default; a step that frees much before allocating much again calls
     this in between, so the two do not add up in the process's resident memory.
     """
-    if _LIBC is not None:
-        _LIBC.malloc_trim(0)
+    libc = _libc()
+    if libc is not None:
+        libc.malloc_trim(0)
 
 
-def _load_libc() -> Any:
+@functools.cache
+def _libc() -> Any:
+    """glibc, loaded on first use (not at import: finding it may run ``ldconfig``), or None."""
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        return libc if hasattr(libc, "malloc_trim") else None
-    except OSError:
-        return None
-
-
-_LIBC = _load_libc()
+        libc = ctypes.CDLL("libc.so.6")
+    except OSError:  # not glibc's name: ask the system (may run ldconfig)
+        name = ctypes.util.find_library("c")
+        try:
+            libc = ctypes.CDLL(name) if name else None
+        except OSError:
+            libc = None
+    return libc if hasattr(libc, "malloc_trim") else None
 
 
 def _worker_context() -> multiprocessing.context.BaseContext:
