@@ -71,14 +71,9 @@ def emit(rows: Sequence[dict], columns: Sequence[str], as_json: bool, as_csv: bo
         click.echo(json.dumps(list(rows), ensure_ascii=False, indent=2))
         return
     if as_csv:
-        import csv
+        from .csvout import write_rows
 
-        from .export import flat
-
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(columns), extrasaction="ignore")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: flat(row.get(k)) for k in columns})
+        write_rows(sys.stdout, rows, columns)
         return
     from rich.console import Console
     from rich.table import Table
