@@ -319,7 +319,9 @@ def compare(story: str, db: str | None, as_json: bool, as_csv: bool) -> None:
     if as_json:
         emit(facts, [], True, False)
         return
-    outlets = {a.id: (a.outlet or a.id) for a in desk.articles()}
+    from .report.sources import outlet_name
+
+    outlets = {a.id: outlet_name(a) for a in desk.articles()}
     rows = []
     for f in facts:
         said = "\n".join(f"[{outlets.get(m['article'], m['article'])}] {m['text']}" for m in f["mentions"])

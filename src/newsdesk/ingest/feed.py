@@ -102,7 +102,10 @@ def _entry_article(entry: dict, source: str, article_id: str, raw: bytes, feed_t
     if entry.get("link"):
         article.url = entry["link"]
     record_dateline(article)
-    if feed_title:
+    origin = entry.get("source") or {}  # an aggregator's <source>: the outlet the item came from
+    if isinstance(origin, dict) and str(origin.get("title") or "").strip():
+        article.outlet, article.outlet_source = str(origin["title"]).strip(), "feed:source"
+    elif feed_title:
         outlet, section = strip_outlet_section(feed_title)
         article.outlet, article.outlet_source = outlet, "feed"
         if section:
