@@ -285,6 +285,7 @@ def _link(store: Store, report: AnalyzeReport, content: dict[str, str]
     """Copy detection and story clustering over summaries read in batches. Returns the copy
     pairs (sorted codes ``i * n + j`` over the sorted ids, and those ids) and the stories."""
     from .link import LinkSummaries, cluster_summaries, detect_copies
+    from .link.labels import LEAD_CHARS, Head, label_stories
 
     ids = sorted(content)
     n = len(ids)
@@ -353,6 +354,8 @@ def _link(store: Store, report: AnalyzeReport, content: dict[str, str]
     pairs = [(ids[c // n], ids[c % n]) for c in codes.tolist()]
     stories = cluster_summaries(summaries, pairs, existing=existing or None)
     del summaries, pairs
+    label_stories(stories, existing,  # headline-like labels, kept while a story's members stay the same
+                  lambda wanted: [Head(*row) for row in store.article_heads(wanted, LEAD_CHARS)])
     report.stories = len(stories)
     store.replace_results("stories", [(s.id, s.id, s.as_dict()) for s in stories])
     report.timed("stories", start)

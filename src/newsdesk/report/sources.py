@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urlsplit
 
 from ..model import Article, SyndicationPair
@@ -20,9 +21,9 @@ class SourceRow:
     copies: list[tuple[Article, str, float]] = field(default_factory=list)  # (copy, kind, similarity)
 
 
-def file_label(article: Article) -> str:
-    """The input's file name (or URL tail) as a short label: ``caves.txt``, ``feed.xml#3``."""
-    head, _, fragment = article.source.partition("#")
+def file_label(source: str) -> str:
+    """An input's file name (or URL tail) as a short label: ``caves.txt``, ``feed.xml#3``."""
+    head, _, fragment = source.partition("#")
     if "://" in head:
         parts = urlsplit(head)
         name = parts.path.rstrip("/").rsplit("/", 1)[-1] or parts.hostname or head
@@ -33,9 +34,14 @@ def file_label(article: Article) -> str:
     return name if len(name) <= FILE_LABEL_MAX_CHARS else name[: FILE_LABEL_MAX_CHARS - 1] + "…"
 
 
-def outlet_name(article: Article) -> str:
-    """What displays call the outlet: its name, else "unknown outlet (file name)"."""
-    return article.outlet or f"unknown outlet ({file_label(article)})"
+def outlet_name(article: Article | Mapping[str, Any]) -> str:
+    """What displays call an article's outlet (an Article or its listing record): its name, else
+    "unknown outlet (file name)"."""
+    if isinstance(article, Mapping):
+        outlet, source = article.get("outlet"), str(article.get("source") or "")
+    else:
+        outlet, source = article.outlet, article.source
+    return outlet or f"unknown outlet ({file_label(source)})"
 
 
 def fold_copies(articles: Sequence[Article], copies: Iterable[SyndicationPair]) -> list[SourceRow]:
