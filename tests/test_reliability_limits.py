@@ -209,6 +209,22 @@ def test_reliability_limits_html_parse_time_cap_lets_normal_pages_through(tmp_pa
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
 
 
+def test_reliability_limits_feed_parse_time_cap(tmp_path: Path):
+    items = "".join(f"<item><title>Entry {i}</title><description>{PARAGRAPH.strip()} Number {i}.</description></item>"
+                    for i in range(20_000))
+    feed = tmp_path / "huge.xml"
+    feed.write_text(f"<?xml version='1.0'?><rss version='2.0'><channel><title>T</title>{items}</channel></rss>", "utf-8")
+    previous = signal.getsignal(signal.SIGALRM)
+    started = time.perf_counter()
+    error = only(read(feed, feed_timeout=0.2, max_chars=10**9))
+    elapsed = time.perf_counter() - started
+    assert isinstance(error, IngestError) and error.code == "E122", error
+    assert str(feed) in error.message and "0.2" in error.message
+    assert elapsed < 5.0, f"the cap of 0.2 s let parsing run {elapsed:.1f} s"
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    assert signal.getsignal(signal.SIGALRM) == previous
+
+
 # -- special files ------------------------------------------------------------------------------
 
 

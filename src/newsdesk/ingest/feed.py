@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 import feedparser
 
 from newsdesk.errors import InputError
+from newsdesk.ingest.deadline import time_limit
 from newsdesk.ingest.html import html_to_text, url_domain
 from newsdesk.ingest.textmeta import record_dateline, strip_outlet_section
 from newsdesk.ingest.types import Ingested, to_ingest_error
@@ -41,12 +42,12 @@ def read_feed(
     source: str,
     stem: str,
     fetch: Callable[[str], LinkedPage] | None = None,
+    timeout: float = 0,
 ) -> Iterator[Ingested | IngestError]:
-    """Yield one :class:`Ingested` per entry; ``fetch`` (for ``fetch_links``) reads linked pages."""
-    try:
-        parsed = feedparser.parse(data)
-    except (ValueError, RecursionError) as err:  # bad char refs (&#55296;), undecodable declarations
-        raise InputError("E108", source=source, detail=f"{type(err).__name__}: {err}") from err
+    """Yield one :class:`Ingested` per entry; ``fetch`` (for ``fetch_links``) reads linked pages.
+
+    Parsing stops with E122 after ``timeout`` seconds (0: no cap)."""
+    parsed = parse_feed(data, source, timeout)
     entries = parsed.entries
     if not entries:
         detail = str(parsed.get("bozo_exception") or "no entries")
@@ -78,6 +79,15 @@ def read_feed(
                         setattr(article, name, getattr(page.article, name))
                         setattr(article, f"{name}_source", getattr(page.article, f"{name}_source"))
         yield Ingested(article=article, raw=raw)
+
+
+def parse_feed(data: bytes, source: str, timeout: float = 0) -> feedparser.FeedParserDict:
+    """feedparser's reading of ``data``, within ``timeout`` seconds (E122); unparseable: E108."""
+    try:
+        with time_limit(timeout, lambda: InputError("E122", source=source, limit=timeout)):
+            return feedparser.parse(data)
+    except (ValueError, RecursionError) as err:  # bad char refs (&#55296;), undecodable declarations
+        raise InputError("E108", source=source, detail=f"{type(err).__name__}: {err}") from err
 
 
 def _entry_article(entry: dict, source: str, article_id: str, raw: bytes, feed_title: str | None) -> Article:

@@ -159,7 +159,7 @@ def _dispatch(
         return
     if kind == "feed":
         fetch = (lambda link: _fetch_linked(link, limits)) if fetch_links else None
-        for item in read_feed(data, source, stem, fetch):
+        for item in read_feed(data, source, stem, fetch, timeout=limits.feed_timeout):
             if isinstance(item, Ingested) and len(item.article.body) > limits.max_chars:
                 yield to_ingest_error(InputError("E117", source=item.article.source, limit=limits.max_chars))
             else:
