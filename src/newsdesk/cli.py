@@ -176,6 +176,59 @@ def ingest(paths: tuple[str, ...], db: str | None, quiet: bool, fetch_links: boo
 
 
 @cli.command()
+@click.argument("urls", nargs=-1, required=True, metavar="FEED_OR_URL...")
+@db_option
+@click.option("--every", type=click.FloatRange(min=0.1), default=300.0, show_default=True, metavar="SECONDS",
+              help="Seconds from one poll to the next.")
+@click.option("--max-polls", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Stop after N polls (default: run until Ctrl-C).")
+@click.option("--allow-private", is_flag=True, help="Allow fetching URLs on loopback/private addresses.")
+@click.option("--host-delay", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
+              help="Least time between two requests to one host (default 1).")
+@engine_options
+@friendly_errors
+def watch(urls: tuple[str, ...], db: str | None, every: float, max_polls: int | None, allow_private: bool,
+          host_delay: float | None, engine: str, workers: int | None, scheduler: str | None) -> None:
+    """Follow RSS/Atom feeds and pages: store each new entry's page once, analyze after each poll.
+
+    Each poll prints one line (articles stored, failures, stories changed). Feeds are fetched
+    with ETag/Last-Modified; a failing URL is retried less and less often. Ctrl-C stops
+    cleanly; a stopped or killed watch loses nothing and refetches nothing when restarted.
+    The fetch limits and the private-address refusal of ingest apply.
+
+    \b
+    Example:
+      newsdesk watch https://example.org/world/rss.xml --every 600
+    """
+    import signal
+
+    from .engine import EngineConfig
+    from .ingest import Limits
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt  # SIGTERM stops like Ctrl-C: between two commits
+
+    signal.signal(signal.SIGTERM, stop)
+    desk = open_desk(db)
+    done = {"polls": 0}
+
+    def on_poll(report: Any) -> None:
+        done["polls"] = report.number
+        for error in report.errors:
+            click.echo(f"error: {error.message}", err=True)
+        click.echo(report.line())
+
+    try:
+        desk.watch(urls, every=every, max_polls=max_polls, limits=Limits(allow_private=allow_private),
+                   host_delay=host_delay, engine=EngineConfig(kind=engine, workers=workers, scheduler=scheduler),
+                   on_poll=on_poll)
+    except KeyboardInterrupt:
+        click.echo(f"Stopped after {done['polls']} polls; everything stored so far is kept.", err=True)
+    finally:
+        desk.close()
+
+
+@cli.command()
 @db_option
 @quiet_option
 @engine_options

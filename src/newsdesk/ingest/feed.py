@@ -37,6 +37,43 @@ def looks_like_feed(head: bytes) -> bool:
     return bool(FEED_ROOT_RE.search(head[:FEED_SNIFF_BYTES]))
 
 
+@dataclass(slots=True)
+class FeedEntry:
+    """One entry of a feed: a stable key (guid, else link, else its bytes' hash), its link, and
+    the article its own text gives (or why it gives none)."""
+
+    key: str
+    link: str | None
+    item: Ingested | IngestError
+
+
+def feed_entries(data: bytes, source: str, stem: str, timeout: float = 0) -> list[FeedEntry]:
+    """Every entry of a feed, in document order; raises E108 (unparseable, no entries) or E122
+    (parsing took longer than ``timeout`` seconds; 0: no cap)."""
+    parsed = parse_feed(data, source, timeout)
+    entries = parsed.entries
+    if not entries:
+        detail = str(parsed.get("bozo_exception") or "no entries")
+        raise InputError("E108", source=source, detail=detail)
+    spans = [m.group(0) for m in _ENTRY_RE.finditer(data)]
+    if len(spans) != len(entries):
+        spans = []  # cannot match elements to entries one-to-one: fall back below
+    feed_title = parsed.feed.get("title")
+    out = []
+    for index, entry in enumerate(entries, start=1):
+        raw = spans[index - 1] if spans else _entry_fallback_bytes(entry)
+        link = entry.get("link") or None
+        key = str(entry.get("id") or link or content_hash(raw))
+        try:
+            article = _entry_article(entry, f"{source}#{link or index}", f"{stem}-{index}", raw, feed_title)
+            article.encoding = parsed.get("encoding")
+            item: Ingested | IngestError = Ingested(article=article, raw=raw)
+        except InputError as failure:
+            item = to_ingest_error(failure)
+        out.append(FeedEntry(key=key, link=link, item=item))
+    return out
+
+
 def read_feed(
     data: bytes,
     source: str,
@@ -47,25 +84,11 @@ def read_feed(
     """Yield one :class:`Ingested` per entry; ``fetch`` (for ``fetch_links``) reads linked pages.
 
     Parsing stops with E122 after ``timeout`` seconds (0: no cap)."""
-    parsed = parse_feed(data, source, timeout)
-    entries = parsed.entries
-    if not entries:
-        detail = str(parsed.get("bozo_exception") or "no entries")
-        raise InputError("E108", source=source, detail=detail)
-    spans = [m.group(0) for m in _ENTRY_RE.finditer(data)]
-    if len(spans) != len(entries):
-        spans = []  # cannot match elements to entries one-to-one: fall back below
-    feed_title = parsed.feed.get("title")
-    for index, entry in enumerate(entries, start=1):
-        raw = spans[index - 1] if spans else _entry_fallback_bytes(entry)
-        link = entry.get("link")
-        entry_source = f"{source}#{link or index}"
-        try:
-            article = _entry_article(entry, entry_source, f"{stem}-{index}", raw, feed_title)
-            article.encoding = parsed.get("encoding")
-        except InputError as failure:
-            yield to_ingest_error(failure)
+    for entry in feed_entries(data, source, stem, timeout):
+        if isinstance(entry.item, IngestError):
+            yield entry.item
             continue
+        article, link = entry.item.article, entry.link
         if fetch is not None and link:
             page = fetch(link)
             if page.error is not None:
@@ -78,7 +101,7 @@ def read_feed(
                     if getattr(article, name) is None and getattr(page.article, name) is not None:
                         setattr(article, name, getattr(page.article, name))
                         setattr(article, f"{name}_source", getattr(page.article, f"{name}_source"))
-        yield Ingested(article=article, raw=raw)
+        yield entry.item
 
 
 def parse_feed(data: bytes, source: str, timeout: float = 0) -> feedparser.FeedParserDict:

@@ -126,6 +126,11 @@ def read_fetched(fetched: Fetched, source: str, limits: Limits, *, fetch_links: 
                                   content_type=fetched.content_type, url=fetched.url))
 
 
+def fetched_kind(fetched: Fetched) -> str:
+    """The format ingest reads a fetched URL's content as: feed, html, jsonl or text."""
+    return _kind(PurePosixPath(urlsplit(fetched.url).path).name, fetched.data, fetched.content_type)
+
+
 def _settled(items: Iterator[Ingested | IngestError]) -> Iterator[Ingested | IngestError]:
     """Each article with its outlet settled from all the evidence its reader recorded."""
     for item in items:
