@@ -261,3 +261,19 @@ def test_watch_waits_between_requests_to_one_host(server: FeedServer, tmp_path: 
     with Desk(str(tmp_path / "p.db")) as desk:
         Watcher(desk.store, [f"{server.base}/feed.xml"], LOCAL, host_delay=0.3, sleep=sleep).poll(1)
     assert len(waits) == 5 and all(0 < w <= 0.3 for w in waits), waits
+
+
+def test_watch_state_on_both_backends(server: FeedServer, db_url: str) -> None:
+    """Migration 3 on SQLite and PostgreSQL: a second watcher (a restart) skips every stored entry."""
+    feed = f"{server.base}/feed.xml"
+    with Desk(db_url) as desk:
+        first = Watcher(desk.store, [feed], LOCAL, host_delay=0).poll(1)
+        assert len(first.new) == 5
+        entries = desk.store.watch_entries(feed)
+        assert set(entries) == {f"strike-{n}" for n in range(1, 6)}
+        assert {status for status, _ in entries.values()} == {"stored"}
+        assert desk.store.watch_feed(feed)["etag"]
+    with Desk(db_url) as desk:
+        again = Watcher(desk.store, [feed], LOCAL, host_delay=0).poll(1)
+        assert again.unchanged == 1 and not again.new
+    assert page_hits(server) == {n: 1 for n in range(1, 6)}
