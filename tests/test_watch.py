@@ -23,6 +23,7 @@ import pytest
 
 from newsdesk.api import Desk
 from newsdesk.ingest import Limits
+from newsdesk.pipeline import analysis_pending
 from newsdesk.watch import Watcher
 
 LOCAL = Limits(allow_private=True, fetch_timeout=5.0)
@@ -231,6 +232,9 @@ def test_watch_analyzes_what_a_stopped_run_left(server: FeedServer, tmp_path: Pa
                           on_poll=seen.append) == 1
         assert seen[0].unchanged == 1 and not seen[0].new and seen[0].stories_changed
         assert {a for s in desk.stories() for a in s.article_ids} == set(report.new)
+        assert not analysis_pending(desk.store)
+        desk.store.set_story_fingerprints({})  # as if killed after clustering, before comparing
+        assert analysis_pending(desk.store)
     assert page_hits(server) == {n: 1 for n in range(1, 6)}
 
 

@@ -114,12 +114,13 @@ class Desk:
         """
         import time
 
+        from .pipeline import analysis_pending
         from .watch import HOST_DELAY, Watcher
 
         sleep = sleep or time.sleep
         watcher = Watcher(self.store, list(urls), limits, every=every,
                           host_delay=HOST_DELAY if host_delay is None else host_delay, sleep=sleep)
-        behind = watcher.unanalyzed([s.article_ids for s in self.stories()])  # a stopped run left work
+        behind = analysis_pending(self.store)  # a run stopped before or while analyzing left work
         polls = 0
         while max_polls is None or polls < max_polls:
             started = time.monotonic()

@@ -144,6 +144,18 @@ def story_fingerprint(story: Story, content_hashes: Mapping[str, str]) -> str:
     return h.hexdigest()
 
 
+def analysis_pending(store: Store) -> bool:
+    """Whether :func:`analyze` has work left: an article in no story, or a story not compared
+    since its articles changed (a run stopped midway)."""
+    content = dict(store.article_hashes())
+    stories = [Story.from_dict(d) for d in store.results("stories")]
+    placed = {a for s in stories for a in s.article_ids}
+    if any(a not in placed for a in content):
+        return True
+    compared = store.story_fingerprints()
+    return any(compared.get(s.id) != story_fingerprint(s, content) for s in stories)
+
+
 def analyze(store: Store, engine: EngineConfig | None = None,
             progress: Callable[[str, int, int], None] | None = None) -> AnalyzeReport:
     """Run every stage over the store's articles; results are written back to the store."""

@@ -192,12 +192,6 @@ class Watcher:
         finally:
             self._last_request[host] = time.monotonic()
 
-    # -- what the desk needs between polls -----------------------------------------------------
-    def unanalyzed(self, stories: Sequence[Sequence[str]]) -> bool:
-        """Whether some stored article is in no story yet (stored by a run stopped before analyzing)."""
-        placed = {a for members in stories for a in members}
-        return any(a not in placed for a in self.store.article_ids())
-
 
 def fill_from_entry(page: Article, entry: Article) -> Article:
     """Give a linked page what its feed entry says and the page does not (each with its source)."""
