@@ -23,19 +23,21 @@ PAGE = (b"<html><head><title>Dam talks resume</title></head><body><article>"
         + b"".join(b"<p>The envoy said talks on the Kessel dam would resume on Monday, officials said. "
                    b"Paragraph %d of the report.</p>" % i for i in range(8))
         + b"</article></body></html>")
-PUBLIC_IP = "93.184.216.34"  # what the patched DNS answers for *.public.example (never contacted)
+PUBLIC_IP = "93.184.216.34"  # what the patched DNS answers for *.public.example (the guard sends it to 127.0.0.1)
 FAST_TIMEOUT = 0.5  # seconds; the slow endpoints take far longer than this
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.0"
     hits: list[str] = []
+    hosts: list[str] = []  # the Host header of each request
 
     def log_message(self, *args: object) -> None:  # keep test output clean
         pass
 
     def do_GET(self) -> None:  # noqa: N802 - http.server API
         Handler.hits.append(self.path)
+        Handler.hosts.append(self.headers.get("Host", ""))
         path = self.path
         if path == "/article.html":
             self._send(200, PAGE)
@@ -112,8 +114,8 @@ def loopback_only(monkeypatch) -> list[tuple[str, int]]:
     def guarded(address, *args, **kwargs):
         host, port = address[0], address[1]
         attempts.append((host, port))
-        if host.endswith(".public.example"):
-            return real(("127.0.0.1", port), *args, **kwargs)  # the "public" host is our server
+        if host == PUBLIC_IP:
+            return real(("127.0.0.1", port), *args, **kwargs)  # the "public" address is our server
         if host != "127.0.0.1":
             raise AssertionError(f"the fetcher tried to connect to {host}:{port}")
         return real(address, *args, **kwargs)
@@ -267,7 +269,7 @@ def test_reliability_fetch_public_name_redirecting_to_private_refused(server: st
     url = f"http://news.public.example:{port}/to?http://10.0.0.7/admin"
     assert_error(fetch(url), "E113", url, "10.0.0.7")
     assert Handler.hits == ["/to?http://10.0.0.7/admin"]
-    assert all(host == "news.public.example" for host, _ in loopback_only)
+    assert all(host == PUBLIC_IP for host, _ in loopback_only), "only the checked address is contacted"
 
 
 def test_reliability_fetch_feed_links_to_private_hosts_not_fetched(tmp_path: Path, loopback_only):
@@ -281,3 +283,26 @@ def test_reliability_fetch_feed_links_to_private_hosts_not_fetched(tmp_path: Pat
     assert len(items) == 1 and isinstance(items[0], Ingested)
     assert "E113" in items[0].article.metadata.get("link_error", "") or "refused" in items[0].article.metadata["link_error"]
     assert loopback_only == []
+
+
+def test_reliability_fetch_dns_rebinding_cannot_move_the_connection(server: str, monkeypatch, loopback_only):
+    """The name answers a public address once, then 10.0.0.7 (rebinding): it is resolved once and
+    the request goes to the checked address, with the name as its Host header."""
+    port = server.rsplit(":", 1)[1]
+    lookups: list[str] = []
+    real = socket.getaddrinfo
+
+    def rebinding(host, port_, *args, **kwargs):
+        if host != "rebind.public.example":
+            return real(host, port_, *args, **kwargs)  # 127.0.0.1, as the guard connects
+        lookups.append(host)
+        address = PUBLIC_IP if len(lookups) == 1 else "10.0.0.7"
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port_ or 80))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    Handler.hosts.clear()
+    item = fetch(f"http://rebind.public.example:{port}/article.html")
+    assert isinstance(item, Ingested), item
+    assert lookups == ["rebind.public.example"], "the name is resolved once"
+    assert [host for host, _ in loopback_only] == [PUBLIC_IP], "the connection goes to the checked address"
+    assert Handler.hosts == [f"rebind.public.example:{port}"]

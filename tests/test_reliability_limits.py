@@ -13,6 +13,7 @@ import tracemalloc
 import zlib
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from newsdesk.cli import cli
@@ -187,14 +188,23 @@ def slow_page(path: Path, paragraphs: int = 20_000) -> Path:
     return path
 
 
-def test_reliability_limits_html_parse_time_cap(tmp_path: Path):
-    page = slow_page(tmp_path / "slow.html")
+def huge_feed(path: Path, entries: int = 20_000) -> Path:
+    items = "".join(f"<item><title>Entry {i}</title><description>{PARAGRAPH.strip()} Number {i}.</description></item>"
+                    for i in range(entries))
+    path.write_text(f"<?xml version='1.0'?><rss version='2.0'><channel><title>T</title>{items}</channel></rss>", "utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("make", "name", "limit", "code"), [
+    (slow_page, "slow.html", "html_timeout", "E118"), (huge_feed, "huge.xml", "feed_timeout", "E122")])
+def test_reliability_limits_parse_time_cap(tmp_path: Path, make, name: str, limit: str, code: str):
+    path = make(tmp_path / name)
     previous = signal.getsignal(signal.SIGALRM)
     started = time.perf_counter()
-    error = only(read(page, html_timeout=0.2, max_chars=10**9))
+    error = only(read(path, **{limit: 0.2}, max_chars=10**9))
     elapsed = time.perf_counter() - started
-    assert isinstance(error, IngestError) and error.code == "E118", error
-    assert str(page) in error.message and "0.2" in error.message
+    assert isinstance(error, IngestError) and error.code == code, error
+    assert str(path) in error.message and "0.2" in error.message
     assert elapsed < 5.0, f"the cap of 0.2 s let parsing run {elapsed:.1f} s"
     # the alarm is disarmed and the previous handler restored: nothing fires later
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)

@@ -101,6 +101,42 @@ class Desk:
 
         return analyze(self.store, engine, progress)
 
+    # -- following feeds -------------------------------------------------------------------
+    def watch(self, urls: Iterable[str], *, every: float = 300.0, max_polls: int | None = None,
+              limits: Any = None, host_delay: float | None = None, engine: EngineConfig | None = None,
+              on_poll: Callable[[Any], None] | None = None, sleep: Callable[[float], None] | None = None) -> int:
+        """Poll ``urls`` (RSS/Atom feeds or pages) every ``every`` seconds, ``max_polls`` times
+        (None: until interrupted); analyze after each poll that stored articles.
+
+        ``on_poll`` gets each :class:`~newsdesk.watch.PollReport`. Returns the number of polls
+        done. Ctrl-C (KeyboardInterrupt) propagates; everything stored so far is kept, and a
+        restart refetches no stored page (:mod:`newsdesk.watch`).
+        """
+        import time
+
+        from .pipeline import analysis_pending
+        from .watch import HOST_DELAY, Watcher
+
+        sleep = sleep or time.sleep
+        watcher = Watcher(self.store, list(urls), limits, every=every,
+                          host_delay=HOST_DELAY if host_delay is None else host_delay, sleep=sleep)
+        behind = analysis_pending(self.store)  # a run stopped before or while analyzing left work
+        polls = 0
+        while max_polls is None or polls < max_polls:
+            started = time.monotonic()
+            polls += 1
+            report = watcher.poll(polls)
+            if report.new or behind:
+                before = {s.id: set(s.article_ids) for s in self.stories()}
+                self.analyze(engine)
+                behind = False
+                report.stories_changed = [s.id for s in self.stories() if before.get(s.id) != set(s.article_ids)]
+            if on_poll:
+                on_poll(report)
+            if max_polls is None or polls < max_polls:
+                sleep(max(0.0, every - (time.monotonic() - started)))
+        return polls
+
     # -- reading results ------------------------------------------------------------------
     def articles(self) -> list[Article]:
         return self.store.articles()

@@ -30,6 +30,7 @@ class Errors:
     E119 = "{source}: line {line}: \"{field}\" must be {expected}."
     E120 = "{source}: cannot read the input ({detail})."
     E121 = "{source}: the database refused this article ({detail})."
+    E122 = "{source}: feed parsing took longer than {limit} s; the feed was skipped."
     # store (E2xx)
     E201 = "Cannot open database {db}: {detail}."
     E202 = "Database {db} has schema version {found}, newer than this newsdesk understands ({known}). Upgrade newsdesk."

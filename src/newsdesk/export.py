@@ -5,12 +5,12 @@ bumping ``FORMAT_VERSION``. Every list is present, possibly empty.
 """
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .csvout import columns_of, write_rows
 from .errors import UsageError
 from .model import Annotations
 from .store import Store
@@ -72,20 +72,8 @@ def write_export(store: Store, fmt: str, out: str | Path) -> list[Path]:
     raise UsageError("E401", fmt=fmt)
 
 
-def flat(value: Any) -> Any:
-    """CSV cell: scalars as they are, lists/dicts as compact JSON."""
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return value
-
-
 def write_csv(rows: list[dict], path: Path) -> Path:
-    columns: list[str] = []
-    for row in rows:
-        columns += [k for k in row if k not in columns]
+    """One list of the export as a CSV file (cells made spreadsheet-safe, :mod:`newsdesk.csvout`)."""
     with path.open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.DictWriter(fh, fieldnames=columns or ["empty"])
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: flat(v) for k, v in row.items()})
+        write_rows(fh, rows, columns_of(rows))
     return path

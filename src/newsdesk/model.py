@@ -252,6 +252,7 @@ class Story(Record):
     first_seen: str | None = None
     last_seen: str | None = None
     keywords: list[str] = field(default_factory=list)
+    label_source: str | None = None  # "title:<article id>" or "lead:<article id>": where the label came from
 
 
 # --------------------------------------------------------------------------- compare

@@ -144,6 +144,18 @@ def story_fingerprint(story: Story, content_hashes: Mapping[str, str]) -> str:
     return h.hexdigest()
 
 
+def analysis_pending(store: Store) -> bool:
+    """Whether :func:`analyze` has work left: an article in no story, or a story not compared
+    since its articles changed (a run stopped midway)."""
+    content = dict(store.article_hashes())
+    stories = [Story.from_dict(d) for d in store.results("stories")]
+    placed = {a for s in stories for a in s.article_ids}
+    if any(a not in placed for a in content):
+        return True
+    compared = store.story_fingerprints()
+    return any(compared.get(s.id) != story_fingerprint(s, content) for s in stories)
+
+
 def analyze(store: Store, engine: EngineConfig | None = None,
             progress: Callable[[str, int, int], None] | None = None) -> AnalyzeReport:
     """Run every stage over the store's articles; results are written back to the store."""
@@ -285,6 +297,7 @@ def _link(store: Store, report: AnalyzeReport, content: dict[str, str]
     """Copy detection and story clustering over summaries read in batches. Returns the copy
     pairs (sorted codes ``i * n + j`` over the sorted ids, and those ids) and the stories."""
     from .link import LinkSummaries, cluster_summaries, detect_copies
+    from .link.labels import LEAD_CHARS, Head, label_stories
 
     ids = sorted(content)
     n = len(ids)
@@ -353,6 +366,8 @@ def _link(store: Store, report: AnalyzeReport, content: dict[str, str]
     pairs = [(ids[c // n], ids[c % n]) for c in codes.tolist()]
     stories = cluster_summaries(summaries, pairs, existing=existing or None)
     del summaries, pairs
+    label_stories(stories, existing,  # headline-like labels, kept while a story's members stay the same
+                  lambda wanted: [Head(*row) for row in store.article_heads(wanted, LEAD_CHARS)])
     report.stories = len(stories)
     store.replace_results("stories", [(s.id, s.id, s.as_dict()) for s in stories])
     report.timed("stories", start)

@@ -7,7 +7,8 @@ Public API (the store and CLI call exactly this)::
     clean_text(raw) -> CleanResult                     # pure plain-text cleaner
 
 Modules: ``readers`` (dispatch, files, gzip), ``decode`` (encodings), ``cleaner`` (+
-``textmeta``) for scraped plain text, ``html``, ``feed``, ``jsonl``, ``url`` (safe fetching).
+``textmeta``) for scraped plain text, ``html``, ``feed``, ``jsonl``, ``url`` (safe fetching),
+``outlets`` (the outlet from all the evidence a reader recorded), ``deadline`` (parse time caps).
 """
 from newsdesk.ingest.cleaner import CleanResult, clean_text
 from newsdesk.ingest.readers import read_inputs, read_path

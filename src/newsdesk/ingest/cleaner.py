@@ -158,6 +158,11 @@ _TRAILING_CREDIT_RE = re.compile(
 _CREDIT_LINE_RE = re.compile(
     r"^(?:[—–-]+\s*)?\(?(?:with (?:inputs? from )?(?:agencies|agency inputs)|agencies)\)?\.?$", re.I
 )
+# a credit alone on the last line: "— Coastal Wire Service", "(Reuters)"
+_CREDIT_ALONE_RE = re.compile(
+    r"^(?:(?:[—–]|--)\s*(?P<who>[A-Z][\w.&'’-]*(?: (?:[A-Z0-9][\w.&'’-]*|of|and|the)){0,5})\.?"
+    r"|\((?P<paren>[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3})\))$"
+)
 
 
 @dataclass(slots=True)
@@ -342,13 +347,14 @@ def _norm(text: str) -> str:
 
 
 def _trailing_credit(kept: list[tuple[int, str]], result: CleanResult) -> None:
-    """Cut "— Agencies" (or a whole "(With agency inputs)" line) from the end of the body."""
+    """Cut "— Agencies" (or a whole "(With agency inputs)" or "— Coastal Wire" line) from the end of the body."""
     if not kept:
         return
     number, text = kept[-1]
-    if _CREDIT_LINE_RE.match(text) and len(kept) > 1:
+    alone = _CREDIT_ALONE_RE.match(text)
+    if (_CREDIT_LINE_RE.match(text) or alone) and len(kept) > 1:
         result.dropped.append(DroppedLine(text, "trailing-credit", number))
-        result.metadata["credit"] = text.strip("—–-() .")
+        result.metadata["credit"] = (alone["who"] or alone["paren"]) if alone else text.strip("—–-() .")
         kept.pop()
         return
     match = _TRAILING_CREDIT_RE.match(text)

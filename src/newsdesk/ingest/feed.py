@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 import feedparser
 
 from newsdesk.errors import InputError
+from newsdesk.ingest.deadline import time_limit
 from newsdesk.ingest.html import html_to_text, url_domain
 from newsdesk.ingest.textmeta import record_dateline, strip_outlet_section
 from newsdesk.ingest.types import Ingested, to_ingest_error
@@ -36,17 +37,20 @@ def looks_like_feed(head: bytes) -> bool:
     return bool(FEED_ROOT_RE.search(head[:FEED_SNIFF_BYTES]))
 
 
-def read_feed(
-    data: bytes,
-    source: str,
-    stem: str,
-    fetch: Callable[[str], LinkedPage] | None = None,
-) -> Iterator[Ingested | IngestError]:
-    """Yield one :class:`Ingested` per entry; ``fetch`` (for ``fetch_links``) reads linked pages."""
-    try:
-        parsed = feedparser.parse(data)
-    except (ValueError, RecursionError) as err:  # bad char refs (&#55296;), undecodable declarations
-        raise InputError("E108", source=source, detail=f"{type(err).__name__}: {err}") from err
+@dataclass(slots=True)
+class FeedEntry:
+    """One entry of a feed: a stable key (guid, else link, else its bytes' hash), its link, and
+    the article its own text gives (or why it gives none)."""
+
+    key: str
+    link: str | None
+    item: Ingested | IngestError
+
+
+def feed_entries(data: bytes, source: str, stem: str, timeout: float = 0) -> list[FeedEntry]:
+    """Every entry of a feed, in document order; raises E108 (unparseable, no entries) or E122
+    (parsing took longer than ``timeout`` seconds; 0: no cap)."""
+    parsed = parse_feed(data, source, timeout)
     entries = parsed.entries
     if not entries:
         detail = str(parsed.get("bozo_exception") or "no entries")
@@ -55,16 +59,36 @@ def read_feed(
     if len(spans) != len(entries):
         spans = []  # cannot match elements to entries one-to-one: fall back below
     feed_title = parsed.feed.get("title")
+    out = []
     for index, entry in enumerate(entries, start=1):
         raw = spans[index - 1] if spans else _entry_fallback_bytes(entry)
-        link = entry.get("link")
-        entry_source = f"{source}#{link or index}"
+        link = entry.get("link") or None
+        key = str(entry.get("id") or link or content_hash(raw))
         try:
-            article = _entry_article(entry, entry_source, f"{stem}-{index}", raw, feed_title)
+            article = _entry_article(entry, f"{source}#{link or index}", f"{stem}-{index}", raw, feed_title)
             article.encoding = parsed.get("encoding")
+            item: Ingested | IngestError = Ingested(article=article, raw=raw)
         except InputError as failure:
-            yield to_ingest_error(failure)
+            item = to_ingest_error(failure)
+        out.append(FeedEntry(key=key, link=link, item=item))
+    return out
+
+
+def read_feed(
+    data: bytes,
+    source: str,
+    stem: str,
+    fetch: Callable[[str], LinkedPage] | None = None,
+    timeout: float = 0,
+) -> Iterator[Ingested | IngestError]:
+    """Yield one :class:`Ingested` per entry; ``fetch`` (for ``fetch_links``) reads linked pages.
+
+    Parsing stops with E122 after ``timeout`` seconds (0: no cap)."""
+    for entry in feed_entries(data, source, stem, timeout):
+        if isinstance(entry.item, IngestError):
+            yield entry.item
             continue
+        article, link = entry.item.article, entry.link
         if fetch is not None and link:
             page = fetch(link)
             if page.error is not None:
@@ -77,7 +101,16 @@ def read_feed(
                     if getattr(article, name) is None and getattr(page.article, name) is not None:
                         setattr(article, name, getattr(page.article, name))
                         setattr(article, f"{name}_source", getattr(page.article, f"{name}_source"))
-        yield Ingested(article=article, raw=raw)
+        yield entry.item
+
+
+def parse_feed(data: bytes, source: str, timeout: float = 0) -> feedparser.FeedParserDict:
+    """feedparser's reading of ``data``, within ``timeout`` seconds (E122); unparseable: E108."""
+    try:
+        with time_limit(timeout, lambda: InputError("E122", source=source, limit=timeout)):
+            return feedparser.parse(data)
+    except (ValueError, RecursionError) as err:  # bad char refs (&#55296;), undecodable declarations
+        raise InputError("E108", source=source, detail=f"{type(err).__name__}: {err}") from err
 
 
 def _entry_article(entry: dict, source: str, article_id: str, raw: bytes, feed_title: str | None) -> Article:
@@ -102,7 +135,10 @@ def _entry_article(entry: dict, source: str, article_id: str, raw: bytes, feed_t
     if entry.get("link"):
         article.url = entry["link"]
     record_dateline(article)
-    if feed_title:
+    origin = entry.get("source") or {}  # an aggregator's <source>: the outlet the item came from
+    if isinstance(origin, dict) and str(origin.get("title") or "").strip():
+        article.outlet, article.outlet_source = str(origin["title"]).strip(), "feed:source"
+    elif feed_title:
         outlet, section = strip_outlet_section(feed_title)
         article.outlet, article.outlet_source = outlet, "feed"
         if section:

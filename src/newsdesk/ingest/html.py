@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-import signal
-import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -27,6 +24,7 @@ from trafilatura.utils import load_html
 from newsdesk.errors import InputError
 from newsdesk.ingest import textmeta
 from newsdesk.ingest.cleaner import PARAGRAPH_SEP, clean_text
+from newsdesk.ingest.deadline import time_limit
 from newsdesk.ingest.decode import decode_bytes
 from newsdesk.ingest.types import Limits
 from newsdesk.model import Article
@@ -44,10 +42,6 @@ _CHARSET_RE = re.compile(rb"<meta[^>]+charset=[\"']?([\w-]+)", re.I)
 CHARSET_SNIFF_BYTES = 4096  # the <meta charset> declaration must sit in the first few KB
 CREDENTIAL_MAX_CHARS = 6  # "MS", "RD", "FAND" after a name are credentials, not people
 _ARTICLE_TYPES = ("article", "newsarticle", "blogposting", "reportagenewsarticle", "webpage")
-
-
-class _HtmlTimeout(BaseException):
-    """BaseException so that trafilatura's internal ``except Exception`` cannot swallow it."""
 
 
 def read_html(data: bytes, source: str, article_id: str, limits: Limits, url: str | None = None) -> Article:
@@ -262,27 +256,6 @@ def _decode_html(data: bytes, source: str) -> tuple[str, str]:
     return decode_bytes(data, source)
 
 
-@contextmanager
-def _time_limit(seconds: float, source: str) -> Iterator[None]:
-    """Abort HTML parsing after ``seconds`` (SIGALRM: main thread on POSIX only, else no limit)."""
-    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if not usable or seconds <= 0:
-        yield
-        return
-
-    armed = {"on": True}
-
-    def _alarm(signum: int, frame: object) -> None:
-        if armed["on"]:
-            raise _HtmlTimeout()
-
-    previous = signal.signal(signal.SIGALRM, _alarm)
-    try:
-        signal.setitimer(signal.ITIMER_REAL, seconds)
-        yield
-    except _HtmlTimeout as err:
-        raise InputError("E118", source=source, limit=seconds) from err
-    finally:
-        armed["on"] = False
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+def _time_limit(seconds: float, source: str):
+    """Abort HTML parsing after ``seconds`` (E118); see :mod:`newsdesk.ingest.deadline`."""
+    return time_limit(seconds, lambda: InputError("E118", source=source, limit=seconds))

@@ -24,8 +24,9 @@ from newsdesk.ingest.decode import decode_bytes
 from newsdesk.ingest.feed import LinkedPage, looks_like_feed, read_feed
 from newsdesk.ingest.html import read_html
 from newsdesk.ingest.jsonl import read_jsonl
+from newsdesk.ingest.outlets import settle_outlet
 from newsdesk.ingest.types import Ingested, Limits, to_ingest_error
-from newsdesk.ingest.url import fetch_url
+from newsdesk.ingest.url import Fetched, fetch_url
 from newsdesk.model import Article, IngestError, content_hash
 
 if TYPE_CHECKING:
@@ -109,17 +110,33 @@ def read_path(
     limits = limits or Limits()
     try:
         if _is_url(path):
-            fetched = fetch_url(path, limits)
-            name = PurePosixPath(urlsplit(fetched.url).path).name or (urlsplit(fetched.url).hostname or "page")
-            yield from _dispatch(
-                fetched.data, path, name, limits, fetch_links=fetch_links,
-                content_type=fetched.content_type, url=fetched.url,
-            )
+            yield from read_fetched(fetch_url(path, limits), path, limits, fetch_links=fetch_links)
         else:
             data = _read_file(path, limits)
-            yield from _dispatch(data, path, os.path.basename(path), limits, fetch_links=fetch_links)
+            yield from _settled(_dispatch(data, path, os.path.basename(path), limits, fetch_links=fetch_links))
     except InputError as failure:
         yield to_ingest_error(failure)
+
+
+def read_fetched(fetched: Fetched, source: str, limits: Limits, *, fetch_links: bool = False
+                 ) -> Iterator[Ingested | IngestError]:
+    """The articles of a fetched URL (``source`` as the user gave it); raises InputError."""
+    name = PurePosixPath(urlsplit(fetched.url).path).name or (urlsplit(fetched.url).hostname or "page")
+    yield from _settled(_dispatch(fetched.data, source, name, limits, fetch_links=fetch_links,
+                                  content_type=fetched.content_type, url=fetched.url))
+
+
+def fetched_kind(fetched: Fetched) -> str:
+    """The format ingest reads a fetched URL's content as: feed, html, jsonl or text."""
+    return _kind(PurePosixPath(urlsplit(fetched.url).path).name, fetched.data, fetched.content_type)
+
+
+def _settled(items: Iterator[Ingested | IngestError]) -> Iterator[Ingested | IngestError]:
+    """Each article with its outlet settled from all the evidence its reader recorded."""
+    for item in items:
+        if isinstance(item, Ingested):
+            settle_outlet(item.article)
+        yield item
 
 
 def _dispatch(
@@ -147,7 +164,7 @@ def _dispatch(
         return
     if kind == "feed":
         fetch = (lambda link: _fetch_linked(link, limits)) if fetch_links else None
-        for item in read_feed(data, source, stem, fetch):
+        for item in read_feed(data, source, stem, fetch, timeout=limits.feed_timeout):
             if isinstance(item, Ingested) and len(item.article.body) > limits.max_chars:
                 yield to_ingest_error(InputError("E117", source=item.article.source, limit=limits.max_chars))
             else:

@@ -26,6 +26,7 @@ class Limits:
     max_redirects: int = 5
     allow_private: bool = False  # SSRF guard for URL fetching
     html_timeout: float = 30.0
+    feed_timeout: float = 30.0  # seconds to parse one feed (a hostile feed can make feedparser crawl)
 
 
 def to_ingest_error(error: InputError) -> IngestError:

@@ -28,6 +28,7 @@ from matplotlib.colors import ListedColormap  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
 from ..model import Article  # noqa: E402
+from .sources import outlet_name  # noqa: E402
 
 RC = {
     "svg.hashsalt": "newsdesk",  # stable element ids -> byte-identical SVG for identical data
@@ -112,7 +113,7 @@ def _figure(height: float) -> Figure:
 
 def outlet_activity_svg(articles: Sequence[Article]) -> str | None:
     """Articles per outlet per day as a dot matrix (dot area = count); None with no dated article."""
-    counts = Counter((_short(a.outlet or a.id), d) for a in articles if (d := _day(a.published)))
+    counts = Counter((_short(outlet_name(a)), d) for a in articles if (d := _day(a.published)))
     if not counts:
         return None
     outlets = sorted({o for o, _ in counts}, reverse=True)

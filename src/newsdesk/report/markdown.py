@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from .briefing import Sentence, StoryBrief
 from .render import CitationIndex
+from .sources import outlet_name
 
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!~])")  # escaped so article text never becomes markup or HTML
 
@@ -57,9 +58,9 @@ def briefing_markdown(briefs: Sequence[StoryBrief]) -> str:
             out += [_line(b.sources_line, cites), ""]
         for row in b.sources:
             a = row.article
-            out.append(f"- {esc(a.outlet or a.id)}: {esc(a.title or a.id)} ({esc((a.published or 'undated')[:10])}, "
+            out.append(f"- {esc(outlet_name(a))}: {esc(a.title or a.id)} ({esc((a.published or 'undated')[:10])}, "
                        f"{esc(a.id)})")
-            out += [f"  - copy ({kind}, similarity {sim:.2f}): {esc(c.outlet or c.id)} {esc(c.id)}"
+            out += [f"  - copy ({kind}, similarity {sim:.2f}): {esc(outlet_name(c))} {esc(c.id)}"
                     for c, kind, sim in row.copies]
         out += ["", "#### Citations", ""]
         out += [f"{n}. {esc(c.outlet)}, {esc(c.article)} [{c.start}:{c.end}]: “{esc(c.excerpt)}”"

@@ -6,6 +6,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from .briefing import Citation, Sentence, StoryBrief
+from .sources import outlet_name
 from .spans import Segment, Span, segments
 
 
@@ -50,6 +51,7 @@ def environment(package: str = "newsdesk.report") -> Environment:
     )
     env.globals["sentence_segments"] = sentence_segments
     env.filters["day"] = lambda v: (v or "")[:10] or "undated"
+    env.filters["outlet"] = outlet_name  # "unknown outlet (file name)" when none is known
     return env
 
 

@@ -1,11 +1,15 @@
 """Who reported a story: copies folded under their original, independent newsrooms counted."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import os
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
 
 from ..model import Article, SyndicationPair
 
+FILE_LABEL_MAX_CHARS = 60  # an entry id or URL tail longer than this is cut in the fallback label
 FOLDED_KINDS = ("duplicate", "syndicated")  # rewrites are re-reported, so they stay visible as sources
 
 
@@ -17,8 +21,27 @@ class SourceRow:
     copies: list[tuple[Article, str, float]] = field(default_factory=list)  # (copy, kind, similarity)
 
 
-def outlet_name(article: Article) -> str:
-    return article.outlet or article.id
+def file_label(source: str) -> str:
+    """An input's file name (or URL tail) as a short label: ``caves.txt``, ``feed.xml#3``."""
+    head, _, fragment = source.partition("#")
+    if "://" in head:
+        parts = urlsplit(head)
+        name = parts.path.rstrip("/").rsplit("/", 1)[-1] or parts.hostname or head
+    else:
+        name = os.path.basename(head.rstrip("/\\")) or head
+    if fragment and "://" not in fragment:
+        name = f"{name}#{fragment}"
+    return name if len(name) <= FILE_LABEL_MAX_CHARS else name[: FILE_LABEL_MAX_CHARS - 1] + "…"
+
+
+def outlet_name(article: Article | Mapping[str, Any]) -> str:
+    """What displays call an article's outlet (an Article or its listing record): its name, else
+    "unknown outlet (file name)"."""
+    if isinstance(article, Mapping):
+        outlet, source = article.get("outlet"), str(article.get("source") or "")
+    else:
+        outlet, source = article.outlet, article.source
+    return outlet or f"unknown outlet ({file_label(source)})"
 
 
 def fold_copies(articles: Sequence[Article], copies: Iterable[SyndicationPair]) -> list[SourceRow]:

@@ -111,29 +111,28 @@ class Store(ABC):
         the rest of the batch is stored). An id already taken by different content gets a
         hash suffix.
         """
-        out: list[tuple[str, str]] = []
         stamp = now_iso()
         with self.transaction() as cur:
-            for article, raw in items:
-                cur.execute(self.sql("SELECT id FROM articles WHERE content_hash = ?"), (article.content_hash,))
-                row = cur.fetchone()
-                if row:
-                    out.append((row[0], "duplicate"))
-                    continue
-                cur.execute(self.sql("SELECT 1 FROM articles WHERE id = ?"), (article.id,))
-                if cur.fetchone():
-                    article.id = f"{article.id}-{article.content_hash[:8]}"
-                # a savepoint per article: one the database cannot take fails alone, not its batch
-                cur.execute("SAVEPOINT one_article")
-                try:
-                    inserted = self._insert_article(cur, article, raw, stamp)
-                except Exception as exc:  # driver-specific (encoding, constraint): recorded, batch goes on
-                    cur.execute("ROLLBACK TO SAVEPOINT one_article")
-                    out.append((article.id, f"failed: {type(exc).__name__}: {exc}"))
-                    continue
-                cur.execute("RELEASE SAVEPOINT one_article")
-                out.append((article.id, "added" if inserted else "duplicate"))
-        return out
+            return [self._add_one(cur, article, raw, stamp) for article, raw in items]
+
+    def _add_one(self, cur: Any, article: Article, raw: bytes, stamp: str) -> tuple[str, str]:
+        """Store one article inside the caller's transaction; ``(id, status)`` as :meth:`add_articles`."""
+        cur.execute(self.sql("SELECT id FROM articles WHERE content_hash = ?"), (article.content_hash,))
+        row = cur.fetchone()
+        if row:
+            return row[0], "duplicate"
+        cur.execute(self.sql("SELECT 1 FROM articles WHERE id = ?"), (article.id,))
+        if cur.fetchone():
+            article.id = f"{article.id}-{article.content_hash[:8]}"
+        # a savepoint per article: one the database cannot take fails alone, not its batch
+        cur.execute("SAVEPOINT one_article")
+        try:
+            inserted = self._insert_article(cur, article, raw, stamp)
+        except Exception as exc:  # driver-specific (encoding, constraint): recorded, batch goes on
+            cur.execute("ROLLBACK TO SAVEPOINT one_article")
+            return article.id, f"failed: {type(exc).__name__}: {exc}"
+        cur.execute("RELEASE SAVEPOINT one_article")
+        return article.id, "added" if inserted else "duplicate"
 
     def _insert_article(self, cur: Any, article: Article, raw: bytes, stamp: str) -> bool:
         """Insert one article with its raw bytes and dropped lines; False if it lost a race."""
@@ -233,6 +232,19 @@ class Store(ABC):
             for article in articles:
                 article.dropped = self.boilerplate(article.id)
         return articles
+
+    def article_heads(self, ids: Sequence[str], chars: int) -> list[tuple[str, str | None, str]]:
+        """``(id, title, first chars of the body)`` of the articles ``ids`` (absent ones left out):
+        what story labelling reads, without loading whole bodies."""
+        out: list[tuple[str, str | None, str]] = []
+        with self.reading() as cur:
+            for i in range(0, len(ids), BATCH_ROWS):
+                chunk = list(ids[i : i + BATCH_ROWS])
+                marks = ", ".join("?" for _ in chunk)
+                cur.execute(self.sql(f"SELECT id, title, substr(body, 1, ?) FROM articles WHERE id IN ({marks})"),
+                            [chars, *chunk])
+                out.extend((a, t, b) for a, t, b in cur.fetchall())
+        return out
 
     def article(self, article_id: str) -> Article | None:
         found = self.articles([article_id], with_dropped=True)
@@ -460,3 +472,46 @@ class Store(ABC):
             self._executemany(
                 cur, "INSERT INTO story_state (story, fingerprint) VALUES (?, ?)", sorted(fingerprints.items())
             )
+
+    # -- watch state (newsdesk watch) -------------------------------------------------------
+    def watch_feed(self, url: str) -> dict[str, Any] | None:
+        """What was remembered of a watched feed or page: validators, failures, when it is next due."""
+        with self.reading() as cur:
+            cur.execute(self.sql("SELECT etag, last_modified, failures, next_due, last_polled, last_error "
+                                 "FROM watch_feeds WHERE url = ?"), (url,))
+            row = cur.fetchone()
+        keys = ("etag", "last_modified", "failures", "next_due", "last_polled", "last_error")
+        return dict(zip(keys, row)) if row else None
+
+    def save_watch_feed(self, url: str, *, etag: str | None, last_modified: str | None, failures: int,
+                        next_due: str | None, last_error: str | None) -> None:
+        with self.transaction() as cur:
+            cur.execute(self.sql(
+                "INSERT INTO watch_feeds (url, etag, last_modified, failures, next_due, last_polled, last_error) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, "
+                "last_modified = excluded.last_modified, failures = excluded.failures, "
+                "next_due = excluded.next_due, last_polled = excluded.last_polled, last_error = excluded.last_error"),
+                (url, etag, last_modified, failures, next_due, now_iso(), last_error))
+
+    def watch_entries(self, feed: str) -> dict[str, tuple[str, int]]:
+        """Entries of ``feed`` seen so far: entry key -> (status, attempts)."""
+        with self.reading() as cur:
+            cur.execute(self.sql("SELECT entry, status, attempts FROM watch_entries WHERE feed = ?"), (feed,))
+            return {e: (st, int(n)) for e, st, n in cur.fetchall()}
+
+    def save_watch_entry(self, feed: str, entry: str, link: str | None, status: str, attempts: int,
+                         items: Sequence[tuple[Article, bytes]] = ()) -> list[tuple[str, str]]:
+        """Store an entry's articles and remember the entry, in one transaction: a crash keeps
+        both or neither. Returns ``(article id, status)`` per article as :meth:`add_articles`."""
+        stamp = now_iso()
+        with self.transaction() as cur:
+            results = [self._add_one(cur, article, raw, stamp) for article, raw in items]
+            article_id = results[0][0] if results else None
+            page_hash = items[0][0].content_hash if items else None
+            cur.execute(self.sql(
+                "INSERT INTO watch_entries (feed, entry, link, status, attempts, article_id, page_hash, seen_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (feed, entry) DO UPDATE SET link = excluded.link, "
+                "status = excluded.status, attempts = excluded.attempts, article_id = excluded.article_id, "
+                "page_hash = excluded.page_hash, seen_at = excluded.seen_at"),
+                (feed, entry, link, status, attempts, article_id, page_hash, stamp))
+        return results

@@ -88,6 +88,24 @@ MIGRATIONS: list[tuple[int, str, list[Statement]]] = [
             },
         ],
     ),
+    (
+        3,
+        "what `newsdesk watch` remembers: each feed's validators and back-off, each entry seen",
+        [
+            """CREATE TABLE watch_feeds (
+                url TEXT PRIMARY KEY,
+                etag TEXT, last_modified TEXT,
+                failures INTEGER NOT NULL, next_due TEXT,
+                last_polled TEXT, last_error TEXT
+            )""",
+            """CREATE TABLE watch_entries (
+                feed TEXT NOT NULL, entry TEXT NOT NULL,
+                link TEXT, status TEXT NOT NULL, attempts INTEGER NOT NULL,
+                article_id TEXT, page_hash TEXT, seen_at TEXT NOT NULL,
+                PRIMARY KEY (feed, entry)
+            )""",
+        ],
+    ),
 ]
 
 

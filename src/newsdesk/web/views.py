@@ -5,18 +5,16 @@ and the templates print every segment autoescaped. Nothing here marks text as sa
 """
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..export import flat
+from ..csvout import columns_of, write_rows
 from ..model import Annotations, Article
 from ..report.spans import Segment, Span, segments, sentence_span, split_marks
 from ..report.sources import outlet_name
 
-CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # spreadsheet formula triggers in untrusted text
 CONTEXT_CHARS = 400  # an entity mention's context is its sentence, cut to about this many characters
 MATRIX_ROWS = 20  # facts shown side by side on the story page; the rest are in facts.csv
 
@@ -124,24 +122,10 @@ def fact_matrix(facts: Sequence[dict[str, Any]], articles: dict[str, Article],
 
 
 def to_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str] | None = None) -> str:
-    """CSV text; lists/dicts as compact JSON; text that a spreadsheet would run as a formula is quoted with '."""
-    if columns is None:
-        columns = []
-        for row in rows:
-            columns += [k for k in row if k not in columns]
+    """CSV text of ``rows`` (all their keys unless ``columns``), spreadsheet-safe (:mod:`newsdesk.csvout`)."""
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=list(columns) or ["empty"], extrasaction="ignore")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: _cell(row.get(k)) for k in columns})
+    write_rows(buf, rows, columns_of(rows) if columns is None else columns)
     return buf.getvalue()
-
-
-def _cell(value: Any) -> Any:
-    value = flat(value)
-    if isinstance(value, str) and value.startswith(CSV_FORMULA_START):
-        return "'" + value
-    return value
 
 
 def stance_table(records: Sequence[dict[str, Any]]) -> tuple[list[str], list[dict[str, Any]]]:
