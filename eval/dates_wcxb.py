@@ -14,7 +14,11 @@ it and how often that was right (``published_source``: ``text`` / ``metadata:...
 each kind of evidence performs on its own wherever a page has it (``pubdate.page_date``).
 Also printed: dates outside 1900 … today+1 (must be none).
 
-Usage:  python eval/dates_wcxb.py [--wcxb ../shared/eval/wcxb] [--limit N] [--json] [--list]
+``--analyze`` instead ingests the WCXB dev pages and the demo corpus into a new SQLite database,
+runs ``analyze`` over it and prints the analysis errors and the stored publication dates outside
+1900 … today+1 (both must be none). It takes a few minutes.
+
+Usage:  python eval/dates_wcxb.py [--wcxb ../shared/eval/wcxb] [--limit N] [--json] [--list] [--analyze]
 """
 from __future__ import annotations
 
@@ -33,6 +37,7 @@ from newsdesk.model import IngestError
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_WCXB = REPO.parent / "shared" / "eval" / "wcxb"
+DEMO_CORPUS = REPO / "src" / "newsdesk" / "demo" / "corpus"
 INVENTED_GOAL = 0.02  # issue 18: at most 2 % of null-date pages get a date
 RIGHT_GOAL = 0.90  # and at least 90 % of dated pages get the right day
 
@@ -44,7 +49,9 @@ def source_kind(source: str | None) -> str:
     if source.startswith("text:"):
         return "text"
     parts = source.split(":")
-    return ":".join(parts[:2]) if parts[1] in ("json-ld", "itemprop", "url") else "metadata:meta"
+    if len(parts) < 2:
+        return source  # "metadata", "input" (or an older reader's "html-meta")
+    return ":".join(parts[:2]) if parts[1] in ("json-ld", "itemprop", "url", "feed") else f"{parts[0]}:meta"
 
 
 def evaluate(wcxb: Path, limit: int | None = None) -> dict:
@@ -102,6 +109,28 @@ def evaluate(wcxb: Path, limit: int | None = None) -> dict:
     }
 
 
+def analyze_run(wcxb: Path, limit: int | None = None) -> dict:
+    """Ingest the dev pages (the first ``limit``) and the demo corpus, analyze, and report."""
+    import tempfile
+
+    from newsdesk.api import Desk
+
+    pages = sorted((wcxb / "dev" / "html").glob("*.html.gz"))[:limit]
+    with tempfile.TemporaryDirectory() as tmp, Desk(str(Path(tmp) / "dates.db")) as desk:
+        ingested = desk.ingest([str(p) for p in pages] + [str(DEMO_CORPUS)])
+        report = desk.analyze()
+        articles = desk.articles()
+        return {
+            "articles": len(articles),
+            "ingest_errors": [(e.source, e.message) for e in desk.errors() if e.stage == "ingest"],
+            "analysis_errors": [(e.source, e.stage, e.message) for e in report.errors],
+            "stored_analysis_errors": len([e for e in desk.errors() if e.stage != "ingest"]),
+            "implausible": [(a.id, a.published) for a in articles if a.published and date_problem(a.published)],
+            "dated": sum(1 for a in articles if a.published),
+            "ingest_report": str(ingested),
+        }
+
+
 def _tree(page: Path):
     """The page parsed as the HTML reader parses it (for the per-evidence figures)."""
     from trafilatura.utils import load_html
@@ -126,10 +155,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--list", action="store_true", help="list the null-date pages that got a date")
+    parser.add_argument("--analyze", action="store_true",
+                        help="ingest the pages and the demo corpus, run analyze, count errors and odd dates")
     args = parser.parse_args(argv)
     if not (args.wcxb / "dev" / "html").is_dir():
         print(f"WCXB not found at {args.wcxb}", file=sys.stderr)
         return 2
+    if args.analyze:
+        run = analyze_run(args.wcxb, args.limit)
+        if args.json:
+            print(json.dumps(run, indent=2))
+            return 0
+        print(f"WCXB dev + demo: {run['articles']} articles stored ({len(run['ingest_errors'])} inputs rejected"
+              f" at ingest), {run['dated']} with a publication date")
+        print(f"analysis errors: {len(run['analysis_errors'])} (stored: {run['stored_analysis_errors']})")
+        for source, stage, message in run["analysis_errors"][:10]:
+            print(f"  {stage} {source}: {message}")
+        print(f"publication dates outside 1900 … today+1: {len(run['implausible'])}")
+        for article_id, value in run["implausible"][:10]:
+            print(f"  {article_id}: {value}")
+        for source, message in run["ingest_errors"]:
+            print(f"  rejected at ingest: {message}")
+        return 0
     result = evaluate(args.wcxb, args.limit)
     if args.json:
         print(json.dumps(result, indent=2))

@@ -59,7 +59,7 @@ def test_ingest_feed_rss_entries():
                           "The meeting is expected to last two days.")
     assert (first.title, first.authors, first.outlet) == (
         "Envoys arrive in Berlin for talks", ["Lena Park"], "Wire Desk")
-    assert (first.published, first.published_source) == ("2025-12-14T10:00:00+00:00", "feed")
+    assert (first.published, first.published_source) == ("2025-12-14T10:00:00+00:00", "metadata:feed")
     assert second.authors == [] and second.format == "feed"
     assert items[0].raw.startswith(b"<item>") and items[0].raw.endswith(b"</item>")
     assert items[0].raw in (DATA / "wire.rss").read_bytes()

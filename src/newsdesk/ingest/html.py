@@ -140,7 +140,7 @@ def _apply_date(article: Article, found: pubdate.PageDate) -> None:
     if found.updated:
         article.metadata["updated"] = found.updated
     if found.rejected:
-        article.metadata["published_rejected"] = found.rejected
+        article.metadata.setdefault("published_rejected", []).extend(found.rejected)
 
 
 def page_metadata(tree: HtmlElement, url: str | None = None) -> dict[str, Any]:

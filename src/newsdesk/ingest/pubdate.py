@@ -60,6 +60,7 @@ _URL_DATE_RE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:[/-]|$)")
 _UPDATED_RE = re.compile(r"updat|modif|revis|review|checked|edited|active|refresh", re.I)
 _PUBLISHED_RE = re.compile(r"publish|posted|written|released|date", re.I)
 _OTHER_RE = re.compile(r"valid|through|until|expir|effective|deadline|as of", re.I)  # not the page's date
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s")  # a label never runs across the end of a sentence
 _CLASS_UPDATED_RE = re.compile(r"updat|modif", re.I)
 _CLASS_PUBLISHED_RE = re.compile(r"publish|posted|entry-date|created", re.I)
 _RANGE_RE = re.compile(r"\s*(?:-|–|—|to|until)\s*$")  # between two dates of a range: "2025-12-12 - 2025-12-17"
@@ -276,7 +277,8 @@ def _header_dates(tree: HtmlElement, metas: dict[str, str], known: set[str], rej
             continue  # a date inside a sentence of the text is not the page's date
         if _OTHER_RE.search(own[: own.find(text[w.start:w.end].split()[0])]):
             continue  # "valid through 01/23/2026", "offers expire 9/30/2017"
-        label = " ".join(text[max(0, w.start - 4 * LABEL_CHARS):w.start].split())[-LABEL_CHARS:]
+        label = _SENTENCE_END_RE.split(" ".join(text[max(0, w.start - 4 * LABEL_CHARS):w.start].split()))[-1]
+        label = label[-LABEL_CHARS:]  # what stands before the date on its line: "Last updated:", "By Ann Lee |"
         role = "update" if _UPDATED_RE.search(label) else "published" if _PUBLISHED_RE.search(label) \
             else _class_role(element)
         found.append((distance if below else HEADER_AFTER + distance, role, day,
