@@ -54,12 +54,15 @@ HEADER_BEFORE = 200  # chars of page text read above the headline (kicker, "Publ
 HEADER_AFTER = 1000  # chars read below it: byline, date line, a lead paragraph or two
 HEADER_LISTING_DATES = 3  # more distinct dates than this around the headline: a listing, not an article
 STANDALONE_EXTRA = 40  # a header date stands in its own element: at most this many other chars there
+HEADLINE_DATE_EXTRA = 12  # inside the headline element only a date in an element of its own counts
 LABEL_CHARS = 28  # how far before a date its label ("Last updated:", "Published") may start
 _ARTICLE_TYPE_RE = re.compile(r"(?:article|posting|report)$", re.I)  # NewsArticle, BlogPosting, Report
 _URL_DATE_RE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:[/-]|$)")
 _UPDATED_RE = re.compile(r"updat|modif|revis|review|checked|edited|active|refresh", re.I)
 _PUBLISHED_RE = re.compile(r"publish|posted|written|released|date", re.I)
 _OTHER_RE = re.compile(r"valid|through|until|expir|effective|deadline|as of", re.I)  # not the page's date
+_SPACES_RE = re.compile(r"[^\S\n]+")
+_LINE_BREAK_RE = re.compile(r"\s*\n\s*")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s")  # a label never runs across the end of a sentence
 _CLASS_UPDATED_RE = re.compile(r"updat|modif", re.I)
 _CLASS_PUBLISHED_RE = re.compile(r"publish|posted|entry-date|created", re.I)
@@ -136,7 +139,9 @@ def page_date(tree: HtmlElement, url: str | None, metas: dict[str, str], json_ld
 
     for key in PUBLISHED_META:
         metadata(metas.get(key), key)
-    for element in tree.xpath('//*[@itemprop="datePublished"][not(self::meta)]'):
+    head = _headline(tree, metas.get("og:title") or tree.findtext(".//title") or "")
+    window = _Window(head) if head is not None else None
+    for element in window.microdata() if window else ():  # <time itemprop="datePublished"> by the headline
         metadata(element.get("datetime") or element.get("content") or element.text_content(),
                  "itemprop:datePublished")
     for obj in json_ld:
@@ -158,7 +163,8 @@ def page_date(tree: HtmlElement, url: str | None, metas: dict[str, str], json_ld
         if value:
             known.add(value)
             evidence.append(DateEvidence("url", value, f"url:{match.group(0)}"))
-    evidence += _header_dates(tree, metas, known, found.rejected, today)
+    if window is not None:
+        evidence += _header_dates(window, known, found.rejected, today)
     if not any(e.rank in ("header", "metadata", "url") for e in evidence):
         evidence += _labelled_dates(tree, found.rejected, today)  # only read when nothing ranks higher
 
@@ -243,7 +249,7 @@ def _days(kind: str, m: re.Match) -> tuple[str, ...]:
     return tuple(dict.fromkeys(days))
 
 
-def _header_dates(tree: HtmlElement, metas: dict[str, str], known: set[str], rejected: list[dict[str, Any]],
+def _header_dates(window: _Window, known: set[str], rejected: list[dict[str, Any]],
                   today: dt.date | None) -> list[DateEvidence]:
     """Dates written around the headline (``header`` and ``header-update`` evidence), below
     the headline first, then above it, nearest first.
@@ -252,33 +258,32 @@ def _header_dates(tree: HtmlElement, metas: dict[str, str], known: set[str], rej
     range or labelled as a validity/expiry date, and the header is not a listing. ``known``
     (days stated in metadata) resolves "03/04/2025" and dates without a year.
     """
-    title = metas.get("og:title") or tree.findtext(".//title") or ""
-    head = _headline(tree, title)
-    if head is None:
-        return []
-    window = _Window(head)
     text = window.text
     written = _written_dates(text)
     ranged = {k for k, (a, b) in enumerate(zip(written, written[1:])) if _RANGE_RE.match(text[a.end:b.start])}
     ranged |= {k + 1 for k in ranged}
     found: list[tuple[int, str, str, str]] = []  # (order, role, day, quote)
     for k, w in enumerate(written):
-        element, piece = window.piece_at(w.start)
+        if k in ranged:
+            continue  # "2025-12-12 - 2025-12-17": an event's dates
+        element, piece, piece_start = window.piece_at(w.start)
         day = _resolve_day(w, known | _time_days(element))
-        if day is None or k in ranged:
+        if day is None:
             continue
-        distance = len(" ".join(text[w.end:window.head_start].split())) if w.end <= window.head_start \
-            else len(" ".join(text[window.head_end:w.start].split()))
+        extra = len(piece.strip()) - (w.end - w.start)  # other text in the date's own element
+        if window.head_start <= w.start < window.head_end and extra > HEADLINE_DATE_EXTRA:
+            continue  # words of the headline ("Results of the March 3, 2025 vote"), not a date line in it
+        distance = window.head_start - w.end if w.end <= window.head_start else w.start - window.head_end
         below = w.start >= window.head_start
         if distance > (HEADER_AFTER if below else HEADER_BEFORE):
             continue
-        own = " ".join(piece.split())
-        if len(own) - (w.end - w.start) > STANDALONE_EXTRA:
+        if extra > STANDALONE_EXTRA:
             continue  # a date inside a sentence of the text is not the page's date
-        if _OTHER_RE.search(own[: own.find(text[w.start:w.end].split()[0])]):
+        if _OTHER_RE.search(piece[: w.start - piece_start]):
             continue  # "valid through 01/23/2026", "offers expire 9/30/2017"
-        label = _SENTENCE_END_RE.split(" ".join(text[max(0, w.start - 4 * LABEL_CHARS):w.start].split()))[-1]
-        label = label[-LABEL_CHARS:]  # what stands before the date on its line: "Last updated:", "By Ann Lee |"
+        lines = text[max(0, w.start - 4 * LABEL_CHARS):w.start].split("\n")
+        label = lines[-1].strip() or (lines[-2].strip() if len(lines) > 1 else "")  # "Last updated:\n3 May 2025"
+        label = _SENTENCE_END_RE.split(label)[-1][-LABEL_CHARS:]  # what stands before the date: "By Ann Lee |"
         role = "update" if _UPDATED_RE.search(label) else "published" if _PUBLISHED_RE.search(label) \
             else _class_role(element)
         found.append((distance if below else HEADER_AFTER + distance, role, day,
@@ -386,18 +391,39 @@ class _Window:
         before = list(_until(_pieces_before(head), HEADER_BEFORE))[::-1]
         inside = list(_pieces(head))
         after = list(_until(_pieces_after(head), HEADER_AFTER))
-        pieces = before + inside + after
-        self.parts = [p for p, _ in pieces]
-        self.elements = [e for _, e in pieces]
+        # whitespace runs as one space, across pieces too: offsets are distances as read
+        self.parts: list[str] = []
+        self.elements: list[HtmlElement | None] = []
+        head_at = [len(before), len(before) + len(inside)]
+        marks = []
+        for k, (piece, element) in enumerate(before + inside + after):
+            if k in head_at:
+                marks.append(len(self.parts))
+            piece = _SPACES_RE.sub(" ", _LINE_BREAK_RE.sub("\n", piece))
+            if self.parts and self.parts[-1][-1:] in (" ", "\n"):
+                piece = piece.lstrip(" \n")
+            if piece:
+                self.parts.append(piece)
+                self.elements.append(element)
+        marks += [len(self.parts)] * (2 - len(marks))
         self.starts = list(itertools.accumulate((len(p) for p in self.parts[:-1]), initial=0))
-        self.head_start = sum(len(p) for p, _ in before)
-        self.head_end = self.head_start + sum(len(p) for p, _ in inside)
+        self.head_start = sum(len(p) for p in self.parts[: marks[0]])
+        self.head_end = sum(len(p) for p in self.parts[: marks[1]])
         self.text = "".join(self.parts)
 
-    def piece_at(self, offset: int) -> tuple[HtmlElement | None, str]:
-        """The element and the text piece holding ``offset``."""
+    def microdata(self) -> list[HtmlElement]:
+        """Elements of the window marked ``itemprop="datePublished"`` (the element or its parent)."""
+        found: dict[HtmlElement, None] = {}
+        for element in self.elements:
+            for candidate in (element, element.getparent() if element is not None else None):
+                if candidate is not None and candidate.get("itemprop") == "datePublished":
+                    found[candidate] = None
+        return list(found)
+
+    def piece_at(self, offset: int) -> tuple[HtmlElement | None, str, int]:
+        """The element, the text piece holding ``offset`` and where that piece starts."""
         k = max(0, bisect.bisect_right(self.starts, offset) - 1)
-        return self.elements[k], self.parts[k]
+        return self.elements[k], self.parts[k], self.starts[k]
 
 
 def _until(pieces: Iterator[tuple[str, HtmlElement | None]], limit: int) -> Iterator[tuple[str, HtmlElement | None]]:
@@ -450,14 +476,38 @@ def _pieces_after(head: HtmlElement) -> Iterator[tuple[str, HtmlElement | None]]
 
 
 def _pieces_before(head: HtmlElement) -> Iterator[tuple[str, HtmlElement | None]]:
-    """Visible text before ``head``, nearest first (reverse document order)."""
+    """Visible text before ``head``, nearest first (reverse document order), read lazily."""
     node: HtmlElement | None = head
     while node is not None:
         parent = node.getparent()
         for sibling in node.itersiblings(preceding=True):
             if sibling.tail:
                 yield sibling.tail, parent
-            yield from reversed(list(_pieces(sibling)))
+            yield from _pieces_reversed(sibling)
         if parent is not None and parent.text:
             yield parent.text, parent
         node = parent
+
+
+def _pieces_reversed(root: HtmlElement) -> Iterator[tuple[str, HtmlElement | None]]:
+    """:func:`_pieces` of ``root`` in reverse order, without walking the rest of a long subtree."""
+    stack: list[tuple[str, Any]] = [("node", root)]
+    while stack:
+        what, node = stack.pop()
+        if what == "tail":
+            if node.tail:
+                yield node.tail, node.getparent()
+            continue
+        if what == "open":
+            if node.text:
+                yield node.text, node
+            if node.tag not in _INLINE_TAGS:
+                yield "\n", node
+            continue
+        if not isinstance(node.tag, str) or node.tag in _SKIP_TAGS:
+            continue
+        yield (" " if node.tag in _INLINE_TAGS else "\n"), node
+        stack.append(("open", node))
+        for child in node:
+            stack.append(("node", child))
+            stack.append(("tail", child))
