@@ -10,9 +10,12 @@ import datetime as dt
 import gzip
 import importlib.util
 import json
+from html import escape
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsdesk.ingest import Ingested, read_path
 from newsdesk.ingest.textmeta import date_problem
@@ -219,3 +222,21 @@ def test_ingest_pubdate_wcxb_eval_script_floors(eval_dir: Path):
     result = module.evaluate(wcxb)
     assert result["all"]["right_rate"] >= RIGHT_FLOOR and result["all"]["invented_rate"] <= INVENTED_CEILING, result
     assert not result["implausible"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(value=st.one_of(
+    st.datetimes(min_value=dt.datetime(1, 1, 1), max_value=dt.datetime(9999, 12, 31)).map(dt.datetime.isoformat),
+    st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)).map(lambda d: d.strftime("%B %d, %Y")),
+    st.text(max_size=30)))
+def test_ingest_pubdate_any_stated_value_is_plausible_or_none(value: str):
+    """Property: whatever a page states as its date, the result is None or within 1900 … today+1."""
+    from lxml import html as lxml_html
+
+    from newsdesk.ingest.pubdate import page_date
+
+    doc = page(head=f'<meta property="article:published_time" content="{escape(value)}">',
+               header=f"<p><span>{escape(value)}</span></p>", ld=[{"@type": "NewsArticle", "datePublished": value}])
+    found = page_date(lxml_html.document_fromstring(doc), None, {"article:published_time": value},
+                      [{"@type": "NewsArticle", "datePublished": value}])
+    assert found.published is None or date_problem(found.published) is None

@@ -2,8 +2,9 @@
 
 trafilatura (with ``lxml_html_clean``) finds the main text, title and authors. Dates are NOT
 taken from trafilatura/htmldate, which invent one for pages that have none (MODELS.md): the
-publication date is what the page states, ranked by reliability (:mod:`.pubdate`). The outlet comes from ``og:site_name`` / JSON-LD publisher, else the URL's
-domain. The extracted text then goes through the plain-text cleaner for leftover boilerplate.
+publication date is what the page states, ranked by reliability (:mod:`.pubdate`). The outlet
+comes from ``og:site_name`` / JSON-LD publisher, else the URL's domain. The extracted text then
+goes through the plain-text cleaner for leftover boilerplate.
 """
 from __future__ import annotations
 

@@ -16,8 +16,9 @@ MODELS.md). The evidence, most reliable first (:data:`RANKS`):
    the only date some pages show.
 
 Never a publication date: modified dates in metadata, JSON-LD ``datePublished`` of a plain
-``WebPage`` (content systems stamp every page with one, dated or not), dates in the body,
-comments, related-article lists and "today" widgets, date ranges, and a date outside
+``WebPage`` (content systems stamp every page with one, dated or not), dates inside sentences
+(the body, "valid through ..."), comments, related-article lists and "today" widgets away from
+the headline, a header with more than a few dates (a listing), date ranges, and a date outside
 1900 … today + 1 or a placeholder (``0001-01-01``, the Unix epoch): those are dropped with the
 reason recorded (:func:`newsdesk.ingest.textmeta.checked_date`).
 
@@ -77,15 +78,15 @@ LABEL_GAP = 20  # "Published on:", "Posted on the", "Published | Publish date": 
 _MONTH = r"(?P<month>" + "|".join(sorted(textmeta.MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 _ORD = r"(?:st|nd|rd|th)?"
-# written dates as pages show them; "md" (no year) only ever confirms a metadata date
+_START = r"(?<![\w-])"  # not inside a word or a longer number
+# written dates as pages show them, most specific first; "md" (no year) only confirms metadata
 _WRITTEN = (
-    ("mdy", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})" + _ORD + r"[,.]?\s+" + _YEAR, re.I)),
-    ("dmy", re.compile(r"(?P<day>\d{1,2})" + _ORD + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR, re.I)),
-    ("ymd", re.compile(_YEAR + r"([-/.])(?P<mnum>\d{1,2})\2(?P<day>\d{1,2})(?!\d)")),
-    ("num", re.compile(r"(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2" + _YEAR)),
-    ("md", re.compile(_MONTH + r"\s+(?P<day>\d{1,2})" + _ORD + r"\b(?![,.]?\s*\d)", re.I)),
+    ("mdy", re.compile(_START + _MONTH + r"\s+(?P<day>\d{1,2})" + _ORD + r"[,.]?\s+" + _YEAR, re.I)),
+    ("dmy", re.compile(_START + r"(?P<day>\d{1,2})" + _ORD + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR, re.I)),
+    ("ymd", re.compile(_START + _YEAR + r"([-/.])(?P<mnum>\d{1,2})\2(?P<day>\d{1,2})(?!\d)")),
+    ("num", re.compile(_START + r"(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2" + _YEAR)),
+    ("md", re.compile(_START + _MONTH + r"\s+(?P<day>\d{1,2})" + _ORD + r"\b(?![,.]?\s*\d)", re.I)),
 )
-_WRITTEN_SEARCH = tuple((kind, re.compile(r"(?<![\w-])" + rx.pattern, rx.flags)) for kind, rx in _WRITTEN)
 
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "button", "select", "iframe", "head"})
 _INLINE_TAGS = frozenset({"a", "span", "b", "strong", "em", "i", "small", "abbr", "sup", "sub", "u", "font",
@@ -218,7 +219,7 @@ class _Written:
 def _written_dates(text: str) -> list[_Written]:
     """Every written date of ``text``, in order, longest patterns first where they overlap."""
     found: list[_Written] = []
-    for kind, rx in _WRITTEN_SEARCH:
+    for kind, rx in _WRITTEN:
         for m in rx.finditer(text):
             if any(w.start < m.end() and m.start() < w.end for w in found):
                 continue
