@@ -80,7 +80,8 @@ def evaluate(wcxb: Path, limit: int | None = None) -> dict:
             dates_without_truth += 1
             if article.published is not None:
                 dates_invented += 1
-                null_date_evidence[article.metadata.get("published_evidence") or str(article.published_source)] += 1
+                source = str(article.published_source)
+                null_date_evidence["text" if source.startswith("text:") else source] += 1
     n = len(per_page)
     micro_p = pooled["overlap"] / pooled["predicted"] if pooled["predicted"] else 0.0
     micro_r = pooled["overlap"] / pooled["gold"] if pooled["gold"] else 0.0

@@ -3,8 +3,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from newsdesk.extract import extract_article
-from newsdesk.extract.dates import anchor_date, find_dates
+from newsdesk.extract.dates import YEAR_MAX, YEAR_MIN, anchor_date, find_dates
 from newsdesk.model import Article, content_hash
 
 SUNDAY = (dt.date(2025, 12, 14), "published")
@@ -63,3 +66,53 @@ def test_extract_article_uses_published_or_metadata_anchor():
                    metadata={"Published_Date": "2025-12-01"})
     assert anchor_date(meta) == (dt.date(2025, 12, 1), "metadata")
     assert extract_article(meta).dates[0].value == "2025-11-30"
+
+
+# -- odd anchors: a placeholder publication date never makes date arithmetic raise ----------------
+
+RELATIVE = ("He spoke on Sunday, yesterday, the day before, last week, next month, later this year, "
+            "two days ago, 3 weeks ago, 12 months ago, 99 years ago, next Monday and on December 1.")
+
+
+def test_extract_dates_placeholder_anchor_gives_null_not_overflow():
+    """0001-01-01 (a CMS placeholder) minus one day raised OverflowError and lost the article."""
+    for published in ("0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "1899-12-31"):
+        art = Article(id="x", source="x", body=RELATIVE, content_hash=content_hash(RELATIVE), published=published)
+        assert anchor_date(art) is None
+        ann = extract_article(art)
+        assert ann.errors == []
+        relative = [d for d in ann.dates if d.resolved_from != "absolute"]
+        assert relative and all(d.value is None and d.resolved_from is None for d in relative), relative
+    for day in (dt.date.min, dt.date.max, dt.date(1, 1, 7), dt.date(9999, 12, 25)):
+        assert all(d.value is None for d in find_dates(RELATIVE, "t", (day, "published")) if d.resolved_from != "absolute")
+
+
+@settings(max_examples=300, deadline=None)
+@given(day=st.dates(min_value=dt.date.min, max_value=dt.date.max), text=st.lists(st.sampled_from(
+    ["yesterday", "tomorrow", "last week", "next week", "last month", "next year", "on Sunday", "next Monday",
+     "last Friday", "12 days ago", "99 years ago", "a month ago", "December 1", "in May", "later this week",
+     "the previous night", " and ", ". "]), min_size=1, max_size=12).map(" ".join))
+def test_extract_dates_any_anchor_never_raises(day: dt.date, text: str):
+    """Property: any anchor in the calendar, any relative expression: a value or null, no exception;
+    resolved values only from an anchor in YEAR_MIN … YEAR_MAX."""
+    for mention in find_dates(text, "t", (day, "published")):
+        if mention.resolved_from not in (None, "absolute"):
+            assert YEAR_MIN <= day.year <= YEAR_MAX and mention.value is not None
+
+
+def test_extract_step_failure_is_recorded_and_the_rest_kept(monkeypatch):
+    """One step raising on one article: its field is empty, an E307 error says which step, the
+    other annotations stand."""
+    import newsdesk.extract as extract
+
+    def broken(*args, **kwargs):
+        raise OverflowError("date value out of range")
+
+    monkeypatch.setattr(extract, "find_quantities", broken)
+    body = "Talks began on Sunday in Berlin, where 300 delegates met."
+    art = Article(id="x", source="src.txt", body=body, content_hash=content_hash(body), published="2025-12-15")
+    ann = extract_article(art)
+    assert ann.quantities == [] and ann.dates and ann.sentences
+    [error] = ann.errors
+    assert (error.code, error.stage, error.source) == ("E307", "extract", "src.txt")
+    assert "quantities step failed (OverflowError: date value out of range)" in error.message

@@ -26,8 +26,8 @@ def test_ingest_html_page_body_and_evidence_metadata():
     assert (a.title, a.title_source) == ("Talks on Ukraine resume in Berlin", "html-meta")
     assert (a.outlet, a.outlet_source) == ("The Daily Ledger", "html-meta")
     assert (a.authors, a.authors_source) == (["Anna Schmidt"], "html-meta")
-    assert (a.published, a.published_source) == ("2025-12-14T09:30:00+00:00", "html-meta")
-    assert a.metadata["published_evidence"] == "meta:article:published_time"
+    # the spec's "metadata" with the meta tag that stated it
+    assert (a.published, a.published_source) == ("2025-12-14T09:30:00+00:00", "metadata:article:published_time")
     assert a.url == "https://ledger.example.com/world/2025/12/14/talks-resume"
     assert (a.dateline, a.dateline_source) == ("BERLIN", "text")
 
@@ -59,7 +59,7 @@ def test_ingest_feed_rss_entries():
                           "The meeting is expected to last two days.")
     assert (first.title, first.authors, first.outlet) == (
         "Envoys arrive in Berlin for talks", ["Lena Park"], "Wire Desk")
-    assert (first.published, first.published_source) == ("2025-12-14T10:00:00+00:00", "feed")
+    assert (first.published, first.published_source) == ("2025-12-14T10:00:00+00:00", "metadata:feed")
     assert second.authors == [] and second.format == "feed"
     assert items[0].raw.startswith(b"<item>") and items[0].raw.endswith(b"</item>")
     assert items[0].raw in (DATA / "wire.rss").read_bytes()

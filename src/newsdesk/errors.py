@@ -41,6 +41,8 @@ class Errors:
     E302 = "Story {story!r} not found. List stories with: newsdesk stories"
     E303 = "Article {article!r} not found."
     E304 = "Nothing to analyze: the database has no articles. Ingest some first: newsdesk ingest PATH"
+    E307 = ("Article {article!r}: the {step} step failed ({detail}); the rest of its annotations are kept and"
+            " the article is extracted again on the next analyze. Please report this with the article.")
     # usage (E4xx)
     E401 = "Unknown export format {fmt!r}; choose json or csv."
     E402 = "Unknown engine {engine!r}; choose local or dask."

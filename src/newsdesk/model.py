@@ -101,7 +101,8 @@ class Article(Record):
     dateline: str | None = None
     dateline_source: str | None = None
     published: str | None = None  # ISO 8601 date or datetime
-    published_source: str | None = None  # "metadata" | "text:<quote>" | "input" | "html-meta" | ...
+    # "metadata" | "metadata:<where>" (meta tag, json-ld:<Type>, url:..., feed) | "text:<quote>" | "input"
+    published_source: str | None = None
     url: str | None = None
     language: str | None = "en"
     encoding: str | None = None  # detected encoding of the raw bytes (and how sure)
@@ -222,12 +223,15 @@ class Annotations(Record):
     quotes: list[Quote] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    # steps that failed on this article (their fields are empty); recorded as stage errors
+    errors: list[IngestError] = field(default_factory=list)
 
     _nested: ClassVar[dict[str, type]] = {
         "entities": Entity,
         "quotes": Quote,
         "quantities": Quantity,
         "dates": DateMention,
+        "errors": IngestError,
     }
 
 

@@ -35,6 +35,7 @@ T = TypeVar("T")
 
 EXTRACT_VERSION = f"extract-{__version__}-1"  # bump to force re-extraction after extractor changes
 COMPARE_VERSION = f"compare-{__version__}-1"
+PARTIAL = "+partial"  # version suffix of annotations from an extraction where a step failed
 # bump with the copy scorer (or extractor) so that stored copy verdicts are not reused
 COPIES_STATE_VERSION = f"copies-{EXTRACT_VERSION}-1"
 STORY_KINDS = ("facts", "quote_variants", "framing", "stances", "timeline")
@@ -248,7 +249,11 @@ def _extract(store: Store, runner: Engine, content: dict[str, str], report: Anal
     for results in runner.stream(extract_one, store.iter_articles(todo, EXTRACT_BATCH), len(todo), tick):
         good = [(r, content[r.article]) for r in results if isinstance(r, Annotations)]
         report.errors += [r for r in results if isinstance(r, IngestError)]
-        store.save_annotations(good, EXTRACT_VERSION)
+        report.errors += [e for r, _ in good for e in r.errors]  # a step that failed on one article
+        partial = [g for g in good if g[0].errors]
+        store.save_annotations([g for g in good if not g[0].errors] if partial else good, EXTRACT_VERSION)
+        if partial:  # kept (the other steps' results stand) but marked stale: extracted again next run
+            store.save_annotations(partial, f"{EXTRACT_VERSION}{PARTIAL}")
         report.extracted += len(good)
 
 

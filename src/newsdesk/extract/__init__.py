@@ -12,13 +12,15 @@ and in-article merging), ``merge`` (corpus-level merging),
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..model import Annotations, Article, Quote
+from ..errors import Errors
+from ..model import Annotations, Article, IngestError, Quote
 from .dates import anchor_date, find_dates
 from .entities import LocalEntity, find_entities, to_entities
 from .merge import merge_entities
@@ -33,6 +35,7 @@ __all__ = [
 ]
 # Batch size for nlp.pipe in extract_articles (large enough to amortise, small in memory).
 PIPE_BATCH = 32
+T = TypeVar("T")
 
 
 def _sentences(doc: Doc) -> list[tuple[int, int]]:
@@ -68,17 +71,31 @@ def _quotes(doc: Doc, article_id: str, sentences, clusters: list[LocalEntity]) -
 
 
 def _annotate(doc: Doc, article: Article) -> Annotations:
+    """Every step on one article; a step that fails leaves its field empty and an error in
+    ``errors`` (the pipeline records it like a stage error), the other steps still run."""
     text = doc_text(doc)
-    sentences = _sentences(doc)
-    clusters = find_entities(doc)
-    dates = find_dates(text, article.id, anchor_date(article))
+    errors: list[IngestError] = []
+
+    def step(name: str, run: Callable[[], T], empty: T) -> T:
+        try:
+            return run()
+        except Exception as exc:  # one bad expression must not cost the article: recorded, not raised
+            errors.append(IngestError(source=article.source, stage="extract", code="E307",
+                                      message=Errors.E307.format(step=name, article=article.id,
+                                                                 detail=f"{type(exc).__name__}: {exc}")))
+            return empty
+
+    sentences = step("sentences", lambda: _sentences(doc), [])
+    clusters = step("entities", lambda: find_entities(doc), [])
+    dates = step("dates", lambda: find_dates(text, article.id, anchor_date(article)), [])
     return Annotations(
         article=article.id,
         sentences=[[s, e] for s, e in sentences],
-        entities=to_entities(clusters, article.id, text),
-        quotes=_quotes(doc, article.id, sentences, clusters),
-        quantities=find_quantities(text, article.id, avoid=[(d.start, d.end) for d in dates]),
+        entities=step("entities", lambda: to_entities(clusters, article.id, text), []),
+        quotes=step("quotes", lambda: _quotes(doc, article.id, sentences, clusters), []),
+        quantities=step("quantities", lambda: find_quantities(text, article.id, avoid=[(d.start, d.end) for d in dates]), []),
         dates=dates,
+        errors=errors,
     )
 
 

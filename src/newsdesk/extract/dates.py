@@ -7,8 +7,10 @@ Tuesday"), "today", "yesterday", "tomorrow", "the previous day/night", "last/thi
 week|month|year", "later/earlier this week", "N days/weeks/months/years ago".
 
 The anchor is the article's publication date (``resolved_from="published:YYYY-MM-DD"``) or a
-date in its metadata (``"metadata:YYYY-MM-DD"``). With no anchor a relative date keeps
-``value=None``. Conventions:
+date in its metadata (``"metadata:YYYY-MM-DD"``). With no anchor, or an odd one (outside
+:data:`YEAR_MIN` … :data:`YEAR_MAX`: a CMS placeholder such as 0001-01-01 or 9999-12-31), a
+relative date keeps ``value=None``; date arithmetic never raises (a result the calendar cannot
+hold is ``None`` too). Conventions:
 
 * a bare weekday is the most recent such day on or before the anchor (news convention:
   "said on Sunday" in a Monday paper is the day before); "next Monday" is the next one, and
@@ -36,7 +38,8 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
             "saturday": 5, "sunday": 6}
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-# Bare years outside this range are not taken as dates ("in 1200 cases").
+# Bare years outside this range are not taken as dates ("in 1200 cases"), and an anchor outside
+# it is no anchor (a placeholder publication date, not a day to count "three days ago" from).
 YEAR_MIN, YEAR_MAX = 1900, 2100
 # A weekday after these words in its sentence is the next such day, not the last one.
 FUTURE_RE = re.compile(r"\b(?:will|is|are) (?:expected|scheduled|set|due|slated) to\b|\bwill\b|\bplans? to\b|\bis to\b|\bare to\b", re.I)
@@ -62,17 +65,23 @@ PATTERNS = [
 
 
 def anchor_date(article: Article) -> tuple[dt.date, str] | None:
-    """(anchor date, its provenance) from ``published`` or the metadata; None when absent."""
-    if article.published:
+    """(anchor date, its provenance) from ``published`` or the metadata; None when absent or
+    odd (see :func:`usable_anchor`)."""
+    if isinstance(article.published, str):
         day = _parse_iso(article.published)
-        if day is not None:
+        if usable_anchor(day):
             return day, "published"
     for key, value in (article.metadata or {}).items():
         if key.lower() in METADATA_DATE_KEYS and isinstance(value, str):
             day = _parse_iso(value)
-            if day is not None:
+            if usable_anchor(day):
                 return day, "metadata"
     return None
+
+
+def usable_anchor(day: dt.date | None) -> bool:
+    """A day relative dates can be counted from: one in :data:`YEAR_MIN` … :data:`YEAR_MAX`."""
+    return day is not None and YEAR_MIN <= day.year <= YEAR_MAX
 
 
 def _parse_iso(value: str) -> dt.date | None:
@@ -158,7 +167,12 @@ def _resolve(kind: str, m: re.Match, anchor: dt.date | None, future: bool = Fals
 
 
 def find_dates(text: str, article_id: str, anchor: tuple[dt.date, str] | None) -> list[DateMention]:
-    """All date mentions of ``text`` (non-overlapping, longest first), ids ``{article_id}:d{n}``."""
+    """All date mentions of ``text`` (non-overlapping, longest first), ids ``{article_id}:d{n}``.
+
+    Relative mentions resolve against ``anchor`` when it is usable (:func:`usable_anchor`);
+    otherwise, or when the calendar cannot hold the result, their value is ``None``."""
+    if anchor is not None and not usable_anchor(anchor[0]):
+        anchor = None
     day = anchor[0] if anchor else None
     found: list[tuple[int, int, str, re.Match]] = []
     for kind, rx in PATTERNS:
@@ -185,7 +199,10 @@ def find_dates(text: str, article_id: str, anchor: tuple[dt.date, str] | None) -
             lo = max(0, start - FUTURE_WINDOW)
             ends = [e.end() for e in SENTENCE_END_RE.finditer(text, lo, start)]
             future = FUTURE_RE.search(text, ends[-1] if ends else lo, start) is not None
-        value, granularity, relative = _resolve(kind, m, day, future)
+        try:
+            value, granularity, relative = _resolve(kind, m, day, future)
+        except (OverflowError, ValueError):  # a day before 0001-01-01 or after 9999-12-31
+            value, granularity, relative = None, None, True
         if value is None:
             source = None
         elif relative:

@@ -184,6 +184,19 @@ class CleanResult:
     published_source: str | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
 
+    def set_published(self, value: str | None, source: str) -> None:
+        """Take ``value`` as the publication date unless one is already known or it is not a
+        plausible one (1900 … today+1, no placeholder): then it is recorded in
+        ``metadata["published_rejected"]`` with the reason."""
+        if value is None or self.published is not None:
+            return
+        rejected: list[dict[str, Any]] = []
+        value = textmeta.checked_date(value, source, rejected)
+        if rejected:
+            self.metadata.setdefault("published_rejected", []).extend(rejected)
+        if value is not None:
+            self.published, self.published_source = value, source
+
     def apply_to(self, article: Article) -> Article:
         """Copy body, dropped lines and every recovered field onto ``article``."""
         for name in (
@@ -259,9 +272,7 @@ def _metadata_block(lines: list[str], result: CleanResult) -> set[int]:
         result.authors, result.authors_source = textmeta.split_names(authors), "metadata"
     published = fields.get("published_date") or fields.get("published") or fields.get("date")
     if published:
-        value = textmeta.parse_iso_date(published)
-        if value is not None:
-            result.published, result.published_source = value, "metadata"
+        result.set_published(textmeta.parse_iso_date(published), "metadata")
     place = fields.get("reported_from") or fields.get("dateline")
     if place:
         result.dateline, result.dateline_source = place, "metadata"
@@ -283,8 +294,7 @@ def _note_dropped(reason: str, text: str, result: CleanResult) -> None:
         if match is None or found is None:
             return
         if match["kind"].lower() in ("published", "posted", "first published"):
-            if result.published is None:
-                result.published, result.published_source = found[0], f"text:{text}"
+            result.set_published(found[0], f"text:{text}")
         else:
             result.metadata["updated"] = found[0]
 
@@ -375,8 +385,8 @@ def _head_metadata(kept: list[tuple[int, str]], result: CleanResult) -> None:
                 if not result.authors or result.authors_source == "bio-line":
                     result.authors, result.authors_source = names, "byline"
                 found = textmeta.parse_full_date(text)
-                if found and result.published is None:
-                    result.published, result.published_source = found[0], f"text:{text}"
+                if found:
+                    result.set_published(found[0], f"text:{text}")
                 result.dropped.append(DroppedLine(text, "byline", number))
                 kept.pop(index)
                 break
@@ -387,5 +397,5 @@ def _head_metadata(kept: list[tuple[int, str]], result: CleanResult) -> None:
         if dateline.get("agency"):
             result.metadata["dateline_agency"] = dateline["agency"]
         found = textmeta.parse_full_date(dateline["text"])
-        if found and result.published is None:
-            result.published, result.published_source = found[0], f"text:{dateline['text']}"
+        if found:
+            result.set_published(found[0], f"text:{dateline['text']}")

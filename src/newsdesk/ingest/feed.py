@@ -16,7 +16,7 @@ import feedparser
 from newsdesk.errors import InputError
 from newsdesk.ingest.deadline import time_limit
 from newsdesk.ingest.html import html_to_text, url_domain
-from newsdesk.ingest.textmeta import record_dateline, strip_outlet_section
+from newsdesk.ingest.textmeta import checked_date, record_dateline, strip_outlet_section
 from newsdesk.ingest.types import Ingested, to_ingest_error
 from newsdesk.model import Article, IngestError, content_hash
 
@@ -127,11 +127,7 @@ def _entry_article(entry: dict, source: str, article_id: str, raw: bytes, feed_t
         authors = [entry["author"]]
     if authors:
         article.authors, article.authors_source = authors, "feed"
-    stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-    if stamp:
-        when = datetime.fromtimestamp(calendar.timegm(stamp), tz=UTC)  # feedparser gives UTC
-        article.published = when.isoformat()
-        article.published_source = "feed" if entry.get("published_parsed") else "feed:updated"
+    _entry_date(entry, article)
     if entry.get("link"):
         article.url = entry["link"]
     record_dateline(article)
@@ -146,6 +142,25 @@ def _entry_article(entry: dict, source: str, article_id: str, raw: bytes, feed_t
     elif article.url:
         article.outlet, article.outlet_source = url_domain(article.url), "url-domain"
     return article
+
+
+def _entry_date(entry: dict, article: Article) -> None:
+    """The entry's publication date (else its update date), source ``metadata:feed`` (or
+    ``metadata:feed:updated``); a placeholder or impossible date is dropped with the reason."""
+    stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+    if not stamp:
+        return
+    source = "metadata:feed" if entry.get("published_parsed") else "metadata:feed:updated"
+    rejected: list[dict] = []
+    try:
+        value = datetime.fromtimestamp(calendar.timegm(stamp), tz=UTC).isoformat()  # feedparser gives UTC
+    except (OverflowError, OSError, ValueError):  # year 1 or 9999: outside what the clock can hold
+        value = f"{stamp[0]:04d}-{stamp[1]:02d}-{stamp[2]:02d}"
+    value = checked_date(value, source, rejected)
+    if value is not None:
+        article.published, article.published_source = value, source
+    if rejected:
+        article.metadata["published_rejected"] = rejected
 
 
 def _entry_fallback_bytes(entry: dict) -> bytes:

@@ -1,14 +1,13 @@
 """HTML pages: trafilatura for the article text, evidence-only metadata from the page itself.
 
 trafilatura (with ``lxml_html_clean``) finds the main text, title and authors. Dates are NOT
-taken from trafilatura/htmldate, which invent one for pages that have none (MODELS.md): a date
-is accepted only from markup that states it (publication meta tags, JSON-LD ``datePublished``,
-``<time datetime>``). The outlet comes from ``og:site_name`` / JSON-LD publisher, else the URL's
-domain. The extracted text then goes through the plain-text cleaner for leftover boilerplate.
+taken from trafilatura/htmldate, which invent one for pages that have none (MODELS.md): the
+publication date is what the page states, ranked by reliability (:mod:`.pubdate`). The outlet
+comes from ``og:site_name`` / JSON-LD publisher, else the URL's domain. The extracted text then
+goes through the plain-text cleaner for leftover boilerplate.
 """
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -22,21 +21,13 @@ from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
 from newsdesk.errors import InputError
-from newsdesk.ingest import textmeta
+from newsdesk.ingest import pubdate, textmeta
 from newsdesk.ingest.cleaner import PARAGRAPH_SEP, clean_text
 from newsdesk.ingest.deadline import time_limit
 from newsdesk.ingest.decode import decode_bytes
 from newsdesk.ingest.types import Limits
 from newsdesk.model import Article
 
-# meta names/properties that state the publication date (lower-cased)
-PUBLISHED_META = (
-    "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
-    "publishdate", "publish-date", "publish_date", "pubdate", "published_time", "published-date",
-    "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "date",
-    "sailthru.date", "parsely-pub-date", "article.published", "originalpublicationdate",
-    "citation_publication_date", "citation_date",
-)
 SITE_META = ("og:site_name", "application-name", "twitter:site:name")
 _CHARSET_RE = re.compile(rb"<meta[^>]+charset=[\"']?([\w-]+)", re.I)
 CHARSET_SNIFF_BYTES = 4096  # the <meta charset> declaration must sit in the first few KB
@@ -51,7 +42,7 @@ def read_html(data: bytes, source: str, article_id: str, limits: Limits, url: st
         tree = load_html(text)
         if tree is None:
             raise InputError("E105", source=source, detail="the page could not be parsed as HTML")
-        evidence = page_metadata(tree)
+        evidence = page_metadata(tree, url)
         # 1. trafilatura's balanced default; 2. when it finds nothing, its recall mode (WCXB:
         #    one page in 700 is rejected by the default and extracted fully in recall mode)
         doc = page_document(tree, url)  # before extraction, which prunes the tree
@@ -86,9 +77,7 @@ def read_html(data: bytes, source: str, article_id: str, limits: Limits, url: st
     if headline and headline != article.title:
         article.metadata["headline"] = headline  # the on-page headline, when <title> says otherwise
     article.url = evidence.get("url") or getattr(doc, "url", None) or url
-    if evidence.get("published"):
-        article.published, article.published_source = evidence["published"], "html-meta"
-        article.metadata["published_evidence"] = evidence["published_evidence"]
+    _apply_date(article, evidence["date"])
     if evidence.get("outlet"):
         article.outlet, article.outlet_source = evidence["outlet"], "html-meta"
     elif article.outlet is None and article.url:
@@ -138,8 +127,20 @@ def page_document(tree: HtmlElement, url: str | None) -> Document:
     return meta
 
 
-def page_metadata(tree: HtmlElement) -> dict[str, Any]:
-    """Publication date, site name and canonical URL stated in the page markup (no guessing)."""
+def _apply_date(article: Article, found: pubdate.PageDate) -> None:
+    """Set the page's publication date (it beats a date the text cleaner read in the extracted
+    text); record an update date and the implausible dates that were dropped."""
+    if found.published:
+        article.published, article.published_source = found.published, found.source
+    if found.updated:
+        article.metadata["updated"] = found.updated
+    if found.rejected:
+        article.metadata.setdefault("published_rejected", []).extend(found.rejected)
+
+
+def page_metadata(tree: HtmlElement, url: str | None = None) -> dict[str, Any]:
+    """Publication date (``date``: a :class:`~newsdesk.ingest.pubdate.PageDate`), site name and
+    canonical URL stated in the page markup (no guessing)."""
     found: dict[str, Any] = {}
     metas: dict[str, str] = {}
     for meta in tree.iter("meta"):
@@ -147,27 +148,8 @@ def page_metadata(tree: HtmlElement) -> dict[str, Any]:
         content = (meta.get("content") or "").strip()
         if key and content and key not in metas:
             metas[key] = content
-    ld = list(_json_ld(tree))
-    # published: meta tags > JSON-LD > <time datetime>
-    for key in PUBLISHED_META:
-        value = textmeta.parse_iso_date(metas[key]) if key in metas else None
-        if value:
-            found["published"], found["published_evidence"] = value, f"meta:{key}"
-            break
-    if "published" not in found:
-        for obj in ld:
-            raw = obj.get("datePublished")
-            value = textmeta.parse_iso_date(raw) if isinstance(raw, str) else None
-            if value:
-                found["published"], found["published_evidence"] = value, "json-ld:datePublished"
-                break
-    if "published" not in found:
-        for time in tree.iter("time"):
-            raw = time.get("datetime")
-            value = textmeta.parse_iso_date(raw) if raw else None
-            if value:
-                found["published"], found["published_evidence"] = value, "time[datetime]"
-                break
+    every_ld = list(pubdate.json_ld_objects(tree))
+    ld = [obj for obj in every_ld if _is_article(obj)]
     # outlet: og:site_name > JSON-LD publisher
     for key in SITE_META:
         if metas.get(key):
@@ -187,6 +169,7 @@ def page_metadata(tree: HtmlElement) -> dict[str, Any]:
             break
     if "url" not in found and metas.get("og:url", "").startswith("http"):
         found["url"] = metas["og:url"]
+    found["date"] = pubdate.page_date(tree, found.get("url") or url, metas, every_ld)
     return found
 
 
@@ -221,27 +204,11 @@ def html_to_text(fragment: str, source: str) -> str:
     return PARAGRAPH_SEP.join(line for line in lines if line)
 
 
-def _json_ld(tree: HtmlElement) -> Iterator[dict[str, Any]]:
-    """Article-like JSON-LD objects (``@graph`` and lists flattened); bad JSON is skipped."""
-    for script in tree.iter("script"):
-        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
-            continue
-        try:
-            data = json.loads(script.text)
-        except ValueError:
-            continue  # broken JSON-LD is common and carries no usable evidence
-        stack = [data]
-        while stack:
-            item = stack.pop(0)
-            if isinstance(item, list):
-                stack.extend(item)
-            elif isinstance(item, dict):
-                if "@graph" in item:
-                    stack.extend(item["@graph"] if isinstance(item["@graph"], list) else [item["@graph"]])
-                kinds = item.get("@type")
-                kinds = kinds if isinstance(kinds, list) else [kinds]
-                if any(isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in kinds):
-                    yield item
+def _is_article(obj: dict[str, Any]) -> bool:
+    """A JSON-LD object about an article (or the web page itself)."""
+    kinds = obj.get("@type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return any(isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in kinds)
 
 
 def _decode_html(data: bytes, source: str) -> tuple[str, str]:

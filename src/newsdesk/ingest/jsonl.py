@@ -8,7 +8,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from newsdesk.ingest.textmeta import parse_iso_date, record_dateline
+from newsdesk.ingest.textmeta import checked_date, parse_iso_date, record_dateline
 from newsdesk.ingest.types import Ingested, Limits, ingest_error
 from newsdesk.model import Article, IngestError, content_hash
 
@@ -106,7 +106,11 @@ def _article(record: dict[str, Any], source: str, stem: str, number: int, raw: b
     if record.get("url"):
         article.url = record["url"]
     if record.get("published"):
-        article.published, article.published_source = parse_iso_date(record["published"]), "input"
+        rejected: list[dict[str, Any]] = []
+        article.published = checked_date(parse_iso_date(record["published"]), "input", rejected)
+        article.published_source = "input" if article.published else None
+        if rejected:  # "0001-01-01" from a CMS export: no date, and why
+            article.metadata["published_rejected"] = rejected
     if record.get("authors"):
         article.authors, article.authors_source = list(record["authors"]), "input"
     record_dateline(article)  # recorded only: a JSONL body stays exactly the given text

@@ -6,7 +6,8 @@ them guesses a year, resolves "on Sunday", or invents a place.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from typing import Any
 
 MONTHS = {
     name: number
@@ -27,6 +28,13 @@ _FULL_DATE_RES = (
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b", re.I),
     re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b", re.I),
 )
+
+# A publication or dateline date outside YEAR_MIN-01-01 ... today + 1 day is no evidence: content
+# systems write placeholders (0001-01-01, 9999-12-31) and some pages give future dates.
+YEAR_MIN = 1900  # no news page on the web was published earlier
+FUTURE_SLACK_DAYS = 1  # a page stamped in a time zone ahead of this machine's may say "tomorrow"
+# Values that content systems write for "no date" although they fall inside the range.
+PLACEHOLDER_DAYS = frozenset({"1970-01-01", "1900-01-01"})  # the Unix epoch; SQL/Excel's day zero
 
 NOT_SPECIFIED = {"", "not specified", "n/a", "na", "none", "unknown", "null", "-", "—"}
 
@@ -78,6 +86,41 @@ def parse_iso_date(value: str) -> str | None:
     if len(value) <= 10:
         return parsed.date().isoformat()
     return parsed.isoformat()
+
+
+def date_problem(value: str, today: date | None = None) -> str | None:
+    """Why the ISO date/datetime ``value`` cannot be a publication date, or ``None`` when it can.
+
+    Reasons: ``"placeholder"`` (the Unix epoch, day zero), ``"before 1900"``, ``"in the future"``
+    (after ``today`` + :data:`FUTURE_SLACK_DAYS`; ``today`` defaults to this machine's date),
+    ``"not a date"``.
+    """
+    day = value[:10]
+    if day in PLACEHOLDER_DAYS:
+        return "placeholder"
+    try:
+        parsed = date.fromisoformat(day)
+    except ValueError:
+        return "not a date"
+    if parsed.year < YEAR_MIN:
+        return f"before {YEAR_MIN}"
+    today = today or date.today()
+    if parsed > today + timedelta(days=FUTURE_SLACK_DAYS):
+        return "in the future"
+    return None
+
+
+def checked_date(value: str | None, evidence: str, rejected: list[dict[str, Any]],
+                 today: date | None = None) -> str | None:
+    """``value`` when it is a plausible publication date (see :func:`date_problem`), else ``None``
+    with ``{"value", "evidence", "reason"}`` appended to ``rejected`` (the record of why)."""
+    if value is None:
+        return None
+    problem = date_problem(value, today)
+    if problem is None:
+        return value
+    rejected.append({"value": value, "evidence": evidence, "reason": problem})
+    return None
 
 
 def find_dateline(line: str) -> dict[str, str] | None:

@@ -1,0 +1,514 @@
+"""Publication date of an HTML page, from what the page states, ranked by reliability.
+
+Reads the lxml tree of the page (before trafilatura prunes it), its meta tags and JSON-LD
+objects and its URL; never guesses (no htmldate pass: it gives a date to pages that have none,
+MODELS.md). The evidence, most reliable first (:data:`RANKS`):
+
+1. ``header``: a date written next to the headline, as the reader sees it ("By Jane Doe |
+   March 3, 2026", "Published: 3 March 2026"), unless it is labelled as an update;
+2. ``metadata``: publication meta tags (``article:published_time`` ...), microdata
+   ``datePublished`` and JSON-LD ``datePublished`` of an article (``NewsArticle``,
+   ``BlogPosting`` ...); not on a page that declares itself a website (``og:type=website``:
+   home pages, listings, service pages carry the date their record was made);
+3. ``url``: a date in the URL path (``/2026/03/03/``);
+4. ``labelled``: a date anywhere on the page right after "Published" or "Posted";
+5. ``header-update``: an update date next to the headline ("Last updated March 3, 2026"),
+   the only date some pages show.
+
+Never a publication date: modified dates in metadata, JSON-LD ``datePublished`` of a plain
+``WebPage`` (content systems stamp every page with one, dated or not), dates inside sentences
+(the body, "valid through ..."), comments, related-article lists and "today" widgets away from
+the headline, a header with more than a few dates (a listing), date ranges, and a date outside
+1900 … today + 1 or a placeholder (``0001-01-01``, the Unix epoch): those are dropped with the
+reason recorded (:func:`newsdesk.ingest.textmeta.checked_date`).
+
+Dates keep the page's own time zone (``2026-03-03T23:30:00-05:00`` is March 3).
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import itertools
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from newsdesk.ingest import textmeta
+
+# meta names/properties (lower-cased) that state the publication date, most trusted first
+PUBLISHED_META = (
+    "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
+    "publishdate", "publish-date", "publish_date", "pubdate", "published_time", "published-date",
+    "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "date",
+    "sailthru.date", "parsely-pub-date", "article.published", "originalpublicationdate",
+    "citation_publication_date", "citation_date",
+)
+UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified")
+RANKS = ("header", "metadata", "url", "labelled", "header-update")
+
+HEADER_BEFORE = 200  # chars of page text read above the headline (kicker, "Published" line)
+HEADER_AFTER = 1000  # chars read below it: byline, date line, a lead paragraph or two
+HEADER_LISTING_DATES = 3  # more distinct dates than this around the headline: a listing, not an article
+STANDALONE_EXTRA = 40  # a header date stands in its own element: at most this many other chars there
+HEADLINE_DATE_EXTRA = 12  # inside the headline element only a date in an element of its own counts
+LABEL_CHARS = 28  # how far before a date its label ("Last updated:", "Published") may start
+_ARTICLE_TYPE_RE = re.compile(r"(?:article|posting|report)$", re.I)  # NewsArticle, BlogPosting, Report
+_URL_DATE_RE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:[/-]|$)")
+_UPDATED_RE = re.compile(r"updat|modif|revis|review|checked|edited|active|refresh", re.I)
+_PUBLISHED_RE = re.compile(r"publish|posted|written|released|date", re.I)
+_OTHER_RE = re.compile(r"valid|through|until|expir|effective|deadline|as of", re.I)  # not the page's date
+_SPACES_RE = re.compile(r"[^\S\n]+")
+_LINE_BREAK_RE = re.compile(r"\s*\n\s*")
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s")  # a label never runs across the end of a sentence
+_CLASS_UPDATED_RE = re.compile(r"updat|modif", re.I)
+_CLASS_PUBLISHED_RE = re.compile(r"publish|posted|entry-date|created", re.I)
+_RANGE_RE = re.compile(r"\s*(?:-|–|—|to|until)\s*$")  # between two dates of a range: "2025-12-12 - 2025-12-17"
+_LABELLED_RE = re.compile(r"\b(?:published|posted)\b", re.I)
+_LABEL_NODES = etree.XPath(
+    "//body//text()[contains(., 'ublish') or contains(., 'UBLISH') or contains(., 'osted') or contains(., 'OSTED')]"
+    "[not(ancestor::script or ancestor::style)]")
+_NEXT_TEXTS = etree.XPath("following::text()[normalize-space()][position() <= 3]")
+LABEL_GAP = 20  # "Published on:", "Posted on the", "Published | Publish date": the date follows within this
+
+_MONTH = r"(?P<month>" + "|".join(sorted(textmeta.MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+_ORD = r"(?:st|nd|rd|th)?"
+_START = r"(?<![\w-])"  # not inside a word or a longer number
+# written dates as pages show them, most specific first; "md" (no year) only confirms metadata
+_WRITTEN = (
+    ("mdy", re.compile(_START + _MONTH + r"\s+(?P<day>\d{1,2})" + _ORD + r"[,.]?\s+" + _YEAR, re.I)),
+    ("dmy", re.compile(_START + r"(?P<day>\d{1,2})" + _ORD + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR, re.I)),
+    ("ymd", re.compile(_START + _YEAR + r"([-/.])(?P<mnum>\d{1,2})\2(?P<day>\d{1,2})(?!\d)")),
+    ("num", re.compile(_START + r"(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2" + _YEAR)),
+    ("md", re.compile(_START + _MONTH + r"\s+(?P<day>\d{1,2})" + _ORD + r"\b(?![,.]?\s*\d)", re.I)),
+)
+
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "button", "select", "iframe", "head"})
+_INLINE_TAGS = frozenset({"a", "span", "b", "strong", "em", "i", "small", "abbr", "sup", "sub", "u", "font",
+                          "label", "bdi", "mark"})
+
+
+@dataclass(frozen=True, slots=True)
+class DateEvidence:
+    """One date the page states: which rank it has, the value, and where it was read."""
+
+    rank: str  # one of RANKS
+    value: str  # ISO date or datetime, in the page's own time zone
+    where: str  # "article:published_time" (a meta tag), "json-ld:NewsArticle", "url:/2026/03/03/", or the quoted text
+
+
+@dataclass(slots=True)
+class PageDate:
+    """What :func:`page_date` found: the publication date with its provenance, or nothing."""
+
+    published: str | None = None
+    source: str | None = None  # published_source: "metadata:<where>" or "text:<quote>"
+    updated: str | None = None  # an update date the page states, when there is one
+    rejected: list[dict[str, Any]] = field(default_factory=list)  # implausible values, with the reason
+    evidence: list[DateEvidence] = field(default_factory=list)  # everything found, most reliable first
+
+
+def page_date(tree: HtmlElement, url: str | None, metas: dict[str, str], json_ld: Iterable[dict[str, Any]],
+              today: dt.date | None = None) -> PageDate:
+    """The publication date of a page: the most reliable evidence (:data:`RANKS`), or none.
+
+    ``metas``: the page's meta tags, lower-cased key -> content (first of each);
+    ``json_ld``: every JSON-LD object of the page (``@graph`` and lists flattened).
+    """
+    found = PageDate()
+    evidence: list[DateEvidence] = []
+    updated: list[str | None] = []
+
+    def stated(raw: object, where: str) -> str | None:
+        value = textmeta.parse_iso_date(raw) if isinstance(raw, str) else None
+        return textmeta.checked_date(value, where, found.rejected, today)
+
+    known: set[str] = set()  # every day the markup states: resolves "03/04/2025" in the header
+    website = metas.get("og:type", "").strip().lower() == "website"
+
+    def metadata(raw: object, where: str, counts: bool = True) -> None:
+        value = stated(raw, where)
+        if value:
+            known.add(value[:10])
+            if counts and not website:
+                evidence.append(DateEvidence("metadata", value, where))
+
+    for key in PUBLISHED_META:
+        metadata(metas.get(key), key)
+    head = _headline(tree, metas.get("og:title") or tree.findtext(".//title") or "")
+    window = _Window(head) if head is not None else None
+    for element in window.microdata() if window else ():  # <time itemprop="datePublished"> by the headline
+        metadata(element.get("datetime") or element.get("content") or element.text_content(),
+                 "itemprop:datePublished")
+    for obj in json_ld:
+        kinds = obj.get("@type")
+        kinds = [k for k in (kinds if isinstance(kinds, list) else [kinds]) if isinstance(k, str)]
+        article = next((k for k in kinds if _ARTICLE_TYPE_RE.search(k)), None)
+        metadata(obj.get("datePublished"), f"json-ld:{article or '/'.join(kinds)}", counts=article is not None)
+        updated.append(stated(obj.get("dateModified"), "json-ld:dateModified"))
+    updated += [stated(metas.get(key), key) for key in UPDATED_META]
+    updated = [v for v in updated if v]
+    known |= {v[:10] for v in updated}
+    match = _URL_DATE_RE.search(url or "")
+    if match:
+        try:
+            value = dt.date(*map(int, match.groups())).isoformat()
+        except ValueError:
+            value = None
+        value = textmeta.checked_date(value, "url", found.rejected, today)
+        if value:
+            known.add(value)
+            evidence.append(DateEvidence("url", value, f"url:{match.group(0)}"))
+    if window is not None:
+        evidence += _header_dates(window, known, found.rejected, today)
+    if not any(e.rank in ("header", "metadata", "url") for e in evidence):
+        evidence += _labelled_dates(tree, found.rejected, today)  # only read when nothing ranks higher
+
+    found.evidence = sorted(evidence, key=lambda e: RANKS.index(e.rank))  # stable: order within a rank kept
+    best = found.evidence[0] if found.evidence else None
+    if best is not None:
+        found.published = best.value
+        found.source = f"text:{best.where}" if best.rank in ("header", "labelled", "header-update") \
+            else f"metadata:{best.where}"
+    update = next((e.value for e in evidence if e.rank == "header-update"), None) or (updated[0] if updated else None)
+    found.updated = update
+    return found
+
+
+def json_ld_objects(tree: HtmlElement) -> Iterator[dict[str, Any]]:
+    """Every JSON-LD object of the page, in order (``@graph`` and lists flattened); broken JSON
+    is skipped (it is common and carries no usable evidence)."""
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                graph = item.get("@graph")
+                if graph is not None:
+                    stack.extend(graph if isinstance(graph, list) else [graph])
+                yield item
+
+
+# -- dates written on the page ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Written:
+    """A date written in page text: its span, kind ("mdy", "num" ...) and candidate ISO days
+    (two for an ambiguous "03/04/2025"; ``--MM-DD`` for a date without a year)."""
+
+    start: int
+    end: int
+    kind: str
+    days: tuple[str, ...]
+
+
+def _written_dates(text: str) -> list[_Written]:
+    """Every written date of ``text``, in order, longest patterns first where they overlap."""
+    found: list[_Written] = []
+    for kind, rx in _WRITTEN:
+        for m in rx.finditer(text):
+            if any(w.start < m.end() and m.start() < w.end for w in found):
+                continue
+            days = _days(kind, m)
+            if days:
+                found.append(_Written(m.start(), m.end(), kind, days))
+    return sorted(found, key=lambda w: w.start)
+
+
+def _days(kind: str, m: re.Match) -> tuple[str, ...]:
+    """The calendar days a written date can mean (none when it is not a real day)."""
+    g = m.groupdict()
+    if kind == "num":
+        a, b, year = int(g["a"]), int(g["b"]), int(g["year"])
+        pairs = ((a, b), (b, a))  # month/day (US) or day/month: resolved by metadata, else unused
+    elif kind == "md":
+        month, day = textmeta.MONTHS[g["month"].lower()], int(g["day"])
+        return (f"--{month:02d}-{day:02d}",) if 1 <= day <= 31 else ()
+    else:
+        month = int(g["mnum"]) if g.get("mnum") else textmeta.MONTHS[g["month"].lower()]
+        year, pairs = int(g["year"]), ((month, int(g["day"])),)
+    days = []
+    for month, day in pairs:
+        try:
+            days.append(dt.date(year, month, day).isoformat())
+        except ValueError:
+            continue
+    return tuple(dict.fromkeys(days))
+
+
+def _header_dates(window: _Window, known: set[str], rejected: list[dict[str, Any]],
+                  today: dt.date | None) -> list[DateEvidence]:
+    """Dates written around the headline (``header`` and ``header-update`` evidence), below
+    the headline first, then above it, nearest first.
+
+    A date counts when it stands in its own element (not inside a sentence), is not part of a
+    range or labelled as a validity/expiry date, and the header is not a listing. ``known``
+    (days stated in metadata) resolves "03/04/2025" and dates without a year.
+    """
+    text = window.text
+    written = _written_dates(text)
+    ranged = {k for k, (a, b) in enumerate(zip(written, written[1:])) if _RANGE_RE.match(text[a.end:b.start])}
+    ranged |= {k + 1 for k in ranged}
+    found: list[tuple[int, str, str, str]] = []  # (order, role, day, quote)
+    for k, w in enumerate(written):
+        if k in ranged:
+            continue  # "2025-12-12 - 2025-12-17": an event's dates
+        element, piece, piece_start = window.piece_at(w.start)
+        day = _resolve_day(w, known | _time_days(element))
+        if day is None:
+            continue
+        extra = len(piece.strip()) - (w.end - w.start)  # other text in the date's own element
+        if window.head_start <= w.start < window.head_end and extra > HEADLINE_DATE_EXTRA:
+            continue  # words of the headline ("Results of the March 3, 2025 vote"), not a date line in it
+        distance = window.head_start - w.end if w.end <= window.head_start else w.start - window.head_end
+        below = w.start >= window.head_start
+        if distance > (HEADER_AFTER if below else HEADER_BEFORE):
+            continue
+        if extra > STANDALONE_EXTRA:
+            continue  # a date inside a sentence of the text is not the page's date
+        if _OTHER_RE.search(piece[: w.start - piece_start]):
+            continue  # "valid through 01/23/2026", "offers expire 9/30/2017"
+        lines = text[max(0, w.start - 4 * LABEL_CHARS):w.start].split("\n")
+        label = lines[-1].strip() or (lines[-2].strip() if len(lines) > 1 else "")  # "Last updated:\n3 May 2025"
+        label = _SENTENCE_END_RE.split(label)[-1][-LABEL_CHARS:]  # what stands before the date: "By Ann Lee |"
+        role = "update" if _UPDATED_RE.search(label) else "published" if _PUBLISHED_RE.search(label) \
+            else _class_role(element)
+        found.append((distance if below else HEADER_AFTER + distance, role, day,
+                      f"{label} {text[w.start:w.end]}".strip()))
+    if len({day for _, _, day, _ in found}) > HEADER_LISTING_DATES:
+        return []
+    out = []
+    for _, role, day, quote in sorted(found, key=lambda f: f[0]):
+        value = textmeta.checked_date(day, f"text:{quote}", rejected, today)
+        if value is not None:
+            out.append(DateEvidence("header-update" if role == "update" else "header", value, quote))
+    return out
+
+
+def _resolve_day(w: _Written, known: set[str]) -> str | None:
+    """One ISO day for a written date: ambiguous and year-less ones only when metadata agrees."""
+    if w.kind == "md":
+        return next((day for day in sorted(known) if day[4:] == w.days[0][1:]), None)
+    if len(w.days) > 1:
+        return next((day for day in w.days if day in known), None)
+    return w.days[0]
+
+
+def _time_days(element: HtmlElement | None) -> set[str]:
+    """The day of the ``<time datetime>`` holding a written date (it resolves "03/04/2025")."""
+    for _ in range(2):
+        if element is None:
+            break
+        if element.tag == "time" and element.get("datetime"):
+            value = textmeta.parse_iso_date(element.get("datetime"))
+            return {value[:10]} if value else set()
+        element = element.getparent()
+    return set()
+
+
+def _class_role(element: HtmlElement | None) -> str:
+    """"update" or "published" when the element or its two parents say so in their class,
+    itemprop or id (``class="entry-date published"``, ``itemprop="dateModified"``)."""
+    names = []
+    for _ in range(3):
+        if element is None:
+            break
+        names += [element.get("class") or "", element.get("itemprop") or "", element.get("id") or ""]
+        element = element.getparent()
+    joined = " ".join(names)
+    if _CLASS_UPDATED_RE.search(joined):
+        return "update"
+    return "published" if _CLASS_PUBLISHED_RE.search(joined) else "unknown"
+
+
+def _labelled_dates(tree: HtmlElement, rejected: list[dict[str, Any]], today: dt.date | None) -> list[DateEvidence]:
+    """A full date within :data:`LABEL_GAP` chars after a short "Published" or "Posted" text
+    anywhere on the page (``labelled``): "Posted on the 15/12/2025", "Published | Feb 2, 2023".
+    A label inside a sentence ("the report was published on ...") does not count."""
+    out = []
+    for node in _LABEL_NODES(tree):
+        label = _LABELLED_RE.search(node)
+        if label is None or len(" ".join(node.split())) > STANDALONE_EXTRA + LABEL_GAP:
+            continue
+        following = node[label.end():]
+        parent = node.getparent()
+        if parent is not None and len(following.strip()) < LABEL_GAP:
+            following += " " + " ".join(str(t) for t in _NEXT_TEXTS(parent) if t is not node)
+        near = " ".join(following.split())[: LABEL_GAP + 40]
+        dates = [w for w in _written_dates(near) if w.start <= LABEL_GAP and w.kind != "md" and len(w.days) == 1]
+        if dates:
+            where = " ".join(f"{label.group(0)} {near[:dates[0].end]}".split())
+            value = textmeta.checked_date(dates[0].days[0], f"text:{where}", rejected, today)
+            if value:
+                out.append(DateEvidence("labelled", value, where))
+    return out
+
+
+def _headline(tree: HtmlElement, title: str) -> HtmlElement | None:
+    """The article's headline element: the ``<h1>`` (the one most like the page title when there
+    are several), else ``itemprop="headline"``, else the element whose text starts the title."""
+    heads = [h for h in tree.iter("h1") if h.text_content().strip()]
+    if not heads:
+        heads = [h for h in tree.xpath('//*[@itemprop="headline"]') if h.text_content().strip()]
+    if len(heads) > 1 and title:
+        title_words = _words(title)
+        return max(heads, key=lambda h: len(title_words & _words(h.text_content())) / (1 + len(_words(h.text_content()))))
+    if heads:
+        return heads[0]
+    start = " ".join(textmeta.strip_title_suffix(" ".join(title.split()))[0].lower().split()[:4])
+    if len(start) < 8:
+        return None
+    body = tree.find("body")
+    for element in (body if body is not None else tree).iter():
+        if isinstance(element.tag, str) and element.tag not in _SKIP_TAGS and element.text \
+                and " ".join(element.text.lower().split()).startswith(start):
+            return element
+    return None
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+class _Window:
+    """Visible text around a headline: :data:`HEADER_BEFORE` chars above it, the headline, and
+    :data:`HEADER_AFTER` chars below, with the element each piece of text sits in."""
+
+    def __init__(self, head: HtmlElement) -> None:
+        before = list(_until(_pieces_before(head), HEADER_BEFORE))[::-1]
+        inside = list(_pieces(head))
+        after = list(_until(_pieces_after(head), HEADER_AFTER))
+        # whitespace runs as one space, across pieces too: offsets are distances as read
+        self.parts: list[str] = []
+        self.elements: list[HtmlElement | None] = []
+        head_at = [len(before), len(before) + len(inside)]
+        marks = []
+        for k, (piece, element) in enumerate(before + inside + after):
+            if k in head_at:
+                marks.append(len(self.parts))
+            piece = _SPACES_RE.sub(" ", _LINE_BREAK_RE.sub("\n", piece))
+            if self.parts and self.parts[-1][-1:] in (" ", "\n"):
+                piece = piece.lstrip(" \n")
+            if piece:
+                self.parts.append(piece)
+                self.elements.append(element)
+        marks += [len(self.parts)] * (2 - len(marks))
+        self.starts = list(itertools.accumulate((len(p) for p in self.parts[:-1]), initial=0))
+        self.head_start = sum(len(p) for p in self.parts[: marks[0]])
+        self.head_end = sum(len(p) for p in self.parts[: marks[1]])
+        self.text = "".join(self.parts)
+
+    def microdata(self) -> list[HtmlElement]:
+        """Elements of the window marked ``itemprop="datePublished"`` (the element or its parent)."""
+        found: dict[HtmlElement, None] = {}
+        for element in self.elements:
+            for candidate in (element, element.getparent() if element is not None else None):
+                if candidate is not None and candidate.get("itemprop") == "datePublished":
+                    found[candidate] = None
+        return list(found)
+
+    def piece_at(self, offset: int) -> tuple[HtmlElement | None, str, int]:
+        """The element, the text piece holding ``offset`` and where that piece starts."""
+        k = max(0, bisect.bisect_right(self.starts, offset) - 1)
+        return self.elements[k], self.parts[k], self.starts[k]
+
+
+def _until(pieces: Iterator[tuple[str, HtmlElement | None]], limit: int) -> Iterator[tuple[str, HtmlElement | None]]:
+    """Pieces until ``limit`` characters of text have been given."""
+    total = 0
+    for piece in pieces:
+        yield piece
+        total += len(piece[0].strip())
+        if total >= limit:
+            return
+
+
+def _pieces(root: HtmlElement) -> Iterator[tuple[str, HtmlElement | None]]:
+    """Visible text of ``root``'s subtree in document order, as (text, element it sits in);
+    block elements are separated by newlines, inline ones by a space; ``root.tail`` excluded."""
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        node, closing = stack.pop()
+        if closing:
+            yield (" " if node.tag in _INLINE_TAGS else "\n"), node
+            if node is not root and node.tail:
+                yield node.tail, node.getparent()
+            continue
+        if not isinstance(node.tag, str) or node.tag in _SKIP_TAGS:  # comments, scripts ...
+            if node is not root and node.tail:
+                yield node.tail, node.getparent()
+            continue
+        if node.tag not in _INLINE_TAGS:
+            yield "\n", node
+        if node.text:
+            yield node.text, node
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node))
+
+
+def _pieces_after(head: HtmlElement) -> Iterator[tuple[str, HtmlElement | None]]:
+    """Visible text after ``head``'s subtree, in document order."""
+    node: HtmlElement | None = head
+    while node is not None:
+        parent = node.getparent()
+        if node.tail:
+            yield node.tail, parent
+        for sibling in node.itersiblings():
+            yield from _pieces(sibling)
+            if sibling.tail:
+                yield sibling.tail, parent
+        if parent is not None and isinstance(parent.tag, str):
+            yield "\n", parent
+        node = parent
+
+
+def _pieces_before(head: HtmlElement) -> Iterator[tuple[str, HtmlElement | None]]:
+    """Visible text before ``head``, nearest first (reverse document order), read lazily."""
+    node: HtmlElement | None = head
+    while node is not None:
+        parent = node.getparent()
+        for sibling in node.itersiblings(preceding=True):
+            if sibling.tail:
+                yield sibling.tail, parent
+            yield from _pieces_reversed(sibling)
+        if parent is not None and parent.text:
+            yield parent.text, parent
+        node = parent
+
+
+def _pieces_reversed(root: HtmlElement) -> Iterator[tuple[str, HtmlElement | None]]:
+    """:func:`_pieces` of ``root`` in reverse order, without walking the rest of a long subtree."""
+    stack: list[tuple[str, Any]] = [("node", root)]
+    while stack:
+        what, node = stack.pop()
+        if what == "tail":
+            if node.tail:
+                yield node.tail, node.getparent()
+            continue
+        if what == "open":
+            if node.text:
+                yield node.text, node
+            if node.tag not in _INLINE_TAGS:
+                yield "\n", node
+            continue
+        if not isinstance(node.tag, str) or node.tag in _SKIP_TAGS:
+            continue
+        yield (" " if node.tag in _INLINE_TAGS else "\n"), node
+        stack.append(("open", node))
+        for child in node:
+            stack.append(("node", child))
+            stack.append(("tail", child))

@@ -1,0 +1,242 @@
+"""Publication dates of HTML pages: evidence ranked by reliability, impossible dates dropped.
+
+Hand-written pages (each a real pattern: a CMS placeholder date, a byline date above the
+metadata, an "Updated" line, a WebPage stamp, a listing) go through the HTML reader; the WCXB
+floors are at the end.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import importlib.util
+import json
+from html import escape
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsdesk.ingest import Ingested, read_path
+from newsdesk.ingest.textmeta import date_problem
+
+BODY = "".join(
+    f"<p>Paragraph {n} of the report says the council met again and agreed on the budget for the"
+    f" coming year after a long debate about roads, schools and the harbour.</p>" for n in range(12)
+)
+SCRIPTS = Path(__file__).resolve().parents[1] / "eval"
+
+
+def page(head: str = "", header: str = "", og_type: str = "article", ld: list | None = None,
+         title: str = "Council agrees budget after long debate") -> str:
+    scripts = "".join(f'<script type="application/ld+json">{json.dumps(obj)}</script>' for obj in ld or [])
+    return (f"<html><head><title>{title} | The Harbour Post</title>"
+            f'<meta property="og:type" content="{og_type}">{head}{scripts}</head>'
+            f"<body><nav><a href='/'>Home</a></nav><article><h1>{title}</h1>{header}{BODY}</article>"
+            "<footer>© The Harbour Post</footer></body></html>")
+
+
+def read(tmp_path: Path, html: str, name: str = "story.html"):
+    path = tmp_path / name
+    path.write_text(html, encoding="utf-8")
+    [item] = read_path(str(path))
+    assert isinstance(item, Ingested), item
+    return item.article
+
+
+def test_ingest_pubdate_placeholder_0001_is_no_date(tmp_path: Path):
+    """A CMS writes datePublished 0001-01-01: no date, the reason recorded, nothing raises."""
+    a = read(tmp_path, page(head='<meta property="article:published_time" content="0001-01-01T00:00:00Z">',
+                            ld=[{"@type": "NewsArticle", "datePublished": "0001-01-01T00:00:00Z"}]))
+    assert a.published is None and a.published_source is None
+    reasons = {(r["evidence"], r["reason"]) for r in a.metadata["published_rejected"]}
+    assert reasons == {("article:published_time", "before 1900"), ("json-ld:NewsArticle", "before 1900")}
+
+
+def test_ingest_pubdate_placeholder_then_real_date(tmp_path: Path):
+    """The placeholder is skipped and the next piece of evidence is used."""
+    a = read(tmp_path, page(head='<meta property="article:published_time" content="1970-01-01T00:00:00Z">',
+                            ld=[{"@type": "BlogPosting", "datePublished": "2025-06-02T08:00:00+02:00"}]))
+    assert (a.published, a.published_source) == ("2025-06-02T08:00:00+02:00", "metadata:json-ld:BlogPosting")
+    assert a.metadata["published_rejected"][0]["reason"] == "placeholder"
+
+
+def test_ingest_pubdate_future_date_dropped(tmp_path: Path):
+    a = read(tmp_path, page(head='<meta property="article:published_time" content="9999-12-31">'))
+    assert a.published is None
+    assert a.metadata["published_rejected"][0]["reason"] == "in the future"
+
+
+def test_ingest_pubdate_byline_date_beats_metadata(tmp_path: Path):
+    """The date the reader sees under the headline ranks first; the quote is the provenance."""
+    a = read(tmp_path, page(head='<meta property="article:published_time" content="2025-01-29T20:47:55+00:00">',
+                            header='<p class="byline"><span>By Ann Lee</span> | <time>March 3, 2025</time></p>'))
+    assert a.published == "2025-03-03"
+    assert a.published_source.startswith("text:") and a.published_source.endswith("March 3, 2025")
+
+
+def test_ingest_pubdate_update_line_ranks_below_metadata(tmp_path: Path):
+    """"Last updated" is a modified date: the metadata's publication date wins; the update is kept."""
+    a = read(tmp_path, page(head='<meta property="article:published_time" content="2024-09-06T13:12:36+00:00">'
+                                 '<meta property="article:modified_time" content="2025-11-14T06:49:57+00:00">',
+                            header="<p>Last updated: <span>November 14, 2025</span></p>"))
+    assert (a.published, a.published_source) == ("2024-09-06T13:12:36+00:00", "metadata:article:published_time")
+    assert a.metadata["updated"] == "2025-11-14"
+
+
+def test_ingest_pubdate_update_line_alone_is_used(tmp_path: Path):
+    """With nothing else, the date the page shows is taken, its label quoted."""
+    a = read(tmp_path, page(header="<p>Updated <span>Sep 17, 2025</span></p>"))
+    assert a.published == "2025-09-17" and "Updated" in a.published_source
+
+
+def test_ingest_pubdate_webpage_stamp_and_modified_are_not_dates(tmp_path: Path):
+    """JSON-LD datePublished of a plain WebPage and modified dates are no publication date."""
+    a = read(tmp_path, page(ld=[{"@type": "WebPage", "datePublished": "2019-08-11T18:59:51+00:00",
+                                 "dateModified": "2025-11-21T18:51:10+00:00"}],
+                            head='<meta property="article:modified_time" content="2025-11-21T18:51:10+00:00">'))
+    assert a.published is None and a.published_source is None
+
+
+def test_ingest_pubdate_website_metadata_ignored(tmp_path: Path):
+    """og:type=website: the page's record date is not an article's publication date."""
+    a = read(tmp_path, page(og_type="website", head='<meta property="article:published_time" content="2021-05-24">'))
+    assert a.published is None
+
+
+def test_ingest_pubdate_dates_in_sentences_ranges_and_listings_skipped(tmp_path: Path):
+    sentence = "<p>The offer made on March 2, 2025 is valid for all residents who register before the end.</p>"
+    rng = "<p><span>Dates:</span> <span>2025-12-12 - 2025-12-17</span></p>"
+    listing = "".join(f"<div><a href='/{d}'>Older story</a> <span>{d} May 2024</span></div>" for d in (2, 9, 16, 23, 30))
+    for header in (sentence, rng, listing):
+        assert read(tmp_path, page(header=header)).published is None, header
+
+
+def test_ingest_pubdate_ambiguous_numeric_date_resolved_by_metadata(tmp_path: Path):
+    a = read(tmp_path, page(head='<meta name="date" content="2023-10-12T19:38:01Z">',
+                            header="<p><span>10/12/2023 7:38:01 PM</span> | 3 minute read</p>"))
+    assert a.published == "2023-10-12" and a.published_source.startswith("text:")
+    assert read(tmp_path, page(header="<p><span>10/12/2023</span></p>")).published is None  # d/m or m/d?
+
+
+def test_ingest_pubdate_url_and_labelled_dates(tmp_path: Path):
+    a = read(tmp_path, page(head='<link rel="canonical" href="https://harbour.example/2025/12/19/budget-agreed/">'))
+    assert (a.published, a.published_source) == ("2025-12-19", "metadata:url:/2025/12/19/")
+    footer = "<aside><div><span>Published</span></div><div><span>Feb 2, 2023</span></div></aside>"
+    html = page().replace("</article>", "</article>" + footer)
+    a = read(tmp_path, html)
+    assert (a.published, a.published_source) == ("2023-02-02", "text:Published Feb 2, 2023")
+
+
+def test_ingest_pubdate_keeps_the_page_time_zone(tmp_path: Path):
+    """2026-03-03T23:30-05:00 is March 3 where it was published (March 4 in UTC)."""
+    a = read(tmp_path, page(head='<meta property="article:published_time" content="2026-03-03T23:30:00-05:00">'),
+             name="late.html")
+    assert a.published == "2026-03-03T23:30:00-05:00"
+
+
+def test_ingest_pubdate_text_and_jsonl_inputs_apply_the_same_rule(tmp_path: Path):
+    text = tmp_path / "note.txt"
+    text.write_text("Harbour council agrees budget\n\nPublished: January 1, 0001\n\n" + "The council met. " * 20,
+                    encoding="utf-8")
+    [item] = read_path(str(text))
+    assert item.article.published is None
+    assert item.article.metadata["published_rejected"][0]["reason"] == "before 1900"
+    lines = tmp_path / "items.jsonl"
+    lines.write_text(json.dumps({"id": "x1", "text": "The council met again.", "published": "0001-01-01T00:00:00Z"})
+                     + "\n" + json.dumps({"id": "x2", "text": "The council met.", "published": "2025-12-14"}) + "\n",
+                     encoding="utf-8")
+    first, second = (i.article for i in read_path(str(lines)))
+    assert first.published is None and first.metadata["published_rejected"][0]["evidence"] == "input"
+    assert (second.published, second.published_source) == ("2025-12-14", "input")
+
+
+def test_ingest_pubdate_feed_placeholder(tmp_path: Path):
+    rss = tmp_path / "wire.rss"
+    rss.write_text(
+        "<?xml version='1.0'?><rss version='2.0'><channel><title>Wire</title>"
+        "<item><title>Budget agreed</title><link>https://wire.example/a</link>"
+        "<pubDate>Mon, 01 Jan 1970 00:00:00 GMT</pubDate><description>The council agreed the budget.</description></item>"
+        "</channel></rss>", encoding="utf-8")
+    [item] = read_path(str(rss))
+    assert item.article.published is None
+    assert item.article.metadata["published_rejected"][0]["reason"] == "placeholder"
+
+
+def test_ingest_pubdate_date_problem_bounds():
+    today = dt.date(2026, 3, 3)
+    assert date_problem("1899-12-31", today) == "before 1900"
+    assert date_problem("1900-01-02", today) is None
+    assert date_problem("2026-03-04T01:00:00+09:00", today) is None  # today + 1: a time zone ahead
+    assert date_problem("2026-03-05", today) == "in the future"
+    assert date_problem("1970-01-01T00:00:00+00:00", today) == "placeholder"
+
+
+# -- WCXB floors (eval/dates_wcxb.py) -------------------------------------------------------------
+
+RIGHT_FLOOR = 0.85  # page evidence alone, all 711 dev pages: measured 0.857 (issue goal 0.90, not reached)
+INVENTED_CEILING = 0.11  # measured 0.098 of the 123 null-date pages (0.106 with the text cleaner; goal 0.02)
+HALF_RIGHT_FLOOR = 0.83  # each half: even ids (tuned on) 0.870, odd ids (held out) 0.845
+
+
+def test_ingest_pubdate_wcxb_floors(eval_dir: Path):
+    """Right day and invented dates of the page evidence on every WCXB dev page (~5 s)."""
+    wcxb = eval_dir / "wcxb"
+    if not (wcxb / "dev" / "html").is_dir():
+        pytest.skip("WCXB is not present")
+    from trafilatura.utils import load_html
+
+    from newsdesk.ingest.html import _decode_html, page_metadata
+
+    counts = {"even": [0, 0, 0, 0], "odd": [0, 0, 0, 0]}  # right, dated, invented, null
+    for path in sorted((wcxb / "dev" / "html").glob("*.html.gz")):
+        truth = json.loads((wcxb / "dev" / "ground-truth" / f"{path.name[:-8]}.json").read_text("utf-8"))
+        want = truth["ground_truth"].get("publish_date")
+        text, _ = _decode_html(gzip.decompress(path.read_bytes()), str(path))
+        got = page_metadata(load_html(text))["date"].published  # a saved page: its URL only if it states it
+        assert got is None or date_problem(got) is None
+        c = counts["odd" if int(path.name[:4]) % 2 else "even"]
+        if want:
+            c[0] += bool(got) and got[:10] == want
+            c[1] += 1
+        else:
+            c[2] += got is not None
+            c[3] += 1
+    for half, (right, dated, _, _) in counts.items():
+        assert right / dated >= HALF_RIGHT_FLOOR, (half, counts)
+    right, dated, invented, null = (sum(x) for x in zip(*counts.values()))
+    assert right / dated >= RIGHT_FLOOR, counts
+    assert invented / null <= INVENTED_CEILING, counts
+
+
+@pytest.mark.slow
+def test_ingest_pubdate_wcxb_eval_script_floors(eval_dir: Path):
+    """The eval script itself (whole HTML reader, ~45 s)."""
+    wcxb = eval_dir / "wcxb"
+    if not (wcxb / "dev" / "html").is_dir():
+        pytest.skip("WCXB is not present")
+    spec = importlib.util.spec_from_file_location("dates_wcxb", SCRIPTS / "dates_wcxb.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    result = module.evaluate(wcxb)
+    assert result["all"]["right_rate"] >= RIGHT_FLOOR and result["all"]["invented_rate"] <= INVENTED_CEILING, result
+    assert not result["implausible"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(value=st.one_of(
+    st.datetimes(min_value=dt.datetime(1, 1, 1), max_value=dt.datetime(9999, 12, 31)).map(dt.datetime.isoformat),
+    st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)).map(lambda d: d.strftime("%B %d, %Y")),
+    st.text(max_size=30)))
+def test_ingest_pubdate_any_stated_value_is_plausible_or_none(value: str):
+    """Property: whatever a page states as its date, the result is None or within 1900 … today+1."""
+    from lxml import html as lxml_html
+
+    from newsdesk.ingest.pubdate import page_date
+
+    doc = page(head=f'<meta property="article:published_time" content="{escape(value)}">',
+               header=f"<p><span>{escape(value)}</span></p>", ld=[{"@type": "NewsArticle", "datePublished": value}])
+    found = page_date(lxml_html.document_fromstring(doc), None, {"article:published_time": value},
+                      [{"@type": "NewsArticle", "datePublished": value}])
+    assert found.published is None or date_problem(found.published) is None
