@@ -26,7 +26,7 @@ from newsdesk.compare import timeline as _timeline
 from newsdesk.compare import variants as _variants
 from newsdesk.compare._context import StoryContext, build_context
 from newsdesk.compare.headline_stance import headline_stance
-from newsdesk.compare.issues import CompareConfig
+from newsdesk.compare.config import CompareConfig
 from newsdesk.model import (
     Annotations, Article, Comparison, Entity, Fact, Framing, QuoteVariant, Stance, Story,
     SyndicationPair, TimelineEvent,
@@ -63,9 +63,14 @@ def headline_framing(article: Article, annotations: Annotations | None = None,
 
 
 def stances(story: Story, articles: list[Article], annotations: dict[str, Annotations] | None = None,
-            entities: list[Entity] | None = None, config: CompareConfig | None = None) -> list[Stance]:
-    """Who (country/party) takes which position on which negotiation issue, when, with evidence."""
-    return _stances.find(_ctx(story, articles, annotations, entities, None), config or CompareConfig())
+             entities: list[Entity] | None = None, config: CompareConfig | None = None,
+             copies: list[SyndicationPair] | None = None) -> list[Stance]:
+    """Which party takes which position on which issue of the story, when, with evidence.
+
+    Issues are discovered from the story itself (:mod:`newsdesk.compare.issues`), parties
+    are the subjects or speakers of the cues (:mod:`newsdesk.compare.actors`). ``copies``
+    (syndication pairs) count once and lend an undated copy its original's date."""
+    return _stances.find(_ctx(story, articles, annotations, entities, copies), config or CompareConfig())
 
 
 def timeline(story: Story, articles: list[Article], annotations: dict[str, Annotations] | None = None,
