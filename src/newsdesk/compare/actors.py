@@ -269,6 +269,7 @@ def _left_affiliation(body: str, at: int) -> str | None:
     return " ".join(words)
 
 
+_FUNCTION_CAPS = frozenset("The A An In On At For From By With To Of And But As If When While".split())
 _NOT_AFFILIATION = frozenset("""said says told and but former then when while as by with from on in at for to of
 acting interim new longtime veteran""".split())
 
@@ -307,12 +308,13 @@ def _affiliation(aff: str | None, book: PartyBook, bodies: list[str]) -> str | N
         return low if low not in DETERMINERS | PERSONAL_PRONOUNS | _NOT_AFFILIATION else None
     if len(words) == 1 and words[0] in ("President", "Mr", "Mr.", "Ms", "Ms."):
         return None
-    if len(words) == 1 and re.search(r"\b(?:[A-Z][a-z]+\.?|Mr\.|Ms\.|Mrs\.)" + _S + re.escape(aff) + r"\b",
-                                     " ".join(bodies)) and not _org_like(aff, bodies):
+    if len(words) == 1 and not _org_like(aff, bodies) and any(
+            m.group(1) not in _FUNCTION_CAPS for m in re.finditer(r"\b([A-Z][a-z]+\.?|Mr\.|Ms\.|Mrs\.)" + _S
+                                                                   + re.escape(aff) + r"\b", " ".join(bodies))):
         return "@" + person_key(aff)  # "Putin's adviser", "Mr. Trump's envoy": through that person
-    if len(words) == 1 and not _org_like(aff, bodies):
-        return aff.lower() if aff.lower() not in book.titles else None  # "Regents": resolved as a description
-    return aff
+    if aff.lower() in book.titles:
+        return None
+    return aff  # "Norland", "Regents", "Student Assembly" (a short form is resolved when the book is complete)
 
 
 def _org_like(word: str, bodies: list[str]) -> bool:

@@ -101,11 +101,8 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
     if i < n and toks[i].low == "that" and clause:
         i += 1
         in_clause = True
-    if in_clause and i + 1 < n and toks[i].cap and toks[i].word and toks[i + 1].word and not toks[i + 1].cap \
-            and toks[i + 1].low not in _FINITE and toks[i + 1].low not in ("be", "and", "of") \
-            and not toks[i + 1].low.endswith("s") and toks[i + 1].low not in DETERMINERS:
-        i += 1  # "demands that Kyiv abandon its NATO ambitions": the party asked is no issue, its act is
-        return _finish(toks, i, lex, verb_phrase=True)
+    if in_clause and _party_then_verb(toks, i):
+        return _finish(toks, i + 1, lex, verb_phrase=True)
     if in_clause and i + 3 < n and toks[i].low in ("any", "a", "the", "every") and toks[i + 1].low in lex.container_nouns \
             and toks[i + 2].low in MODALS:
         i += 4  # "insisted that any agreement must include security guarantees": what it must include
@@ -141,6 +138,15 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
         if light_verb:
             verb_phrase = False
     return _finish(toks, i, lex, verb_phrase=verb_phrase, light_verb=light_verb, clause=in_clause)
+
+
+def _party_then_verb(toks: tuple[Tok, ...], i: int) -> bool:
+    """"(demands that) Kyiv abandon its NATO ambitions": a name, then a bare verb. The party
+    asked to act is no issue; its act is."""
+    n = len(toks)
+    return (i + 1 < n and toks[i].cap and toks[i].word and toks[i + 1].word and not toks[i + 1].cap
+            and toks[i + 1].low not in _FINITE and toks[i + 1].low not in ("be", "and", "of")
+            and not toks[i + 1].low.endswith("s") and toks[i + 1].low not in DETERMINERS)
 
 
 def _np_then_to(toks: tuple[Tok, ...], i: int) -> int | None:
@@ -272,6 +278,8 @@ def _light(obj: ObjectPhrase, toks: tuple[Tok, ...], lex: "IssueWords") -> Objec
         after_np = _np_then_to(toks, inner_start) if toks[k].low == "for" else None
         if after_np is not None:  # "a plan for both armies to withdraw", "an idea for Ukraine to pull back"
             inner_start, verb_phrase = after_np, True
+        elif toks[k].low == "that" and _party_then_verb(toks, inner_start):
+            inner_start, verb_phrase = inner_start + 1, True
         inner_start, lv = _skip_light_verb(toks, inner_start, lex)
         if lv:
             verb_phrase = False

@@ -623,11 +623,12 @@ def _name_actors(ctx: StoryContext, claims: list[Claim], book: _actors.PartyBook
             actors = [party] if party else []
         actors = [a for a in actors if a and a.lower() not in lex.vague]
         if actors and c.reported is not None and c.toks[c.reported[0]].low not in _PERSONAL:
-            reporter = _actors.name_party(book, utt, c.reported)
-            if reporter and reporter not in actors:
+            reporter = _actors.name_party(book, utt, c.reported) or c.sent.text[
+                c.toks[c.reported[0]].start:c.toks[c.reported[1] - 1].end]
+            if reporter not in actors:
                 actors = []  # "Mr Merz said Putin was seeking ...": an allegation, not Putin's stated position
         c.actors = actors
-        if actors:
+        if actors and c.cue.kind != "noun":  # "Putin's demand" in a sentence is not who "he" is next
             bisect.insort(named.setdefault(aid, []), (c.sent.start + c.toks[c.at].start, actors[0]))
 
 
