@@ -16,7 +16,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 # "U.S.", "Mr.", "9.5", "41-6", "Voss-Tarrant", "Veyland’s", punctuation one mark at a time
 _TOKEN_RE = re.compile(
     r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|Prof)\.(?=\s)"
-    r"|\$?\d[\d,.]*\d%?|\$?\d%?|[A-Za-zÀ-ÿ][\wÀ-ÿ'’-]*[\wÀ-ÿ]|[A-Za-zÀ-ÿ]|[^\w\s]"
+    r"|\$?\d[\d,.]*\d%?|\$?\d%?|[A-Za-zÀ-ÿ][\wÀ-ÿ'’-]*s['’](?![\wÀ-ÿ])|[A-Za-zÀ-ÿ][\wÀ-ÿ'’-]*[\wÀ-ÿ]|[A-Za-zÀ-ÿ]|[^\w\s]"
 )
 
 

@@ -31,8 +31,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsdesk.compare._phrases import (
-    AUXILIARIES, CLAUSE_WORDS, DETERMINERS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS, REPORTING,
-    Tok, is_time, tokens,
+    AUXILIARIES, CLAUSE_WORDS, DETERMINERS, FUNCTION_WORDS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
+    REPORTING, Tok, is_time, tokens,
 )
 from newsdesk.extract.gazetteer import ORG_HEADS, gazetteer
 
@@ -62,6 +62,7 @@ class PartyBook:
     descriptions: dict[str, str] = field(default_factory=dict)  # lower noun ("group", "mediators") -> party
     orgs: dict[str, str] = field(default_factory=dict)  # lower org name or short form -> canonical org name
     officials: set[str] = field(default_factory=set)  # person keys the story gives a title or role
+    people: frozenset[str] = frozenset()  # keys of the names the extract stage found as persons
     role_words: frozenset[str] = frozenset()  # every word of a role, title or group phrase
     speaks_for: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
@@ -188,6 +189,7 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
     book = PartyBook(speaks_for=frozenset(speaks_for), titles=frozenset(titles), groups=frozenset(groups),
                      role_words=frozenset(w for r in speaks_for + titles + groups for w in r.split()))
     book.places = _places(views)
+    book.people = frozenset(person_key(p) for p in entities_by_type.get("PERSON", set()))
     pats = _patterns(tuple(speaks_for + titles), tuple(groups))
     bodies = [v.article.body for v in views]
     votes: dict[str, Counter[str]] = {}
@@ -216,6 +218,8 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
         for m in pats["role_name_of"].finditer(body):
             vote(m.group("name"), _affiliation(m.group("aff"), book, bodies))
         for m in pats["name_comma_role"].finditer(body):
+            if set((m.group("mods") or "").lower().split()) & (PREPOSITIONS | REPORTING | {"according"}):
+                continue  # "Carrow Hall, according to a department spokesman": no apposition
             if not _speaks(m.group("role").split(), book):
                 vote(m.group("name"), None)
                 continue
@@ -269,6 +273,8 @@ def _left_affiliation(body: str, at: int) -> str | None:
     return " ".join(words)
 
 
+_CALENDAR = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday""".split())
 _FUNCTION_CAPS = frozenset("The A An In On At For From By With To Of And But As If When While".split())
 _NOT_AFFILIATION = frozenset("""said says told and but former then when while as by with from on in at for to of
 acting interim new longtime veteran""".split())
@@ -357,15 +363,18 @@ _RUN_RE = re.compile(r"\b[A-Z][\w'’&-]*(?:" + _S + r"(?:of" + _S + r"(?:the" +
 
 
 def _runs(bodies: list[str], book: PartyBook) -> Counter[str]:
-    """Multi-word capitalised names that are not a person, a place or a role phrase."""
+    """Multi-word capitalised names that are not a person, a place, a date or a role phrase."""
     runs: Counter[str] = Counter()
     for body in bodies:
         for m in _RUN_RE.finditer(body):
             text = re.sub(r"^(?:The|A|An)" + _S, "", m.group(0))
-            text = re.sub(r"[’']s$", "", text)
+            text = re.sub(r"(?:[’']s|[’'])$", "", text)  # "Board of Regents'" is "Board of Regents"
             words = text.split()
             if len(words) < 2 or any(w.lower() in book.titles or w.lower() in book.speaks_for for w in words):
                 continue
+            first = words[0].lower()
+            if first in FUNCTION_WORDS or first.endswith("ly") or first in _CALENDAR or person_key(text) in book.people:
+                continue  # "Roughly 80", "April 9", "Yuna Petrakis"
             if person_key(text) in book.person_names or book.place(words[0]) or book.place(text):
                 continue
             if words[-1] in ("Street", "Road", "Avenue", "Hall", "River", "Lake", "Square", "Park"):
@@ -402,8 +411,8 @@ def _descriptions(bodies: list[str], pats: dict[str, re.Pattern[str]], book: Par
         for m in pats["org_apposition"].finditer(body):
             name, noun = m.group("name"), m.group("noun")
             if noun in book.speaks_for or noun in book.titles or person_key(name) in book.person_names \
-                    or book.place(name) or name.split()[-1].lower() in REPORTING:
-                continue
+                    or book.place(name) or name.split()[-1].lower() in REPORTING or person_key(name) in book.people:
+                continue  # "Yuna Petrakis, a junior in nursing": a person, not what "the junior" names
             found.setdefault(noun, Counter())[book.org(name)] += 2
         for m in pats["owned_group"].finditer(body):
             owner = book.place(m.group("owner"))

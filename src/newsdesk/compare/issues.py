@@ -523,6 +523,9 @@ def discover(phrases: list[Features | None], story_words: Counter[str], lexicon:
         heads = Counter(c for c, members in enumerate(clusters) for m in members
                         if phrases[m] is not None and len(phrases[m].terms) >= RICH_MIN_TERMS
                         and phrases[m].head == f.head and phrases[m].verb_phrase == f.verb_phrase)
+        if not heads and not f.verb_phrase:  # "a phase-in" names what "phasing in the increase" does
+            heads = Counter(c for c, members in enumerate(clusters) for m in members
+                            if phrases[m] is not None and phrases[m].verb_phrase and phrases[m].head == f.head)
         if len(heads) == 1:  # "the increase" is the one issue named by that head
             c = next(iter(heads))
         elif f.head in by_head:
