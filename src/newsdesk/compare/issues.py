@@ -425,9 +425,14 @@ def _topic(toks: tuple[Tok, ...], obj: ObjectPhrase) -> str | None:
     """A named thing the phrase acts on: a capitalised name of two or more words after "of"
     or right after the phrase's verb ("the return of the Kessel Dam", "a commission to manage
     the Kessel Dam"), not one after a place preposition ("a ceasefire along the Serin River")."""
-    words = [t for t in toks[obj.start:obj.end] if t.word and t.low not in DETERMINERS]
+    words = []
+    for t in toks[obj.start:obj.end]:
+        if t.low in PREPOSITIONS:
+            break
+        if t.word and t.low not in DETERMINERS:
+            words.append(t)
     if len(words) >= 2 and all(t.cap for t in words):
-        return " ".join(t.text for t in words)  # "the return of the Kessel Dam" read through "return"
+        return " ".join(t.text for t in words)  # "the return of the Kessel Dam to Saldovian control" via "return"
     for k in range(obj.start + 1, obj.end):
         t = toks[k]
         if not t.cap or not t.word:

@@ -645,8 +645,10 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
     texts = [c.sent.text[c.toks[c.obj.start].start:c.toks[c.obj.end - 1].end] for c in direct]
     heads = {h for f in feats if f is not None for h in (f.head, f.noun)}
     vocabulary = frozenset(w for c in claims for t in c.toks if t.word for w in t.low.split("-"))
-    def is_party(name: str) -> bool:
-        return bool(book.place(name)) or _actors.person_key(name) in book.person_names or _actors._norm(name) in book.orgs
+    actors = {a.lower() for c in claims for a in c.actors}
+
+    def is_party(name: str) -> bool:  # a party of the story is never what an issue is about
+        return bool(book.place(name)) or _actors.person_key(name) in book.person_names or name.lower() in actors
 
     issues, assign = _issues.discover(feats, _story_stems(ctx, heads), cfg.issue_lexicon or None, texts, vocabulary,
                                       is_party)
