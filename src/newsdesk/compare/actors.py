@@ -32,9 +32,9 @@ from functools import lru_cache
 
 from newsdesk.compare._phrases import (
     AUXILIARIES, CLAUSE_WORDS, DETERMINERS, FUNCTION_WORDS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
-    REPORTING, Tok, is_time, tokens,
+    REPORTING, Tok, is_time,
 )
-from newsdesk.extract.gazetteer import ORG_HEADS, gazetteer
+from newsdesk.extract.gazetteer import ORG_HEADS
 
 # words that may continue a capitalised name ("Board of Regents", "Local 212 of the Allied
 # Process Workers", "Bank of England"); an "of" name ends before a role ("Mayor of X" is a title)
