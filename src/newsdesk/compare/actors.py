@@ -192,15 +192,20 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
     book.people = frozenset(person_key(p) for p in entities_by_type.get("PERSON", set()))
     pats = _patterns(tuple(speaks_for + titles), tuple(groups))
     bodies = [v.article.body for v in views]
+    facts = _NameFacts.read(bodies)
+    # only sentences naming a role can tie a person to a party: the patterns read those alone
+    role_re = _role_finder(tuple(speaks_for + titles))
+    texts = [s.text for v in views for s in v.sentences if role_re.search(s.text)]
     votes: dict[str, Counter[str]] = {}
     full: dict[str, Counter[str]] = {}
     for person in entities_by_type.get("PERSON", set()):
         words = person.split()
-        if len(words) >= 2 and words[0].lower() not in book.titles | book.speaks_for:
+        if len(words) >= 2 and words[0].lower() not in book.titles | book.speaks_for \
+                and words[0] not in _FUNCTION_CAPS and words[-1].lower() not in _CALENDAR:
             full.setdefault(person_key(person), Counter())[person] += 1
 
     def vote(name: str, target: str | None, official: bool = True) -> None:
-        name = _strip_titles(name.strip(), book)
+        name = re.sub(r"[’']s?$", "", _strip_titles(name.strip(), book))
         key = person_key(name)
         if len(name.split()) >= 2:
             full.setdefault(key, Counter())[name] += 2
@@ -209,32 +214,32 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
         if target and target != "@" + key:
             votes.setdefault(key, Counter())[target] += 1
 
-    for body in bodies:
+    for body in texts:
         for m in pats["role_name"].finditer(body):
             role_words = m.group(0)[: m.start("name") - m.start()].split()
             aff = _left_affiliation(body, m.start())
             speaks = _speaks(role_words, book)
-            vote(m.group("name"), _affiliation(aff, book, bodies) if aff and speaks else None)
+            vote(m.group("name"), _affiliation(aff, book, facts) if aff and speaks else None)
         for m in pats["role_name_of"].finditer(body):
-            vote(m.group("name"), _affiliation(m.group("aff"), book, bodies))
+            vote(m.group("name"), _affiliation(m.group("aff"), book, facts))
         for m in pats["name_comma_role"].finditer(body):
             if set((m.group("mods") or "").lower().split()) & (PREPOSITIONS | REPORTING | {"according"}):
                 continue  # "Carrow Hall, according to a department spokesman": no apposition
             if not _speaks(m.group("role").split(), book):
                 vote(m.group("name"), None)
                 continue
-            target = _affiliation(m.group("aff"), book, bodies) if m.group("aff") else None
+            target = _affiliation(m.group("aff"), book, facts) if m.group("aff") else None
             if target is None and m.group("owner"):
-                target = _affiliation(m.group("owner"), book, bodies)
+                target = _affiliation(m.group("owner"), book, facts)
             if target is None and m.group("mods"):
-                target = _affiliation(m.group("mods").strip(), book, bodies)  # "the Helvorian Foreign Ministry spokeswoman"
+                target = _affiliation(m.group("mods").strip(), book, facts)  # "the Helvorian Foreign Ministry spokeswoman"
             vote(m.group("name"), target)
         for m in pats["owner_role_name"].finditer(body):
             owner = m.group("owner") or m.group("aff")
             role = (m.group("role") or m.group("role2") or "").split()
-            vote(m.group("name"), _affiliation(owner, book, bodies) if owner and _speaks(role, book) else None)
+            vote(m.group("name"), _affiliation(owner, book, facts) if owner and _speaks(role, book) else None)
         for m in pats["name_who_leads"].finditer(body):
-            vote(m.group("name"), _affiliation(m.group("aff"), book, bodies))
+            vote(m.group("name"), _affiliation(m.group("aff"), book, facts))
     for key, counter in full.items():
         book.person_names[key] = max(counter.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
     for key, counter in votes.items():
@@ -293,7 +298,38 @@ def _speaks(role_words: list[str], book: PartyBook) -> bool:
     return False
 
 
-def _affiliation(aff: str | None, book: PartyBook, bodies: list[str]) -> str | None:
+@lru_cache(maxsize=8)
+def _role_finder(roles: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?i:" + _alt(roles) + r")\b")
+
+
+@dataclass(slots=True, frozen=True)
+class _NameFacts:
+    """What one pass over the story says about capitalised words: which follow a first name
+    or a title (surnames: "Vladimir Putin", "Mr. Trump") and which end or head a longer
+    organisation name ("Wrenfield State University", "Board of Regents")."""
+
+    surnames: frozenset[str]
+    org_words: frozenset[str]
+
+    @classmethod
+    def read(cls, bodies: list[str]) -> "_NameFacts":
+        surnames, org_words = set(), set()
+        for body in bodies:
+            for m in _AFTER_CAPITAL_RE.finditer(body):
+                if m.group(1) not in _FUNCTION_CAPS:
+                    surnames.add(m.group(2))
+                if m.group(2) in ORG_HEADS:
+                    org_words.add(m.group(2))  # "State University", "Faculty Senate"
+            org_words.update(_HEAD_OF_RE.findall(body))
+        return cls(frozenset(surnames), frozenset(org_words))
+
+
+_AFTER_CAPITAL_RE = re.compile(r"\b([A-Z][a-z]+\.?|Mr\.|Ms\.|Mrs\.)" + _S + r"([A-Z][\w'’-]*[\w])")
+_HEAD_OF_RE = re.compile(r"\b([A-Z][\w-]+)" + _S + r"of" + _S + r"[A-Z]")
+
+
+def _affiliation(aff: str | None, book: PartyBook, facts: _NameFacts) -> str | None:
     """The party an affiliation phrase names: a country (demonym, capital), another person
     ("@key"), an organisation written out, or a description resolved later ("union")."""
     if not aff:
@@ -304,6 +340,8 @@ def _affiliation(aff: str | None, book: PartyBook, bodies: list[str]) -> str | N
         aff = aff.rstrip(".")  # "U.S." keeps its last dot, a sentence's full stop does not
     if not aff:
         return None
+    if " of " in aff and book.place(aff.rsplit(" of ", 1)[1]):
+        return book.place(aff.rsplit(" of ", 1)[1])  # "Vladimir V. Putin of Russia"
     words = aff.split()
     for n in range(len(words), 0, -1):  # "Helvorian Foreign Ministry" -> Helvoria
         country = book.place(" ".join(words[:n]))
@@ -314,21 +352,17 @@ def _affiliation(aff: str | None, book: PartyBook, bodies: list[str]) -> str | N
         return low if low not in DETERMINERS | PERSONAL_PRONOUNS | _NOT_AFFILIATION else None
     if len(words) == 1 and words[0] in ("President", "Mr", "Mr.", "Ms", "Ms."):
         return None
-    if len(words) == 1 and not _org_like(aff, bodies) and any(
-            m.group(1) not in _FUNCTION_CAPS for m in re.finditer(r"\b([A-Z][a-z]+\.?|Mr\.|Ms\.|Mrs\.)" + _S
-                                                                   + re.escape(aff) + r"\b", " ".join(bodies))):
+    if len(words) == 1 and aff in facts.surnames and not _org_like(aff, facts):
         return "@" + person_key(aff)  # "Putin's adviser", "Mr. Trump's envoy": through that person
     if aff.lower() in book.titles:
         return None
     return aff  # "Norland", "Regents", "Student Assembly" (a short form is resolved when the book is complete)
 
 
-def _org_like(word: str, bodies: list[str]) -> bool:
-    """A single capitalised word that names an organisation of the story: an organisation
-    head word ("University") the story writes out in full ("Wrenfield State University")."""
-    text = " ".join(bodies)
-    return bool(re.search(r"\b(?:[A-Z][\w-]+" + _S + r")+" + re.escape(word) + r"\b|\b" + re.escape(word) + _S
-                          + r"of" + _S + r"[A-Z]", text))
+def _org_like(word: str, facts: _NameFacts) -> bool:
+    """A single capitalised word that names an organisation of the story: the last or head
+    word of a longer name the story writes out ("Wrenfield State University", "Board of ...")."""
+    return word in facts.org_words
 
 
 def _places(views) -> dict[str, str]:

@@ -701,4 +701,11 @@ def issue_words(light_nouns: tuple[str, ...], anaphoric: tuple[str, ...], light_
 
 def starts_condition(toks: tuple[Tok, ...], k: int, conditions: tuple[tuple[str, ...], ...]) -> bool:
     """Whether a condition ("if", "as long as", "in exchange for") starts at token ``k``."""
+    if toks[k].low not in _first_words(conditions):
+        return False
     return any(k + len(c) <= len(toks) and all(toks[k + i].low == w for i, w in enumerate(c)) for c in conditions)
+
+
+@lru_cache(maxsize=32)
+def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(p[0] for p in phrases if p)

@@ -44,6 +44,7 @@ from newsdesk.compare._context import ArticleView, StoryContext
 from newsdesk.compare._phrases import AUXILIARIES, DETERMINERS, NEGATIONS, REPORTING, Tok, is_time, tokens
 from newsdesk.compare.config import CompareConfig
 from newsdesk.model import Evidence, Stance
+from newsdesk.patterns import word_alternation
 
 POSITIONS = ("conditional", "demands", "opposes", "proposes", "supports")
 _SPECIFIC = {p: n for n, p in enumerate(POSITIONS)}  # tie-break order: the more specific position first
@@ -132,7 +133,8 @@ def _lexicon(cues_json: str, roles_json: str) -> Lexicon:
     judgements = [re.escape(j.split(" ", 1)[1]).replace(r"\ ", r"\s+") for j in data.get("judgements", [])]
     judgement = re.compile(r"\b" + _COPULA + r"\s+[“\"‘']?(?:" + "|".join(judgements or ["(?!)"]) + r")\b", re.I)
     first_words = set(table) | set(nouns) | {"no"}
-    pattern = re.compile(r"\b(?:" + "|".join(sorted({re.escape(w) for w in first_words}, key=len, reverse=True)) + r")\b"
+    # one trie of the cues' first words finds the sentences worth reading (most are not)
+    pattern = re.compile(r"\b(?:" + word_alternation(tuple(sorted(first_words))) + r")\b"
                          + (r"|" + judgement.pattern if judgements else ""), re.I)
     conditions = tuple(sorted((tuple(c.split()) for c in data.get("conditions", [])), key=len, reverse=True))
     words = _issues.issue_words(tuple(data.get("light_nouns", [])), tuple(data.get("anaphoric_nouns", [])),
@@ -191,6 +193,7 @@ def _match(toks: tuple[Tok, ...], k: int, lex: Lexicon) -> tuple[Cue, int] | Non
     return None
 
 
+_SPECIAL_FIRST = frozenset("no sign signs signed accept support".split())  # refusals and red lines
 _BASE_VERB_BEFORE = frozenset("to will would could can should must may might not n't did does do also".split())
 
 
@@ -233,6 +236,9 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
     k = 0
     while k < len(toks):
         low = toks[k].low
+        if low not in lex.by_first and low not in lex.nouns and low not in _SPECIAL_FIRST:
+            k += 1
+            continue
         noun = lex.nouns.get(low)
         if noun is not None and (_noun_use(toks, k) or k > 0 and toks[k - 1].low in lex.owning_verbs):
             if not _given_up(toks, k, lex):
