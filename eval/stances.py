@@ -39,18 +39,11 @@ ES = _stories_module()
 
 
 @dataclass
-class StanceScore:
-    name: str
-    right: int = 0
-    total: int = 0
-    cells: int = 0
-    cells_right: int = 0
+class StanceScore(ES.Score):
+    """The stance fields of ``eval/stories.py``'s score, plus the parties and one line per cell."""
+
     parties: int = 0
     lines: list[str] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        return self.cells_right / self.cells if self.cells else 0.0
 
 
 def read_articles(files: list[Path]):
@@ -76,18 +69,15 @@ def stance_cells(articles, article_ids: list[str], name: str):
 
 
 def score(name: str, gold_stances: list[dict], arts, cells) -> StanceScore:
-    s = StanceScore(name, total=len(gold_stances), cells=len(cells))
+    """The stance part of ``eval/stories.py``'s score, plus the number of parties and one line
+    per cell with its verdict and first evidence sentence."""
+    s = StanceScore(name)
     rows = [c.as_dict() for c in cells]
+    verdicts = ES.score_stances(s, gold_stances, rows)
     body = {a.id: a.body for a in arts}
-    for g in gold_stances:
-        ok = any(ES._matches_stance(c, g) for c in rows)
-        s.right += ok
-        if not ok:
-            s.lines.append(f"  MISSED  {g['actor'][0]} {g['position'][0]} {g['issue'][0]}")
     s.parties = len({c["actor"] for c in rows})
-    for c, cell in zip(rows, cells):
-        ok = any(ES._matches_stance(c, g) for g in gold_stances)
-        s.cells_right += ok
+    s.lines = [m for m in s.misses if m.startswith("stance missed")]
+    for c, cell, ok in zip(rows, cells, verdicts):
         ev = cell.evidence[0] if cell.evidence else None
         text = " ".join(body[ev.article][ev.start:ev.end].split()) if ev else ""
         s.lines.append(f"  {'ok   ' if ok else 'WRONG'}  {c['actor']} | {c['position']} | {c['issue']} | {c['date']}"
@@ -143,7 +133,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     print(f"{'corpus':<20} {'stances':>8} {'precision':>16} {'parties':>8}")
     for s in scores:
-        print(f"{s.name:<20} {s.right:>5}/{s.total:<2} {s.precision:>6.2f} ({s.cells_right}/{s.cells}) {s.parties:>8}")
+        print(f"{s.name:<20} {s.stances_right:>5}/{s.stances_total:<2} {s.stance_precision:>6.2f} "
+              f"({s.stance_cells_right}/{s.stance_cells}) {s.parties:>8}")
     if args.verbose:
         for s in scores:
             print(f"\n{s.name}:")

@@ -17,6 +17,11 @@ def cells(result) -> set[tuple[str, str, str]]:
     return {(s.actor, s.issue, s.position) for s in result}
 
 
+def cells_of(body: str, other: str) -> set[tuple[str, str, str]]:
+    """The cells of a two-article story (an issue must recur to be one)."""
+    return cells(stances(*_story(body, other)))
+
+
 STRIKE_A = (
     "Brightline Freight, a shipping company, runs the port's two container terminals. "
     "The Harbor Workers Union is demanding a pay rise of 9 percent over two years. "
@@ -64,8 +69,7 @@ def test_compare_stances_a_topic_is_never_an_actor() -> None:
     body = ("Ostravia's foreign minister, Ivo Dask, said on Sunday that Ostravia rejected any deployment of NATO troops "
             "along the river. Velmar sent envoys. Velmarian officials demanded a deployment of NATO troops. "
             "NATO troops were seen near the river, Dask said.")
-    st, arts = _story(body, body.replace("Sunday", "Monday"))
-    got = cells(stances(st, arts))
+    got = cells_of(body, body.replace("Sunday", "Monday"))
     assert {a for a, _, _ in got} <= {"Ostravia", "Velmar"}, got
     assert any(a == "Ostravia" and p == "opposes" and "deployment" in i for a, i, p in got)
     assert any(a == "Velmar" and p == "demands" and "deployment" in i for a, i, p in got)
@@ -90,8 +94,7 @@ def test_compare_stances_red_line_refusal_and_negation() -> None:
     body = ("The Norland government said it would not sign any agreement that left Sudmark troops in the valley. "
             "Sudmark's foreign minister, Per Olin, said: “No foreign soldier, no armed monitor, will stand on our soil.” "
             "Olin said Sudmark was no longer insisting on a referendum.")
-    st, arts = _story(body, body.replace("said:", "told reporters:"))
-    got = cells(stances(st, arts))
+    got = cells_of(body, body.replace("said:", "told reporters:"))
     assert any(a == "Norland" and p == "demands" and "valley" in i for a, i, p in got)  # a red line is a demand
     assert any(a == "Sudmark" and p == "opposes" and "monitor" in i for a, i, p in got)
     assert not any("referendum" in i for _, i, _ in got)  # "no longer insisting": no position
@@ -101,8 +104,7 @@ def test_compare_stances_claims_of_fact_and_allegations_are_not_positions() -> N
     body = ("The company insists the problems were fixed. "
             "Mr. Olin said Norland was seeking a redrawing of the border, a claim Norland denies. "
             "There is no sign that Norland is willing to accept a redrawing of the border.")
-    st, arts = _story(body, body)
-    assert stances(st, arts) == []
+    assert cells_of(body, body) == set()
 
 
 def test_compare_stances_lexicon_is_an_optional_extra() -> None:

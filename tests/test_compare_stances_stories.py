@@ -45,15 +45,15 @@ def test_compare_stances_shared_story_floor(scorer, eval_dir: Path, story: str) 
         pytest.skip(f"{directory} is not present")
     s = scorer.run_story(directory)
     right, precision = FLOORS[story]
-    assert s.right >= right and s.right >= s.total - 1, "\n".join(s.lines)
-    assert s.precision >= precision, "\n".join(s.lines)
+    assert s.stances_right >= right and s.stances_right >= s.stances_total - 1, "\n".join(s.lines)
+    assert s.stance_precision >= precision, "\n".join(s.lines)
 
 
 def test_compare_stances_demo_floor(scorer) -> None:
     s = scorer.run_demo()
     right, precision = FLOORS["demo"]
-    assert s.right >= right and s.right >= s.total - 1, "\n".join(s.lines)
-    assert s.precision >= precision, "\n".join(s.lines)
+    assert s.stances_right >= right and s.stances_right >= s.stances_total - 1, "\n".join(s.lines)
+    assert s.stance_precision >= precision, "\n".join(s.lines)
     assert s.parties >= 3
 
 
