@@ -50,7 +50,7 @@ def time_story(job, repeat: int = 1) -> dict[str, float]:
 
     from newsdesk.compare import compare_story
     from newsdesk.compare._context import build_context
-    from newsdesk.compare.issues import CompareConfig
+    from newsdesk.compare.config import CompareConfig
 
     facts = importlib.import_module("newsdesk.compare.facts")
     framing = importlib.import_module("newsdesk.compare.framing")

@@ -354,20 +354,28 @@ def score(gold: Gold, doc: dict) -> Score:
             s.quotes_extra += 1
             s.misses.append(f"quote not in gold: {q['article']}: {q['text'][:60]!r} -> {q.get('speaker')!r}")
     # stances
-    cells = [c for c in doc["stances"] if c["story"] in story_ids]
-    s.stances_total = len(gold.stances)
+    score_stances(s, gold.stances, [c for c in doc["stances"] if c["story"] in story_ids])
+    return s
+
+
+def score_stances(s: Score, gold_stances: list[dict], cells: list[dict]) -> list[bool]:
+    """Fill the stance fields of ``s``: gold stances right, cells, cells right (a cell is
+    right when it matches some gold stance). Returns, per cell, whether it is right."""
+    s.stances_total = len(gold_stances)
     s.stance_cells = len(cells)
-    for g in gold.stances:
+    for g in gold_stances:
         ok = any(_matches_stance(c, g) for c in cells)
         s.stances_right += ok
         if not ok:
             s.misses.append(f"stance missed: {g['actor'][0]} {g['position'][0]} {g['issue'][0]}")
+    verdicts = []
     for c in cells:
-        ok = any(_matches_stance(c, g) for g in gold.stances)
+        ok = any(_matches_stance(c, g) for g in gold_stances)
         s.stance_cells_right += ok
+        verdicts.append(ok)
         if not ok:
             s.misses.append(f"stance cell wrong: {c['actor']} {c['position']} {c['issue']} ({c.get('date')})")
-    return s
+    return verdicts
 
 
 # -- corpora ----------------------------------------------------------------------------------

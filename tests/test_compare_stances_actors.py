@@ -1,97 +1,118 @@
-"""Negotiation stances: people folded into the party they speak for, cue positions, seeds."""
+"""Stances: issues discovered from the story, holders folded into their parties, cells per slice."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from newsdesk.compare import CompareConfig, stances
+from newsdesk.compare.config import load_issue_lexicon
 from newsdesk.model import Article, Story
 
-BODY_A = (
-    "Ostravian President Lena Marsh said on Sunday that Ostravia rejected any demand to cede territory. "
-    "Marsh's adviser Tom Gale said Ostravia was willing to drop its bid for alliance membership as long as it won "
-    "security guarantees. Velmar's foreign minister, Ivo Dask, insisted on a demilitarised zone along the river."
-)
-BODY_B = (
-    "Velmarian officials proposed a ceasefire along the current front line. "
-    "Dask said Velmar would not accept foreign monitors in the zone."
-)
 
-
-def story() -> tuple[Story, list[Article]]:
-    arts = [Article(id="a", source="a", body=BODY_A, content_hash="1", published="2026-03-01"),
-            Article(id="b", source="b", body=BODY_B, content_hash="2", published="2026-03-02")]
-    return Story(id="s", label="s", article_ids=["a", "b"], independent_sources=2), arts
+def _story(*bodies: str, dates: tuple[str | None, ...] | None = None):
+    dates = dates or tuple("2026-05-0%d" % (n + 1) for n in range(len(bodies)))
+    arts = [Article(id=f"a{n}", source=f"a{n}", body=b, content_hash=str(n), published=d)
+            for n, (b, d) in enumerate(zip(bodies, dates))]
+    return Story(id="s", label="s", article_ids=[a.id for a in arts], independent_sources=len(arts)), arts
 
 
 def cells(result) -> set[tuple[str, str, str]]:
     return {(s.actor, s.issue, s.position) for s in result}
 
 
-def test_compare_stances_people_fold_into_parties() -> None:
-    st, arts = story()
-    got = cells(stances(st, arts))
-    assert ("Ostravia", "territory", "opposes") in got
-    assert ("Ostravia", "security-guarantees", "conditional") in got  # Gale -> Marsh -> Ostravia
-    assert ("Velmar", "demilitarised-zone", "demands") in got  # "Velmar's foreign minister, Ivo Dask"
-    assert ("Velmar", "ceasefire-line", "proposes") in got  # "Velmarian officials"
-    assert not {a for a, _, _ in got} & {"Lena Marsh", "Tom Gale", "Ivo Dask", "Dask", "Marsh"}
+def cells_of(body: str, other: str) -> set[tuple[str, str, str]]:
+    """The cells of a two-article story (an issue must recur to be one)."""
+    return cells(stances(*_story(body, other)))
 
 
-def test_compare_stances_dates_and_evidence() -> None:
-    st, arts = story()
+STRIKE_A = (
+    "Brightline Freight, a shipping company, runs the port's two container terminals. "
+    "The Harbor Workers Union is demanding a pay rise of 9 percent over two years. "
+    "Brightline Freight rejected the demand on Monday. "
+    "Union president Tomas Reyes said the union would accept binding arbitration if the company restores overtime pay."
+)
+STRIKE_B = (
+    "The company has offered a 4 percent raise. "
+    "The Harbor Workers Union wants a wage increase before any arbitration, its spokeswoman, Ana Ruiz, said. "
+    "Mayor Lena Ortiz said she backs binding arbitration. "
+    "“I want the cranes moving again,” said Pia Holm, a crane driver who lives near the port."
+)
+
+
+def test_compare_stances_issues_come_from_the_story() -> None:
+    """No lexicon: variants merge ("pay rise" / "4 percent raise" / "wage increase"; "binding
+    arbitration" / "arbitration") and "the demand" refers back to the union's demand."""
+    st, arts = _story(STRIKE_A, STRIKE_B)
     result = stances(st, arts)
+    got = cells(result)
+    issues = {i for _, i, _ in got}
+    pay = next(i for i in issues if "rise" in i or "raise" in i or "increase" in i)
+    arbitration = next(i for i in issues if "arbitration" in i)
+    assert len([i for i in issues if "rise" in i or "raise" in i or "increase" in i]) == 1, issues
+    assert ("Harbor Workers Union", pay, "demands") in got
+    assert ("Brightline Freight", pay, "opposes") in got  # "rejected the demand"
+    assert ("Brightline Freight", pay, "proposes") in got  # "the company has offered a 4 percent raise"
+    assert ("Harbor Workers Union", arbitration, "conditional") in got  # union president Tomas Reyes -> the union
+    assert ("Lena Ortiz", arbitration, "supports") in got  # a mayor holds a position of her own
+    assert not any(a in ("Tomas Reyes", "Ana Ruiz") for a, _, _ in got)  # folded into the union
+    assert not any(a == "Pia Holm" for a, _, _ in got)  # a passer-by quoted once is no party
+
+
+def test_compare_stances_evidence_and_dates() -> None:
+    st, arts = _story(STRIKE_A, STRIKE_B)
     body = {a.id: a.body for a in arts}
-    for s in result:
-        assert s.date in ("2026-03-01", "2026-03-02")
+    for s in stances(st, arts):
+        assert s.date in ("2026-05-01", "2026-05-02")
         for e in s.evidence:
             assert 0 <= e.start < e.end <= len(body[e.article])
-    assert [s.date for s in result if s.actor == "Velmar" and s.issue == "ceasefire-line"] == ["2026-03-02"]
+            assert body[e.article][e.start:e.end].strip()
 
 
-def test_compare_stances_issue_seeds_are_configurable() -> None:
-    st, arts = story()
-    cfg = CompareConfig(issue_seeds={"river-rights": ["river"]}, discover_issues=False)
-    assert {i for _, i, _ in cells(stances(st, arts, config=cfg))} == {"river-rights"}
+def test_compare_stances_a_topic_is_never_an_actor() -> None:
+    body = ("Ostravia's foreign minister, Ivo Dask, said on Sunday that Ostravia rejected any deployment of NATO troops "
+            "along the river. Velmar sent envoys. Velmarian officials demanded a deployment of NATO troops. "
+            "NATO troops were seen near the river, Dask said.")
+    got = cells_of(body, body.replace("Sunday", "Monday"))
+    assert {a for a, _, _ in got} <= {"Ostravia", "Velmar"}, got
+    assert any(a == "Ostravia" and p == "opposes" and "deployment" in i for a, i, p in got)
+    assert any(a == "Velmar" and p == "demands" and "deployment" in i for a, i, p in got)
 
 
-def test_compare_stances_seed_story_cells(seeds_dir: Path) -> None:
-    from newsdesk.ingest import read_inputs
-
-    arts = [it.article for it in read_inputs([str(p) for p in sorted(seeds_dir.glob("*.txt"))]) if hasattr(it, "article")]
-    st = Story(id="seeds", label="seeds", article_ids=[a.id for a in arts], independent_sources=5)
-    result = stances(st, arts)  # no annotations: the regex fallback must be enough
-    with_evidence = [s for s in result if s.evidence]
-    assert len(with_evidence) >= 25
-    actors = {s.actor for s in with_evidence}
-    assert {"Ukraine", "Russia", "United States"} <= actors and len(actors) >= 4
-    assert ("Ukraine", "nato-membership", "conditional") in cells(result)
-    assert any(s.actor == "Russia" and s.position == "demands" for s in result)
-
-
-def _one(body: str, published: str = "2026-03-01"):
-    art = Article(id="x", source="x", body=body, content_hash="x", published=published)
-    return stances(Story(id="s", label="s", article_ids=["x"], independent_sources=1), [art])
-
-
-def test_compare_stances_contrastive_and_no_one_will_refusals() -> None:
-    body = ("Norland's prime minister, Ada Voss, spoke on Sunday. "
+def test_compare_stances_change_over_time_and_one_cell_per_slice() -> None:
+    """Positions of one party on one issue: one cell per date; a change keeps both dates."""
+    day1 = ("Norland's prime minister, Ada Voss, spoke on Sunday. "
             "“A buffer zone on our land is not a compromise. It is a retreat,” Voss said. "
-            "Sudmark's foreign minister, Per Olin, said: “No foreign soldier, no monitor with a rifle, will stand on our soil.”")
-    got = cells(_one(body))
-    assert ("Norland", "demilitarised-zone", "opposes") in got  # quotation across two sentences, speaker's country
-    assert ("Sudmark", "monitors", "opposes") in got
-    assert not {a for a, _, _ in got} & {"Ada Voss", "Voss", "Per Olin", "Olin"}
+            "Voss rejected a buffer zone again.")
+    day2 = ("Norland's prime minister, Ada Voss, said Norland could accept a buffer zone if it were policed by "
+            "international monitors. Voss said the government was ready to discuss a buffer zone.")
+    st, arts = _story(day1, day2, dates=("2026-03-01", "2026-03-02"))
+    rows = [(s.actor, s.issue, s.position, s.date) for s in stances(st, arts) if s.actor == "Norland"]
+    zone = [r for r in rows if "zone" in r[1]]
+    assert ("Norland", zone[0][1], "opposes", "2026-03-01") in zone
+    assert ("Norland", zone[0][1], "conditional", "2026-03-02") in zone  # "could accept ... if", "ready to" joins it
+    assert len({(r[1], r[3]) for r in zone}) == len(zone)  # never two positions in one slice
 
 
-def test_compare_stances_demonym_adjective_owns_the_cue_noun() -> None:
-    body = ("Ostravia and Velmar met on Monday. "
-            "Ostravian officials, after talks with envoys from Velmar, rejected a Velmarian proposal to withdraw both armies.")
-    got = cells(_one(body))
-    assert ("Velmar", "territory", "proposes") in got  # "a Velmarian proposal"
-    assert ("Ostravia", "territory", "opposes") in got  # not "Velmar rejected": Velmar is an object of "from"
-    assert ("Velmar", "territory", "opposes") not in got
+def test_compare_stances_red_line_refusal_and_negation() -> None:
+    body = ("The Norland government said it would not sign any agreement that left Sudmark troops in the valley. "
+            "Sudmark's foreign minister, Per Olin, said: “No foreign soldier, no armed monitor, will stand on our soil.” "
+            "Olin said Sudmark was no longer insisting on a referendum.")
+    got = cells_of(body, body.replace("said:", "told reporters:"))
+    assert any(a == "Norland" and p == "demands" and "valley" in i for a, i, p in got)  # a red line is a demand
+    assert any(a == "Sudmark" and p == "opposes" and "monitor" in i for a, i, p in got)
+    assert not any("referendum" in i for _, i, _ in got)  # "no longer insisting": no position
 
 
-def test_compare_stances_red_line_is_a_demand() -> None:
-    got = cells(_one("The Norland government said it would not sign any agreement that left foreign troops on its territory."))
-    assert ("Norland", "territory", "demands") in got  # "the Norland government": a country no gazetteer knows
+def test_compare_stances_claims_of_fact_and_allegations_are_not_positions() -> None:
+    body = ("The company insists the problems were fixed. "
+            "Mr. Olin said Norland was seeking a redrawing of the border, a claim Norland denies. "
+            "There is no sign that Norland is willing to accept a redrawing of the border.")
+    assert cells_of(body, body) == set()
+
+
+def test_compare_stances_lexicon_is_an_optional_extra() -> None:
+    """A domain lexicon renames the issues its seeds match; without it the result stands."""
+    body = ("Saldovian Prime Minister Anton Vel said Saldovia wanted legally binding security guarantees. "
+            "Saldovia is pressing for security guarantees from its partners.")
+    st, arts = _story(body, body)
+    plain = cells(stances(st, arts))
+    assert ("Saldovia", "security guarantees", "demands") in plain
+    named = cells(stances(st, arts, config=CompareConfig(issue_lexicon=load_issue_lexicon("negotiations"))))
+    assert ("Saldovia", "security-guarantees", "demands") in named

@@ -2,7 +2,7 @@
 
 ``compare_story`` is the per-story stage the pipeline calls: the articles of one story and
 their annotations in, a :class:`~newsdesk.model.Comparison` out (facts, quote variants,
-headline framing, negotiation stances, timeline). It is pure: no I/O, no global state.
+headline framing, stances, timeline). It is pure: no I/O, no global state.
 Each part is also callable on its own. Annotation fields that are empty are filled by a
 light regex fallback (:mod:`newsdesk.compare._text`) so the stage degrades, never fails.
 
@@ -11,9 +11,12 @@ facts are aligned on, their terms, scores, anchors and star groups), ``single_so
 (claims only one independent source makes), ``_sents`` (the sentence view both share), ``quantities``
 (interval reasoning), ``elapsed`` (how long an event has lasted), ``variants`` (quote
 variants), ``framing``
-(headlines), ``stances`` (actors, issues, positions), ``timeline``, ``headline_stance``
-(headline vs claim: for/against/observing), ``issues`` (:class:`CompareConfig` and the
-keyword seeds / lexicons in ``data/*.json``). Note: the functions ``stances`` and
+(headlines), ``stances`` (positions: cues, cells per actor × issue × time slice), ``issues``
+(what the positions are about, discovered from the story), ``actors`` (who holds a position:
+subjects and speakers folded into their parties), ``_phrases`` (the word tokens and closed
+word classes those three read), ``timeline``, ``headline_stance`` (headline vs claim:
+for/against/observing), ``config`` (:class:`CompareConfig` and the generic cue and role
+lists in ``data/*.json``). Note: the functions ``stances`` and
 ``timeline`` below shadow the submodules of the same name as package attributes; import
 the modules with ``importlib.import_module("newsdesk.compare.stances")`` when needed.
 """
@@ -26,7 +29,7 @@ from newsdesk.compare import timeline as _timeline
 from newsdesk.compare import variants as _variants
 from newsdesk.compare._context import StoryContext, build_context
 from newsdesk.compare.headline_stance import headline_stance
-from newsdesk.compare.issues import CompareConfig
+from newsdesk.compare.config import CompareConfig
 from newsdesk.model import (
     Annotations, Article, Comparison, Entity, Fact, Framing, QuoteVariant, Stance, Story,
     SyndicationPair, TimelineEvent,
@@ -63,9 +66,14 @@ def headline_framing(article: Article, annotations: Annotations | None = None,
 
 
 def stances(story: Story, articles: list[Article], annotations: dict[str, Annotations] | None = None,
-            entities: list[Entity] | None = None, config: CompareConfig | None = None) -> list[Stance]:
-    """Who (country/party) takes which position on which negotiation issue, when, with evidence."""
-    return _stances.find(_ctx(story, articles, annotations, entities, None), config or CompareConfig())
+             entities: list[Entity] | None = None, config: CompareConfig | None = None,
+             copies: list[SyndicationPair] | None = None) -> list[Stance]:
+    """Which party takes which position on which issue of the story, when, with evidence.
+
+    Issues are discovered from the story itself (:mod:`newsdesk.compare.issues`), parties
+    are the subjects or speakers of the cues (:mod:`newsdesk.compare.actors`). ``copies``
+    (syndication pairs) count once and lend an undated copy its original's date."""
+    return _stances.find(_ctx(story, articles, annotations, entities, copies), config or CompareConfig())
 
 
 def timeline(story: Story, articles: list[Article], annotations: dict[str, Annotations] | None = None,

@@ -25,7 +25,7 @@ from datetime import date
 from newsdesk.compare import _text
 from newsdesk.compare import quantities as qmath
 from newsdesk.compare._context import StoryContext, independence, mention
-from newsdesk.compare.issues import CompareConfig
+from newsdesk.compare.config import CompareConfig
 from newsdesk.model import Fact, Quantity
 
 EVENT_WINDOW = 70  # characters between a duration and the event noun it is about

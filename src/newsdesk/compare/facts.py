@@ -44,7 +44,7 @@ from newsdesk.compare._sents import Sent as _Sent
 from newsdesk.compare._sents import claim_text as _claim
 from newsdesk.compare._sents import prepare as _prepare
 from newsdesk.compare.elapsed import elapsed_facts
-from newsdesk.compare.issues import CompareConfig
+from newsdesk.compare.config import CompareConfig
 from newsdesk.model import Fact, Quantity
 
 CONSISTENT_SIM = 0.6  # cosine at which two wordings are near-identical (amounts in them are about one thing)

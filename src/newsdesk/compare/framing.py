@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsdesk.compare import _text
-from newsdesk.compare.issues import CompareConfig, seed_pattern
+from newsdesk.compare.config import CompareConfig, seed_pattern
 from newsdesk.model import Annotations, Article, Framing, FramingFlag
 
 SUPPORT_MIN_COVERAGE = 0.6  # share of headline content words the body must contain

@@ -1,73 +1,711 @@
-"""Configuration of the compare stages: keyword seeds, lexicons and thresholds.
+"""Issues discovered from the story: what its parties take positions on.
 
-Defaults live in JSON data files next to this module (``data/*.json``) so an editor can
-extend them without touching code: ``issues.json`` (negotiation issues and their keyword
-seeds), ``positions.json`` (cue patterns for supports/opposes/...), ``framing_lexicon.json``
-(loaded headline words) and ``actors.json`` (demonyms, seats of government, role words used
-to fold people into the country they speak for). Pass a :class:`CompareConfig` with other
-values to override any of them; nothing is read at import time.
+An issue is the object of a position cue ("proposed *a 90-day moratorium on restarting the
+plant*", "rejected *Putin's demand that Ukrainian troops withdraw*", "would accept *a
+phase-in* if ...") that recurs in the story. No topic list is needed:
+
+1. :func:`object_span` reads the phrase a cue is about, right of the cue: a complementiser
+   ("demanded that ..."), an infinitive and its light verb ("ready *to discuss* X", "refusal
+   *to grant* X") and a controlled object ("urged the board *to* freeze tuition") are
+   skipped; the phrase ends at a clause boundary (punctuation, "if", "which", "while" ...)
+   or an adjunct ("in an email", "on Tuesday"). A light head ("the idea", "a proposal to
+   X", "that demand") points elsewhere: to its complement when it has one, else back to
+   the issue of the article's previous position of that kind (``anaphoric``).
+2. :func:`features` turns a phrase into what variants share: its head (the noun of a noun
+   phrase, the verb of a verb phrase), content stems with generic synonyms folded ("pay
+   rise" / "wage increase"), and figures ("90-day", "two years") kept apart.
+3. :func:`discover` merges variants into issues: phrases with two or more content terms
+   join when their terms (figures included) overlap enough; a one-word phrase ("the
+   increase", "a 9 percent raise", "arbitration") joins the issue whose head it is. An issue
+   is kept when its head word recurs in the story (twice or more: a one-off phrase is an
+   aside, not an issue). Each is labelled with its most frequent short head phrase: the
+   longest word suffix of the phrases' heads that the most variants share ("security
+   guarantees" from "legally binding security guarantees" and "security guarantees").
+
+An optional domain lexicon (``CompareConfig.issue_lexicon``: label -> keyword seeds) renames
+and merges the issues whose phrases its seeds match; it is never needed for a result.
 """
 from __future__ import annotations
 
-import json
 import re
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
-from typing import Any
 
-# Which nouns name the same long-running event when a duration is reported about it
-# ("third year of the war" vs "four years after the invasion"). Generic, not one war.
-DEFAULT_EVENT_NOUNS: dict[str, list[str]] = {
-    "war": ["war", "invasion", "conflict", "fighting", "hostilities", "occupation", "siege"],
-    "talks": ["talks", "negotiations", "ceasefire", "cease-fire", "truce"],
-    "crisis": ["crisis", "shutdown", "strike", "lockout", "blockade"],
-}
+from newsdesk.compare._phrases import (
+    AUXILIARIES, CLAUSE_WORDS, DAY_PARTS, DETERMINERS, MODALS, PERSONAL_PRONOUNS, PREPOSITIONS, WEEKDAYS, Tok,
+    is_time,
+)
+from newsdesk.compare._phrases import FUNCTION_WORDS as STOPWORDS
+
+MAX_OBJECT_TOKENS = 12  # an issue phrase is short; longer runs are clauses we cannot read without a parser
+MAX_LABEL_WORDS = 4  # labels are head phrases ("air and soil testing"), not clauses
+RICH_MIN_TERMS = 2  # phrases with this many content terms are merged by overlap; fewer by their head
+SAME_HEAD_MIN_OVERLAP = 0.5  # share of the smaller variant's terms two variants with one head must share
+MERGE_MIN_JACCARD = 0.6  # share of terms two variants with different heads must share ("spread/split the hike over two years" merge by their figure)
+RECUR_MIN = 2  # an issue's head must occur this often in the story's text
+
+# generic change and money words that name the same thing in news of any topic
+SYNONYMS = {w: canon for canon, words in {
+    "increase": ["increase", "increases", "rise", "rises", "raise", "raises", "hike", "hikes", "jump", "boost"],
+    "cut": ["cut", "cuts", "reduction", "reductions", "decrease", "decreases"],
+    "pay": ["pay", "wage", "wages", "salary", "salaries", "payment"],
+    "ban": ["ban", "bans", "prohibition"],
+    "troop": ["troops", "troop", "forces", "soldiers", "armies", "army"],
+    "withdraw": ["withdraw", "withdrawal", "withdrawals", "pullback", "pull-back", "pullout", "retreat"],
+    "ceasefire": ["ceasefire", "cease-fire", "truce", "armistice"],
+    "give up": ["drop", "abandon", "renounce", "forgo", "forego", "relinquish", "surrender", "cede"],
+}.items() for w in words}
+_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+                 "nine": "9", "ten": "10", "twelve": "12", "fifteen": "15", "twenty": "20", "thirty": "30", "hundred": "100",
+                 "dozen": "12", "half": "0.5"}
+_UNITS = frozenset("""day days week weeks month months year years hour hours percent per cent kilometre kilometres
+kilometer kilometers mile miles metre metres meter meters dollar dollars euro euros million billion thousand""".split())
+_FIGURE_RE = re.compile(r"^\$?\d[\d,.]*%?$|^\d+-(?:day|week|month|year|hour|percent|point|member|mile|kilometre)s?$")
+# words too general to tell one issue from another ("the issue of", "part of", adverbs)
+_WEAK = frozenset("""any all some more other such further new full current present own future possible potential
+instead also even just only still very really there here then now today tonight yesterday tomorrow week month
+year time way ones one place part kind form sort lot""".split())
+_FINITE = frozenset("is are was were has have had will would could can should must may might does did".split())
+_QUANTIFIERS = frozenset("any some all none one each most many several either neither".split())
+# adjunct nouns: "in an email", "at a briefing", "to reporters" end an object phrase
+_ADJUNCT_NOUNS = frozenset("""email e-mail letter statement interview briefing meeting speech post conference call
+session rally hearing vote reporters journalists students residents members staff workers interview news
+television radio broadcast message video remarks comments phone""".split())
 
 
-@lru_cache(maxsize=None)
-def _load(name: str) -> dict[str, Any]:
-    text = resources.files("newsdesk.compare").joinpath("data", name).read_text(encoding="utf-8")
-    data = json.loads(text)
-    data.pop("_doc", None)
-    return data
+# --------------------------------------------------------------------------- object phrases
+
+@dataclass(slots=True)
+class ObjectPhrase:
+    """The phrase a cue is about, as a token span of its sentence, and how it was read."""
+
+    start: int  # token indices [start, end)
+    end: int
+    anaphoric: bool = False  # "the idea", "that demand", "it": the issue named before
+    verb_phrase: bool = False  # "phasing in the increase", "pull both armies back"
+    light: str | None = None  # the light head it came through ("proposal", "demand"), if any
+    clause: bool = False  # a clause ("any agreement that left troops in the valley"): named by its nouns
 
 
-def default_issue_seeds() -> dict[str, list[str]]:
-    return {k: list(v) for k, v in _load("issues.json").items()}
+def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: bool = False,
+                control: bool = False, infinitive: bool = False) -> ObjectPhrase | None:
+    """The object phrase of a cue whose last token is ``i - 1`` (see module doc).
+
+    ``clause``: the cue takes a clause ("demanded that any truce be drawn ...").
+    ``control``: the cue takes an object and an infinitive ("urged the board to ..."): the
+    issue is the infinitive."""
+    n = len(toks)
+    in_clause = False
+    if i < n and toks[i].low == "that" and clause:
+        i += 1
+        in_clause = True
+    if in_clause and _party_then_verb(toks, i):
+        return _finish(toks, i + 1, lex, verb_phrase=True)
+    if in_clause and i + 3 < n and toks[i].low in ("any", "a", "the", "every") and toks[i + 1].low in lex.container_nouns \
+            and toks[i + 2].low in MODALS:
+        i += 4  # "insisted that any agreement must include security guarantees": what it must include
+        i, _ = _skip_light_verb(toks, i, lex)
+    if control:
+        for k in range(i, min(n, i + 8)):
+            if toks[k].low == "to" and k + 1 < n and toks[k + 1].word:
+                i = k
+                break
+            if not toks[k].word or toks[k].low in CLAUSE_WORDS:
+                return None
+        else:
+            return None
+    if i + 1 < n and toks[i].low in _QUANTIFIERS and toks[i + 1].low == "of":
+        i += 2  # "any of the demands"
+    verb_phrase = False
+    if i < n and toks[i].low == "to" and i + 1 < n and toks[i + 1].word and toks[i + 1].low not in DETERMINERS \
+            and not toks[i + 1].cap:
+        i += 1
+        verb_phrase = True
+    elif infinitive and i < n and toks[i].word and not toks[i].cap and toks[i].low not in DETERMINERS \
+            and not toks[i].low.endswith("ing") and _figure(toks[i].low) is None:
+        verb_phrase = True  # "ready to *work*", "prepared to *discuss* X": the cue ends in "to"
+    i, light_verb = _skip_light_verb(toks, i, lex)
+    if light_verb:
+        verb_phrase = False
+    if i < n and toks[i].low in ("on", "for", "about", "with") and light_verb is None and not verb_phrase:
+        i += 1  # "willing to compromise on X" is read by the caller's cue; "open to" etc.
+    k = _np_then_to(toks, i) if i > 0 and toks[i - 1].low == "for" else None
+    if k is not None:  # "pushed for Ukraine to relinquish control": the act asked for
+        i, verb_phrase = k, True
+        i, light_verb = _skip_light_verb(toks, i, lex)
+        if light_verb:
+            verb_phrase = False
+    return _finish(toks, i, lex, verb_phrase=verb_phrase, light_verb=light_verb, clause=in_clause)
 
 
-def default_position_cues() -> dict[str, list[str]]:
-    return {k: list(v) for k, v in _load("positions.json").items()}
+def _party_then_verb(toks: tuple[Tok, ...], i: int) -> bool:
+    """"(demands that) Kyiv abandon its NATO ambitions": a name, then a bare verb. The party
+    asked to act is no issue; its act is."""
+    n = len(toks)
+    return (i + 1 < n and toks[i].cap and toks[i].word and toks[i + 1].word and not toks[i + 1].cap
+            and toks[i + 1].low not in _FINITE and toks[i + 1].low not in ("be", "and", "of")
+            and not toks[i + 1].low.endswith("s") and toks[i + 1].low not in DETERMINERS)
 
 
-def default_framing_lexicon() -> dict[str, dict[str, Any]]:
-    return {k: dict(v) for k, v in _load("framing_lexicon.json").items()}
+def _np_then_to(toks: tuple[Tok, ...], i: int) -> int | None:
+    """The verb after "NP to" ("Ukraine to pull back", "both armies to withdraw"), if any."""
+    for k in range(i, min(len(toks) - 1, i + 5)):
+        t = toks[k]
+        if t.low == "to" and k > i and toks[k + 1].word and not toks[k + 1].cap and toks[k + 1].low not in DETERMINERS \
+                and _figure(toks[k + 1].low) is None:
+            return k + 1
+        if not t.word or t.low in PREPOSITIONS or t.low in CLAUSE_WORDS or t.low in _FINITE:
+            return None
+    return None
 
 
-def default_actor_knowledge() -> dict[str, Any]:
-    return dict(_load("actors.json"))
+def _finish(toks: tuple[Tok, ...], i: int, lex: "IssueWords", verb_phrase: bool = False, light_verb: str | None = None,
+            clause: bool = False) -> ObjectPhrase | None:
+    start = i
+    end = phrase_end(toks, start, lex, clause=clause)
+    if end <= start:
+        return None
+    words = [t for t in toks[start:end] if t.word]
+    if not words:
+        return None
+    # a gerund opening the phrase is a verb phrase ("phasing in the increase", "keeping the order")
+    if not verb_phrase and words[0].low.endswith("ing") and words[0].low not in lex.ing_nouns \
+            and (len(words) > 1 and (words[1].low in DETERMINERS or words[1].low in ("in", "out", "back", "up", "down"))):
+        if words[0].low[:-3] in lex.light_verbs or (words[0].low[:-3] + "e") in lex.light_verbs:
+            start = toks.index(words[1]) if words[1].low in DETERMINERS else start
+            return _light(ObjectPhrase(toks.index(words[1]), end), toks, lex)
+        verb_phrase = True
+    if verb_phrase and not any(t.word and t.low not in STOPWORDS and t.low not in _PARTICLES and t.low not in _WEAK
+                               and not t.low.endswith("ly") for t in toks[start + 1:end]):
+        return None  # "ready to work", "prepared to wait": an act with nothing to act on is no issue
+    return _light(ObjectPhrase(start, end, verb_phrase=verb_phrase), toks, lex)
+
+
+def _skip_light_verb(toks: tuple[Tok, ...], i: int, lex: "IssueWords") -> tuple[int, str | None]:
+    n = len(toks)
+    for words in lex.light_verb_seqs:
+        if i + len(words) <= n and all(_verb_form(toks[i + k].low, w) for k, w in enumerate(words)):
+            return i + len(words), " ".join(words)
+    return i, None
+
+
+def _verb_form(word: str, lemma: str) -> bool:
+    if word == lemma or word in (lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"):
+        return True
+    return lemma.endswith("e") and word == lemma[:-1] + "ing"
+
+
+def phrase_end(toks: tuple[Tok, ...], start: int, lex: "IssueWords", limit: int | None = None, clause: bool = False) -> int:
+    """Where the object phrase starting at ``start`` ends (exclusive): at punctuation, a
+    clause opener or condition, a new clause's verb ("was blocked"), a coordinated second
+    object, an adjunct ("in an email", "on Tuesday"), or after ``MAX_OBJECT_TOKENS``."""
+    n = len(toks) if limit is None else min(limit, len(toks))
+    k = start
+    while k < n and k - start < MAX_OBJECT_TOKENS:
+        t = toks[k]
+        if t.text in ("“", '"', "‘") and k == start:
+            k += 1  # urged Kyiv to accept “painful concessions”
+            continue
+        if t.text == "," and k - start == 1 and k + 1 < n and toks[k + 1].word and not toks[k + 1].cap \
+                and toks[k + 1].low.endswith(("ly", "al", "ive", "ful", "ous", "ic", "ent", "ant", "ed")):
+            k += 1  # "firm, legally binding security guarantees": a list of adjectives
+            continue
+        if k > start and t.low.endswith("ed") and k + 1 < n and toks[k + 1].low == "by":
+            break  # "changes proposed by Ukraine": a reduced relative clause
+        if not t.word and t.text not in ("-", "’", "'", "$", "%", "&"):
+            break
+        if k > start + 1 and not clause and t.low in _FINITE:
+            break  # "Kyiv's bid to join the alliance was blocked": the sentence's own verb
+        if t.low == "what" and k + 2 < n and toks[k + 1].low in PERSONAL_PRONOUNS and toks[k + 2].low in ("called", "calls",
+                                                                                                       "described", "termed"):
+            k += 3  # "along what he called “the line where our soldiers stand”": the quoted name goes on
+            while k < n and toks[k].text in ("“", '"', "‘", "'"):
+                k += 1
+            continue
+        if k > start and (t.low in CLAUSE_WORDS or starts_condition(toks, k, lex.conditions)):
+            break
+        if k > start and t.low in ("that",) and toks[k - 1].low not in PREPOSITIONS and toks[k - 1].bare not in lex.light_nouns:
+            nxt = toks[k + 1] if k + 1 < n else None
+            if nxt is None or not nxt.word or nxt.cap or nxt.low in DETERMINERS or nxt.low in PERSONAL_PRONOUNS:
+                break  # a clause of its own ("on one condition: that the people ...")
+            # "a ceasefire that froze the current front line": a relative clause says which one
+        if k > start and t.low in ("and", "but", "or") and k + 1 < n and (
+                toks[k + 1].low in ("said", "says", "is", "was", "would", "will", "has", "had", "he", "she", "they", "it")
+                or toks[k + 1].low in PREPOSITIONS or toks[k + 1].low in DETERMINERS or toks[k + 1].cap):
+            break  # "a ceasefire and a demilitarised zone": two objects, read one by one
+        if k > start and t.low == "as" and k + 2 < n and toks[k + 1].low == "well":
+            break
+        if k > start and t.low in PREPOSITIONS and k + 1 < n:
+            nxt = toks[k + 1]
+            after = toks[k + 2] if k + 2 < n else None
+            if is_time(nxt) or nxt.low in _ADJUNCT_NOUNS or (nxt.low in DETERMINERS and after is not None
+                                                             and (after.low in _ADJUNCT_NOUNS or is_time(after))):
+                break
+            if t.low in ("to", "by") and nxt.low in ("reporters", "journalists"):
+                break
+        if k > start and (t.bare in WEEKDAYS or t.low in DAY_PARTS or t.low in ("last", "next") and k + 1 < n
+                          and is_time(toks[k + 1])):
+            break
+        k += 1
+    return k
+
+
+def _light(obj: ObjectPhrase, toks: tuple[Tok, ...], lex: "IssueWords") -> ObjectPhrase | None:
+    """A light head ("the idea", "a proposal to X", "Putin's demand that X") points at its
+    complement; without one it is anaphoric when it can refer back ("the idea", "it")."""
+    words = [k for k in range(obj.start, obj.end) if toks[k].word and toks[k].low not in DETERMINERS
+             and not toks[k].possessive and not _is_adjective_like(toks[k])]
+    if not words:
+        return None
+    # the head: the last word before a preposition or a complementiser
+    head = words[0]
+    for k in range(obj.start, obj.end):
+        t = toks[k]
+        if t.low in PREPOSITIONS or t.low in ("that",):
+            break
+        if t.word and t.low not in DETERMINERS and not t.possessive:
+            head = k
+    head_low = toks[head].bare
+    if obj.verb_phrase or head_low not in lex.light_nouns:
+        return obj
+    k = head + 1
+    if k < obj.end and toks[k].low in ("to", "for", "of", "that", "on") \
+            and not (toks[k].low == "to" and k + 1 < obj.end and (toks[k + 1].low in DETERMINERS or toks[k + 1].cap)):
+        inner_start = k + 1
+        verb_phrase = toks[k].low == "to"
+        after_np = _np_then_to(toks, inner_start) if toks[k].low == "for" else None
+        if after_np is not None:  # "a plan for both armies to withdraw", "an idea for Ukraine to pull back"
+            inner_start, verb_phrase = after_np, True
+        elif toks[k].low == "that" and _party_then_verb(toks, inner_start):
+            inner_start, verb_phrase = inner_start + 1, True
+        inner_start, lv = _skip_light_verb(toks, inner_start, lex)
+        if lv:
+            verb_phrase = False
+        if inner_start < obj.end:
+            return ObjectPhrase(inner_start, obj.end, verb_phrase=verb_phrase, light=head_low)
+    if head_low in lex.anaphoric_nouns and head + 1 >= obj.end:
+        return ObjectPhrase(obj.start, obj.end, anaphoric=True, light=head_low)
+    return None
+
+
+def _is_adjective_like(tok: Tok) -> bool:
+    return tok.low in _WEAK
+
+
+# --------------------------------------------------------------------------- features
+
+def stem(word: str) -> str:
+    """A crude stem that folds the variants issue phrases use ("phasing"/"phase-in"/"phased",
+    "guarantees"/"guarantee", "demilitarised"/"demilitarized", "withdrawal"/"withdraw")."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.strip("'-")
+    if w in SYNONYMS:
+        return SYNONYMS[w]
+    w = w.split("-")[0] if w.endswith("-in") or w.endswith("-out") else w
+    w = w.replace("iz", "is")
+    for suf, rep in (("ies", "y"), ("ations", ""), ("ation", ""), ("ments", ""), ("ment", ""), ("ings", ""),
+                     ("ing", ""), ("als", ""), ("al", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if w.endswith(suf) and len(w) - len(suf) >= 4 and not w.endswith("ss"):
+            w = w[: -len(suf)] + rep
+            break
+    if w.endswith("e") and len(w) > 4:
+        w = w[:-1]
+    return SYNONYMS.get(w, w)
 
 
 @dataclass(slots=True)
-class CompareConfig:
-    """Everything the compare stages can be tuned with; the defaults come from ``data/``."""
+class Features:
+    """What variants of one issue share."""
 
-    issue_seeds: dict[str, list[str]] = field(default_factory=default_issue_seeds)
-    position_cues: dict[str, list[str]] = field(default_factory=default_position_cues)
-    framing_lexicon: dict[str, dict[str, Any]] = field(default_factory=default_framing_lexicon)
-    actor_knowledge: dict[str, Any] = field(default_factory=default_actor_knowledge)
-    event_nouns: dict[str, list[str]] = field(default_factory=lambda: {k: list(v) for k, v in DEFAULT_EVENT_NOUNS.items()})
-    discover_issues: bool = True  # add issues found in the story beyond the seeds
-
-
-def seed_pattern(seed: str) -> re.Pattern[str]:
-    """A keyword seed as a word-bounded regex; a trailing ``*`` makes it a prefix."""
-    seed = seed.strip().lower()
-    prefix = seed.endswith("*")
-    core = re.escape(seed.rstrip("*")).replace(r"\ ", r"[\s-]+")
-    return re.compile(r"(?<![\w-])" + core + (r"[\w-]*" if prefix else r"(?![\w-])"), re.I)
+    head: str  # stem of the head noun, or of the verb of a verb phrase
+    terms: frozenset[str]  # content stems, synonyms folded, figures excluded
+    figures: frozenset[str]  # "90 day", "2 year", "9.5 percent"
+    head_words: tuple[str, ...]  # the head phrase as written, lower case ("security guarantees")
+    chunk: frozenset[str]  # stems of the head phrase's content words
+    words: tuple[str, ...]  # every content word of the phrase, lower case (for qualifiers)
+    verb_phrase: bool = False
+    noun: str = ""  # stem of the noun a verb phrase acts on ("increase" of "phasing in the increase")
+    topic: str | None = None  # a named thing it acts on ("Kessel Dam" of "a commission to manage the Kessel Dam")
 
 
-def compile_seeds(seeds: dict[str, list[str]]) -> dict[str, list[re.Pattern[str]]]:
-    return {issue: [seed_pattern(s) for s in words] for issue, words in seeds.items()}
+def _figure(low: str) -> str | None:
+    if low in _NUMBER_WORDS:
+        return _NUMBER_WORDS[low]
+    if _FIGURE_RE.match(low):
+        return low.lstrip("$").rstrip("%").replace(",", "")
+    return None
+
+
+def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
+    """The head, terms and figures of an object phrase (None when it holds no content word)."""
+    words = [t for t in toks[obj.start:obj.end] if t.word]
+    figures: set[str] = set()
+    terms: list[str] = []
+    plain: list[str] = []
+    after_figure = False
+    for i, t in enumerate(words):
+        low = t.bare
+        num = _figure(low.split("-")[0] if "-" in low and _figure(low.split("-")[0]) else low)
+        if num is not None:
+            unit = low.split("-", 1)[1] if "-" in low else (words[i + 1].bare if i + 1 < len(words) and words[i + 1].bare in _UNITS else "")
+            figures.add(f"{num} {unit.rstrip('s') if unit else ''}".strip())  # "90-day" and "90 days" alike
+            after_figure = True
+            continue
+        if (low in _UNITS and after_figure) or low in STOPWORDS or low in _WEAK or low in DETERMINERS or len(low) < 3:
+            after_figure = False
+            continue
+        after_figure = False
+        if i > 0 and words[i - 1].low in MODALS or obj.clause and _verb_like(t, i, words):
+            continue  # "any ceasefire must follow the line": the verb of a clause names nothing
+        terms.append(stem(low))
+        plain.append(low)
+    if not terms:
+        return None
+    # the head phrase: words up to the first preposition, complementiser or verb of a
+    # clause, determiners and bare figures dropped; its head is the last word (a noun
+    # phrase) or the first (a verb phrase)
+    head_words: list[str] = []
+    after_figure = False
+    skip_to = -1
+    for i, t in enumerate(words):
+        low = t.bare
+        if i <= skip_to:
+            continue
+        if low in ("up", "as", "more", "at") and i + 2 < len(words) and words[i + 1].low in ("to", "many", "than", "least") \
+                and _figure(words[i + 2].bare) is not None:
+            skip_to = i + 1  # "deploy up to 2,000 observers": an amount, not a particle
+            continue
+        if head_words and (low in PREPOSITIONS or low in ("that", "which") or low in AUXILIARIES):
+            nxt = words[i + 1].low if i + 1 < len(words) else ""
+            if low == "of" and head_words[-1].endswith("ing") and not obj.verb_phrase and len(head_words) <= 2:
+                head_words.append(low)  # "a redrawing of Europe's borders", "a doubling of the aid fund"
+                continue
+            if not (obj.verb_phrase and low in _PARTICLES and len(head_words) == 1 and (not nxt or nxt in DETERMINERS)):
+                break
+        if head_words and low == "and" and (i + 1 >= len(words) or words[i + 1].low in DETERMINERS or obj.verb_phrase):
+            break  # "pull back and establish a zone": the first act names it
+        fig = _figure(low)
+        if fig is not None:
+            if "-" in low and re.match(r"^[\w.]+-[a-z]+$", low) and i + 1 < len(words) and words[i + 1].low not in PREPOSITIONS:
+                head_words.append(low)  # "30-day ceasefire", "one-year freeze": a figure that names the thing
+                continue
+            after_figure = True
+            continue
+        if (low in _UNITS and after_figure) or low in DETERMINERS or (t.possessive and not t.cap) or low in _WEAK:
+            after_figure = False
+            continue
+        after_figure = False
+        head_words.append(t.text.rstrip("’'").removesuffix("’s").removesuffix("'s") if t.cap else low)
+    while head_words and head_words[-1].lower() in ("and", "or"):
+        head_words.pop()
+    if obj.clause:  # a clause is named by its nouns: "Corvanian troops ... valley"
+        head_words = [t.text if t.cap else t.bare for i, t in enumerate(words) if t.bare in plain
+                      and not _verb_like(t, i, words)][:MAX_LABEL_WORDS]
+    content = [w for w in head_words if w.lower() not in STOPWORDS and w.lower() not in PREPOSITIONS
+               and w.lower() not in _PARTICLES]
+    if not content:
+        content = [plain[-1]]
+        head_words = [plain[-1]]
+    head = stem(content[0] if obj.verb_phrase else content[-1])
+    noun = stem(content[-1]) if obj.verb_phrase else head
+    chunk = frozenset(stem(w) for w in content)
+    return Features(head, frozenset(terms), frozenset(figures), tuple(w.lower() if not w[:1].isupper() else w
+                                                                      for w in head_words[:8]),
+                    chunk, tuple(plain), obj.verb_phrase, noun, _topic(toks, obj))
+
+
+_TOPIC_BEFORE = frozenset("of over about".split())  # "the return of X", "control over X": X is what it is about
+
+
+def _topic(toks: tuple[Tok, ...], obj: ObjectPhrase) -> str | None:
+    """A named thing the phrase acts on: a capitalised name of two or more words after "of"
+    or right after the phrase's verb ("the return of the Kessel Dam", "a commission to manage
+    the Kessel Dam"), not one after a place preposition ("a ceasefire along the Serin River")."""
+    words = []
+    for t in toks[obj.start:obj.end]:
+        if t.low in PREPOSITIONS:
+            break
+        if t.word and t.low not in DETERMINERS:
+            words.append(t)
+    if len(words) >= 2 and all(t.cap for t in words):
+        return " ".join(t.text for t in words)  # "the return of the Kessel Dam to Saldovian control" via "return"
+    for k in range(obj.start + 1, obj.end):
+        t = toks[k]
+        if not t.cap or not t.word:
+            continue
+        b = k - 1 if toks[k - 1].low not in DETERMINERS else k - 2
+        if b < obj.start:
+            return None
+        before = toks[b]
+        verb_object = not before.cap and before.word and before.low not in PREPOSITIONS and before.low not in STOPWORDS \
+            and b - 1 >= obj.start and toks[b - 1].low == "to"
+        if not (before.low in _TOPIC_BEFORE or verb_object):
+            return None
+        end = k
+        while end < obj.end and toks[end].cap and toks[end].word:
+            end += 1
+        if end - k >= 2:
+            return " ".join(x.text for x in toks[k:end])
+        return None
+    return None
+
+
+_PARTICLES = frozenset("in out back up down off over".split())
+_IRREGULAR_PAST = frozenset("left kept held put set made took gave let stood sent went came".split())
+
+
+def _verb_like(t: Tok, i: int, words: list[Tok]) -> bool:
+    """A verb of a clause: a past form ("stayed", "left") or a word after a modal."""
+    return (not t.cap and (t.low.endswith("ed") or t.low in _IRREGULAR_PAST)) or (i > 0 and words[i - 1].low in MODALS)
+
+
+# --------------------------------------------------------------------------- discovery
+
+@dataclass(slots=True)
+class Issue:
+    """One discovered issue: its label and the indices of the phrases that name it."""
+
+    label: str
+    members: list[int] = field(default_factory=list)
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 0.0
+
+
+def _same_issue(f: Features, g: Features) -> bool:
+    """Two rich variants of one issue: the same head phrase (one inside the other, same head),
+    a shared figure with a unit and a shared word ("a 90-day moratorium on restarting the
+    plant" / "the plant kept shut for 90 days"), or enough shared terms."""
+    if f.verb_phrase == g.verb_phrase and f.head == g.head and (f.chunk <= g.chunk or g.chunk <= f.chunk):
+        if f.chunk == g.chunk and len(f.chunk) >= 2:
+            return True  # "demilitarised zone on our land" / "demilitarised zone along the river"
+        rest_f, rest_g = f.terms - f.chunk, g.terms - g.chunk
+        if not (rest_f and rest_g and not rest_f & rest_g):
+            return True  # "security guarantees" / "legally binding security guarantees from Helvoria"
+        # else "a 30-day ceasefire along the river" / "a ceasefire that froze the front line": two
+    shared_figures = {x for x in f.figures & g.figures if " " in x}
+    if shared_figures and f.terms & g.terms:
+        return True
+    a, b = f.terms | f.figures, g.terms | g.figures
+    if f.head == g.head and f.verb_phrase == g.verb_phrase:
+        # one head: the variants' modifiers mostly agree ("amnesty for everyone taking part" /
+        # "blanket amnesty to students taking part"), not "30-day ceasefire along the river" /
+        # "a ceasefire that froze the front line"
+        return len(a & b) >= 2 and len(a & b) / min(len(a), len(b)) >= SAME_HEAD_MIN_OVERLAP
+    return _jaccard(a, b) >= MERGE_MIN_JACCARD
+
+
+def discover(phrases: list[Features | None], story_words: Counter[str], lexicon: dict[str, list[str]] | None = None,
+             phrase_texts: list[str] | None = None, vocabulary: frozenset[str] = frozenset(),
+             is_party: Callable[[str], bool] = lambda name: False) -> tuple[list[Issue], list[int | None]]:
+    """Group phrase variants into issues; returns the issues and, per phrase, its issue index
+    (None: the phrase names no issue that recurs). ``story_words`` counts the stems of the
+    story's words (repeated sentences once), for the recurrence test; ``vocabulary`` holds
+    the story's words, for naming verbs by their base form ("phasing" -> "phase")."""
+    clusters: list[list[int]] = []
+    assign: list[int | None] = [None] * len(phrases)
+    # 1. phrases with several content terms merge with a cluster holding a variant of them
+    for i, f in enumerate(phrases):
+        if f is None or len(f.terms) < RICH_MIN_TERMS:
+            continue
+        best = next((c for c, members in enumerate(clusters) if any(_same_issue(f, phrases[m]) for m in members)), None)
+        if best is None:
+            clusters.append([i])
+            best = len(clusters) - 1
+        else:
+            clusters[best].append(i)
+        assign[i] = best
+    # 2. one-term phrases join the issue whose head they are, else stand alone by head
+    by_head: dict[str, int] = {}
+    for i, f in enumerate(phrases):
+        if f is None or assign[i] is not None:
+            continue
+        heads = Counter(c for c, members in enumerate(clusters) for m in members
+                        if phrases[m] is not None and len(phrases[m].terms) >= RICH_MIN_TERMS
+                        and phrases[m].head == f.head and phrases[m].verb_phrase == f.verb_phrase)
+        if not heads and not f.verb_phrase:  # "a phase-in" names what "phasing in the increase" does
+            heads = Counter(c for c, members in enumerate(clusters) for m in members
+                            if phrases[m] is not None and phrases[m].verb_phrase and phrases[m].head == f.head)
+        if len(heads) == 1:  # "the increase" is the one issue named by that head
+            c = next(iter(heads))
+        elif f.head in by_head:
+            c = by_head[f.head]
+        else:
+            clusters.append([])
+            c = by_head[f.head] = len(clusters) - 1
+        clusters[c].append(i)
+        assign[i] = c
+    # 3. issues about one named thing are one issue: "the return of the Kessel Dam" and "a
+    # joint commission to manage the Kessel Dam" (named parties are never a topic)
+    by_topic: dict[str, int] = {}
+    for c in range(len(clusters)):
+        topics = {phrases[m].topic for m in clusters[c] if phrases[m].topic and not is_party(phrases[m].topic)}
+        for t in sorted(topics):
+            if t in by_topic and by_topic[t] != c:
+                keep = by_topic[t]
+                clusters[keep].extend(clusters[c])
+                for m in clusters[c]:
+                    assign[m] = keep
+                clusters[c] = []
+                c = keep
+            by_topic[t] = c
+    # 4. an optional lexicon renames and merges the issues its seeds match
+    lex_label: dict[int, str] = {}
+    if lexicon and phrase_texts is not None:
+        from newsdesk.compare.config import seed_pattern
+
+        pats = [(label, seed_pattern(s)) for label, seeds in lexicon.items() for s in seeds]
+        for c, members in enumerate(clusters):
+            hits = Counter(label for m in members for label, p in pats if p.search(phrase_texts[m]))
+            if hits:
+                lex_label[c] = hits.most_common(1)[0][0]
+    # 5. keep issues whose head (or the noun a verb acts on) recurs in the story
+    kept = [c for c, members in enumerate(clusters) if members and (
+        c in lex_label or len(members) >= RECUR_MIN
+        or max(max(story_words.get(phrases[m].head, 0), story_words.get(phrases[m].noun, 0)) for m in members) >= RECUR_MIN)]
+    labels = _labels({c: clusters[c] for c in kept if c not in lex_label}, phrases, vocabulary)
+    labels.update(lex_label)
+    issues: list[Issue] = []
+    index_of: dict[int, int] = {}
+    by_label: dict[str, int] = {}
+    for c in kept:
+        label = labels[c]
+        if label in by_label:  # two clusters a lexicon gives one label
+            index_of[c] = by_label[label]
+            issues[by_label[label]].members.extend(clusters[c])
+            continue
+        by_label[label] = index_of[c] = len(issues)
+        issues.append(Issue(label, list(clusters[c])))
+    return issues, [index_of.get(a) if a is not None else None for a in assign]
+
+
+def _base(verb: str, vocabulary: frozenset[str]) -> str:
+    """A verb's base form as the story writes it: "phasing" -> "phase" (from "phase-in"),
+    "keeping" -> "keep", "pulled" -> "pull"; the word as it is when the story has no base."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if verb.endswith(suffix) and len(verb) - len(suffix) >= 3:
+            root = verb[: -len(suffix)]
+            for cand in (root + "e", root, root[:-1] if len(root) > 3 and root[-1] == root[-2] else None):
+                if cand and cand in vocabulary:
+                    return cand
+    return verb
+
+
+def _head_label(f: Features, vocabulary: frozenset[str]) -> tuple[str, ...]:
+    words = list(f.head_words)
+    if f.verb_phrase and words:
+        words[0] = _base(words[0].lower(), vocabulary)
+    return tuple(words)
+
+
+def _labels(clusters: dict[int, list[int]], phrases: list[Features | None], vocabulary: frozenset[str]) -> dict[int, str]:
+    """Each issue's label: its most frequent short head phrase. For a noun phrase, the
+    longest word suffix of the variants' head phrases that the most variants share ("security
+    guarantees"); for a verb phrase, the most frequent verb with its object ("phase in
+    increase"). Two issues with one label: the larger keeps it, the other adds the words its
+    variants use that the larger's do not ("ceasefire (front line)")."""
+    best: dict[int, str] = {}
+    for c, members in clusters.items():
+        heads = [_head_label(phrases[m], vocabulary) for m in members]
+        topics = Counter(phrases[m].topic for m in members if phrases[m].topic)
+        if topics and len(set(phrases[m].head for m in members)) > 1:
+            topic, n = topics.most_common(1)[0]
+            if n >= 2:
+                best[c] = topic  # "Kessel Dam": what the return, the commission and the management are about
+                continue
+        vp = sum(phrases[m].verb_phrase for m in members) * 2 > len(members)
+        if vp:
+            verbs = Counter(phrases[m].head for m in members if phrases[m].verb_phrase)
+            top = verbs.most_common(1)[0][0]
+            options = Counter(" ".join(h[:MAX_LABEL_WORDS]) for h, m in zip(heads, members)
+                              if phrases[m].verb_phrase and phrases[m].head == top)
+            best[c] = sorted(options.items(), key=lambda kv: (-kv[1], len(kv[0])))[0][0]
+            continue
+        counts: Counter[tuple[str, ...]] = Counter()
+        for h in heads:
+            for n in range(1, min(len(h), MAX_LABEL_WORDS) + 1):
+                counts[h[-n:]] += 1
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -len(kv[0])))
+        best[c] = " ".join(ranked[0][0]) if ranked else " ".join(heads[0])
+    # issues that share a head noun ("ceasefire") are told apart: a bare head label gets the
+    # words its variants use and its siblings' do not ("ceasefire (front line)")
+    head_of = {c: Counter(phrases[m].head for m in ms).most_common(1)[0][0] for c, ms in clusters.items()}
+    siblings: dict[str, list[int]] = {}
+    for c, h in head_of.items():
+        siblings.setdefault(h, []).append(c)
+    out: dict[int, str] = {}
+    for c, label in best.items():
+        others = [o for o in siblings[head_of[c]] if o != c]
+        if others and (len(label.split()) == 1 or any(best[o] == label for o in others)):
+            other_words = {w for o in others for m in clusters[o] for w in phrases[m].words}
+            q = _qualifier([phrases[m].words for m in clusters[c]], other_words | set(label.split()))
+            if q:
+                label = f"{label} ({q})"
+        out[c] = label
+    seen: dict[str, int] = {}
+    for c in sorted(out, key=lambda c: (-len(clusters[c]), c)):  # still equal: the larger keeps it
+        if out[c] in seen:
+            n = 2
+            while f"{out[c]} ({n})" in seen:
+                n += 1
+            out[c] = f"{out[c]} ({n})"
+        seen.setdefault(out[c], c)
+    return out
+
+
+def _qualifier(variants: list[tuple[str, ...]], exclude: set[str]) -> str | None:
+    """The word pair (else word) most variants use that ``exclude`` does not hold."""
+    for n in (2, 1):
+        counts: Counter[str] = Counter()
+        for words in variants:
+            grams = {" ".join(words[i:i + n]) for i in range(len(words) - n + 1)
+                     if not any(w in exclude or _figure(w) is not None for w in words[i:i + n])}
+            counts.update(grams)
+        if counts:
+            gram, k = counts.most_common(1)[0]
+            if k >= 2 or len(variants) == 1:
+                return gram
+    return None
+
+
+# --------------------------------------------------------------------------- word lists
+
+@dataclass(slots=True, frozen=True)
+class IssueWords:
+    """The closed word lists object phrases are read with (from ``data/positions.json``)."""
+
+    light_nouns: frozenset[str]
+    anaphoric_nouns: frozenset[str]
+    light_verbs: frozenset[str]
+    light_verb_seqs: tuple[tuple[str, ...], ...]
+    conditions: tuple[tuple[str, ...], ...]
+    container_nouns: frozenset[str] = frozenset()
+    reversing: frozenset[str] = frozenset()
+    ing_nouns: frozenset[str] = frozenset("""funding building meeting ceiling housing spending training testing
+    hearing ruling bombing shooting rating briefing financing pricing staffing sentencing reopening""".split())
+
+
+@lru_cache(maxsize=8)
+def issue_words(light_nouns: tuple[str, ...], anaphoric: tuple[str, ...], light_verbs: tuple[str, ...],
+                conditions: tuple[str, ...], containers: tuple[str, ...] = (), reversing: tuple[str, ...] = ()) -> IssueWords:
+    seqs = tuple(sorted((tuple(v.split()) for v in light_verbs), key=len, reverse=True))
+    conds = tuple(sorted((tuple(c.split()) for c in conditions), key=len, reverse=True))
+    return IssueWords(frozenset(light_nouns), frozenset(anaphoric), frozenset(light_verbs), seqs, conds,
+                      frozenset(containers), frozenset(reversing))
+
+
+def starts_condition(toks: tuple[Tok, ...], k: int, conditions: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a condition ("if", "as long as", "in exchange for") starts at token ``k``."""
+    if toks[k].low not in _first_words(conditions):
+        return False
+    return any(k + len(c) <= len(toks) and all(toks[k + i].low == w for i, w in enumerate(c)) for c in conditions)
+
+
+@lru_cache(maxsize=32)
+def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(p[0] for p in phrases if p)

@@ -1,469 +1,757 @@
-"""Negotiation stances: which actor (country or party) takes which position on which issue.
+"""Stances: which party takes which position on which issue of the story, when, with evidence.
 
-1. **Actors.** People are folded into the country or party they speak for, learned from
-   the story's own text, not from a name table: "Ukrainian President X" and "President X
-   of Ukraine" (demonym or country + role), "Putin's adviser Y" and "Y, Mr. Trump's special
-   envoy" (affiliation through another person, resolved in chains), "Z, the Kremlin
-   spokesman" (seat of government). Countries, their seats ("Moscow", "the Kremlin") and
-   "demonym + role" phrases ("Russian officials", "the Ukrainian president") are actors
-   themselves. Countries no gazetteer knows are learned from the story: a demonym and its
-   country both in the text ("Saldovian" / "Saldovia"), or a word owning a state office
-   ("Corvania's foreign minister", "the Norland government") that is never a surname.
-   People whose affiliation is never stated stay actors under their own name.
-2. **Positions.** Cue patterns (``data/positions.json``), read per utterance: sentences a
-   quotation runs across are joined ("… is not a compromise. It is a retreat,” he said.").
-   Per actor and utterance the earliest cue wins (the main verb: "rejected any demand to
-   ..." opposes), ties broken in the order conditional, demands, opposes, proposes,
-   supports. A supports cue under negation ("did not want to", "would not accept") is
-   opposes; a negated demand ("no longer insisting") is no position at all; red lines
-   ("would not sign any deal that ...") are demands; reframings ("is not a compromise. It
-   is a retreat") and "No X ... will ..." refusals oppose. The actor of a cue is the
-   possessor right before it ("Putin's demand"), else a demonym adjective right before it
-   ("a Helvorian proposal"), else the nearest actor before it that is not the object of a
-   preposition ("guarantees from Helvoria"), else the speaker of the quotation in it, else
-   the actor of the previous sentence (for "He rejected ...").
-3. **Issues.** Keyword seeds (``data/issues.json``, generic negotiation issues; override
-   with ``CompareConfig(issue_seeds=...)``) matched in the sentence; with
-   ``discover_issues`` the story's recurring cue-sentence bigrams that no seed covers
-   become extra issues (at most one per word, so no two overlapping labels).
-4. **Dates.** The article's published date, else a resolved date in the sentence, else
-   None. Cells are (actor, issue, position, date) with every evidence sentence, sorted by
-   date so a change of position over time reads top to bottom.
+:func:`find` reads a :class:`~newsdesk.compare._context.StoryContext` and returns one
+:class:`~newsdesk.model.Stance` cell per actor × issue × time slice. Only utterances (quoted
+sentences joined, :func:`~newsdesk.compare._text.merge_quoted`) that hold a position cue are
+read, so the cost follows the cue sentences, not the story's length.
+
+1. **Positions** (this module). Cues are generic English (``data/positions.json``): verbs
+   ("demanded", "rejected", "proposed", "backs", "agreed to"), states ("is ready to", "is
+   open to"), nouns with a holder written on them ("Putin's demand that", "a Helvorian
+   proposal to", "his refusal to"). Negation turns support into opposition ("would not
+   accept") and cancels a demand ("no longer insisting"); a red line ("would not sign any
+   agreement that left troops in the valley") is a demand; a support with a condition after
+   it ("would accept a moratorium if", "as long as", "in exchange for") or a hedge ("could
+   accept") is conditional; "insist" with a clause is a demand only when the clause is one
+   ("insisted that any ceasefire must ..."), else a claim of fact.
+2. **Actors** (:mod:`~newsdesk.compare.actors`): the grammatical subject of a verb cue, the
+   owner of a noun cue, or the speaker of the quotation a cue is in ("we"), folded into the
+   party the story says a person speaks for. Holders that name no party are dropped.
+3. **Issues** (:mod:`~newsdesk.compare.issues`): the cue's object phrase; variants merged
+   across the story and labelled by their most frequent head phrase; "the idea" / "that
+   demand" refer back to the article's previous position of that kind.
+4. **Cells.** One per actor × issue × time slice (the article's date: published, else the
+   date line at its top). Evidence from undated articles joins the cell's only dated slice.
+   Several positions of one actor on one issue in one slice are resolved to one: the one
+   reported by more independent sources (copies count once), then by more evidence, then
+   the more specific (conditional, then demands, opposes, proposes, supports). Different
+   positions in different slices stay: a change over time, each with its date.
 """
 from __future__ import annotations
 
+import bisect
+import json
 import re
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from newsdesk.compare import _text
+from newsdesk.compare import actors as _actors
+from newsdesk.compare import issues as _issues
 from newsdesk.compare._context import ArticleView, StoryContext
-from newsdesk.compare.issues import CompareConfig, compile_seeds
+from newsdesk.compare._phrases import AUXILIARIES, DETERMINERS, NEGATIONS, REPORTING, Tok, is_time, tokens
+from newsdesk.compare.config import CompareConfig
 from newsdesk.model import Evidence, Stance
 from newsdesk.patterns import word_alternation
 
-NEGATION_WINDOW = 4  # words before a cue in which "not"/"no longer"/"never" negates it
-DISCOVERED_MIN_ARTICLES = 2  # a discovered issue must recur in this many independent sources
-DISCOVERED_MAX = 5  # at most this many discovered issues per story
-_GENERIC = {"talks", "aimed", "told", "reporters", "comments", "meeting", "meetings", "sunday", "monday", "week",
-            "weeks", "days", "year", "years", "time", "officials", "president", "leaders", "issue", "issues",
-            "also", "said", "would", "could", "latest", "earlier", "allies", "european", "firm", "legally", "binding",
-            "today", "tomorrow", "yesterday", "tonight", "decent", "terms", "ready", "people", "country",
-            "first", "second", "third", "day", "night", "morning", "evening", "hours"}
 POSITIONS = ("conditional", "demands", "opposes", "proposes", "supports")
-# words that may sit between a demonym/possessive and a role ("U.S. special envoy", "Putin's foreign affairs adviser")
-_MODS = (r"(?:(?i:top|special|foreign|affairs|policy|chief|senior|deputy|former|prime|national|security|defen[cs]e|"
-         r"presidential|peace|military|new|acting|vice|lead|main|general|ministry|technical|interior)\s+){0,3}")
-_CONDITION_RE = re.compile(r"\b(?:if|provided|as long as|in exchange for|on condition|only if|so long as)\b", re.I)
-_NEGATION_RE = re.compile(r"\b(?:not|no longer|never|n't|nor|without)\b", re.I)
-_NAME = r"(?:[A-Z](?:[\w'-]+|\.)\s){0,3}[A-Z][\w'-]+"  # 1-4 capitalised words, initials allowed
-_PRONOUN_RE = re.compile(r"^\W*(?:He|She|They|It)\b")
+_SPECIFIC = {p: n for n, p in enumerate(POSITIONS)}  # tie-break order: the more specific position first
+NEGATION_WINDOW = 3  # tokens before a cue in which "not"/"never"/"no longer" negates it
+HEDGE_WINDOW = 3  # tokens before a cue in which "could"/"might" make an acceptance conditional
+ANAPHORA_SENTENCES = 2  # "the idea" refers to a position taken at most this many sentences before
+DATELINE_CHARS = 200  # a date this close to the top of an undated article is its date line
+_RELATIVE = ("that", "which", "where", "whereby")
 
 
-def _key(name: str) -> str:
-    """A person's matching key: the surname, lower case, a trailing "y" dropped (Zelenskyy)."""
-    last = re.findall(r"[A-Za-z’'-]+", name)
-    if not last:
-        return ""
-    k = re.sub(r"[’']s?$", "", last[-1].lower())
-    return k[:-1] if k.endswith("yy") else k
+# --------------------------------------------------------------------------- the cue lexicon
 
+@dataclass(slots=True, frozen=True)
+class Cue:
+    words: tuple[str, ...]  # surface form, lower case
+    position: str
+    lemma: str
+    kind: str  # verb | state | noun | judgement
+
+
+@dataclass(slots=True, frozen=True)
+class Lexicon:
+    by_first: dict[str, tuple[Cue, ...]]  # first word -> cues starting with it, longest first
+    nouns: dict[str, Cue]  # noun cue forms
+    any_cue: re.Pattern[str]  # finds the sentences that hold any cue
+    judgement: re.Pattern[str]  # "X is not a compromise", "X would amount to a retreat"
+    regard: re.Pattern[str]  # "viewed X as unacceptable"
+    conditions: tuple[tuple[str, ...], ...]
+    hedges: frozenset[str]
+    assertive: frozenset[str]
+    red_line_nouns: frozenset[str]
+    control: frozenset[str]
+    vague: frozenset[str]
+    words: _issues.IssueWords
+    owning_verbs: frozenset[str]
+    non_assertive: tuple[tuple[str, ...], ...]
+
+
+def _inflect(lemma: str) -> list[str]:
+    """The forms of a regular verb ("propose" -> proposes, proposed, proposing)."""
+    if lemma.endswith("e"):
+        return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+    if re.search(r"[^aeiou]y$", lemma):
+        return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
+    return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
+
+
+def _forms(entry: str) -> tuple[str, list[str]]:
+    """(lemma, surface forms) of a cue entry: "seek|seeks|sought", "insist on", "refuse"."""
+    if "|" in entry:
+        forms = entry.split("|")
+        return forms[0].split()[0], forms
+    first, _, rest = entry.partition(" ")
+    return first, [f + (" " + rest if rest else "") for f in _inflect(first)]
+
+
+def lexicon(cfg: CompareConfig) -> Lexicon:
+    return _lexicon(json.dumps(cfg.position_cues, sort_keys=True), json.dumps(cfg.actor_roles, sort_keys=True))
+
+
+_COPULA = r"(?:is|are|was|were|would\s+be|will\s+be|would\s+amount\s+to|amounts?\s+to)"
+
+
+@lru_cache(maxsize=8)
+def _lexicon(cues_json: str, roles_json: str) -> Lexicon:
+    data: dict[str, Any] = json.loads(cues_json)
+    roles: dict[str, Any] = json.loads(roles_json)
+    cues: list[Cue] = []
+    nouns: dict[str, Cue] = {}
+    for kind, table in (("verb", data.get("verbs", {})), ("state", data.get("states", {}))):
+        for position, entries in table.items():
+            for entry in entries:
+                lemma, forms = _forms(entry) if kind == "verb" else (entry, [entry])
+                cues += [Cue(tuple(f.lower().split()), position, lemma, kind) for f in forms]
+    for position, entries in data.get("nouns", {}).items():
+        for entry in entries:
+            forms = entry.split("|")
+            for f in forms:
+                nouns[f.lower()] = Cue((f.lower(),), position, forms[0], "noun")
+    by_first: dict[str, list[Cue]] = {}
+    for c in cues:
+        by_first.setdefault(c.words[0], []).append(c)
+    table = {k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in by_first.items()}
+    judgements = [re.escape(j.split(" ", 1)[1]).replace(r"\ ", r"\s+") for j in data.get("judgements", [])]
+    judgement = re.compile(r"\b" + _COPULA + r"\s+[“\"‘']?(?:" + "|".join(judgements or ["(?!)"]) + r")\b", re.I)
+    first_words = set(table) | set(nouns) | {"no"}
+    # one trie of the cues' first words finds the sentences worth reading (most are not)
+    pattern = re.compile(r"\b(?:" + word_alternation(tuple(sorted(first_words))) + r")\b"
+                         + (r"|" + judgement.pattern if judgements else ""), re.I)
+    conditions = tuple(sorted((tuple(c.split()) for c in data.get("conditions", [])), key=len, reverse=True))
+    words = _issues.issue_words(tuple(data.get("light_nouns", [])), tuple(data.get("anaphoric_nouns", [])),
+                                tuple(data.get("light_verbs", [])), tuple(data.get("conditions", [])),
+                                tuple(data.get("red_line_nouns", [])), tuple(data.get("reversing_verbs", [])))
+    verdicts = [re.escape(j.split(" ", 1)[1]).replace(r"\ ", r"\s+") for j in data.get("judgements", [])
+                if not j.startswith("is not")]
+    regard = re.compile(r"\b(?:views?|viewed|sees?|saw|regards?|regarded|considers?|considered)\s+"
+                        r"(?P<obj>[^.;:,“”\"]{3,90}?)\s+as\s+(?:" + "|".join(verdicts or ["(?!)"]) + r")\b", re.I)
+    return Lexicon(table, nouns, pattern, judgement, regard, conditions, frozenset(data.get("hedges", [])),
+                   frozenset(data.get("assertive", [])), frozenset(data.get("red_line_nouns", [])),
+                   frozenset(roles.get("control", [])), frozenset(data.get("vague_holders", [])), words,
+                   frozenset(data.get("owning_verbs", [])),
+                   tuple(tuple(x.split()) for x in data.get("non_assertive", [])))
+
+
+# --------------------------------------------------------------------------- claims
 
 @dataclass(slots=True)
-class _Knowledge:
-    demonyms: dict[str, str]
-    seats: dict[str, str]
-    countries: dict[str, str]  # lower-case name or alias -> canonical country
-    roles: list[str]
+class Claim:
+    """One position cue read in one utterance: who (holder span), what (object), how."""
+
+    view: ArticleView
+    sent: _text.Sentence
+    toks: tuple[Tok, ...]
+    cue: Cue
+    at: int  # token index of the cue
+    position: str
+    holder: tuple[int, int] | None  # token span; None: the speaker or the reporting subject holds it
+    obj: _issues.ObjectPhrase
+    actors: list[str] = field(default_factory=list)
+    issue: int | None = None
+    reported: tuple[int, int] | None = None  # who reports a named holder's position, when another says it
 
 
-def _knowledge(cfg: CompareConfig) -> _Knowledge:
-    k = cfg.actor_knowledge
-    countries = {c.lower(): c for c in k.get("countries", [])}
-    countries.update({a.lower(): c for a, c in k.get("aliases", {}).items()})
-    countries["britain"], countries["america"] = "United Kingdom", "United States"
-    return _Knowledge(dict(k.get("demonyms", {})), dict(k.get("seats", {})), countries, list(k.get("roles", [])))
-
-
-def _learn_places(ctx: StoryContext, kn: _Knowledge) -> None:
-    """Add the story's own countries and demonyms, for places no gazetteer knows:
-
-    * "Saldovian" ↔ "Saldovia" pairs: a capitalised -an/-ian/-ese/-ish/-i word whose stem is
-      another capitalised word of the story;
-    * "Corvania's foreign minister", "the Velmar government": a capitalised word owning a
-      state office is a country, unless the story also writes it after a first name or a
-      title ("Vladimir Putin's adviser", "Mr. Trump's envoy": a person).
-
-    GPE entities alone are not enough: cities and regions ("Donetsk") are not parties."""
-    caps: set[str] = set()
-    person_like: set[str] = set()
-    owners: set[str] = set()
-    for v in ctx.views.values():
-        body = v.article.body
-        caps.update(re.findall(r"\b[A-Z][a-z]{3,}\b", body))
-        for m in _PERSONAL_RE.finditer(body):
-            first = m.group("first").lower().rstrip(".")
-            if first in ("mr", "mrs", "ms", "dr") or (first not in _text.STOPWORDS and first not in kn.demonyms
-                                                      and first not in kn.countries and first not in _ROLE_WORDS):
-                person_like.add(m.group("last"))
-        owners.update(m.group("owner") or m.group("owner2") for m in _STATE_OWNER_RE.finditer(body))
-    for w in caps:
-        if not w.endswith(("an", "ese", "ish", "i")):
-            continue
-        for cand in (w[:-1], w[:-2], w[:-3] + "y", w[:-3] + "a", w[:-3], w[:-4] + "y"):
-            if cand in caps and cand != w:
-                # a known demonym keeps its party: "European" is the EU, so "Europe" is too
-                party = kn.demonyms.get(w.lower()) or kn.countries.get(cand.lower(), cand)
-                kn.demonyms.setdefault(w.lower(), party)
-                kn.countries.setdefault(cand.lower(), party)
+def _match(toks: tuple[Tok, ...], k: int, lex: Lexicon) -> tuple[Cue, int] | None:
+    """The verb or state cue starting at token ``k`` and the index after it; a particle may
+    follow a time phrase ("agreed on Monday to a ceasefire")."""
+    for cue in lex.by_first.get(toks[k].low, ()):
+        if cue.words == ("back",) and (k == 0 or toks[k - 1].low not in _BASE_VERB_BEFORE):
+            continue  # "back" is a verb only after "to" or a modal ("to back the call"), else "go back"
+        j = k + 1
+        ok = True
+        for w in cue.words[1:]:
+            skipped = 0
+            while j < len(toks) and toks[j].low != w and skipped < 3 and (is_time(toks[j]) or toks[j].low in ("on",)):
+                j += 1
+                skipped += 1
+            if j < len(toks) and toks[j].low == w:
+                j += 1
+            else:
+                ok = False
                 break
-    for w in sorted(owners - person_like):
-        low = w.lower()
-        if low in kn.demonyms or low in kn.seats or low in _NOT_OWNERS:
-            continue
-        kn.countries.setdefault(low, w)
-
-
-# "X's prime minister", "the X government": X owns a state office, so X is a state
-_STATE_OFFICE = (r"(?:prime\s+minister|foreign\s+minister|defen[cs]e\s+minister|foreign\s+ministry|government|"
-                 r"parliament|army|armed\s+forces|delegation|president|cabinet)")
-_STATE_OWNER_RE = re.compile(r"(?:\b(?P<owner>[A-Z][a-z]{3,})[’']s\s+(?:(?:chief|top|senior|new|acting)\s+)?"
-                             + _STATE_OFFICE.replace("(?:", "(?i:", 1)
-                             + r"|\b[Tt]he\s+(?P<owner2>[A-Z][a-z]{3,})\s+government)\b")
-# a capitalised word after a first name or title is a surname: "Vladimir Putin", "Mr. Trump"
-_PERSONAL_RE = re.compile(r"\b(?P<first>[A-Z][a-z]+\.?)\s+(?P<last>[A-Z][a-z]{3,})\b")
-_ROLE_WORDS = {"president", "minister", "prime", "foreign", "secretary", "envoy", "general", "king", "queen",
-               "chancellor", "premier", "senator", "governor", "mayor", "spokesman", "spokeswoman"}
-_NOT_OWNERS = {"the", "this", "that", "their", "party", "state", "country", "nation", "world"}
-
-
-ALTERNATION_CACHE_SIZE = 64  # alternations kept (seeds, cues and most stories' actor lists are the same)
-
-
-def _alt(words: list[str]) -> str:
-    return word_alternation(tuple(words))
-
-
-def _affiliations(ctx: StoryContext, kn: _Knowledge) -> dict[str, str]:
-    """Person key -> country/party, from role phrases in the story's own text (chains resolved)."""
-    dem = _alt(list(kn.demonyms))
-    role = _alt(kn.roles)
-    country = _alt(list(kn.countries))
-    direct: dict[str, Counter[str]] = {}
-    via: dict[str, str] = {}  # person key -> person key they work for
-    patterns = [
-        # "Ukrainian President Volodymyr Zelenskyy", "U.S. special envoy Steve Witkoff"
-        (re.compile(r"(?<![\w.])(?P<dem>(?i:" + dem + r"))\s+" + _MODS + r"(?i:" + role + r")\s+(?P<name>" + _NAME + ")"), "dem"),
-        # "President Emmanuel Macron of France"
-        (re.compile(r"\b(?i:" + role + r")\s+(?P<name>" + _NAME + r")\s+of\s+(?P<dem>(?i:" + country + r"))\b"), "dem"),
-        # "Putin’s foreign affairs adviser Yuri Ushakov"
-        (re.compile(r"(?P<boss>[A-Z][\w-]+)[’']s\s+" + _MODS + r"(?i:" + role + r")\s+(?P<name>" + _NAME + ")"), "via"),
-        # "Steve Witkoff, Mr. Trump’s special envoy"
-        (re.compile(r"(?P<name>" + _NAME + r"),\s+(?:Mr\.?\s+|Ms\.?\s+)?(?P<boss>[A-Z][\w-]+)[’']s\s+" + _MODS + r"(?i:" + role + r")\b"), "via"),
-        # "Corvania’s foreign minister, Pavel Ostrinsky"
-        (re.compile(r"(?<!\w)(?P<dem>(?i:" + country + r"))[’']s\s+" + _MODS + r"(?i:" + role + r"),?\s+(?P<name>" + _NAME + ")"), "dem"),
-        # "Dmitri S. Peskov, the Kremlin spokesman", "Kaja Kallas, the European Union’s top ... official"
-        (re.compile(r"(?P<name>" + _NAME + r"),\s+the\s+(?P<dem>(?i:" + dem + "|" + _alt(list(kn.seats)) + r"))(?:[’']s)?\s+" + _MODS + r"(?i:" + role + r")\b"), "dem"),
-    ]
-    for view in ctx.views.values():
-        body = view.article.body
-        for pat, kind in patterns:
-            for m in pat.finditer(body):
-                name = m.group("name")
-                if not name[:1].isupper():
-                    continue
-                k = _key(name)
-                if kind == "dem":
-                    d = m.group("dem").lower()
-                    d = re.sub(r"\s+", " ", d)
-                    target = kn.demonyms.get(d) or kn.countries.get(d) or kn.seats.get(d)
-                    if target:
-                        direct.setdefault(k, Counter())[target] += 1
-                else:
-                    via.setdefault(k, _key(m.group("boss")))
-    out = {k: c.most_common(1)[0][0] for k, c in direct.items()}
-    for k in via:
-        seen, cur = set(), k
-        while cur in via and cur not in out and cur not in seen:
-            seen.add(cur)
-            cur = via[cur]
-        if k not in out and cur in out:
-            out[k] = out[cur]
-    return out
-
-
-def _entity_people(ctx: StoryContext) -> list[str]:
-    return [e.name for v in ctx.views.values() for e in v.entities if e.type == "PERSON"]
-
-
-@dataclass(slots=True)
-class _ActorHit:
-    start: int
-    end: int
-    actor: str
-
-
-def _actor_finder(ctx: StoryContext, kn: _Knowledge, aff: dict[str, str]):
-    dem = _alt(list(kn.demonyms))
-    role = _alt(kn.roles + ["forces", "troops", "government", "side", "negotiators", "representatives", "administration"])
-    group_re = re.compile(r"(?<![\w.])(?P<dem>" + dem + r")\s+(?:[a-z-]+\s+){0,2}?(?:" + role + r")\b", re.I)
-    place_re = re.compile(r"(?<![\w.])(?:the\s+)?(?P<place>" + _alt(list(kn.countries) + list(kn.seats)) + r")\b(?![’']s\s+(?:" + role + r"))", re.I)
-    person_names: dict[str, str] = {}
-    for n in _entity_people(ctx):
-        person_names.setdefault(_key(n), n)
-    people = set(aff) | set(person_names)
-    name_re = re.compile(r"\b[A-Z][\w’'-]+")
-
-    def find(text: str) -> list[_ActorHit]:
-        hits: list[_ActorHit] = []
-        for m in group_re.finditer(text):
-            d = re.sub(r"\s+", " ", m.group("dem").lower())
-            hits.append(_ActorHit(m.start(), m.end(), kn.demonyms[d]))
-        for m in place_re.finditer(text):
-            p = re.sub(r"\s+", " ", m.group("place").lower())
-            if not m.group("place")[0].isupper():
-                continue
-            actor = kn.countries.get(p) or kn.seats.get(p)
-            if actor and not any(h.start <= m.start() < h.end for h in hits):
-                hits.append(_ActorHit(m.start(), m.end(), actor))
-        for m in name_re.finditer(text):
-            k = _key(m.group(0))
-            if k in people and not any(h.start <= m.start() < h.end for h in hits):
-                actor = aff.get(k)
-                if actor is None:
-                    actor = person_names.get(k, m.group(0))
-                hits.append(_ActorHit(m.start(), m.end(), actor))
-        hits.sort(key=lambda h: h.start)
-        return hits
-
-    return find
-
-
-def _discover(ctx: StoryContext, cue_sentences: list[str], seeds: dict[str, list[re.Pattern[str]]]) -> dict[str, list[re.Pattern[str]]]:
-    """Recurring content-word bigrams of cue sentences that no seed covers (in ≥ 2 articles)."""
-    seed_vocab = {_text.stem(w) for pats in seeds.values() for p in pats
-                  for w in re.findall(r"[a-z]{3,}", p.pattern)}
-    counts: Counter[str] = Counter()
-    seen_in: dict[str, set[str]] = {}
-    any_seed = _any_of([p for pats in seeds.values() for p in pats])
-    for text in cue_sentences:
-        ws = [w for w in _text.words(text) if w not in _text.STOPWORDS and len(w) > 2 and w.isalpha()]
-        for a, b in zip(ws, ws[1:]):
-            bigram = f"{a} {b}"
-            if {_text.stem(a), _text.stem(b)} & seed_vocab or {a, b} & _GENERIC or b.endswith("ed") \
-                    or any_seed.search(a) or any_seed.search(b):
-                continue  # an issue is a noun phrase ("joint commission"), not "delegations stayed"
-            counts[bigram] += 1
-    for view in ctx.views.values():
-        low = " ".join(_text.words(view.article.body))
-        for bigram in counts:
-            if bigram in low:
-                seen_in.setdefault(bigram, set()).add(ctx.group_of(view.article.id))  # copies count once
-    names = {w.lower() for v in ctx.views.values() for w in re.findall(r"\b[A-Z][a-z]+", v.article.body)}
-    found: list[str] = []
-    for b, n in counts.most_common():
-        if len(found) >= DISCOVERED_MAX:
-            break
-        if len(seen_in.get(b, ())) < DISCOVERED_MIN_ARTICLES or set(b.split()) & names or n < 2:
-            continue
-        if any(set(b.split()) & set(f.split()) for f in found):
-            continue  # "upstream hydroelectric" after "hydroelectric plant": one issue, not two
-        found.append(b)
-    return {b.replace(" ", "-"): [re.compile(r"\b" + re.escape(b).replace(r"\ ", r"\s+") + r"\b", re.I)] for b in found}
-
-
-def _sentence_date(view: ArticleView, start: int, end: int) -> str | None:
-    if view.published is not None:
-        return view.published.isoformat()
-    for d in view.dates:
-        if start <= d.start < end and d.value and (d.granularity in (None, "day")):
-            return d.value[:10]
+        if ok:
+            return cue, j
     return None
 
 
-_NEVER = re.compile(r"(?!)")  # matches nothing: the alternation of no patterns
-_LEADING_ASSERTIONS = (r"(?<![\w-])", r"\b")  # word-start guards, factored out of an alternation
+_SPECIAL_FIRST = frozenset("no sign signs signed accept support".split())  # refusals and red lines
+_BASE_VERB_BEFORE = frozenset("to will would could can should must may might not n't did does do also".split())
 
 
-def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
-    return _alternation(tuple((p.pattern, p.flags) for p in patterns))
+def _noun_use(toks: tuple[Tok, ...], k: int, modified: bool = True) -> bool:
+    """A cue word used as a noun: after a determiner or a possessive, or (``modified``) after
+    an adjective after one ("a Helvorian proposal", "its long-standing bid")."""
+    if k == 0:
+        return False
+    p = toks[k - 1]
+    if p.low in DETERMINERS or p.possessive or p.low.endswith(("-floated", "-backed", "-drafted")):
+        return True
+    if modified and k >= 2 and (toks[k - 2].low in DETERMINERS or toks[k - 2].possessive) and p.word \
+            and p.low not in NEGATIONS and p.low not in AUXILIARIES:
+        return True
+    return k >= 2 and p.low in ("floated", "backed") and toks[k - 2].text == "-"
 
 
-@lru_cache(maxsize=ALTERNATION_CACHE_SIZE)
-def _alternation(patterns: tuple[tuple[str, int], ...]) -> re.Pattern[str]:
-    """One pattern that matches where any of ``patterns`` does (seeds and cues use no
-    back-references, so an alternation is exact). A leading word-start guard shared by
-    many patterns is factored out (``guard(?:a|b)``): the regex engine then tests the
-    guard once per position instead of once per pattern, which is most of the speed-up."""
-    if not patterns:
-        return _NEVER
-    same_flags = len({flags for _, flags in patterns}) == 1
+def _window(toks: tuple[Tok, ...], k: int, words, n: int) -> bool:
+    return any(t.low in words for t in toks[max(0, k - n):k])
 
-    def body(flags: int, text: str) -> str:
-        return f"(?:{text})" if same_flags else f"(?{'i' if flags & re.I else '-i'}:{text})"
 
-    by_guard: dict[str, list[str]] = {}
-    rest: list[str] = []
-    for pattern, flags in patterns:
-        guard = next((g for g in _LEADING_ASSERTIONS if pattern.startswith(g)), None)
-        if guard is None:
-            rest.append(body(flags, pattern))
+def _in_condition(toks: tuple[Tok, ...], k: int, lex: Lexicon) -> bool:
+    """Whether token ``k`` stands in a condition clause ("as long as Saldovia accepted ...")
+    or under an opener that asserts nothing ("no indication that Putin is willing to")."""
+    for j in range(k - 1, -1, -1):
+        t = toks[j]
+        if _issues.starts_condition(toks, j, lex.non_assertive):
+            return True
+        if t.text in (",", ";", "—", "–", ":", ".") or t.low in ("but", "and"):
+            return False
+        if _issues.starts_condition(toks, j, lex.conditions):
+            return True
+    return False
+
+
+def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Claim]:
+    """Every position cue of one utterance with its holder span, object and position."""
+    toks = tokens(s.text)
+    out: list[Claim] = []
+    k = 0
+    while k < len(toks):
+        low = toks[k].low
+        if low not in lex.by_first and low not in lex.nouns and low not in _SPECIAL_FIRST:
+            k += 1
+            continue
+        noun = lex.nouns.get(low)
+        if noun is not None and (_noun_use(toks, k) or k > 0 and toks[k - 1].low in lex.owning_verbs):
+            if not _given_up(toks, k, lex):
+                out += _noun_claims(view, s, toks, k, noun, lex)
+            k += 1
+            continue
+        hit = _match(toks, k, lex) if noun is None and not _noun_use(toks, k, modified=False) else None
+        if hit is None and low in ("sign", "signs", "signed", "accept", "support") and _window(toks, k, NEGATIONS, NEGATION_WINDOW):
+            red = _red_line(toks, k + 1, lex)  # "would not sign any agreement that left troops in the valley"
+            if red is not None:
+                cue = Cue((low,), "demands", "sign", "verb")
+                out.append(Claim(view, s, toks, cue, k, "demands", _actors.holder_span(toks, k), red))
+        if hit is None:
+            if low == "no" and (k == 0 or not toks[k - 1].word):
+                out += _refusals(view, s, toks, k, lex)
+            k += 1
+            continue
+        cue, nxt = hit
+        if not _in_condition(toks, k, lex) and _finite(toks, k, cue):
+            out += _verb_claims(view, s, toks, k, nxt, cue, lex)
+        k = nxt
+    for m in lex.judgement.finditer(s.text):
+        out += _judgement(view, s, toks, m.start(), lex)
+    for m in lex.regard.finditer(s.text):
+        out += _regard(view, s, toks, m, lex)
+    return out
+
+
+def _regard(view, s, toks, m: re.Match[str], lex: Lexicon) -> list[Claim]:
+    """"Moscow viewed changes proposed by Ukraine as unacceptable": the subject opposes them."""
+    k = next((i for i, t in enumerate(toks) if t.start >= m.start()), None)
+    a = next((i for i, t in enumerate(toks) if t.start >= m.start("obj")), None)
+    b = next((i for i, t in enumerate(toks) if t.start >= m.end("obj")), None)
+    if k is None or a is None or b is None or b <= a:
+        return []
+    obj = _issues.ObjectPhrase(a, _issues.phrase_end(toks, a, lex.words, limit=b))
+    cue = Cue(("regard",), "opposes", "regard", "verb")
+    return [Claim(view, s, toks, cue, k, "opposes", _actors.holder_span(toks, k), obj)]
+
+
+_COPULAS = frozenset("is are was were be been being remain remains remained appeared appears seemed seems ’s ’re 's 're".split())
+
+
+def _finite(toks: tuple[Tok, ...], k: int, cue: Cue) -> bool:
+    """Whether a cue is used as a verb of a clause: an "-ing" form needs "is"/"are"
+    ("is demanding"), a gerund's preposition ("by rejecting") or a comma (a participle
+    clause); "opposing positions" is an adjective. A state ("ready to") needs a copula."""
+    j = k - 1
+    while j >= 0 and (toks[j].low.endswith("ly") and len(toks[j].low) > 4 or toks[j].low in ("also", "still", "instead",
+                                                                                              "now", "not", "already")):
+        j -= 1
+    before = toks[j] if j >= 0 else None
+    if cue.kind == "state":
+        return before is not None and (before.low in _COPULAS or before.low in NEGATIONS or before.text == ","
+                                       or before.low in ("and", "who", "which", "that", "seem", "appear", "get", "got"))
+    if cue.words[0].endswith("ing"):
+        return before is not None and (before.low in _COPULAS or before.text == "," or before.low in ("by", "from", "after",
+                                                                                                      "before", "without"))
+    return True
+
+
+def _conjuncts(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase, lex: Lexicon, particle: str | None) -> list[_issues.ObjectPhrase]:
+    """The object and the ones coordinated with it: "a ceasefire and a demilitarised zone",
+    "for guarantees ..., and for the return of the dam", "X, as well as Y"."""
+    out = [obj]
+    end = obj.end
+    n = len(toks)
+    if particle in ("for", "on", "to"):  # "pressing for guarantees that ..., and for the return of the dam"
+        for j in range(end, n - 2):
+            if toks[j].text in (".", ";") or toks[j].low in REPORTING:
+                break
+            if toks[j].low == "and" and toks[j + 1].low == particle and toks[j - 1].text == ",":
+                later = _issues.object_span(toks, j + 2, lex.words)
+                if later is not None and not later.anaphoric:
+                    return [obj, later]
+    while end < n and len(out) < 4:
+        j = end
+        if j < n and toks[j].text == ",":
+            j += 1
+        if j + 2 < n and toks[j].low == "as" and toks[j + 1].low == "well" and toks[j + 2].low == "as":
+            j += 3
+        elif j < n and toks[j].low in ("and", "or"):
+            j += 1
         else:
-            by_guard.setdefault(guard, []).append(body(flags, pattern[len(guard):]))
-    parts = [g + "(?:" + "|".join(bodies) + ")" for g, bodies in by_guard.items()] + rest
-    return re.compile("|".join(parts), patterns[0][1] if same_flags else 0)
+            break
+        repeated = False
+        if j < n and toks[j].low in ("on", "for", "to") and (toks[j].low == particle or _prep_before(toks, obj.start)
+                                                             == toks[j].low):
+            j += 1
+            repeated = True  # "pressing for X, and for Y", "agree on X and on Y"
+        inner_pp = any(t.low in _issues_PREPS for t in toks[obj.start:end])
+        if inner_pp and not repeated:
+            break  # "guarantees from Helvoria and its partners": the "and" is inside the phrase
+        if j >= n or not (toks[j].low in DETERMINERS or toks[j].cap or repeated):
+            break
+        nxt = _issues.object_span(toks, j, lex.words)
+        if nxt is None or nxt.anaphoric:
+            break
+        out.append(nxt)
+        end = nxt.end
+    return out
 
+
+_issues_PREPS = frozenset("of for to on in at by with from into over about against between".split())
+
+
+def _prep_before(toks: tuple[Tok, ...], i: int) -> str | None:
+    return toks[i - 1].low if i > 0 else None
+
+
+def _given_up(toks: tuple[Tok, ...], k: int, lex: Lexicon) -> bool:
+    """A noun cue its holder gives up ("willing to abandon Ukraine's bid for NATO membership",
+    "dropped its demand"): no longer their position, unless negated ("had not dropped")."""
+    for j in range(k - 1, max(-1, k - 6), -1):
+        w = toks[j].low
+        if any(_issues._verb_form(w, v.split()[0]) for v in lex.words.reversing):
+            return not _window(toks, j, NEGATIONS, NEGATION_WINDOW)
+        if not toks[j].word or w in REPORTING:
+            break
+    return False
+
+
+def _noun_claims(view, s, toks, k, cue: Cue, lex: Lexicon) -> list[Claim]:
+    span = _actors.possessor_span(toks, k)
+    if span is None:  # "Kremlin officials have reiterated demands that ...": the subject of the verb
+        j = k - 1
+        while j >= 0 and toks[j].word and toks[j].low not in lex.owning_verbs and k - j <= 2 and not toks[j].cap:
+            j -= 1
+        if j >= 0 and toks[j].low in lex.owning_verbs:
+            span = _actors.holder_span(toks, j)
+    if span is None and k >= 1 and toks[k - 1].low.endswith(("-floated", "-backed", "-drafted")):
+        span = (k - 1, k)
+    if span is None and k >= 3 and toks[k - 1].low in ("floated", "backed") and toks[k - 2].text == "-":
+        span = (k - 3, k - 2)
+    if span is None:
+        return []
+    obj = _issues.object_span(toks, k, lex.words)
+    if obj is None or obj.anaphoric or obj.light is None:
+        return []  # "its demands" with no content says nothing of an issue
+    position = cue.position
+    if toks[k - 1].low.endswith("-backed") or toks[k - 1].low == "backed":
+        position = "supports"
+    if position in ("supports", "proposes") and any(_issues.starts_condition(toks, j, lex.conditions)
+                                                    for j in range(k + 1, len(toks))):
+        position = "conditional"  # "his willingness to drop the bid in exchange for guarantees"
+    return [Claim(view, s, toks, cue, k, position, span, o) for o in _conjuncts(toks, obj, lex, None)]
+
+
+def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> list[Claim]:
+    negated = _window(toks, k, NEGATIONS, NEGATION_WINDOW)
+    position = cue.position
+    clause = cue.lemma in lex.assertive or cue.position == "demands"
+    particle = cue.words[-1] if len(cue.words) > 1 else None
+    control = cue.lemma in lex.control and particle not in ("for", "on")
+    if cue.lemma in lex.assertive and particle is None and (cue.lemma == "insist" or nxt < len(toks) and toks[nxt].low == "that") \
+            and not _demand_clause(toks, nxt):
+        return []  # "the company insists those problems were fixed": a claim of fact
+    if cue.lemma in ("want", "need") and nxt < len(toks) and toks[nxt].low != "to":
+        to_after = any(t.low == "to" for t in toks[nxt:nxt + 6])
+        if cue.lemma == "need" and to_after:
+            return []  # "our people need this war to end": a wish, not a position on an issue
+        control = to_after
+    elif cue.lemma in ("want", "need"):
+        control = False
+    if control and cue.lemma != "want":
+        position = "proposes"  # "urged both sides to accept a ceasefire": advocating it for others
+    obj = _issues.object_span(toks, nxt, lex.words, clause=clause, control=control,
+                              infinitive=cue.words[-1] == "to" and cue.kind == "state")
+    red = _red_line(toks, nxt, lex)
+    if red is not None and (negated and position in ("supports", "proposes") or position == "opposes" and not negated):
+        obj, position = red, "demands"  # "would not sign any agreement that left ..."
+    elif negated:
+        if position in ("supports", "proposes") or cue.lemma == "want":
+            position = "opposes"
+        else:
+            return []  # "no longer insisting", "did not directly reject": no position
+    elif position in ("supports", "proposes"):
+        if position == "supports" and _window(toks, k, lex.hedges, HEDGE_WINDOW):
+            position = "conditional"  # "could accept", "might go along with"
+        elif any(_issues.starts_condition(toks, j, lex.conditions) for j in range(nxt, len(toks))):
+            position = "conditional"
+    elif position == "opposes" and any(_issues.starts_condition(toks, j, (("unless",),)) for j in range(nxt, len(toks))):
+        position = "conditional"
+    passive = _passive(toks, k, nxt)
+    if passive is not None:  # "a tuition increase approved by the Board of Regents"
+        holder, obj = passive
+        return [Claim(view, s, toks, cue, k, position, holder, obj)]
+    if obj is None:
+        return []
+    holder = _actors.holder_span(toks, k)
+    return [Claim(view, s, toks, cue, k, position, holder, o, reported=_reported_by(toks, holder))
+            for o in _conjuncts(toks, obj, lex, particle)]
+
+
+def _reported_by(toks: tuple[Tok, ...], holder: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The subject of a reporting verb that introduces the holder's clause ("Mr Merz said
+    Putin was seeking ..."): a named holder reported by another party is an allegation."""
+    if holder is None or not toks[holder[1] - 1].cap:
+        return None
+    j = holder[0] - 1
+    if j >= 0 and toks[j].low == "that":
+        j -= 1
+    if j >= 0 and toks[j].low in REPORTING:
+        return _actors.holder_span(toks, j)
+    return None
+
+
+def _passive(toks: tuple[Tok, ...], k: int, nxt: int) -> tuple[tuple[int, int], _issues.ObjectPhrase] | None:
+    """"X rejected by Y" / "X, backed by Y": the agent Y holds the position on the phrase X."""
+    if not (toks[k].low.endswith("ed") or toks[k].low in ("sought",)) or nxt >= len(toks) or toks[nxt].low != "by":
+        return None
+    b = nxt + 1
+    if b < len(toks) and toks[b].low in DETERMINERS:
+        b += 1
+    while b < len(toks) and toks[b].possessive and not toks[b].cap:
+        b += 1  # "the university's Board of Regents"
+    end = b
+    while end < len(toks) and (toks[end].cap and toks[end].word or toks[end].low in ("of", "the") and end + 1 < len(toks)
+                               and toks[end + 1].cap):
+        end += 1
+    if end == b:
+        return None
+    j = k - 1
+    if j >= 0 and toks[j].text == ",":
+        j -= 1
+    if any(t.low in _COPULAS or t.low in ("must", "should", "would", "will", "could", "can") for t in toks[max(0, k - 4):k]):
+        return None  # "must be approved by Congress": a condition, not an approval
+    a = j
+    while a - 1 >= 0 and toks[a - 1].word and toks[a - 1].low not in DETERMINERS and toks[a - 1].low not in _issues_PREPS \
+            and not toks[a - 1].cap and j - a < 4 and not toks[a - 1].low.endswith("ed"):
+        a -= 1
+    if a > j or not toks[j].word or toks[j].low in AUXILIARIES or toks[j].low in ("and", "or") \
+            or toks[j].low.endswith("ly"):
+        return None
+    return (b, end), _issues.ObjectPhrase(a, j + 1)
+
+
+def _refusals(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
+    """"No Helvorian soldier, no monitor with a rifle, will stand on the Serin": each "no X"
+    before the verb is opposed by the speaker."""
+    objs = []
+    j = k
+    while j < len(toks) and toks[j].low == "no":
+        end = j + 1
+        while end < len(toks) and toks[end].word and end - j <= 5:
+            end += 1
+        objs.append(_issues.ObjectPhrase(j + 1, end))
+        j = end
+        if j < len(toks) and toks[j].text == ",":
+            j += 1
+    if j >= len(toks) or toks[j].low not in ("will", "would", "shall", "can"):
+        return []
+    cue = Cue(("no",), "opposes", "no", "judgement")
+    return [Claim(view, s, toks, cue, k, "opposes", None, o) for o in objs if o.end > o.start]
+
+
+def _judgement(view, s, toks, at: int, lex: Lexicon) -> list[Claim]:
+    """"A demilitarised zone on our own land is not a compromise", "X would amount to a
+    retreat": the subject phrase is opposed by the speaker (or the reporting subject)."""
+    k = next((i for i, t in enumerate(toks) if t.start >= at), None)
+    if k is None or k == 0:
+        return []
+    a = k - 1
+    while a >= 0 and toks[a].text not in (",", ";", ":", "“", "”", '"', ".", "—") and toks[a].low not in ("that",) \
+            and toks[a].low not in REPORTING:
+        a -= 1
+    a += 1
+    while a < k and (is_time(toks[a]) or toks[a].low in ("on", "by", "and", "but")):
+        a += 1  # "On Sunday it was a retreat"
+    if a >= k or toks[a].low in _PERSONAL or toks[a].low in ("this", "that", "which"):
+        return []  # "It is a retreat": what "it" is, the sentence before says (read there)
+    obj = _issues.object_span(toks, a, lex.words)
+    if obj is None:
+        return []
+    obj = _issues.ObjectPhrase(obj.start, min(obj.end, k), obj.anaphoric, obj.verb_phrase, obj.light)
+    if obj.end <= obj.start:
+        return []
+    cue = Cue(("judgement",), "opposes", "judgement", "judgement")
+    return [Claim(view, s, toks, cue, k, "opposes", None, obj)]
+
+
+def _demand_clause(toks: tuple[Tok, ...], i: int) -> bool:
+    """A clause that states a demand: a modal of obligation or a subjunctive "be"."""
+    for t in toks[i:i + 14]:
+        if t.text in (".", ";"):
+            return False
+        if t.low in ("must", "should", "would", "will", "be", "need", "needs", "have", "has"):
+            return True
+    return False
+
+
+def _red_line(toks: tuple[Tok, ...], i: int, lex: Lexicon) -> _issues.ObjectPhrase | None:
+    """"any agreement that left X" / "any deal under which X": the content X, as the object."""
+    if i + 2 >= len(toks) or toks[i].low not in ("any", "a", "an", "no"):
+        return None
+    j = i + 1
+    while j < len(toks) and j < i + 4 and toks[j].low not in lex.red_line_nouns:
+        j += 1
+    if j >= len(toks) or toks[j].low not in lex.red_line_nouns:
+        return None
+    j += 1
+    if j < len(toks) and toks[j].low in _PREP_RELATIVE:
+        j += 1
+    if j < len(toks) and toks[j].low in _RELATIVE:
+        end = _issues.phrase_end(toks, j + 1, lex.words)
+        if end > j + 1:
+            return _issues.ObjectPhrase(j + 1, end, clause=True)
+    return None
+
+
+_PREP_RELATIVE = frozenset({"under", "in", "by", "with"})
+_PERSONAL = frozenset("it he she they we i you this that".split())
+
+
+# --------------------------------------------------------------------------- the stage
 
 def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
-    kn = _knowledge(cfg)
-    _learn_places(ctx, kn)
-    aff = _affiliations(ctx, kn)
-    actors_in = _actor_finder(ctx, kn, aff)
-    cues = [(pos, re.compile(p, re.I)) for pos in POSITIONS for p in cfg.position_cues.get(pos, [])]
-    seeds = compile_seeds(cfg.issue_seeds)
-    # one alternation over all seeds (and all cues) finds the sentences where none matches
-    # with one scan; only the others run every pattern (the same result, far fewer scans)
-    any_seed = _any_of([p for pats in seeds.values() for p in pats])
-    any_cue = _any_of([p for _, p in cues])
-    # pass 1: cue sentences (for issue discovery), pass 2: cells
-    plan: list[tuple[ArticleView, _text.Sentence, list[tuple[str, str]]]] = []
-
-    def actor_hits(text: str) -> list[_ActorHit]:
-        """Actors named in a sentence, outside the issue phrases ("NATO membership" is an issue)."""
-        hits = actors_in(text)
-        if not hits or not any_seed.search(text):
-            return hits
-        issue_spans = [(m.start(), m.end()) for pats in seeds.values() for p in pats for m in p.finditer(text)]
-        return [h for h in hits if not any(a <= h.start < b for a, b in issue_spans)]
-
+    """Stance cells of one story (see the module doc). Pure: the context in, cells out."""
+    lex = lexicon(cfg)
+    claims: list[Claim] = []
     for view in ctx.views.values():
-        recent = _RecentActor(actor_hits)
         for s in _text.merge_quoted(view.sentences, view.quotes, view.article.body):
-            if not any_cue.search(s.text):
-                recent.passed(s.text)
+            if lex.any_cue.search(s.text) or lex.regard.search(s.text):
+                claims += read_claims(view, s, lex)
+    if not claims:
+        return []
+    entity_names: dict[str, set[str]] = {}
+    for v in ctx.views.values():
+        for e in v.entities:
+            entity_names.setdefault(e.type, set()).add(e.name)
+    book = _actors.learn(list(ctx.views.values()), entity_names, cfg.actor_roles)
+    _name_actors(ctx, claims, book, lex)
+    claims = [c for c in claims if c.actors]
+    claims = [c for c in claims if not _names_party(c, book)]
+    labels = _name_issues(ctx, claims, cfg, book)
+    return _cells(ctx, [c for c in claims if c.issue is not None], labels)
+
+
+def _names_party(c: Claim, book: _actors.PartyBook) -> bool:
+    """An object that is a person or a party ("defended Mr. Witkoff", "supporting Ukraine"):
+    a position on someone, not on an issue."""
+    words = [t for t in c.toks[c.obj.start:c.obj.end] if t.word and t.low not in DETERMINERS]
+    names = []
+    for t in words:
+        if not t.cap:
+            break
+        names.append(t)
+    if not names or len(names) < len([t for t in words if t.low not in _issues_PREPS]) and len(names) < 2:
+        return False
+    text = " ".join(t.text for t in names if t.low not in ("mr.", "ms.", "mrs.", "mr", "ms", "mrs"))
+    return bool(book.place(text)) or _actors.person_key(text) in book.person_names or _actors.person_key(text) in book.person_party
+
+
+def _name_actors(ctx: StoryContext, claims: list[Claim], book: _actors.PartyBook, lex: Lexicon) -> None:
+    """Fill ``Claim.actors``: the parties of the holder span, else of the quotation's
+    speaker or the reporting subject ("X said the plan is unworkable"). "He"/"it" with
+    nothing in its own sentence to refer to is the party last named before it: a holder of
+    an earlier position or the speaker of an earlier quotation in the article."""
+    named: dict[str, list[tuple[int, str]]] = {}  # article -> (offset, party) of earlier holders and speakers
+    speakers_done: set[str] = set()
+
+    def previous(aid: str, before: int) -> str | None:
+        if aid not in speakers_done:
+            speakers_done.add(aid)
+            view = ctx.views[aid]
+            for q in view.quotes:
+                name = ctx.entity_names.get(f"{q.article}:{q.speaker_start}") or q.speaker
+                party = _actors.speaker_party(book, name) if name else None
+                if party:
+                    named.setdefault(aid, []).append((q.start, party))
+            named.get(aid, []).sort()
+        earlier = [p for at, p in named.get(aid, []) if at < before]
+        return earlier[-1] if earlier else None
+
+    for c in claims:
+        aid = c.view.article.id
+        quotes = [(q.start - c.sent.start, q.end - c.sent.start,
+                   ctx.entity_names.get(f"{q.article}:{q.speaker_start}") or q.speaker)
+                  for q in c.view.quotes if c.sent.start <= q.start < c.sent.end]
+        utt = _actors.Utterance(c.sent.text, c.toks, quotes, lambda aid=aid, at=c.sent.start: previous(aid, at))
+        actors: list[str] = []
+        if c.holder is not None:
+            words = [t.bare for t in c.toks[c.holder[0]:c.holder[1]]]
+            if not (len(words) == 1 and words[0] in lex.vague):
+                actors = _actors.name_parties(book, utt, c.holder)
+        elif c.cue.kind == "judgement":
+            party = _actors._reporter(book, utt, c.at)
+            actors = [party] if party else []
+        actors = [a for a in actors if a and a.lower() not in lex.vague]
+        if actors and c.reported is not None and c.toks[c.reported[0]].low not in _PERSONAL:
+            reporter = _actors.name_party(book, utt, c.reported) or c.sent.text[
+                c.toks[c.reported[0]].start:c.toks[c.reported[1] - 1].end]
+            if reporter not in actors:
+                actors = []  # "Mr Merz said Putin was seeking ...": an allegation, not Putin's stated position
+        c.actors = actors
+        if actors and c.cue.kind != "noun":  # "Putin's demand" in a sentence is not who "he" is next
+            bisect.insort(named.setdefault(aid, []), (c.sent.start + c.toks[c.at].start, actors[0]))
+
+
+_ANAPHORA_KIND = {"proposal": "proposes", "plan": "proposes", "offer": "proposes", "idea": "proposes",
+                  "suggestion": "proposes", "demand": "demands", "request": "demands", "call": "demands"}
+
+
+def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, book: _actors.PartyBook) -> list[str]:
+    """Fill ``Claim.issue`` (an index into the returned labels): discovered issues, and for
+    "the idea" / "that demand" / "it" the article's previous issue of a position of that
+    kind (a proposal, a demand), else its previous issue."""
+    direct = [c for c in claims if not c.obj.anaphoric]
+    feats = [_issues.features(c.toks, c.obj) for c in direct]
+    texts = [c.sent.text[c.toks[c.obj.start].start:c.toks[c.obj.end - 1].end] for c in direct]
+    heads = {h for f in feats if f is not None for h in (f.head, f.noun)}
+    vocabulary = frozenset(w for c in claims for t in c.toks if t.word for w in t.low.split("-"))
+    actors = {a.lower() for c in claims for a in c.actors}
+
+    def is_party(name: str) -> bool:  # a party of the story is never what an issue is about
+        return bool(book.place(name)) or _actors.person_key(name) in book.person_names or name.lower() in actors
+
+    issues, assign = _issues.discover(feats, _story_stems(ctx, heads), cfg.issue_lexicon or None, texts, vocabulary,
+                                      is_party)
+    for c, a in zip(direct, assign):
+        c.issue = a
+    previous: dict[str, list[Claim]] = {}
+    for c in claims:
+        aid = c.view.article.id
+        if c.obj.anaphoric:
+            want = _ANAPHORA_KIND.get(c.obj.light or "")
+            before = previous.get(aid, [])
+            before = [p for p in before if c.sent.index - p.sent.index <= ANAPHORA_SENTENCES]
+            if want is None:  # "it", "that": what this party itself took a position on before
+                pick = next((p for p in reversed(before) if set(p.actors) & set(c.actors)), None)
+            else:  # "the idea", "that demand": the last proposal or demand, whoever made it
+                pick = next((p for p in reversed(before) if p.cue.position == want or p.position == want), None)
+            c.issue = pick.issue if pick is not None else None
+        if c.issue is not None:
+            previous.setdefault(aid, []).append(c)
+    return [i.label for i in issues]
+
+
+def _story_stems(ctx: StoryContext, heads: set[str]) -> Counter[str]:
+    """How often each issue head occurs in the story (sentences repeated by copies once)."""
+    prefixes = {h[:3] for h in heads}
+    seen: set[str] = set()
+    counts: Counter[str] = Counter()
+    for view in ctx.views.values():
+        for s in view.sentences:
+            key = _text.norm_space(s.text)
+            if key in seen:
                 continue
-            speaker = next((ctx.entity_names.get(f"{q.article}:{q.speaker_start}") or q.speaker
-                            for q in view.quotes if s.start <= q.start < s.end and q.speaker), None)
-            hits = actor_hits(s.text)
-            speaker_actor = None
-            if speaker:
-                sp_hits = actors_in(speaker)
-                if sp_hits:
-                    speaker_actor = sp_hits[-1].actor
-                elif speaker.split()[0].lower() in ("he", "she", "they", "it"):
-                    speaker, speaker_actor = None, recent.actor()
-            candidates: list[tuple[int, int, str, str]] = []  # (cue start, priority, actor, position)
-            for prio, (pos, pat) in enumerate(cues):
-                for m in pat.finditer(s.text):
-                    before = s.text[max(0, m.start() - 40): m.start()]
-                    negated = bool(_NEGATION_RE.search(" ".join(before.split()[-NEGATION_WINDOW:])))
-                    position = pos
-                    if negated and pos in ("supports", "proposes"):
-                        position = "opposes"
-                    elif negated and pos == "demands":
-                        continue
-                    elif pos == "supports" and _CONDITION_RE.search(s.text, m.end()):
-                        position = "conditional"
-                    for actor in _cue_actors(s.text, m.start(), hits, speaker, aff, recent.actor, speaker_actor, kn.demonyms):
-                        candidates.append((m.start(), prio, actor, position))
-            # per actor, the earliest cue is the main verb ("rejected any demand to ..." opposes)
-            found: dict[str, str] = {}
-            for _, _, actor, position in sorted(candidates):
-                found.setdefault(actor, position)
-            if hits and not _PRONOUN_RE.match(s.text):
-                recent.known(hits[0].actor)
-            if found:
-                plan.append((view, s, list(found.items())))
-    sources = {ctx.group_of(a) for a in ctx.views}
-    if cfg.discover_issues and plan and len(sources) >= DISCOVERED_MIN_ARTICLES:  # else none can recur
-        seeds = {**seeds, **_discover(ctx, [s.text for _, s, _ in plan], seeds)}
-    cells: dict[tuple[str, str, str, str | None], list[Evidence]] = {}
-    issue_res = {issue: _any_of(pats) for issue, pats in seeds.items()}
-    for view, s, found in plan:
-        issues = [issue for issue, pat in issue_res.items() if pat.search(s.text)]
-        date = _sentence_date(view, s.start, s.end)
-        for actor, position in found:
-            for issue in issues:
-                ev = cells.setdefault((actor, issue, position, date), [])
-                ev.append(Evidence(s.article, s.start, s.end))
-    ordered = sorted(cells.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][3] or "", kv[0][2]))
-    return [Stance(id=f"{ctx.story.id}-stance{n}", story=ctx.story.id, actor=a, issue=i, position=p, date=d, evidence=ev)
-            for n, ((a, i, p, d), ev) in enumerate(ordered)]
+            seen.add(key)
+            for w in _text.words(s.text):
+                if w[:3] in prefixes:
+                    st = _issues.stem(w)
+                    if st in heads:
+                        counts[st] += 1
+    return counts
 
 
-class _RecentActor:
-    """The actor of the latest sentence that names one and does not open with a pronoun
-    ("He rejected ..." refers back to it), worked out only when asked: most sentences carry
-    no position cue, and finding actors is the costly part of reading a sentence."""
-
-    def __init__(self, hits_of: Callable[[str], list[_ActorHit]]) -> None:
-        self._hits_of = hits_of
-        self._pending: list[str] = []  # sentences read since ``_known`` was set, not yet examined
-        self._known: str | None = None
-
-    def passed(self, text: str) -> None:
-        self._pending.append(text)
-
-    def known(self, actor: str) -> None:
-        """The sentence just read names ``actor`` as its first actor (and opens with no pronoun)."""
-        self._pending.clear()
-        self._known = actor
-
-    def actor(self) -> str | None:
-        for text in reversed(self._pending):
-            hits = self._hits_of(text)
-            if hits and not _PRONOUN_RE.match(text):
-                self._known = hits[0].actor
-                break
-        self._pending.clear()
-        return self._known
+def article_date(view: ArticleView) -> str | None:
+    """The date an article speaks from: published, else a date line at its top."""
+    if view.published is not None:
+        return view.published.isoformat()
+    for d in view.dates:
+        if d.start < DATELINE_CHARS and d.value and d.granularity == "day" and d.resolved_from in ("absolute", None) \
+                and re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.value[:10]):
+            line_start = view.article.body.rfind("\n", 0, d.start) + 1
+            line_end = view.article.body.find("\n", d.end)
+            line = view.article.body[line_start:line_end if line_end >= 0 else len(view.article.body)]
+            if len(line.split()) <= 6:  # "April 9, 2026" on a line of its own, not a sentence
+                return d.value[:10]
+    return None
 
 
-def _cue_actors(text: str, cue_at: int, hits: list[_ActorHit], speaker: str | None, aff: dict[str, str],
-                last_actor: Callable[[], str | None], speaker_actor: str | None,
-                demonyms: dict[str, str] | None = None) -> list[str]:
-    """Who a cue belongs to, first rule that applies:
-
-    1. a possessor right before it ("Putin's demand");
-    2. a demonym adjective right before a cue noun ("a Helvorian proposal");
-    3. the nearest actor before it that is not the object of a preposition ("guarantees
-       from Helvoria ... he rejected" is not Helvoria rejecting); both of "A and B";
-    4. the quotation's speaker;
-    5. the previous sentence's actor for "He ...", else the first actor of the sentence
-       that is not an object, else the previous sentence's actor.
-
-    ``last_actor`` is called only when rule 5 needs it: finding it may mean reading back.
-    """
-    head = text[max(0, cue_at - 40): cue_at]
-    poss = re.search(r"([A-Z][\w-]+)[’']s\s+(?:[a-z-]+\s+)?$", head)
-    if poss:
-        for h in hits:
-            if h.end <= cue_at and text[h.start:h.end].endswith(poss.group(1)):
-                return [h.actor]
-    adj = re.search(r"\b(?:a|an|the|its|their)\s+([A-Z][a-z]+)\s+$", head)
-    if adj and demonyms and adj.group(1).lower() in demonyms:
-        return [demonyms[adj.group(1).lower()]]
-    subjects = [h for h in hits if not _OBJECT_RE.search(text[max(0, h.start - 12): h.start])]
-    before = [h for h in subjects if h.end <= cue_at]
-    if before:
-        last = before[-1]
-        out = [last.actor]
-        if len(before) > 1 and re.fullmatch(r"\s+and\s+", text[before[-2].end:last.start]):
-            out.insert(0, before[-2].actor)  # "Saldovia and Corvania agreed"
-        return out
-    if speaker_actor:
-        return [speaker_actor]
-    if speaker:
-        return [aff.get(_key(speaker), speaker)]
-    if _PRONOUN_RE.match(text) and (previous := last_actor()):
-        return [previous]
-    if subjects:
-        return [subjects[0].actor]
-    previous = last_actor()
-    return [previous] if previous else []
+@dataclass(slots=True)
+class _Slice:
+    votes: dict[str, set[str]] = field(default_factory=dict)  # position -> independent source groups
+    evidence: dict[str, list[Evidence]] = field(default_factory=dict)  # position -> evidence
 
 
-# an actor right after one of these is an object ("guarantees from Helvoria"), not who acts
-_OBJECT_RE = re.compile(r"\b(?:from|to|with|against|on|over|for|by|into|toward|towards|of|at|than)\s+(?:the\s+)?$", re.I)
+def _cells(ctx: StoryContext, claims: list[Claim], labels: list[str]) -> list[Stance]:
+    """One cell per actor × issue × date (see the module doc)."""
+    slices: dict[tuple[str, int], dict[str | None, _Slice]] = {}
+    dates = {aid: article_date(v) for aid, v in ctx.views.items()}
+    for aid, d in list(dates.items()):  # a syndicated copy speaks from its original's date
+        if d is None:
+            partners = [n.split(" of ", 1)[1] for n in ctx.copy_notes.get(aid, []) if " of " in n]
+            dates[aid] = next((dates[p] for p in sorted(partners) if dates.get(p)), None)
+    for c in claims:
+        aid = c.view.article.id
+        for actor in c.actors:
+            sl = slices.setdefault((actor, c.issue), {}).setdefault(dates[aid], _Slice())
+            sl.votes.setdefault(c.position, set()).add(ctx.group_of(aid))
+            ev = sl.evidence.setdefault(c.position, [])
+            if not any(e.article == aid and e.start == c.sent.start for e in ev):
+                ev.append(Evidence(aid, c.sent.start, c.sent.end))
+    out: list[tuple[str, str, str | None, str, list[Evidence]]] = []
+    for (actor, issue), by_date in slices.items():
+        dated = [d for d in by_date if d is not None]
+        if None in by_date and dated:  # an undated report joins the dated slice it agrees with
+            undated = by_date[None]
+            for pos in list(undated.votes):
+                agreeing = [d for d in dated if pos in by_date[d].votes]
+                target_date = dated[0] if len(dated) == 1 else agreeing[0] if len(agreeing) == 1 else None
+                if target_date is None:
+                    continue
+                target = by_date[target_date]
+                target.votes.setdefault(pos, set()).update(undated.votes.pop(pos))
+                target.evidence.setdefault(pos, []).extend(undated.evidence.pop(pos))
+            if not undated.votes:
+                del by_date[None]
+        for date, sl in by_date.items():
+            position = min(sl.votes, key=lambda p: (-len(sl.votes[p]), -len(sl.evidence[p]), _SPECIFIC[p]))
+            out.append((actor, labels[issue], date, position, sl.evidence[position]))
+    out.sort(key=lambda r: (r[0], r[1], r[2] or "", r[3]))
+    sid = ctx.story.id
+    return [Stance(id=f"{sid}-stance{n}", story=sid, actor=a, issue=i, position=p, date=d, evidence=ev)
+            for n, (a, i, d, p, ev) in enumerate(out)]

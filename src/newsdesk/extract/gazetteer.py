@@ -380,3 +380,17 @@ ORG_HEADS = frozenset(
 EVENT_HEADS = frozenset(
     "War Summit Conference Olympics Games Election Elections Cup Revolution Crisis Accords Treaty".split()
 )
+
+
+@lru_cache(maxsize=1)
+def country_parties() -> dict[str, str]:
+    """Country names and aliases, their nationality words and capitals -> the country
+    ("Ukrainians" -> "Ukraine", "Moscow" -> "Russia", "U.S." -> "United States"): who a
+    nationality word or a capital used for its government stands for."""
+    table: dict[str, str] = {}
+    for line in _lines(_COUNTRIES):
+        names, demonyms, capitals = (line.split(";") + ["", ""])[:3]
+        country = names.split("|")
+        for alias in country + [d for d in demonyms.split("|") if d] + [c for c in capitals.split("|") if c]:
+            table.setdefault(alias, country[0])
+    return table

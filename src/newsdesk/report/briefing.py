@@ -25,6 +25,13 @@ AGREEMENTS_SHOWN = 6  # the briefing lists the best-confirmed facts; the web pag
 EXCERPT_CHARS = 240  # citation tooltips show this much of the cited span
 POSITION_PHRASE = {"supports": "supports", "opposes": "opposes", "conditional": "conditionally accepts",
                    "proposes": "proposes", "demands": "demands"}
+PLURAL_PHRASE = {"supports": "support", "opposes": "oppose", "conditional": "conditionally accept",
+                 "proposes": "propose", "demands": "demand"}
+
+
+def _plural(actor: str) -> bool:
+    """A party named by a plural common noun ("residents", "students"): not a name."""
+    return bool(actor) and actor[:1].islower() and actor.endswith("s") and not actor.endswith("ss")
 
 
 @dataclass(slots=True)
@@ -268,6 +275,8 @@ def brief_story(story: Story, articles: Mapping[str, Article], annotations: Mapp
         cites = citer.cites(st.get("evidence") or [])
         if cites:
             verb = POSITION_PHRASE.get(st.get("position"), st.get("position"))
+            if _plural(str(st.get("actor") or "")):
+                verb = PLURAL_PHRASE.get(st.get("position"), verb)  # "residents demand compensation"
             when = f" (as of {st['date']})" if st.get("date") else ""
             brief.stances.append(Sentence(f"{st.get('actor')} {verb} {st.get('issue')}{when}.", cites, "stance", False))
 

@@ -129,14 +129,16 @@ def to_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str] | None = None)
 
 
 def stance_table(records: Sequence[dict[str, Any]]) -> tuple[list[str], list[dict[str, Any]]]:
-    """Actor × issue grid: each cell the latest position (by date) and how many statements back the cell."""
-    issues = sorted({str(r.get("issue")) for r in records})
+    """Actor × issue grid: each cell the latest position (by date), how many evidence
+    sentences back it, and its earlier positions with their dates ("was opposes, 2026-02-15")."""
+    issues = sorted({str(r.get("issue")) for r in records}, key=str.lower)
     grid: dict[str, dict[str, dict[str, Any]]] = {}
     for r in sorted(records, key=lambda r: r.get("date") or ""):
         cell = grid.setdefault(str(r.get("actor")), {}).setdefault(str(r.get("issue")), {"count": 0, "history": []})
-        cell["count"] += 1
+        cell["count"] += len(r.get("evidence") or []) or 1
         cell["position"], cell["date"] = r.get("position"), r.get("date")
-        if not cell["history"] or cell["history"][-1] != r.get("position"):
-            cell["history"].append(r.get("position"))
-    rows = [{"actor": actor, "cells": [cells.get(i) for i in issues]} for actor, cells in sorted(grid.items())]
+        if not cell["history"] or cell["history"][-1]["position"] != r.get("position"):
+            cell["history"].append({"position": r.get("position"), "date": r.get("date")})
+    rows = [{"actor": actor, "cells": [cells.get(i) for i in issues]}
+            for actor, cells in sorted(grid.items(), key=lambda kv: kv[0].lower())]
     return issues, rows

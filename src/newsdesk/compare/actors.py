@@ -1,0 +1,932 @@
+"""Who holds a position: the party behind the grammatical subject (or speaker) of a cue.
+
+Two pure steps over one story:
+
+1. :func:`learn` reads the story's own text for who speaks for whom (a :class:`PartyBook`):
+   "Student Assembly President Kasimir Odell", "union president Tomas Reyes", "President
+   Emmanuel Macron of France", "Priya Castellane, a spokeswoman for the company", "The
+   union's president, Darnell Whitsun", "Dmitar Halev, who leads Corvania's technical team",
+   "Putin's adviser Yuri Ushakov" (through another person, chains resolved). Only roles that
+   speak for an organisation (``data/actors.json``: president, spokeswoman, minister, ...)
+   fold a person into it; other titles (mayor, commissioner, provost) leave the person a
+   party of their own. It also learns what a description refers to ("Mossel River Watch, a
+   local environmental group" makes "the group" that party; "the local" is "Local 212 of
+   ..."; "Helvoria's mediators" makes bare "mediators" Helvoria) and the story's own places
+   and nationalities ("Saldovian" / "Saldovia") on top of the general gazetteer.
+2. :func:`holder_span` walks left from a cue to its grammatical subject with patterns (no
+   parser): auxiliaries, adverbs and time phrases are skipped ("on Tuesday proposed"),
+   appositives and relative clauses are jumped (", which employs 260 people, rejected"),
+   "X met Y and proposed" goes back to X, "voted to back" to the subject of "voted", and a
+   relative pronoun to its antecedent. :meth:`PartyBook.party` then names the party: a
+   pronoun through the sentence's reporting verb or the quotation's speaker, a person
+   through the book, a demonym or capital through its country, a description through what
+   it refers to. Vague holders ("officials", "critics") name no party, and an entity that
+   is only a topic of the sentence is never reached: only the subject or speaker is.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from newsdesk.compare._phrases import (
+    AUXILIARIES, CLAUSE_WORDS, DETERMINERS, FUNCTION_WORDS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
+    REPORTING, Tok, is_time,
+)
+from newsdesk.extract.gazetteer import ORG_HEADS
+
+# words that may continue a capitalised name ("Board of Regents", "Local 212 of the Allied
+# Process Workers", "Bank of England"); an "of" name ends before a role ("Mayor of X" is a title)
+_NAME_GLUE = frozenset({"of", "the", "and", "for", "de", "&"})
+MAX_HOLDER_WORDS = 8  # a subject phrase longer than this is not one we can read without a parser
+MAX_DESCRIPTION_WORDS = 4  # "the plant's hourly workers": a lower-case holder is short
+CONTROL_WINDOW = 8  # tokens between a control word and its "to" ("voted 41-6 on Wednesday to back")
+_CONTROL = frozenset("""voted vote votes agreed agree agrees decided decide decides offered offer offers promised
+promise promises plan plans planned ready prepared willing wants want wanted moved pledged pledge vowed vow
+threatened threaten refused refuse refuses tried try seeks sought hopes hoped expects expected intends intended
+appeared seemed set aims aimed continue continued continues sought asked""".split())
+
+
+_OBJECT_CONTROL = frozenset("""urge urges urged urging push pushes pushed pushing press presses pressed pressing ask asks
+asked asking pressure pressures pressured encourage encourages encouraged want wants wanted told tells""".split())
+
+
+@dataclass(slots=True)
+class PartyBook:
+    """What the story says about who speaks for whom (see :func:`learn`)."""
+
+    places: dict[str, str] = field(default_factory=dict)  # lower surface (country, capital, demonym) -> country
+    person_party: dict[str, str] = field(default_factory=dict)  # person key -> party (or another person key)
+    person_names: dict[str, str] = field(default_factory=dict)  # person key -> full name
+    descriptions: dict[str, str] = field(default_factory=dict)  # lower noun ("group", "mediators") -> party
+    orgs: dict[str, str] = field(default_factory=dict)  # lower org name or short form -> canonical org name
+    officials: set[str] = field(default_factory=set)  # person keys the story gives a title or role
+    people: frozenset[str] = frozenset()  # keys of the names the extract stage found as persons
+    role_words: frozenset[str] = frozenset()  # every word of a role, title or group phrase
+    speaks_for: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
+    groups: frozenset[str] = frozenset()
+    vague: frozenset[str] = frozenset()
+
+    # -- naming ---------------------------------------------------------------------------
+    def place(self, text: str) -> str | None:
+        """The country a place name, capital or nationality word stands for."""
+        text = re.sub(r"^(?:the|The)\s+", "", re.sub(r"\s+", " ", text.replace("’", "'")).strip())
+        return self.places.get(text) or (self.places.get(text.lower()) if not text.isupper() else None)
+
+    def person(self, name: str) -> str:
+        """A person's party when the story says whom they speak for, else their full name."""
+        key = person_key(name)
+        seen: set[str] = set()
+        while key in self.person_party and key not in seen:
+            seen.add(key)
+            target = self.person_party[key]
+            if not target.startswith("@"):
+                return target
+            key = target[1:]
+        return self.person_names.get(key, _strip_titles(name, self))
+
+    def org(self, name: str) -> str:
+        return self.orgs.get(_norm(name), name)
+
+    def description(self, words: list[str]) -> str | None:
+        """A lower-case holder ("the union", "students", "the board") as a party label."""
+        words = [w for w in words if w not in DETERMINERS]
+        if not words:
+            return None
+        head = words[-1]
+        if head in self.vague:
+            return None
+        for key in (" ".join(words), head):
+            if key in self.descriptions:
+                return self.descriptions[key]
+        if head in self.groups:
+            return None  # "the delegation", "negotiators": whose, the story does not say
+        return " ".join(words)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("’", "'")).strip().lower()
+
+
+def person_key(name: str) -> str:
+    """A person's matching key: the surname, lower case, possessive and a double "yy" folded."""
+    words = re.findall(r"[A-Za-zÀ-ÿ'’-]+", name)
+    if not words:
+        return ""
+    k = re.sub(r"['’]s?$", "", words[-1].lower())
+    return k[:-1] if k.endswith("yy") else k
+
+
+def _strip_titles(name: str, book: PartyBook) -> str:
+    words = name.split()
+    while len(words) > 1 and (words[0].lower().rstrip(".") in book.titles or words[0].lower() in book.titles
+                              or words[0].lower() in book.speaks_for):
+        words = words[1:]
+    return " ".join(words)
+
+
+# --------------------------------------------------------------------------- learning
+
+_S = r"[^\S\n]+"  # spaces within one line: a name never runs across a paragraph
+_CAPWORD = r"[A-Z][\w'’&-]*[\w]|[A-Z]\.(?:[A-Z]\.)+|[A-Z]"
+_NAME = r"(?:(?:" + _CAPWORD + r")" + _S + r"){0,3}(?:" + _CAPWORD + r")"  # 1-4 capitalised words
+_PERSON = r"[A-Z][a-zà-ÿ'’-]+" + _S + r"(?:[A-Z]\." + _S + r")?[A-Z][\w'’-]*[\w]"  # first (initial) last
+_MODS = r"(?:(?:top|special|chief|senior|deputy|acting|former|interim|foreign|affairs|policy|technical|lead|"\
+        r"general|national|security|executive|press|union|emergency)" + _S + r"){0,3}"
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", _S) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def _patterns(roles: tuple[str, ...], groups: tuple[str, ...]) -> dict[str, re.Pattern[str]]:
+    role_i = "(?i:" + _MODS + "(?:" + _alt(roles) + "))"
+    return {
+        # "President Kasimir Odell" (the affiliation before it is read by _left_affiliation)
+        "role_name": re.compile(r"(?<![\w’'-])" + role_i + _S + r"(?P<name>" + _PERSON + r")(?![\w’'-])"),
+        # "President Emmanuel Macron of France", "Prime Minister Anton Zhelyazkov of Saldovia"
+        "role_name_of": re.compile(role_i + _S + r"(?P<name>" + _PERSON + r")" + _S + r"of" + _S
+                                   + r"(?:the" + _S + r")?(?P<aff>" + _NAME + r")"),
+        # "Priya Castellane, a spokeswoman for the company", "Kasimir Odell, president of the Wrenfield Student
+        # Assembly", "Lenna Quaide, the group's director", "Steve Witkoff, Mr. Trump's special envoy"
+        "name_comma_role": re.compile(
+            r"(?P<name>" + _PERSON + r"),(?:" + _S + r"\d+,)?" + _S + r"(?:(?:a|an|the)" + _S + r")?(?:(?:Mr\.?|Ms\.?|Mrs\.?)" + _S + r")?"
+            r"(?:(?P<owner>[\w.’'-]+?)[’']s?" + _S + r")?(?P<mods>(?:[\w.-]+" + _S + r"){0,4}?)(?P<role>" + role_i + r")"
+            r"(?:" + _S + r"(?:of|for|at|to)" + _S + r"(?:(?:the|a)" + _S + r")?(?:(?:President|Prime" + _S + r"Minister|Mr\.?|Ms\.?)"
+            + _S + r")?(?P<aff>" + _NAME + r"|[a-z]+))?"),
+        # "The union's president, Darnell Whitsun", "Corvania's foreign minister, Pavel Ostrinsky",
+        # "Putin's foreign affairs adviser Yuri Ushakov", "The chair of the Board of Regents, Helena Voss-Tarrant"
+        "owner_role_name": re.compile(
+            r"(?:(?P<owner>(?<![\w’'-])[A-Za-z][\w.’'-]*?)[’']s?" + _S + r"(?P<role>" + role_i + r"),?" + _S
+            + r"|(?i:the)" + _S + r"(?P<role2>" + role_i + r")" + _S + r"of" + _S + r"(?:the" + _S + r")?(?P<aff>" + _NAME
+            + r"),?" + _S + r")(?P<name>" + _PERSON + r")"),
+        # "Dmitar Halev, who leads Corvania's technical team", "Oyelaran Pike, a chemistry professor who chairs the senate"
+        "name_who_leads": re.compile(
+            r"(?P<name>" + _PERSON + r"),(?:" + _S + r"[\w-]+){0,5}?" + _S + r"who" + _S + r"(?:leads|led|heads|headed|chairs|"
+            r"chaired|runs|ran|represents|represented|speaks" + _S + r"for)" + _S + r"(?:the" + _S + r")?(?P<aff>(?:[A-Z][\w.’'-]*"
+            + _S + r"){0,4}[A-Z][\w.’'-]*|[a-z]+)"),
+        # "Mossel River Watch, a local environmental group"
+        "org_apposition": re.compile(
+            r"(?P<name>(?:[A-Z][\w.’'&-]*" + _S + r"){0,5}[A-Z][\w.’'&-]*[\w]),"  + _S + r"(?:a|an|the)" + _S
+            + r"(?:[a-z-]+" + _S + r"){0,3}?(?P<noun>[a-z]+)(?=[,.;]|" + _S + r"(?:which|that|who|in|of|based|founded)\b)"),
+        # "Helvoria's mediators", "Helvorian mediators", "the union's members"
+        "owned_group": re.compile(r"(?P<owner>[A-Z][\w.’'-]+?)(?:[’']s?)?" + _S + r"(?P<noun>" + _alt(groups) + r")\b"),
+    }
+
+
+def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[str]]) -> PartyBook:
+    """A :class:`PartyBook` from the story's text.
+
+    Reads ``views`` (the story's :class:`~newsdesk.compare._context.ArticleView`), the names of
+    its entities by type, and the role word lists (``CompareConfig.actor_roles``). Adds
+    nothing to them."""
+    speaks_for = [r.lower() for r in roles.get("speaks_for", [])]
+    titles = [r.lower() for r in roles.get("titles", [])]
+    groups = [r.lower() for r in roles.get("groups", [])]
+    book = PartyBook(speaks_for=frozenset(speaks_for), titles=frozenset(titles), groups=frozenset(groups),
+                     role_words=frozenset(w for r in speaks_for + titles + groups for w in r.split()))
+    book.places = _places(views)
+    book.people = frozenset(person_key(p) for p in entities_by_type.get("PERSON", set()))
+    pats = _patterns(tuple(speaks_for + titles), tuple(groups))
+    bodies = [v.article.body for v in views]
+    facts = _NameFacts.read(bodies)
+    # only sentences naming a role can tie a person to a party: the patterns read those alone
+    role_re = _role_finder(tuple(speaks_for + titles))
+    texts = [s.text for v in views for s in v.sentences if role_re.search(s.text)]
+    votes: dict[str, Counter[str]] = {}
+    full: dict[str, Counter[str]] = {}
+    for person in entities_by_type.get("PERSON", set()):
+        words = person.split()
+        if len(words) >= 2 and words[0].lower() not in book.titles | book.speaks_for \
+                and words[0] not in _FUNCTION_CAPS and words[-1].lower() not in _CALENDAR:
+            full.setdefault(person_key(person), Counter())[person] += 1
+
+    def vote(name: str, target: str | None, official: bool = True) -> None:
+        name = re.sub(r"[’']s?$", "", _strip_titles(name.strip(), book))
+        key = person_key(name)
+        if len(name.split()) >= 2:
+            full.setdefault(key, Counter())[name] += 2
+        if official:
+            book.officials.add(key)
+        if target and target != "@" + key:
+            votes.setdefault(key, Counter())[target] += 1
+
+    for body in texts:
+        for m in pats["role_name"].finditer(body):
+            role_words = m.group(0)[: m.start("name") - m.start()].split()
+            aff = _left_affiliation(body, m.start())
+            speaks = _speaks(role_words, book)
+            vote(m.group("name"), _affiliation(aff, book, facts) if aff and speaks else None)
+        for m in pats["role_name_of"].finditer(body):
+            vote(m.group("name"), _affiliation(m.group("aff"), book, facts))
+        for m in pats["name_comma_role"].finditer(body):
+            if set((m.group("mods") or "").lower().split()) & (PREPOSITIONS | REPORTING | {"according"}):
+                continue  # "Carrow Hall, according to a department spokesman": no apposition
+            if not _speaks(m.group("role").split(), book):
+                vote(m.group("name"), None)
+                continue
+            target = _affiliation(m.group("aff"), book, facts) if m.group("aff") else None
+            if target is None and m.group("owner"):
+                target = _affiliation(m.group("owner"), book, facts)
+            if target is None and m.group("mods"):
+                target = _affiliation(m.group("mods").strip(), book, facts)  # "the Helvorian Foreign Ministry spokeswoman"
+            vote(m.group("name"), target)
+        for m in pats["owner_role_name"].finditer(body):
+            owner = m.group("owner") or m.group("aff")
+            role = (m.group("role") or m.group("role2") or "").split()
+            vote(m.group("name"), _affiliation(owner, book, facts) if owner and _speaks(role, book) else None)
+        for m in pats["name_who_leads"].finditer(body):
+            vote(m.group("name"), _affiliation(m.group("aff"), book, facts))
+    for key, counter in full.items():
+        book.person_names[key] = max(counter.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+    for key, counter in votes.items():
+        book.person_party[key] = counter.most_common(1)[0][0]
+    book.orgs = _orgs(bodies, book)
+    book.descriptions = _descriptions(bodies, pats, book)
+    # a description an affiliation named ("union", "company") resolves like any holder
+    for key, target in list(book.person_party.items()):
+        if not target.startswith("@") and len(target.split()) == 1 and target.lower() in book.descriptions:
+            book.person_party[key] = book.descriptions[target.lower()]  # "union", "University" -> the named party
+    return book
+
+
+def _left_affiliation(body: str, at: int) -> str | None:
+    """The affiliation written right before a role ("Student Assembly" in "Student Assembly
+    President Kasimir Odell", "union" in "union president Tomas Reyes", "U.S." in "U.S.
+    special envoy Steve Witkoff"): capitalised words on the same line, else one lower-case
+    noun; None after a determiner-less verb or punctuation."""
+    words = []
+    k = at
+    while len(words) < 5:
+        m = re.search(r"([\w.’'&-]+)[^\S\n]+$", body[max(0, k - 60):k])
+        if not m:
+            break
+        word = m.group(1)
+        if not (word[:1].isupper() or (not words and word.isalpha() and word.islower())):
+            break
+        words.insert(0, word)
+        k = k - len(m.group(0))
+        if word[:1].islower():
+            break
+    while words and words[0] in ("The", "A", "An", "the", "a", "an"):
+        words = words[1:]
+    if not words or (len(words) == 1 and words[0].lower() in DETERMINERS | REPORTING | PREPOSITIONS | _NOT_AFFILIATION):
+        return None
+    return " ".join(words)
+
+
+_CALENDAR = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday""".split())
+_FUNCTION_CAPS = frozenset("The A An In On At For From By With To Of And But As If When While".split())
+_NOT_AFFILIATION = frozenset("""said says told and but former then when while as by with from on in at for to of
+acting interim new longtime veteran""".split())
+
+
+def _speaks(role_words: list[str], book: PartyBook) -> bool:
+    """Whether a role phrase ("special envoy", "Mayor", "chemistry professor") speaks for a party."""
+    words = [w.lower().strip(",.") for w in role_words]
+    for n in (3, 2, 1):
+        for i in range(len(words) - n, -1, -1):
+            phrase = " ".join(words[i:i + n])
+            if phrase in book.titles:
+                return False
+            if phrase in book.speaks_for:
+                return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _role_finder(roles: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?i:" + _alt(roles) + r")\b")
+
+
+@dataclass(slots=True, frozen=True)
+class _NameFacts:
+    """What one pass over the story says about capitalised words: which follow a first name
+    or a title (surnames: "Vladimir Putin", "Mr. Trump") and which end or head a longer
+    organisation name ("Wrenfield State University", "Board of Regents")."""
+
+    surnames: frozenset[str]
+    org_words: frozenset[str]
+
+    @classmethod
+    def read(cls, bodies: list[str]) -> "_NameFacts":
+        surnames, org_words = set(), set()
+        for body in bodies:
+            for m in _AFTER_CAPITAL_RE.finditer(body):
+                if m.group(1) not in _FUNCTION_CAPS:
+                    surnames.add(m.group(2))
+                if m.group(2) in ORG_HEADS:
+                    org_words.add(m.group(2))  # "State University", "Faculty Senate"
+            org_words.update(_HEAD_OF_RE.findall(body))
+        return cls(frozenset(surnames), frozenset(org_words))
+
+
+_AFTER_CAPITAL_RE = re.compile(r"\b([A-Z][a-z]+\.?|Mr\.|Ms\.|Mrs\.)" + _S + r"([A-Z][\w'’-]*[\w])")
+_HEAD_OF_RE = re.compile(r"\b([A-Z][\w-]+)" + _S + r"of" + _S + r"[A-Z]")
+
+
+def _affiliation(aff: str | None, book: PartyBook, facts: _NameFacts) -> str | None:
+    """The party an affiliation phrase names: a country (demonym, capital), another person
+    ("@key"), an organisation written out, or a description resolved later ("union")."""
+    if not aff:
+        return None
+    aff = re.sub(r"^(?:the|a|an)\s+", "", aff.strip(" ,"), flags=re.I)
+    aff = re.sub(r"[’']s?$", "", aff)
+    if not re.search(r"(?:^|\s|\.)[A-Z]\.$", aff):
+        aff = aff.rstrip(".")  # "U.S." keeps its last dot, a sentence's full stop does not
+    if not aff:
+        return None
+    if " of " in aff and book.place(aff.rsplit(" of ", 1)[1]):
+        return book.place(aff.rsplit(" of ", 1)[1])  # "Vladimir V. Putin of Russia"
+    words = aff.split()
+    for n in range(len(words), 0, -1):  # "Helvorian Foreign Ministry" -> Helvoria
+        country = book.place(" ".join(words[:n]))
+        if country:
+            return country
+    if aff[0].islower():
+        low = aff.lower()
+        return low if low not in DETERMINERS | PERSONAL_PRONOUNS | _NOT_AFFILIATION else None
+    if len(words) == 1 and words[0] in ("President", "Mr", "Mr.", "Ms", "Ms."):
+        return None
+    if len(words) == 1 and aff in facts.surnames and not _org_like(aff, facts):
+        return "@" + person_key(aff)  # "Putin's adviser", "Mr. Trump's envoy": through that person
+    if aff.lower() in book.titles:
+        return None
+    return aff  # "Norland", "Regents", "Student Assembly" (a short form is resolved when the book is complete)
+
+
+def _org_like(word: str, facts: _NameFacts) -> bool:
+    """A single capitalised word that names an organisation of the story: the last or head
+    word of a longer name the story writes out ("Wrenfield State University", "Board of ...")."""
+    return word in facts.org_words
+
+
+def _places(views) -> dict[str, str]:
+    """Country names, aliases, capitals and nationality words -> country: the general
+    gazetteer, plus this story's own pairs ("Saldovian" / "Saldovia")."""
+    table = dict(_country_table())  # as written: "US" is a country, "us" a pronoun
+    table.update({k.lower(): v for k, v in _country_table().items() if not k.isupper()})
+    caps: set[str] = set()
+    for v in views:
+        caps.update(re.findall(r"\b[A-Z][a-z]{3,}\b", v.article.body))
+    for w in sorted(caps):
+        if not w.endswith(("an", "ese", "ish", "i")) or w.lower() in table:
+            continue
+        for cand in (w[:-1], w[:-2], w[:-3] + "y", w[:-3] + "a", w[:-3], w[:-4] + "y", w[:-3] + "o"):
+            if cand in caps and cand != w and len(cand) >= 4:
+                table.setdefault(w.lower(), cand)
+                table.setdefault(w.lower() + "s", cand)
+                table.setdefault(cand.lower(), cand)
+                break
+    return table
+
+
+@lru_cache(maxsize=1)
+def _country_table() -> dict[str, str]:
+    """Gazetteer surface forms of countries, their nationality words and capitals -> country."""
+    from newsdesk.extract.gazetteer import country_parties
+
+    return country_parties()
+
+
+_RUN_RE = re.compile(r"\b[A-Z][\w'’&-]*(?:" + _S + r"(?:of" + _S + r"(?:the" + _S + r")?)?[A-Z0-9][\w'’&-]*)+")
+
+
+def _runs(bodies: list[str], book: PartyBook) -> Counter[str]:
+    """Multi-word capitalised names that are not a person, a place, a date or a role phrase."""
+    runs: Counter[str] = Counter()
+    for body in bodies:
+        for m in _RUN_RE.finditer(body):
+            text = re.sub(r"^(?:The|A|An)" + _S, "", m.group(0))
+            text = re.sub(r"(?:[’']s|[’'])$", "", text)  # "Board of Regents'" is "Board of Regents"
+            words = text.split()
+            if len(words) < 2 or any(w.lower() in book.titles or w.lower() in book.speaks_for for w in words):
+                continue
+            first = words[0].lower()
+            if first in FUNCTION_WORDS or first.endswith("ly") or first in _CALENDAR or person_key(text) in book.people:
+                continue  # "Roughly 80", "April 9", "Yuna Petrakis"
+            if person_key(text) in book.person_names or book.place(words[0]) or book.place(text):
+                continue
+            if words[-1] in ("Street", "Road", "Avenue", "Hall", "River", "Lake", "Square", "Park"):
+                continue  # places of the story, not parties
+            runs[text] += 1
+    return runs
+
+
+def _orgs(bodies: list[str], book: PartyBook) -> dict[str, str]:
+    """Short forms of the story's organisations -> the written-out name ("Veyland" ->
+    "Veyland Polymers" when the story writes both; "Wrenfield Student Assembly" -> "Student
+    Assembly" when the shorter is the usual form)."""
+    runs = _runs(bodies, book)
+    out: dict[str, str] = {}
+    names = sorted(runs, key=lambda n: (-runs[n], n))
+    for name in names:
+        for other in names:
+            if other != name and name.endswith(" " + other) and runs[other] >= runs[name]:
+                out[_norm(name)] = other
+                break
+        first = name.split()[0]
+        if not book.place(first) and first not in ORG_HEADS and person_key(first) not in book.person_names:
+            out.setdefault(_norm(first), out.get(_norm(name), name))
+    return out
+
+
+def _descriptions(bodies: list[str], pats: dict[str, re.Pattern[str]], book: PartyBook) -> dict[str, str]:
+    """Lower-case descriptions the story ties to one party: appositions ("X, a local
+    environmental group"), words of an organisation's name ("the local" -> "Local 212 of
+    the Allied Process Workers", "the board" -> "Board of Regents"), owned groups
+    ("Helvoria's mediators" -> "mediators"). A description two parties share is dropped."""
+    found: dict[str, Counter[str]] = {}
+    for body in bodies:
+        for m in pats["org_apposition"].finditer(body):
+            name, noun = m.group("name"), m.group("noun")
+            if noun in book.speaks_for or noun in book.titles or person_key(name) in book.person_names \
+                    or book.place(name) or name.split()[-1].lower() in REPORTING or person_key(name) in book.people:
+                continue  # "Yuna Petrakis, a junior in nursing": a person, not what "the junior" names
+            found.setdefault(noun, Counter())[book.org(name)] += 2
+        for m in pats["owned_group"].finditer(body):
+            owner = book.place(m.group("owner"))
+            if owner:
+                found.setdefault(m.group("noun").lower(), Counter())[owner] += 1
+    for name in _runs(bodies, book):
+        canonical = book.org(name)
+        for word in name.split():
+            low = word.lower()
+            if len(low) > 3 and low not in STOPWORD_NAMES and not book.place(word):
+                found.setdefault(low, Counter())[canonical] += 1
+    out: dict[str, str] = {}
+    for noun, counter in found.items():
+        best = counter.most_common(2)
+        if len(best) == 1 or best[0][1] > best[1][1]:
+            out[noun] = best[0][0]
+    return out
+
+
+STOPWORD_NAMES = frozenset("the and for with from state national county city".split())
+
+
+# --------------------------------------------------------------------------- subjects
+
+def holder_span(toks: tuple[Tok, ...], cue: int, depth: int = 0) -> tuple[int, int] | None:
+    """Token span [a, b) of the grammatical subject of the verb at ``cue``, or None.
+
+    Skips auxiliaries, adverbs and time phrases between subject and verb; jumps an
+    appositive or relative clause closed by a comma; follows "X ... and VERB" to the
+    clause's subject, "X voted to VERB" to the subject of "voted", and "who/which VERB" to
+    the antecedent."""
+    if depth > 3:
+        return None
+    j = _skip_left(toks, cue - 1)
+    if j < 0:
+        return None
+    t = toks[j]
+    if t.low == "to":
+        for k in range(j - 1, max(-1, j - CONTROL_WINDOW), -1):
+            if toks[k].low in _OBJECT_CONTROL and k < j - 1:
+                return None  # "pushes Ukraine to agree to X": Ukraine is asked to agree; it has not
+            if toks[k].low in _CONTROL:
+                return holder_span(toks, k, depth + 1)
+            if toks[k].text in (".", ";", ":") or toks[k].low in REPORTING:
+                break
+        return None
+    if t.low in ("and", "but"):
+        return _clause_subject(toks, j)
+    if t.low in ("who", "which", "that"):
+        return _antecedent(toks, j)
+    if t.text == ",":
+        k = _appositive_open(toks, j)
+        if k is None:
+            return None
+        if k >= 0 and toks[k].text == "," and all(x.cap and x.word or x.text == "." for x in toks[k + 1:j]) and j - k > 1:
+            return k + 1, j  # "Corvania's foreign minister, Pavel Ostrinsky, said": the named person
+        return _np_ending(toks, _skip_left(toks, k - 1))
+    return _np_ending(toks, j)
+
+
+def _skip_left(toks: tuple[Tok, ...], j: int) -> int:
+    while j >= 0:
+        t = toks[j]
+        if t.text in ("”", '"', "’") and j >= 1 and toks[j - 1].text == ",":
+            j -= 1  # ', who had called it “a retreat,” said': the comma closes the clause
+            continue
+        if t.low in AUXILIARIES or (t.low.endswith("ly") and len(t.low) > 4 and t.low not in ("only",) and not t.cap):
+            j -= 1
+        elif is_time(t) and not (t.low == "this" and j + 1 < len(toks) and not is_time(toks[j + 1])):
+            j -= 1
+            while j >= 0 and (toks[j].low in ("on", "late", "early", "last", "this", "next", "by") or is_time(toks[j])):
+                j -= 1
+        elif t.text == "," and j >= 2 and is_time(toks[j - 1]):
+            k = j - 1  # "..., on Tuesday, proposed": a time phrase between two commas
+            while k >= 0 and (is_time(toks[k]) or toks[k].low in ("on", "late", "early", "last", "this", "next", "by")):
+                k -= 1
+            if k >= 0 and toks[k].text == ",":
+                j = k - 1
+            else:
+                break
+        else:
+            break
+    return j
+
+
+def _appositive_open(toks: tuple[Tok, ...], close: int) -> int | None:
+    """The comma that opens the appositive or relative clause closed at ``close``."""
+    for k in range(close - 1, max(-1, close - 30), -1):
+        if toks[k].text == ",":
+            first = toks[k + 1] if k + 1 < close else None
+            if first is None:
+                return None
+            if first.low in ("who", "which", "whose", "a", "an", "the", "its", "his", "her", "their", "one", "whom") \
+                    or first.possessive or is_time(first) or first.low in ("on", "in", "at", "after", "speaking", "according") \
+                    or all(x.cap and x.word for x in toks[k + 1:close]):
+                return k
+            return None
+        if toks[k].text in (".", ";", ":"):
+            return None
+    return None
+
+
+def _np_ending(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
+    """The noun phrase that ends at token ``j`` when it stands where a subject stands."""
+    if j < 0:
+        return None
+    t = toks[j]
+    if t.low in PERSONAL_PRONOUNS:
+        a = j
+    elif t.cap or (t.text[:1].isdigit() and j > 0 and toks[j - 1].cap):
+        a = j
+        while a - 1 >= 0 and j - a < MAX_HOLDER_WORDS:
+            p = toks[a - 1]
+            if p.cap and p.word and p.low in _CAPITAL_FUNCTION:
+                break  # "As Mr. Trump pushes": a clause word at the start of a sentence
+            if p.cap and p.word or (p.text[:1].isdigit() and a - 2 >= 0 and toks[a - 2].cap):
+                a -= 1
+            elif p.low in _NAME_GLUE and a - 2 >= 0 and toks[a - 2].cap and toks[a - 2].word \
+                    and toks[a - 2].low not in REPORTING:
+                a -= 1
+            elif p.text in ("-",) or (p.low in ("of",) and a - 2 >= 0):
+                break
+            else:
+                break
+        # "members of the Larchmont Neighborhood Association": the group is the named party
+        while a - 1 >= 0 and toks[a - 1].low in ("the",):
+            a -= 1
+        if a - 2 >= 0 and toks[a - 1].low == "of" and toks[a - 2].low in _MEMBER_WORDS:
+            a -= 2
+            if a - 1 >= 0 and toks[a - 1].low in DETERMINERS:
+                a -= 1
+        # a lower-case word right before a name belongs to it ("union president Tomas Reyes")
+        while a - 1 >= 0 and toks[a - 1].word and not toks[a - 1].cap and toks[a - 1].low not in DETERMINERS \
+                and toks[a - 1].low not in PREPOSITIONS and toks[a - 1].low not in REPORTING \
+                and toks[a - 1].low not in CLAUSE_WORDS and toks[a - 1].low not in AUXILIARIES \
+                and toks[a - 1].low not in ("and", "that", "than") and j - a < MAX_HOLDER_WORDS - 1:
+            a -= 1
+        if a - 1 >= 0 and toks[a - 1].low in DETERMINERS:
+            a -= 1
+    elif t.word and not t.text[:1].isdigit():
+        a = j
+        while a - 1 >= 0 and j - a < MAX_DESCRIPTION_WORDS - 1:
+            p = toks[a - 1]
+            if p.low in DETERMINERS or p.possessive:
+                a -= 1
+                break
+            if not p.word or p.low in PREPOSITIONS or p.low in REPORTING or p.low in CLAUSE_WORDS \
+                    or p.low in AUXILIARIES or p.low in ("and", "that"):
+                break
+            if p.low.endswith("s") and not p.low.endswith("ss") and not p.possessive:
+                break  # "told administrators students might": a plural noun ends the phrase before it
+            a -= 1
+        if a - 1 >= 0 and (toks[a - 1].low in DETERMINERS or toks[a - 1].possessive) and toks[a].low not in DETERMINERS:
+            a -= 1
+    else:
+        return None
+    if not _subject_position(toks, a):
+        return None
+    return a, j + 1
+
+
+_CAPITAL_FUNCTION = CLAUSE_WORDS | DETERMINERS | PREPOSITIONS | AUXILIARIES | frozenset(
+    "and but so then still meanwhile however yet there here".split()) - {"the"}
+_MEMBER_WORDS = frozenset("""members member leaders leader representatives supporters officials executives
+lawyers head heads president chair spokesman spokeswoman""".split())
+
+
+def _subject_position(toks: tuple[Tok, ...], a: int) -> bool:
+    """Whether a phrase starting at token ``a`` opens a clause (else it is an object)."""
+    if a == 0:
+        return True
+    p = toks[a - 1]
+    return (not p.word or p.low in REPORTING or p.low in CLAUSE_WORDS or p.low in ("that", "and", "but", "said")
+            or is_time(p) or p.low in ("then", "now", "meanwhile", "still", "also", "however"))
+
+
+def _clause_subject(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
+    """The subject at the start of the clause that "and VERB" at ``j`` continues."""
+    k = j - 1
+    while k >= 0 and toks[k].text not in (".", ";", ":", "“", "”", '"') and toks[k].low not in ("that",) \
+            and toks[k].low not in REPORTING:
+        k -= 1
+    return _np_starting(toks, k + 1, j)
+
+
+def _np_starting(toks: tuple[Tok, ...], a: int, limit: int) -> tuple[int, int] | None:
+    """The noun phrase at the start of a clause (after an opening time phrase or connective)."""
+    while a < limit and (toks[a].low in ("but", "and", "still", "meanwhile", "however", "on", "late", "early", "last")
+                         or is_time(toks[a]) or toks[a].text == ","):
+        a += 1
+    if a >= limit:
+        return None
+    b = a
+    if toks[b].low in DETERMINERS:
+        b += 1
+    if b < limit and toks[b].low in PERSONAL_PRONOUNS:
+        return a, b + 1
+    if b < limit and toks[b].cap:
+        while b < limit and (toks[b].cap and toks[b].word or toks[b].text[:1].isdigit()
+                             or toks[b].low in _NAME_GLUE and b + 1 < limit and toks[b + 1].cap):
+            b += 1
+        return a, b
+    while b < limit and b - a < MAX_DESCRIPTION_WORDS and toks[b].word and toks[b].low not in AUXILIARIES \
+            and toks[b].low not in PREPOSITIONS and toks[b].low not in REPORTING:
+        b += 1
+    return (a, b) if b > a else None
+
+
+def _antecedent(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
+    """What "who"/"which" at ``j`` refers to: the phrase before it, or the name an
+    appositive describes ("Mossel River Watch, a local environmental group, which ...")."""
+    k = j - 1
+    if k >= 0 and toks[k].text == ",":
+        k -= 1
+    span = _np_ending_any(toks, k)
+    if span is None:
+        return None
+    a, b = span
+    if toks[a].low in ("a", "an") and a - 2 >= 0 and toks[a - 1].text == ",":
+        named = _np_ending_any(toks, a - 2)
+        if named is not None and toks[named[1] - 1].cap:
+            return named
+    return span
+
+
+def _np_ending_any(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
+    """A noun phrase ending at ``j`` wherever it stands (antecedents may be objects)."""
+    if j < 0 or not toks[j].word:
+        return None
+    a = j
+    if toks[j].cap:
+        while a - 1 >= 0 and (toks[a - 1].cap and toks[a - 1].word or toks[a - 1].low in _NAME_GLUE and a - 2 >= 0
+                              and toks[a - 2].cap):
+            a -= 1
+        return a, j + 1
+    while a - 1 >= 0 and j - a < MAX_DESCRIPTION_WORDS - 1 and toks[a - 1].word and toks[a - 1].low not in PREPOSITIONS \
+            and toks[a - 1].low not in AUXILIARIES and toks[a - 1].low not in REPORTING:
+        a -= 1
+        if toks[a].low in DETERMINERS:
+            break
+    return a, j + 1
+
+
+def possessor_span(toks: tuple[Tok, ...], cue: int) -> tuple[int, int] | None:
+    """Who owns a noun cue: "Putin's demand", "the students' call", "his refusal", "a
+    Helvorian proposal", "a U.S.-floated idea" (token span of the owner), else None."""
+    k = cue - 1
+    # adjectives between owner and noun ("its long-standing bid", "Russia's maximalist demands")
+    skipped = 0
+    while k >= 0 and skipped < 2 and toks[k].word and not toks[k].cap and not toks[k].possessive \
+            and toks[k].low not in DETERMINERS and toks[k].low not in PREPOSITIONS and toks[k].low not in AUXILIARIES:
+        k -= 1
+        skipped += 1
+    if k < 0:
+        return None
+    t = toks[k]
+    if t.low in POSSESSIVE_PRONOUNS:
+        return k, k + 1
+    if t.possessive:
+        a = k
+        while a - 1 >= 0 and (toks[a - 1].cap and toks[a - 1].word or toks[a - 1].low in _NAME_GLUE and a - 2 >= 0
+                              and toks[a - 2].cap):
+            a -= 1
+        if not t.cap and a == k:  # "the students' call": a lower-case owner with its determiner
+            if a - 1 >= 0 and toks[a - 1].low in DETERMINERS:
+                a -= 1
+        return a, k + 1
+    if t.cap and t.word and k - 1 >= 0 and toks[k - 1].low in ("a", "an", "the", "any"):
+        return k, k + 1  # "a Helvorian proposal" (a nationality word: checked by the caller)
+    return None
+
+
+# --------------------------------------------------------------------------- naming a holder
+
+# nouns of documents and plans: as a holder ("The draft proposes ...") they speak for
+# whoever the article named as their author last
+DOCUMENT_NOUNS = frozenset("draft plan proposal document text bill resolution statement letter report agreement".split())
+# agent-noun endings of people taking part ("residents", "workers", "students", "protesters")
+_AGENT_RE = re.compile(r"(?:ers|ors|ents|ants|ists|ians|ees|ives)$")
+
+
+@dataclass(slots=True)
+class Utterance:
+    """What naming a holder may consult: the sentence, the quotations in it with speakers."""
+
+    text: str
+    toks: tuple[Tok, ...]
+    quotes: list[tuple[int, int, str | None]]  # spans in ``text`` and the speaker's name
+    previous: "callable"  # () -> the party of the article's previous holder, or None
+
+
+def name_parties(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> list[str]:
+    """The parties a holder phrase names: one, or each of "A and B" ("Saldovia and Corvania")."""
+    a, b = span
+    toks = utt.toks
+    ands = [k for k in range(a + 1, b - 1) if toks[k].low == "and"]
+    if ands and all(toks[k - 1].cap and toks[k + 1].cap for k in ands):
+        parts, start = [], a
+        for k in ands + [b]:
+            parts.append((start, k))
+            start = k + 1
+        named = [name_party(book, utt, p) for p in parts]
+        if all(named) and all(book.place(utt.text[toks[p[0]].start:toks[p[1] - 1].end]) or n != utt.text[toks[p[0]].start:toks[p[1] - 1].end]
+                              for n, p in zip(named, parts)):
+            return list(dict.fromkeys(n for n in named if n))
+    one = name_party(book, utt, span)
+    return [one] if one else []
+
+
+def name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str | None:
+    """The party that the holder phrase ``span`` of ``utt`` names (None: no party)."""
+    a, b = span
+    toks = utt.toks
+    words = [w for w in toks[a:b]]
+    first, head = words[0], words[-1]
+    # a pronoun: "we"/"our" in a quotation are its speaker; "he"/"she" the subject of this
+    # sentence's reporting verb, else the quotation's speaker, else the previous holder
+    if head.low in PERSONAL_PRONOUNS or (len(words) == 1 and first.low in POSSESSIVE_PRONOUNS):
+        return _pronoun(book, utt, a, head.low if head.low in PERSONAL_PRONOUNS else first.low)
+    if first.low in POSSESSIVE_PRONOUNS and head.cap and len(words) >= 3:
+        words = [w for w in words[1:] if w.cap or w is not words[1]]  # "his son-in-law Jared Kushner": the person
+        words = [w for w in toks[a + 1:b] if w.cap]
+        first, head = words[0], words[-1]
+        a = toks.index(first)
+    elif first.low in POSSESSIVE_PRONOUNS:
+        return _pronoun(book, utt, a, first.low)  # "his government", "its delegation"
+    # a nationality word with a role or group: "Russian officials", "the Ukrainian president"
+    content = [w for w in words if w.low not in DETERMINERS]
+    if content and content[0].cap:
+        country = book.place(content[0].bare) or book.place(utt.text[content[0].start:content[-1].end])
+        if country and all(w.bare in book.role_words or w.cap or w.bare in DOCUMENT_NOUNS or w.bare in _STATE_WORDS
+                           for w in content[1:]):
+            return country
+    if len(content) == 1 and a == 0 and content[0].cap and not content[0].text.isupper() \
+            and _party_noun(content[0].low, book) and not book.place(content[0].text) \
+            and content[0].low not in book.orgs and person_key(content[0].text) not in book.person_names:
+        return book.description([content[0].low])  # "Students have also demanded": a common noun
+    if any(w.cap and w.word for w in content):
+        name_toks = content
+        # "members of the X": the party X
+        if name_toks and name_toks[0].bare in _MEMBER_WORDS:
+            of = next((i for i, w in enumerate(name_toks) if w.low == "of"), None)
+            if of is not None:
+                name_toks = [w for w in name_toks[of + 1:] if w.low not in DETERMINERS]
+        while len(name_toks) > 1 and not name_toks[-1].cap and (name_toks[-1].bare in book.groups
+                                                                 or name_toks[-1].bare in book.role_words):
+            name_toks = name_toks[:-1]  # "Kremlin officials", "Helvoria's mediators": the party
+        if not name_toks:
+            return None
+        name = re.sub(r"[’']s?$", "", utt.text[name_toks[0].start:name_toks[-1].end])
+        return book.place(name) or _named(book, name)
+    if head.bare in DOCUMENT_NOUNS and len(content) <= 2:
+        return utt.previous()  # "The draft proposes ...": its author, named before
+    if head.bare in book.groups:
+        speaker = _reporter(book, utt, a)  # "Vossberg said the delegation would not accept"
+        if speaker:
+            return speaker
+    return book.description([w.bare for w in content]) if _party_noun(head.bare, book) else None
+
+
+_STATE_WORDS = frozenset("government state foreign ministry defence defense army navy air force side".split())
+
+
+def _party_noun(noun: str, book: PartyBook) -> bool:
+    """Whether a lower-case head noun can name a party: a group or role word, an
+    organisation noun, a noun the story ties to a party, or a plural agent noun."""
+    return (noun in book.groups or noun in book.speaks_for or noun in book.descriptions or noun.capitalize() in ORG_HEADS
+            or bool(_AGENT_RE.search(noun)) and noun.endswith("s"))
+
+
+def _named(book: PartyBook, name: str) -> str | None:
+    """A capitalised holder: a person (folded into their party when known; a person the
+    story gives no title or role is a passer-by, not a party) or an organisation."""
+    words = name.split()
+    if "of" in words:  # "Prime Minister Anton Zhelyazkov of Saldovia", "Local 212 of the ..."
+        i = words.index("of")
+        tail = " ".join(w for w in words[i + 1:] if w.lower() != "the")
+        country = book.place(tail)
+        head_roles = [w for w in words[:i] if w.lower().rstrip(".") in book.speaks_for | book.titles]
+        if country and head_roles and _speaks(head_roles, book):
+            return country
+        if head_roles:
+            name = " ".join(words[:i])
+            words = words[:i]
+    roles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in book.speaks_for | book.titles]
+    if roles:
+        person = " ".join(words[roles[-1] + 1:])
+        aff = " ".join(words[:roles[0]])
+        if aff and _speaks(words[roles[0]:roles[-1] + 1], book):
+            country = book.place(aff)
+            if country:
+                return country
+            low = _norm(aff)
+            if low in book.descriptions:
+                return book.descriptions[low]
+            if len(aff.split()) >= 2:
+                return book.org(aff)
+        return _person(book, person) if person else None
+    key = person_key(name)
+    if len(words) <= 3 and (key in book.person_names or key in book.person_party) and words[-1] not in ORG_HEADS:
+        return _person(book, name)
+    low = _norm(name)
+    if low in book.orgs:
+        return book.orgs[low]
+    if low in book.descriptions:
+        return book.descriptions[low]
+    return name
+
+
+def _person(book: PartyBook, name: str) -> str | None:
+    key = person_key(name)
+    party = book.person(name)
+    if key in book.person_party or key in book.officials:
+        return party
+    return None  # a resident, a farmer, a student quoted once: no party of the story
+
+
+def _reporter(book: PartyBook, utt: Utterance, a: int) -> str | None:
+    """The party of the subject of the reporting verb before token ``a`` ("X said ..."), or
+    of the quotation's speaker when the phrase is quoted."""
+    toks = utt.toks
+    for k in range(a - 1, -1, -1):
+        if toks[k].low in REPORTING:
+            span = holder_span(toks, k)
+            if span is not None and toks[span[1] - 1].low not in PERSONAL_PRONOUNS:
+                return name_party(book, utt, span)
+            if span is not None:
+                return utt.previous()
+            break
+    at = toks[a].start
+    quote = next((q for q in utt.quotes if q[0] <= at < q[1] and q[2]), None)
+    return speaker_party(book, quote[2]) if quote else None
+
+
+def _clause_owner(book: PartyBook, utt: Utterance, a: int) -> str | None:
+    """Who "his"/"its" at token ``a`` refers to when the clause names its subject: "Provost
+    Bernard Almquist, who also attended, held firm on his refusal", "his officials insisted
+    Saldovia had not dropped its demand"."""
+    toks = utt.toks
+    start = 0
+    for k in range(a - 1, -1, -1):
+        if toks[k].low in REPORTING or toks[k].low == "that" or toks[k].text in (";", ":", "“", "”", '"'):
+            start = k + 1
+            break
+    span = _np_starting(toks, start, a)
+    if span is None or toks[span[0]].low in PERSONAL_PRONOUNS | POSSESSIVE_PRONOUNS:
+        return None
+    b = span[1]
+    while b < a and (toks[b].cap or toks[b].low in _NAME_GLUE):
+        b += 1
+    return name_party(book, utt, (span[0], min(b, a))) if toks[span[0]].cap or toks[span[0]].low in DETERMINERS else None
+
+
+def _pronoun(book: PartyBook, utt: Utterance, a: int, low: str) -> str | None:
+    toks = utt.toks
+    at = toks[a].start
+    quote = next((q for q in utt.quotes if q[0] <= at < q[1]), None)
+    if low in POSSESSIVE_PRONOUNS and low not in ("our", "my") and quote is None:
+        owner = _clause_owner(book, utt, a)
+        if owner:
+            return owner
+    if low in ("we", "our", "us", "i", "my"):
+        if quote is None or not quote[2]:
+            return None
+        return speaker_party(book, quote[2])
+    if low in ("he", "she", "his", "her", "him", "they", "their", "it", "its"):
+        reporter = _reporter(book, utt, a)  # "Mayor Emil Sarrow said he backs", "members of X said they want"
+        if reporter:
+            return reporter
+    if low in ("he", "she", "his", "her", "him"):
+        if quote is None and not any(toks[k].low in REPORTING for k in range(a)):
+            speaker = next((q[2] for q in utt.quotes if q[2]), None)
+            if speaker:
+                return speaker_party(book, speaker)
+        return utt.previous()
+    return utt.previous()  # it, its, they, their
+
+
+def speaker_party(book: PartyBook, speaker: str) -> str | None:
+    """The party of a quotation's speaker (a person's party, or the organisation speaking)."""
+    if speaker.split()[0].lower() in PERSONAL_PRONOUNS or speaker[:1].islower():
+        return None
+    return book.place(speaker) or _named(book, speaker)
