@@ -22,7 +22,7 @@ its speaker) and decides speech vs. not:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from ..model import Quote
 from .entities import LocalEntity
@@ -91,18 +91,75 @@ def _latest(entities, before: int, types: set[str], quotes: QuoteIndex, where=No
     return best[1] if best else None
 
 
-def _sentence_subject(entities, before: int, quotes, sentences, fits) -> LocalEntity | None:
-    """The first fitting person of the last sentence before ``before`` that names one
-    ("Mr. Zelensky said that he believed Mr. Putin … “…,” he said" -> Zelensky)."""
-    starts = [s for s, _ in sentences if s < before]
-    mentions = [(s, ent) for s, e, ent in _mentions(entities)
-                if e <= before and ent.type == "PERSON" and fits(ent)]
-    mentions = [(s, ent) for s, ent in mentions if s not in quotes]
+def _sentence_subject(entities, before: int, quotes, sentences, fits, text: str = "",
+                      pronoun: str | None = None) -> LocalEntity | None:
+    """The person a pronoun at ``before`` refers to: the first fitting person of the last
+    sentence before it that names one ("Mr. Zelensky said that he believed Mr. Putin … “…,”
+    he said" -> Zelensky).
+
+    With ``text`` the paragraph's subject is followed: a sentence whose subject is the same
+    pronoun ("He said he hoped … — an apparent reference to Mr. Witkoff’s meetings — …")
+    refers back to the same person, so the search goes on to the sentence before it; persons
+    inside a dash aside or a parenthesis, and possessive modifiers ("Mr. Witkoff’s planned
+    meetings"), are passed over when a person named outside them is there to take."""
+    mentions = sorted((s, e, ent) for s, e, ent in _mentions(entities)
+                      if e <= before and ent.type == "PERSON" and fits(ent) and s not in quotes)
     if not mentions:
         return None
-    last = max(s for s, _ in mentions)
-    sent_start = max((s for s in starts if s <= last), default=0)
-    return min((m for m in mentions if m[0] >= sent_start), key=lambda m: m[0])[1]
+    if text and pronoun in SUBJECT_PRONOUNS:
+        starts = [s for s, _ in sentences]
+        k = bisect_right(starts, before) - 1
+        hi = before
+        mention_starts = [m[0] for m in mentions]
+        for _ in range(PRONOUN_CHAIN_MAX_SENTENCES):
+            s0 = sentences[k][0] if k >= 0 else 0
+            inside = mentions[bisect_left(mention_starts, s0): bisect_left(mention_starts, hi)]
+            subject = _subject_pronoun(text, s0, hi, pronoun, quotes)
+            named = [m for m in inside if not _in_aside(text, s0, m[0], quotes)
+                     and (subject is None or m[0] < subject)]
+            if named:
+                plain = [m for m in named if not POSSESSIVE_AFTER_RE.match(text, m[1])]
+                return (plain or named)[0][2]
+            if k <= 0 or (subject is None and inside):
+                break  # only asides name a person here: the plain rule below decides
+            k, hi = k - 1, s0
+    last = mentions[-1][0]
+    starts = [s for s, _ in sentences if s <= last]
+    sent_start = starts[-1] if starts else 0
+    return min((m for m in mentions if m[0] >= sent_start), key=lambda m: m[0])[2]
+
+
+# How many sentences back a chain of "he … He said … he said" is followed to its name.
+PRONOUN_CHAIN_MAX_SENTENCES = 8
+SUBJECT_PRONOUNS = {"he", "she"}
+POSSESSIVE_AFTER_RE = re.compile(r"(?:’s|'s|’|')(?!\w)")
+# Where a clause's subject stands: the sentence start (after an opening mark) or right after
+# a closing mark ("“…,” he said").
+SUBJECT_SLOT_RE = re.compile(r"(?:^|[”\"]\s*,?|''\s*,?)\s*$")
+
+
+def _subject_pronoun(text: str, lo: int, hi: int, pronoun: str, quotes) -> int | None:
+    """Offset of ``pronoun`` as the subject of a clause of ``text[lo:hi]`` (sentence start or
+    after a closing quote mark), outside quotes; None when it is not there."""
+    for m in re.finditer(rf"\b{pronoun}\b", text[lo:hi], re.I):
+        pos = lo + m.start()
+        if pos in quotes:
+            continue
+        if SUBJECT_SLOT_RE.search(text[max(lo, pos - 4): pos].lstrip("“\"") if pos - lo <= 4
+                                  else text[pos - 4: pos]) or text[lo:pos].strip(" “\"") == "":
+            return pos
+    return None
+
+
+def _in_aside(text: str, lo: int, pos: int, quotes) -> bool:
+    """Is ``pos`` inside a dash aside or a parenthesis opened since ``lo`` (dashes and
+    brackets inside quotes do not count)?"""
+    dashes = sum(1 for m in ASIDE_DASH_RE.finditer(text, lo, pos) if m.start() not in quotes)
+    seg = text[lo:pos]
+    return dashes % 2 == 1 or seg.count("(") > seg.count(")")
+
+
+ASIDE_DASH_RE = re.compile(r"\s[—–]\s|\s--\s")
 
 
 def _has_role(ent: LocalEntity, head: str) -> bool:
@@ -161,7 +218,7 @@ def _resolve(att: Attribution, entities, quotes, previous: LocalEntity | None,
         fits = lambda ent: ent.gender() is None or ent.gender() != wrong  # noqa: E731
         if PREFER_PREVIOUS_SPEAKER and previous is not None and previous.type == "PERSON" and fits(previous):
             return previous
-        return _sentence_subject(entities, att.start, quotes, sentences, fits)
+        return _sentence_subject(entities, att.start, quotes, sentences, fits, text, words[0])
     if len(words) == 1 and words[0] in GROUP_PRONOUNS:
         return _latest(entities, att.start, ORG_TYPES, quotes)
     head = words[-1].strip(".,")

@@ -167,6 +167,9 @@ ADVERBS = {
     "frequently", "angrily", "cheerfully", "recently", "has", "later", "last", "once", "even",
     "repeatedly", "first", "finally", "subsequently", "now", "still", "already", "just",
 }
+# Auxiliaries and copulas: a phrase holding one is a clause, never the name of a speaker.
+AUXILIARIES = {"has", "have", "had", "been", "being", "is", "was", "were", "are", "be", "will",
+               "would", "could", "should", "can", "may", "might", "must", "did", "does", "do"}
 DETERMINERS = {"the", "a", "an", "another", "one", "this", "that", "his", "her", "its", "their",
                "our", "two", "three", "some", "several", "many", "both", "other", "each"}
 WORD_RE = re.compile(r"[\w’'.&-]+")
@@ -226,6 +229,8 @@ def _valid(text: str, start: int, end: int) -> bool:
             return False
     if any(w.lower() in OBJECT_WORDS - {"of", "for", "at", "in", "on"} for w in words[1:]):
         return False
+    if any(w in AUXILIARIES for w in words):
+        return False  # "a so-called “term” that has since been mocked": a clause, not a speaker
     return any(w[0].isupper() for w in words) or first in DETERMINERS or words[-1].endswith("s")
 
 
@@ -243,6 +248,14 @@ def _phrase_left(text: str, end: int, limit: int) -> tuple[int, int] | None:
             if span is not None:
                 return span
     return _np_left(text, end, limit)
+
+
+# The first conjunct of a coordinated subject: one to four capitalised words right before
+# "and", after a lower-case word, a comma or the clause start ("envoy Steve Witkoff and …").
+COORDINATED_NAME_RE = re.compile(r"(?:^|(?<=[\s,]))((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+and\s+$")
+# Capitalised words that open a clause and never a name ("But Trump and Cruz said").
+NOT_NAME_STARTS = {"But", "And", "The", "A", "An", "In", "On", "At", "As", "When", "While", "After",
+                   "Before", "Since", "If", "So", "Then", "Now", "Also", "Both", "Even"}
 
 
 def _np_left(text: str, end: int, limit: int) -> tuple[int, int] | None:
@@ -272,6 +285,12 @@ def _np_left(text: str, end: int, limit: int) -> tuple[int, int] | None:
     if not chosen or (len(chosen) == 1 and chosen[0].group().lower() in {"who", "which"}):
         return None
     span = chosen[-1].start(), chosen[0].end()
+    if any(c.group()[0].isupper() for c in chosen):
+        # "Steve Witkoff and his son-in-law Jared Kushner have urged": a coordinated subject
+        # starts at its first conjunct, a name right before "and"
+        first = COORDINATED_NAME_RE.search(text, max(limit, span[0] - NP_WINDOW_CHARS), span[0])
+        if first is not None and first.group(1).split()[0] not in NOT_NAME_STARTS:
+            span = first.start(1), span[1]
     if chosen[0].group().endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", chosen[0].group()):
         span = span[0], span[1] - 1
     return span if _valid(text, *span) else None
