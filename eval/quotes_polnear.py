@@ -14,6 +14,9 @@ character: the doubled-apostrophe style ''…'' of its NYT archive texts is neve
 (checked on train and dev: 1,285 such attributions, all ``is_direct=False``). The extractor
 does find those quotes; by default this script submits only quotes opened by “ or " so both
 sides use the same definition, and ``--all-marks`` scores every quote to show the difference.
+The same definition applied to a quoted transcript ("WALLACE: …" paragraphs, each opened by a
+mark): PolNeAR's content of a turn starts after its label and skips the paragraph marks, so a
+turn is submitted only when its own words hold a mark (:func:`_direct_in_polnear`).
 
     python eval/quotes_polnear.py              # dev split (the reported figure)
     python eval/quotes_polnear.py --split train
@@ -61,6 +64,18 @@ def _opened_by(text: str, start: int) -> str:
     return text[i] if i >= 0 else ""
 
 
+def _direct_in_polnear(text: str, q) -> bool:
+    """Would PolNeAR call this quote's attribution direct? Yes when the quote is opened by “ ”
+    or " — except for a turn of a quoted transcript (its speaker is a label "NAME:" opening a
+    quoted paragraph): PolNeAR's turn content starts after the label and leaves out the marks
+    that open the transcript's paragraphs, so a turn is direct only when its own words hold a
+    mark (an inner “title”, or the mark that closes the transcript right after it)."""
+    s, e = q.speaker_start, q.speaker_end
+    if s is not None and text[e: e + 1] == ":" and _opened_by(text, s) in GOLD_MARKS:
+        return any(c in GOLD_MARKS for c in text[q.content_start: q.content_end + 1])
+    return _opened_by(text, q.start) in GOLD_MARKS
+
+
 def predict(records: list[dict], all_marks: bool = False) -> dict[str, list[dict]]:
     from newsdesk.extract import extract_quotes, get_nlp
 
@@ -72,7 +87,7 @@ def predict(records: list[dict], all_marks: bool = False) -> dict[str, list[dict
         # terms included: submit speech and attributed terms (direct=False with a speaker)
         keep = [q for q in quotes if q.direct or q.speaker_start is not None]
         if not all_marks:
-            keep = [q for q in keep if _opened_by(rec["text"], q.start) in GOLD_MARKS]
+            keep = [q for q in keep if _direct_in_polnear(rec["text"], q)]
         # score the reported content (a partial quote with its clause), as PolNeAR annotates it
         preds.setdefault(rec["article"], []).extend(
             {**q.as_dict(), "start": q.content_start, "end": q.content_end} for q in keep)

@@ -349,3 +349,20 @@ def test_seed_003_quotes_after_an_aside_stay_with_the_paragraph_subject(seed_ann
     assert by_text["When we talk about peace,"].speaker == "Emmanuel Macron"
     assert by_text["It is up to Russia to sto"].speaker == "Emmanuel Macron"
     assert by_text["no finalized peace plan t"].speaker == "Emmanuel Macron"
+
+
+def test_transcript_labels_are_the_speakers_of_quoted_paragraphs():
+    text = ("Governor Alma Reyes spoke to the host on Sunday. Partial transcript as follows:\n\n"
+            '"HOLT: Will you sign the bill this week?\n\n'
+            '"REYES: Not in its present form. The cuts fall on the wrong people.\n\n'
+            '"I have told the speaker as much.\n\n'
+            '"(CROSSTALK.)\n\n'
+            '"HOLT: Governor, we have to leave it there."')
+    quotes = extract_quotes(text)
+    speech = [q for q in quotes if q.direct]
+    assert [q.text[:10] for q in speech] == ["Will you s", "Not in its", "I have tol", "Governor, "]
+    assert [q.speaker for q in speech] == ["HOLT", "Alma Reyes", "Alma Reyes", "HOLT"]
+    assert text[speech[1].speaker_start:speech[1].speaker_end] == "REYES"
+    # the label is the speaker, not part of the quote; the stage direction is nobody's words
+    assert not any(q.text.startswith(("HOLT:", "REYES:")) for q in quotes)
+    assert [q.direct for q in quotes if q.text.startswith("(")] == [False]

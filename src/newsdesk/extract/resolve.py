@@ -39,6 +39,8 @@ INHERIT_MAX_PARAGRAPHS = 2
 TERM_MAX_WORDS = 4
 TERM_BEFORE = re.compile(r"\b(?:a|an|the|so-called|its|their|this|these|those)\s*$", re.I)
 COLON_BEFORE = re.compile(r":\s*$")
+# A quote that is all one bracketed aside is a stage direction: "(CROSSTALK.)", "[inaudible]".
+STAGE_DIRECTION_RE = re.compile(r"\([^()]*\)\W*|\[[^\[\]]*\]\W*")
 # Longest quoted title-case phrase taken as a name/title rather than speech.
 TITLE_MAX_WORDS = 8
 PERSON_PRONOUNS = {"he", "she", "i"}
@@ -199,6 +201,11 @@ def _resolve(att: Attribution, entities, quotes, previous: LocalEntity | None,
     persons = [ent for ent in inside if ent.type == "PERSON"]
     if persons:
         return persons[0]
+    if att.how == "label" and att.text.isupper():
+        # a transcript label in capitals ("PENCE:") names the person of that surname
+        surname = att.text.split()[-1].title()
+        named = [ent for ent in entities if ent.type == "PERSON" and ent.key == surname]
+        return named[0] if named else None
     words = att.text.lower().replace("’", "'").split()
     if not words:
         return None
@@ -298,6 +305,10 @@ def build_quotes(text: str, article_id: str, spans: list[QuoteSpan], atts, entit
             if q.continues or nwords >= SPEECH_MIN_WORDS or para == prev[2]:
                 att, entity, direct = prev[0], prev[1], True
                 att = Attribution(att.start, att.end, att.text, att.cue, "inherited", q.start, q.end)
+        if STAGE_DIRECTION_RE.fullmatch(text, q.start, q.end):
+            # "(CROSSTALK.)" in a transcript, "[inaudible]": a direction, nobody's words
+            out.append(_quote(text, article_id, len(out) + 1, q, False, None, None, ids))
+            continue
         if att is None:
             # long enough to be speech, or a whole sentence announced by a colon
             # (a banner reads: “Not one metre.”)
@@ -316,20 +327,25 @@ def build_quotes(text: str, article_id: str, spans: list[QuoteSpan], atts, entit
                     att, entity = None, None
         if direct and att is not None:
             prev = (att, entity, para, True)
-        n = len(out) + 1
-        out.append(Quote(
-            id=f"{article_id}:q{n}",
-            article=article_id,
-            text=text[q.start: q.end],
-            start=q.start,
-            end=q.end,
-            direct=direct,
-            speaker=(entity.canonical() if entity is not None else (att.text if att else None)),
-            speaker_entity=ids.get(id(entity)) if entity is not None else None,
-            speaker_start=att.start if att else None,
-            speaker_end=att.end if att else None,
-            cue=att.cue if att else None,
-            content_start=(att.content_start if att and att.content_start is not None else q.start),
-            content_end=(att.content_end if att and att.content_end is not None else q.end),
-        ))
+        out.append(_quote(text, article_id, len(out) + 1, q, direct, att, entity, ids))
     return out
+
+
+def _quote(text: str, article_id: str, n: int, q: QuoteSpan, direct: bool,
+           att: Attribution | None, entity: LocalEntity | None, ids: dict[int, str]) -> Quote:
+    """The record of quote number ``n``: its span, speech or not, and its attribution."""
+    return Quote(
+        id=f"{article_id}:q{n}",
+        article=article_id,
+        text=text[q.start: q.end],
+        start=q.start,
+        end=q.end,
+        direct=direct,
+        speaker=(entity.canonical() if entity is not None else (att.text if att else None)),
+        speaker_entity=ids.get(id(entity)) if entity is not None else None,
+        speaker_start=att.start if att else None,
+        speaker_end=att.end if att else None,
+        cue=att.cue if att else None,
+        content_start=(att.content_start if att and att.content_start is not None else q.start),
+        content_end=(att.content_end if att and att.content_end is not None else q.end),
+    )

@@ -757,8 +757,43 @@ class Attributor:
         return start, q.end
 
 
+# A transcript turn: a quoted paragraph that opens with its speaker's label, in capitals
+# ("WALLACE: Let’s start …") or as a name the entity rules found ("Chris Matthews: …").
+LABEL_CAPS_RE = re.compile(r"([A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}):[ \t\u00a0]+(?=\S)")
+LABEL_NAME_RE = re.compile(r"([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2}):[ \t\u00a0]+(?=\S)")
+
+
+def transcript_label(text: str, q: QuoteSpan, mentions: list[tuple[int, int, str]]) -> Attribution | None:
+    """The speaker label that opens a quoted paragraph of a transcript ("WALLACE: …"), as an
+    attribution whose content is the turn after the label; None when there is none.
+
+    Only a quote whose opening mark starts its paragraph qualifies, and a label in mixed
+    case only when it is a person the entity rules found (so "Update: …" is no speaker)."""
+    line = text.rfind("\n", 0, q.open_mark) + 1
+    if text[line: q.open_mark].strip():
+        return None
+    m = LABEL_CAPS_RE.match(text, q.start, q.end)
+    if m is None or sum(c.isalpha() for c in m.group(1)) < 2:
+        m = LABEL_NAME_RE.match(text, q.start, q.end)
+        if m is None or not any(s == m.start(1) and e == m.end(1) and label == "PERSON"
+                                for s, e, label in mentions):
+            return None
+    return Attribution(m.start(1), m.end(1), m.group(1), None, "label", m.end(), q.end)
+
+
 def attribute(text: str, spans: list[QuoteSpan], sentences: list[tuple[int, int]],
               mentions: list[tuple[int, int, str]]) -> list[Attribution | None]:
-    """Attribution (or None) for every quote span, steps 1–4 above."""
+    """Attribution (or None) for every quote span, steps 1–4 above.
+
+    A transcript turn's span is narrowed here to the words after its label (the label is
+    the speaker, not part of the quote): ``spans`` are changed in place."""
     att = Attributor(text, spans, sentences, mentions)
-    return [att.attribute(q) for q in spans]
+    out = []
+    for q in spans:
+        label = transcript_label(text, q, mentions) if q.open_mark <= q.start else None
+        if label is not None:
+            q.start = label.content_start
+            out.append(label)
+        else:
+            out.append(att.attribute(q))
+    return out
