@@ -31,6 +31,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from .persons import NOT_NAMES
 from .quotes import QuoteSpan
 
 # Longest attributing phrase we accept, in words (longer means we cut at the wrong place).
@@ -118,9 +119,13 @@ CUE_RE = re.compile(rf"(?<![\w’'-])(?:{CUE_WORDS})(?![\w’'-])")
 # A second reporting verb coordinated after a partial quote starts a new report: "said it was
 # “resolutely opposed” to the test and warned North Korea …" ends at the quote's clause.
 AND_CUE_RE = re.compile(rf"\s(?:and|but)\s+(?:[a-z]+ly\s+)?(?:{CUE_WORDS})(?![\w’'-])")
+# A time or place phrase between a subject and its cue ("Trump at the time said", "Beck, who
+# has in the past described"): the subject stands before it.
+PP_BEFORE_CUE_RE = re.compile(r"\s+(?:at|in|on|during|over)\s+(?:the|that|this|a)\s+(?:[a-z]+\s+)?"
+                              r"(?:time|past|moment|end|interview|statement|speech|meantime|meanwhile)\s*$")
 # A short parenthesis between a subject and its cue — a party label "(D-MA)", "(R-Ohio)" —
 # is skipped when looking for the subject.
-PAREN_BEFORE_CUE_RE = re.compile(r"\s*\([^()\n]{1,30}\)\s*$")
+PAREN_BEFORE_CUE_RE = re.compile(r"\s*\([^()\n]{1,30}\)\s*,?\s*$")
 # Speech verbs whose subject opens the sentence make the whole rest of it their report even
 # without "that": "Hillary Clinton says [the administration should … and that she expects
 # Obama to announce an “intensification” …]" (an inner cue does not start a new report).
@@ -167,6 +172,10 @@ ADVERBS = {
     "frequently", "angrily", "cheerfully", "recently", "has", "later", "last", "once", "even",
     "repeatedly", "first", "finally", "subsequently", "now", "still", "already", "just",
 }
+# Words in -ing that open a noun phrase as adjectives ("leading Democrats", "acting director").
+ING_ADJECTIVES = {"leading", "ruling", "acting", "visiting", "outgoing", "incoming", "governing",
+                  "sitting", "ranking", "founding", "managing", "presiding", "remaining",
+                  "opposing", "dissenting", "striking", "working", "voting", "polling", "rising"}
 # Auxiliaries and copulas: a phrase holding one is a clause, never the name of a speaker.
 AUXILIARIES = {"has", "have", "had", "been", "being", "is", "was", "were", "are", "be", "will",
                "would", "could", "should", "can", "may", "might", "must", "did", "does", "do"}
@@ -183,6 +192,9 @@ LOWER_TITLES = {"chair", "chairman", "chairwoman", "president", "senator", "lead
 # A finite verb right after an inverted "said X" shows X is the subject of a reported clause.
 COMPLEMENT_VERB_RE = re.compile(r"\s+(?:was|is|were|are|would|will|had|has|could|should|must|can|did|"
                                 r"might|may)\b")
+# What follows a main clause's subject: its verb (past a party label "(D-Mass.)" or an adverb)
+# or an aside ", who …" / ", a …" (never a comma and another name: "Salem, New Hampshire, …").
+MAIN_VERB_AFTER_RE = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:\s+(?:[a-z]+ly\s+)?[a-z]|\s*,\s+(?:who|which|a|an|the)\s)")
 # Clauses opening with these are subordinate: their subject is not the sentence's.
 SUBORDINATE_START_RE = re.compile(r"\s*(?:As|When|While|After|Before|Since|If|Although|Though|"
                                   r"Because|Until|Once|Whether|Unless)\s")
@@ -223,6 +235,8 @@ def _valid(text: str, start: int, end: int) -> bool:
         return True
     if first in PRONOUNS or first in OBJECT_WORDS:
         return False
+    if words[0].islower() and (first in CLAUSE_WORDS or first.endswith("ing") and first not in ING_ADJECTIVES):
+        return False  # "until Haley", "that Ben Carson", "digging up dirt on journalists who"
     if words[-1].lower() in {"who", "which"}:
         words = words[:-1]
         if not words:
@@ -239,6 +253,9 @@ def _phrase_left(text: str, end: int, limit: int) -> tuple[int, int] | None:
     paren = PAREN_BEFORE_CUE_RE.search(text, limit, end)
     if paren is not None and paren.start() > limit:
         end = paren.start()  # "Sen. Elizabeth Warren (D-MA) said": the name before the label
+    pp = PP_BEFORE_CUE_RE.search(text, limit, end)
+    if pp is not None and pp.start() > limit and re.search(r"\w", text[max(limit, pp.start() - 3): pp.start()]):
+        end = pp.start()  # "Trump at the time said", "who has in the past described"
     m = re.search(r",\s*$", text[limit:end])
     if m is not None:
         comma = limit + m.start()
@@ -331,6 +348,11 @@ class Attributor:
         self.sentences = sentences
         self.sent_starts = [s for s, _ in sentences]
         self.mentions = sorted(mentions)  # (start, end, type)
+        # the first named mention starting at each offset, of a type that can be a subject
+        self.subject_mentions: dict[int, tuple[int, int]] = {}
+        for s, e, label in self.mentions:
+            if label in {"PERSON", "ORG", "GPE", "NORP"}:
+                self.subject_mentions.setdefault(s, (s, e))
         self.marks = sorted((q.open_mark, q.close_mark or q.end) for q in spans)
         self.mark_starts = [o for o, _ in self.marks]
         self.newlines = [m.start() for m in re.finditer("\n", text)]
@@ -372,15 +394,16 @@ class Attributor:
                 return None
             if m.group() in {"He", "She", "They", "We", "I", "he", "she", "they", "we"}:
                 return m.start(), m.end()
-            for s, e, label in self.mentions:
-                if s == m.start() and label in {"PERSON", "ORG", "GPE", "NORP"}:
-                    return s, e
+            named = self.subject_mentions.get(m.start())
+            if named is not None:
+                return named
             w = m.group()
             if not (w[0].isupper() or w.lower() in DETERMINERS or w.endswith(("’s", "'s"))
                     or w.lower() in LOWER_TITLES):
                 if caps and k == len(caps) and len(caps) <= NAME_SUBJECT_MAX_WORDS \
-                        and w.lower() not in CLAUSE_WORDS and w.lower() not in OBJECT_WORDS \
+                        and w.lower() not in CLAUSE_WORDS and w.lower() not in OBJECT_WORDS and not _adverbial(w) \
                         and caps[0].group().lower() not in DETERMINERS \
+                        and caps[0].group() not in NOT_NAMES and not caps[0].group().endswith("ing") \
                         and re.fullmatch(r"\s+", self.text[caps[-1].end(): m.start()]):
                     # the clause opens with capitalised words and then a verb ("Trump doubled
                     # down"): a name the entity finder missed
@@ -413,6 +436,8 @@ class Attributor:
             # "“…” — said his discussion …" continues the sentence's own subject)
             if re.search(r"[—–]", window[:lead]):
                 return None
+            if cue.group().endswith("ing"):
+                return None  # "“fantastic,” telling reporters": the participle's subject is the clause's
             span = _phrase_right(text, base + cue.end(), base + len(body))
             if span is not None and COMPLEMENT_VERB_RE.match(text, span[1]):
                 return None  # "“…,” said his government was ready": a clause, not a speaker
@@ -460,7 +485,7 @@ class Attributor:
                 return None
             lo, hi = max(0, text.rfind("\n", 0, prev_end - 1) + 1), prev_end
         window = text[lo:hi]
-        label = re.search(r"(?:^|[.!?”\"]\s+|\n)((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*):\s*$", window)
+        label = re.search(r"(?:^|[.!?”\"]\s+|\n|\s[-—–]\s*)((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*):\s*$", window)
         if label is not None and not CUE_RE.search(label.group(1)):
             # transcript style: "Bush: “The mission is …”"
             s, e = lo + label.start(1), lo + label.end(1)
@@ -476,6 +501,10 @@ class Attributor:
                 if span is None and not DATELINE_RE.match(text, sent[0], hi) \
                         and not SUBORDINATE_START_RE.match(text, sent[0], hi):
                     span = _phrase_right(text, sent[0], hi)
+                    first = text[span[0]: span[1]].split()[0] if span is not None else ""
+                    if span is not None and ((first in NOT_NAMES and first.lower() not in DETERMINERS)
+                                             or not MAIN_VERB_AFTER_RE.match(text, span[1], hi)):
+                        span = None  # "Wait, it gets better:" / "Each election cycle, …": no subject
                 if span is not None:
                     return Attribution(*span, text[span[0]: span[1]], None, "before")
         if m is None or m.end() < hi - BEFORE_TAIL_MAX:
@@ -512,11 +541,27 @@ class Attributor:
                     span = _phrase_left(text, prev.start(), s0)
                     if span is not None:
                         return span
-            span = self._clause_subject(s0, cue.start())
+            span = self._main_subject(s0, cue.start()) or self._clause_subject(s0, cue.start())
             if span is None and not self._in_quote(s0):
                 span = _phrase_right(text, s0, cue.start())
             return span
         return _phrase_left(text, cue.start(), lo)
+
+    def _main_subject(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """Subject of the main clause of ``lo..hi``: the first comma-separated stretch that
+        opens with a subject followed by its verb (or by ", who …" / ", a …" asides).
+        Introductory phrases are passed over: "Speaking at a town hall in Salem, New
+        Hampshire, [Trump] went after Bush, calling him …", "But a few days later, [Trump]
+        reversed himself, telling CBS …"."""
+        starts = [lo] + [m.end() for m in re.finditer(r",\s+", self.text[lo:hi])]
+        for st in starts:
+            st = st if st == lo else lo + st
+            if self._in_quote(st) or SUBORDINATE_START_RE.match(self.text, st):
+                continue
+            span = self._first_subject(st, hi)
+            if span is not None and MAIN_VERB_AFTER_RE.match(self.text, span[1], hi):
+                return span
+        return None
 
     # -- step 3 ---------------------------------------------------------------------------
     def in_sentence(self, q: QuoteSpan) -> Attribution | None:
