@@ -115,7 +115,11 @@ CUE_WORDS = (
     "feared|expects|expected|alleged|alleges|alleging|denied|denies|blamed|blames|"
     "questioned|questions|mocked|derided|defended|defends|according to|According to|as saying"
 )
-CUE_RE = re.compile(rf"(?<![\w’'-])(?:{CUE_WORDS})(?![\w’'-])")
+# A cue word right after an article is a noun ("one of the states suing", "the claims"); after
+# a possessive it is a noun whose owner is the speaker ("his warning that …"), so it stays.
+_NOUN_BEFORE = "".join(rf"(?<!\b{d}\s)" for d in ("the", "The", "a", "an", "these", "those", "such",
+                                                     "many", "some"))
+CUE_RE = re.compile(rf"(?<![\w’'-]){_NOUN_BEFORE}(?:{CUE_WORDS})(?![\w’'-])")
 # A second reporting verb coordinated after a partial quote starts a new report: "said it was
 # “resolutely opposed” to the test and warned North Korea …" ends at the quote's clause.
 AND_CUE_RE = re.compile(rf"\s(?:and|but)\s+(?:[a-z]+ly\s+)?(?:{CUE_WORDS})(?![\w’'-])")
@@ -192,6 +196,9 @@ LOWER_TITLES = {"chair", "chairman", "chairwoman", "president", "senator", "lead
 # A finite verb right after an inverted "said X" shows X is the subject of a reported clause.
 COMPLEMENT_VERB_RE = re.compile(r"\s+(?:was|is|were|are|would|will|had|has|could|should|must|can|did|"
                                 r"might|may)\b")
+# Where a comma-separated stretch of a sentence starts: after a comma, or after the closing
+# mark of a quote that ends on one ("“…,” Blige sings to Clinton before asking her").
+CLAUSE_BREAK_RE = re.compile(r",[”\"’']?\s+|[”\"]\s+")
 # What follows a main clause's subject: its verb (past a party label "(D-Mass.)" or an adverb)
 # or an aside ", who …" / ", a …" (never a comma and another name: "Salem, New Hampshire, …").
 MAIN_VERB_AFTER_RE = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:\s+(?:[a-z]+ly\s+)?[a-z]|\s*,\s+(?:who|which|a|an|the)\s)")
@@ -267,6 +274,8 @@ def _phrase_left(text: str, end: int, limit: int) -> tuple[int, int] | None:
     return _np_left(text, end, limit)
 
 
+# A preposition right before a noun phrase: "… marching [through] the streets chanted".
+PREP_BEFORE_RE = re.compile(r"(?<=\w)\s+(?:of|for|at|in|on|through|from)\s+$")
 # The first conjunct of a coordinated subject: one to four capitalised words right before
 # "and", after a lower-case word, a comma or the clause start ("envoy Steve Witkoff and …").
 COORDINATED_NAME_RE = re.compile(r"(?:^|(?<=[\s,]))((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+and\s+$")
@@ -302,6 +311,14 @@ def _np_left(text: str, end: int, limit: int) -> tuple[int, int] | None:
     if not chosen or (len(chosen) == 1 and chosen[0].group().lower() in {"who", "which"}):
         return None
     span = chosen[-1].start(), chosen[0].end()
+    prep = PREP_BEFORE_RE.search(text, max(limit, span[0] - 12), span[0])
+    if prep is not None and chosen[-1].group().lower() in DETERMINERS and prep.start() > limit \
+            and not any(c.group()[0].isupper() or c.group().lower() in {"who", "which"} for c in chosen):
+        # "Protesters marching through the streets chanted": a common noun after a
+        # preposition is its object; the subject is the phrase it belongs to
+        outer = _np_left(text, prep.start(), limit)
+        if outer is not None and outer[1] == prep.start() and _valid(text, outer[0], span[1]):
+            span = outer[0], span[1]
     if any(c.group()[0].isupper() for c in chosen):
         # "Steve Witkoff and his son-in-law Jared Kushner have urged": a coordinated subject
         # starts at its first conjunct, a name right before "and"
@@ -461,6 +478,9 @@ class Attributor:
                 return None
             head, cue_text = m.group(1), m.group(2)
         chunk = head.split(",")[0].rstrip()
+        label = PAREN_BEFORE_CUE_RE.search(chunk)
+        if label is not None and label.start() > 0:
+            chunk = chunk[: label.start()]  # "Sen. Claire McCaskill (D-Mo.) said": the party label is no name
         words = chunk.split()
         while len(words) > 1 and _adverbial(words[-1]):
             words.pop()
@@ -553,9 +573,8 @@ class Attributor:
         Introductory phrases are passed over: "Speaking at a town hall in Salem, New
         Hampshire, [Trump] went after Bush, calling him …", "But a few days later, [Trump]
         reversed himself, telling CBS …"."""
-        starts = [lo] + [m.end() for m in re.finditer(r",\s+", self.text[lo:hi])]
+        starts = [lo] + [m.end() for m in CLAUSE_BREAK_RE.finditer(self.text, lo, hi)]
         for st in starts:
-            st = st if st == lo else lo + st
             if self._in_quote(st) or SUBORDINATE_START_RE.match(self.text, st):
                 continue
             span = self._first_subject(st, hi)
