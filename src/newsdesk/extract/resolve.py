@@ -33,6 +33,10 @@ from .speakers import NAMING_CUES, Attribution
 # A quote with no attribution is still speech when it has at least this many words
 # (short unattributed quotes are scare quotes, nicknames or titles).
 SPEECH_MIN_WORDS = 6
+# A quote whose only attribution is a described subject with no cue verb ("the former
+# secretary of state talked about continuing the “progress we had …”") is speech from this
+# many words; a shorter one is a title or term ("the director makes this clear in “13th.”").
+DESCRIBED_SUBJECT_MIN_WORDS = 3
 # A quote inherits the previous quote's speaker when it starts within this many paragraphs.
 INHERIT_MAX_PARAGRAPHS = 2
 # Longest quoted phrase after an article that is taken as a term (scare quote), not speech.
@@ -228,7 +232,7 @@ def _resolve(att: Attribution, entities, quotes, previous: LocalEntity | None,
         return _sentence_subject(entities, att.start, quotes, sentences, fits, text, words[0])
     if len(words) == 1 and words[0] in GROUP_PRONOUNS:
         return _latest(entities, att.start, ORG_TYPES, quotes)
-    head = words[-1].strip(".,")
+    head = _description_head(att.text)
     if head in ORG_DESCRIPTIONS:
         return _latest(entities, att.start, {"ORG"}, quotes)
     titled = _latest(entities, att.start, {"PERSON"}, quotes, where=lambda ent: _has_role(ent, head))
@@ -238,6 +242,15 @@ def _resolve(att: Attribution, entities, quotes, previous: LocalEntity | None,
         return None  # "a senior diplomat": a person, not the country named inside the phrase
     others = [ent for ent in inside if ent.type in ORG_TYPES]
     return others[0] if others else None
+
+
+def _description_head(phrase: str) -> str:
+    """The head noun of a description: its last word, or the last before "of" ("the former
+    secretary of state" -> "secretary")."""
+    words = phrase.lower().replace("’", "'").split()
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
+    return words[-1].strip(".,") if words else ""
 
 
 # Role nouns that make a description a person ("the Saldovian leader", "a company spokesman").
@@ -297,7 +310,9 @@ def build_quotes(text: str, article_id: str, spans: list[QuoteSpan], atts, entit
                 # no cue verb: speech only when the subject is a person and the quote more
                 # than a term ("Weaver dismissed it as “disarray”" yes, "a “free zone”" no)
                 is_person = (entity is not None and entity.type == "PERSON") or \
-                    att.text.lower() in PERSON_PRONOUNS
+                    att.text.lower() in PERSON_PRONOUNS or \
+                    (entity is None and _description_head(att.text) in PERSON_ROLE_HEADS
+                     and nwords >= DESCRIBED_SUBJECT_MIN_WORDS)
                 direct = is_person
                 if not direct:
                     att, entity = None, None

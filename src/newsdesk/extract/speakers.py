@@ -31,7 +31,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .persons import NOT_NAMES
+from .persons import NOT_NAMES, ROLE_NOUNS
 from .quotes import QuoteSpan
 
 # Longest attributing phrase we accept, in words (longer means we cut at the wrong place).
@@ -68,6 +68,8 @@ OUTER_SPEAKER = True
 # Words that may stand between a cue and the "that" opening its reported clause ("told an
 # audience at a literary festival in Houston last week that …"; 8 cut such clauses short).
 THAT_MAX_OFFSET_WORDS = 12
+# Irregular past tenses that end a comma-closed quote's attribution: ",” Trump shot back".
+IRREGULAR_PAST = "shot|spoke|struck|swore|began|went|hit|fought|broke|threw|took|gave|sang|wrote|told|said"
 # A second verb coordinated with the cue ("… and criticized", ", dismissing … as").
 COORDINATED_VERB_RE = re.compile(r"(?:\band|,)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|ing)\b"
                                  r"(?:\s+(?:to|on|about|of|as|for|at))?(?=\s)")
@@ -199,6 +201,13 @@ COMPLEMENT_VERB_RE = re.compile(r"\s+(?:was|is|were|are|would|will|had|has|could
 # Where a comma-separated stretch of a sentence starts: after a comma, or after the closing
 # mark of a quote that ends on one ("“…,” Blige sings to Clinton before asking her").
 CLAUSE_BREAK_RE = re.compile(r",[”\"’']?\s+|[”\"]\s+")
+# A description of a person opening a clause, before its verb: "the former secretary of state
+# talked", "The Florida senator’s answer" is not one (a possessive), "a campaign aide said" is.
+PERSON_ROLES = ROLE_NOUNS + "|senator|congressman|congresswoman|businessman|businesswoman|mogul|" \
+    "billionaire|governor|spokesperson|host|anchor|moderator|chairman|chairwoman|nominee|candidate"
+DESCRIPTION_SUBJECT_RE = re.compile(
+    rf"\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_ROLES})(?:\s+of\s+(?:the\s+)?[a-z]+)?)"
+    rf"(?=\s+(?:[a-z]+ly\s+)?(?!of\b|for\b|at\b|in\b|on\b|and\b|or\b|who\b|which\b|that\b)[a-z]+\b(?![’'-]))")
 # What follows a main clause's subject: its verb (past a party label "(D-Mass.)" or an adverb)
 # or an aside ", who …" / ", a …" (never a comma and another name: "Salem, New Hampshire, …").
 MAIN_VERB_AFTER_RE = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:\s+(?:[a-z]+ly\s+)?[a-z]|\s*,\s+(?:who|which|a|an|the)\s)")
@@ -404,7 +413,11 @@ class Attributor:
 
     def _first_subject(self, lo: int, hi: int) -> tuple[int, int] | None:
         """First pronoun or named (PERSON/ORG/GPE) mention of the clause ``lo..hi`` (or a
-        capitalised run that opens it right before a lowercase verb)."""
+        capitalised run that opens it right before a lowercase verb, or a description of a
+        person that does: "the former secretary of state talked about …")."""
+        desc = DESCRIPTION_SUBJECT_RE.match(self.text, lo, hi)
+        if desc is not None and not self._in_quote(desc.start(1)):
+            return desc.start(1), desc.end(1)
         caps = []  # the capitalised words the clause opens with
         for k, m in enumerate(WORD_RE.finditer(self.text, lo, hi)):
             if k > SUBJECT_MAX_OFFSET or self._in_quote(m.start()):
@@ -473,7 +486,7 @@ class Attributor:
             return None
         if cue is None or len(head.split(",")[0].split()) > SPEAKER_MAX_WORDS:
             # ",” Toomey fumed": a comma-ended quote followed by "<name> <verb>"
-            m = re.match(r"((?:[A-Z][\w’'.-]*\s+){1,4}|(?:he|she|they|we|I)\s+)([a-z]+(?:ed|s))\b", body)
+            m = re.match(rf"((?:[A-Z][\w’'.-]*\s+){{1,4}}|(?:he|she|they|we|I)\s+)([a-z]+(?:ed|s)|{IRREGULAR_PAST})\b", body)
             if not inner.endswith(",") or m is None:
                 return None
             head, cue_text = m.group(1), m.group(2)
