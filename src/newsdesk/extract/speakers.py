@@ -208,6 +208,8 @@ PERSON_ROLES = ROLE_NOUNS + "|senator|congressman|congresswoman|businessman|busi
 DESCRIPTION_SUBJECT_RE = re.compile(
     rf"\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_ROLES})(?:\s+of\s+(?:the\s+)?[a-z]+)?)"
     rf"(?=\s+(?:[a-z]+ly\s+)?(?!of\b|for\b|at\b|in\b|on\b|and\b|or\b|who\b|which\b|that\b)[a-z]+\b(?![’'-]))")
+# A capitalised word right after a word: "Democratic [Sen.] …", "Republican [Donald] …".
+NAME_AFTER_RE = re.compile(r"\s+[A-Z]")
 # What follows a main clause's subject: its verb (past a party label "(D-Mass.)" or an adverb)
 # or an aside ", who …" / ", a …" (never a comma and another name: "Salem, New Hampshire, …").
 MAIN_VERB_AFTER_RE = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:\s+(?:[a-z]+ly\s+)?[a-z]|\s*,\s+(?:who|which|a|an|the)\s)")
@@ -379,6 +381,7 @@ class Attributor:
         for s, e, label in self.mentions:
             if label in {"PERSON", "ORG", "GPE", "NORP"}:
                 self.subject_mentions.setdefault(s, (s, e))
+        self.norp_mentions = {(s, e) for s, e, label in self.mentions if label == "NORP"}
         self.marks = sorted((q.open_mark, q.close_mark or q.end) for q in spans)
         self.mark_starts = [o for o, _ in self.marks]
         self.newlines = [m.start() for m in re.finditer("\n", text)]
@@ -425,8 +428,9 @@ class Attributor:
             if m.group() in {"He", "She", "They", "We", "I", "he", "she", "they", "we"}:
                 return m.start(), m.end()
             named = self.subject_mentions.get(m.start())
-            if named is not None:
-                return named
+            if named is not None and not (named in self.norp_mentions
+                                          and NAME_AFTER_RE.match(self.text, named[1], hi)):
+                return named  # not "Democratic" in "Democratic Sen. Claire McCaskill said"
             w = m.group()
             if not (w[0].isupper() or w.lower() in DETERMINERS or w.endswith(("’s", "'s"))
                     or w.lower() in LOWER_TITLES):
@@ -777,6 +781,9 @@ class Attributor:
         prev = self.sentences[k - 1]
         if self._in_quote(prev[0]) or prev[0] < para_start:
             return None
+        k = bisect_left(self.mark_starts, prev[0])
+        if k < len(self.marks) and self.marks[k][0] < prev[1]:
+            return None  # "X scolded him: “…,” she said. “…”": the quote before speaks on
         span = self._clause_subject(prev[0], prev[1])
         if span is None or span[0] - prev[0] > 2 * SUBJECT_MAX_OFFSET:
             return None
