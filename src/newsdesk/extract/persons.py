@@ -94,9 +94,11 @@ TITLE_HEADS = (
 _TITLE_HEADS_RE = "|".join(sorted(TITLE_HEADS.split("|"), key=len, reverse=True)) + r"(?![\w’'-])"
 TITLE_RUN_PREFIX_RE = re.compile(
     rf"^(?P<title>(?:[A-Z][\w’'.-]*\s+){{0,3}}?(?:{_TITLE_HEADS_RE})(?:\s+(?:{_TITLE_HEADS_RE}))*)\s+(?=[A-Z])")
+# The scan for names after a title starts at the head word ("Chief Rosalind Achterberg"): the
+# modifiers before it ("Fire") change nothing the title is used for (its last word).
 TITLE_RUN_NAME_RE = re.compile(
-    rf"(?<![\w.’'-])(?P<title>(?:[A-Z][\w’'.-]*\s+){{0,3}}?(?:{_TITLE_HEADS_RE})"
-    rf"(?:\s+(?:{_TITLE_HEADS_RE}))*)\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})")
+    rf"(?<![\w.’'-])(?=[A-Z])(?P<title>(?:{_TITLE_HEADS_RE})(?:\s+(?:{_TITLE_HEADS_RE}))*)"
+    rf"\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})")
 # Words that are part of a title and never a name on their own ("Prime", "Vice").
 TITLE_WORDS = frozenset("Prime Vice Deputy Foreign Defence Defense Finance Interior Special".split())
 

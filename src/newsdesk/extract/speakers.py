@@ -121,7 +121,7 @@ CUE_WORDS = (
 # a possessive it is a noun whose owner is the speaker ("his warning that …"), so it stays.
 _NOUN_BEFORE = "".join(rf"(?<!\b{d}\s)" for d in ("the", "The", "a", "an", "these", "those", "such",
                                                      "many", "some"))
-CUE_RE = re.compile(rf"(?<![\w’'-]){_NOUN_BEFORE}(?:{CUE_WORDS})(?![\w’'-])")
+CUE_RE = re.compile(rf"(?<![\w’'-])(?=(?:{CUE_WORDS})(?![\w’'-])){_NOUN_BEFORE}(?:{CUE_WORDS})(?![\w’'-])")
 # A second reporting verb coordinated after a partial quote starts a new report: "said it was
 # “resolutely opposed” to the test and warned North Korea …" ends at the quote's clause.
 AND_CUE_RE = re.compile(rf"\s(?:and|but)\s+(?:[a-z]+ly\s+)?(?:{CUE_WORDS})(?![\w’'-])")
