@@ -366,3 +366,11 @@ def test_transcript_labels_are_the_speakers_of_quoted_paragraphs():
     # the label is the speaker, not part of the quote; the stage direction is nobody's words
     assert not any(q.text.startswith(("HOLT:", "REYES:")) for q in quotes)
     assert [q.direct for q in quotes if q.text.startswith("(")] == [False]
+
+
+def test_a_clause_after_a_comma_closed_quote_is_not_nested_in_the_first_report():
+    text = ("Prime Minister Olav Brenner spoke in the capital. He told reporters that the port would "
+            "“never be traded for promises,” and his finance minister, Greta Lindahl, has said that "
+            "the harbour is “not a detail, it is the whole coast.”")
+    quotes = _speech(text)
+    assert quotes[-1].speaker == "Greta Lindahl"

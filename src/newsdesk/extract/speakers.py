@@ -210,6 +210,9 @@ DESCRIPTION_SUBJECT_RE = re.compile(
     rf"(?=\s+(?:[a-z]+ly\s+)?(?!of\b|for\b|at\b|in\b|on\b|and\b|or\b|who\b|which\b|that\b)[a-z]+\b(?![’'-]))")
 # A capitalised word right after a word: "Democratic [Sen.] …", "Republican [Donald] …".
 NAME_AFTER_RE = re.compile(r"\s+[A-Z]")
+# A quote closed on a comma and followed by "and"/"but": a new clause starts ("would “never
+# swap the Serin,” and his foreign minister … has said").
+QUOTE_COMMA_AND_RE = re.compile(r",[”\"’']+\s+(?:and|but)\s")
 # What follows a main clause's subject: its verb (past a party label "(D-Mass.)" or an adverb)
 # or an aside ", who …" / ", a …" (never a comma and another name: "Salem, New Hampshire, …").
 MAIN_VERB_AFTER_RE = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:\s+(?:[a-z]+ly\s+)?[a-z]|\s*,\s+(?:who|which|a|an|the)\s)")
@@ -698,7 +701,8 @@ class Attributor:
                 if bare is not None:
                     return bare
                 continue
-            if CLAUSE_CUT_RE.search(self.text, that.end(), before):
+            if CLAUSE_CUT_RE.search(self.text, that.end(), before) \
+                    or QUOTE_COMMA_AND_RE.search(self.text, that.end(), before):
                 continue  # "X said that …, and Y called it “…”": Y's words are not in X's report
             span = self._subject_of(m, s0)
             if span is not None:
