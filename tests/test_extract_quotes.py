@@ -374,3 +374,13 @@ def test_a_clause_after_a_comma_closed_quote_is_not_nested_in_the_first_report()
             "the harbour is “not a detail, it is the whole coast.”")
     quotes = _speech(text)
     assert quotes[-1].speaker == "Greta Lindahl"
+
+
+def test_party_label_in_brackets_does_not_end_the_sentence_and_the_subject_speaks_next():
+    text = ('"We will hold the line," Gov. Ada Moreno said on the radio.\n\n'
+            'On "Morning Report," Sen. Bram Keller (Vt.), who lost the primary to Moreno, named '
+            'housing as the reason young voters should turn out. "The younger people are sick and '
+            'tired of waiting for a home of their own."')
+    quotes = _speech(text)
+    assert quotes[-1].text.startswith("The younger people")
+    assert quotes[-1].speaker == "Bram Keller"

@@ -177,6 +177,7 @@ ADVERBS = {
     "reportedly", "publicly", "privately", "separately", "earlier", "famously", "was", "is",
     "frequently", "angrily", "cheerfully", "recently", "has", "later", "last", "once", "even",
     "repeatedly", "first", "finally", "subsequently", "now", "still", "already", "just",
+    "always", "long",
 }
 # Words in -ing that open a noun phrase as adjectives ("leading Democrats", "acting director").
 ING_ADJECTIVES = {"leading", "ruling", "acting", "visiting", "outgoing", "incoming", "governing",
@@ -210,6 +211,9 @@ DESCRIPTION_SUBJECT_RE = re.compile(
     rf"(?=\s+(?:[a-z]+ly\s+)?(?!of\b|for\b|at\b|in\b|on\b|and\b|or\b|who\b|which\b|that\b)[a-z]+\b(?![’'-]))")
 # A capitalised word right after a word: "Democratic [Sen.] …", "Republican [Donald] …".
 NAME_AFTER_RE = re.compile(r"\s+[A-Z]")
+# How far after a closing mark a cue still attributes that quote (",” Sen. Claire McCaskill
+# (D-Mo.) said"): a quote so attributed speaks on in the next sentence.
+AFTER_CUE_MAX_CHARS = 60
 # A quote closed on a comma and followed by "and"/"but": a new clause starts ("would “never
 # swap the Serin,” and his foreign minister … has said").
 QUOTE_COMMA_AND_RE = re.compile(r",[”\"’']+\s+(?:and|but)\s")
@@ -258,6 +262,8 @@ def _valid(text: str, start: int, end: int) -> bool:
         return False
     if words[0].islower() and (first in CLAUSE_WORDS or first.endswith("ing") and first not in ING_ADJECTIVES):
         return False  # "until Haley", "that Ben Carson", "digging up dirt on journalists who"
+    if first.replace("’", "'") in {"it's", "there's", "that's", "here's", "what's"}:
+        return False  # "It’s become such a presence": a clause
     if words[-1].lower() in {"who", "which"}:
         words = words[:-1]
         if not words:
@@ -440,7 +446,7 @@ class Attributor:
                 if caps and k == len(caps) and len(caps) <= NAME_SUBJECT_MAX_WORDS \
                         and w.lower() not in CLAUSE_WORDS and w.lower() not in OBJECT_WORDS and not _adverbial(w) \
                         and caps[0].group().lower() not in DETERMINERS \
-                        and caps[0].group() not in NOT_NAMES and not caps[0].group().endswith("ing") \
+                        and caps[0].group() not in NOT_NAMES and not caps[0].group().endswith(("ing", "ly")) \
                         and re.fullmatch(r"\s+", self.text[caps[-1].end(): m.start()]):
                     # the clause opens with capitalised words and then a verb ("Trump doubled
                     # down"): a name the entity finder missed
@@ -786,10 +792,14 @@ class Attributor:
         if self._in_quote(prev[0]) or prev[0] < para_start:
             return None
         k = bisect_left(self.mark_starts, prev[0])
-        if k < len(self.marks) and self.marks[k][0] < prev[1]:
-            return None  # "X scolded him: “…,” she said. “…”": the quote before speaks on
-        span = self._clause_subject(prev[0], prev[1])
-        if span is None or span[0] - prev[0] > 2 * SUBJECT_MAX_OFFSET:
+        while k < len(self.marks) and self.marks[k][0] < prev[1]:
+            close = self.marks[k][1]
+            cue = CUE_RE.search(self.text, close, min(prev[1], close + AFTER_CUE_MAX_CHARS))
+            if cue is not None and not self._in_quote(cue.start()):
+                return None  # "X scolded him: “…,” she said. “…”": the quote before speaks on
+            k += 1
+        span = self._main_subject(prev[0], prev[1]) or self._clause_subject(prev[0], prev[1])
+        if span is None or len(self.text[prev[0]: span[0]].split()) > SUBJECT_MAX_OFFSET:
             return None
         return Attribution(*span, self.text[span[0]: span[1]], None, "previous-sentence")
 
