@@ -268,12 +268,22 @@ def find_persons(text: str, taken: list[tuple[int, int]],
     lone = {p.name for p in found.values() if " " not in p.name}
     full = {p.name.split()[-1] for p in found.values() if " " in p.name}
     for surname in sorted(lone - full):
-        for m in re.finditer(rf"(?<![\w.’'-])({NAME_WORD})\s+{re.escape(surname)}(?![\w’'-])", text):
-            first = m.group(1)
-            if _given_name_like(first, not_persons):
-                add(m.start(), m.group(), None)
+        at = text.find(surname)
+        while at >= 0:
+            end = at + len(surname)
+            before = FIRST_NAME_BEFORE_RE.search(text, max(0, at - FIRST_NAME_MAX_CHARS), at)
+            if before is not None and not WORD_CHAR_RE.match(text, end) \
+                    and _given_name_like(before.group(1), not_persons):
+                add(before.start(1), text[before.start(1): end], None)
                 break
+            at = text.find(surname, end)
     return sorted(found.values(), key=lambda p: p.start)
+
+
+# A capitalised word right before a known surname ("[Hollis] Tanaby"), and how far back to look.
+FIRST_NAME_BEFORE_RE = re.compile(rf"(?<![\w.’'-])({NAME_WORD})\s+$")
+FIRST_NAME_MAX_CHARS = 30
+WORD_CHAR_RE = re.compile(r"[\w’'-]")
 
 
 def _given_name_like(word: str, not_persons) -> bool:
