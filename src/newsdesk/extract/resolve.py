@@ -3,7 +3,10 @@
 Resolves each attributing phrase to an entity (a person named inside it; a person named in
 apposition right after it, "a company spokesman, Colin Mabry, said"; the antecedent of
 "who"; a named organisation the phrase ends with, "Corvania’s Defence Ministry";
-"he"/"she" -> the first person of fitting gender of the last sentence that names one;
+"he"/"she" -> the person the paragraph's subject is about: sentences whose subject is the
+same pronoun are passed back over, and persons in dash asides, parentheses or possessives
+("an apparent reference to Mr. Witkoff’s planned meetings") are not taken when another
+fitting person is named; a transcript label in capitals ("PENCE") -> the person of that surname;
 "it"/"they" -> the latest organisation or place; a description such as "the Saldovian
 leader" -> the latest person with that role — "leader" fits a prime minister or president —
 "the newspaper" -> the latest organisation; a person description never resolves to the
@@ -13,8 +16,9 @@ its speaker) and decides speech vs. not:
 
 * ``direct=True``: speech — an attributed quote, a continuation, or an unattributed quote of
   ``SPEECH_MIN_WORDS`` words or more (``speaker`` None when nobody can be found);
-* ``direct=False``: scare quotes and titles — a short quoted term after an article (a “free
-  economic zone”), a title-case name (“Meet the Press”), or a short quote with no attribution.
+* ``direct=False``: scare quotes, titles and stage directions — a short quoted term after
+  an article (a “free economic zone”), a title-case name (“Meet the Press”), a bracketed
+  direction ("(CROSSTALK.)"), or a short quote with no attribution.
   When such a term sits inside an attributed clause ("Zelensky said the Americans want a
   “free economic zone”") the clause's speaker is kept on it, so a consumer can tell an
   attributed term from a bare one; all other ``direct=False`` quotes have no speaker.
@@ -141,7 +145,7 @@ SUBJECT_PRONOUNS = {"he", "she"}
 POSSESSIVE_AFTER_RE = re.compile(r"(?:’s|'s|’|')(?!\w)")
 # Where a clause's subject stands: the sentence start (after an opening mark) or right after
 # a closing mark ("“…,” he said").
-SUBJECT_SLOT_RE = re.compile(r"(?:^|[”\"]\s*,?|''\s*,?)\s*$")
+AFTER_CLOSING_MARK_RE = re.compile(r"(?:[”\"]|'')\s*,?\s*$")
 
 
 def _subject_pronoun(text: str, lo: int, hi: int, pronoun: str, quotes) -> int | None:
@@ -151,8 +155,8 @@ def _subject_pronoun(text: str, lo: int, hi: int, pronoun: str, quotes) -> int |
         pos = lo + m.start()
         if pos in quotes:
             continue
-        if SUBJECT_SLOT_RE.search(text[max(lo, pos - 4): pos].lstrip("“\"") if pos - lo <= 4
-                                  else text[pos - 4: pos]) or text[lo:pos].strip(" “\"") == "":
+        before = text[lo:pos]
+        if before.strip(" \n“\"") == "" or AFTER_CLOSING_MARK_RE.search(before):
             return pos
     return None
 

@@ -1,6 +1,9 @@
 """Who said it: find the attributing phrase of each quoted span.
 
-A cascade, first match wins (each step looks only at the quote's own sentence or paragraph):
+A quoted paragraph of a transcript that opens with its speaker's label (``"WALLACE: Let’s
+start …``) is that speaker's turn: the label is the attribution and is left out of the quote
+(:func:`transcript_label`). Every other quote goes through a cascade, first match wins (each
+step looks only at the quote's own sentence or paragraph):
 
 1. after the closing mark: ``,” he said`` / ``,” said Geoff Garin`` /
    ``,” the economist Jared Bernstein, a former adviser, wrote`` / ``, according to X``;
@@ -10,13 +13,22 @@ A cascade, first match wins (each step looks only at the quote's own sentence or
 3. a cue verb elsewhere in the sentence, for partial quotes: ``urged Kyiv to accept
    “painful concessions”`` / ``Sanders stating that Clinton's "judgment" was …``;
    participles (``…, saying “…”``) and coordinated verbs (``… and said, “…”``) take the
-   subject of the main clause;
+   subject of the main clause, past introductory phrases (``Speaking in Salem, New
+   Hampshire, Trump went after Bush, calling him “…”``);
    3b. no cue at all: the sentence's subject when it is a named mention or a pronoun
-   (``Weaver dismissed that as a sign of “disarray.”``), plus transcript labels
+   (``Weaver dismissed that as a sign of “disarray.”``) or a description of a person
+   (``the former secretary of state talked about “…”``), plus transcript labels
    (``Bush: “…”``), colon introductions (``X delivered a message: “…”``) and epigraph
    bylines (``“…” ― Ariana Huichapa``);
 4. a quote that opens a sentence right after a sentence whose subject is a person or a
-   pronoun (``Clinton touted her record. “We need …”``) is that subject's.
+   pronoun (``Clinton touted her record. “We need …”``) is that subject's — unless that
+   sentence ends in an attributed quote (``“…,” she said. “…”``), which speaks on.
+
+The attributing phrase is a noun phrase, never a clause: phrases that open with a
+conjunction or an -ing verb, or hold an auxiliary (``that has since been mocked``), are
+rejected; a coordinated subject (``Steve Witkoff and his son-in-law Jared Kushner``) is kept
+whole, and time phrases or party labels between subject and cue (``Trump at the time
+said``, ``Sen. Claire McCaskill (D-Mo.) said``) are skipped.
 
 Each attribution also records the reported *content* span: the quote itself, or for a
 partial quote the clause it sits in (from the cue to the clause end), as PolNeAR annotates.
