@@ -13,8 +13,8 @@ import pytest
 from newsdesk.extract import extract_articles, merge_entities
 from newsdesk.ingest import read_inputs
 
-# 103/103 reached; a little slack for rule changes that trade one case for another.
-SPEAKER_FLOOR = 100
+# 103/103 reached (main had slipped to 102 unnoticed under a floor of 100: no slack now).
+SPEAKER_FLOOR = 103
 # Gold entities named in article bodies (outlets appear only in metadata, "Saldovian air
 # force" only in lower case); all of these must come out as one entity of the gold type.
 NOT_IN_BODIES = {"Saldovian air force", "The Meridian Times", "The Riverbend Chronicle",

@@ -292,3 +292,95 @@ def test_introductory_phrase_before_the_subject_of_a_bare_outer_cue():
     for q in quotes:
         assert _content(text, q).startswith("the recent spate")
         assert "Ryan" in text[q.speaker_start:q.speaker_end]
+
+
+def test_office_title_run_is_not_part_of_the_name_and_a_description_finds_it():
+    text = ('"The east pier stays closed until the divers are done," said Port Commissioner Teodor Valk.\n\n'
+            'Crews worked through the night.\n\n'
+            '"We will not guess at a cause," the commissioner said.')
+    first, second = _speech(text)
+    assert first.speaker == "Teodor Valk"
+    assert second.speaker == "Teodor Valk"
+
+
+def test_surname_alone_is_named_in_full_where_a_first_name_precedes_it_elsewhere():
+    text = ("Ottilie Brannagh was asleep when the siren went off.\n\n"
+            '"I took the cat and my keys and that was all," Brannagh said.')
+    [q] = _speech(text)
+    assert q.speaker == "Ottilie Brannagh"
+
+
+def test_pronoun_follows_the_paragraph_subject_across_a_dash_aside():
+    text = ("“We owe the valley an answer,” Mayor Ilse Carrow said.\n\n"
+            "He said he hoped that the review — an apparent reference to Mr. Dorsey’s audit of "
+            "the pumps — would finish soon.\n\n"
+            "“When we talk about water, everyone has a part to play,” he said.")
+    quotes = _speech(text)
+    assert quotes[-1].speaker == "Ilse Carrow"
+
+
+def test_pronoun_chain_goes_back_past_a_sentence_whose_subject_is_the_same_pronoun():
+    text = ("Senator Marek Lindqvist spoke first. He met for an hour with Governor Paul Sorensen "
+            "and also touched base with Tomas Fell.\n\n"
+            "“It was a good meeting,” he said.")
+    [q] = _speech(text)
+    assert q.speaker == "Marek Lindqvist"
+
+
+def test_coordinated_subject_resolves_to_its_first_conjunct():
+    text = ("The board chair Aldo Brisk and his deputy Jonas Meyrick have urged the council to "
+            "accept “a longer timetable” for the works.")
+    [q] = [q for q in extract_quotes(text) if q.speaker_start is not None]
+    assert text[q.speaker_start:q.speaker_end] == "Aldo Brisk and his deputy Jonas Meyrick"
+    assert q.speaker == "Aldo Brisk"
+
+
+def test_a_clause_after_a_so_called_term_is_not_its_speaker():
+    text = ("The regents raised fees by 9 percent — a so-called “stability charge” that has since "
+            "been mocked on dozens of signs.")
+    [q] = extract_quotes(text)
+    assert not q.direct
+    assert q.speaker is None
+
+
+def test_seed_003_quotes_after_an_aside_stay_with_the_paragraph_subject(seed_annotations):
+    ann = next(a for a in seed_annotations if a.article.startswith("003"))
+    by_text = {q.text[:25]: q for q in ann.quotes if q.direct}
+    assert by_text["When we talk about peace,"].speaker == "Emmanuel Macron"
+    assert by_text["It is up to Russia to sto"].speaker == "Emmanuel Macron"
+    assert by_text["no finalized peace plan t"].speaker == "Emmanuel Macron"
+
+
+def test_transcript_labels_are_the_speakers_of_quoted_paragraphs():
+    text = ("Governor Alma Reyes spoke to the host on Sunday. Partial transcript as follows:\n\n"
+            '"HOLT: Will you sign the bill this week?\n\n'
+            '"REYES: Not in its present form. The cuts fall on the wrong people.\n\n'
+            '"I have told the speaker as much.\n\n'
+            '"(CROSSTALK.)\n\n'
+            '"HOLT: Governor, we have to leave it there."')
+    quotes = extract_quotes(text)
+    speech = [q for q in quotes if q.direct]
+    assert [q.text[:10] for q in speech] == ["Will you s", "Not in its", "I have tol", "Governor, "]
+    assert [q.speaker for q in speech] == ["HOLT", "Alma Reyes", "Alma Reyes", "HOLT"]
+    assert text[speech[1].speaker_start:speech[1].speaker_end] == "REYES"
+    # the label is the speaker, not part of the quote; the stage direction is nobody's words
+    assert not any(q.text.startswith(("HOLT:", "REYES:")) for q in quotes)
+    assert [q.direct for q in quotes if q.text.startswith("(")] == [False]
+
+
+def test_a_clause_after_a_comma_closed_quote_is_not_nested_in_the_first_report():
+    text = ("Prime Minister Olav Brenner spoke in the capital. He told reporters that the port would "
+            "“never be traded for promises,” and his finance minister, Greta Lindahl, has said that "
+            "the harbour is “not a detail, it is the whole coast.”")
+    quotes = _speech(text)
+    assert quotes[-1].speaker == "Greta Lindahl"
+
+
+def test_party_label_in_brackets_does_not_end_the_sentence_and_the_subject_speaks_next():
+    text = ('"We will hold the line," Gov. Ada Moreno said on the radio.\n\n'
+            'On "Morning Report," Sen. Bram Keller (Vt.), who lost the primary to Moreno, named '
+            'housing as the reason young voters should turn out. "The younger people are sick and '
+            'tired of waiting for a home of their own."')
+    quotes = _speech(text)
+    assert quotes[-1].text.startswith("The younger people")
+    assert quotes[-1].speaker == "Bram Keller"

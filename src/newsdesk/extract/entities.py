@@ -110,8 +110,8 @@ def _phrase_mentions(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
             continue
         if any(s < end and start < e for s, e in taken):
             continue
-        if words[-1] in ORG_HEADS or words[0] in ORG_HEADS and words[1] in ("of", "for"):
-            label = "ORG"  # "Brightwater Lines", "University of Selmar"
+        if words[-1] in ORG_HEADS or any(w in ORG_HEADS and nxt in ("of", "for") for w, nxt in zip(words, words[1:])):
+            label = "ORG"  # "Brightwater Lines", "University of Selmar", "Illinois Board of Elections"
         elif words[-1] in EVENT_HEADS:
             label = "EVENT"
         elif words[-1] in LOC_HEADS:

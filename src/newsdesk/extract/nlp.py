@@ -41,10 +41,11 @@ OPENING_MARKS = {"“", '"', "``", "''", "„", "«"}
 
 @Language.component("newsdesk_sentence_fixes")
 def sentence_fixes(doc: Doc) -> Doc:
-    """Three fixes to the rule-based sentencizer:
+    """Four fixes to the rule-based sentencizer:
     a newline always ends a sentence, an opening quote mark that the sentencizer left
     at the end of the previous sentence ('… credentials. "' + 'We need …"') opens the next,
-    and no sentence runs longer than ``MAX_SENTENCE_TOKENS``.
+    no sentence starts right after a comma ("(Vt.), who …"), and no sentence runs longer
+    than ``MAX_SENTENCE_TOKENS``.
 
     Worked out on arrays and written back in one call (no Token objects, no per-token Python
     loop: on long pages they cost more than the sentencizer itself); the properties of each
@@ -73,6 +74,12 @@ def sentence_fixes(doc: Doc) -> Doc:
     moved = inner & mark & next_starts & ~space & space_before
     cleared = np.zeros(n, dtype=bool)
     cleared[1:] = moved[:-1]
+    # no sentence starts right after a comma or semicolon: "Sen. Bernie Sanders (Vt.), who …"
+    # (the sentencizer ends a sentence at the period of an abbreviation in brackets)
+    comma = np.array([t in (",", ";") for t in texts])[inverse]
+    after_comma = np.zeros(n, dtype=bool)
+    after_comma[1:] = comma[:-1]
+    cleared |= inner & after_comma & ~after_newline
     final = (starts | new_start | moved) & ~cleared
     # the length cap counts tokens since the sentencizer's own starts (less the moved ones)
     counted = starts & ~cleared

@@ -79,6 +79,26 @@ _PREFIX_TITLES = sorted(
      "Defence Minister", "Defense Minister", "Minister", "Secretary", "Senator", "Governor",
      "Mayor", "Chancellor", "Ambassador", "Envoy", "General"}, key=len, reverse=True)
 TITLE_PREFIX_RE = re.compile(r"^(?P<title>" + "|".join(map(re.escape, _PREFIX_TITLES)) + r")\s+")
+# Capitalised head words of office titles. A run of up to three capitalised modifiers ending in
+# one of these, before a name, is the person's title, never part of the name: "Fire Chief
+# Rosalind Achterberg", "County Commissioner Ines Delacorte", "Student Assembly President …".
+TITLE_HEADS = (
+    "President|Chancellor|Minister|Secretary|Senator|Governor|Mayor|Ambassador|Envoy|General|"
+    "Chief|Commissioner|Director|Chair|Chairman|Chairwoman|Provost|Dean|Sheriff|Marshal|"
+    "Superintendent|Principal|Judge|Justice|Speaker|Leader|Commander|Inspector|Detective|"
+    "Sergeant|Captain|Lieutenant|Coach|Pastor|Rabbi|Imam|Bishop|Councilman|Councilwoman|"
+    "Councillor|Councilor|Alderman|Treasurer|Administrator|Spokesman|Spokeswoman|Spokesperson|"
+    "Representative|Attorney|Trustee|Regent|Professor|Manager|Supervisor|Auditor|Controller|"
+    "Comptroller|Warden|Prosecutor|Magistrate|Officer|Constable|Rector|Vice-Chancellor"
+)
+_TITLE_HEADS_RE = "|".join(sorted(TITLE_HEADS.split("|"), key=len, reverse=True)) + r"(?![\w’'-])"
+TITLE_RUN_PREFIX_RE = re.compile(
+    rf"^(?P<title>(?:[A-Z][\w’'.-]*\s+){{0,3}}?(?:{_TITLE_HEADS_RE})(?:\s+(?:{_TITLE_HEADS_RE}))*)\s+(?=[A-Z])")
+# The scan for names after a title starts at the head word ("Chief Rosalind Achterberg"): the
+# modifiers before it ("Fire") change nothing the title is used for (its last word).
+TITLE_RUN_NAME_RE = re.compile(
+    rf"(?<![\w.’'-])(?=[A-Z])(?P<title>(?:{_TITLE_HEADS_RE})(?:\s+(?:{_TITLE_HEADS_RE}))*)"
+    rf"\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})")
 # Words that are part of a title and never a name on their own ("Prime", "Vice").
 TITLE_WORDS = frozenset("Prime Vice Deputy Foreign Defence Defense Finance Interior Special".split())
 
@@ -177,7 +197,7 @@ def find_persons(text: str, taken: list[tuple[int, int]],
         blocked[max(0, s): max(0, e)] = b"\x01" * (max(0, e) - max(0, s))
 
     def add(start: int, raw: str, title: str | None, role: str | None = None) -> None:
-        pre = TITLE_PREFIX_RE.match(raw)
+        pre = TITLE_PREFIX_RE.match(raw) or TITLE_RUN_PREFIX_RE.match(raw)
         if pre is not None:  # "Prime Minister Anton Zhelyazkov said": the title is no name
             start += pre.end()
             title = title or pre.group("title")
@@ -211,6 +231,9 @@ def find_persons(text: str, taken: list[tuple[int, int]],
 
     for m in TITLE_NAME_RE.finditer(text):
         add(m.start("name"), m.group("name"), m.group("title"))
+    for m in TITLE_RUN_NAME_RE.finditer(text):
+        # "Fire Chief Rosalind Achterberg": a two-word name after an office title
+        add(m.start("name"), m.group("name"), m.group("title"))
     given = given_names()
     for m in GIVEN_NAME_RE.finditer(text):
         if m.group("first") in given:
@@ -239,4 +262,33 @@ def find_persons(text: str, taken: list[tuple[int, int]],
                                                  for s in by_initial.get(translit_key(word)[0], ())))
             if ok:
                 add(m.start(), word, None)
+
+    # 6. a person known only by a surname ("Tanaby said") is named in full where a capitalised
+    # word stands right before that surname elsewhere ("Hollis Tanaby was asleep")
+    lone = {p.name for p in found.values() if " " not in p.name}
+    full = {p.name.split()[-1] for p in found.values() if " " in p.name}
+    for surname in sorted(lone - full):
+        at = text.find(surname)
+        while at >= 0:
+            end = at + len(surname)
+            before = FIRST_NAME_BEFORE_RE.search(text, max(0, at - FIRST_NAME_MAX_CHARS), at)
+            if before is not None and not WORD_CHAR_RE.match(text, end) \
+                    and _given_name_like(before.group(1), not_persons):
+                add(before.start(1), text[before.start(1): end], None)
+                break
+            at = text.find(surname, end)
     return sorted(found.values(), key=lambda p: p.start)
+
+
+# A capitalised word right before a known surname ("[Hollis] Tanaby"), and how far back to look.
+FIRST_NAME_BEFORE_RE = re.compile(rf"(?<![\w.’'-])({NAME_WORD})\s+$")
+FIRST_NAME_MAX_CHARS = 30
+WORD_CHAR_RE = re.compile(r"[\w’'-]")
+
+
+def _given_name_like(word: str, not_persons) -> bool:
+    """Could ``word`` be the given name before a known surname? Not a title, a function or
+    calendar word, a place or organisation word, nor an initial."""
+    return (len(word) > 2 and word.isalpha() and word not in NOT_NAMES and word not in TITLE_WORDS
+            and word not in not_persons and word not in gazetteer()
+            and re.fullmatch(_TITLE_HEADS_RE, word) is None)

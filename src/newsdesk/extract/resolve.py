@@ -3,7 +3,10 @@
 Resolves each attributing phrase to an entity (a person named inside it; a person named in
 apposition right after it, "a company spokesman, Colin Mabry, said"; the antecedent of
 "who"; a named organisation the phrase ends with, "Corvania’s Defence Ministry";
-"he"/"she" -> the first person of fitting gender of the last sentence that names one;
+"he"/"she" -> the person the paragraph's subject is about: sentences whose subject is the
+same pronoun are passed back over, and persons in dash asides, parentheses or possessives
+("an apparent reference to Mr. Witkoff’s planned meetings") are not taken when another
+fitting person is named; a transcript label in capitals ("PENCE") -> the person of that surname;
 "it"/"they" -> the latest organisation or place; a description such as "the Saldovian
 leader" -> the latest person with that role — "leader" fits a prime minister or president —
 "the newspaper" -> the latest organisation; a person description never resolves to the
@@ -13,8 +16,9 @@ its speaker) and decides speech vs. not:
 
 * ``direct=True``: speech — an attributed quote, a continuation, or an unattributed quote of
   ``SPEECH_MIN_WORDS`` words or more (``speaker`` None when nobody can be found);
-* ``direct=False``: scare quotes and titles — a short quoted term after an article (a “free
-  economic zone”), a title-case name (“Meet the Press”), or a short quote with no attribution.
+* ``direct=False``: scare quotes, titles and stage directions — a short quoted term after
+  an article (a “free economic zone”), a title-case name (“Meet the Press”), a bracketed
+  direction ("(CROSSTALK.)"), or a short quote with no attribution.
   When such a term sits inside an attributed clause ("Zelensky said the Americans want a
   “free economic zone”") the clause's speaker is kept on it, so a consumer can tell an
   attributed term from a bare one; all other ``direct=False`` quotes have no speaker.
@@ -22,7 +26,7 @@ its speaker) and decides speech vs. not:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from ..model import Quote
 from .entities import LocalEntity
@@ -33,12 +37,18 @@ from .speakers import NAMING_CUES, Attribution
 # A quote with no attribution is still speech when it has at least this many words
 # (short unattributed quotes are scare quotes, nicknames or titles).
 SPEECH_MIN_WORDS = 6
+# A quote whose only attribution is a described subject with no cue verb ("the former
+# secretary of state talked about continuing the “progress we had …”") is speech from this
+# many words; a shorter one is a title or term ("the director makes this clear in “13th.”").
+DESCRIBED_SUBJECT_MIN_WORDS = 3
 # A quote inherits the previous quote's speaker when it starts within this many paragraphs.
 INHERIT_MAX_PARAGRAPHS = 2
 # Longest quoted phrase after an article that is taken as a term (scare quote), not speech.
 TERM_MAX_WORDS = 4
 TERM_BEFORE = re.compile(r"\b(?:a|an|the|so-called|its|their|this|these|those)\s*$", re.I)
 COLON_BEFORE = re.compile(r":\s*$")
+# A quote that is all one bracketed aside is a stage direction: "(CROSSTALK.)", "[inaudible]".
+STAGE_DIRECTION_RE = re.compile(r"\([^()]*\)\W*|\[[^\[\]]*\]\W*")
 # Longest quoted title-case phrase taken as a name/title rather than speech.
 TITLE_MAX_WORDS = 8
 PERSON_PRONOUNS = {"he", "she", "i"}
@@ -91,18 +101,75 @@ def _latest(entities, before: int, types: set[str], quotes: QuoteIndex, where=No
     return best[1] if best else None
 
 
-def _sentence_subject(entities, before: int, quotes, sentences, fits) -> LocalEntity | None:
-    """The first fitting person of the last sentence before ``before`` that names one
-    ("Mr. Zelensky said that he believed Mr. Putin … “…,” he said" -> Zelensky)."""
-    starts = [s for s, _ in sentences if s < before]
-    mentions = [(s, ent) for s, e, ent in _mentions(entities)
-                if e <= before and ent.type == "PERSON" and fits(ent)]
-    mentions = [(s, ent) for s, ent in mentions if s not in quotes]
+def _sentence_subject(entities, before: int, quotes, sentences, fits, text: str = "",
+                      pronoun: str | None = None) -> LocalEntity | None:
+    """The person a pronoun at ``before`` refers to: the first fitting person of the last
+    sentence before it that names one ("Mr. Zelensky said that he believed Mr. Putin … “…,”
+    he said" -> Zelensky).
+
+    With ``text`` the paragraph's subject is followed: a sentence whose subject is the same
+    pronoun ("He said he hoped … — an apparent reference to Mr. Witkoff’s meetings — …")
+    refers back to the same person, so the search goes on to the sentence before it; persons
+    inside a dash aside or a parenthesis, and possessive modifiers ("Mr. Witkoff’s planned
+    meetings"), are passed over when a person named outside them is there to take."""
+    mentions = sorted((s, e, ent) for s, e, ent in _mentions(entities)
+                      if e <= before and ent.type == "PERSON" and fits(ent) and s not in quotes)
     if not mentions:
         return None
-    last = max(s for s, _ in mentions)
-    sent_start = max((s for s in starts if s <= last), default=0)
-    return min((m for m in mentions if m[0] >= sent_start), key=lambda m: m[0])[1]
+    if text and pronoun in SUBJECT_PRONOUNS:
+        starts = [s for s, _ in sentences]
+        k = bisect_right(starts, before) - 1
+        hi = before
+        mention_starts = [m[0] for m in mentions]
+        for _ in range(PRONOUN_CHAIN_MAX_SENTENCES):
+            s0 = sentences[k][0] if k >= 0 else 0
+            inside = mentions[bisect_left(mention_starts, s0): bisect_left(mention_starts, hi)]
+            subject = _subject_pronoun(text, s0, hi, pronoun, quotes)
+            named = [m for m in inside if not _in_aside(text, s0, m[0], quotes)
+                     and (subject is None or m[0] < subject)]
+            if named:
+                plain = [m for m in named if not POSSESSIVE_AFTER_RE.match(text, m[1])]
+                return (plain or named)[0][2]
+            if k <= 0 or (subject is None and inside):
+                break  # only asides name a person here: the plain rule below decides
+            k, hi = k - 1, s0
+    last = mentions[-1][0]
+    starts = [s for s, _ in sentences if s <= last]
+    sent_start = starts[-1] if starts else 0
+    return min((m for m in mentions if m[0] >= sent_start), key=lambda m: m[0])[2]
+
+
+# How many sentences back a chain of "he … He said … he said" is followed to its name.
+PRONOUN_CHAIN_MAX_SENTENCES = 8
+SUBJECT_PRONOUNS = {"he", "she"}
+POSSESSIVE_AFTER_RE = re.compile(r"(?:’s|'s|’|')(?!\w)")
+# Where a clause's subject stands: the sentence start (after an opening mark) or right after
+# a closing mark ("“…,” he said").
+AFTER_CLOSING_MARK_RE = re.compile(r"(?:[”\"]|'')\s*,?\s*$")
+
+
+def _subject_pronoun(text: str, lo: int, hi: int, pronoun: str, quotes) -> int | None:
+    """Offset of ``pronoun`` as the subject of a clause of ``text[lo:hi]`` (sentence start or
+    after a closing quote mark), outside quotes; None when it is not there."""
+    for m in re.finditer(rf"\b{pronoun}\b", text[lo:hi], re.I):
+        pos = lo + m.start()
+        if pos in quotes:
+            continue
+        before = text[lo:pos]
+        if before.strip(" \n“\"") == "" or AFTER_CLOSING_MARK_RE.search(before):
+            return pos
+    return None
+
+
+def _in_aside(text: str, lo: int, pos: int, quotes) -> bool:
+    """Is ``pos`` inside a dash aside or a parenthesis opened since ``lo`` (dashes and
+    brackets inside quotes do not count)?"""
+    dashes = sum(1 for m in ASIDE_DASH_RE.finditer(text, lo, pos) if m.start() not in quotes)
+    seg = text[lo:pos]
+    return dashes % 2 == 1 or seg.count("(") > seg.count(")")
+
+
+ASIDE_DASH_RE = re.compile(r"\s[—–]\s|\s--\s")
 
 
 def _has_role(ent: LocalEntity, head: str) -> bool:
@@ -142,6 +209,11 @@ def _resolve(att: Attribution, entities, quotes, previous: LocalEntity | None,
     persons = [ent for ent in inside if ent.type == "PERSON"]
     if persons:
         return persons[0]
+    if att.how == "label" and att.text.isupper():
+        # a transcript label in capitals ("PENCE:") names the person of that surname
+        surname = att.text.split()[-1].title()
+        named = [ent for ent in entities if ent.type == "PERSON" and ent.key == surname]
+        return named[0] if named else None
     words = att.text.lower().replace("’", "'").split()
     if not words:
         return None
@@ -161,10 +233,10 @@ def _resolve(att: Attribution, entities, quotes, previous: LocalEntity | None,
         fits = lambda ent: ent.gender() is None or ent.gender() != wrong  # noqa: E731
         if PREFER_PREVIOUS_SPEAKER and previous is not None and previous.type == "PERSON" and fits(previous):
             return previous
-        return _sentence_subject(entities, att.start, quotes, sentences, fits)
+        return _sentence_subject(entities, att.start, quotes, sentences, fits, text, words[0])
     if len(words) == 1 and words[0] in GROUP_PRONOUNS:
         return _latest(entities, att.start, ORG_TYPES, quotes)
-    head = words[-1].strip(".,")
+    head = _description_head(att.text)
     if head in ORG_DESCRIPTIONS:
         return _latest(entities, att.start, {"ORG"}, quotes)
     titled = _latest(entities, att.start, {"PERSON"}, quotes, where=lambda ent: _has_role(ent, head))
@@ -174,6 +246,15 @@ def _resolve(att: Attribution, entities, quotes, previous: LocalEntity | None,
         return None  # "a senior diplomat": a person, not the country named inside the phrase
     others = [ent for ent in inside if ent.type in ORG_TYPES]
     return others[0] if others else None
+
+
+def _description_head(phrase: str) -> str:
+    """The head noun of a description: its last word, or the last before "of" ("the former
+    secretary of state" -> "secretary")."""
+    words = phrase.lower().replace("’", "'").split()
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
+    return words[-1].strip(".,") if words else ""
 
 
 # Role nouns that make a description a person ("the Saldovian leader", "a company spokesman").
@@ -233,7 +314,9 @@ def build_quotes(text: str, article_id: str, spans: list[QuoteSpan], atts, entit
                 # no cue verb: speech only when the subject is a person and the quote more
                 # than a term ("Weaver dismissed it as “disarray”" yes, "a “free zone”" no)
                 is_person = (entity is not None and entity.type == "PERSON") or \
-                    att.text.lower() in PERSON_PRONOUNS
+                    att.text.lower() in PERSON_PRONOUNS or \
+                    (entity is None and _description_head(att.text) in PERSON_ROLE_HEADS
+                     and nwords >= DESCRIBED_SUBJECT_MIN_WORDS)
                 direct = is_person
                 if not direct:
                     att, entity = None, None
@@ -241,6 +324,10 @@ def build_quotes(text: str, article_id: str, spans: list[QuoteSpan], atts, entit
             if q.continues or nwords >= SPEECH_MIN_WORDS or para == prev[2]:
                 att, entity, direct = prev[0], prev[1], True
                 att = Attribution(att.start, att.end, att.text, att.cue, "inherited", q.start, q.end)
+        if STAGE_DIRECTION_RE.fullmatch(text, q.start, q.end):
+            # "(CROSSTALK.)" in a transcript, "[inaudible]": a direction, nobody's words
+            out.append(_quote(text, article_id, len(out) + 1, q, False, None, None, ids))
+            continue
         if att is None:
             # long enough to be speech, or a whole sentence announced by a colon
             # (a banner reads: “Not one metre.”)
@@ -259,20 +346,25 @@ def build_quotes(text: str, article_id: str, spans: list[QuoteSpan], atts, entit
                     att, entity = None, None
         if direct and att is not None:
             prev = (att, entity, para, True)
-        n = len(out) + 1
-        out.append(Quote(
-            id=f"{article_id}:q{n}",
-            article=article_id,
-            text=text[q.start: q.end],
-            start=q.start,
-            end=q.end,
-            direct=direct,
-            speaker=(entity.canonical() if entity is not None else (att.text if att else None)),
-            speaker_entity=ids.get(id(entity)) if entity is not None else None,
-            speaker_start=att.start if att else None,
-            speaker_end=att.end if att else None,
-            cue=att.cue if att else None,
-            content_start=(att.content_start if att and att.content_start is not None else q.start),
-            content_end=(att.content_end if att and att.content_end is not None else q.end),
-        ))
+        out.append(_quote(text, article_id, len(out) + 1, q, direct, att, entity, ids))
     return out
+
+
+def _quote(text: str, article_id: str, n: int, q: QuoteSpan, direct: bool,
+           att: Attribution | None, entity: LocalEntity | None, ids: dict[int, str]) -> Quote:
+    """The record of quote number ``n``: its span, speech or not, and its attribution."""
+    return Quote(
+        id=f"{article_id}:q{n}",
+        article=article_id,
+        text=text[q.start: q.end],
+        start=q.start,
+        end=q.end,
+        direct=direct,
+        speaker=(entity.canonical() if entity is not None else (att.text if att else None)),
+        speaker_entity=ids.get(id(entity)) if entity is not None else None,
+        speaker_start=att.start if att else None,
+        speaker_end=att.end if att else None,
+        cue=att.cue if att else None,
+        content_start=(att.content_start if att and att.content_start is not None else q.start),
+        content_end=(att.content_end if att and att.content_end is not None else q.end),
+    )

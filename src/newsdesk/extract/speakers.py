@@ -1,6 +1,9 @@
 """Who said it: find the attributing phrase of each quoted span.
 
-A cascade, first match wins (each step looks only at the quote's own sentence or paragraph):
+A quoted paragraph of a transcript that opens with its speaker's label (``"WALLACE: Let’s
+start …``) is that speaker's turn: the label is the attribution and is left out of the quote
+(:func:`transcript_label`). Every other quote goes through a cascade, first match wins (each
+step looks only at the quote's own sentence or paragraph):
 
 1. after the closing mark: ``,” he said`` / ``,” said Geoff Garin`` /
    ``,” the economist Jared Bernstein, a former adviser, wrote`` / ``, according to X``;
@@ -10,13 +13,22 @@ A cascade, first match wins (each step looks only at the quote's own sentence or
 3. a cue verb elsewhere in the sentence, for partial quotes: ``urged Kyiv to accept
    “painful concessions”`` / ``Sanders stating that Clinton's "judgment" was …``;
    participles (``…, saying “…”``) and coordinated verbs (``… and said, “…”``) take the
-   subject of the main clause;
+   subject of the main clause, past introductory phrases (``Speaking in Salem, New
+   Hampshire, Trump went after Bush, calling him “…”``);
    3b. no cue at all: the sentence's subject when it is a named mention or a pronoun
-   (``Weaver dismissed that as a sign of “disarray.”``), plus transcript labels
+   (``Weaver dismissed that as a sign of “disarray.”``) or a description of a person
+   (``the former secretary of state talked about “…”``), plus transcript labels
    (``Bush: “…”``), colon introductions (``X delivered a message: “…”``) and epigraph
    bylines (``“…” ― Ariana Huichapa``);
 4. a quote that opens a sentence right after a sentence whose subject is a person or a
-   pronoun (``Clinton touted her record. “We need …”``) is that subject's.
+   pronoun (``Clinton touted her record. “We need …”``) is that subject's — unless that
+   sentence ends in an attributed quote (``“…,” she said. “…”``), which speaks on.
+
+The attributing phrase is a noun phrase, never a clause: phrases that open with a
+conjunction or an -ing verb, or hold an auxiliary (``that has since been mocked``), are
+rejected; a coordinated subject (``Steve Witkoff and his son-in-law Jared Kushner``) is kept
+whole, and time phrases or party labels between subject and cue (``Trump at the time
+said``, ``Sen. Claire McCaskill (D-Mo.) said``) are skipped.
 
 Each attribution also records the reported *content* span: the quote itself, or for a
 partial quote the clause it sits in (from the cue to the clause end), as PolNeAR annotates.
@@ -31,6 +43,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from .persons import NOT_NAMES, ROLE_NOUNS
 from .quotes import QuoteSpan
 
 # Longest attributing phrase we accept, in words (longer means we cut at the wrong place).
@@ -67,6 +80,8 @@ OUTER_SPEAKER = True
 # Words that may stand between a cue and the "that" opening its reported clause ("told an
 # audience at a literary festival in Houston last week that …"; 8 cut such clauses short).
 THAT_MAX_OFFSET_WORDS = 12
+# Irregular past tenses that end a comma-closed quote's attribution: ",” Trump shot back".
+IRREGULAR_PAST = "shot|spoke|struck|swore|began|went|hit|fought|broke|threw|took|gave|sang|wrote|told|said"
 # A second verb coordinated with the cue ("… and criticized", ", dismissing … as").
 COORDINATED_VERB_RE = re.compile(r"(?:\band|,)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|ing)\b"
                                  r"(?:\s+(?:to|on|about|of|as|for|at))?(?=\s)")
@@ -114,13 +129,21 @@ CUE_WORDS = (
     "feared|expects|expected|alleged|alleges|alleging|denied|denies|blamed|blames|"
     "questioned|questions|mocked|derided|defended|defends|according to|According to|as saying"
 )
-CUE_RE = re.compile(rf"(?<![\w’'-])(?:{CUE_WORDS})(?![\w’'-])")
+# A cue word right after an article is a noun ("one of the states suing", "the claims"); after
+# a possessive it is a noun whose owner is the speaker ("his warning that …"), so it stays.
+_NOUN_BEFORE = "".join(rf"(?<!\b{d}\s)" for d in ("the", "The", "a", "an", "these", "those", "such",
+                                                     "many", "some"))
+CUE_RE = re.compile(rf"(?<![\w’'-])(?=(?:{CUE_WORDS})(?![\w’'-])){_NOUN_BEFORE}(?:{CUE_WORDS})(?![\w’'-])")
 # A second reporting verb coordinated after a partial quote starts a new report: "said it was
 # “resolutely opposed” to the test and warned North Korea …" ends at the quote's clause.
 AND_CUE_RE = re.compile(rf"\s(?:and|but)\s+(?:[a-z]+ly\s+)?(?:{CUE_WORDS})(?![\w’'-])")
+# A time or place phrase between a subject and its cue ("Trump at the time said", "Beck, who
+# has in the past described"): the subject stands before it.
+PP_BEFORE_CUE_RE = re.compile(r"\s+(?:at|in|on|during|over)\s+(?:the|that|this|a)\s+(?:[a-z]+\s+)?"
+                              r"(?:time|past|moment|end|interview|statement|speech|meantime|meanwhile)\s*$")
 # A short parenthesis between a subject and its cue — a party label "(D-MA)", "(R-Ohio)" —
 # is skipped when looking for the subject.
-PAREN_BEFORE_CUE_RE = re.compile(r"\s*\([^()\n]{1,30}\)\s*$")
+PAREN_BEFORE_CUE_RE = re.compile(r"\s*\([^()\n]{1,30}\)\s*,?\s*$")
 # Speech verbs whose subject opens the sentence make the whole rest of it their report even
 # without "that": "Hillary Clinton says [the administration should … and that she expects
 # Obama to announce an “intensification” …]" (an inner cue does not start a new report).
@@ -166,7 +189,15 @@ ADVERBS = {
     "reportedly", "publicly", "privately", "separately", "earlier", "famously", "was", "is",
     "frequently", "angrily", "cheerfully", "recently", "has", "later", "last", "once", "even",
     "repeatedly", "first", "finally", "subsequently", "now", "still", "already", "just",
+    "always", "long",
 }
+# Words in -ing that open a noun phrase as adjectives ("leading Democrats", "acting director").
+ING_ADJECTIVES = {"leading", "ruling", "acting", "visiting", "outgoing", "incoming", "governing",
+                  "sitting", "ranking", "founding", "managing", "presiding", "remaining",
+                  "opposing", "dissenting", "striking", "working", "voting", "polling", "rising"}
+# Auxiliaries and copulas: a phrase holding one is a clause, never the name of a speaker.
+AUXILIARIES = {"has", "have", "had", "been", "being", "is", "was", "were", "are", "be", "will",
+               "would", "could", "should", "can", "may", "might", "must", "did", "does", "do"}
 DETERMINERS = {"the", "a", "an", "another", "one", "this", "that", "his", "her", "its", "their",
                "our", "two", "three", "some", "several", "many", "both", "other", "each"}
 WORD_RE = re.compile(r"[\w’'.&-]+")
@@ -180,6 +211,27 @@ LOWER_TITLES = {"chair", "chairman", "chairwoman", "president", "senator", "lead
 # A finite verb right after an inverted "said X" shows X is the subject of a reported clause.
 COMPLEMENT_VERB_RE = re.compile(r"\s+(?:was|is|were|are|would|will|had|has|could|should|must|can|did|"
                                 r"might|may)\b")
+# Where a comma-separated stretch of a sentence starts: after a comma, or after the closing
+# mark of a quote that ends on one ("“…,” Blige sings to Clinton before asking her").
+CLAUSE_BREAK_RE = re.compile(r",[”\"’']?\s+|[”\"]\s+")
+# A description of a person opening a clause, before its verb: "the former secretary of state
+# talked", "The Florida senator’s answer" is not one (a possessive), "a campaign aide said" is.
+PERSON_ROLES = ROLE_NOUNS + "|senator|congressman|congresswoman|businessman|businesswoman|mogul|" \
+    "billionaire|governor|spokesperson|host|anchor|moderator|chairman|chairwoman|nominee|candidate"
+DESCRIPTION_SUBJECT_RE = re.compile(
+    rf"\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,3}}?(?:{PERSON_ROLES})(?:\s+of\s+(?:the\s+)?[a-z]+)?)"
+    rf"(?=\s+(?:[a-z]+ly\s+)?(?!of\b|for\b|at\b|in\b|on\b|and\b|or\b|who\b|which\b|that\b)[a-z]+\b(?![’'-]))")
+# A capitalised word right after a word: "Democratic [Sen.] …", "Republican [Donald] …".
+NAME_AFTER_RE = re.compile(r"\s+[A-Z]")
+# How far after a closing mark a cue still attributes that quote (",” Sen. Claire McCaskill
+# (D-Mo.) said"): a quote so attributed speaks on in the next sentence.
+AFTER_CUE_MAX_CHARS = 60
+# A quote closed on a comma and followed by "and"/"but": a new clause starts ("would “never
+# swap the Serin,” and his foreign minister … has said").
+QUOTE_COMMA_AND_RE = re.compile(r",[”\"’']+\s+(?:and|but)\s")
+# What follows a main clause's subject: its verb (past a party label "(D-Mass.)" or an adverb)
+# or an aside ", who …" / ", a …" (never a comma and another name: "Salem, New Hampshire, …").
+MAIN_VERB_AFTER_RE = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:\s+(?:[a-z]+ly\s+)?[a-z]|\s*,\s+(?:who|which|a|an|the)\s)")
 # Clauses opening with these are subordinate: their subject is not the sentence's.
 SUBORDINATE_START_RE = re.compile(r"\s*(?:As|When|While|After|Before|Since|If|Although|Though|"
                                   r"Because|Until|Once|Whether|Unless)\s")
@@ -220,12 +272,18 @@ def _valid(text: str, start: int, end: int) -> bool:
         return True
     if first in PRONOUNS or first in OBJECT_WORDS:
         return False
+    if words[0].islower() and (first in CLAUSE_WORDS or first.endswith("ing") and first not in ING_ADJECTIVES):
+        return False  # "until Haley", "that Ben Carson", "digging up dirt on journalists who"
+    if first.replace("’", "'") in {"it's", "there's", "that's", "here's", "what's"}:
+        return False  # "It’s become such a presence": a clause
     if words[-1].lower() in {"who", "which"}:
         words = words[:-1]
         if not words:
             return False
     if any(w.lower() in OBJECT_WORDS - {"of", "for", "at", "in", "on"} for w in words[1:]):
         return False
+    if any(w in AUXILIARIES for w in words):
+        return False  # "a so-called “term” that has since been mocked": a clause, not a speaker
     return any(w[0].isupper() for w in words) or first in DETERMINERS or words[-1].endswith("s")
 
 
@@ -234,6 +292,9 @@ def _phrase_left(text: str, end: int, limit: int) -> tuple[int, int] | None:
     paren = PAREN_BEFORE_CUE_RE.search(text, limit, end)
     if paren is not None and paren.start() > limit:
         end = paren.start()  # "Sen. Elizabeth Warren (D-MA) said": the name before the label
+    pp = PP_BEFORE_CUE_RE.search(text, limit, end)
+    if pp is not None and pp.start() > limit and re.search(r"\w", text[max(limit, pp.start() - 3): pp.start()]):
+        end = pp.start()  # "Trump at the time said", "who has in the past described"
     m = re.search(r",\s*$", text[limit:end])
     if m is not None:
         comma = limit + m.start()
@@ -243,6 +304,16 @@ def _phrase_left(text: str, end: int, limit: int) -> tuple[int, int] | None:
             if span is not None:
                 return span
     return _np_left(text, end, limit)
+
+
+# A preposition right before a noun phrase: "… marching [through] the streets chanted".
+PREP_BEFORE_RE = re.compile(r"(?<=\w)\s+(?:of|for|at|in|on|through|from)\s+$")
+# The first conjunct of a coordinated subject: one to four capitalised words right before
+# "and", after a lower-case word, a comma or the clause start ("envoy Steve Witkoff and …").
+COORDINATED_NAME_RE = re.compile(r"(?:^|(?<=[\s,]))((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+and\s+$")
+# Capitalised words that open a clause and never a name ("But Trump and Cruz said").
+NOT_NAME_STARTS = {"But", "And", "The", "A", "An", "In", "On", "At", "As", "When", "While", "After",
+                   "Before", "Since", "If", "So", "Then", "Now", "Also", "Both", "Even"}
 
 
 def _np_left(text: str, end: int, limit: int) -> tuple[int, int] | None:
@@ -272,6 +343,20 @@ def _np_left(text: str, end: int, limit: int) -> tuple[int, int] | None:
     if not chosen or (len(chosen) == 1 and chosen[0].group().lower() in {"who", "which"}):
         return None
     span = chosen[-1].start(), chosen[0].end()
+    prep = PREP_BEFORE_RE.search(text, max(limit, span[0] - 12), span[0])
+    if prep is not None and chosen[-1].group().lower() in DETERMINERS and prep.start() > limit \
+            and not any(c.group()[0].isupper() or c.group().lower() in {"who", "which"} for c in chosen):
+        # "Protesters marching through the streets chanted": a common noun after a
+        # preposition is its object; the subject is the phrase it belongs to
+        outer = _np_left(text, prep.start(), limit)
+        if outer is not None and outer[1] == prep.start() and _valid(text, outer[0], span[1]):
+            span = outer[0], span[1]
+    if any(c.group()[0].isupper() for c in chosen):
+        # "Steve Witkoff and his son-in-law Jared Kushner have urged": a coordinated subject
+        # starts at its first conjunct, a name right before "and"
+        first = COORDINATED_NAME_RE.search(text, max(limit, span[0] - NP_WINDOW_CHARS), span[0])
+        if first is not None and first.group(1).split()[0] not in NOT_NAME_STARTS:
+            span = first.start(1), span[1]
     if chosen[0].group().endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", chosen[0].group()):
         span = span[0], span[1] - 1
     return span if _valid(text, *span) else None
@@ -312,6 +397,12 @@ class Attributor:
         self.sentences = sentences
         self.sent_starts = [s for s, _ in sentences]
         self.mentions = sorted(mentions)  # (start, end, type)
+        # the first named mention starting at each offset, of a type that can be a subject
+        self.subject_mentions: dict[int, tuple[int, int]] = {}
+        for s, e, label in self.mentions:
+            if label in {"PERSON", "ORG", "GPE", "NORP"}:
+                self.subject_mentions.setdefault(s, (s, e))
+        self.norp_mentions = {(s, e) for s, e, label in self.mentions if label == "NORP"}
         self.marks = sorted((q.open_mark, q.close_mark or q.end) for q in spans)
         self.mark_starts = [o for o, _ in self.marks]
         self.newlines = [m.start() for m in re.finditer("\n", text)]
@@ -346,22 +437,28 @@ class Attributor:
 
     def _first_subject(self, lo: int, hi: int) -> tuple[int, int] | None:
         """First pronoun or named (PERSON/ORG/GPE) mention of the clause ``lo..hi`` (or a
-        capitalised run that opens it right before a lowercase verb)."""
+        capitalised run that opens it right before a lowercase verb, or a description of a
+        person that does: "the former secretary of state talked about …")."""
+        desc = DESCRIPTION_SUBJECT_RE.match(self.text, lo, hi)
+        if desc is not None and not self._in_quote(desc.start(1)):
+            return desc.start(1), desc.end(1)
         caps = []  # the capitalised words the clause opens with
         for k, m in enumerate(WORD_RE.finditer(self.text, lo, hi)):
             if k > SUBJECT_MAX_OFFSET or self._in_quote(m.start()):
                 return None
             if m.group() in {"He", "She", "They", "We", "I", "he", "she", "they", "we"}:
                 return m.start(), m.end()
-            for s, e, label in self.mentions:
-                if s == m.start() and label in {"PERSON", "ORG", "GPE", "NORP"}:
-                    return s, e
+            named = self.subject_mentions.get(m.start())
+            if named is not None and not (named in self.norp_mentions
+                                          and NAME_AFTER_RE.match(self.text, named[1], hi)):
+                return named  # not "Democratic" in "Democratic Sen. Claire McCaskill said"
             w = m.group()
             if not (w[0].isupper() or w.lower() in DETERMINERS or w.endswith(("’s", "'s"))
                     or w.lower() in LOWER_TITLES):
                 if caps and k == len(caps) and len(caps) <= NAME_SUBJECT_MAX_WORDS \
-                        and w.lower() not in CLAUSE_WORDS and w.lower() not in OBJECT_WORDS \
+                        and w.lower() not in CLAUSE_WORDS and w.lower() not in OBJECT_WORDS and not _adverbial(w) \
                         and caps[0].group().lower() not in DETERMINERS \
+                        and caps[0].group() not in NOT_NAMES and not caps[0].group().endswith(("ing", "ly")) \
                         and re.fullmatch(r"\s+", self.text[caps[-1].end(): m.start()]):
                     # the clause opens with capitalised words and then a verb ("Trump doubled
                     # down"): a name the entity finder missed
@@ -394,6 +491,8 @@ class Attributor:
             # "“…” — said his discussion …" continues the sentence's own subject)
             if re.search(r"[—–]", window[:lead]):
                 return None
+            if cue.group().endswith("ing"):
+                return None  # "“fantastic,” telling reporters": the participle's subject is the clause's
             span = _phrase_right(text, base + cue.end(), base + len(body))
             if span is not None and COMPLEMENT_VERB_RE.match(text, span[1]):
                 return None  # "“…,” said his government was ready": a clause, not a speaker
@@ -412,11 +511,14 @@ class Attributor:
             return None
         if cue is None or len(head.split(",")[0].split()) > SPEAKER_MAX_WORDS:
             # ",” Toomey fumed": a comma-ended quote followed by "<name> <verb>"
-            m = re.match(r"((?:[A-Z][\w’'.-]*\s+){1,4}|(?:he|she|they|we|I)\s+)([a-z]+(?:ed|s))\b", body)
+            m = re.match(rf"((?:[A-Z][\w’'.-]*\s+){{1,4}}|(?:he|she|they|we|I)\s+)([a-z]+(?:ed|s)|{IRREGULAR_PAST})\b", body)
             if not inner.endswith(",") or m is None:
                 return None
             head, cue_text = m.group(1), m.group(2)
         chunk = head.split(",")[0].rstrip()
+        label = PAREN_BEFORE_CUE_RE.search(chunk)
+        if label is not None and label.start() > 0:
+            chunk = chunk[: label.start()]  # "Sen. Claire McCaskill (D-Mo.) said": the party label is no name
         words = chunk.split()
         while len(words) > 1 and _adverbial(words[-1]):
             words.pop()
@@ -441,7 +543,7 @@ class Attributor:
                 return None
             lo, hi = max(0, text.rfind("\n", 0, prev_end - 1) + 1), prev_end
         window = text[lo:hi]
-        label = re.search(r"(?:^|[.!?”\"]\s+|\n)((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*):\s*$", window)
+        label = re.search(r"(?:^|[.!?”\"]\s+|\n|\s[-—–]\s*)((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*):\s*$", window)
         if label is not None and not CUE_RE.search(label.group(1)):
             # transcript style: "Bush: “The mission is …”"
             s, e = lo + label.start(1), lo + label.end(1)
@@ -457,6 +559,10 @@ class Attributor:
                 if span is None and not DATELINE_RE.match(text, sent[0], hi) \
                         and not SUBORDINATE_START_RE.match(text, sent[0], hi):
                     span = _phrase_right(text, sent[0], hi)
+                    first = text[span[0]: span[1]].split()[0] if span is not None else ""
+                    if span is not None and ((first in NOT_NAMES and first.lower() not in DETERMINERS)
+                                             or not MAIN_VERB_AFTER_RE.match(text, span[1], hi)):
+                        span = None  # "Wait, it gets better:" / "Each election cycle, …": no subject
                 if span is not None:
                     return Attribution(*span, text[span[0]: span[1]], None, "before")
         if m is None or m.end() < hi - BEFORE_TAIL_MAX:
@@ -493,11 +599,26 @@ class Attributor:
                     span = _phrase_left(text, prev.start(), s0)
                     if span is not None:
                         return span
-            span = self._clause_subject(s0, cue.start())
+            span = self._main_subject(s0, cue.start()) or self._clause_subject(s0, cue.start())
             if span is None and not self._in_quote(s0):
                 span = _phrase_right(text, s0, cue.start())
             return span
         return _phrase_left(text, cue.start(), lo)
+
+    def _main_subject(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """Subject of the main clause of ``lo..hi``: the first comma-separated stretch that
+        opens with a subject followed by its verb (or by ", who …" / ", a …" asides).
+        Introductory phrases are passed over: "Speaking at a town hall in Salem, New
+        Hampshire, [Trump] went after Bush, calling him …", "But a few days later, [Trump]
+        reversed himself, telling CBS …"."""
+        starts = [lo] + [m.end() for m in CLAUSE_BREAK_RE.finditer(self.text, lo, hi)]
+        for st in starts:
+            if self._in_quote(st) or SUBORDINATE_START_RE.match(self.text, st):
+                continue
+            span = self._first_subject(st, hi)
+            if span is not None and MAIN_VERB_AFTER_RE.match(self.text, span[1], hi):
+                return span
+        return None
 
     # -- step 3 ---------------------------------------------------------------------------
     def in_sentence(self, q: QuoteSpan) -> Attribution | None:
@@ -598,7 +719,8 @@ class Attributor:
                 if bare is not None:
                     return bare
                 continue
-            if CLAUSE_CUT_RE.search(self.text, that.end(), before):
+            if CLAUSE_CUT_RE.search(self.text, that.end(), before) \
+                    or QUOTE_COMMA_AND_RE.search(self.text, that.end(), before):
                 continue  # "X said that …, and Y called it “…”": Y's words are not in X's report
             span = self._subject_of(m, s0)
             if span is not None:
@@ -681,8 +803,15 @@ class Attributor:
         prev = self.sentences[k - 1]
         if self._in_quote(prev[0]) or prev[0] < para_start:
             return None
-        span = self._clause_subject(prev[0], prev[1])
-        if span is None or span[0] - prev[0] > 2 * SUBJECT_MAX_OFFSET:
+        k = bisect_left(self.mark_starts, prev[0])
+        while k < len(self.marks) and self.marks[k][0] < prev[1]:
+            close = self.marks[k][1]
+            cue = CUE_RE.search(self.text, close, min(prev[1], close + AFTER_CUE_MAX_CHARS))
+            if cue is not None and not self._in_quote(cue.start()):
+                return None  # "X scolded him: “…,” she said. “…”": the quote before speaks on
+            k += 1
+        span = self._main_subject(prev[0], prev[1]) or self._clause_subject(prev[0], prev[1])
+        if span is None or len(self.text[prev[0]: span[0]].split()) > SUBJECT_MAX_OFFSET:
             return None
         return Attribution(*span, self.text[span[0]: span[1]], None, "previous-sentence")
 
@@ -738,8 +867,43 @@ class Attributor:
         return start, q.end
 
 
+# A transcript turn: a quoted paragraph that opens with its speaker's label, in capitals
+# ("WALLACE: Let’s start …") or as a name the entity rules found ("Chris Matthews: …").
+LABEL_CAPS_RE = re.compile(r"([A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){0,3}):[ \t\u00a0]+(?=\S)")
+LABEL_NAME_RE = re.compile(r"([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2}):[ \t\u00a0]+(?=\S)")
+
+
+def transcript_label(text: str, q: QuoteSpan, mentions: list[tuple[int, int, str]]) -> Attribution | None:
+    """The speaker label that opens a quoted paragraph of a transcript ("WALLACE: …"), as an
+    attribution whose content is the turn after the label; None when there is none.
+
+    Only a quote whose opening mark starts its paragraph qualifies, and a label in mixed
+    case only when it is a person the entity rules found (so "Update: …" is no speaker)."""
+    line = text.rfind("\n", 0, q.open_mark) + 1
+    if text[line: q.open_mark].strip():
+        return None
+    m = LABEL_CAPS_RE.match(text, q.start, q.end)
+    if m is None or sum(c.isalpha() for c in m.group(1)) < 2:
+        m = LABEL_NAME_RE.match(text, q.start, q.end)
+        if m is None or not any(s == m.start(1) and e == m.end(1) and label == "PERSON"
+                                for s, e, label in mentions):
+            return None
+    return Attribution(m.start(1), m.end(1), m.group(1), None, "label", m.end(), q.end)
+
+
 def attribute(text: str, spans: list[QuoteSpan], sentences: list[tuple[int, int]],
               mentions: list[tuple[int, int, str]]) -> list[Attribution | None]:
-    """Attribution (or None) for every quote span, steps 1–4 above."""
+    """Attribution (or None) for every quote span, steps 1–4 above.
+
+    A transcript turn's span is narrowed here to the words after its label (the label is
+    the speaker, not part of the quote): ``spans`` are changed in place."""
     att = Attributor(text, spans, sentences, mentions)
-    return [att.attribute(q) for q in spans]
+    out = []
+    for q in spans:
+        label = transcript_label(text, q, mentions) if q.open_mark <= q.start else None
+        if label is not None:
+            q.start = label.content_start
+            out.append(label)
+        else:
+            out.append(att.attribute(q))
+    return out
