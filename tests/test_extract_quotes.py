@@ -78,6 +78,15 @@ def test_scare_quote_is_not_speech():
     assert not any(q.direct for q in quotes)
 
 
+def test_label_someone_gives_is_not_speech():
+    text = ('Mr. Halloran told reporters that the city was "ready to look at a toll," though he attached '
+            'conditions, including what the council calls "transit guarantees" from the state.')
+    quotes = extract_quotes(text)
+    label = next(q for q in quotes if q.text.startswith("transit guarantees"))
+    assert not label.direct
+    assert next(q for q in quotes if q.text.startswith("ready to look")).direct
+
+
 def test_doubled_apostrophe_style_quotes():
     text = "''Good economic news is bad for the Republicans,'' said Geoff Garin, a Democratic pollster."
     [q] = _speech(text)

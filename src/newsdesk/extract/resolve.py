@@ -46,6 +46,12 @@ INHERIT_MAX_PARAGRAPHS = 2
 # Longest quoted phrase after an article that is taken as a term (scare quote), not speech.
 TERM_MAX_WORDS = 4
 TERM_BEFORE = re.compile(r"\b(?:a|an|the|so-called|its|their|this|these|those)\s*$", re.I)
+# "what Saldovia calls “security guarantees”": the quoted words are the label someone gives a
+# thing, a term as much as a “free economic zone” is (looked for this far back, chars)
+# (a pronoun subject — "what she called “an extraordinary campaign”" — is the speaker's own words)
+LABEL_BEFORE = re.compile(r"\bwhat\s+(?!(?:he|she|i|we|you)\s)(?:\S+\s+){1,4}?(?:calls?|called|terms?|termed|dubs|dubbed|"
+                          r"(?:describes?|described|refers?\s+to|referred\s+to)\s+as)\s*$", re.I)
+LABEL_WINDOW = 60
 COLON_BEFORE = re.compile(r":\s*$")
 # A quote that is all one bracketed aside is a stage direction: "(CROSSTALK.)", "[inaudible]".
 STAGE_DIRECTION_RE = re.compile(r"\([^()]*\)\W*|\[[^\[\]]*\]\W*")
@@ -334,6 +340,11 @@ def build_quotes(text: str, article_id: str, spans: list[QuoteSpan], atts, entit
             direct = nwords >= SPEECH_MIN_WORDS or (
                 COLON_BEFORE.search(text, max(0, q.open_mark - 4), q.open_mark) is not None
                 and text[q.start: q.end].rstrip("”\"'’").endswith((".", "!", "?")))
+        if direct and nwords <= TERM_MAX_WORDS and LABEL_BEFORE.search(
+                text, max(0, q.open_mark - LABEL_WINDOW), q.open_mark) is not None:
+            direct = False  # "what the council calls “transit guarantees”": a label, even right after "calls"
+            if att is not None and att.how != "sentence":
+                att, entity = None, None
         if direct and (att is None or att.how not in ("after", "before")):
             if _looks_like_title(text[q.start: q.end]):
                 direct = False
