@@ -115,6 +115,15 @@ def test_ingest_pubdate_header_one_day_off_the_meta_tag_is_a_time_zone(tmp_path:
     assert far.published == "2021-12-01"  # a week apart: the date the reader sees
 
 
+def test_ingest_pubdate_meta_tag_and_permalink_outvote_the_header(tmp_path: Path):
+    """A header date that the meta tag and the URL path both contradict (a list of updates by
+    the headline) loses to them."""
+    head = ('<meta property="article:published_time" content="2021-01-18T19:55:00+01:00">'
+            '<link rel="canonical" href="https://notes.example/2021/01/18/tool-choices">')
+    a = read(tmp_path, page(head=head, header="<p>Updates</p><p><span>2022-04-12</span> Link to a related note</p>"))
+    assert (a.published, a.published_source) == ("2021-01-18T19:55:00+01:00", "metadata:article:published_time")
+
+
 def test_ingest_pubdate_update_line_alone_is_used(tmp_path: Path):
     """With nothing else, the date the page shows is taken, its label quoted."""
     a = read(tmp_path, page(header="<p>Updated <span>Sep 17, 2025</span></p>"))
@@ -242,7 +251,7 @@ def test_ingest_pubdate_date_problem_bounds():
 
 RIGHT_FLOOR = 0.88  # page evidence alone, all 711 dev pages: measured 0.888 (issue goal 0.90, not reached)
 INVENTED_CEILING = 0.085  # measured 0.073 of the 123 null-date pages (0.081 with the text cleaner; goal 0.02)
-HALF_RIGHT_FLOOR = 0.86  # each half: even ids (tuned on) 0.904, odd ids (held out) 0.872
+HALF_RIGHT_FLOOR = 0.865  # each half: even ids (tuned on) 0.904, odd ids (held out) 0.872
 
 
 def test_ingest_pubdate_wcxb_floors(eval_dir: Path):

@@ -68,7 +68,7 @@ HEADER_AFTER = 1000  # chars read below it: byline, date line, a lead paragraph 
 HEADER_LISTING_DATES = 3  # more distinct dates than this around the headline: a listing, not an article
 LISTING_AFTER = 2000  # chars below the headline where more than HEADER_LISTING_DATES dates make a listing
 LISTING_DATES = 4  # ... or more dates than this, repeated or not (events on the same days), within LISTING_AFTER
-HEADER_TICKER_DATES = 2  # ... unless more than this many stand above it: a ticker of other stories, dropped
+HEADER_TICKER_DATES = 2  # more distinct days than this above the headline: a ticker of other stories, dropped
 STANDALONE_EXTRA = 40  # a header date stands in its own element: at most this many other chars there
 HEADLINE_DATE_EXTRA = 12  # inside the headline element only a date in an element of its own counts
 LABEL_CHARS = 28  # how far before a date its label ("Last updated:", "Published") may start
@@ -153,6 +153,10 @@ def page_date(tree: HtmlElement, url: str | None, metas: dict[str, str], json_ld
             if counts and not website:
                 evidence.append(DateEvidence(rank, value, where))
 
+    def microdata(element: HtmlElement) -> None:
+        metadata(element.get("datetime") or element.get("content") or element.get("title") or element.text_content(),
+                 "itemprop:datePublished", "schema")
+
     for key in PUBLISHED_META:
         metadata(metas.get(key), key, "metadata")
     for key in metas:  # other names for it: "published", "og:publish_date", "cxenseparse:publishtime"
@@ -160,9 +164,8 @@ def page_date(tree: HtmlElement, url: str | None, metas: dict[str, str], json_ld
             metadata(metas[key], key, "metadata")
     head = _headline(tree, metas.get("og:title") or tree.findtext(".//title") or "")
     window = _Window(head) if head is not None else None
-    for element in (window.microdata() if window else []) or _page_microdata(tree):  # <time itemprop="datePublished">
-        metadata(element.get("datetime") or element.get("content") or element.get("title") or element.text_content(),
-                 "itemprop:datePublished", "schema")
+    for element in window.microdata() if window else ():  # <time itemprop="datePublished"> by the headline
+        microdata(element)
     metadata(metas.get(SCHEMA_META), SCHEMA_META, "schema")  # <meta itemprop="datePublished">
     for obj in json_ld:
         kinds = obj.get("@type")
@@ -181,6 +184,9 @@ def page_date(tree: HtmlElement, url: str | None, metas: dict[str, str], json_ld
             evidence.append(DateEvidence("url", value, f"url:{url_day[1]}"))
     if window is not None:
         evidence += _header_dates(window, known, found.rejected, today)
+    if not any(e.rank in ("header", "metadata") or e.where == "itemprop:datePublished" for e in evidence):
+        for element in _page_microdata(tree):  # read only where it can matter: a page-wide scan
+            microdata(element)
     if not any(e.rank in ("header", "metadata", "url") for e in evidence):
         evidence += _labelled_dates(tree, found.rejected, today)  # only read when nothing ranks higher
 
@@ -201,6 +207,9 @@ def _choose(evidence: list[DateEvidence]) -> DateEvidence | None:
     * JSON-LD alone is no date: it is never shown to the reader, and where it is all a page
       states, it is as often the record's date as the article's (WCXB even ids: 1 right, 2 on
       pages without a date);
+    * a header date that the publication meta tag and the URL path (a permalink, fixed when
+      the page was published) both contradict is another date (an update list by the headline):
+      the meta tag is taken;
     * a header date one day off the publication meta tag is the same moment in two time zones:
       the meta tag's timestamp (kept in its own zone) is taken, unless the URL path states the
       header's day too (then two of three statements agree on the local day).
@@ -208,11 +217,12 @@ def _choose(evidence: list[DateEvidence]) -> DateEvidence | None:
     if not evidence or all(e.rank == "schema" and e.where.startswith("json-ld:") for e in evidence):
         return None
     best = evidence[0]
-    if best.rank == "header":
-        tag = next((e for e in evidence if e.rank == "metadata"), None)
-        url = next((e for e in evidence if e.rank == "url"), None)
-        if tag is not None and _days_apart(tag.value, best.value) == 1 and (url is None or url.value != best.value[:10]):
-            return tag
+    tag = next((e for e in evidence if e.rank == "metadata"), None)
+    if best.rank != "header" or tag is None or tag.value[:10] == best.value[:10]:
+        return best
+    url = next((e.value for e in evidence if e.rank == "url"), None)
+    if url == tag.value[:10] or (_days_apart(tag.value, best.value) == 1 and url != best.value[:10]):
+        return tag
     return best
 
 
@@ -339,7 +349,7 @@ def _header_dates(window: _Window, known: set[str], rejected: list[dict[str, Any
     order = _numeric_order(written)
     ranged = {k for k, (a, b) in enumerate(zip(written, written[1:])) if _RANGE_RE.match(text[a.end:b.start])}
     ranged |= {k + 1 for k in ranged}
-    found: list[tuple[int, str, str, str]] = []  # (order, role, day, quote)
+    found: list[tuple[bool, int, str, str, str]] = []  # (above the headline, distance, role, day, quote)
     further: list[str] = []  # days standing alone below the header part of the window
     for k, w in enumerate(written):
         if k in ranged:
@@ -368,17 +378,16 @@ def _header_dates(window: _Window, known: set[str], rejected: list[dict[str, Any
         label = _SENTENCE_END_RE.split(label)[-1][-LABEL_CHARS:]  # what stands before the date: "By Ann Lee |"
         role = "update" if _UPDATED_RE.search(label) else "published" if _PUBLISHED_RE.search(label) \
             else _class_role(element)
-        found.append((distance if below else HEADER_AFTER + distance, role, day,
-                      f"{label} {text[w.start:w.end]}".strip()))
-    below = [day for at, _, day, _ in found if at < HEADER_AFTER] + further
-    if len(set(below)) > HEADER_LISTING_DATES or len(below) > LISTING_DATES:
+        found.append((not below, distance, role, day, f"{label} {text[w.start:w.end]}".strip()))
+    days_below = [f[3] for f in found if not f[0]] + further
+    if len(set(days_below)) > HEADER_LISTING_DATES or len(days_below) > LISTING_DATES:
+        return []  # a listing page
+    if len({f[3] for f in found if f[0]}) > HEADER_TICKER_DATES:
+        found = [f for f in found if not f[0]]  # other stories' dates above the headline
+    if len({f[3] for f in found}) > HEADER_LISTING_DATES:
         return []
-    if len({day for _, _, day, _ in found}) > HEADER_LISTING_DATES:
-        if len({day for at, _, day, _ in found if at >= HEADER_AFTER}) <= HEADER_TICKER_DATES:
-            return []
-        found = [f for f in found if f[0] < HEADER_AFTER]  # a list of other stories' dates above the headline
     out = []
-    for _, role, day, quote in sorted(found, key=lambda f: f[0]):
+    for _, _, role, day, quote in sorted(found, key=lambda f: f[:2]):  # below first, then above; nearest first
         value = textmeta.checked_date(day, f"text:{quote}", rejected, today)
         if value is not None:
             out.append(DateEvidence("header-update" if role == "update" else "header", value, quote))
