@@ -290,13 +290,43 @@ def test_ingest_pubdate_wcxb_eval_script_floors(eval_dir: Path):
     wcxb = eval_dir / "wcxb"
     if not (wcxb / "dev" / "html").is_dir():
         pytest.skip("WCXB is not present")
+    module = _dates_module()
+    result = module.evaluate(wcxb)
+    assert result["all"]["right_rate"] >= RIGHT_FLOOR and result["all"]["invented_rate"] <= INVENTED_CEILING, result
+    assert not result["implausible"]
+    # the audit has one row for each page we get wrong, each in a category
+    r = result["all"]
+    assert len(result["audit"]) == r["dated"] - r["right"] + r["invented"]
+    assert {row["category"] for row in result["audit"]} <= set(module.CATEGORIES)
+
+
+def _dates_module():
     spec = importlib.util.spec_from_file_location("dates_wcxb", SCRIPTS / "dates_wcxb.py")
     module = importlib.util.module_from_spec(spec)
     assert spec.loader is not None
     spec.loader.exec_module(module)
-    result = module.evaluate(wcxb)
-    assert result["all"]["right_rate"] >= RIGHT_FLOOR and result["all"]["invented_rate"] <= INVENTED_CEILING, result
-    assert not result["implausible"]
+    return module
+
+
+def test_ingest_pubdate_audit_categories():
+    """eval/dates_wcxb.py --audit: each wrong page gets the category its evidence supports."""
+    from newsdesk.ingest.pubdate import DateEvidence, PageDate
+
+    audit = _dates_module().audit_category
+    html = "<p>Last updated: Aug. 19, 2025</p><meta property='article:published_time' content='2025-01-29'>"
+    found = PageDate("2025-01-29", "metadata:article:published_time", "2025-08-19", [], [
+        DateEvidence("metadata", "2025-01-29", "article:published_time"),
+        DateEvidence("header-update", "2025-08-19", "Last updated: Aug. 19, 2025")])
+    source = "metadata:article:published_time"
+    assert audit("2025-08-19", "2025-01-29", source, found, html, set())[0] == "truth-is-update-date"
+    assert audit("2017-03-16", "2025-01-29", source, found, html, set())[0] == "truth-not-in-page"
+    assert audit("2003-11", None, None, PageDate(), html, set())[0] == "truth-not-in-page"
+    assert audit(None, "2025-01-29", source, found, html, set()) == (
+        "page-states-a-date-but-truth-null", "markup: metadata article:published_time")
+    category, note = audit("2025-01-29", "2025-08-19", "text:Last updated", found, html, set())
+    assert category == "reachable-missed" and "metadata" in note
+    assert _dates_module().written_in("2025-08-19", "on 19th of August, 2025") is True
+    assert _dates_module().written_in("2025-08-19", "on 2025-08-18") is False
 
 
 @settings(max_examples=150, deadline=None)
