@@ -202,9 +202,9 @@ def written_in(day: str, html: str) -> bool:
     """Whether the ISO ``day`` is written anywhere in ``html`` in a common form."""
     d = dt.date.fromisoformat(day)
     month = MONTH_NAMES[d.month - 1]
-    forms = [day, f"{d.year}/{d.month:02d}/{d.day:02d}", f"{d.month}/{d.day}/{d.year}", f"{d.month:02d}/{d.day:02d}/{d.year}",
-             f"{d.day:02d}/{d.month:02d}/{d.year}", f"{d.day}/{d.month}/{d.year}", f"{d.day:02d}.{d.month:02d}.{d.year}",
-             f"{d.day}.{d.month}.{d.year}"]
+    forms = [day, f"{d.year}/{d.month:02d}/{d.day:02d}", f"{d.month}/{d.day}/{d.year}",
+             f"{d.month:02d}/{d.day:02d}/{d.year}", f"{d.day:02d}/{d.month:02d}/{d.year}", f"{d.day}/{d.month}/{d.year}",
+             f"{d.day:02d}.{d.month:02d}.{d.year}", f"{d.day}.{d.month}.{d.year}"]
     names = rf"(?:{month}|{month[:3]}\.?)"
     pattern = "|".join([re.escape(f) for f in forms] + [
         rf"{names}\s+0?{d.day}(?:st|nd|rd|th)?,?\s+{d.year}",
@@ -306,7 +306,8 @@ def print_audit(audit: list[dict]) -> None:
     print(f"  {'page':5} {'half':4} {'truth':10} {'ours':10} {'category':34} note")
     for row in sorted(audit, key=lambda r: (CATEGORIES.index(r["category"]), r["page"])):
         ours = (row["ours"] or "-")[:10]
-        print(f"  {row['page']:5} {row['half']:4} {row['truth'] or 'null':10} {ours:10} {row['category']:34} {row['note']}")
+        truth = row["truth"] or "null"
+        print(f"  {row['page']:5} {row['half']:4} {truth:10} {ours:10} {row['category']:34} {row['note']}")
     print("audit counts:")
     for category in CATEGORIES:
         counts = Counter(r["half"] for r in audit if r["category"] == category)

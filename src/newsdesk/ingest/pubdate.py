@@ -171,7 +171,8 @@ def page_date(tree: HtmlElement, url: str | None, metas: dict[str, str], json_ld
         kinds = obj.get("@type")
         kinds = [k for k in (kinds if isinstance(kinds, list) else [kinds]) if isinstance(k, str)]
         article = next((k for k in kinds if _ARTICLE_TYPE_RE.search(k)), None)
-        metadata(obj.get("datePublished"), f"json-ld:{article or '/'.join(kinds)}", "schema", counts=article is not None)
+        metadata(obj.get("datePublished"), f"json-ld:{article or '/'.join(kinds)}", "schema",
+                 counts=article is not None)
         updated.append(stated(obj.get("dateModified"), "json-ld:dateModified"))
     updated += [stated(metas.get(key), key) for key in UPDATED_META]
     updated = [v for v in updated if v]
