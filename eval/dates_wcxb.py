@@ -203,8 +203,8 @@ def written_in(day: str, html: str) -> bool:
     d = dt.date.fromisoformat(day)
     month = MONTH_NAMES[d.month - 1]
     forms = [day, f"{d.year}/{d.month:02d}/{d.day:02d}", f"{d.month}/{d.day}/{d.year}",
-             f"{d.month:02d}/{d.day:02d}/{d.year}", f"{d.day:02d}/{d.month:02d}/{d.year}", f"{d.day}/{d.month}/{d.year}",
-             f"{d.day:02d}.{d.month:02d}.{d.year}", f"{d.day}.{d.month}.{d.year}"]
+             f"{d.month:02d}/{d.day:02d}/{d.year}", f"{d.day:02d}/{d.month:02d}/{d.year}",
+             f"{d.day}/{d.month}/{d.year}", f"{d.day:02d}.{d.month:02d}.{d.year}", f"{d.day}.{d.month}.{d.year}"]
     names = rf"(?:{month}|{month[:3]}\.?)"
     pattern = "|".join([re.escape(f) for f in forms] + [
         rf"{names}\s+0?{d.day}(?:st|nd|rd|th)?,?\s+{d.year}",
