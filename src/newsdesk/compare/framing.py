@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsdesk.compare import _text
+from newsdesk.compare import text as _text
 from newsdesk.compare.issues import CompareConfig, seed_pattern
 from newsdesk.model import Annotations, Article, Framing, FramingFlag
 

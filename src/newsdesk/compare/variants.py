@@ -20,8 +20,8 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
-from newsdesk.compare import _text
-from newsdesk.compare._context import StoryContext
+from newsdesk.compare import text as _text
+from newsdesk.compare.story import StoryContext
 from newsdesk.model import Quote, QuoteVariant
 
 SAME_UTTERANCE = 0.6  # word-sequence similarity (difflib ratio) at which two quotes are one utterance
