@@ -426,22 +426,29 @@ def _quantity_verdicts(ctx: StoryContext, members: list[Sent], sim: np.ndarray, 
         for y in range(x + 1, len(members)):
             a, b = members[x], members[y]
             near_identical = float(sim[x, y]) >= CONSISTENT_SIM
-            for qa in a.quantities:
-                for qb in b.quantities:
-                    if not verdicts.same_unit(_comparable(qa), _comparable(qb)):
-                        continue
-                    verdict = verdicts.compare(qa, qb, _before(ctx, qa), _before(ctx, qb))
-                    alone = ctx.copies(a.sent.article, b.sent.article) and _only(a, qa) and _only(b, qb)
-                    if verdict == "conflict" and not near_identical and not alone:
-                        wa = _window(a, qa, ctx.views[a.sent.article].article.body)
-                        wb = _window(b, qb, ctx.views[b.sent.article].article.body)
-                        if not (wa & wb) - common:
-                            continue  # a conflict needs the amounts to be about the same thing
-                    if verdict:
-                        found.append((verdict, qa, qb))
-                        notes.append(f"{verdicts.describe(qa, _before(ctx, qa))} ({qa.article}) vs "
-                                     f"{verdicts.describe(qb, _before(ctx, qb))} ({qb.article}): {verdict}")
+            for qa, qb in _amount_pairs(a.quantities, b.quantities):
+                verdict = verdicts.compare(qa, qb, _before(ctx, qa), _before(ctx, qb))
+                alone = ctx.copies(a.sent.article, b.sent.article) and _only(a, qa) and _only(b, qb)
+                if verdict == "conflict" and not near_identical and not alone:
+                    wa = _window(a, qa, ctx.views[a.sent.article].article.body)
+                    wb = _window(b, qb, ctx.views[b.sent.article].article.body)
+                    if not (wa & wb) - common:
+                        continue  # a conflict needs the amounts to be about the same thing
+                if verdict:
+                    found.append((verdict, qa, qb))
+                    notes.append(f"{verdicts.describe(qa, _before(ctx, qa))} ({qa.article}) vs "
+                                 f"{verdicts.describe(qb, _before(ctx, qb))} ({qb.article}): {verdict}")
     return notes, found
+
+
+def _amount_pairs(xs: list[Quantity], ys: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """The amounts of two clauses worth comparing: those that count the same thing, an
+    amount the other clause repeats exactly paired with that one only ("from $11,400 to
+    $12,480" against the same words is two agreements, not a $11,400 / $12,480 rounding)."""
+    pairs = [(a, b) for a in xs for b in ys if verdicts.same_unit(_comparable(a), _comparable(b))]
+    echoed = [(a, b) for a, b in pairs if a.value is not None and a.value == b.value]
+    taken = {id(a) for a, _ in echoed} | {id(b) for _, b in echoed}
+    return echoed + [(a, b) for a, b in pairs if id(a) not in taken and id(b) not in taken]
 
 
 def _only(s: Sent, q: Quantity) -> bool:
@@ -577,7 +584,7 @@ def _quantity_facts(ctx: StoryContext, sents: list[Sent], groups: list[list[int]
 
     Two amounts are about the same thing when they count the same unit and the words next
     to them share a stem that is not common in the story ("30 people were killed" /
-    "12 people were killed"). Only disjoint or rounded amounts become facts here; equal
+    "12 people were killed"), and their sentences do not date them to different weekdays. Only disjoint or rounded amounts become facts here; equal
     ones add nothing the sentence groups do not already say. Pairs that share an amount
     become one fact (:func:`_merge_quantity_facts`).
     """
@@ -589,6 +596,9 @@ def _quantity_facts(ctx: StoryContext, sents: list[Sent], groups: list[list[int]
         (ka, qa, wa), (kb, qb, wb) = items[x], items[y]
         if sents[ka].sent.article == sents[kb].sent.article or (ka, kb) in same_group:
             continue  # one article's own amounts, or compared inside an aligned sentence group already
+        da, db = _weekdays(sents[ka]), _weekdays(sents[kb])
+        if da and db and not da & db and not ctx.copies(qa.article, qb.article):
+            continue  # "23 by Sunday evening", "31 by Monday afternoon": two moments, two counts
         shared = (wa & wb) - common
         verdict = verdicts.compare(qa, qb, _before(ctx, qa), _before(ctx, qb)) if shared else None
         if verdict in ("conflict", "rounding"):
@@ -598,6 +608,15 @@ def _quantity_facts(ctx: StoryContext, sents: list[Sent], groups: list[list[int]
         if fact.verdict == "conflict":
             _with_sides(ctx, fact, _amount_sides(ctx, compared), fact.detail)
     return [f for f, _ in merged]
+
+
+def _weekdays(s: Sent) -> set[str]:
+    """The weekdays a sentence names (as matching terms)."""
+    return set(s.words) & _WEEKDAY_STEMS
+
+
+_WEEKDAY_STEMS = frozenset(_text.stem(w) for w in ("monday", "tuesday", "wednesday", "thursday", "friday",
+                                                   "saturday", "sunday"))
 
 
 def _amount_fact(ctx: StoryContext, sa: Sent, qa: Quantity, sb: Sent, qb: Quantity, verdict: str,
