@@ -74,6 +74,7 @@ QUANTITY_WINDOW_BEFORE = 3  # words before an amount that say what it is about
 QUANTITY_WINDOW_AFTER = 5  # words after it ("30 people were killed when ...")
 COMMON_SENTENCE_SHARE = 0.08  # stems in more than 8 % of sentences are too common to tie two amounts
 BEFORE_CHARS = 24  # body characters before an amount searched for a qualifier the extractor left out
+NOTES_MAX = 12  # amount comparisons a group's detail spells out (a big story's group makes thousands)
 
 
 # --------------------------------------------------------------------------- 1. clauses
@@ -422,8 +423,9 @@ def _quantity_verdicts(ctx: StoryContext, members: list[Sent], sim: np.ndarray, 
     """
     notes: list[str] = []
     found: list[Compared] = []
-    for x in range(len(members)):
-        for y in range(x + 1, len(members)):
+    counted = [x for x, m in enumerate(members) if m.quantities]
+    for i, x in enumerate(counted):
+        for y in counted[i + 1:]:
             a, b = members[x], members[y]
             near_identical = float(sim[x, y]) >= CONSISTENT_SIM
             for qa, qb in _amount_pairs(a.quantities, b.quantities):
@@ -436,8 +438,14 @@ def _quantity_verdicts(ctx: StoryContext, members: list[Sent], sim: np.ndarray, 
                         continue  # a conflict needs the amounts to be about the same thing
                 if verdict:
                     found.append((verdict, qa, qb))
-                    notes.append(f"{verdicts.describe(qa, _before(ctx, qa))} ({qa.article}) vs "
-                                 f"{verdicts.describe(qb, _before(ctx, qb))} ({qb.article}): {verdict}")
+                    if verdict != "same" and len(notes) < NOTES_MAX:
+                        notes.append(f"{verdicts.describe(qa, _before(ctx, qa))} ({qa.article}) vs "
+                                     f"{verdicts.describe(qb, _before(ctx, qb))} ({qb.article}): {verdict}")
+    same = sum(v == "same" for v, _, _ in found)
+    if same:
+        notes.append(f"{same} comparison{'s' if same > 1 else ''} of equal figures")
+    elif len(found) > len(notes):
+        notes.append(f"and {len(found) - len(notes)} more comparisons")
     return notes, found
 
 
@@ -584,30 +592,42 @@ def _quantity_facts(ctx: StoryContext, sents: list[Sent], groups: list[list[int]
 
     Two amounts are about the same thing when they count the same unit and the words next
     to them share a stem that is not common in the story ("30 people were killed" /
-    "12 people were killed"), and their sentences do not date them to different weekdays. Only disjoint or rounded amounts become facts here; equal
-    ones add nothing the sentence groups do not already say. Pairs that share an amount
-    become one fact (:func:`_merge_quantity_facts`).
+    "12 people were killed"), and their sentences do not date them to different weekdays.
+    Only disjoint or rounded amounts become facts here; equal ones add nothing the sentence
+    groups do not already say. Pairs said alike that share an amount become one fact
+    (:func:`_merge_pairs`), with a conflict's sides.
     """
     same_group = {(a, b) for g in groups for a in g for b in g}
     items = [(k, q, _window(s, q, ctx.views[s.sent.article].article.body))
              for k, s in enumerate(sents) for q in s.quantities if _comparable(q) and q.value is not None]
-    found: list[tuple[Fact, list[Compared]]] = []
+    pairs: list[_AmountPair] = []
+    days = {k: _weekdays(sents[k]) for k, _, _ in items}
     for x, y in _same_unit_pairs([_comparable(q) for _, q, _ in items]):
         (ka, qa, wa), (kb, qb, wb) = items[x], items[y]
-        if sents[ka].sent.article == sents[kb].sent.article or (ka, kb) in same_group:
-            continue  # one article's own amounts, or compared inside an aligned sentence group already
-        da, db = _weekdays(sents[ka]), _weekdays(sents[kb])
-        if da and db and not da & db and not ctx.copies(qa.article, qb.article):
-            continue  # "23 by Sunday evening", "31 by Monday afternoon": two moments, two counts
+        if qa.article == qb.article or not wa & wb or (ka, kb) in same_group:
+            continue  # one article's own amounts, nothing said alike, or compared in an aligned group already
         shared = (wa & wb) - common
-        verdict = verdicts.compare(qa, qb, _before(ctx, qa), _before(ctx, qb)) if shared else None
+        if not shared:
+            continue
+        if days[ka] and days[kb] and not days[ka] & days[kb] and not ctx.copies(qa.article, qb.article):
+            continue  # "23 by Sunday evening", "31 by Monday afternoon": two moments, two counts
+        verdict = verdicts.compare(qa, qb, _before(ctx, qa), _before(ctx, qb))
         if verdict in ("conflict", "rounding"):
-            found.append((_amount_fact(ctx, sents[ka], qa, sents[kb], qb, verdict, shared), [(verdict, qa, qb)]))
-    merged = _merge_quantity_facts(found)
-    for fact, compared in merged:
-        if fact.verdict == "conflict":
-            _with_sides(ctx, fact, _amount_sides(ctx, compared), fact.detail)
-    return [f for f, _ in merged]
+            claim = f"number of {verdicts.unit_key(qa)} ({', '.join(sorted(shared))})"
+            pairs.append(_AmountPair(claim, verdict, sents[ka], qa, sents[kb], qb))
+    return [_amount_fact(ctx, claim, merged) for claim, merged in _merge_pairs(pairs)]
+
+
+@dataclass(slots=True)
+class _AmountPair:
+    """Two amounts of different articles said about the same thing, and their verdict."""
+
+    claim: str
+    verdict: str  # conflict | rounding
+    sa: Sent
+    qa: Quantity
+    sb: Sent
+    qb: Quantity
 
 
 def _weekdays(s: Sent) -> set[str]:
@@ -617,21 +637,6 @@ def _weekdays(s: Sent) -> set[str]:
 
 _WEEKDAY_STEMS = frozenset(_text.stem(w) for w in ("monday", "tuesday", "wednesday", "thursday", "friday",
                                                    "saturday", "sunday"))
-
-
-def _amount_fact(ctx: StoryContext, sa: Sent, qa: Quantity, sb: Sent, qb: Quantity, verdict: str,
-                 shared: set[str]) -> Fact:
-    """Two amounts said about the same thing (``shared`` stems around them) as one fact."""
-    words = ", ".join(sorted(shared))
-    label = "conflict" if verdict == "conflict" else "compatible-with-rounding"
-    detail = (f"the same count of {verdicts.unit_key(qa)} ({words}): {verdicts.describe(qa, _before(ctx, qa))} "
-              f"({qa.article}) vs {verdicts.describe(qb, _before(ctx, qb))} ({qb.article}): "
-              + ("the intervals do not meet, so both cannot be true" if verdict == "conflict" else "the intervals meet"))
-    label, detail = independence(ctx, sorted({qa.article, qb.article}), label, detail)
-    return Fact(id="", story=ctx.story.id, claim=f"number of {verdicts.unit_key(qa)} ({words})",
-                mentions=[mention(sa.sent, qa.start, qa.end, ctx.views[qa.article].article.body),
-                          mention(sb.sent, qb.start, qb.end, ctx.views[qb.article].article.body)],
-                verdict=label, detail=detail)
 
 
 def _same_unit_pairs(units: list[str | None]) -> list[tuple[int, int]]:
@@ -646,47 +651,52 @@ def _same_unit_pairs(units: list[str | None]) -> list[tuple[int, int]]:
         for unit, xs in by_unit.items():
             if unit != generic and verdicts.same_unit(generic, unit):
                 pairs += [(min(x, y), max(x, y)) for x in by_unit[generic] for y in xs]
-    return sorted(pairs)
+    return pairs
 
 
-def _merge_quantity_facts(facts: list[tuple[Fact, list[Compared]]]) -> list[tuple[Fact, list[Compared]]]:
-    """Pairs that share a mention (30 vs 12, 30 vs 12, ...) become one fact with all mentions
-    (and all their comparisons, for the sides).
+def _merge_pairs(pairs: list[_AmountPair]) -> list[tuple[str, list[_AmountPair]]]:
+    """Pairs of one claim that share an amount (30 vs 12, 30 vs 12, ...) as one group.
 
-    A fact joins the first merged fact with its claim that has one of its mentions (an
-    index from (claim, article, start) to the merged facts holding it finds that one).
+    A pair joins the first group of its claim that holds one of its amounts (an index from
+    (claim, article, start) to the groups holding it finds that one).
     """
-    merged: list[tuple[Fact, list[Compared]]] = []
-    holders: dict[tuple[str, str, int], list[int]] = {}  # (claim, article, start) -> merged facts with it, in order
-    have: list[set[tuple[str, int]]] = []  # per merged fact: its mentions' (article, start)
-    details: list[list[str]] = []  # per merged fact: its detail, then the details it absorbed
-    for f, compared in facts:
-        keys = {(f.claim, m.article, m.start) for m in f.mentions}
-        hosts = [holders[k][0] for k in keys if k in holders]
+    merged: list[tuple[str, list[_AmountPair]]] = []
+    holders: dict[tuple[str, str, int], int] = {}  # (claim, article, start) -> first group holding it
+    for pair in pairs:
+        keys = [(pair.claim, q.article, q.start) for q in (pair.qa, pair.qb)]
+        hosts = [holders[k] for k in keys if k in holders]
+        at = min(hosts) if hosts else len(merged)
         if not hosts:
-            for k in keys:
-                holders.setdefault(k, []).append(len(merged))
-            merged.append((f, list(compared)))
-            have.append({(m.article, m.start) for m in f.mentions})
-            details.append([f.detail])
-            continue
-        at = min(hosts)
-        host, host_compared = merged[at]
-        host_compared.extend(compared)
-        new = [m for m in f.mentions if (m.article, m.start) not in have[at]]
-        host.mentions.extend(new)
-        have[at].update((m.article, m.start) for m in new)
-        for m in new:
-            k = (host.claim, m.article, m.start)
-            if at not in holders.setdefault(k, []):
-                holders[k].append(at)
-                holders[k].sort()
-        if f.verdict == "conflict" and host.verdict != "conflict":
-            host.verdict = "conflict"
-        details[at].append(f.detail)
-    for (f, _), parts in zip(merged, details):
-        f.detail = "; ".join(parts)
+            merged.append((pair.claim, []))
+        merged[at][1].append(pair)
+        for k in keys:
+            holders.setdefault(k, at)
     return merged
+
+
+def _amount_fact(ctx: StoryContext, claim: str, pairs: list[_AmountPair]) -> Fact:
+    """A group of amount pairs as one fact: every amount a mention, the pairs' verdicts and
+    intervals (the first ``NOTES_MAX``) the detail, a conflict's sides."""
+    mentions, seen = [], set()
+    for pair in pairs:
+        for s, q in ((pair.sa, pair.qa), (pair.sb, pair.qb)):
+            if (q.article, q.start) not in seen:
+                seen.add((q.article, q.start))
+                mentions.append(mention(s.sent, q.start, q.end, ctx.views[q.article].article.body))
+    conflict = any(p.verdict == "conflict" for p in pairs)
+    unit = claim.split(" (", 1)[0].removeprefix("number of ")
+    notes = [f"{verdicts.describe(p.qa, _before(ctx, p.qa))} ({p.qa.article}) vs {verdicts.describe(p.qb, _before(ctx, p.qb))} "
+             f"({p.qb.article}): " + ("the intervals do not meet, so both cannot be true" if p.verdict == "conflict"
+                                      else "the intervals meet") for p in pairs[:NOTES_MAX]]
+    if len(pairs) > NOTES_MAX:
+        notes.append(f"and {len(pairs) - NOTES_MAX} more comparisons")
+    detail = f"the same count of {unit} ({claim.split(' (', 1)[-1].rstrip(')')}): " + "; ".join(notes)
+    verdict, detail = independence(ctx, sorted({m.article for m in mentions}),
+                                   "conflict" if conflict else "compatible-with-rounding", detail)
+    fact = Fact(id="", story=ctx.story.id, claim=claim, mentions=mentions, verdict=verdict, detail=detail)
+    if verdict == "conflict":
+        _with_sides(ctx, fact, _amount_sides(ctx, [(p.verdict, p.qa, p.qb) for p in pairs]), detail)
+    return fact
 
 
 def _fold_into_groups(ctx: StoryContext, amounts: list[Fact], grouped: list[Fact]) -> list[Fact]:

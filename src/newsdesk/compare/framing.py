@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 from newsdesk.compare import text as _text
-from newsdesk.compare.issues import CompareConfig, seed_pattern
+from newsdesk.compare.issues import CompareConfig
 from newsdesk.model import Annotations, Article, Framing, FramingFlag
 
 # a paraphrasing headline leaves a third to a half of its words out of the body (measured 0.50-1.0
@@ -34,10 +34,26 @@ UNSUPPORTED_MAX_COVERAGE = 0.34
 _FIGURE_RE = re.compile(r"\d[\d,.]*\d|\d")
 
 
-@lru_cache(maxsize=1024)
-def _patterns(key: str) -> tuple[re.Pattern[str], ...]:
-    """The patterns of one lexicon key: one per ``|``-separated form."""
-    return tuple(seed_pattern(form) for form in key.split("|") if form.strip())
+def _form_pattern(form: str) -> re.Pattern[str]:
+    """One form of a lexicon key as a word-bounded regex: spaces match spaces or hyphens, a
+    ``*`` ends a prefix (also inside a phrase: "lash* out")."""
+    words = form.strip().lower().split()
+    parts = [re.escape(w.rstrip("*")) + (r"[\w-]*" if w.endswith("*") else "") for w in words]
+    return re.compile(r"(?<![\w-])" + r"[\s-]+".join(parts) + (r"" if words[-1].endswith("*") else r"(?![\w-])"), re.I)
+
+
+@lru_cache(maxsize=8)
+def _index(keys: tuple[str, ...]) -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    """Lexicon forms by the first four letters of their first word (what a headline word must
+    start with for the form to match), each with its key and pattern: a headline is matched
+    against the few forms its words can start, not the whole lexicon."""
+    out: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for key in keys:
+        for form in key.split("|"):
+            if form.strip():
+                first = form.strip().lower().split()[0].rstrip("*")
+                out.setdefault(first[:4], []).append((key, _form_pattern(form)))
+    return out
 
 
 def _literal(word: str, body_low: str) -> bool:
@@ -49,22 +65,24 @@ def _literal(word: str, body_low: str) -> bool:
 def _flags(headline: str, lexicon: dict[str, dict[str, Any]], body_low: str) -> list[FramingFlag]:
     flags: list[FramingFlag] = []
     taken: list[tuple[int, int]] = []
-    # longer entries first, so "huge concession" wins over a shorter overlapping entry
-    for key in sorted(lexicon, key=lambda k: max(len(f) for f in k.split("|")), reverse=True):
+    index = _index(tuple(lexicon))
+    starts = {w[:4] for w in re.findall(r"[\w-]+", headline.lower())}
+    candidates = [(key, pat) for s in starts for key, pat in index.get(s, ())]
+    # longer forms first, so "huge concession" wins over a shorter overlapping entry
+    for key, pattern in sorted(candidates, key=lambda kp: (-len(kp[1].pattern), kp[1].pattern)):
         entry = lexicon[key]
-        for pattern in _patterns(key):
-            for m in pattern.finditer(headline):
-                if any(s < m.end() and m.start() < e for s, e in taken):
-                    continue
-                if entry.get("literal") and _literal(m.group(0), body_low):
-                    continue  # the body reports it plainly: the word is the story's, not a framing
-                taken.append((m.start(), m.end()))
-                backing = [b for b in entry.get("backing", []) if b.lower() in body_low]
-                if backing:
-                    note = f"{entry['kind']}; the body uses backing language: {', '.join(backing[:3])}"
-                else:
-                    note = f"{entry['kind']}; no backing language in the body"
-                flags.append(FramingFlag(kind=entry["kind"], text=m.group(0), start=m.start(), end=m.end(), note=note))
+        for m in pattern.finditer(headline):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if entry.get("literal") and _literal(m.group(0), body_low):
+                continue  # the body reports it plainly: the word is the story's, not a framing
+            taken.append((m.start(), m.end()))
+            backing = [b for b in entry.get("backing", []) if b.lower() in body_low]
+            if backing:
+                note = f"{entry['kind']}; the body uses backing language: {', '.join(backing[:3])}"
+            else:
+                note = f"{entry['kind']}; no backing language in the body"
+            flags.append(FramingFlag(kind=entry["kind"], text=m.group(0), start=m.start(), end=m.end(), note=note))
     flags.sort(key=lambda f: f.start)
     return flags
 

@@ -92,10 +92,15 @@ def same_unit(a: str | None, b: str | None) -> bool:
 def _qualifier(q: Quantity, before: str = "") -> str:
     """The qualifier of an amount: the extractor's, else the words that open its text, else the
     words right before it in the body (``before``: "Several" of "Several dozen protesters")."""
-    qual = (q.qualifier or "").strip().lower()
+    return _read_qualifier(q.qualifier, q.text or "", before[-24:])
+
+
+@lru_cache(maxsize=1 << 14)
+def _read_qualifier(qualifier: str | None, text: str, before: str) -> str:
+    qual = (qualifier or "").strip().lower()
     if qual:
         return qual
-    m = _QUALIFIER_RE.match(q.text or "") or _QUALIFIER_RE.match(before.split(".")[-1].strip().lower()[-20:] + " ")
+    m = _QUALIFIER_RE.match(text) or _QUALIFIER_RE.match(before.split(".")[-1].strip().lower()[-20:] + " ")
     return m.group("q").lower() if m else ""
 
 
@@ -320,6 +325,11 @@ _WHEN_RE = re.compile(
     r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
     r"|(?:in|since)\s+(?P<yearonly>(?:19|20)\d\d)\b"
     r"|(?P<ago>(?:(?:" + _QUAL + r")\s+)?(?:" + _NUMW + r")[\s-]+(?:" + _UNIT + r")s?\s+ago)\b", re.I)
+# what every claim holds one of: a sentence without any is skipped unread
+_TRIGGER_RE = re.compile(
+    r"\b(?:(?:" + _ORD + r")\s+(?:straight\s+|consecutive\s+|full\s+)?(?:" + _UNIT + r")|(?:" + _UNIT + r")s?\s+(?:after|since|into)"
+    r"|began|begun|begins|started|starts|broke out|erupted|opened|launched|kicked off|got under\s?way|founded|since"
+    r"|the\s+(?:(?:" + _MONTH + r")\s+)?(?:19|20)\d\d)\b", re.I)
 # "the March 2023 invasion": the date names the start of the event after it
 _DATED_NOUN_RE = re.compile(
     r"\bthe\s+(?:(?P<month>" + _MONTH + r")\s+)?(?P<year>(?:19|20)\d\d)\s+(?:full-scale\s+)?(?P<noun>[a-z][a-z-]+)", re.I)
@@ -470,6 +480,9 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
     prev = ""
     for s in view.sentences:
         t = s.text
+        if not _TRIGGER_RE.search(t):
+            prev = t
+            continue  # no start verb, no ordinal or counted time, no dated noun: nothing to read
 
         def add(a: int, b: int, event: set[str], low: float, high: float, how: str, weekday: str | None = None,
                 head: set[str] | None = None) -> None:
