@@ -481,20 +481,23 @@ def _amount_sides(ctx: StoryContext, found: list[Compared]) -> list[verdicts.Rep
             if iv is None:
                 continue
             seen.add(key)
-            reports.append(verdicts.Report(q.article, iv[0], iv[1], verdicts.value_text(q)))
+            reports.append(verdicts.Report(q.article, iv[0], iv[1], verdicts.value_text(q), q.unit or q.counts or ""))
     return reports
 
 
 def _with_sides(ctx: StoryContext, fact: Fact, reports: list[verdicts.Report], why: str) -> None:
     """Give a conflict its sides and a detail that opens with them (outlier first); its claim
-    is the majority's sentence, as the first article of the largest side words it."""
-    fact.sides = verdicts.fact_sides(ctx, verdicts.sides(ctx, reports))
+    names what is counted and gives the majority's sentence, as the first article of the
+    largest side words it ("number of residents: A fire ... forced the evacuation of about 3,200 residents")."""
+    groups = verdicts.sides(ctx, reports)
+    fact.sides = verdicts.fact_sides(ctx, groups)
     fact.detail = f"{verdicts.sides_text(fact.sides)}. {why}"
     if fact.sides:
         majority = fact.sides[-1].articles[0]
         said = next((m.sentence for m in fact.mentions if m.article == majority), None)
+        unit = next((r.unit for r in groups[-1] if r.unit), "")
         if said:
-            fact.claim = _text.claim_text(said)
+            fact.claim = (f"number of {unit}: " if unit and unit.isalpha() else "") + _text.claim_text(said)
 
 
 def _sentence_facts(ctx: StoryContext, sents: list[Sent], common: set[str]
@@ -725,7 +728,7 @@ def _report_at(ctx: StoryContext, article: str, start: int) -> verdicts.Report |
     """The amount an article reports at a body offset, as a side's report; None when none is there."""
     for q in ctx.views[article].quantities:
         if q.start == start and _comparable(q) and (iv := verdicts.interval(q, _before(ctx, q))) is not None:
-            return verdicts.Report(article, iv[0], iv[1], verdicts.value_text(q))
+            return verdicts.Report(article, iv[0], iv[1], verdicts.value_text(q), q.unit or q.counts or "")
     return None
 
 

@@ -285,9 +285,12 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
 CLAIM_MAX_CHARS = 160  # claims are short: cut at a word boundary
 
 
+_DATELINE_RE = re.compile(r"^[A-Z][A-Z.' -]+(?:,\s*[A-Z][\w.' -]+)?\s+[—–-]+\s+")  # "CALLOWFORD — ", "LINDHAVEN, Helvoria — "
+
+
 def claim_text(text: str) -> str:
-    """A sentence as a short claim: quote marks trimmed, cut at a word boundary."""
-    text = norm_space(text).strip("“”\"' ")
+    """A sentence as a short claim: a dateline and quote marks trimmed, cut at a word boundary."""
+    text = _DATELINE_RE.sub("", norm_space(text)).strip("“”\"' ")
     if len(text) <= CLAIM_MAX_CHARS:
         return text
     cut = text[:CLAIM_MAX_CHARS].rsplit(" ", 1)[0]

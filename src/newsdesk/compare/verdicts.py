@@ -221,6 +221,7 @@ class Report:
     low: float
     high: float
     text: str
+    unit: str = ""  # what an amount counts, as the article words it ("residents")
 
 
 def _common(side: list[Report]) -> tuple[float, float]:
@@ -366,6 +367,7 @@ class TimeClaim:
     how: str
     exact_ref: bool  # the article's date is known to the day (its own, or a copy's)
     head: frozenset[str] = frozenset()  # the words of the noun phrase that names it (for its label)
+    when: str = ""  # the words that say when ("late Monday night", "second week"), for its side
 
 
 def _event_words(text: str, limit: int | None = None) -> set[str]:
@@ -485,26 +487,26 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
             continue  # no start verb, no ordinal or counted time, no dated noun: nothing to read
 
         def add(a: int, b: int, event: set[str], low: float, high: float, how: str, weekday: str | None = None,
-                head: set[str] | None = None) -> None:
+                head: set[str] | None = None, when: str = "") -> None:
             if not event:
                 return
             mid_ref = (ref[0].toordinal() + ref[1].toordinal()) / 2 if ref else 0.0
             elapsed = mid_ref - (high if math.isinf(low) else (low + high) / 2) if ref else 0.0
             out.append(TimeClaim(s, s.start + a, s.start + b, t[a:b], frozenset(event), low, high, weekday,
-                                 max(1.0, elapsed), how, exact, frozenset(head or event)))
+                                 max(1.0, elapsed), how, exact, frozenset(head or event), when or t[a:b]))
 
         def from_elapsed(a: int, b: int, event: set[str], days: tuple[float, float], words: str, upper_only: bool,
-                         head: set[str] | None = None) -> None:
+                         head: set[str] | None = None, when: str = "") -> None:
             if ref is None:
                 return
             lo = ref[0].toordinal() - days[1] - DAY_TOLERANCE
             hi = ref[1].toordinal() - days[0] + DAY_TOLERANCE
             if upper_only:  # "two days after X began": X began at least that long before the article
                 add(a, b, event, -math.inf, hi, f"“{words}”: began by {date.fromordinal(int(hi)).isoformat()} ({ref_how})",
-                    head=head)
+                    head=head, when=when)
             else:
                 add(a, b, event, lo, hi, f"“{words}”: began {date.fromordinal(int(lo)).isoformat()}.."
-                                         f"{date.fromordinal(int(hi)).isoformat()} ({ref_how})", head=head)
+                                         f"{date.fromordinal(int(hi)).isoformat()} ({ref_how})", head=head, when=when)
 
         taken: list[tuple[int, int]] = []
         for m in _ORD_RE.finditer(t):
@@ -525,7 +527,8 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
             else:
                 span_days = ((n - 1) * days, n * days - 1)
             taken.append((m.start(), m.end()))
-            from_elapsed(m.start("ord"), m.end(), event, span_days, m.group(0).strip(), False, head)
+            from_elapsed(m.start("ord"), m.end(), event, span_days, m.group(0).strip(), False, head,
+                         t[m.start("ord"):m.end()])
         for m in _CARD_RE.finditer(t):
             rel = m.group("rel").lower()
             if rel == "ago":
@@ -566,11 +569,12 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
                 head = _subject(t, m.start(), prev) or _event_words(gap_text)
                 event = head | _event_words(gap_text)
             phrase = t[a:b]
+            when = w.group(0).strip()
             if w.group("wd"):
                 wd = w.group("wd").lower()
                 on = ref[1] if exact else ctx.story_dates[1] if ctx.story_dates else None
                 if on is None:
-                    add(a, b, event, math.nan, math.nan, f"“{phrase}”: a {wd.capitalize()} ({ref_how})", wd, head)
+                    add(a, b, event, math.nan, math.nan, f"“{phrase}”: a {wd.capitalize()} ({ref_how})", wd, head, when)
                     continue
                 # reports of one event name the days of one week: an undated article's weekday is
                 # read in the week of the story's latest date (the names are compared, not the dates)
@@ -579,7 +583,7 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
                 how = ref_how if exact else f"{aid} undated; read in the week up to the story's date {on.isoformat()}"
                 add(a, b, event, lo, hi, f"“{phrase}”: {date.fromordinal(lo).isoformat()}"
                                          + (f"..{date.fromordinal(hi).isoformat()}" if hi != lo else "")
-                                         + f" ({how})", wd, head)
+                                         + f" ({how})", wd, head, when)
             elif w.group("month") or w.group("yearonly"):
                 if w.group("yearonly"):
                     y = int(w.group("yearonly"))
@@ -602,14 +606,14 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
                 if ref is not None and lo_d > ref[1]:
                     continue  # a future date is a plan, not a start
                 add(a, b, event, lo_d.toordinal(), hi_d.toordinal(), f"“{phrase}”: {lo_d.isoformat()}"
-                    + (f"..{hi_d.isoformat()}" if hi_d != lo_d else ""), head=head)
+                    + (f"..{hi_d.isoformat()}" if hi_d != lo_d else ""), head=head, when=when)
             elif w.group("ago"):
                 ago = re.match(r"(?:(?P<qual>(?:" + _QUAL + r"))\s+)?(?P<num>" + _NUMW + r")[\s-]+(?P<unit>" + _UNIT + r")",
                                w.group("ago"), re.I)
                 days = _amount(ago.group("qual") + " " if ago and ago.group("qual") else None, ago.group("num"),
                                ago.group("unit")) if ago else None
                 if days is not None:
-                    from_elapsed(a, b, event, days, phrase, False, head)
+                    from_elapsed(a, b, event, days, phrase, False, head, when)
             taken.append((a, b))
         for m in _DATED_NOUN_RE.finditer(t):
             if any(x < m.end() and m.start() < y for x, y in taken):
@@ -624,7 +628,8 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
             head = _event_words(m.group("noun"))
             event = head | _forward(t, m.end())[1]
             add(m.start(), m.end(), event, lo_d.toordinal(), hi_d.toordinal(),
-                f"“{m.group(0)}”: {lo_d.isoformat()}..{hi_d.isoformat()}", head=head)
+                f"“{m.group(0)}”: {lo_d.isoformat()}..{hi_d.isoformat()}", head=head,
+                when=t[m.start("month") if m.group("month") else m.start("year"):m.end("year")])
         prev = t
     return out
 
@@ -752,14 +757,14 @@ def _time_fact(ctx: StoryContext, members: list[TimeClaim]) -> Fact:
         for c in members:
             if math.isnan(c.low):  # no date anywhere in the story: each weekday is a value of its own
                 day = _WEEKDAY_NAMES.index(c.weekday or "monday")
-                reports.append(Report(c.sent.article, day, day, c.words))
+                reports.append(Report(c.sent.article, day, day, c.when))
             else:
-                reports.append(Report(c.sent.article, c.low, c.high, c.words))
+                reports.append(Report(c.sent.article, c.low, c.high, c.when))
         groups = sides(ctx, reports)
         side_records = fact_sides(ctx, groups)
         detail = (f"{sides_text(side_records)}. When the {event} began, as each article says it: {reasoning}. "
                   f"These cannot all be true: " + "; ".join(dict.fromkeys(clashes)))
-        on_sides = {id(c) for g in groups for r in g for c in members if c.words == r.text and c.sent.article == r.article}
+        on_sides = {id(c) for g in groups for r in g for c in members if c.when == r.text and c.sent.article == r.article}
         kept = [c for c in members if id(c) in on_sides]
         verdict = "conflict"
     else:
