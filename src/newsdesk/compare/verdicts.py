@@ -333,7 +333,7 @@ _TRIGGER_RE = re.compile(
     r"|the\s+(?:(?:" + _MONTH + r")\s+)?(?:19|20)\d\d)\b", re.I)
 # "the March 2023 invasion": the date names the start of the event after it
 _DATED_NOUN_RE = re.compile(
-    r"\bthe\s+(?:(?P<month>" + _MONTH + r")\s+)?(?P<year>(?:19|20)\d\d)\s+(?:full-scale\s+)?(?P<noun>[a-z][a-z-]+)", re.I)
+    r"\bthe\s+(?:(?P<month>" + _MONTH + r")\s+)?(?P<year>(?:19|20)\d\d)\s+(?:[a-z]+-[a-z]+\s+)?(?P<noun>[a-z][a-z-]+)", re.I)
 # where the words naming an event stop, reading back from a claim
 _BOUNDARY_RE = re.compile(r"[,;:()—–]|\s-\s|\b(?:after|when|as|since|while|because|before|until|where|whereas|though|"
                           r"although|if|and|but|or|so|then|amid|despite|with)\b", re.I)
