@@ -67,8 +67,8 @@ def _words(text: str) -> tuple[str, ...]:
 
 def _tokens(text: str) -> tuple[str, ...]:
     out = []
-    for tok in _WORD_RE.findall(text.replace("’", "'")):
-        tok = tok.lower().strip("'-.,")
+    for tok in _WORD_RE.findall(text.replace("’", "'").lower()):  # one lower() for the text, not one a token
+        tok = tok.strip("'-.,")
         if tok.endswith("'s"):
             tok = tok[:-2]
         if tok:

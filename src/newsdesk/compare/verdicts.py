@@ -334,6 +334,9 @@ _TRIGGER_RE = re.compile(
 # "the March 2023 invasion": the date names the start of the event after it
 _DATED_NOUN_RE = re.compile(
     r"\bthe\s+(?:(?P<month>" + _MONTH + r")\s+)?(?P<year>(?:19|20)\d\d)\s+(?:[a-z]+-[a-z]+\s+)?(?P<noun>[a-z][a-z-]+)", re.I)
+# a clause between a start verb and a date makes the date that clause's ("began after she divorced in 1947");
+# "when" does not ("began when troops crossed the river in 2023" dates the start)
+_OTHER_CLAUSE_RE = re.compile(r"\b(?:after|before|as|because|while|until|since|if|although|though|whereas)\b", re.I)
 # where the words naming an event stop, reading back from a claim
 _BOUNDARY_RE = re.compile(r"[,;:()—–]|\s-\s|\b(?:after|when|as|since|while|because|before|until|where|whereas|though|"
                           r"although|if|and|but|or|so|then|amid|despite|with)\b", re.I)
@@ -368,6 +371,7 @@ class TimeClaim:
     exact_ref: bool  # the article's date is known to the day (its own, or a copy's)
     head: frozenset[str] = frozenset()  # the words of the noun phrase that names it (for its label)
     when: str = ""  # the words that say when ("late Monday night", "second week"), for its side
+    kind: str = "start"  # start (a start verb or "since" and a date) | elapsed (how long) | named ("the 2009 season")
 
 
 def _event_words(text: str, limit: int | None = None) -> set[str]:
@@ -487,13 +491,13 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
             continue  # no start verb, no ordinal or counted time, no dated noun: nothing to read
 
         def add(a: int, b: int, event: set[str], low: float, high: float, how: str, weekday: str | None = None,
-                head: set[str] | None = None, when: str = "") -> None:
+                head: set[str] | None = None, when: str = "", kind: str = "start") -> None:
             if not event:
                 return
             mid_ref = (ref[0].toordinal() + ref[1].toordinal()) / 2 if ref else 0.0
             elapsed = mid_ref - (high if math.isinf(low) else (low + high) / 2) if ref else 0.0
             out.append(TimeClaim(s, s.start + a, s.start + b, t[a:b], frozenset(event), low, high, weekday,
-                                 max(1.0, elapsed), how, exact, frozenset(head or event), when or t[a:b]))
+                                 max(1.0, elapsed), how, exact, frozenset(head or event), when or t[a:b], kind))
 
         def from_elapsed(a: int, b: int, event: set[str], days: tuple[float, float], words: str, upper_only: bool,
                          head: set[str] | None = None, when: str = "") -> None:
@@ -503,10 +507,11 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
             hi = ref[1].toordinal() - days[0] + DAY_TOLERANCE
             if upper_only:  # "two days after X began": X began at least that long before the article
                 add(a, b, event, -math.inf, hi, f"“{words}”: began by {date.fromordinal(int(hi)).isoformat()} ({ref_how})",
-                    head=head, when=when)
+                    head=head, when=when, kind="elapsed")
             else:
                 add(a, b, event, lo, hi, f"“{words}”: began {date.fromordinal(int(lo)).isoformat()}.."
-                                         f"{date.fromordinal(int(hi)).isoformat()} ({ref_how})", head=head, when=when)
+                                         f"{date.fromordinal(int(hi)).isoformat()} ({ref_how})", head=head, when=when,
+                    kind="elapsed")
 
         taken: list[tuple[int, int]] = []
         for m in _ORD_RE.finditer(t):
@@ -561,6 +566,8 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
             if any(x < b and a < y for x, y in taken):
                 continue
             gap_text = rest[:w.start()]
+            if re.match(r"\s*to\s", gap_text) or _OTHER_CLAUSE_RE.search(gap_text):
+                continue  # "started to look stronger on Sunday"; "began after she divorced in 1947": not the start's date
             if verb == "since":
                 event = head = _event_words(gap_text) or _subject(t, m.start(), prev)
                 if not gap_text.strip():  # "occupied the lobby since Monday": what has gone on since
@@ -626,10 +633,9 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
             if ref is not None and lo_d > ref[1]:
                 continue
             head = _event_words(m.group("noun"))
-            event = head | _forward(t, m.end())[1]
-            add(m.start(), m.end(), event, lo_d.toordinal(), hi_d.toordinal(),
+            add(m.start(), m.end(), head, lo_d.toordinal(), hi_d.toordinal(),
                 f"“{m.group(0)}”: {lo_d.isoformat()}..{hi_d.isoformat()}", head=head,
-                when=t[m.start("month") if m.group("month") else m.start("year"):m.end("year")])
+                when=t[m.start("month") if m.group("month") else m.start("year"):m.end("year")], kind="named")
         prev = t
     return out
 
@@ -664,7 +670,11 @@ def _event_groups(claims: list[TimeClaim], linked: set[tuple[int, int]]) -> list
 
 
 def _clash(a: TimeClaim, b: TimeClaim) -> str | None:
-    """Why two claims of one event cannot both be true, or None."""
+    """Why two claims of one event cannot both be true, or None. A dated name ("the 2009
+    season") is one instance of what may recur: it contradicts only a claim of how long the
+    event has lasted, not another year's instance nor another start."""
+    if "named" in (a.kind, b.kind) and "elapsed" not in (a.kind, b.kind):
+        return None
     if a.weekday and b.weekday and not (a.exact_ref and b.exact_ref):
         if a.weekday != b.weekday:  # undated: a week's slack would hide it, but the names differ
             return f"{a.sent.article} says {a.weekday.capitalize()}, {b.sent.article} says {b.weekday.capitalize()}"
