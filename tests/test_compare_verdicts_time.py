@@ -97,3 +97,18 @@ def test_compare_time_conflict_is_a_fact_of_the_story() -> None:
         copies=[("a", "b")])
     facts = align_facts(story, arts, copies=pairs)
     assert any(f.verdict == "conflict" and f.claim == "when the fire began" and f.sides for f in facts)
+
+
+def test_compare_time_dated_names_are_instances() -> None:
+    # "the 2009 season" and "the 2008 season" are two seasons, not two starts of one;
+    # "started to look stronger on Sunday" dates no start
+    story, arts, pairs = _story(
+        ("He will miss the 2009 season after the injury, the club said.", "2009-03-01", "A"),
+        ("He played every game of the 2008 season and started to look stronger on Sunday.", "2009-03-02", "B"))
+    assert _conflicts(story, arts, pairs) == []
+    # ... but a dated name against how long the event has lasted is a claim about one event
+    story, arts, pairs = _story(
+        ("The blockade, now in its second year, has emptied the harbour.", "2026-02-15", "A"),
+        ("Traders have struggled since the March 2023 blockade closed the harbour.", "2026-02-15", "B"))
+    got = _conflicts(story, arts, pairs)
+    assert len(got) == 1 and got[0].claim == "when the blockade began"
