@@ -14,8 +14,8 @@ Each candidate pair is then scored on evidence, in this order:
 - ``rewrite``: the same facts in the same order, paraphrased: paraphrased sentences that align
   *in the same order* (``REWRITE_MIN_ALIGNED`` of them, covering ``REWRITE_MIN_ORDERED_SHARE``
   of the shorter text's sentences) and two long quotes shared in order — or one long quote
-  and a shared figure, when the ordered run covers ``REWRITE_ONE_QUOTE_SHARE`` of the shorter
-  text (a short article retold sentence by sentence). Independent reports of one press
+  and a shared figure, when the shorter text is a short article (``SHORT_ARTICLE_SENTENCES``)
+  and the ordered run covers ``REWRITE_ONE_QUOTE_SHARE`` of it (retold sentence by sentence). Independent reports of one press
   conference share a quote or two and the figures given there, but not the run of the
   source's sentences.
 
@@ -53,6 +53,9 @@ REWRITE_MIN_NUMBERS = 1  # with only one long quote shared: the same figures (13
 # ... and half the shorter text retold in order (independent synthetic reports of one event, built
 # on one template, reach 0.29 with one shared quote; a retold short article most of its sentences)
 REWRITE_ONE_QUOTE_SHARE = 0.5
+# ... of a short article: one that a retelling with one quote can follow sentence by sentence (longer
+# pairs sharing one quote are mostly independent reports, and scoring them all costs 2.6x the pairs)
+SHORT_ARTICLE_SENTENCES = 12
 QUOTE_KEY_WORDS = 5  # quote windows of this many words are the rewrite retrieval keys
 MAX_BUCKET = 200  # LSH buckets larger than this are chained, not paired all-with-all
 MAX_QUOTE_POSTING = 50  # a quote window in more articles is a famous line, not a copy signal
@@ -108,12 +111,14 @@ def _overlap(inter: int, size_a: int, size_b: int) -> tuple[float, float]:
     return inter / union, inter / (min(size_a, size_b) or 1)
 
 
-def _may_be_copy(jaccard: float, containment: float, shared_quotes: int, shared_figures: int = 0) -> bool:
-    """The first test of a candidate: shared wording, or two shared quotes, or one and a figure;
-    else it is no copy."""
+def _may_be_copy(jaccard: float, containment: float, shared_quotes: int, shared_figures: int = 0,
+                 short: bool = False) -> bool:
+    """The first test of a candidate: shared wording, or two shared quotes, or — when the
+    shorter text is a short article (``short``) — one quote and a figure; else it is no copy."""
     if jaccard >= SYNDICATED_JACCARD or containment >= SYNDICATED_CONTAINMENT:
         return True
-    return shared_quotes >= REWRITE_MIN_QUOTES or (shared_quotes >= 1 and shared_figures >= REWRITE_MIN_NUMBERS)
+    return shared_quotes >= REWRITE_MIN_QUOTES or (
+        short and shared_quotes >= 1 and shared_figures >= REWRITE_MIN_NUMBERS)
 
 
 def _ordered_run(aligned: list[dict]) -> int:
@@ -145,7 +150,8 @@ def _score(
     jaccard, containment = _overlap(len(sa & sb), len(sa), len(sb))
     quotes = ordered_shared_quotes(fa.quotes, fb.quotes)
     numbers = shared_numbers(fa.numbers, fb.numbers)
-    if not _may_be_copy(jaccard, containment, len(quotes), len(numbers)):
+    short = min(len(fa.sentences), len(fb.sentences)) <= SHORT_ARTICLE_SENTENCES
+    if not _may_be_copy(jaccard, containment, len(quotes), len(numbers), short):
         return None  # neither shared wording nor shared quotes: skip the costly alignment
     if texts_a is not None and texts_b is not None:
         aligned = align_matrices(fa.sentences, texts_a[1], fb.sentences, texts_b[1])
@@ -169,7 +175,7 @@ def _score(
         kind, similarity = "syndicated", max(jaccard, containment)
     elif ordered >= REWRITE_MIN_ALIGNED and ordered_share >= REWRITE_MIN_ORDERED_SHARE and (
         long_quotes >= REWRITE_MIN_QUOTES
-        or (long_quotes >= 1 and len(numbers) >= REWRITE_MIN_NUMBERS and ordered_share >= REWRITE_ONE_QUOTE_SHARE)
+        or (short and long_quotes >= 1 and len(numbers) >= REWRITE_MIN_NUMBERS and ordered_share >= REWRITE_ONE_QUOTE_SHARE)
     ):
         kind = "rewrite"
         evidence["ordered_sentences"] = ordered
@@ -210,8 +216,14 @@ def _first_test(summaries: LinkSummaries, i: int, j: int) -> bool:
     qa, qb = summaries.quotes[i], summaries.quotes[j]
     if min(len(qa), len(qb)) < 1:  # no shared quote can there be
         return False
+    short = min(len(summaries.sentences[i]), len(summaries.sentences[j])) // 2 <= SHORT_ARTICLE_SENTENCES
+    if min(len(qa), len(qb)) < REWRITE_MIN_QUOTES and not short:
+        return False
+    quotes = len(ordered_shared_quotes(list(qa), list(qb)))
+    if quotes != 1 or not short:  # the figures matter only to one quote shared by a short article
+        return _may_be_copy(jaccard, containment, quotes)
     figures = len(shared_numbers(list(summaries.numbers[i]), list(summaries.numbers[j])))
-    return _may_be_copy(jaccard, containment, len(ordered_shared_quotes(list(qa), list(qb))), figures)
+    return _may_be_copy(jaccard, containment, quotes, figures, short)
 
 
 Loader = Callable[[list[int]], list[Article]]
