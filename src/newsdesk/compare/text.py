@@ -17,7 +17,7 @@ Everything is pure: text, article and annotations in, plain values out.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -437,10 +437,42 @@ def _unit_key(raw: str) -> str | None:
     return key
 
 
+_COUNTED_RE = re.compile(r"\s+(?P<of>of\s+(?:its|their|his|her|the|these|those)\s+)?((?:[A-Za-z][\w’'-]*\s+){0,4})")
+
+
+def counted_noun(body: str, q: Quantity) -> str | None:
+    """What an amount without a unit counts, where the extractor's reading stops short: after
+    "of its/their ..." or behind names ("nearly 80,000 of its pressure cookers off the market"
+    -> "cookers"; "45,000 Kestrel pressure cookers are" -> "cookers"): the last word of the
+    noun run before a function word. A bare figure followed by a plain word is left alone
+    (the extractor read it, and found no unit)."""
+    m = _COUNTED_RE.match(body, q.end)
+    if m is None:
+        return None
+    run: list[str] = []
+    names = 0
+    for w in m.group(2).split():
+        if w[0].isupper() and not run:
+            names += 1
+            continue  # a name before the noun ("Kestrel pressure cookers")
+        if w.lower() in STOPWORDS or w[0].isupper() or not w.isalpha():
+            break
+        run.append(w.lower())
+    if not (m.group("of") or names) or not run or len(run[-1]) < 3:
+        return None
+    return run[-1]
+
+
 def quantities(article: Article, ann: Annotations | None) -> list[Quantity]:
-    if ann is not None and ann.quantities:
-        return list(ann.quantities)
-    return regex_quantities(article)
+    """The article's amounts (annotations, else the regex fallback); an amount the extractor
+    gave no unit gets the noun it counts when the words after it say (:func:`counted_noun`)."""
+    found = list(ann.quantities) if ann is not None and ann.quantities else regex_quantities(article)
+    out = []
+    for q in found:
+        if q.value is not None and not (q.unit or q.counts) and (noun := counted_noun(article.body, q)):
+            q = replace(q, counts=noun)
+        out.append(q)
+    return out
 
 
 # --------------------------------------------------------------------------- dates
