@@ -79,3 +79,15 @@ def test_compare_verdicts_sides_outlier_first() -> None:
     reports.append(verdicts.Report("c", *verdicts.interval(q(None, text="thousands of people")), "thousands"))
     assert all("thousands" not in g.value for g in verdicts.fact_sides(ctx, verdicts.sides(ctx, reports)))
     assert not math.isinf(verdicts.interval(q(5, "years", "more than"))[1])  # "more than" has a ceiling
+
+
+def test_compare_counted_noun_where_the_extractor_stops_short() -> None:
+    from newsdesk.compare.text import counted_noun
+
+    def read(body: str, figure: str):
+        at = body.index(figure)
+        return counted_noun(body, Quantity(id="q", article="a", start=at, end=at + len(figure), text=figure, value=1.0))
+
+    assert read("It is pulling nearly 80,000 of its pressure cookers off the market.", "nearly 80,000") == "cookers"
+    assert read("More than 45,000 Kestrel pressure cookers are being recalled.", "More than 45,000") == "cookers"
+    assert read("He ran for 51 yards and scored.", "51") is None  # a plain word after a bare figure: left alone
