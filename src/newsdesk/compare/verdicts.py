@@ -372,6 +372,7 @@ class TimeClaim:
     head: frozenset[str] = frozenset()  # the words of the noun phrase that names it (for its label)
     when: str = ""  # the words that say when ("late Monday night", "second week"), for its side
     kind: str = "start"  # start (a start verb or "since" and a date) | elapsed (how long) | named ("the 2009 season")
+    noun: str = ""  # of the naming words, the one nearest the claim ("war" of "efforts to end the war, now in its ...")
 
 
 def _event_words(text: str, limit: int | None = None) -> set[str]:
@@ -444,6 +445,21 @@ def _subject(sent_text: str, pos: int, prev_text: str) -> set[str]:
     return set()
 
 
+_TOKEN_RE = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _nearest(text: str, a: int, b: int, words: set[str]) -> str:
+    """Of ``words`` (stems), the one whose occurrence in ``text`` stands nearest the span a:b."""
+    best: tuple[int, str] | None = None
+    for m in _TOKEN_RE.finditer(text):
+        st = _text.stem(m.group(0).lower().replace("’", "'").removesuffix("'s"))
+        if st in words:
+            gap = a - m.end() if m.end() <= a else m.start() - b if m.start() >= b else 0
+            if best is None or (gap, st) < best:
+                best = (gap, st)
+    return best[1] if best else ""
+
+
 def _weekday_date(weekday: str, on_or_before: date) -> date:
     """The latest ``weekday`` on or before a date."""
     back = (on_or_before.weekday() - _WEEKDAY_NAMES.index(weekday)) % 7
@@ -497,7 +513,8 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
             mid_ref = (ref[0].toordinal() + ref[1].toordinal()) / 2 if ref else 0.0
             elapsed = mid_ref - (high if math.isinf(low) else (low + high) / 2) if ref else 0.0
             out.append(TimeClaim(s, s.start + a, s.start + b, t[a:b], frozenset(event), low, high, weekday,
-                                 max(1.0, elapsed), how, exact, frozenset(head or event), when or t[a:b], kind))
+                                 max(1.0, elapsed), how, exact, frozenset(head or event), when or t[a:b], kind,
+                                 _nearest(t, a, b, head or event)))
 
         def from_elapsed(a: int, b: int, event: set[str], days: tuple[float, float], words: str, upper_only: bool,
                          head: set[str] | None = None, when: str = "") -> None:
@@ -572,9 +589,10 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
                 event = head = _event_words(gap_text) or _subject(t, m.start(), prev)
                 if not gap_text.strip():  # "occupied the lobby since Monday": what has gone on since
                     event = head = _event_words(_span_back(t, m.start())) or _subject(t, m.start(), prev)
-            else:
-                head = _subject(t, m.start(), prev) or _event_words(gap_text)
-                event = head | _event_words(gap_text)
+            else:  # what was begun: the object ("opened its investigation"), else the subject ("a fire broke out")
+                obj = set() if re.match(r"\s*by\b", gap_text) else _event_words(gap_text)
+                head = obj or _subject(t, m.start(), prev)
+                event = head | _subject(t, m.start(), prev) | _event_words(gap_text)
             phrase = t[a:b]
             when = w.group(0).strip()
             if w.group("wd"):
@@ -697,16 +715,27 @@ _MODIFIER_RE = re.compile(r"(?:-scale|-style|-term|-level|-wide|-based|al|ive|ic
 
 
 def _label(claims: list[TimeClaim]) -> str:
-    """The event's name: the naming word most of its articles use, nouns before modifiers."""
+    """The event's name: the naming word most of its articles use (then that most of them put
+    nearest their claim, then the most claims use), nouns before modifiers."""
     counts: dict[str, set[str]] = {}
     claims_of: dict[str, int] = {}
+    nearest: dict[str, set[str]] = {}
     for c in claims:
         for w in c.head:
             counts.setdefault(w, set()).add(c.sent.article)
             claims_of[w] = claims_of.get(w, 0) + 1
+        if c.noun:
+            nearest.setdefault(c.noun, set()).add(c.sent.article)
     if not counts:
         return "event"
-    return max(sorted(counts), key=lambda w: (not _MODIFIER_RE.search(w), len(counts[w]), claims_of[w]))
+    best = max(sorted(counts), key=lambda w: (not _MODIFIER_RE.search(w), len(counts[w]), len(nearest.get(w, ())),
+                                              claims_of[w]))
+    for c in claims:  # the word as written ("investigation"), not its stem
+        for m in _TOKEN_RE.finditer(c.sent.text):
+            word = m.group(0).lower().replace("’", "'").removesuffix("'s")
+            if _text.stem(word) == best:
+                return word
+    return best
 
 
 def time_facts(ctx: StoryContext, linked_spans: list[list[tuple[str, int, int]]] | None = None) -> list[Fact]:
