@@ -49,7 +49,7 @@ def time_story(job, repeat: int = 1) -> dict[str, float]:
     import importlib
 
     from newsdesk.compare import compare_story
-    from newsdesk.compare._context import build_context
+    from newsdesk.compare.story import build_context
     from newsdesk.compare.config import CompareConfig
 
     facts = importlib.import_module("newsdesk.compare.facts")

@@ -1,6 +1,8 @@
 """Headline framing: loaded words with offsets, body support."""
 from __future__ import annotations
 
+import pytest
+
 from newsdesk.compare import headline_framing
 from newsdesk.model import Article
 
@@ -43,3 +45,41 @@ def test_compare_framing_backed_loaded_word_noted() -> None:
 
 def test_compare_framing_no_headline_is_none() -> None:
     assert headline_framing(art(None)) is None
+
+
+FIRE_BODY = ("A fire destroyed a warehouse on Dock Road early on Tuesday, the fire department said. Crews fought the "
+             "blaze for six hours. Toxic smoke forced the closure of two schools, and 40 workers were sent home.")
+
+
+@pytest.mark.parametrize("headline", [
+    "Council Approves Stadium After Marathon Session",
+    "Fire destroys warehouse on Dock Road",  # "destroys": the body says so plainly
+    "Toxic smoke closes two schools",
+    "Storm damage closes Lakeview pier",
+    "Rescuers reach divers trapped in flooded cave",  # a cave, not a politician who caves
+    "Union and port reach deal after 14-hour session",
+])
+def test_compare_framing_neutral_headlines_of_other_domains_not_flagged(headline: str) -> None:
+    fr = headline_framing(art(headline, FIRE_BODY + " The council approved a stadium; a union and the port reached a "
+                                                     "deal; rescuers reached divers trapped in a cave; a storm damaged a pier."))
+    assert fr is not None and [f.text for f in fr.flags if f.kind != "unsupported-claim"] == [], fr.flags
+
+
+@pytest.mark.parametrize(("headline", "words"), [
+    ("Greedy Regents Slam Students With Tuition Hike as Campus Revolt Spreads", {"Greedy", "Slam", "Revolt"}),
+    ("Reckless Chemical Giant Sparks Chaos as Toxic Blaze Drives Families Out", {"Reckless"}),
+    ("Shoddy Cookers Explode in Kitchens as Cover-Up Deepens", {"Shoddy", "Cover-Up"}),
+    ("Council Rams Through Stadium Cash Grab", {"Rams Through", "Cash Grab"}),
+])
+def test_compare_framing_loaded_words_of_other_domains_flagged(headline: str, words: set[str]) -> None:
+    fr = headline_framing(art(headline, FIRE_BODY))
+    assert fr is not None and words <= {f.text for f in fr.flags}, fr.flags
+    assert fr.supported_by_body is False
+
+
+def test_compare_framing_headline_figure_missing_from_body_is_unsupported() -> None:
+    fr = headline_framing(art("Warehouse fire sends 400 workers home", FIRE_BODY))
+    assert fr is not None and fr.supported_by_body is False
+    assert [f.kind for f in fr.flags] == ["unsupported-claim"] and "400" in fr.flags[0].note
+    fr = headline_framing(art("Warehouse fire sends 40 workers home", FIRE_BODY))
+    assert fr is not None and fr.flags == [] and fr.supported_by_body is True

@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from newsdesk.compare import _align, _clauses, compare_story
+from newsdesk.compare import compare_story
 from newsdesk.compare import facts as _facts
-from newsdesk.compare._context import build_context
-from newsdesk.compare._sents import prepare
+from newsdesk.compare.story import build_context, prepare
 
 
 @pytest.fixture(scope="module")
@@ -45,12 +44,12 @@ def test_compare_story_vectorised_links_match_pairwise_rules(berlin_job) -> None
     story, articles, annotations, entities, copies = berlin_job
     ctx = build_context(story, articles, annotations, entities, copies)
     sents = prepare(ctx)
-    clauses = _clauses.clauses(ctx, sents)
+    clauses = _facts.clauses(ctx, sents)
     views = [_facts._clause_view(sents, c) for c in clauses]
     arts = [v.sent.article for v in views]
     units = [v.units for v in views]
-    vectors = _align.clause_vectors(clauses)
-    rare = _align.rarity(clauses)
+    vectors = _facts.clause_vectors(clauses)
+    rare = _facts.rarity(clauses)
     dense = vectors @ vectors.T  # every pair's cosine, the brute-force way
     dense = dense.toarray()
     expected = {}
@@ -59,8 +58,11 @@ def test_compare_story_vectorised_links_match_pairwise_rules(berlin_job) -> None
             if arts[i] == arts[j]:
                 continue
             shared = bool(units[i] & units[j])
-            score = float(dense[i, j]) + (_align.UNIT_BONUS if shared else 0.0)
-            if score >= _align.ALIGN_MIN and _align.anchored(clauses[i], clauses[j], float(dense[i, j]), shared, rare):
+            score = float(dense[i, j]) + (_facts.UNIT_BONUS if shared else 0.0)
+            copied = ctx.copies(arts[i], arts[j])
+            if score >= _facts.ALIGN_MIN and _facts.anchored(clauses[i], clauses[j], float(dense[i, j]), shared, rare,
+                                                             copies=copied):
                 expected[(i, j)] = score
     assert len(expected) >= 20, len(expected)
-    assert _align.links(clauses, arts, vectors, units, rare) == expected
+    copy_pairs = {frozenset((a, b)) for a, others in ctx.copy_of.items() for b in others}
+    assert _facts.links(clauses, arts, vectors, units, rare, copy_pairs) == expected

@@ -145,3 +145,45 @@ def test_uses_extract_annotations_when_available(seed_articles):
     assert kinds.get((seed_articles["001"].id, seed_articles["004"].id)) == "rewrite"
     independent = {seed_articles[k].id for k in ("000", "002", "003")}
     assert not [k for k in kinds if set(k) & independent]
+
+
+# A loaded rewrite of a short wire story: the same facts and figures in the same order, paraphrased,
+# and only one of the wire's quotes carried over verbatim.
+REWRITE_ONE_QUOTE = """Bureaucrats From 40 Countries Slap Shipping With Carbon Tax
+Delegates from 40 countries agreed on Thursday to force shipping to cut emissions by 35 percent before 2040, after two weeks of bruising negotiations at the International Maritime Organization.
+The deal slaps a levy of 120 dollars per tonne of carbon on ships that miss the target, and the money goes to a fund for ports in poorer nations.
+"This is the first time an entire industry has accepted a global price on its pollution," boasted Arsenio Dominguez, the organization's secretary general.
+Shipping carries about 90 percent of world trade, the agency says, and it produces nearly 3 percent of global greenhouse gas emissions.
+Oil-producing states had pushed to delay the vote, warning the levy would raise the price of imported food for island nations.
+Ship operators will have to report their fuel use from 2027 and start paying into the fund in 2028.
+"""
+
+# Two independent reports of one press conference: the same two quotes and figures, told their own way.
+PRESS_A = """The International Maritime Organization's secretary general, Arsenio Dominguez, told reporters in Geneva that member states had agreed to a levy of 120 dollars per tonne of carbon.
+"This is the first time an entire industry has accepted a global price on its pollution," Dominguez said at the news conference.
+Asked about island nations, he said the fund would cushion any rise in food import costs.
+Shipowners in Greece and Norway have already priced the levy into new charter contracts, analysts said.
+"The rules are clear now, and the industry can invest with confidence," said Thomas Kazakos of the International Chamber of Shipping, who sat beside him.
+The target is a 35 percent cut by 2040.
+"""
+PRESS_B = """Port cities from Mombasa to Manila could receive their first payments from a new shipping carbon fund in 2028.
+The fund will be filled by a charge of 120 dollars for each tonne of carbon that ships emit above their limits, officials announced at a briefing.
+"This is the first time an entire industry has accepted a global price on its pollution," Arsenio Dominguez said.
+Climate researchers at two European universities said the 35 percent target for 2040 was achievable with existing technology.
+Industry representatives appeared relieved after years of uncertainty.
+"The rules are clear now, and the industry can invest with confidence," Thomas Kazakos said.
+Several delegations had argued for a higher levy, without success.
+"""
+
+
+def test_rewrite_of_short_article_with_one_shared_quote_is_rewrite():
+    pairs = find_copies([_article("wire", WIRE), _article("tabloid", REWRITE_ONE_QUOTE)])
+    assert _kinds(pairs) == {("tabloid", "wire"): "rewrite"}
+    evidence = pairs[0].evidence
+    assert len(evidence["shared_quotes"]) == 1 and evidence["ordered_sentences"] >= 3
+    assert {"120", "40"} <= set(evidence["shared_numbers"])
+
+
+def test_independent_reports_of_one_press_conference_are_not_copies():
+    pairs = find_copies([_article("a", PRESS_A), _article("b", PRESS_B), _article("wire", WIRE)])
+    assert ("a", "b") not in _kinds(pairs), pairs

@@ -120,3 +120,21 @@ def test_report_is_deterministic(report: tuple[Desk, Path], tmp_path: Path) -> N
     again = write_report(desk, tmp_path)
     for path in again:
         assert path.read_bytes() == (out / path.name).read_bytes(), path.name
+
+
+def test_report_conflicts_shown_as_sides(report: tuple[Desk, Path]) -> None:
+    """A conflict says which outlets report which value, the outlier first, in every format."""
+    desk, out = report
+    conflicts = [f for f in desk.store.results("facts") if f["verdict"] == "conflict"]
+    assert conflicts and all(len(f["sides"]) >= 2 for f in conflicts)
+    md = (out / "briefing.md").read_text(encoding="utf-8")
+    html = (out / "briefing.html").read_text(encoding="utf-8")
+    for fact in conflicts:
+        outlier = fact["sides"][0]
+        said = f"{', '.join(outlier['outlets'])}: {outlier['value']}"
+        assert fact["detail"].startswith(said)
+        lead = next(line for line in md.splitlines() if "disagree on" in line and outlier["value"] in line)
+        rest = [s["value"] for s in fact["sides"][1:]]
+        assert lead.index(outlier["value"]) < min(lead.index(v) for v in rest if v in lead)  # outlier first
+    assert html.count('class="camp outlier"') == len(conflicts)
+    assert "the outlier" in html

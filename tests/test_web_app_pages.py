@@ -159,3 +159,16 @@ def test_web_article_highlights_and_cited_span(client: TestClient) -> None:
     for cls in ("hl-quote", "hl-entity", "hl-number", "hl-date"):
         assert f'class="{cls}' in page or f' {cls}' in page, cls
     assert 'id="cited"' in page
+
+
+def test_web_story_page_shows_conflicts_as_sides(client: TestClient) -> None:
+    stories = client.get("/api/stories").json()
+    stories = stories if isinstance(stories, list) else stories.get("stories", stories)
+    shown = 0
+    for st in stories:
+        facts = client.get(f"/api/stories/{st['id']}/facts.csv").text
+        page = client.get(f"/stories/{st['id']}").text
+        if "conflict" in facts and 'class="camp outlier"' in page:
+            shown += 1
+            assert "the outlier" in page and "outlets disagree on" in page
+    assert shown >= 1

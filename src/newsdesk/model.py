@@ -272,6 +272,15 @@ class FactMention(Record):
 
 
 @dataclass(slots=True)
+class FactSide(Record):
+    """One side of a conflict: reports that agree with each other (a value all of them allow)."""
+
+    value: str  # the wordings, as the articles give them ("about 3,200 / 3,180")
+    articles: list[str]
+    outlets: list[str]  # each article's outlet, else its id
+
+
+@dataclass(slots=True)
 class Fact(Record):
     id: str
     story: str
@@ -279,8 +288,9 @@ class Fact(Record):
     mentions: list[FactMention]
     verdict: str  # consistent | compatible-with-rounding | compatible | conflict | single-source
     detail: str = ""
+    sides: list[FactSide] = field(default_factory=list)  # a conflict's sides, the outlier first; else empty
 
-    _nested: ClassVar[dict[str, type]] = {"mentions": FactMention}
+    _nested: ClassVar[dict[str, type]] = {"mentions": FactMention, "sides": FactSide}
 
 
 @dataclass(slots=True)

@@ -1,24 +1,33 @@
 """Compare: cross-source comparison within one story.
 
 ``compare_story`` is the per-story stage the pipeline calls: the articles of one story and
-their annotations in, a :class:`~newsdesk.model.Comparison` out (facts, quote variants,
-headline framing, stances, timeline). It is pure: no I/O, no global state.
-Each part is also callable on its own. Annotation fields that are empty are filled by a
-light regex fallback (:mod:`newsdesk.compare._text`) so the stage degrades, never fails.
+their annotations in, a :class:`~newsdesk.model.Comparison` out. It is pure: no I/O, no
+global state. The folder reads as the steps it performs, each a pure function over the
+story (:class:`~newsdesk.compare.story.StoryContext`) with a docstring saying what it reads
+and adds:
 
-Modules: ``facts`` (alignment and verdicts), ``_clauses`` and ``_align`` (the clauses
-facts are aligned on, their terms, scores, anchors and star groups), ``single_source``
-(claims only one independent source makes), ``_sents`` (the sentence view both share), ``quantities``
-(interval reasoning), ``elapsed`` (how long an event has lasted), ``variants`` (quote
-variants), ``framing``
-(headlines), ``stances`` (positions: cues, cells per actor × issue × time slice), ``issues``
-(what the positions are about, discovered from the story), ``actors`` (who holds a position:
-subjects and speakers folded into their parties), ``_phrases`` (the word tokens and closed
-word classes those three read), ``timeline``, ``headline_stance`` (headline vs claim:
-for/against/observing), ``config`` (:class:`CompareConfig` and the generic cue and role
-lists in ``data/*.json``). Note: the functions ``stances`` and
-``timeline`` below shadow the submodules of the same name as package attributes; import
-the modules with ``importlib.import_module("newsdesk.compare.stances")`` when needed.
+* ``story`` — the story as every step reads it: articles, sentences, amounts, dates, quotes,
+  entities, reference dates, copies; ``text`` — the text helpers all steps share (words,
+  terms, clauses, claims) and the regex fallback for missing annotations;
+* ``facts`` — fact alignment: which clauses of different articles report one fact;
+* ``verdicts`` — what reports of one fact say together: amounts as intervals, when events
+  began (weekdays, dates, elapsed times), the sides of a conflict;
+* ``single_source`` — claims only one independent source makes;
+* ``variants`` — one utterance quoted in different words;
+* ``framing`` — loaded headline words and whether the body backs the headline;
+  ``headline_stance`` — does a headline assert, refute or merely report a claim;
+* ``issues`` — what parties take positions on, discovered from the story (objects of
+  demand/oppose/propose cues, variants merged); ``actors`` — who holds a position (subjects
+  and speakers folded into the party they speak for); ``stances`` — positions as cells per
+  actor × issue × time slice, with evidence; ``_phrases`` — the tokens and closed word
+  classes those three read;
+* ``timeline`` — the story's dated events;
+* ``config`` — :class:`CompareConfig` and the generic cue and role lists in ``data/*.json``.
+
+Annotation fields that are empty are filled by the light regex fallback of ``text`` so the
+stage degrades, never fails. Note: the functions ``stances`` and ``timeline`` below shadow
+the submodules of the same name as package attributes; import the modules with
+``importlib.import_module("newsdesk.compare.stances")`` when needed.
 """
 from __future__ import annotations
 
@@ -27,7 +36,7 @@ from newsdesk.compare import framing as _framing
 from newsdesk.compare import stances as _stances
 from newsdesk.compare import timeline as _timeline
 from newsdesk.compare import variants as _variants
-from newsdesk.compare._context import StoryContext, build_context
+from newsdesk.compare.story import StoryContext, build_context
 from newsdesk.compare.headline_stance import headline_stance
 from newsdesk.compare.config import CompareConfig
 from newsdesk.model import (

@@ -2,50 +2,70 @@
 
 The matcher is a cascade, each step reading like prose:
 
-1. **Clause alignment** (:mod:`newsdesk.compare._align`, :mod:`newsdesk.compare._clauses`).
-   Sentences are cut into clauses; every clause becomes a TF-IDF vector over normalised
-   content words, folded paraphrases and canonical entity names (fitted on the story's own
-   clauses). Two clauses of different articles link when their cosine (plus a bonus for a
-   shared counted unit, "drones") reaches ``_align.ALIGN_MIN`` *and* they share an
-   anchor: near-identical wording, a counted unit, the same quoted words, or uncommon
-   terms about what happened (not only names or role nouns) while naming a common actor.
-   Clauses naming different weekdays never link. Groups are stars: the clause linking
-   best to the most articles is a centre and takes its best partner in each other article
-   (one clause per article, no chains).
-2. **Verdict per group.** Amounts of the same unit are compared as intervals
-   (:mod:`newsdesk.compare.quantities`): equal → consistent, overlapping →
+1. **Clauses** (:func:`clauses`). Sentences are cut into clauses (:func:`text.clause_spans`);
+   each clause gets the bag of *terms* the matcher compares: its words as matching terms
+   (:func:`text.terms`) and one term per named entity, by its canonical (merged) name where
+   the annotations have one, so "Zelensky" and "Zelenskyy", "U.S." and "Washington" are the
+   same term. A sentence whose subject is a pronoun is about the person named just before.
+2. **Scores** (:func:`clause_vectors`, :func:`links`). Every clause is a TF-IDF vector over
+   its terms, fitted on the story's own clauses, so words and names every article repeats
+   weigh little. Two clauses of different articles score their cosine, plus ``UNIT_BONUS``
+   when they count the same unit ("drones").
+3. **Anchors** (:func:`anchored`). A score is not enough: two clauses must also share
+   something specific: a counted unit, the same quoted words, near-identical wording
+   (``NEAR_IDENTICAL``; from ``ANCHOR_SIM`` on, one shared uncommon word about what
+   happened), or terms that say what happened or where (not who: names of people and
+   bodies, role nouns and time words do not count), at least one of them uncommon, whose
+   rarity (IDF; common terms at ``COMMON_WEIGHT``) adds up to ``ANCHOR_TOPIC_MIN``
+   just-uncommon terms while the two sentences name a common actor. Clauses naming
+   different weekdays never link — unless one article copies the other: a rewrite that
+   moves an event to another day reports the same event wrongly — nor do two that are
+   mostly quotation without quoting the same words.
+4. **Groups** (:func:`star_groups`; stars, not chains). The clause whose best links into
+   the other articles add up to the most is a fact's centre; its best-linked clause in
+   each other article joins it. Those clauses are taken, and the next centre is chosen
+   among the rest. A member is thus always tied to the centre directly.
+5. **Verdict per group** (:mod:`newsdesk.compare.verdicts`). Amounts that count the same
+   thing are compared as intervals: equal → consistent, overlapping →
    compatible-with-rounding, disjoint in near-identical clauses (or said about the same
-   thing) → conflict. Without amounts, paraphrases (``PARAPHRASE_SIM``) are consistent
-   and a group where one adds detail to the other is compatible.
-3. **Same amount, different sentences.** Amounts of one unit whose neighbouring words share
-   an uncommon stem ("30 people were killed" / "12 people were killed") are compared even
-   when their sentences did not align.
-4. **Elapsed-time claims** (:mod:`newsdesk.compare.elapsed`): "third year" against "nearly
-   four years after the invasion", reasoned against the article or story date.
-5. **Single-source claims.** Substantive sentences (an amount, or a named actor with an
-   attributed predicate; mostly-quotation sentences and fragments score lower) and
-   attributed clauses that no other independent outlet supports: none of its sentences
-   aligns, nor repeats more than ``SUPPORT_MAX_OVERLAP`` of the words. The
-   ``SINGLE_SOURCE_MAX`` most substantive are kept.
+   thing) → conflict, with the conflict's *sides* (which outlets report which value, the
+   outlier first). Without amounts, paraphrases (``PARAPHRASE_SIM``) are consistent and a
+   group where one adds detail to the other is compatible.
+6. **Same amount, different sentences** (:func:`_quantity_facts`). Amounts of one unit whose
+   neighbouring words share an uncommon stem ("30 people were killed" / "12 people were
+   killed") are compared even when their sentences did not align.
+7. **When events began** (:func:`verdicts.time_facts`): weekdays, dates and elapsed times
+   ("third year", "since Monday", "now in its second week"), compared per event.
+8. **Single-source claims** (:mod:`newsdesk.compare.single_source`).
 
 Copies (same outlet, or a syndication pair passed in ``copies``) are one source: a group
-reported only by copies of one another is ``single-source``, and the detail says so.
+reported only by copies of one another is ``single-source``, and the detail says so —
+except a conflict: a copy that changed a figure of its source contradicts it.
+
+Memory: the story's full cosine matrix is never built; candidate pairs are found by row
+blocks (``SIM_ROWS``) and checked in vectorised batches (``LINK_CHUNK``).
 """
 from __future__ import annotations
 
-import numpy as np
+import heapq
+import math
+import re
+from dataclasses import dataclass
 
-from newsdesk.compare import _align, _clauses, _text
-from newsdesk.compare import quantities as qmath
-from newsdesk.compare import single_source
-from newsdesk.compare._context import StoryContext, independence, mention
-from newsdesk.compare._sents import QUOTED_RE as _QUOTED_RE
-from newsdesk.compare._sents import Sent as _Sent
-from newsdesk.compare._sents import claim_text as _claim
-from newsdesk.compare._sents import prepare as _prepare
-from newsdesk.compare.elapsed import elapsed_facts
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from newsdesk.compare import single_source, verdicts
+from newsdesk.compare import text as _text
 from newsdesk.compare.config import CompareConfig
+from newsdesk.compare.story import Sent, StoryContext, counted_units, independence, mention, prepare
+from newsdesk.compare.text import QUOTED_RE, ROLES, TIME_WORDS, WEEKDAYS
 from newsdesk.model import Fact, Quantity
+
+_PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
+PLACE_TYPES = frozenset(("GPE", "LOC", "FAC"))  # entity types that say where something happened
+ENTITY_PREFIX = "@"  # entity terms are "@<canonical name>", never confused with a word
 
 CONSISTENT_SIM = 0.6  # cosine at which two wordings are near-identical (amounts in them are about one thing)
 PARAPHRASE_SIM = 0.5  # mean clause cosine at which a group says the same thing (consistent, not merely compatible)
@@ -53,68 +73,453 @@ SAME_AMOUNT_SIM = 0.3  # equal amounts make a group consistent when the wording 
 QUANTITY_WINDOW_BEFORE = 3  # words before an amount that say what it is about
 QUANTITY_WINDOW_AFTER = 5  # words after it ("30 people were killed when ...")
 COMMON_SENTENCE_SHARE = 0.08  # stems in more than 8 % of sentences are too common to tie two amounts
+BEFORE_CHARS = 24  # body characters before an amount searched for a qualifier the extractor left out
+NOTES_MAX = 12  # amount comparisons a group's detail spells out (a big story's group makes thousands)
 
 
-# --------------------------------------------------------------------------- 1-2 clause groups
+# --------------------------------------------------------------------------- 1. clauses
 
 
-def _clause_view(sents: list[_Sent], c: _clauses.Clause) -> _Sent:
+@dataclass(slots=True)
+class Clause:
+    """A clause of one sentence (``sent`` indexes the story's sentence list)."""
+
+    sent: int
+    start: int
+    end: int
+    text: str
+    terms: list[str]  # words and entity terms, for the cosine
+    entities: frozenset[str]  # canonical entity names in the clause
+    sentence_entities: frozenset[str]  # ... and in its whole sentence (the subject of a later clause)
+    places: frozenset[str] = frozenset()  # its entities that are places (where, not who)
+
+
+def _entity_spans(ctx: StoryContext, article: str) -> list[tuple[int, int, str, str]]:
+    out = []
+    for ent in ctx.views[article].entities:
+        for m in ent.mentions:
+            name = ctx.entity_names.get(f"{m.article}:{m.start}", ent.name)
+            out.append((m.start, m.end, ENTITY_PREFIX + name.lower(), ent.type))
+    return sorted(out)
+
+
+def clauses(ctx: StoryContext, sents: list[Sent]) -> list[Clause]:
+    """Every clause of the story's (substantive) sentences, in sentence order.
+
+    A sentence whose subject is a pronoun ("He also dismissed ...") and that names no person
+    is about the person of the sentence before it: that person counts as named in it.
+    """
+    spans_of: dict[str, list[tuple[int, int, str, str]]] = {}
+    out: list[Clause] = []
+    last_people: dict[str, frozenset[str]] = {}
+    for k, s in enumerate(sents):
+        art = s.sent.article
+        if art not in spans_of:
+            spans_of[art] = _entity_spans(ctx, art)
+        ents = [(a, b, t) for a, b, t, _ in spans_of[art] if s.sent.start <= a and b <= s.sent.end]
+        people = frozenset(t for a, b, t, typ in spans_of[art]
+                           if s.sent.start <= a and b <= s.sent.end and typ == "PERSON")
+        sentence_ents = frozenset(t for _, _, t in ents)
+        if not people and _PRONOUN_RE.search(s.sent.text):
+            sentence_ents |= last_people.get(art, frozenset())
+        elif people:
+            last_people[art] = people
+        for cs, ce in _text.clause_spans(s.sent.text):
+            while ce > cs and s.sent.text[ce - 1] in " ,;—–":
+                ce -= 1
+            start, end = s.sent.start + cs, s.sent.start + ce
+            inside = [(a, b, t) for a, b, t in ents if start <= a and b <= end]
+            # the words outside entity mentions, then one term per entity mention
+            text, pieces, pos = s.sent.text[cs:ce], [], start
+            for a, b, _ in inside:
+                pieces.append(s.sent.text[pos - s.sent.start: a - s.sent.start])
+                pos = max(pos, b)
+            pieces.append(s.sent.text[pos - s.sent.start: ce])
+            ts = _text.terms(" ".join(pieces)) + [t for _, _, t in inside]
+            places = frozenset(t for a, b, t, typ in spans_of[art] if start <= a and b <= end and typ in PLACE_TYPES)
+            out.append(Clause(k, start, end, text, ts, frozenset(t for _, _, t in inside), sentence_ents, places))
+    return out
+ALIGN_MIN = 0.22  # score at which two clauses are taken to report the same thing
+UNIT_BONUS = 0.12  # sharing a counted unit ("drones") is strong evidence of the same fact
+NEAR_IDENTICAL = 0.6  # wording this close needs no further anchor than one shared word
+ANCHOR_SIM = 0.45  # wording this close needs one shared uncommon word that is not a name
+ANCHOR_TOPIC_MIN = 2  # else shared terms about what happened weighing as much as this many just-uncommon ones
+NO_ACTOR_FACTOR = 1.5  # ... and half as much again when the two sentences name no common actor
+COMMON_SHARE = 0.06  # terms in more than 6 % of the story's clauses are too common to anchor
+COMMON_WEIGHT = 0.25  # a common term counts a quarter towards an anchor
+COMMON_MIN_CLAUSES = 3  # ... and in more than 3 (a small story's shared words are not common for being shared)
+QUOTE_ANCHOR_WORDS = 3  # a shared run of this many quoted words anchors two clauses
+QUOTE_SHARE = 0.5  # a clause more than half quotation is an utterance: it matches only by its quoted words
+
+
+# --------------------------------------------------------------------------- 2-4. scores, anchors, groups
+
+
+def clause_vectors(clauses: list[Clause]) -> sparse.csr_matrix:
+    """The clauses' TF-IDF rows (fitted on the story), L2-normalised: the cosine of two clauses
+    is the dot product of their rows. The story's full cosine matrix is never built (a
+    278-article story's took ~1 GB): :func:`links` and :func:`sub_similarity` compute the
+    parts they need, with the same values."""
+    if len(clauses) < 2 or not any(c.terms for c in clauses):  # nothing to compare (an empty vocabulary)
+        return sparse.csr_matrix((len(clauses), 1))
+    vec = TfidfVectorizer(analyzer=lambda ts: ts, sublinear_tf=True)
+    return sparse.csr_matrix(vec.fit_transform([c.terms for c in clauses]))
+
+
+def sub_similarity(vectors: sparse.csr_matrix, idx: list[int]) -> np.ndarray:
+    """The dense cosine block of the clauses ``idx`` (a group's pairwise cosines)."""
+    rows = vectors[idx]
+    return sparse.csr_matrix(rows @ rows.T).toarray()
+
+
+SIM_ROWS = 256  # clauses whose cosines with the whole story are computed at once (bounds one block's memory)
+
+
+def _candidates(vectors: sparse.csr_matrix, art: np.ndarray, min_cos: float
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Pairs ``i < j`` of clauses in different articles with cosine >= ``min_cos``, by row blocks."""
+    n = vectors.shape[0]
+    columns = vectors.T.tocsr()
+    ci, cj, cos = [], [], []
+    for lo in range(0, n, SIM_ROWS):
+        block = sparse.csr_matrix(vectors[lo:lo + SIM_ROWS] @ columns).tocoo()
+        row = block.row.astype(np.int64) + lo
+        col = block.col.astype(np.int64)
+        keep = (col > row) & (block.data >= min_cos) & (art[row] != art[col])
+        ci.append(row[keep])
+        cj.append(col[keep])
+        cos.append(block.data[keep])
+    if not ci:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
+    return np.concatenate(ci), np.concatenate(cj), np.concatenate(cos)
+
+
+@dataclass(slots=True)
+class Rarity:
+    """How rare each term is in the story: its IDF, the common terms, and the weight of
+    ``ANCHOR_TOPIC_MIN`` terms just rare enough not to be common (what an anchor needs)."""
+
+    idf: dict[str, float]
+    common: set[str]
+    anchor_weight: float
+
+
+def rarity(clauses: list[Clause]) -> Rarity:
+    df: dict[str, int] = {}
+    for c in clauses:
+        for t in set(c.terms):
+            df[t] = df.get(t, 0) + 1
+    n = max(1, len(clauses))
+    boundary = max(COMMON_MIN_CLAUSES, COMMON_SHARE * n)
+    return Rarity(idf={t: math.log(n / k) for t, k in df.items()},
+                  common={t for t, k in df.items() if k > boundary},
+                  anchor_weight=ANCHOR_TOPIC_MIN * math.log(max(1.0, n / boundary)))
+
+
+def _quoted_ngrams(text: str) -> set[tuple[str, ...]]:
+    out: set[tuple[str, ...]] = set()
+    for m in QUOTED_RE.finditer(text):
+        ws = _text.words(m.group(1) or m.group(2) or "")
+        out.update(tuple(ws[i:i + QUOTE_ANCHOR_WORDS]) for i in range(len(ws) - QUOTE_ANCHOR_WORDS + 1))
+    return out
+
+
+def _mostly_quoted(text: str) -> bool:
+    quoted = sum(len(m.group(1) or m.group(2) or "") for m in QUOTED_RE.finditer(text))
+    return quoted > QUOTE_SHARE * len(text)
+
+
+def anchored(a: Clause, b: Clause, cos: float, units: bool, rare: Rarity,
+             quoted: tuple[set[tuple[str, ...]], set[tuple[str, ...]]] | None = None, copies: bool = False) -> bool:
+    """Do two clauses share something specific enough to be one fact? (see the module docstring)
+
+    Names and role nouns ("special envoy") say who, time words say when, not what
+    happened: a link needs a shared term that is none of them. Two clauses that name
+    different weekdays are about different events, unless their articles are ``copies`` of
+    one another; two that are mostly quotation are different utterances unless they quote
+    the same words.
+    """
+    ta, tb = set(a.terms), set(b.terms)
+    days_a, days_b = ta & WEEKDAYS, tb & WEEKDAYS
+    if days_a and days_b and not days_a & days_b and not copies:
+        return False
+    qa, qb = quoted if quoted is not None else (_quoted_ngrams(a.text), _quoted_ngrams(b.text))
+    if units or qa & qb:
+        return True
+    if _mostly_quoted(a.text) and _mostly_quoted(b.text):
+        return False  # two different utterances (the same one shares quoted words, above)
+    what = {t for t in ta & tb if not t.startswith(ENTITY_PREFIX) and t not in ROLES and t not in TIME_WORDS}
+    if cos >= NEAR_IDENTICAL:
+        return bool(what)
+    if cos >= ANCHOR_SIM and what - rare.common:
+        return True
+    # words about what happened, and places (where), weighed by rarity; people and bodies (who) not
+    if not what - rare.common:
+        return False  # only names (or words every article uses) in common
+    weight = sum(rare.idf.get(t, 0.0) * (COMMON_WEIGHT if t in rare.common else 1.0) for t in what | (a.places & b.places))
+    if not (a.sentence_entities & b.sentence_entities):
+        return weight >= NO_ACTOR_FACTOR * rare.anchor_weight  # no common actor: more must match
+    return weight >= rare.anchor_weight
+
+
+def _incidence(sets: list, weights: dict | None = None) -> sparse.csr_matrix:
+    """Clause x item matrix: 1 (or the item's weight) where the clause has the item."""
+    ids: dict = {}
+    rows, cols, vals = [], [], []
+    for r, items in enumerate(sets):
+        for it in items:
+            rows.append(r)
+            cols.append(ids.setdefault(it, len(ids)))
+            vals.append(1.0 if weights is None else weights.get(it, 0.0))
+    return sparse.csr_matrix((vals, (rows, cols)), shape=(len(sets), max(1, len(ids))))
+
+
+def _rowdot(a: sparse.csr_matrix, b: sparse.csr_matrix, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """For every pair (i[k], j[k]): the dot product of row i[k] of ``a`` with row j[k] of ``b``."""
+    return np.asarray(a[i].multiply(b[j]).sum(axis=1)).ravel()
+
+
+LINK_CHUNK = 100_000  # candidate pairs checked per vectorised batch (bounds the memory of one batch)
+
+
+def links(clauses: list[Clause], arts: list[str], vectors: sparse.csr_matrix, unit_sets: list[frozenset[str]],
+          rare: Rarity, copies: set[frozenset[str]] | None = None) -> dict[tuple[int, int], float]:
+    """Anchored clause pairs (i < j, different articles) scoring at least ``ALIGN_MIN``.
+
+    Candidates are the pairs that share a term (the non-zero cosines; a shared unit alone
+    scores ``UNIT_BONUS``, below ``ALIGN_MIN``). :func:`anchored` is then decided for all of
+    them at once on per-clause incidence matrices (weekdays, units, quoted 3-grams, terms
+    about what happened, places, actors), with the same rules and result as calling it
+    pair by pair. ``copies``: pairs of article ids that copy one another.
+    """
+    if len(clauses) < 2:
+        return {}
+    names = sorted(set(arts))
+    art_code = {a: n for n, a in enumerate(names)}
+    art = np.array([art_code[a] for a in arts], dtype=np.int64)
+    copy_of = np.zeros((len(names), len(names)), dtype=bool)  # article code x article code: copies
+    for pair in copies or ():
+        x, y = (art_code.get(a) for a in sorted(pair))
+        if x is not None and y is not None:
+            copy_of[x, y] = copy_of[y, x] = True
+    ci, cj, cos = _candidates(vectors, art, ALIGN_MIN - UNIT_BONUS)
+    if not len(ci):
+        return {}
+    term_sets = [set(c.terms) for c in clauses]
+    what_sets = [{t for t in ts if not t.startswith(ENTITY_PREFIX) and t not in ROLES and t not in TIME_WORDS}
+                 for ts in term_sets]
+    weights = {t: rare.idf.get(t, 0.0) * (COMMON_WEIGHT if t in rare.common else 1.0)
+               for ts in term_sets for t in ts}
+    units = _incidence(unit_sets)
+    days = _incidence([ts & WEEKDAYS for ts in term_sets])
+    has_day = np.asarray(days.sum(axis=1)).ravel() > 0
+    quoted = _incidence([_quoted_ngrams(c.text) for c in clauses])
+    mostly = np.array([_mostly_quoted(c.text) for c in clauses])
+    what = _incidence(what_sets)
+    what_w = _incidence(what_sets, weights)
+    uncommon = _incidence([w - rare.common for w in what_sets])
+    places = _incidence([c.places for c in clauses])
+    places_w = _incidence([c.places for c in clauses], weights)
+    actors = _incidence([c.sentence_entities for c in clauses])
+    out: dict[tuple[int, int], float] = {}
+    for lo in range(0, len(ci), LINK_CHUNK):
+        i, j, c = ci[lo:lo + LINK_CHUNK], cj[lo:lo + LINK_CHUNK], cos[lo:lo + LINK_CHUNK]
+        shared_unit = _rowdot(units, units, i, j) > 0
+        score = c + np.where(shared_unit, UNIT_BONUS, 0.0)
+        ok = score >= ALIGN_MIN
+        i, j, c, shared_unit, score = i[ok], j[ok], c[ok], shared_unit[ok], score[ok]
+        if not len(i):
+            continue
+        day_clash = has_day[i] & has_day[j] & (_rowdot(days, days, i, j) == 0) & ~copy_of[art[i], art[j]]
+        same_quote = _rowdot(quoted, quoted, i, j) > 0
+        both_quoted = mostly[i] & mostly[j]
+        any_what = _rowdot(what, what, i, j) > 0
+        rare_what = _rowdot(uncommon, uncommon, i, j) > 0
+        weight = _rowdot(what_w, what, i, j) + _rowdot(places_w, places, i, j)
+        needed = np.where(_rowdot(actors, actors, i, j) > 0, rare.anchor_weight, NO_ACTOR_FACTOR * rare.anchor_weight)
+        by_words = np.where(c >= NEAR_IDENTICAL, any_what,
+                            rare_what & ((c >= ANCHOR_SIM) | (weight >= needed)))
+        linked = ~day_clash & (shared_unit | same_quote | (~both_quoted & by_words))
+        for a, b, s in zip(i[linked].tolist(), j[linked].tolist(), score[linked].tolist()):
+            out[(a, b)] = s
+    return dict(sorted(out.items()))
+
+
+def star_groups(arts: list[str], scored: dict[tuple[int, int], float]) -> list[list[int]]:
+    """Greedy star clustering of the linked clauses (see the module docstring), one clause
+    per article per group; members in (article, index) order.
+
+    A centre's value (the sum of its best link into each other article) only drops as
+    clauses are taken, so a max-heap of possibly stale values, re-checked when popped,
+    yields the same centres as rescanning every clause each round.
+    """
+    adj: dict[int, dict[int, float]] = {}
+    for (i, j), s in scored.items():
+        adj.setdefault(i, {})[j] = s
+        adj.setdefault(j, {})[i] = s
+    alive = set(adj)
+
+    def star(c: int) -> tuple[float, list[int]]:
+        per_art: dict[str, tuple[float, int]] = {}
+        for j, s in adj[c].items():
+            if j in alive and (arts[j] not in per_art or (s, -j) > (per_art[arts[j]][0], -per_art[arts[j]][1])):
+                per_art[arts[j]] = (s, j)
+        return round(sum(s for s, _ in per_art.values()), 6), [c, *(j for _, j in per_art.values())]
+
+    heap = [(-star(c)[0], c) for c in sorted(alive)]
+    heapq.heapify(heap)
+    groups = []
+    while heap:
+        neg, c = heapq.heappop(heap)
+        if c not in alive:
+            continue
+        value, members = star(c)
+        if len(members) < 2:
+            alive.discard(c)
+            continue
+        if value < -neg:  # stale: clauses it linked to were taken since
+            heapq.heappush(heap, (-value, c))
+            continue
+        alive.difference_update(members)
+        groups.append(sorted(members, key=lambda k: (arts[k], k)))
+    return groups
+
+
+# --------------------------------------------------------------------------- 5. verdict per group
+
+
+def _clause_view(sents: list[Sent], c: Clause) -> Sent:
     """A clause as the amount comparisons see a sentence: its own span, words and amounts."""
     parent = sents[c.sent]
     qs = [q for q in parent.quantities if c.start <= q.start < c.end]
-    units = frozenset(u for q in qs if (u := qmath.unit_key(q)) and u not in qmath.DURATION_UNITS)
-    return _Sent(_text.Sentence(parent.sent.article, parent.sent.index, c.start, c.end, c.text), c.terms, qs,
-                 parent.names, parent.has_quote and bool(_QUOTED_RE.search(c.text)), units)
+    return Sent(_text.Sentence(parent.sent.article, parent.sent.index, c.start, c.end, c.text), c.terms, qs,
+                parent.names, parent.has_quote and bool(QUOTED_RE.search(c.text)), counted_units(qs))
 
 
-def _quantity_verdicts(ctx: StoryContext, members: list[_Sent], sim: np.ndarray, common: set[str]) -> tuple[list[str], list[tuple[str, Quantity, Quantity]]]:
+def _before(ctx: StoryContext, q: Quantity) -> str:
+    """The body text just before an amount (a qualifier the extractor may have left out)."""
+    body = ctx.views[q.article].article.body
+    return body[max(0, q.start - BEFORE_CHARS): q.start]
+
+
+def _comparable(q: Quantity) -> str | None:
+    """The unit an amount is compared in, or None (no unit, or a duration: see time facts)."""
+    unit = verdicts.unit_key(q)
+    return None if unit is None or unit in verdicts.DURATION_UNITS else unit
+
+
+Compared = tuple[str, Quantity, Quantity]  # (verdict, amount, amount)
+
+
+def _quantity_verdicts(ctx: StoryContext, members: list[Sent], sim: np.ndarray, common: set[str]
+                       ) -> tuple[list[str], list[Compared]]:
     """Pairwise comparisons of amounts across the group's sentences.
 
-    Amounts of the same unit in aligned sentences are compared; a conflict also needs them
-    to be said about the same thing: the words next to them share an uncommon stem, or the
-    sentences are near-identical. ``sim`` is the members' pairwise cosine block.
+    Amounts that count the same thing (:func:`verdicts.same_unit`) in aligned sentences are
+    compared; a conflict also needs them to be said about the same thing: the sentences are
+    near-identical, or the words next to them share an uncommon stem, or one article copies
+    the other and each clause holds only this one amount of the unit (a rewrite keeps its
+    source's sentences, and changed the figure). ``sim`` is the members' pairwise cosine block.
     """
     notes: list[str] = []
-    found: list[tuple[str, Quantity, Quantity]] = []
-    for x in range(len(members)):
-        for y in range(x + 1, len(members)):
+    found: list[Compared] = []
+    counted = [x for x, m in enumerate(members) if m.quantities]
+    for i, x in enumerate(counted):
+        for y in counted[i + 1:]:
             a, b = members[x], members[y]
             near_identical = float(sim[x, y]) >= CONSISTENT_SIM
-            for qa in a.quantities:
-                for qb in b.quantities:
-                    ua, ub = qmath.unit_key(qa), qmath.unit_key(qb)
-                    if ua is None or ua != ub or ua in qmath.DURATION_UNITS:
-                        continue
-                    verdict = qmath.compare(qa, qb)
-                    if verdict == "conflict" and not near_identical:
-                        wa = _window(a, qa, ctx.views[a.sent.article].article.body)
-                        wb = _window(b, qb, ctx.views[b.sent.article].article.body)
-                        if not (wa & wb) - common:
-                            continue  # a conflict needs the amounts to be about the same thing
-                    if verdict:
-                        found.append((verdict, qa, qb))
-                        notes.append(f"{qmath.describe(qa)} ({qa.article}) vs {qmath.describe(qb)} ({qb.article}): {verdict}")
+            for qa, qb in _amount_pairs(a.quantities, b.quantities):
+                verdict = verdicts.compare(qa, qb, _before(ctx, qa), _before(ctx, qb))
+                alone = ctx.copies(a.sent.article, b.sent.article) and _only(a, qa) and _only(b, qb)
+                if verdict == "conflict" and not near_identical and not alone:
+                    wa = _window(a, qa, ctx.views[a.sent.article].article.body)
+                    wb = _window(b, qb, ctx.views[b.sent.article].article.body)
+                    if not (wa & wb) - common:
+                        continue  # a conflict needs the amounts to be about the same thing
+                if verdict:
+                    found.append((verdict, qa, qb))
+                    if verdict != "same" and len(notes) < NOTES_MAX:
+                        notes.append(f"{verdicts.describe(qa, _before(ctx, qa))} ({qa.article}) vs "
+                                     f"{verdicts.describe(qb, _before(ctx, qb))} ({qb.article}): {verdict}")
+    same = sum(v == "same" for v, _, _ in found)
+    if same:
+        notes.append(f"{same} comparison{'s' if same > 1 else ''} of equal figures")
+    elif len(found) > len(notes):
+        notes.append(f"and {len(found) - len(notes)} more comparisons")
     return notes, found
 
 
-def _sentence_facts(ctx: StoryContext, sents: list[_Sent], common: set[str]
-                    ) -> tuple[list[Fact], list[tuple[int, Fact]], set[int], list[list[int]], dict[str, list[tuple[int, int]]]]:
+def _amount_pairs(xs: list[Quantity], ys: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """The amounts of two clauses worth comparing: those that count the same thing, an
+    amount the other clause repeats exactly paired with that one only ("from $11,400 to
+    $12,480" against the same words is two agreements, not a $11,400 / $12,480 rounding)."""
+    pairs = [(a, b) for a in xs for b in ys if verdicts.same_unit(_comparable(a), _comparable(b))]
+    echoed = [(a, b) for a, b in pairs if a.value is not None and a.value == b.value]
+    taken = {id(a) for a, _ in echoed} | {id(b) for _, b in echoed}
+    return echoed + [(a, b) for a, b in pairs if id(a) not in taken and id(b) not in taken]
+
+
+def _only(s: Sent, q: Quantity) -> bool:
+    """Is ``q`` the only amount of its kind in the clause (so two aligned clauses' amounts of
+    that kind are about one thing)?"""
+    return sum(verdicts.same_unit(_comparable(q), _comparable(o)) for o in s.quantities) == 1
+
+
+def _amount_sides(ctx: StoryContext, found: list[Compared]) -> list[verdicts.Report]:
+    """The reports a conflict's sides are made of: every amount in a conflicting comparison,
+    and the amounts compared with them (once per article and wording)."""
+    involved = [q for v, qa, qb in found if v == "conflict" for q in (qa, qb)]
+    units = {_comparable(q) for q in involved}
+    seen: set[tuple[str, str]] = set()
+    reports = []
+    for _, qa, qb in found:
+        for q in (qa, qb):
+            key = (q.article, q.text)
+            if key in seen or not any(verdicts.same_unit(_comparable(q), u) for u in units):
+                continue
+            iv = verdicts.interval(q, _before(ctx, q))
+            if iv is None:
+                continue
+            seen.add(key)
+            reports.append(verdicts.Report(q.article, iv[0], iv[1], verdicts.value_text(q), q.unit or q.counts or ""))
+    return reports
+
+
+def _with_sides(ctx: StoryContext, fact: Fact, reports: list[verdicts.Report], why: str) -> None:
+    """Give a conflict its sides and a detail that opens with them (outlier first); its claim
+    names what is counted and gives the majority's sentence, as the first article of the
+    largest side words it ("number of residents: A fire ... forced the evacuation of about 3,200 residents")."""
+    groups = verdicts.sides(ctx, reports)
+    fact.sides = verdicts.fact_sides(ctx, groups)
+    fact.detail = f"{verdicts.sides_text(fact.sides)}. {why}"
+    if fact.sides:
+        majority = fact.sides[-1].articles[0]
+        said = next((m.sentence for m in fact.mentions if m.article == majority), None)
+        unit = next((r.unit for r in groups[-1] if r.unit), "")
+        if said:
+            fact.claim = (f"number of {unit}: " if unit and unit.isalpha() else "") + _text.claim_text(said)
+
+
+def _sentence_facts(ctx: StoryContext, sents: list[Sent], common: set[str]
+                    ) -> tuple[list[Fact], list[tuple[int, Fact]], set[int], list[list[int]],
+                               dict[str, list[tuple[int, int]]], list[list[tuple[str, int, int]]]]:
     """Aligned clause groups as facts; groups reported only by copies come back apart,
     with their substance score, to be ranked with the other single-source claims.
-    Also returns the sentences that align anywhere, the groups as sentence indices and
-    the spans of the clauses that align (by article)."""
+    Also returns the sentences that align anywhere, the groups as sentence indices, the
+    spans of the clauses that align (by article) and each group's clause spans."""
     facts: list[Fact] = []
     copies_only: list[tuple[int, Fact]] = []
-    clauses = _clauses.clauses(ctx, sents)
-    views = [_clause_view(sents, c) for c in clauses]
+    cls = clauses(ctx, sents)
+    views = [_clause_view(sents, c) for c in cls]
     arts = [v.sent.article for v in views]
-    vectors = _align.clause_vectors(clauses)
-    scored = _align.links(clauses, arts, vectors, [v.units for v in views], _align.rarity(clauses))
-    groups = _align.star_groups(arts, scored)
-    used = {clauses[k].sent for pair in scored for k in pair}
+    vectors = clause_vectors(cls)
+    copy_pairs = {frozenset((a, b)) for a, others in ctx.copy_of.items() for b in others}
+    scored = links(cls, arts, vectors, [v.units for v in views], rarity(cls), copy_pairs)
+    groups = star_groups(arts, scored)
+    used = {cls[k].sent for pair in scored for k in pair}
     for group in groups:
         members = [views[k] for k in group]
-        block = _align.sub_similarity(vectors, group)
+        block = sub_similarity(vectors, group)
         notes, found = _quantity_verdicts(ctx, members, block, common)
         kinds = {v for v, _, _ in found}
         pair_sims = [float(block[x, y]) for x in range(len(group)) for y in range(x + 1, len(group))]
@@ -139,26 +544,29 @@ def _sentence_facts(ctx: StoryContext, sents: list[_Sent], common: set[str]
         for k, m in zip(group, members):
             qs = [q for q in m.quantities if q.id in quantity_spans]
             body = ctx.views[m.sent.article].article.body
-            whole = sents[clauses[k].sent].sent
+            whole = sents[cls[k].sent].sent
             if qs and verdict in ("conflict", "compatible-with-rounding"):
                 mentions.append(mention(whole, qs[0].start, qs[0].end, body))
             else:
                 mentions.append(mention(whole, m.sent.start, m.sent.end, body))
-        claim = _claim(min((m.sent.text for m in members), key=len))
+        claim = _text.claim_text(min((m.sent.text for m in members), key=len))
         fact = Fact(id="", story=ctx.story.id, claim=claim, mentions=mentions, verdict=verdict, detail=detail)
+        if verdict == "conflict":
+            _with_sides(ctx, fact, _amount_sides(ctx, found), detail)
         if verdict == "single-source":  # copies of one another only: ranked with the other single-source claims
             copies_only.append((max(single_source._substance(m.sent.text, [q for q in m.quantities if q.value is not None], m.names)[0]
                                     for m in members), fact))
         else:
             facts.append(fact)
-    sentence_groups = [sorted({clauses[k].sent for k in g}) for g in groups]
+    sentence_groups = [sorted({cls[k].sent for k in g}) for g in groups]
     aligned: dict[str, list[tuple[int, int]]] = {}
     for k in {k for pair in scored for k in pair}:
-        aligned.setdefault(arts[k], []).append((clauses[k].start, clauses[k].end))
-    return facts, copies_only, used, sentence_groups, aligned
+        aligned.setdefault(arts[k], []).append((cls[k].start, cls[k].end))
+    spans = [[(arts[k], sents[cls[k].sent].sent.start, sents[cls[k].sent].sent.end) for k in g] for g in groups]
+    return facts, copies_only, used, sentence_groups, aligned, spans
 
 
-# --------------------------------------------------------------------------- 2b same amount, different sentences
+# --------------------------------------------------------------------------- 6. same amount, different sentences
 
 _PREDICATE_SYNONYMS = {"die": "kill", "died": "kill", "dead": "kill", "death": "kill", "deaths": "kill",
                        "killing": "kill", "kill": "kill", "killed": "kill", "wounded": "injur", "injured": "injur",
@@ -166,11 +574,11 @@ _PREDICATE_SYNONYMS = {"die": "kill", "died": "kill", "dead": "kill", "death": "
                        "intercepted": "shot", "destroyed": "shot"}
 
 
-def _window(s: _Sent, q: Quantity, body: str) -> set[str]:
+def _window(s: Sent, q: Quantity, body: str) -> set[str]:
     """Content stems around an amount (what is said about it), synonyms folded, unit excluded."""
     before = _text.words(body[max(s.sent.start, q.start - 40): q.start])[-QUANTITY_WINDOW_BEFORE:]
     after = _text.words(body[q.end: min(s.sent.end, q.end + 80)])[:QUANTITY_WINDOW_AFTER]
-    unit = qmath.unit_key(q)
+    unit = verdicts.unit_key(q)
     out = set()
     for w in before + after:
         w = _PREDICATE_SYNONYMS.get(w, w)
@@ -182,100 +590,121 @@ def _window(s: _Sent, q: Quantity, body: str) -> set[str]:
     return out
 
 
-def _quantity_facts(ctx: StoryContext, sents: list[_Sent], groups: list[list[int]], common: set[str]) -> tuple[list[Fact], set[int]]:
-    """Amounts of the same unit, said about the same thing, in sentences that did not align.
+def _quantity_facts(ctx: StoryContext, sents: list[Sent], groups: list[list[int]], common: set[str]) -> list[Fact]:
+    """Amounts that count the same thing, said about the same thing, in sentences that did not align.
 
     Two amounts are about the same thing when they count the same unit and the words next
     to them share a stem that is not common in the story ("30 people were killed" /
-    "12 people were killed"). Only disjoint or rounded amounts become facts here; equal
-    ones add nothing the sentence groups do not already say.
+    "12 people were killed"), and their sentences do not date them to different weekdays.
+    Only disjoint or rounded amounts become facts here; equal ones add nothing the sentence
+    groups do not already say. Pairs said alike that share an amount become one fact
+    (:func:`_merge_pairs`), with a conflict's sides.
     """
     same_group = {(a, b) for g in groups for a in g for b in g}
     items = [(k, q, _window(s, q, ctx.views[s.sent.article].article.body))
-             for k, s in enumerate(sents) for q in s.quantities
-             if qmath.unit_key(q) and qmath.unit_key(q) not in qmath.DURATION_UNITS and q.value is not None]
-    facts: list[Fact] = []
-    involved: set[int] = set()
-    seen: set[tuple[str, str]] = set()
-    by_unit: dict[str | None, list[int]] = {}  # only amounts of one unit are compared: pair within a unit
-    for x, (_, q, _) in enumerate(items):
-        by_unit.setdefault(qmath.unit_key(q), []).append(x)
-    for x in range(len(items)):
-        for y in by_unit[qmath.unit_key(items[x][1])]:
-            if y <= x:
-                continue
-            (ka, qa, wa), (kb, qb, wb) = items[x], items[y]
-            if sents[ka].sent.article == sents[kb].sent.article:
-                continue
-            if not (wa & wb) - common:
-                continue
-            if (ka, kb) in same_group:
-                continue  # compared inside the aligned sentence group already
-            verdict = qmath.compare(qa, qb)
-            if verdict not in ("conflict", "rounding"):
-                continue
-            key = tuple(sorted((qa.id or f"{qa.article}:{qa.start}", qb.id or f"{qb.article}:{qb.start}")))
-            if key in seen:
-                continue
-            seen.add(key)  # type: ignore[arg-type]
-            involved.update((ka, kb))
-            arts = sorted({qa.article, qb.article})
-            shared = ", ".join(sorted((wa & wb) - common))
-            label = "conflict" if verdict == "conflict" else "compatible-with-rounding"
-            detail = (f"the same count of {qmath.unit_key(qa)} ({shared}): {qmath.describe(qa)} ({qa.article}) vs "
-                      f"{qmath.describe(qb)} ({qb.article}): " +
-                      ("the intervals do not overlap, so both cannot be true" if verdict == "conflict" else "the intervals overlap"))
-            label, detail = independence(ctx, arts, label, detail)
-            body_a = ctx.views[qa.article].article.body
-            body_b = ctx.views[qb.article].article.body
-            facts.append(Fact(id="", story=ctx.story.id, claim=f"number of {qmath.unit_key(qa)} ({shared})",
-                              mentions=[mention(sents[ka].sent, qa.start, qa.end, body_a),
-                                        mention(sents[kb].sent, qb.start, qb.end, body_b)],
-                              verdict=label, detail=detail))
-    return _merge_quantity_facts(facts), involved
-
-
-def _merge_quantity_facts(facts: list[Fact]) -> list[Fact]:
-    """Pairs that share a mention (30 vs 12, 30 vs 12, ...) become one fact with all mentions.
-
-    A fact joins the first merged fact with its claim that has one of its mentions (an
-    index from (claim, article, start) to the merged facts holding it finds that one).
-    """
-    merged: list[Fact] = []
-    holders: dict[tuple[str, str, int], list[int]] = {}  # (claim, article, start) -> merged facts with it, in order
-    have: list[set[tuple[str, int]]] = []  # per merged fact: its mentions' (article, start)
-    details: list[list[str]] = []  # per merged fact: its detail, then the details it absorbed
-    for f in facts:
-        keys = {(f.claim, m.article, m.start) for m in f.mentions}
-        hosts = [holders[k][0] for k in keys if k in holders]
-        if not hosts:
-            for k in keys:
-                holders.setdefault(k, []).append(len(merged))
-            merged.append(f)
-            have.append({(m.article, m.start) for m in f.mentions})
-            details.append([f.detail])
+             for k, s in enumerate(sents) for q in s.quantities if _comparable(q) and q.value is not None]
+    pairs: list[_AmountPair] = []
+    days = {k: _weekdays(sents[k]) for k, _, _ in items}
+    for x, y in _same_unit_pairs([_comparable(q) for _, q, _ in items]):
+        (ka, qa, wa), (kb, qb, wb) = items[x], items[y]
+        if qa.article == qb.article or not wa & wb or (ka, kb) in same_group:
+            continue  # one article's own amounts, nothing said alike, or compared in an aligned group already
+        shared = (wa & wb) - common
+        if not shared:
             continue
-        at = min(hosts)
-        host = merged[at]
-        new = [m for m in f.mentions if (m.article, m.start) not in have[at]]
-        host.mentions.extend(new)
-        have[at].update((m.article, m.start) for m in new)
-        for m in new:
-            k = (host.claim, m.article, m.start)
-            if at not in holders.setdefault(k, []):
-                holders[k].append(at)
-                holders[k].sort()
-        if f.verdict == "conflict" and host.verdict != "conflict":
-            host.verdict = "conflict"
-        details[at].append(f.detail)
-    for f, parts in zip(merged, details):
-        f.detail = "; ".join(parts)
+        if days[ka] and days[kb] and not days[ka] & days[kb] and not ctx.copies(qa.article, qb.article):
+            continue  # "23 by Sunday evening", "31 by Monday afternoon": two moments, two counts
+        verdict = verdicts.compare(qa, qb, _before(ctx, qa), _before(ctx, qb))
+        if verdict in ("conflict", "rounding"):
+            claim = f"number of {verdicts.unit_key(qa)} ({', '.join(sorted(shared))})"
+            pairs.append(_AmountPair(claim, verdict, sents[ka], qa, sents[kb], qb))
+    return [_amount_fact(ctx, claim, merged) for claim, merged in _merge_pairs(pairs)]
+
+
+@dataclass(slots=True)
+class _AmountPair:
+    """Two amounts of different articles said about the same thing, and their verdict."""
+
+    claim: str
+    verdict: str  # conflict | rounding
+    sa: Sent
+    qa: Quantity
+    sb: Sent
+    qb: Quantity
+
+
+def _weekdays(s: Sent) -> set[str]:
+    """The weekdays a sentence names (as matching terms)."""
+    return set(s.words) & _WEEKDAY_STEMS
+
+
+_WEEKDAY_STEMS = frozenset(_text.stem(w) for w in ("monday", "tuesday", "wednesday", "thursday", "friday",
+                                                   "saturday", "sunday"))
+
+
+def _same_unit_pairs(units: list[str | None]) -> list[tuple[int, int]]:
+    """Index pairs (x < y) of amounts that count the same thing: within one unit, and between
+    "people" and every unit that counts persons (never all pairs of the story's amounts)."""
+    by_unit: dict[str, list[int]] = {}
+    for x, u in enumerate(units):
+        if u is not None:
+            by_unit.setdefault(u, []).append(x)
+    pairs = [(x, y) for xs in by_unit.values() for i, x in enumerate(xs) for y in xs[i + 1:]]
+    for generic in verdicts._PEOPLE & set(by_unit):
+        for unit, xs in by_unit.items():
+            if unit != generic and verdicts.same_unit(generic, unit):
+                pairs += [(min(x, y), max(x, y)) for x in by_unit[generic] for y in xs]
+    return pairs
+
+
+def _merge_pairs(pairs: list[_AmountPair]) -> list[tuple[str, list[_AmountPair]]]:
+    """Pairs of one claim that share an amount (30 vs 12, 30 vs 12, ...) as one group.
+
+    A pair joins the first group of its claim that holds one of its amounts (an index from
+    (claim, article, start) to the groups holding it finds that one).
+    """
+    merged: list[tuple[str, list[_AmountPair]]] = []
+    holders: dict[tuple[str, str, int], int] = {}  # (claim, article, start) -> first group holding it
+    for pair in pairs:
+        keys = [(pair.claim, q.article, q.start) for q in (pair.qa, pair.qb)]
+        hosts = [holders[k] for k in keys if k in holders]
+        at = min(hosts) if hosts else len(merged)
+        if not hosts:
+            merged.append((pair.claim, []))
+        merged[at][1].append(pair)
+        for k in keys:
+            holders.setdefault(k, at)
     return merged
 
 
-def _fold_into_groups(amounts: list[Fact], grouped: list[Fact]) -> list[Fact]:
+def _amount_fact(ctx: StoryContext, claim: str, pairs: list[_AmountPair]) -> Fact:
+    """A group of amount pairs as one fact: every amount a mention, the pairs' verdicts and
+    intervals (the first ``NOTES_MAX``) the detail, a conflict's sides."""
+    mentions, seen = [], set()
+    for pair in pairs:
+        for s, q in ((pair.sa, pair.qa), (pair.sb, pair.qb)):
+            if (q.article, q.start) not in seen:
+                seen.add((q.article, q.start))
+                mentions.append(mention(s.sent, q.start, q.end, ctx.views[q.article].article.body))
+    conflict = any(p.verdict == "conflict" for p in pairs)
+    unit = claim.split(" (", 1)[0].removeprefix("number of ")
+    notes = [f"{verdicts.describe(p.qa, _before(ctx, p.qa))} ({p.qa.article}) vs {verdicts.describe(p.qb, _before(ctx, p.qb))} "
+             f"({p.qb.article}): " + ("the intervals do not meet, so both cannot be true" if p.verdict == "conflict"
+                                      else "the intervals meet") for p in pairs[:NOTES_MAX]]
+    if len(pairs) > NOTES_MAX:
+        notes.append(f"and {len(pairs) - NOTES_MAX} more comparisons")
+    detail = f"the same count of {unit} ({claim.split(' (', 1)[-1].rstrip(')')}): " + "; ".join(notes)
+    verdict, detail = independence(ctx, sorted({m.article for m in mentions}),
+                                   "conflict" if conflict else "compatible-with-rounding", detail)
+    fact = Fact(id="", story=ctx.story.id, claim=claim, mentions=mentions, verdict=verdict, detail=detail)
+    if verdict == "conflict":
+        _with_sides(ctx, fact, _amount_sides(ctx, [(p.verdict, p.qa, p.qb) for p in pairs]), detail)
+    return fact
+
+
+def _fold_into_groups(ctx: StoryContext, amounts: list[Fact], grouped: list[Fact]) -> list[Fact]:
     """An amount fact that shares a mention with a sentence-group fact of the same verdict
-    joins it (one conflict, all its mentions), instead of being reported twice."""
+    joins it (one conflict, all its mentions, sides redrawn), instead of being reported twice."""
     left = []
     for f in amounts:
         spans = {(m.article, m.start, m.end) for m in f.mentions}
@@ -286,25 +715,39 @@ def _fold_into_groups(amounts: list[Fact], grouped: list[Fact]) -> list[Fact]:
             continue
         have = {m.article for m in host.mentions}
         host.mentions.extend(m for m in f.mentions if m.article not in have)
-        host.detail += "; also " + f.detail
+        if host.verdict == "conflict":
+            host.detail += "; also " + f.detail.split(". ", 1)[-1]
+            reports = [r for m in host.mentions if (r := _report_at(ctx, m.article, m.start)) is not None]
+            _with_sides(ctx, host, reports, host.detail.split(". ", 1)[-1])
+        else:
+            host.detail += "; also " + f.detail
     return left
+
+
+def _report_at(ctx: StoryContext, article: str, start: int) -> verdicts.Report | None:
+    """The amount an article reports at a body offset, as a side's report; None when none is there."""
+    for q in ctx.views[article].quantities:
+        if q.start == start and _comparable(q) and (iv := verdicts.interval(q, _before(ctx, q))) is not None:
+            return verdicts.Report(article, iv[0], iv[1], verdicts.value_text(q), q.unit or q.counts or "")
+    return None
 
 
 # --------------------------------------------------------------------------- entry point
 
 
-def align(ctx: StoryContext, cfg: CompareConfig) -> list[Fact]:
-    sents = _prepare(ctx)
+def align(ctx: StoryContext, cfg: CompareConfig | None = None) -> list[Fact]:
+    """Every fact the story's articles report in common, with its verdict, and the claims only
+    one independent source makes. Reads the story context; adds nothing to it."""
+    sents = prepare(ctx)
     df: dict[str, int] = {}
     for s in sents:
         for w in set(s.words):
             df[w] = df.get(w, 0) + 1
     common = {w for w, n in df.items() if n > COMMON_SENTENCE_SHARE * max(1, len(sents))}
-    grouped, copies_only, used, groups, aligned = _sentence_facts(ctx, sents, common)
-    amounts, _ = _quantity_facts(ctx, sents, groups, common)
-    amounts = _fold_into_groups(amounts, grouped)
+    grouped, copies_only, used, groups, aligned, spans = _sentence_facts(ctx, sents, common)
+    amounts = _fold_into_groups(ctx, _quantity_facts(ctx, sents, groups, common), grouped)
     single = single_source.find(ctx, sents, used, copies_only, aligned)
-    facts = elapsed_facts(ctx, cfg) + amounts + grouped + single
+    facts = verdicts.time_facts(ctx, spans) + amounts + grouped + single
     for n, f in enumerate(facts):
         f.id = f"{ctx.story.id}-fact{n}"
     return facts

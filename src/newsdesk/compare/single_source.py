@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import re
 
-from newsdesk.compare import _text
-from newsdesk.compare._context import StoryContext, mention
-from newsdesk.compare._sents import ATTRIBUTION_RE as _ATTRIBUTION_RE
-from newsdesk.compare._sents import CALENDAR as _CALENDAR
-from newsdesk.compare._sents import QUOTED_RE as _QUOTED_RE
-from newsdesk.compare._sents import Sent as _Sent
-from newsdesk.compare._sents import claim_text as _claim
-from newsdesk.compare._sents import names_in as _names
+from newsdesk.compare import text as _text
+from newsdesk.compare.story import Sent as _Sent
+from newsdesk.compare.story import StoryContext, mention
+from newsdesk.compare.text import ATTRIBUTION_RE as _ATTRIBUTION_RE
+from newsdesk.compare.text import CALENDAR as _CALENDAR
+from newsdesk.compare.text import QUOTED_RE as _QUOTED_RE
+from newsdesk.compare.text import claim_text as _claim
+from newsdesk.compare.text import names_in as _names
 from newsdesk.model import Fact, Quantity
 
 CLAUSE_MAX_OVERLAP = 0.4  # share of a clause's words another outlet's sentence may repeat and it still be one outlet's

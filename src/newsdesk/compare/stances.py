@@ -37,10 +37,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from newsdesk.compare import _text
+from newsdesk.compare import text as _text
 from newsdesk.compare import actors as _actors
 from newsdesk.compare import issues as _issues
-from newsdesk.compare._context import ArticleView, StoryContext
+from newsdesk.compare.story import ArticleView, StoryContext
 from newsdesk.compare._phrases import AUXILIARIES, DETERMINERS, NEGATIONS, REPORTING, Tok, is_time, tokens
 from newsdesk.compare.config import CompareConfig
 from newsdesk.model import Evidence, Stance

@@ -24,8 +24,8 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from newsdesk.compare import _text
-from newsdesk.compare._context import StoryContext
+from newsdesk.compare import text as _text
+from newsdesk.compare.story import StoryContext
 from newsdesk.model import DateMention, Evidence, TimelineEvent
 
 MERGE_MIN = 0.2  # content-word Jaccard at which two same-day sentences describe one event

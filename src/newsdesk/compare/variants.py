@@ -20,8 +20,8 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
-from newsdesk.compare import _text
-from newsdesk.compare._context import StoryContext
+from newsdesk.compare import text as _text
+from newsdesk.compare.story import StoryContext
 from newsdesk.model import Quote, QuoteVariant
 
 SAME_UTTERANCE = 0.6  # word-sequence similarity (difflib ratio) at which two quotes are one utterance
@@ -130,11 +130,16 @@ def _candidates(quotes: list[Quote]) -> list[tuple[int, int]]:
     norms = [_norm(q.text) for q in quotes]
     if len(norms) < 2:
         return []
-    ratio = process.cdist(norms, norms, scorer=fuzz.ratio, score_cutoff=CANDIDATE_RATIO)
-    partial = process.cdist(norms, norms, scorer=fuzz.partial_ratio, score_cutoff=CANDIDATE_PARTIAL)
+    # the characters are compared once per distinct wording: copies repeat their source's quotes
+    distinct = sorted(set(norms))
+    at = {n: k for k, n in enumerate(distinct)}
+    ratio = process.cdist(distinct, distinct, scorer=fuzz.ratio, score_cutoff=CANDIDATE_RATIO)
+    partial = process.cdist(distinct, distinct, scorer=fuzz.partial_ratio, score_cutoff=CANDIDATE_PARTIAL)
+    close = (ratio > 0) | (partial > 0)
+    code = np.array([at[n] for n in norms])
     keys = [_speaker_key(q) for q in quotes]
     short = [len(n.split()) <= PARAPHRASE_MAX_WORDS for n in norms]
-    out = {(int(i), int(j)) for i, j in np.argwhere(np.triu((ratio > 0) | (partial > 0), k=1))}
+    out = {(int(i), int(j)) for i, j in np.argwhere(np.triu(close[np.ix_(code, code)], k=1))}
     for i in range(len(quotes)):
         if not (short[i] and keys[i]):
             continue

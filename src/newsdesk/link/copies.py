@@ -11,9 +11,13 @@ Each candidate pair is then scored on evidence, in this order:
 - ``syndicated``: Jaccard >= ``SYNDICATED_JACCARD`` or one text mostly contained in the
   other (containment >= ``SYNDICATED_CONTAINMENT``): a wire copy with a new lead, a cut or
   house-style edits;
-- ``rewrite``: at least ``REWRITE_MIN_QUOTES`` long quotes shared *in the same order*, plus
-  shared figures or paraphrased sentences that align. Independent reports of one press
-  conference share a quote or two, but rarely the order, the figures and the sentences.
+- ``rewrite``: the same facts in the same order, paraphrased: paraphrased sentences that align
+  *in the same order* (``REWRITE_MIN_ALIGNED`` of them, covering ``REWRITE_MIN_ORDERED_SHARE``
+  of the shorter text's sentences) and two long quotes shared in order — or one long quote
+  and a shared figure, when the shorter text is a short article (``SHORT_ARTICLE_SENTENCES``)
+  and the ordered run covers ``REWRITE_ONE_QUOTE_SHARE`` of it (retold sentence by sentence). Independent reports of one press
+  conference share a quote or two and the figures given there, but not the run of the
+  source's sentences.
 
 Memory (:func:`detect_copies`): candidates are listed a block of articles at a time from
 per-article summaries (shingle hashes, quotes); the first test of the scoring (shared
@@ -23,6 +27,7 @@ scored on the texts, which are read per connected component of such pairs with a
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -38,10 +43,19 @@ from newsdesk.model import Annotations, Article, SyndicationPair
 DUPLICATE_JACCARD = 0.9  # nearly every 3-gram shared: the same text up to trivia
 SYNDICATED_JACCARD = 0.5  # most wording shared: one wire text with edits
 SYNDICATED_CONTAINMENT = 0.8  # the shorter text is mostly inside the longer one: a trimmed copy
-REWRITE_MIN_QUOTES = 2  # one shared quote is a press conference; two in order is a source text
-REWRITE_QUOTE_MIN_WORDS = 8  # shorter partial quotes ("ready to look at a demilitarised zone") get picked up by everyone
-REWRITE_MIN_NUMBERS = 1  # the same figures (138 drones) carried over ...
-REWRITE_MIN_ALIGNED = 3  # ... or at least this many paraphrased sentences that align
+REWRITE_MIN_QUOTES = 2  # a rewrite carries two of its source's quotes in order ...
+REWRITE_QUOTE_MIN_WORDS = 8  # ... long ones: short partial quotes ("ready to look at a demilitarised zone") get picked up by everyone
+REWRITE_MIN_ALIGNED = 3  # ... and at least this many paraphrased sentences aligned in the same order,
+# covering a fifth of the shorter text: a rewrite follows its source sentence by sentence (loaded
+# rewrites of the story sets measured 0.25-0.27; independent reports sharing a quote 0.15 at most)
+REWRITE_MIN_ORDERED_SHARE = 0.2
+REWRITE_MIN_NUMBERS = 1  # with only one long quote shared: the same figures (138 drones) too ...
+# ... and half the shorter text retold in order (independent synthetic reports of one event, built
+# on one template, reach 0.29 with one shared quote; a retold short article most of its sentences)
+REWRITE_ONE_QUOTE_SHARE = 0.5
+# ... of a short article: one that a retelling with one quote can follow sentence by sentence (longer
+# pairs sharing one quote are mostly independent reports, and scoring them all costs 2.6x the pairs)
+SHORT_ARTICLE_SENTENCES = 12
 QUOTE_KEY_WORDS = 5  # quote windows of this many words are the rewrite retrieval keys
 MAX_BUCKET = 200  # LSH buckets larger than this are chained, not paired all-with-all
 MAX_QUOTE_POSTING = 50  # a quote window in more articles is a famous line, not a copy signal
@@ -97,10 +111,27 @@ def _overlap(inter: int, size_a: int, size_b: int) -> tuple[float, float]:
     return inter / union, inter / (min(size_a, size_b) or 1)
 
 
-def _may_be_copy(jaccard: float, containment: float, shared_quotes: int) -> bool:
-    """The first test of a candidate: shared wording or shared quotes, else it is no copy."""
-    return not (jaccard < SYNDICATED_JACCARD and containment < SYNDICATED_CONTAINMENT
-                and shared_quotes < REWRITE_MIN_QUOTES)
+def _may_be_copy(jaccard: float, containment: float, shared_quotes: int, shared_figures: int = 0,
+                 short: bool = False) -> bool:
+    """The first test of a candidate: shared wording, or two shared quotes, or — when the
+    shorter text is a short article (``short``) — one quote and a figure; else it is no copy."""
+    if jaccard >= SYNDICATED_JACCARD or containment >= SYNDICATED_CONTAINMENT:
+        return True
+    return shared_quotes >= REWRITE_MIN_QUOTES or (
+        short and shared_quotes >= 1 and shared_figures >= REWRITE_MIN_NUMBERS)
+
+
+def _ordered_run(aligned: list[dict]) -> int:
+    """How many aligned sentence pairs follow one order in both texts (the longest run of
+    pairs increasing in both): the source's structure carried over."""
+    tails: list[int] = []
+    for pair in aligned:  # in the order of ``a``
+        k = bisect_left(tails, pair["b"][0])
+        if k == len(tails):
+            tails.append(pair["b"][0])
+        else:
+            tails[k] = pair["b"][0]
+    return len(tails)
 
 
 def score_pair(
@@ -118,9 +149,10 @@ def _score(
     """:func:`score_pair`, reusing per-article texts (:func:`_texts`) when given."""
     jaccard, containment = _overlap(len(sa & sb), len(sa), len(sb))
     quotes = ordered_shared_quotes(fa.quotes, fb.quotes)
-    if not _may_be_copy(jaccard, containment, len(quotes)):
-        return None  # neither shared wording nor shared quotes: skip the costly alignment
     numbers = shared_numbers(fa.numbers, fb.numbers)
+    short = min(len(fa.sentences), len(fb.sentences)) <= SHORT_ARTICLE_SENTENCES
+    if not _may_be_copy(jaccard, containment, len(quotes), len(numbers), short):
+        return None  # neither shared wording nor shared quotes: skip the costly alignment
     if texts_a is not None and texts_b is not None:
         aligned = align_matrices(fa.sentences, texts_a[1], fb.sentences, texts_b[1])
         same_text = texts_a[0] == texts_b[0]
@@ -134,14 +166,19 @@ def _score(
         "shingle_jaccard": round(jaccard, 4),
         "containment": round(containment, 4),
     }
+    ordered = _ordered_run(aligned)
+    ordered_share = ordered / (min(len(fa.sentences), len(fb.sentences)) or 1)
+    long_quotes = _long_quotes(fa, quotes)
     if same_text or jaccard >= DUPLICATE_JACCARD:
         kind, similarity = "duplicate", 1.0 if same_text else jaccard
     elif jaccard >= SYNDICATED_JACCARD or containment >= SYNDICATED_CONTAINMENT:
         kind, similarity = "syndicated", max(jaccard, containment)
-    elif _long_quotes(fa, quotes) >= REWRITE_MIN_QUOTES and (
-        len(numbers) >= REWRITE_MIN_NUMBERS or len(aligned) >= REWRITE_MIN_ALIGNED
+    elif ordered >= REWRITE_MIN_ALIGNED and ordered_share >= REWRITE_MIN_ORDERED_SHARE and (
+        long_quotes >= REWRITE_MIN_QUOTES
+        or (short and long_quotes >= 1 and len(numbers) >= REWRITE_MIN_NUMBERS and ordered_share >= REWRITE_ONE_QUOTE_SHARE)
     ):
         kind = "rewrite"
+        evidence["ordered_sentences"] = ordered
         n_sent = min(len(fa.sentences), len(fb.sentences)) or 1
         n_quotes = min(len(fa.quotes), len(fb.quotes)) or 1
         similarity = float(
@@ -177,9 +214,16 @@ def _first_test(summaries: LinkSummaries, i: int, j: int) -> bool:
     if _may_be_copy(jaccard, containment, 0):
         return True
     qa, qb = summaries.quotes[i], summaries.quotes[j]
-    if min(len(qa), len(qb)) < REWRITE_MIN_QUOTES:  # the ordered shared quotes cannot be more
+    if min(len(qa), len(qb)) < 1:  # no shared quote can there be
         return False
-    return _may_be_copy(jaccard, containment, len(ordered_shared_quotes(list(qa), list(qb))))
+    short = min(len(summaries.sentences[i]), len(summaries.sentences[j])) // 2 <= SHORT_ARTICLE_SENTENCES
+    if min(len(qa), len(qb)) < REWRITE_MIN_QUOTES and not short:
+        return False
+    quotes = len(ordered_shared_quotes(list(qa), list(qb)))
+    if quotes != 1 or not short:  # the figures matter only to one quote shared by a short article
+        return _may_be_copy(jaccard, containment, quotes)
+    figures = len(shared_numbers(list(summaries.numbers[i]), list(summaries.numbers[j])))
+    return _may_be_copy(jaccard, containment, quotes, figures, short)
 
 
 Loader = Callable[[list[int]], list[Article]]

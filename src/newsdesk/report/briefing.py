@@ -69,12 +69,23 @@ class Side:
 
 
 @dataclass(slots=True)
+class Camp:
+    """One side of a conflict: the value its outlets report, and their sentences (outlier first)."""
+
+    value: str
+    outlets: list[str]
+    sides: list[Side]
+
+
+@dataclass(slots=True)
 class Group:
-    """A generated lead sentence with the outlets' own versions under it (a conflict, a quote)."""
+    """A generated lead sentence with the outlets' own versions under it (a conflict, a quote).
+    A conflict whose fact has sides also groups the versions by side (``camps``)."""
 
     record: dict[str, Any]
     lead: Sentence
     sides: list[Side]
+    camps: list[Camp] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -183,13 +194,20 @@ def _join(names: Sequence[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+LABEL_CLAIMS = ("when the ", "number of ", "how ")  # claims that name what is disputed, not a sentence
+
+
 def _fact_group(fact: dict, citer: _Citer) -> Group | None:
+    """A conflict: a lead that says who reports which value (outlier first, from the fact's
+    ``sides``), each outlet's sentence under it, grouped by side."""
     cites = citer.cites(fact.get("mentions", []))
     if not cites:
         return None
-    outlets = _outlets(cites)
     claim = (fact.get("claim") or "a reported fact").strip().rstrip(".")
-    lead = Sentence(f"{len(outlets)} outlets disagree on {claim}.", cites, "conflict", False)
+    if claim.lower().startswith("number of ") and ": " in claim:
+        what = "the " + claim.split(": ", 1)[0]  # "number of residents: <the majority's sentence>"
+    else:
+        what = claim if claim.lower().startswith(LABEL_CLAIMS) else f"a figure in “{claim}”"
     by_sentence: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
     for c in cites:
         s, e = citer.sentence_of(c.article, c.start, c.end)
@@ -199,6 +217,17 @@ def _fact_group(fact: dict, citer: _Citer) -> Group | None:
         sent = citer.extracted(aid, s, e, "conflict", marks)
         if sent:
             sides.append(Side(outlet_name(citer.articles[aid]), aid, sent))
+    camps = []
+    for side in fact.get("sides") or []:
+        mine = [s for s in sides if s.article in side.get("articles", [])]
+        if mine:
+            camps.append(Camp(side.get("value", ""), list(dict.fromkeys(s.outlet for s in mine)), mine))
+    if len(camps) >= 2:
+        said = "; ".join(f"{_join(c.outlets)}: {c.value}" for c in camps)
+        outlets = {o for c in camps for o in c.outlets}
+        lead = Sentence(f"{len(outlets)} outlets disagree on {what} — {said}.", cites, "conflict", False)
+        return Group(fact, lead, [s for c in camps for s in c.sides], camps)
+    lead = Sentence(f"{len(_outlets(cites))} outlets disagree on {what}.", cites, "conflict", False)
     return Group(fact, lead, sides)
 
 

@@ -23,6 +23,11 @@ def _side_by_side(title: str, groups: list, cites, bold: bool = False, quoted: b
     for g in groups:
         lead = _line(g.lead, cites)
         out.append(f"- **{lead}**" if bold else f"- {lead}")
+        if g.camps:  # a conflict with sides: each side's value, then its outlets' sentences
+            for camp in g.camps:
+                out.append(f"  - **{esc(camp.value)}** ({esc(', '.join(camp.outlets))})")
+                out += [f"    - *{esc(side.outlet)}*: {_line(side.sentence, cites, quoted=quoted)}" for side in camp.sides]
+            continue
         out += [f"  - *{esc(side.outlet)}*: {_line(side.sentence, cites, quoted=quoted)}" for side in g.sides]
     return out + [""]
 

@@ -1,15 +1,23 @@
-"""Text helpers and a light fallback for missing annotations.
+"""Text helpers every compare step shares, and a light fallback for missing annotations.
 
-The compare stages read what :mod:`newsdesk.extract` put into :class:`Annotations`.
-When a field is empty (an article that was never extracted, or an extractor that does
-not fill that field yet) the functions here derive a rough version from the body with
-regular expressions, so every compare stage degrades gracefully instead of failing.
-Everything is pure: article and annotations in, plain values out.
+* **Words**: tokens, a crude stemmer, content words (:func:`words`, :func:`stem`,
+  :func:`content_words`), and the finer *terms* fact alignment matches on (:func:`term`,
+  :func:`terms`: spelling folded, suffixes stripped, news paraphrases folded).
+* **Sentences and clauses**: sentence spans (:func:`sentences`), quotations joined across
+  sentence ends (:func:`merge_quoted`), clause spans inside a sentence (:func:`clause_spans`),
+  a sentence as a short claim (:func:`claim_text`), capitalised names (:func:`names_in`).
+* **Fallbacks**: the compare stages read what :mod:`newsdesk.extract` put into
+  :class:`Annotations`. When a field is empty (an article that was never extracted, or an
+  extractor that does not fill that field yet) the functions here derive a rough version
+  from the body with regular expressions (quantities, dates, entities, quotes), so every
+  compare stage degrades gracefully instead of failing.
+
+Everything is pure: text, article and annotations in, plain values out.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -18,6 +26,9 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from newsdesk.model import Annotations, Article, DateMention, Entity, Mention, Quantity, Quote
 
 STOPWORDS = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "mr", "mrs", "ms", "told", "according"}
+# nouns scikit-learn's stopword list drops that can name what happened ("a fire", "the bill")
+CONTENT_NOUNS = frozenset(("fire", "bill", "system", "interest", "call", "move", "part", "side", "front", "top",
+                           "bottom", "fill", "mill", "cry", "show", "detail", "name", "amount"))
 
 _BOUNDARY_RE = re.compile(r"[.!?]+[”\"’']*(?=\s+[“\"‘'(A-Z0-9])|\n+")
 _ABBREV_RE = re.compile(r"(?:\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|No|Vol|Inc|Corp|Co|Ltd|vs|etc|Jan|Feb|Aug|Sept|Oct|Nov|Dec))$")
@@ -56,8 +67,8 @@ def _words(text: str) -> tuple[str, ...]:
 
 def _tokens(text: str) -> tuple[str, ...]:
     out = []
-    for tok in _WORD_RE.findall(text.replace("’", "'")):
-        tok = tok.lower().strip("'-.,")
+    for tok in _WORD_RE.findall(text.replace("’", "'").lower()):  # one lower() for the text, not one a token
+        tok = tok.strip("'-.,")
         if tok.endswith("'s"):
             tok = tok[:-2]
         if tok:
@@ -134,6 +145,168 @@ def sentence_at(sents: list[Sentence], offset: int) -> Sentence | None:
         if s.start <= offset < s.end:
             return s
     return None
+
+
+# --------------------------------------------------------------------------- terms and clauses
+# Fact alignment matches clauses on *terms*: content words normalised further than
+# :func:`stem` (British spellings, hyphens, more suffixes) with common news paraphrases
+# folded to one class. A news sentence often carries two facts ("X said Ukraine would drop
+# its NATO bid in exchange for guarantees, but rejected giving up territory"), so sentences
+# are cut into clauses at coordinating and reporting seams; a clause too short to say
+# anything on its own stays with its neighbour.
+
+MIN_CLAUSE_WORDS = 3  # a clause with fewer content words is glued to its neighbour
+
+# seams between two clauses of one sentence (the seam word stays with the second clause)
+_SEAM_RE = re.compile(
+    r";\s+|\s+[—–]\s+"
+    r"|,\s+(?=(?:but|while|whereas|although|though|as(?!\s+(?:long|well|part|much|soon|if)\b)|adding|noting|"
+    r"arguing|saying|calling|insisting|warning|stressing|describing|after|amid)\b)"
+    r"|\s+(?=and\s+said\b)|,?\s+(?=and that\b)|\s+(?=but\s+(?:firmly\s+|also\s+)?[a-z]+ed\b)"
+    r"|,\s+(?=and\s+(?:it|he|she|they|we|that|the|a|an)\b)"
+    r"|,\s+(?=(?:warned|said|argued|insisted|stressed)\s+that\b)"  # "X, who met Y on Sunday, warned that ..."
+    r"|,\s+(?=an?\s+(?:claim|charge|allegation)\b)"  # "..., a claim Moscow denies"
+)
+
+# common news paraphrases, folded to one term (class name first)
+SYNONYMS = {
+    "drop": ("abandon", "renounce", "forgo", "forego", "relinquish", "drop", "ditch"),
+    "reject": ("reject", "dismiss", "rebuff", "refuse", "unacceptable", "object"),
+    "bid": ("bid", "hope", "ambition", "aspiration"),
+    "withdraw": ("withdraw", "retreat", "pullback", "pull"),
+    "meet": ("meet", "met", "meeting"),
+    "arriv": ("arrive", "arrival"),
+    "guarante": ("guarantee", "assurance"),
+    "ceasefire": ("ceasefire", "truce", "freeze", "armistice"),
+    "chang": ("change", "modification", "amendment", "revision", "revise"),
+    "shoot": ("shoot", "shot", "intercept", "destroy"),
+    "launch": ("launch", "fire"),
+    "kill": ("kill", "die", "dead", "death"),
+    "injur": ("injure", "wound", "hurt"),
+    "warn": ("warn", "caution"),
+    "respond": ("respond", "response", "reply", "answer"),
+    "demand": ("demand", "insist", "push", "press", "pressure", "urge"),
+}
+
+# words that say who is speaking or who someone is, not what happened: never matching terms
+# (reporting verbs are not terms at all; role nouns are terms that never anchor a link)
+_REPORTING_WORDS = ("added", "stated", "stressed", "noted", "indicated", "described", "claimed", "reported",
+                    "confirmed", "acknowledged", "expressed", "reiterated", "commented", "tell", "told", "repeated",
+                    "including", "included")  # ... and "including", which only lists
+_ROLE_WORDS = ("president", "chancellor", "envoy", "special", "adviser", "advisor", "minister", "prime",
+               "spokesman", "spokeswoman", "spokesperson", "secretary", "soninlaw", "official", "leader",
+               "chief", "foreign", "senior", "top")
+
+_SPELLING = (
+    (re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),  # demilitarised -> demilitarized
+    (re.compile(r"(?<=[a-z]{3})isation"), "ization"),
+    (re.compile(r"ence(s?)$"), r"ense\1"),  # defence -> defense (offence, licence)
+    (re.compile(r"(?<=[a-z]{2}[^aeiou])our(s|ed|ing)?$"), r"or\1"),  # favour -> favor, not four/hour
+)
+_SUFFIXES = (("ations", ""), ("ation", ""), ("ators", "at"), ("ator", "at"), ("ments", ""), ("ment", ""),
+             ("ings", ""), ("ing", ""), ("ions", ""), ("ion", ""), ("ies", "y"), ("ied", "y"), ("ials", "y"),
+             ("ial", "y"), ("ally", ""), ("als", ""), ("al", ""), ("ly", ""), ("ed", ""), ("es", ""), ("s", ""))
+
+
+def _norm(word: str) -> str:
+    """One word as a matching term: spelling folded, suffix stripped, final e dropped."""
+    w = word.replace("-", "").replace("'", "")
+    for pat, rep in _SPELLING:
+        w = pat.sub(rep, w)
+    for suffix, replacement in _SUFFIXES:
+        if suffix == "s" and w.endswith(("ss", "us", "is")):
+            continue  # "dismiss", "status", "crisis" are not plurals
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)] + replacement
+            if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":  # "stopped" -> "stopp" -> "stop"
+                w = w[:-1]
+            return w
+    return w[:-1] if w.endswith("e") and len(w) > 4 else w  # "guarantee" as "guarantees" minus "es"
+
+
+_SYNONYM_OF = {_norm(w): cls for cls, ws in SYNONYMS.items() for w in ws}
+
+
+TERM_CACHE_SIZE = 1 << 16  # distinct words kept normalised: a story's vocabulary, many times over
+
+
+@lru_cache(maxsize=TERM_CACHE_SIZE)
+def term(word: str) -> str:
+    """One word as a matching term: normalised (:func:`_norm`), paraphrases folded (:data:`SYNONYMS`)."""
+    t = _norm(word)
+    return _SYNONYM_OF.get(t, t)
+
+
+_REPORTING = frozenset(term(w) for w in _REPORTING_WORDS)
+ROLES = frozenset(term(w) for w in _ROLE_WORDS)  # role nouns (who someone is), as terms
+WEEKDAYS = frozenset(term(w) for w in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+# when, not what: time words and ordinals never anchor a link on their own account
+TIME_WORDS = WEEKDAYS | frozenset(term(w) for w in (
+    "year", "month", "week", "day", "hour", "minute", "today", "tomorrow", "yesterday", "weekend", "morning", "evening",
+    "night", "overnight", "first", "second", "third", "fourth", "fifth", "last", "next", "earlier", "later", "recent"))
+
+
+# phrasal verbs, read as the one verb they mean before the particle is lost as a stopword
+_PHRASAL = ((re.compile(r"\b(?:give|gave|giving|given)\s+up\b", re.I), "drop"),
+            (re.compile(r"\b(?:pull|pulled|pulling)\s+(?:back|out)\b", re.I), "withdraw"),
+            (re.compile(r"\b(?:shoot|shot|shooting)\s+down\b", re.I), "shoot"),
+            (re.compile(r"\b(?:heard|hear)\s+back\b", re.I), "respond"))
+KEEP = frozenset(("yet", "without", "against"))  # stopwords that carry a fact ("yet to respond", "without power")
+EXTRA_STOPWORDS = frozenset(("did", "does", "doing", "near", "like", "just", "also", "still"))  # not in sklearn's list
+
+
+def terms(text: str) -> list[str]:
+    """Matching terms of a text, entities left to the caller: stopwords dropped (but the few
+    that carry a fact), phrasal verbs read as one verb, reporting verbs dropped, :func:`term` each."""
+    for pat, rep in _PHRASAL:
+        text = pat.sub(rep, text)
+    kept = (w for w in words(text) if len(w) > 1 and not w[0].isdigit() and w not in EXTRA_STOPWORDS
+            and (w not in STOPWORDS or w in KEEP))
+    return [t for t in map(term, kept) if t not in _REPORTING]
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """Clause spans of a sentence; short pieces glued to their neighbour."""
+    cuts = [0] + [m.end() for m in _SEAM_RE.finditer(text)] + [len(text)]
+    pieces = [(s, e) for s, e in zip(cuts, cuts[1:]) if e > s]
+    out: list[tuple[int, int]] = []
+    for s, e in pieces:
+        if out and len(content_words(text[s:e])) < MIN_CLAUSE_WORDS:
+            out[-1] = (out[-1][0], e)
+        elif out and len(content_words(text[out[-1][0]:out[-1][1]])) < MIN_CLAUSE_WORDS:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out or [(0, len(text))]
+
+
+# --------------------------------------------------------------------------- claims and names
+
+CLAIM_MAX_CHARS = 160  # claims are short: cut at a word boundary
+
+
+_DATELINE_RE = re.compile(r"^[A-Z][A-Z.' -]+(?:,\s*[A-Z][\w.' -]+)?\s+[—–-]+\s+")  # "CALLOWFORD — ", "LINDHAVEN, Helvoria — "
+
+
+def claim_text(text: str) -> str:
+    """A sentence as a short claim: a dateline and quote marks trimmed, cut at a word boundary."""
+    text = _DATELINE_RE.sub("", norm_space(text)).strip("“”\"' ")
+    if len(text) <= CLAIM_MAX_CHARS:
+        return text
+    cut = text[:CLAIM_MAX_CHARS].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + " …"
+
+
+def names_in(text: str) -> set[str]:
+    """Capitalised words that are not sentence-initial: a cheap proxy for named actors."""
+    out = set()
+    for m in re.finditer(r"(?<=[a-z,;:’'\"”] )([A-Z][a-z]{2,})", text):
+        out.add(m.group(1).lower().rstrip("y"))  # Zelensky / Zelenskyy
+    return out
+
+
+ATTRIBUTION_RE = re.compile(r"\b(?:said|says|told|according to|announced|reported|claimed|confirmed)\b")
+QUOTED_RE = re.compile(r"[“\"]([^”\"]+)[”\"]|^([^“”\"]+)[”\"]")  # "…" or a quotation closing in this sentence
 
 
 # --------------------------------------------------------------------------- quantities
@@ -243,10 +416,63 @@ def regex_quantities(article: Article) -> list[Quantity]:
     return out
 
 
+DURATION_UNITS = frozenset(("year", "month", "week", "day", "hour", "minute", "second"))  # units of elapsed time, not counts
+UNIT_CACHE_SIZE = 1 << 12  # distinct unit strings kept: a corpus has few
+
+
+def unit_key(q: Quantity) -> str | None:
+    """A comparable unit: what is counted, singular and stemmed ("drones" -> "drone")."""
+    return _unit_key(q.unit or q.counts or "")
+
+
+@lru_cache(maxsize=UNIT_CACHE_SIZE)
+def _unit_key(raw: str) -> str | None:
+    unit = raw.strip().lower()
+    if not unit:
+        return None
+    head = unit.split()[-1] if unit.split() else unit
+    key = stem(head)
+    if key in ("years", "yr"):
+        key = "year"
+    return key
+
+
+_COUNTED_RE = re.compile(r"\s+(?P<of>of\s+(?:its|their|his|her|the|these|those)\s+)?((?:[A-Za-z][\w’'-]*\s+){0,4})")
+
+
+def counted_noun(body: str, q: Quantity) -> str | None:
+    """What an amount without a unit counts, where the extractor's reading stops short: after
+    "of its/their ..." or behind names ("nearly 80,000 of its pressure cookers off the market"
+    -> "cookers"; "45,000 Kestrel pressure cookers are" -> "cookers"): the last word of the
+    noun run before a function word. A bare figure followed by a plain word is left alone
+    (the extractor read it, and found no unit)."""
+    m = _COUNTED_RE.match(body, q.end)
+    if m is None:
+        return None
+    run: list[str] = []
+    names = 0
+    for w in m.group(2).split():
+        if w[0].isupper() and not run:
+            names += 1
+            continue  # a name before the noun ("Kestrel pressure cookers")
+        if w.lower() in STOPWORDS or w[0].isupper() or not w.isalpha():
+            break
+        run.append(w.lower())
+    if not (m.group("of") or names) or not run or len(run[-1]) < 3:
+        return None
+    return run[-1]
+
+
 def quantities(article: Article, ann: Annotations | None) -> list[Quantity]:
-    if ann is not None and ann.quantities:
-        return list(ann.quantities)
-    return regex_quantities(article)
+    """The article's amounts (annotations, else the regex fallback); an amount the extractor
+    gave no unit gets the noun it counts when the words after it say (:func:`counted_noun`)."""
+    found = list(ann.quantities) if ann is not None and ann.quantities else regex_quantities(article)
+    out = []
+    for q in found:
+        if q.value is not None and not (q.unit or q.counts) and (noun := counted_noun(article.body, q)):
+            q = replace(q, counts=noun)
+        out.append(q)
+    return out
 
 
 # --------------------------------------------------------------------------- dates
@@ -254,6 +480,8 @@ def quantities(article: Article, ann: Annotations | None) -> list[Quantity]:
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"], start=1)}
+# capitalised, but not actors (keys as :func:`names_in` makes them)
+CALENDAR = {w.rstrip("y") for w in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", *MONTHS)}
 _DATE_RE = re.compile(
     r"\b(?:(?P<month>" + "|".join(m.capitalize() for m in MONTHS) + r")\s+(?:(?P<day>\d{1,2}),?\s+)?)?(?P<year>(?:19|20)\d\d)\b"
 )
@@ -298,6 +526,27 @@ def parse_date(value: str | None) -> date | None:
         return date(int(m.group(1)), int(m.group(2)), 1)
     m = re.match(r"(\d{4})$", value)
     return date(int(m.group(1)), 1, 1) if m else None
+
+
+_DATE_LINE_RE = re.compile(
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?P<month>" + "|".join(m.capitalize() for m in MONTHS)
+    + r")\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)|(?P<day2>\d{1,2})\s+(?P<month2>"
+    + "|".join(m.capitalize() for m in MONTHS) + r")\s+(?P<year2>(?:19|20)\d\d))\s*$")
+DATE_LINE_LINES = 3  # a date line stands alone among the first lines of the body, above the story
+
+
+def date_line(body: str) -> date | None:
+    """The article's date when the body opens with a line holding only a date ("April 9, 2026",
+    "Thursday, 9 April 2026"), as pages and wire copy print it under the headline; else None."""
+    for line in body.lstrip().splitlines()[:DATE_LINE_LINES]:
+        m = _DATE_LINE_RE.match(line.strip())
+        if m:
+            month = MONTHS[(m.group("month") or m.group("month2")).lower()]
+            try:
+                return date(int(m.group("year") or m.group("year2")), month, int(m.group("day") or m.group("day2")))
+            except ValueError:
+                return None
+    return None
 
 
 # --------------------------------------------------------------------------- entities, quotes

@@ -1,0 +1,816 @@
+"""Verdicts: what several reports of one fact say together — the same, rounding, or a conflict.
+
+Every report is read as the interval of true values it allows; reports agree when their
+intervals meet and conflict when they do not.
+
+1. **Amounts** (:func:`interval`, :func:`compare`). "138 drones" is [138, 138]. A bare round
+   figure is rounded at its last significant digit ("3,200" is [3,150, 3,250]), never by more
+   than ``ROUND_MAX_SPREAD``, and only from the hundreds up (small counts are exact).
+   "some/about/around/roughly N" is N ± 10 %; "more than/over N" (N, 1.5N]; "at least N"
+   [N, 1.5N]; "nearly/almost N" [0.9N, N); "fewer than/under N" [N/1.5, N); "up to N" [0, N];
+   "dozens" [24, 100), "hundreds" [100, 1,000), "thousands" [1,000, 10,000) and so on; an
+   ordinal duration ("third year") [n-1, n). Only amounts that count the same thing are
+   compared (:func:`same_unit`: "people" counts residents, students, workers ...).
+2. **Time** (:func:`time_facts`): when an event began, as each article says it — a weekday or
+   a date ("broke out late Monday night", "since January", "the March 2023 invasion") or an
+   elapsed time ("now in its second week", "fourth day", "nearly three years ago", "ten days
+   after the fire began"). Each claim becomes an interval of start dates at the article's
+   reference date (:meth:`StoryContext.ref_dates`: its own date or date line, the date of the
+   article it copies, else the story's dates with slack). Claims are about one event when
+   the words that name it meet (:func:`_event_groups`); claims of one event whose intervals
+   do not meet conflict.
+3. **Sides** (:func:`sides`): a conflict's reports grouped into sets of mutually compatible
+   values — a value all of a side's intervals contain, chosen to cover the most independent
+   sources first — outlier first; :func:`sides_text` writes them as "The Ledger: 3,000;
+   Harbor Tribune, Coastal Wire: about 4,200".
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from newsdesk.compare import text as _text
+from newsdesk.compare.story import StoryContext, independence, mention
+from newsdesk.compare.text import DURATION_UNITS, unit_key
+from newsdesk.model import Fact, FactSide, Quantity
+
+__all__ = ["DURATION_UNITS", "compare", "describe", "interval", "same_unit", "sides", "sides_text",
+           "time_facts", "unit_key", "value_text"]
+
+# --------------------------------------------------------------------------- 1. amounts
+
+APPROX_SPREAD = 0.10  # "about 130" covers 130 ± 10 %
+ABOVE_CEILING = 1.5  # "more than 3,000" covers (3,000, 4,500]: a writer rounds down, not by half
+NEARLY_FLOOR = 0.9  # "nearly 3,000" covers [2,700, 3,000): close below, never above
+JUST_SPREAD = 0.1  # "just over 100" covers [100, 110]
+ROUND_MAX_SPREAD = 0.10  # a bare round figure is never vaguer than "about N"
+ROUND_MIN_PLACE = 100  # ... and is rounded only from the hundreds up: "12 killed" is exact
+DURATION_SPREAD = 0.5  # "four years after" is a rounded duration: [3.5, 4.5]
+OPEN = 1e-9  # how far an open end lies inside its bound ("more than 3,000" excludes 3,000)
+
+_APPROX = ("about", "around", "roughly", "approximately", "some", "an estimated", "estimated", "circa", "nearly about")
+_NEARLY = ("nearly", "almost", "close to", "not quite", "just shy of")
+_ABOVE = ("more than", "over", "upwards of", "in excess of", "above", "well over")
+_AT_LEAST = ("at least", "no fewer than", "no less than")
+_BELOW = ("fewer than", "less than", "under", "below")
+_UP_TO = ("up to", "at most", "no more than", "as many as")
+_QUALIFIER_RE = re.compile(
+    r"^\s*(?P<q>" + "|".join(sorted((re.escape(x) for x in (*_APPROX, *_NEARLY, *_ABOVE, *_AT_LEAST, *_BELOW, *_UP_TO,
+                                                           "just over", "just under")), key=len, reverse=True))
+    + r")\b", re.I)
+# vague amounts, read from the wording whatever value an extractor gave them
+_VAGUE = (("hundreds of thousands", 1e5, 1e6), ("tens of thousands", 1e4, 1e5), ("several thousand", 2e3, 1e4),
+          ("a few thousand", 2e3, 1e4), ("thousands", 1e3, 1e4), ("several hundred", 200.0, 1e3),
+          ("a few hundred", 200.0, 1e3), ("hundreds", 100.0, 1e3), ("several dozen", 24.0, 100.0),
+          ("a few dozen", 24.0, 100.0), ("dozens", 24.0, 100.0), ("millions", 1e6, 1e7))
+_VAGUE_RE = re.compile(r"\b(?P<v>" + "|".join(v for v, _, _ in _VAGUE) + r")\b", re.I)
+_VAGUE_RANGE = {v: (lo, hi) for v, lo, hi in _VAGUE}
+_NUMERAL_RE = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale>thousand|million|billion|trillion)\b)?", re.I)
+
+# nouns that count people: a count of "people" may be a count of any of them (singular stems)
+_PEOPLE = frozenset(("people", "person", "individual"))
+_PERSON_NOUNS = frozenset(_text.stem(w) for w in (
+    "residents", "civilians", "inhabitants", "villagers", "citizens", "students", "workers", "employees",
+    "protesters", "demonstrators", "passengers", "patients", "children", "adults", "voters", "members",
+    "soldiers", "troops", "firefighters", "officers", "refugees", "migrants", "customers", "users",
+    "spectators", "fans", "visitors", "tourists", "evacuees", "victims", "survivors", "pupils", "staff",
+    "teachers", "nurses", "doctors", "drivers", "farmers", "miners", "strikers", "marchers", "owners")) | _PEOPLE
+
+
+def same_unit(a: str | None, b: str | None) -> bool:
+    """Do two unit keys count the same thing? Equal keys do, and "people" counts any kind of person."""
+    if a is None or b is None:
+        return False
+    if a == b:
+        return True
+    return (a in _PEOPLE and b in _PERSON_NOUNS) or (b in _PEOPLE and a in _PERSON_NOUNS)
+
+
+def _qualifier(q: Quantity, before: str = "") -> str:
+    """The qualifier of an amount: the extractor's, else the words that open its text, else the
+    words right before it in the body (``before``: "Several" of "Several dozen protesters")."""
+    return _read_qualifier(q.qualifier, q.text or "", before[-24:])
+
+
+@lru_cache(maxsize=1 << 14)
+def _read_qualifier(qualifier: str | None, text: str, before: str) -> str:
+    qual = (qualifier or "").strip().lower()
+    if qual:
+        return qual
+    m = _QUALIFIER_RE.match(text) or _QUALIFIER_RE.match(before.split(".")[-1].strip().lower()[-20:] + " ")
+    return m.group("q").lower() if m else ""
+
+
+def _vague(q: Quantity, before: str) -> tuple[float, float] | None:
+    """The range of a vague amount ("dozens of", "several hundred", "thousands"), from its wording."""
+    m = _VAGUE_RE.search(q.text or "")
+    if m is None and re.match(r"\s*(?:dozen|hundred|thousand)\b", q.text or "", re.I):
+        m = _VAGUE_RE.search((before[-12:] + (q.text or "")).lower())  # "Several" + "dozen protesters"
+    if m is None:
+        return None
+    return _VAGUE_RANGE[m.group("v").lower()]
+
+
+def _rounding_spread(q: Quantity) -> float:
+    """Half a unit of the last significant digit of a bare figure as written ("3,200": 50;
+    "$1.18 billion": 5 million), from the hundreds up and at most ``ROUND_MAX_SPREAD``."""
+    m = _NUMERAL_RE.search(q.text or "")
+    if m is None or q.value is None:
+        return 0.0
+    digits = m.group("num").replace(",", "")
+    scale = _text.SCALES.get((m.group("scale") or "").lower(), 1.0)
+    if "." in digits:
+        place = 10.0 ** -len(digits.split(".")[1]) * scale
+    else:
+        place = 10.0 ** (len(digits) - len(digits.rstrip("0"))) * scale
+    if place < ROUND_MIN_PLACE:
+        return 0.0
+    return min(place / 2, ROUND_MAX_SPREAD * abs(q.value))
+
+
+def interval(q: Quantity, before: str = "") -> tuple[float, float] | None:
+    """The values a report is compatible with (see the module docstring); None when it has no
+    value. ``before``: a few words of the body before the amount, for a qualifier the
+    extractor left out."""
+    return _interval(q.qualifier, q.value, q.value_max, q.unit or q.counts or "", q.text or "", before[-24:])
+
+
+INTERVAL_CACHE_SIZE = 1 << 14  # distinct readings kept: a story compares each many times
+
+
+@lru_cache(maxsize=INTERVAL_CACHE_SIZE)
+def _interval(qualifier: str | None, value: float | None, value_max: float | None, unit: str, text: str,
+              before: str) -> tuple[float, float] | None:
+    q = Quantity("", "", 0, 0, text, value, unit, qualifier=qualifier, value_max=value_max)
+    vague = _vague(q, before)
+    if vague is not None:
+        return vague[0], vague[1] - OPEN
+    if value is None:
+        return None
+    qual = _qualifier(q, before)
+    v = float(value)
+    if value_max is not None:
+        return min(v, value_max), max(v, value_max)
+    if qual == "ordinal":
+        return v - 1, v - OPEN  # "third year": two full years elapsed, the third not done
+    if qual in _APPROX:
+        return v * (1 - APPROX_SPREAD), v * (1 + APPROX_SPREAD)
+    if qual in _NEARLY or qual == "just under":
+        return v * NEARLY_FLOOR, v - OPEN
+    if qual == "just over":
+        return v + OPEN, v * (1 + JUST_SPREAD)
+    if qual in _ABOVE:
+        return v + OPEN, v * ABOVE_CEILING
+    if qual in _AT_LEAST:
+        return v, v * ABOVE_CEILING
+    if qual in _BELOW:
+        return v / ABOVE_CEILING, v - OPEN
+    if qual in _UP_TO:
+        return 0.0, v
+    if _text._unit_key(unit) in DURATION_UNITS:
+        return v - DURATION_SPREAD, v + DURATION_SPREAD
+    spread = _rounding_spread(q)
+    return v - spread, v + spread
+
+
+def compare(a: Quantity, b: Quantity, before_a: str = "", before_b: str = "") -> str | None:
+    """``same`` | ``rounding`` | ``conflict`` for two reports of one amount; None if not comparable."""
+    ia, ib = interval(a, before_a), interval(b, before_b)
+    if ia is None or ib is None:
+        return None
+    if ia == ib and a.value == b.value and _qualifier(a, before_a) == _qualifier(b, before_b):
+        return "same"  # the same figure, worded alike ("about" and "roughly" N are a rounding)
+    if ia[0] <= ib[1] and ib[0] <= ia[1]:
+        return "rounding"
+    return "conflict"
+
+
+def describe(q: Quantity, before: str = "") -> str:
+    """An amount and its interval, as the detail of a verdict shows it: “about 3,200” → [2880, 3520]."""
+    iv = interval(q, before)
+    if iv is None:
+        return f"“{q.text}”"
+    lo, hi = iv
+    hi_s = "∞" if math.isinf(hi) else f"{hi:.4g}" if hi < 1e6 else f"{hi:.3g}"
+    lo_s = f"{lo:.4g}" if lo < 1e6 else f"{lo:.3g}"
+    return f"“{q.text}” → [{lo_s}, {hi_s}]"
+
+
+def value_text(q: Quantity) -> str:
+    """An amount as a side shows it: its wording up to the figure ("about 3,200 residents" →
+    "about 3,200"), or the whole text when it has no figure ("dozens of protesters")."""
+    text = q.text or ""
+    m = _NUMERAL_RE.search(text)
+    if m is None:
+        m2 = re.search(r"\b(?:" + "|".join(_text.NUMBER_WORDS) + r")(?:\s+(?:thousand|million|billion))?\b", text, re.I)
+        return text[:m2.end()] if m2 else text
+    return text[:m.end()]
+
+
+# --------------------------------------------------------------------------- 3. sides
+
+
+@dataclass(slots=True)
+class Report:
+    """One article's report of a value in a conflict: its interval and how it is worded."""
+
+    article: str
+    low: float
+    high: float
+    text: str
+    unit: str = ""  # what an amount counts, as the article words it ("residents")
+
+
+def _common(side: list[Report]) -> tuple[float, float]:
+    """The values every report of a side allows (empty when low > high)."""
+    return max(r.low for r in side), min(r.high for r in side)
+
+
+def sides(ctx: StoryContext, reports: list[Report]) -> list[list[Report]]:
+    """The reports grouped into sides of mutually compatible values, the outlier first.
+
+    A side is every report left whose interval holds one value; the value chosen is the one
+    that the most independent sources (then articles, then reports) allow. Sides are taken
+    until no report is left; two sides that turn out to share a value are one. A report that
+    another side allows too takes no side (it cannot tell them apart) and is left out. Sides
+    are ordered by how few sources hold them (the outlier first), ties in reading order.
+    """
+    left = list(reports)
+    out: list[list[Report]] = []
+    while left:
+        best: tuple[int, int, int, float] | None = None
+        for x in sorted({r.low for r in left} | {r.high for r in left}):
+            holders = [r for r in left if r.low <= x <= r.high]
+            key = (len({ctx.group_of(r.article) for r in holders}), len({r.article for r in holders}), len(holders), -x)
+            if best is None or key > best:
+                best = key
+        x = -best[3]  # type: ignore[index]
+        out.append([r for r in left if r.low <= x <= r.high])
+        left = [r for r in left if not (r.low <= x <= r.high)]
+    merged = True
+    while merged:  # sides that share a value are one side
+        merged = False
+        for i in range(len(out)):
+            for j in range(i + 1, len(out)):
+                lo, hi = _common(out[i] + out[j])
+                if lo <= hi:
+                    out[i] += out.pop(j)
+                    merged = True
+                    break
+            if merged:
+                break
+    if len(out) > 1:  # a report that another side allows too takes no side
+        def undecided(r: Report, own: list[Report]) -> bool:
+            return any(r.low <= hi and lo <= r.high for o in out if o is not own for lo, hi in [_common(o)])
+        kept = [[r for r in side if not undecided(r, side)] for side in out]
+        out = [k or side for k, side in zip(kept, out)]
+    order = {aid: n for n, aid in enumerate(ctx.views)}
+    out.sort(key=lambda side: (len({ctx.group_of(r.article) for r in side}), len(side),
+                               min(order.get(r.article, 0) for r in side)))
+    return out
+
+
+def fact_sides(ctx: StoryContext, groups: list[list[Report]]) -> list[FactSide]:
+    """Sides as the export shows them: the wordings, articles and outlets of each."""
+    out = []
+    for side in groups:
+        articles = list(dict.fromkeys(r.article for r in side))
+        values = list(dict.fromkeys(r.text for r in side))
+        outlets = list(dict.fromkeys(ctx.outlet(a) for a in articles))
+        out.append(FactSide(value=" / ".join(values), articles=articles, outlets=outlets))
+    return out
+
+
+def sides_text(groups: list[FactSide]) -> str:
+    """"The Ledger: 3,000; Harbor Tribune, Coastal Wire: about 4,200" (outlier first)."""
+    return "; ".join(f"{', '.join(s.outlets)}: {s.value}" for s in groups)
+
+
+# --------------------------------------------------------------------------- 2. time
+
+DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+DAY_TOLERANCE = 1  # days either way: the hour of a start and of the article are unknown
+SCALE_RATIO = 10.0  # claims whose elapsed times differ more than tenfold are about different events
+GAP_WORDS = 6  # words a start verb and its date may stand apart ("opened its investigation in January")
+EVENT_WORDS = 3  # content words of a sentence's opening that a pronoun ("it erupted") stands for
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WD = "|".join(_WEEKDAY_NAMES)
+_MONTH = "|".join(_text.MONTHS)
+_ORDINAL_WORDS = {**_text.ORDINALS, "eleventh": 11, "twelfth": 12}
+_ORD = "|".join(_ORDINAL_WORDS) + r"|\d{1,2}(?:st|nd|rd|th)"
+_NUMW = "|".join(sorted(_text.NUMBER_WORDS, key=len, reverse=True)) + r"|\d{1,3}|a|an"
+_QUAL = r"nearly|almost|about|around|roughly|more than|over|at least|just over|just under|some|less than|fewer than|under|close to"
+_UNIT = r"day|week|month|year"
+
+# "now in its second week", "entering its third year", "the fourth straight day of ..."
+_ORD_RE = re.compile(
+    r"\b(?P<lead>(?:now\s+)?(?:in|into|entering|enters|entered|enter)\s+(?:its|their|the|a)\s+|the\s+)?"
+    r"(?P<ord>" + _ORD + r")\s+(?:straight\s+|consecutive\s+|full\s+)?(?P<unit>" + _UNIT + r")\b"
+    r"(?!\s+of\s+(?:" + _MONTH + r")\b)(?!\s+(?:anniversary|time|round|session|quarter|half)\b)", re.I)
+# "two days after", "four days into", "nearly three years ago"
+_CARD_RE = re.compile(
+    r"(?P<qual>\b(?:" + _QUAL + r")\s+)?\b(?P<num>" + _NUMW + r")[\s-]+(?P<unit>" + _UNIT + r")s?\s+"
+    r"(?P<rel>after|since|into|ago)\b", re.I)
+# a start verb ... its date: "broke out late Monday night", "opened its investigation in January"
+_START_RE = re.compile(
+    r"\b(?P<verb>began|begun|begins|started|starts|broke out|erupted|opened|launched|kicked off|got under\s?way|"
+    r"was founded|were founded|founded|since)\b", re.I)
+_WHEN_RE = re.compile(
+    r"(?:(?:late|early|last|on|this past|shortly before midnight|shortly after midnight|before dawn)\s+)*"
+    r"(?P<wd>" + _WD + r")\b(?:\s+(?:night|morning|afternoon|evening))?"
+    r"|(?:in|on|since)\s+(?:(?:early|late|mid)[-\s])?(?P<month>" + _MONTH + r")\b(?:\s+(?P<day>\d{1,2})\b)?"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+    r"|(?:in|since)\s+(?P<yearonly>(?:19|20)\d\d)\b"
+    r"|(?P<ago>(?:(?:" + _QUAL + r")\s+)?(?:" + _NUMW + r")[\s-]+(?:" + _UNIT + r")s?\s+ago)\b", re.I)
+# what every claim holds one of: a sentence without any is skipped unread
+_TRIGGER_RE = re.compile(
+    r"\b(?:(?:" + _ORD + r")\s+(?:straight\s+|consecutive\s+|full\s+)?(?:" + _UNIT + r")|(?:" + _UNIT + r")s?\s+(?:after|since|into)"
+    r"|began|begun|begins|started|starts|broke out|erupted|opened|launched|kicked off|got under\s?way|founded|since"
+    r"|the\s+(?:(?:" + _MONTH + r")\s+)?(?:19|20)\d\d)\b", re.I)
+# "the March 2023 invasion": the date names the start of the event after it
+_DATED_NOUN_RE = re.compile(
+    r"\bthe\s+(?:(?P<month>" + _MONTH + r")\s+)?(?P<year>(?:19|20)\d\d)\s+(?:[a-z]+-[a-z]+\s+)?(?P<noun>[a-z][a-z-]+)", re.I)
+# a clause between a start verb and a date makes the date that clause's ("began after she divorced in 1947");
+# "when" does not ("began when troops crossed the river in 2023" dates the start)
+_OTHER_CLAUSE_RE = re.compile(r"\b(?:after|before|as|because|while|until|since|if|although|though|whereas)\b", re.I)
+# where the words naming an event stop, reading back from a claim
+_BOUNDARY_RE = re.compile(r"[,;:()—–]|\s-\s|\b(?:after|when|as|since|while|because|before|until|where|whereas|though|"
+                          r"although|if|and|but|or|so|then|amid|despite|with)\b", re.I)
+_SKIP_BACK = frozenset(("that", "which", "who", "is", "are", "was", "were", "has", "have", "had", "been", "be", "now",
+                        "first", "reportedly", "also", "still", "already", "it", "they"))
+_PRONOUNS = frozenset(("it", "they", "this", "its", "their"))
+# words of a claim that never name its event: when, how long, who is speaking
+_NOT_EVENT = frozenset(_text.stem(w) for w in (
+    *_WEEKDAY_NAMES, *_text.MONTHS, "day", "days", "week", "weeks", "month", "months", "year", "years", "night",
+    "morning", "afternoon", "evening", "late", "early", "last", "ago", "now", "today", "said", "says", "told",
+    "officials", "according", "midnight", "shortly", "nearly", "almost", "about", "around", "roughly", "full",
+    "straight", "consecutive", "began", "begun", "started", "start", "broke", "erupted", "opened", "launched",
+    "kicked", "since", "new", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "more",
+    "less", "least", "just", "past", "time", "there", "here", "way"))
+
+
+@dataclass(slots=True)
+class TimeClaim:
+    """One article's claim about when an event began: the words, the event's candidate names,
+    and the start dates it allows (ordinal days; ``-inf`` when only an upper bound is said)."""
+
+    sent: _text.Sentence
+    start: int  # body offsets of the claim's words
+    end: int
+    words: str
+    event: frozenset[str]  # stems of the words that name the event
+    low: float  # earliest start day (date.toordinal), or -inf
+    high: float  # latest start day
+    weekday: str | None  # the weekday named for the start, if any
+    elapsed: float  # days from the start to the article's date (middle of the claim), for scale
+    how: str
+    exact_ref: bool  # the article's date is known to the day (its own, or a copy's)
+    head: frozenset[str] = frozenset()  # the words of the noun phrase that names it (for its label)
+    when: str = ""  # the words that say when ("late Monday night", "second week"), for its side
+    kind: str = "start"  # start (a start verb or "since" and a date) | elapsed (how long) | named ("the 2009 season")
+    noun: str = ""  # of the naming words, the one nearest the claim ("war" of "efforts to end the war, now in its ...")
+
+
+def _event_words(text: str, limit: int | None = None) -> set[str]:
+    """Stems that may name an event: content words that are not time words, in reading order
+    (the first ``limit`` of them when given)."""
+    out: list[str] = []
+    for w in _text.words(text):
+        st = _text.stem(w)
+        if (w not in _text.STOPWORDS or w in _text.CONTENT_NOUNS) and len(w) > 2 and not w[0].isdigit() \
+                and st not in _NOT_EVENT and st not in out:
+            out.append(st)
+    return set(out[:limit] if limit else out)
+
+
+def _span_back(text: str, pos: int) -> str:
+    """The words before ``pos`` up to the nearest boundary (punctuation, a conjunction):
+    the noun phrase a claim is about ("a sit-in" of "in a sit-in that is now in its ...")."""
+    head = text[:pos]
+    cut = 0
+    for m in _BOUNDARY_RE.finditer(head):
+        if m.end() < len(head.rstrip()):
+            cut = m.end()
+    span = head[cut:].strip()
+    ws = span.split()
+    while ws and ws[-1].lower().strip(",") in _SKIP_BACK:
+        ws.pop()
+    return " ".join(ws)
+
+
+_DEFINING_RE = re.compile(r",\s+(?:when|in which|during which)\s+")  # "the March 2023 invasion, when columns crossed ..."
+
+
+def _span_forward(text: str, pos: int, words: int = 5) -> tuple[str, str]:
+    """Up to ``words`` words after ``pos``, stopping at a boundary: the event after "into", "of",
+    "after"; and a defining clause that follows it (", when ..."), read as part of its name."""
+    tail = text[pos:]
+    m = _BOUNDARY_RE.search(tail)
+    head = " ".join(tail[: m.start() if m else len(tail)].split()[:words])
+    more = ""
+    if m is not None:
+        d = _DEFINING_RE.match(tail, m.start())
+        if d is not None:
+            rest = tail[d.end():]
+            n = _BOUNDARY_RE.search(rest)
+            more = " ".join(rest[: n.start() if n else len(rest)].split()[:words + 2])
+    return head, more
+
+
+def _forward(text: str, pos: int) -> tuple[set[str], set[str]]:
+    """The event named after ``pos``: its head words, and those with its defining clause."""
+    head, more = _span_forward(text, pos)
+    words = _event_words(head)
+    return words, words | _event_words(more)
+
+
+def _opening(text: str) -> set[str]:
+    """What a pronoun stands for: the first content words of a sentence."""
+    return _event_words(text.split(",")[0], EVENT_WORDS) if text else set()
+
+
+def _subject(sent_text: str, pos: int, prev_text: str) -> set[str]:
+    span = _span_back(sent_text, pos)
+    words = _event_words(span)
+    if words:
+        return words
+    bare = {w.lower() for w in span.split()}
+    if bare & _PRONOUNS or not span:
+        before = sent_text[:pos]
+        return _opening(before if before.strip() and not before.strip().lower().startswith(tuple(_PRONOUNS)) else prev_text)
+    return set()
+
+
+_TOKEN_RE = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _nearest(text: str, a: int, b: int, words: set[str]) -> str:
+    """Of ``words`` (stems), the one whose occurrence in ``text`` stands nearest the span a:b."""
+    best: tuple[int, str] | None = None
+    for m in _TOKEN_RE.finditer(text):
+        st = _text.stem(m.group(0).lower().replace("’", "'").removesuffix("'s"))
+        if st in words:
+            gap = a - m.end() if m.end() <= a else m.start() - b if m.start() >= b else 0
+            if best is None or (gap, st) < best:
+                best = (gap, st)
+    return best[1] if best else ""
+
+
+def _weekday_date(weekday: str, on_or_before: date) -> date:
+    """The latest ``weekday`` on or before a date."""
+    back = (on_or_before.weekday() - _WEEKDAY_NAMES.index(weekday)) % 7
+    return on_or_before - timedelta(days=back)
+
+
+def _month_days(year: int, month: int) -> tuple[date, date]:
+    first = date(year, month, 1)
+    last = (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1))
+    return first, last
+
+
+def _amount(qual: str | None, num: str, unit: str) -> tuple[float, float] | None:
+    """An elapsed amount in days, as an interval ("nearly three years", "two days")."""
+    n = _text._to_number(num) if num.lower() not in ("a", "an") else 1.0
+    if n is None:
+        return None
+    q = Quantity("", "", 0, 0, f"{qual or ''}{num} {unit}s", n, unit.lower() + "s", qualifier=(qual or "").strip().lower() or None)
+    iv = interval(q)
+    if iv is None:
+        return None
+    days = DAYS[unit.lower()]
+    return iv[0] * days, iv[1] * days
+
+
+def _ordinal(word: str) -> int | None:
+    w = word.lower()
+    if w in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[w]
+    m = re.match(r"(\d{1,2})(?:st|nd|rd|th)$", w)
+    return int(m.group(1)) if m else None
+
+
+def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
+    """Every claim of one article about when something began (see the module docstring)."""
+    view = ctx.views[aid]
+    ref, ref_how = ctx.ref_dates(aid)
+    exact = ref is not None and (ref[1] - ref[0]).days <= 2 * COPY_SLACK
+    out: list[TimeClaim] = []
+    prev = ""
+    for s in view.sentences:
+        t = s.text
+        if not _TRIGGER_RE.search(t):
+            prev = t
+            continue  # no start verb, no ordinal or counted time, no dated noun: nothing to read
+
+        def add(a: int, b: int, event: set[str], low: float, high: float, how: str, weekday: str | None = None,
+                head: set[str] | None = None, when: str = "", kind: str = "start") -> None:
+            if not event:
+                return
+            mid_ref = (ref[0].toordinal() + ref[1].toordinal()) / 2 if ref else 0.0
+            elapsed = mid_ref - (high if math.isinf(low) else (low + high) / 2) if ref else 0.0
+            out.append(TimeClaim(s, s.start + a, s.start + b, t[a:b], frozenset(event), low, high, weekday,
+                                 max(1.0, elapsed), how, exact, frozenset(head or event), when or t[a:b], kind,
+                                 _nearest(t, a, b, head or event)))
+
+        def from_elapsed(a: int, b: int, event: set[str], days: tuple[float, float], words: str, upper_only: bool,
+                         head: set[str] | None = None, when: str = "") -> None:
+            if ref is None:
+                return
+            lo = ref[0].toordinal() - days[1] - DAY_TOLERANCE
+            hi = ref[1].toordinal() - days[0] + DAY_TOLERANCE
+            if upper_only:  # "two days after X began": X began at least that long before the article
+                add(a, b, event, -math.inf, hi, f"“{words}”: began by {date.fromordinal(int(hi)).isoformat()} ({ref_how})",
+                    head=head, when=when, kind="elapsed")
+            else:
+                add(a, b, event, lo, hi, f"“{words}”: began {date.fromordinal(int(lo)).isoformat()}.."
+                                         f"{date.fromordinal(int(hi)).isoformat()} ({ref_how})", head=head, when=when,
+                    kind="elapsed")
+
+        taken: list[tuple[int, int]] = []
+        for m in _ORD_RE.finditer(t):
+            n = _ordinal(m.group("ord"))
+            unit = m.group("unit").lower()
+            if n is None:
+                continue
+            of = re.match(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?", t[m.end():])
+            if of:
+                head, event = _forward(t, m.end() + of.end())
+            elif m.group("lead") and m.group("lead").lower().strip() != "the":
+                event = head = _subject(t, m.start(), prev)
+            else:
+                continue  # "the second week" alone says nothing about what has lasted
+            days = DAYS[unit]
+            if unit == "day":  # day 1 is the day it began: the fourth day is 3 days on
+                span_days = (n - 1.0, n - 1.0)
+            else:
+                span_days = ((n - 1) * days, n * days - 1)
+            taken.append((m.start(), m.end()))
+            from_elapsed(m.start("ord"), m.end(), event, span_days, m.group(0).strip(), False, head,
+                         t[m.start("ord"):m.end()])
+        for m in _CARD_RE.finditer(t):
+            rel = m.group("rel").lower()
+            if rel == "ago":
+                continue  # read with the start verb or "since" it dates (below)
+            days = _amount(m.group("qual"), m.group("num"), m.group("unit"))
+            if days is None:
+                continue
+            lead = re.match(r"\s*(?:the|a|an|its|their)?\s*", t[m.end():])
+            head, event = _forward(t, m.end() + (lead.end() if lead else 0))
+            if rel == "into":
+                from_elapsed(m.start(), m.end(), event, days, m.group(0).strip(), False, head)
+            else:  # "after" / "since": at least that long before the sentence's own event, which may be now
+                present = re.search(r"\b(?:comes|come|is|are|has|have|now|remains?)\b", t[:m.start()], re.I)
+                from_elapsed(m.start(), m.end(), event, days, m.group(0).strip(), not present, head)
+        for m in _START_RE.finditer(t):
+            rest = t[m.end():]
+            w = None
+            for wm in _WHEN_RE.finditer(rest):
+                gap = rest[:wm.start()]
+                if re.search(r"[.;:!?]", gap) or len(gap.split()) > GAP_WORDS:
+                    break
+                if wm.start() > 0 and not rest[wm.start() - 1].isspace():
+                    continue
+                w = wm
+                break
+            if w is None:
+                continue
+            verb = m.group("verb").lower()
+            a, b = m.start(), m.end() + w.end()
+            if any(x < b and a < y for x, y in taken):
+                continue
+            gap_text = rest[:w.start()]
+            if re.match(r"\s*to\s", gap_text) or _OTHER_CLAUSE_RE.search(gap_text):
+                continue  # "started to look stronger on Sunday"; "began after she divorced in 1947": not the start's date
+            if verb == "since":
+                event = head = _event_words(gap_text) or _subject(t, m.start(), prev)
+                if not gap_text.strip():  # "occupied the lobby since Monday": what has gone on since
+                    event = head = _event_words(_span_back(t, m.start())) or _subject(t, m.start(), prev)
+            else:  # what was begun: the object ("opened its investigation"), else the subject ("a fire broke out")
+                obj = set() if re.match(r"\s*by\b", gap_text) else _event_words(gap_text)
+                head = obj or _subject(t, m.start(), prev)
+                event = head | _subject(t, m.start(), prev) | _event_words(gap_text)
+            phrase = t[a:b]
+            when = w.group(0).strip()
+            if w.group("wd"):
+                wd = w.group("wd").lower()
+                on = ref[1] if exact else ctx.story_dates[1] if ctx.story_dates else None
+                if on is None:
+                    add(a, b, event, math.nan, math.nan, f"“{phrase}”: a {wd.capitalize()} ({ref_how})", wd, head, when)
+                    continue
+                # reports of one event name the days of one week: an undated article's weekday is
+                # read in the week of the story's latest date (the names are compared, not the dates)
+                lo = _weekday_date(wd, ref[0] if exact else on).toordinal()
+                hi = _weekday_date(wd, on).toordinal()
+                how = ref_how if exact else f"{aid} undated; read in the week up to the story's date {on.isoformat()}"
+                add(a, b, event, lo, hi, f"“{phrase}”: {date.fromordinal(lo).isoformat()}"
+                                         + (f"..{date.fromordinal(hi).isoformat()}" if hi != lo else "")
+                                         + f" ({how})", wd, head, when)
+            elif w.group("month") or w.group("yearonly"):
+                if w.group("yearonly"):
+                    y = int(w.group("yearonly"))
+                    lo_d, hi_d = date(y, 1, 1), date(y, 12, 31)
+                else:
+                    month = _text.MONTHS[w.group("month").lower()]
+                    if w.group("year"):
+                        year = int(w.group("year"))
+                    elif ref is not None:  # "in January": the latest January by the article's date
+                        year = ref[1].year - (month > ref[1].month)
+                    else:
+                        continue
+                    if w.group("day"):
+                        try:
+                            lo_d = hi_d = date(year, month, int(w.group("day")))
+                        except ValueError:
+                            continue
+                    else:
+                        lo_d, hi_d = _month_days(year, month)
+                if ref is not None and lo_d > ref[1]:
+                    continue  # a future date is a plan, not a start
+                add(a, b, event, lo_d.toordinal(), hi_d.toordinal(), f"“{phrase}”: {lo_d.isoformat()}"
+                    + (f"..{hi_d.isoformat()}" if hi_d != lo_d else ""), head=head, when=when)
+            elif w.group("ago"):
+                ago = re.match(r"(?:(?P<qual>(?:" + _QUAL + r"))\s+)?(?P<num>" + _NUMW + r")[\s-]+(?P<unit>" + _UNIT + r")",
+                               w.group("ago"), re.I)
+                days = _amount(ago.group("qual") + " " if ago and ago.group("qual") else None, ago.group("num"),
+                               ago.group("unit")) if ago else None
+                if days is not None:
+                    from_elapsed(a, b, event, days, phrase, False, head, when)
+            taken.append((a, b))
+        for m in _DATED_NOUN_RE.finditer(t):
+            if any(x < m.end() and m.start() < y for x, y in taken):
+                continue
+            year = int(m.group("year"))
+            if m.group("month"):
+                lo_d, hi_d = _month_days(year, _text.MONTHS[m.group("month").lower()])
+            else:
+                lo_d, hi_d = date(year, 1, 1), date(year, 12, 31)
+            if ref is not None and lo_d > ref[1]:
+                continue
+            head = _event_words(m.group("noun"))
+            add(m.start(), m.end(), head, lo_d.toordinal(), hi_d.toordinal(),
+                f"“{m.group(0)}”: {lo_d.isoformat()}..{hi_d.isoformat()}", head=head,
+                when=t[m.start("month") if m.group("month") else m.start("year"):m.end("year")], kind="named")
+        prev = t
+    return out
+
+
+COPY_SLACK = 1  # days: the widest reference interval still read as a known date (a copy's date ± 1)
+
+
+def _event_groups(claims: list[TimeClaim], linked: set[tuple[int, int]]) -> list[list[int]]:
+    """Claims about one event: connected by a shared word naming the event ("fire" / "fire"),
+    or by aligned sentences (``linked``: pairs of claim indices whose clauses report one fact)."""
+    parent = list(range(len(claims)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    first: dict[str, int] = {}
+    for k, c in enumerate(claims):
+        for w in c.event:
+            if w in first:
+                parent[find(k)] = find(first[w])
+            else:
+                first[w] = k
+    for i, j in linked:
+        parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = {}
+    for k in range(len(claims)):
+        groups.setdefault(find(k), []).append(k)
+    return [g for g in groups.values() if len({claims[k].sent.article for k in g}) > 1]
+
+
+def _clash(a: TimeClaim, b: TimeClaim) -> str | None:
+    """Why two claims of one event cannot both be true, or None. A dated name ("the 2009
+    season") is one instance of what may recur: it contradicts only a claim of how long the
+    event has lasted, not another year's instance nor another start."""
+    if "named" in (a.kind, b.kind) and "elapsed" not in (a.kind, b.kind):
+        return None
+    if a.weekday and b.weekday and not (a.exact_ref and b.exact_ref):
+        if a.weekday != b.weekday:  # undated: a week's slack would hide it, but the names differ
+            return f"{a.sent.article} says {a.weekday.capitalize()}, {b.sent.article} says {b.weekday.capitalize()}"
+        return None
+    if math.isnan(a.low) or math.isnan(b.low):
+        return None
+    if max(a.elapsed, b.elapsed) > SCALE_RATIO * min(a.elapsed, b.elapsed) and not (math.isinf(a.low) or math.isinf(b.low)):
+        return None  # a plant opened in 1988 and a fire on Monday: two events
+    if a.high < b.low or b.high < a.low:
+        return f"{a.sent.article} {_days(a)} cannot meet {b.sent.article} {_days(b)}"
+    return None
+
+
+def _days(c: TimeClaim) -> str:
+    lo = "…" if math.isinf(c.low) else date.fromordinal(int(c.low)).isoformat()
+    return f"[{lo}, {date.fromordinal(int(c.high)).isoformat()}]"
+
+
+_MODIFIER_RE = re.compile(r"(?:-scale|-style|-term|-level|-wide|-based|al|ive|ic|ous|ful|ian|ese|ish|ern)$")  # "full-scale", "toxic", "corvanian": not the event
+
+
+def _label(claims: list[TimeClaim]) -> str:
+    """The event's name: the naming word most of its articles use (then that most of them put
+    nearest their claim, then the most claims use), nouns before modifiers."""
+    counts: dict[str, set[str]] = {}
+    claims_of: dict[str, int] = {}
+    nearest: dict[str, set[str]] = {}
+    for c in claims:
+        for w in c.head:
+            counts.setdefault(w, set()).add(c.sent.article)
+            claims_of[w] = claims_of.get(w, 0) + 1
+        if c.noun:
+            nearest.setdefault(c.noun, set()).add(c.sent.article)
+    if not counts:
+        return "event"
+    best = max(sorted(counts), key=lambda w: (not _MODIFIER_RE.search(w), len(counts[w]), len(nearest.get(w, ())),
+                                              claims_of[w]))
+    for c in claims:  # the word as written ("investigation"), not its stem
+        for m in _TOKEN_RE.finditer(c.sent.text):
+            word = m.group(0).lower().replace("’", "'").removesuffix("'s")
+            if _text.stem(word) == best:
+                return word
+    return best
+
+
+def time_facts(ctx: StoryContext, linked_spans: list[list[tuple[str, int, int]]] | None = None) -> list[Fact]:
+    """Facts about when the story's events began, one per event named in several articles:
+    a conflict (with sides) when two independent claims cannot both hold, else consistent.
+
+    ``linked_spans``: groups of aligned clauses (article, start, end) from fact alignment; two
+    claims inside one group are about one event whatever words they use.
+    """
+    claims = [c for aid in ctx.views for c in _claims_in(ctx, aid)]
+    if not claims:
+        return []
+    linked: set[tuple[int, int]] = set()
+    for group in linked_spans or []:
+        inside = [k for k, c in enumerate(claims) for (aid, s, e) in group if c.sent.article == aid and s <= c.start < e]
+        linked.update((inside[0], k) for k in inside[1:])
+    facts = []
+    for group in _event_groups(claims, linked):
+        for members in _bands([claims[k] for k in group]):
+            if len({c.sent.article for c in members}) > 1:
+                facts.append(_time_fact(ctx, members))
+    return facts
+
+
+def _bands(members: list[TimeClaim]) -> list[list[TimeClaim]]:
+    """One event group cut by time scale: claims whose elapsed times lie within ``SCALE_RATIO``
+    of the band's shortest ("second day of talks" and "second year of the war" are two
+    events, whatever words they share). A claim that only bounds the start from above ("two
+    days after it began") joins the bands it contradicts, and no other."""
+    two_sided = sorted((c for c in members if not math.isinf(c.low)), key=lambda c: c.elapsed)
+    bands: list[list[TimeClaim]] = []
+    for c in two_sided:
+        if bands and c.elapsed <= SCALE_RATIO * bands[-1][0].elapsed:
+            bands[-1].append(c)
+        else:
+            bands.append([c])
+    for c in members:
+        if math.isinf(c.low):
+            for band in bands:
+                if any(o.sent.article != c.sent.article and _clash(c, o) for o in band):
+                    band.append(c)
+    order = {id(c): n for n, c in enumerate(members)}
+    return [sorted(band, key=lambda c: order[id(c)]) for band in bands]
+
+
+def _time_fact(ctx: StoryContext, members: list[TimeClaim]) -> Fact:
+    """One event's start claims as a fact: a conflict with sides when two cannot both hold."""
+    clashes = []
+    for x, a in enumerate(members):
+        for b in members[x + 1:]:
+            if a.sent.article != b.sent.article and (why := _clash(a, b)):
+                clashes.append(why)
+    event = _label(members)
+    articles = list(dict.fromkeys(c.sent.article for c in members))
+    reasoning = "; ".join(f"{c.sent.article}: {c.how}" for c in members)
+    if clashes:
+        reports = []
+        for c in members:
+            if math.isnan(c.low):  # no date anywhere in the story: each weekday is a value of its own
+                day = _WEEKDAY_NAMES.index(c.weekday or "monday")
+                reports.append(Report(c.sent.article, day, day, c.when))
+            else:
+                reports.append(Report(c.sent.article, c.low, c.high, c.when))
+        groups = sides(ctx, reports)
+        side_records = fact_sides(ctx, groups)
+        detail = (f"{sides_text(side_records)}. When the {event} began, as each article says it: {reasoning}. "
+                  f"These cannot all be true: " + "; ".join(dict.fromkeys(clashes)))
+        on_sides = {id(c) for g in groups for r in g for c in members if c.when == r.text and c.sent.article == r.article}
+        kept = [c for c in members if id(c) in on_sides]
+        verdict = "conflict"
+    else:
+        side_records = []
+        detail = f"when the {event} began, as each article says it: {reasoning}"
+        kept = members
+        verdict, detail = independence(ctx, articles, "consistent", detail)
+    mentions = [mention(c.sent, c.start, c.end, ctx.views[c.sent.article].article.body) for c in kept]
+    return Fact(id="", story=ctx.story.id, claim=f"when the {event} began", mentions=mentions,
+                verdict=verdict, detail=detail, sides=side_records)

@@ -1,0 +1,114 @@
+"""When events began, for any event: weekdays, dates and elapsed times, checked across articles."""
+from __future__ import annotations
+
+from newsdesk.compare import align_facts
+from newsdesk.compare.story import build_context
+from newsdesk.compare.verdicts import time_facts
+from newsdesk.model import Article, Story, SyndicationPair
+
+FILL = ("The county library extended its opening hours. A new bus route links the two hospitals. "
+        "Farmers expect a good harvest of apples and pears. ")
+
+
+def _story(*bodies: tuple[str, str | None, str | None], copies: list[tuple[str, str]] = ()):
+    """Articles a, b, c ... with (body, published, outlet); ``copies``: pairs that copy one another."""
+    arts = [Article(id=chr(97 + k), source="t", body=body + "\n\n" + FILL, content_hash=str(k), published=pub, outlet=outlet)
+            for k, (body, pub, outlet) in enumerate(bodies)]
+    story = Story(id="s", label="s", article_ids=[a.id for a in arts], independent_sources=len(arts))
+    pairs = [SyndicationPair(a, b, "rewrite", 0.5) for a, b in copies]
+    return story, arts, pairs
+
+
+def _conflicts(story, arts, pairs=()):
+    return [f for f in time_facts(build_context(story, arts, {}, None, list(pairs))) if f.verdict == "conflict"]
+
+
+def test_compare_time_weekday_claims_conflict_even_undated() -> None:
+    # a is dated (a Tuesday); b copies a and has no date; c is undated and independent
+    story, arts, pairs = _story(
+        ("A fire that broke out late Monday night at the tyre depot forced 200 families from their homes.", "2026-03-03", "Wire"),
+        ("A toxic fire tore through the tyre depot after it erupted Sunday night.", None, "Tabloid"),
+        ("Crews said the fire at the tyre depot broke out late Monday.", None, "Courier"),
+        copies=[("a", "b")])
+    got = _conflicts(story, arts, pairs)
+    assert len(got) == 1 and got[0].claim == "when the fire began"
+    fact = got[0]
+    assert [s.articles for s in fact.sides] == [["b"], ["a", "c"]]  # the outlier first
+    assert fact.sides[0].value == "Sunday night" and fact.detail.startswith("Tabloid: Sunday night; Wire, Courier")
+    assert {m.article for m in fact.mentions} == {"a", "b", "c"}
+
+
+def test_compare_time_elapsed_ordinals_against_weekdays() -> None:
+    # the walkout began Monday; a (Thursday) and b agree; c says it is in its second week
+    story, arts, pairs = _story(
+        ("The walkout at the bottling plant began Monday, and pickets have stood at the gate since.", "2026-04-09", "Ledger"),
+        ("The walkout at the bottling plant, now in its fourth day, has halted deliveries.", "2026-04-09", "Tribune"),
+        ("A walkout that is now in its second week has emptied the shelves of the town.", None, "Voice"),
+        copies=[("a", "c")])
+    got = _conflicts(story, arts, pairs)
+    assert len(got) == 1 and got[0].claim == "when the walkout began"
+    assert got[0].sides[0].articles == ["c"] and got[0].sides[0].value == "second week"
+    assert "cannot meet" in got[0].detail
+
+
+def test_compare_time_days_after_a_start_bound_it() -> None:
+    story, arts, pairs = _story(
+        ("Inspectors arrived ten days after the landslide began, the ministry said.", "2026-05-20", "A"),
+        ("The landslide began Monday and has buried three roads.", "2026-05-20", "B"))
+    got = _conflicts(story, arts, pairs)
+    assert len(got) == 1 and got[0].sides[0].articles in (["a"], ["b"])
+
+
+def test_compare_time_years_and_dates() -> None:
+    # "third year" in December 2025 cannot be a strike that began in February 2022
+    story, arts, pairs = _story(
+        ("Talks to end the strike, now entering its third year, resumed in the capital.", "2025-12-14", "A"),
+        ("The strike began in February 2022 when dockers walked out over pensions.", "2025-12-14", "B"),
+        ("The strike began in February 2022 and has cost the port millions.", "2025-12-15", "C"))
+    got = _conflicts(story, arts, pairs)
+    assert len(got) == 1 and got[0].sides[0].articles == ["a"] and "third year" in got[0].detail
+
+
+def test_compare_time_different_events_and_agreements_are_no_conflict() -> None:
+    # a plant opened in 1988 and a fire on Monday are two events, whatever words they share;
+    # "since Monday" and "began Monday" agree
+    story, arts, pairs = _story(
+        ("The plant, which opened in 1988, makes coatings. A fire broke out at the plant late Monday.", "2026-03-03", "A"),
+        ("Crews have fought the fire at the plant since Monday.", "2026-03-03", "B"),
+        ("The plant opened in 1988 and employs 260 people.", "2026-03-03", "C"))
+    facts = time_facts(build_context(story, arts, {}, None, list(pairs)))
+    assert facts and all(f.verdict != "conflict" for f in facts)
+
+
+def test_compare_time_date_line_is_the_reference_date() -> None:
+    # no metadata date: the date line under the headline anchors "Monday"
+    story, arts, pairs = _story(
+        ("The sit-in at the town hall began Monday, organisers said.", "2026-04-09", "A"),
+        ("April 9, 2026\n\nThe sit-in at the town hall, now in its second week, drew new supporters.", None, "B"))
+    ctx = build_context(story, arts, {})
+    assert ctx.ref_dates("b")[0] is not None and "date line" in ctx.ref_dates("b")[1]
+    assert len(_conflicts(story, arts, pairs)) == 1
+
+
+def test_compare_time_conflict_is_a_fact_of_the_story() -> None:
+    story, arts, pairs = _story(
+        ("A fire that broke out late Monday night at the tyre depot forced 200 families from their homes.", "2026-03-03", "Wire"),
+        ("A toxic fire tore through the tyre depot after it erupted Sunday night.", None, "Tabloid"),
+        copies=[("a", "b")])
+    facts = align_facts(story, arts, copies=pairs)
+    assert any(f.verdict == "conflict" and f.claim == "when the fire began" and f.sides for f in facts)
+
+
+def test_compare_time_dated_names_are_instances() -> None:
+    # "the 2009 season" and "the 2008 season" are two seasons, not two starts of one;
+    # "started to look stronger on Sunday" dates no start
+    story, arts, pairs = _story(
+        ("He will miss the 2009 season after the injury, the club said.", "2009-03-01", "A"),
+        ("He played every game of the 2008 season and started to look stronger on Sunday.", "2009-03-02", "B"))
+    assert _conflicts(story, arts, pairs) == []
+    # ... but a dated name against how long the event has lasted is a claim about one event
+    story, arts, pairs = _story(
+        ("The blockade, now in its second year, has emptied the harbour.", "2026-02-15", "A"),
+        ("Traders have struggled since the March 2023 blockade closed the harbour.", "2026-02-15", "B"))
+    got = _conflicts(story, arts, pairs)
+    assert len(got) == 1 and got[0].claim == "when the blockade began"

@@ -1,0 +1,76 @@
+"""The open-domain scorer (eval/stories.py) on the shared stories and the demo: the facts side's floors.
+
+Each corpus is ingested, analysed and exported as a user would, then scored against its gold.
+Pinned here: every copy and rewrite found and none false, both planted conflicts found with
+the outlier on a side of its own, at most one false conflict (measured 0 on every corpus),
+no rounding called a conflict, every headline framed right. (Stances, quotes and speakers
+are pinned by their own tests.)
+"""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    spec = importlib.util.spec_from_file_location("eval_stories", REPO / "eval" / "stories.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def _check(score) -> None:
+    assert score.errors == 0, score.misses
+    assert score.copies_found == score.copies_required and score.copies_false == 0, score.misses
+    assert score.conflicts_found == score.conflicts_planted, score.misses
+    assert score.conflict_sides_right == score.conflicts_planted, score.misses
+    assert score.conflicts_false <= 1, score.misses
+    assert score.rounding_as_conflict == 0, score.misses
+    assert score.framing_right == score.framing_total, score.misses
+
+
+def test_eval_stories_shared_stories_meet_the_facts_floors(scorer, eval_dir: Path) -> None:
+    dirs = scorer.story_dirs(eval_dir / "stories")
+    if not dirs:
+        pytest.skip("no stories under ../shared/eval/stories")
+    for d in dirs:
+        score, doc = scorer.run_story(d)
+        assert score.conflicts_planted >= 2, d.name
+        _check(score)
+        # a conflict's sides name outlets (or article ids) and the detail opens with them
+        for fact in doc["facts"]:
+            if fact["verdict"] == "conflict":
+                assert len(fact["sides"]) >= 2 and all(s["articles"] and s["outlets"] and s["value"] for s in fact["sides"])
+                first = fact["sides"][0]
+                assert fact["detail"].startswith(f"{', '.join(first['outlets'])}: {first['value']}")
+
+
+def test_eval_stories_demo_meets_the_facts_floors(scorer) -> None:
+    if not scorer.DEMO.is_dir():
+        pytest.skip("demo corpus not present")
+    score, _ = scorer.run_demo()
+    assert score.conflicts_planted == 2
+    _check(score)
+
+
+def test_eval_stories_accepts_a_directory_of_stories(scorer, tmp_path: Path) -> None:
+    # --stories: any directory of story folders with a gold.json each (here: none)
+    assert scorer.main(["--stories", str(tmp_path), "--no-demo"]) == 1
+    assert scorer.story_dirs(REPO / "tests" / "data" / "stories")  # the held-out story of tests/data
+
+
+def test_eval_stories_held_out_story_meets_the_facts_floors(scorer) -> None:
+    # tests/data/stories/product_recall was written before the redesign and scored only at the end:
+    # 1/2 conflicts then (an amount worded "nearly 80,000 of its pressure cookers" had no unit);
+    # 2/2 since unit-less amounts read the noun they count (text.counted_noun)
+    story = REPO / "tests" / "data" / "stories" / "product_recall"  # (other held-out stories pin their own floors)
+    score, _ = scorer.run_story(story)
+    assert score.conflicts_planted == 2
+    _check(score)
