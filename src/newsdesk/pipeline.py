@@ -186,8 +186,15 @@ def _analyze(store: Store, runner: Engine, progress: Callable[[str, int, int], N
     if apart:
         runner.release()  # no idle workers beside the corpus stages; the comparison starts fresh ones
         trim_memory()  # what extraction's batches left, given back while those stages run
-    story_entities = _corpus_stage("entities", store, report, apart)  # 2. corpus-level entity merge
-    copies, stories = _corpus_stage("link", store, report, apart, content)  # 3. copies and 4. stories
+    if not apart and runner.warm and _reopenable(store):
+        # 2. the entity merge on an idle pool worker while 3. copies and 4. stories run here:
+        # the two read different things and write different records
+        merging = runner.submit(_corpus_stage_at, "entities", _store_url(store))
+        copies, stories = _corpus_stage("link", store, report, apart, content)
+        story_entities = _child_result(merging.result(), report)
+    else:
+        story_entities = _corpus_stage("entities", store, report, apart)  # 2. corpus-level entity merge
+        copies, stories = _corpus_stage("link", store, report, apart, content)  # 3. copies and 4. stories
     start = time.perf_counter()
     _compare(store, runner, content, stories, copies, story_entities, report)  # 5. per story
     report.timed("compare", start)
@@ -199,8 +206,17 @@ def _corpus_apart(store: Store, runner: Engine, articles: int) -> bool:
     """Whether the corpus stages run in processes of their own: for a large corpus, unless the
     engine is ``serial`` (everything in this process, for debugging) or the store cannot be
     opened again by another process (an in-memory SQLite database)."""
-    reopenable = store.url not in ("", ":memory:")
-    return articles >= CORPUS_APART_FROM and runner.config.kind != "serial" and reopenable
+    return articles >= CORPUS_APART_FROM and runner.config.kind != "serial" and _reopenable(store)
+
+
+def _reopenable(store: Store) -> bool:
+    """Whether another process can open this store (not an in-memory SQLite database)."""
+    return store.url not in ("", ":memory:")
+
+
+def _store_url(store: Store) -> str:
+    """The store's URL as another process opens it (a file path made absolute: its cwd may differ)."""
+    return store.url if "://" in store.url else os.path.abspath(store.url)
 
 
 def _corpus_stage(stage: str, store: Store, report: AnalyzeReport, apart: bool, *args: object) -> object:
@@ -209,8 +225,12 @@ def _corpus_stage(stage: str, store: Store, report: AnalyzeReport, apart: bool, 
     articles) then leaves this process's memory as it was; only its result comes back."""
     if not apart:
         return _CORPUS_STAGES[stage](store, report, *args)
-    url = store.url if "://" in store.url else os.path.abspath(store.url)  # the child's cwd may differ
-    result, child = isolated(_corpus_stage_at, stage, url, *args)
+    return _child_result(isolated(_corpus_stage_at, stage, _store_url(store), *args), report)
+
+
+def _child_result(done: tuple[object, AnalyzeReport], report: AnalyzeReport) -> object:
+    """The result of a corpus stage run in another process, its counts and times added to ``report``."""
+    result, child = done
     report.entities += child.entities
     report.copies += child.copies
     report.stories += child.stories

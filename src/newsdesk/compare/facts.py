@@ -650,7 +650,7 @@ def _same_unit_pairs(units: list[str | None]) -> list[tuple[int, int]]:
         if u is not None:
             by_unit.setdefault(u, []).append(x)
     pairs = [(x, y) for xs in by_unit.values() for i, x in enumerate(xs) for y in xs[i + 1:]]
-    for generic in verdicts._PEOPLE & set(by_unit):
+    for generic in sorted(verdicts._PEOPLE & set(by_unit)):  # sorted: the same pairs in the same order in every process
         for unit, xs in by_unit.items():
             if unit != generic and verdicts.same_unit(generic, unit):
                 pairs += [(min(x, y), max(x, y)) for x in by_unit[generic] for y in xs]

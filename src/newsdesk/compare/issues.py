@@ -663,9 +663,11 @@ def _qualifier(variants: list[tuple[str, ...]], exclude: set[str]) -> str | None
     for n in (2, 1):
         counts: Counter[str] = Counter()
         for words in variants:
-            grams = {" ".join(words[i:i + n]) for i in range(len(words) - n + 1)
-                     if not any(w in exclude or _figure(w) is not None for w in words[i:i + n])}
-            counts.update(grams)
+            # each n-gram once per variant, in reading order (ties of most_common go to the
+            # first seen: a set's order would differ from one process to the next)
+            grams = dict.fromkeys(" ".join(words[i:i + n]) for i in range(len(words) - n + 1)
+                                  if not any(w in exclude or _figure(w) is not None for w in words[i:i + n]))
+            counts.update(list(grams))
         if counts:
             gram, k = counts.most_common(1)[0]
             if k >= 2 or len(variants) == 1:

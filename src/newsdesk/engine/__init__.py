@@ -136,6 +136,27 @@ class Engine:
                 yield results
                 results = []
 
+    @property
+    def warm(self) -> bool:
+        """Whether local pool workers are running now (they share this machine's files)."""
+        return self._pool is not None
+
+    def submit(self, func: Callable[..., R], *args: Any) -> Future:
+        """``func(*args)`` on one local pool worker while the caller goes on; ``.result()``
+        waits for it.
+
+        Only on a pool that is running already (:attr:`warm`): starting one for one task costs
+        more than the task saves, and Dask workers may not see this machine's files. Otherwise
+        the call runs here and now and the future comes back done."""
+        if self._pool is not None:
+            return self._pool.submit(func, *args)
+        done: Future = Future()
+        try:
+            done.set_result(func(*args))
+        except BaseException as exc:  # handed to the caller by .result(), as a worker's would be
+            done.set_exception(exc)
+        return done
+
     def _stream_dask(self, func: Callable[[T], R], batches: Iterable[Sequence[T]], workers: int,
                      progress: Callable[[int], None] | None) -> Iterator[list[R]]:
         if self._client is None:

@@ -13,10 +13,27 @@ lists in memory.
 Works with ``annotations=None`` (regex quotes, numbers and proper nouns, ``features.py``)
 and uses the extract stage's quotes, quantities and entities when they are given.
 """
-from newsdesk.link.cluster import ClusterConfig, cluster_stories, cluster_summaries
-from newsdesk.link.copies import detect_copies, find_copies
-from newsdesk.link.sources import independent_sources
-from newsdesk.link.summary import LinkSummaries
+from __future__ import annotations
 
-__all__ = ["ClusterConfig", "LinkSummaries", "cluster_stories", "cluster_summaries", "detect_copies", "find_copies",
-           "independent_sources"]
+import importlib
+from typing import Any
+
+# what each public name is imported from, on first use: the clustering modules pull in
+# scikit-learn and SciPy (~0.6 s), which a command that only ingests never needs
+_EXPORTS = {
+    "ClusterConfig": "cluster", "cluster_stories": "cluster", "cluster_summaries": "cluster",
+    "detect_copies": "copies", "find_copies": "copies",
+    "independent_sources": "sources",
+    "LinkSummaries": "summary",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'newsdesk.link' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"newsdesk.link.{module}"), name)
+    globals()[name] = value  # later lookups are plain attribute reads
+    return value
