@@ -25,7 +25,7 @@ from newsdesk.synth import write_corpus
 SERIAL = EngineConfig(kind="serial")
 TINY = {  # (module, constant, value): one or two items per batch, block, cache and pruning step
     (pipeline_mod, "EXTRACT_BATCH", 2), (pipeline_mod, "READ_BATCH", 3), (pipeline_mod, "STAGE_ROWS", 2),
-    (pipeline_mod, "COMPARE_BATCH", 1), (copies_mod, "COPY_BLOCK", 2), (copies_mod, "SCORE_CACHE", 2),
+    (pipeline_mod, "COMPARE_BATCH_ARTICLES", 1), (copies_mod, "COPY_BLOCK", 2), (copies_mod, "SCORE_CACHE", 2),
     (vectors_mod, "SIM_PAIRS", 3), (vectors_mod, "PRUNE_MIN_EDGES", 4), (summary_mod, "ITEMS_PER_BLOCK", 2),
 }
 

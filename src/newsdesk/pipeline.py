@@ -45,7 +45,9 @@ CORPUS_APART_FROM = 2_000
 EXTRACT_BATCH = 256  # articles read, extracted and saved together: several pool tasks per worker, few annotations held
 READ_BATCH = 500  # articles (or annotations) read per query when summarising: one round trip each, a few MB
 STAGE_ROWS = 500  # copy pairs buffered before they are written aside (~1.5 KB of JSON each)
-COMPARE_BATCH = 16  # stories per comparison batch: about as many are in flight (articles, annotations, results)
+# articles per comparison batch (whole stories; a larger story alone): what is in flight at once
+# (articles, annotations, results) — 16 stories of the 20-article average at 100k
+COMPARE_BATCH_ARTICLES = 320
 
 
 @dataclass(frozen=True, slots=True)
@@ -442,7 +444,10 @@ def _compare(store: Store, runner: Engine, content: dict[str, str], stories: lis
             [SyndicationPair.from_dict(pairs[k]) for k in keys[s.id]],
         ) for s in batch]
 
-    batches = list(_batches(changed, COMPARE_BATCH))
+    # the largest stories first: the last tasks are the short ones, so no worker waits long on
+    # another at the end (results are stored per story; their order does not change the store)
+    by_size = sorted(changed, key=lambda s: -len(s.article_ids))
+    batches = list(_weighted_batches(by_size, lambda s: len(s.article_ids), COMPARE_BATCH_ARTICLES))
     for batch, compared in zip(batches, runner.stream(compare_rows, (jobs(b) for b in batches), len(changed))):
         for k, story in enumerate(batch):
             rows, compared[k] = compared[k], None  # dropped once saved: a big story's result is large
@@ -455,6 +460,22 @@ def _compare(store: Store, runner: Engine, content: dict[str, str], stories: lis
             del rows
     report.stories_compared = len(changed)
     store.set_story_fingerprints(fingerprints)
+
+
+def _weighted_batches(items: Sequence[T], weight: Callable[[T], int], most: int) -> Iterator[list[T]]:
+    """Consecutive runs of ``items`` whose weights add up to at most ``most`` (an item heavier
+    than that on its own)."""
+    batch: list[T] = []
+    total = 0
+    for item in items:
+        w = weight(item)
+        if batch and total + w > most:
+            yield batch
+            batch, total = [], 0
+        batch.append(item)
+        total += w
+    if batch:
+        yield batch
 
 
 def _batches(items: Sequence[T], size: int) -> Iterator[list[T]]:
