@@ -325,8 +325,8 @@ def brief_story(story: Story, articles: Mapping[str, Article], annotations: Mapp
             leads.append(c)
     folded = sum(len(r.copies) for r in brief.sources)
     if leads:
-        text = (f"{len(members)} articles from {story.independent_sources} independent newsrooms"
-                f"{f' ({folded} copies folded)' if folded else ''}.")
+        copies = f" ({_count(folded, 'copy', 'copies')} folded)" if folded else ""
+        text = f"{_count(len(members), 'article')} from {_count(story.independent_sources, 'independent newsroom')}{copies}."
         brief.sources_line = Sentence(text, leads, "sources", False)
     return brief
 
@@ -358,3 +358,8 @@ def story_brief(desk: Any, story_id: str) -> StoryBrief:
 
 def briefing_json(briefs: Sequence[StoryBrief]) -> dict[str, Any]:
     return {"format_version": FORMAT_VERSION, "stories": [b.as_json() for b in briefs]}
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    """"1 copy", "3 copies": a count with its noun in the right number."""
+    return f"{n} {one if n == 1 else (many or one + 's')}"
