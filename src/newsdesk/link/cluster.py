@@ -11,8 +11,9 @@
 5. Average linkage over the neighbour graph merges clusters while their mean similarity is
    at least ``MERGE_THRESHOLD`` (:mod:`newsdesk.link.linkage`). The threshold is loose on
    purpose: it gathers everything about one subject.
-6. Each cluster is re-weighted locally and cut in two while its halves are clearly apart
-   (:mod:`newsdesk.link.split`): two events of the same kind become two stories.
+6. Each cluster is re-weighted locally and cut in two while a calibrated model says its
+   halves more likely report two events than one (:mod:`newsdesk.link.split`): two events
+   of the same kind become two stories.
 
 Incremental use: pass the stories of an earlier run as ``existing``. Their articles keep
 their story (two existing stories never merge); new articles join one of them or start new
@@ -23,15 +24,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+import scipy.sparse as sp
 
 from newsdesk.engine import trim_memory
 from newsdesk.link.linkage import average_linkage
 from newsdesk.link.sources import UnionFind, independent_sources
-from newsdesk.link.split import SPLIT_RATIO, split_clusters
+from newsdesk.link.split import SPLIT_MODEL, SPLIT_PROBABILITY, SplitModel, split_clusters
 from newsdesk.link.summary import LinkSummaries
 from newsdesk.link.vectors import VectorConfig, article_matrix, neighbour_edges
 from newsdesk.model import Annotations, Article, Story, SyndicationPair
@@ -50,7 +52,8 @@ class ClusterConfig:
     """All clustering knobs in one place (defaults are the module constants)."""
 
     merge_threshold: float = MERGE_THRESHOLD
-    split_ratio: float = SPLIT_RATIO
+    split_model: SplitModel = SPLIT_MODEL
+    split_probability: float = SPLIT_PROBABILITY
     date_window_days: int = DATE_WINDOW_DAYS
     date_far_factor: float = DATE_FAR_FACTOR
     vectors: VectorConfig = field(default_factory=VectorConfig)
@@ -65,6 +68,36 @@ def _day(published: str | None) -> dt.date | None:
         return None  # an unparseable date is an unknown date
 
 
+def subject_clusters(
+    days: Sequence[dt.date | None],
+    word_docs: Sequence[list[str]],
+    name_docs: Sequence[list[str]],
+    config: ClusterConfig,
+    groups: list[list[int]] | None = None,
+    anchors: dict[int, str] | None = None,
+) -> tuple[list[list[int]], Callable[[list[int]], sp.csr_matrix]]:
+    """Steps 1-5: the loose clusters (one subject each) and the function that gives a
+    cluster's locally re-weighted rows (what the split pass reads)."""
+    matrix = article_matrix(word_docs, name_docs, config.vectors)
+    edges = neighbour_edges(matrix, config.vectors)
+    del matrix  # the split pass re-weights each cluster on its own
+    trim_memory()  # the matrix and the pruned candidate pools, before linkage's many small objects
+    ordinal = np.array([d.toordinal() if d else -1 for d in days], dtype=np.int64)
+    a, b = ordinal[edges.first], ordinal[edges.second]
+    far = (a >= 0) & (b >= 0) & (np.abs(a - b) > config.date_window_days)
+    edges.sim[far] = edges.sim[far] * config.date_far_factor
+    clusters = average_linkage(
+        len(word_docs), edges, config.merge_threshold, config.vectors.neighbours, initial=groups, anchors=anchors
+    )
+    del edges
+    trim_memory()  # linkage's dicts and heap, before the split pass builds its matrices
+
+    def local_matrix(members: list[int]) -> sp.csr_matrix:
+        return article_matrix([word_docs[i] for i in members], [name_docs[i] for i in members], config.vectors)
+
+    return clusters, local_matrix
+
+
 def cluster_indices(
     days: Sequence[dt.date | None],
     word_docs: Sequence[list[str]],
@@ -75,27 +108,11 @@ def cluster_indices(
 ) -> list[list[int]]:
     """Cluster articles by index (``word_docs``: content words of each article; ``name_docs``:
     its names and ``#``-figures; ``days``: its publication day, if known)."""
-    n = len(word_docs)
-    if n == 0:
+    if len(word_docs) == 0:
         return []
-    matrix = article_matrix(word_docs, name_docs, config.vectors)
-    edges = neighbour_edges(matrix, config.vectors)
-    del matrix  # the split pass re-weights each cluster on its own
-    trim_memory()  # the matrix and the pruned candidate pools, before linkage's many small objects
-    ordinal = np.array([d.toordinal() if d else -1 for d in days], dtype=np.int64)
-    a, b = ordinal[edges.first], ordinal[edges.second]
-    far = (a >= 0) & (b >= 0) & (np.abs(a - b) > config.date_window_days)
-    edges.sim[far] = edges.sim[far] * config.date_far_factor
-    clusters = average_linkage(
-        n, edges, config.merge_threshold, config.vectors.neighbours, initial=groups, anchors=anchors
-    )
-    del edges
-    trim_memory()  # linkage's dicts and heap, before the split pass builds its matrices
-
-    def local_matrix(members: list[int]):
-        return article_matrix([word_docs[i] for i in members], [name_docs[i] for i in members], config.vectors)
-
-    return split_clusters(clusters, local_matrix, together=groups, ratio=config.split_ratio)
+    clusters, local_matrix = subject_clusters(days, word_docs, name_docs, config, groups, anchors)
+    return split_clusters(clusters, local_matrix, together=groups, model=config.split_model,
+                          threshold=config.split_probability)
 
 
 def _label(names: list[list[str]], surfaces: list[list[tuple[str, str]]],
