@@ -58,10 +58,8 @@ def articles_of(docs: list[dict]) -> list[Article]:
     return [Article(id=d["id"], source="ecbplus", body=d["text"], content_hash=content_hash(d["text"])) for d in docs]
 
 
-def training_cuts(docs: list[dict], config: ClusterConfig | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """Features of the cuts the split pass meets over ``docs`` clustered together when each of its
-    decisions is right, and whether the cut raises the B³ F1 of the cluster it divides (1) or not (0)."""
-    config = config or ClusterConfig()
+def _cuts_of(docs: list[dict], config: ClusterConfig) -> tuple[list[tuple[float, float, float]], list[int]]:
+    """Cuts the split pass meets over ``docs`` clustered together, with their labels."""
     summaries = LinkSummaries()
     for a in sorted(articles_of(docs), key=lambda a: a.id):
         summaries.add(a)
@@ -70,16 +68,30 @@ def training_cuts(docs: list[dict], config: ClusterConfig | None = None) -> tupl
     events = [gold[i] for i in summaries.ids]
     clusters, local_matrix = subject_clusters([None] * len(summaries), summaries.word_docs,
                                               summaries.name_docs(), config)
-    features, labels = [], []
 
     def separates(left: list[int], right: list[int]) -> int:
         truth = {i: events[i] for i in left + right}
         halves = {i: "l" for i in left} | {i: "r" for i in right}
         return int(b_cubed(halves, truth)[2] > b_cubed({i: "c" for i in truth}, truth)[2])
 
+    features, labels = [], []
     for feats, y in candidate_cuts(clusters, local_matrix, separates):
         features.append(feats)
         labels.append(y)
+    return features, labels
+
+
+def training_cuts(docs: list[dict], config: ClusterConfig | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Features of the cuts the split pass meets when each of its decisions is right, and whether
+    the cut raises the B³ F1 of the cluster it divides (1) or not (0): over ``docs`` clustered
+    together and over each topic's documents clustered alone (a small corpus of two events of one
+    kind), so the model sees the clusters of large and of small corpora."""
+    config = config or ClusterConfig()
+    features, labels = _cuts_of(docs, config)
+    for topic in sorted({int(d["topic"]) for d in docs}):
+        f, y = _cuts_of([d for d in docs if int(d["topic"]) == topic], config)
+        features += f
+        labels += y
     return np.array(features, dtype=np.float64).reshape(-1, 3), np.array(labels, dtype=np.int64)
 
 
@@ -130,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.fit:
         x, y = training_cuts(load(args.data, "tune"))
-        print(f"{len(y)} cuts of topics 1-25, {int(y.sum())} separate two events")
+        print(f"{len(y)} cuts of topics 1-25 (together and one by one), {int(y.sum())} separate two events")
         print(fit_split_model(load(args.data, "tune")))
         return 0
     if args.cv:

@@ -38,7 +38,7 @@ from newsdesk.link.summary import LinkSummaries
 from newsdesk.link.vectors import VectorConfig, article_matrix, neighbour_edges
 from newsdesk.model import Annotations, Article, Story, SyndicationPair
 
-MERGE_THRESHOLD = 0.15  # mean similarity for two clusters to be about one subject (split later); tuned on ECB+ 1-25
+MERGE_THRESHOLD = 0.13  # mean similarity for two clusters to be about one subject (split later); tuned on ECB+ 1-25
 DATE_WINDOW_DAYS = 7  # reports of one event are usually published within a week of each other
 DATE_FAR_FACTOR = 0.5  # dated further apart: same-event evidence counts half
 LABEL_NAMES = 3  # names/keywords joined into a story label
@@ -78,7 +78,7 @@ def subject_clusters(
 ) -> tuple[list[list[int]], Callable[[list[int]], sp.csr_matrix]]:
     """Steps 1-5: the loose clusters (one subject each) and the function that gives a
     cluster's locally re-weighted rows (what the split pass reads)."""
-    matrix = article_matrix(word_docs, name_docs, config.vectors)
+    matrix = article_matrix(word_docs, name_docs, config.vectors, background=True)
     edges = neighbour_edges(matrix, config.vectors)
     del matrix  # the split pass re-weights each cluster on its own
     trim_memory()  # the matrix and the pruned candidate pools, before linkage's many small objects

@@ -18,12 +18,14 @@ any one pair and are left out of retrieval (``MAX_POSTING``).
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
+
+from newsdesk.link.background import document_rates
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +35,8 @@ class VectorConfig:
     max_posting: int = 400  # a retrieval term shared by more articles than this is too common to help
     neighbours: int = 40  # most similar candidates kept per article
     min_similarity: float = 0.05  # weaker edges are noise; they never decide a merge
+    prior_docs: float = 1000.0  # pseudo-articles of general news joined to the corpus for its IDF; ECB+ 1-25: flat from 300 to 3000
+    prior_doc_words: float = 300.0  # words of one such article (a news report); ECB+ 1-25: flat from 150 to 600
 
 
 SIM_PAIRS = 16_384  # candidate pairs whose similarity is computed in one sparse product (~50 MB): bounds its memory
@@ -67,24 +71,47 @@ def _identity(tokens: list[str]) -> list[str]:
     return tokens
 
 
-def _tfidf(docs: Sequence[list[str]]) -> sp.csr_matrix:
+def _tfidf(docs: Sequence[list[str]], prior: Callable[[list[str]], np.ndarray] | None = None,
+           prior_docs: float = 0.0) -> sp.csr_matrix:
+    """Sublinear-tf TF-IDF rows, L2-normalised.
+
+    Without ``prior`` the IDF is the corpus's own (``ln((1 + N) / (1 + df)) + 1``). With it,
+    the corpus is joined by ``prior_docs`` pseudo-documents in which a term occurs at the rate
+    ``prior(terms)`` gives: ``ln((1 + N + K) / (1 + df + K q)) + 1``. A small corpus about one
+    event then still weighs that event's words by how rare they are in general, not by how
+    rare they are among the few articles at hand; a large corpus outweighs the prior."""
     if not any(docs):
         return sp.csr_matrix((len(docs), 0))
-    vec = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, norm="l2", dtype=np.float32)
-    return vec.fit_transform(docs).tocsr()
+    if prior is None or prior_docs <= 0:
+        vec = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, norm="l2", dtype=np.float32)
+        return vec.fit_transform(docs).tocsr()
+    vec = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, use_idf=False, norm=None, dtype=np.float64)
+    tf = vec.fit_transform(docs).tocsr()
+    terms = vec.get_feature_names_out().tolist()
+    df = np.bincount(tf.indices, minlength=tf.shape[1]).astype(np.float64)
+    n = tf.shape[0]
+    idf = np.log((1.0 + n + prior_docs) / (1.0 + df + prior_docs * prior(terms))) + 1.0
+    tf.data *= idf[tf.indices]
+    norms = np.sqrt(np.asarray(tf.multiply(tf).sum(axis=1)).ravel())
+    tf.data /= np.repeat(np.where(norms > 0, norms, 1.0), np.diff(tf.indptr))
+    return tf.astype(np.float32)
 
 
 def article_matrix(
-    word_docs: Sequence[list[str]], name_docs: Sequence[list[str]], config: VectorConfig
+    word_docs: Sequence[list[str]], name_docs: Sequence[list[str]], config: VectorConfig,
+    background: bool = False,
 ) -> sp.csr_matrix:
     """The concatenated, weighted TF-IDF matrix (one row per article).
 
-    ``name_docs``: each article's names followed by its figures as ``#<figure>``."""
-    words = _tfidf(word_docs)
+    ``name_docs``: each article's names followed by its figures as ``#<figure>``.
+    ``background``: the IDF blends general news frequencies with the corpus's own
+    (:mod:`newsdesk.link.background`); without it the IDF is the corpus's alone."""
+    prior = (lambda terms: document_rates(terms, config.prior_doc_words)) if background else None
+    words = _tfidf(word_docs, prior, config.prior_docs)
     # weighted in place (the product is computed in float64 and rounded, as ``words * w`` was):
     # at 100k articles each copy of the matrix is ~250 MB
     words.data *= np.sqrt(1.0 - config.name_weight)
-    names = _tfidf(name_docs)
+    names = _tfidf(name_docs, prior, config.prior_docs)
     names.data *= np.sqrt(config.name_weight)
     return sp.hstack([words, names], format="csr").astype(np.float32, copy=False)
 
