@@ -40,7 +40,7 @@ from newsdesk.model import Annotations, Article, Story, SyndicationPair
 
 MERGE_THRESHOLD = 0.13  # mean similarity for two clusters to be about one subject (split later); tuned on ECB+ 1-25
 DATE_WINDOW_DAYS = 7  # reports of one event are usually published within a week of each other
-DATE_FAR_FACTOR = 0.5  # dated further apart: same-event evidence counts half
+DATE_FAR_FACTOR = 0.25  # dated further apart: same-event evidence counts a quarter (a half let an earlier round of the same talks join once the IDF had a prior)
 LABEL_NAMES = 3  # names/keywords joined into a story label
 KEYWORDS = 8  # keywords stored on a story
 
