@@ -143,7 +143,7 @@ def _alt(words) -> str:
 
 @lru_cache(maxsize=8)
 def _patterns(roles: tuple[str, ...], groups: tuple[str, ...]) -> dict[str, re.Pattern[str]]:
-    role_i = "(?i:" + _MODS + "(?:" + _alt(roles) + "))"
+    role_i = "(?i:" + _MODS + "(?:" + _alt(roles) + "))(?![\\w-])"  # "chair", not the verb "chairs"
     return {
         # "President Kasimir Odell" (the affiliation before it is read by _left_affiliation)
         "role_name": re.compile(r"(?<![\w’'-])" + role_i + _S + r"(?P<name>" + _PERSON + r")(?![\w’'-])"),
@@ -170,8 +170,9 @@ def _patterns(roles: tuple[str, ...], groups: tuple[str, ...]) -> dict[str, re.P
             + _S + r"){0,4}[A-Z][\w.’'-]*|[a-z]+)"),
         # "Mossel River Watch, a local environmental group"
         "org_apposition": re.compile(
-            r"(?P<name>(?:[A-Z][\w.’'&-]*" + _S + r"){0,5}[A-Z][\w.’'&-]*[\w]),"  + _S + r"(?:a|an|the)" + _S
-            + r"(?:[a-z-]+" + _S + r"){0,3}?(?P<noun>[a-z]+)(?=[,.;]|" + _S + r"(?:which|that|who|in|of|based|founded)\b)"),
+            r"(?P<name>(?:[A-Z][\w.’'&-]*" + _S + r"(?:(?:of|for|and)" + _S + r"(?:the" + _S + r")?)?){0,5}[A-Z][\w.’'&-]*[\w]),"
+            + _S + r"(?:a|an|the)" + _S
+            + r"(?:[a-z-]+(?:s[’'])?" + _S + r"){0,3}?(?P<noun>[a-z]+)(?=[,.;]|" + _S + r"(?:which|that|who|in|of|based|founded)\b)"),
         # "Helvoria's mediators", "Helvorian mediators", "the union's members"
         "owned_group": re.compile(r"(?P<owner>[A-Z][\w.’'-]+?)(?:[’']s?)?" + _S + r"(?P<noun>" + _alt(groups) + r")\b"),
     }
@@ -223,8 +224,8 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
         for m in pats["role_name_of"].finditer(body):
             vote(m.group("name"), _affiliation(m.group("aff"), book, facts))
         for m in pats["name_comma_role"].finditer(body):
-            if set((m.group("mods") or "").lower().split()) & (PREPOSITIONS | REPORTING | {"according"}):
-                continue  # "Carrow Hall, according to a department spokesman": no apposition
+            if set((m.group("mods") or "").lower().split()) & (PREPOSITIONS | REPORTING | CLAUSE_WORDS | _RELATIVES):
+                continue  # "Carrow Hall, according to a department spokesman", "X, who chairs": no apposition
             if not _speaks(m.group("role").split(), book):
                 vote(m.group("name"), None)
                 continue
@@ -278,6 +279,7 @@ def _left_affiliation(body: str, at: int) -> str | None:
     return " ".join(words)
 
 
+_RELATIVES = frozenset("who whom whose which that according".split())
 _CALENDAR = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday""".split())
 _FUNCTION_CAPS = frozenset("The A An In On At For From By With To Of And But As If When While".split())
@@ -393,7 +395,7 @@ def _country_table() -> dict[str, str]:
     return country_parties()
 
 
-_RUN_RE = re.compile(r"\b[A-Z][\w'’&-]*(?:" + _S + r"(?:of" + _S + r"(?:the" + _S + r")?)?[A-Z0-9][\w'’&-]*)+")
+_RUN_RE = re.compile(r"\b[A-Z][\w'’&-]*(?:" + _S + r"(?:(?:of|for)" + _S + r"(?:the" + _S + r")?)?[A-Z0-9][\w'’&-]*)+")
 
 
 def _runs(bodies: list[str], book: PartyBook) -> Counter[str]:
@@ -404,6 +406,9 @@ def _runs(bodies: list[str], book: PartyBook) -> Counter[str]:
             text = re.sub(r"^(?:The|A|An)" + _S, "", m.group(0))
             text = re.sub(r"(?:[’']s|[’'])$", "", text)  # "Board of Regents'" is "Board of Regents"
             words = text.split()
+            if len(words) > 2 and words[0].lower() in _MEMBER_WORDS and words[1] == "of":
+                words = words[3:] if words[2] == "the" else words[2:]  # "Members of Mothers for X": the group
+                text = " ".join(words)
             if len(words) < 2 or any(w.lower() in book.titles or w.lower() in book.speaks_for for w in words):
                 continue
             first = words[0].lower()
@@ -586,6 +591,14 @@ def _np_ending(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
             a -= 1
         if a - 1 >= 0 and toks[a - 1].low in DETERMINERS:
             a -= 1
+        # "Board chair Rosa Lindqvist", "Student Assembly president Kasimir Odell": the
+        # affiliation written before a lower-case role, when the whole opens the clause
+        if not _subject_position(toks, a) and toks[a].word and not toks[a].cap and toks[a - 1].cap and toks[a - 1].word:
+            b = a - 1
+            while b - 1 >= 0 and toks[b - 1].cap and toks[b - 1].word and a - b < 3:
+                b -= 1
+            if toks[b].low not in _CAPITAL_FUNCTION and _subject_position(toks, b):
+                a = b
     elif t.word and not t.text[:1].isdigit():
         a = j
         while a - 1 >= 0 and j - a < MAX_DESCRIPTION_WORDS - 1:
@@ -867,18 +880,29 @@ def _person(book: PartyBook, name: str) -> str | None:
 def _reporter(book: PartyBook, utt: Utterance, a: int) -> str | None:
     """The party of the subject of the reporting verb before token ``a`` ("X said ..."), or
     of the quotation's speaker when the phrase is quoted."""
+    party, _ = _reporting_subject(book, utt, a)
+    if party is not None:
+        return party
+    toks = utt.toks
+    at = toks[a].start
+    quote = next((q for q in utt.quotes if q[0] <= at < q[1] and q[2]), None)
+    return speaker_party(book, quote[2]) if quote else None
+
+
+def _reporting_subject(book: PartyBook, utt: Utterance, a: int) -> tuple[str | None, bool]:
+    """(party, named): the party of the subject of the reporting verb before token ``a``, and
+    whether that subject is a name or description of its own (not a pronoun). A named subject
+    that names no party (a passer-by) still says who "he" is: no party of the story."""
     toks = utt.toks
     for k in range(a - 1, -1, -1):
         if toks[k].low in REPORTING:
             span = holder_span(toks, k)
             if span is not None and toks[span[1] - 1].low not in PERSONAL_PRONOUNS:
-                return name_party(book, utt, span)
+                return name_party(book, utt, span), True
             if span is not None:
-                return utt.previous()
+                return utt.previous(), False
             break
-    at = toks[a].start
-    quote = next((q for q in utt.quotes if q[0] <= at < q[1] and q[2]), None)
-    return speaker_party(book, quote[2]) if quote else None
+    return None, False
 
 
 def _clause_owner(book: PartyBook, utt: Utterance, a: int) -> str | None:
@@ -913,7 +937,12 @@ def _pronoun(book: PartyBook, utt: Utterance, a: int, low: str) -> str | None:
             return None
         return speaker_party(book, quote[2])
     if low in ("he", "she", "his", "her", "him", "they", "their", "it", "its"):
-        reporter = _reporter(book, utt, a)  # "Mayor Emil Sarrow said he backs", "members of X said they want"
+        reporter, named = _reporting_subject(book, utt, a)  # "Mayor Emil Sarrow said he backs"
+        if reporter:
+            return reporter
+        if named:
+            return None  # "Pia Holm, a crane driver, said she opposes ...": "she" is no party, not the last one named
+        reporter = _reporter(book, utt, a)  # a quoted "he" of a speaker
         if reporter:
             return reporter
     if low in ("he", "she", "his", "her", "him"):
