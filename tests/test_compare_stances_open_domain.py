@@ -52,3 +52,32 @@ def test_compare_stances_group_apposition_with_possessive_and_glue() -> None:
     got = _cells(a, b)
     assert ("Friends for Elm Park", "parking garage", "opposes") in got, got
     assert not any(a_ == "group" for a_, _, _ in got), got
+
+
+def test_compare_stances_urged_another_to_block_is_the_urgers_opposition() -> None:
+    """"urged the agency to block the merger": the urger opposes the merger; the agency is asked, holds nothing."""
+    a = ("Grainco announced a merger with Tollworth Mills in March. "
+         "Senator Hal Brin, whose state hosts both mills, urged the trade commission to block the merger.")
+    b = "The merger would create the largest miller in the region. Grainco defended the merger on Friday."
+    got = _cells(a, b)
+    assert ("Hal Brin", "merger", "opposes") in got, got
+    assert not any(p == "proposes" and "block" in i for _, i, p in got), got
+    assert not any("commission" in a_.lower() for a_, _, _ in got), got
+
+
+def test_compare_stances_agentless_passive_holds_nothing() -> None:
+    """"Tenants were offered a rent rebate": the tenants receive the offer, they propose nothing."""
+    a = "Tenants were offered a rent rebate after the outage. Ferngate Housing offered a rent rebate on Tuesday."
+    b = "The rent rebate covers one month. Tenants have been offered a rent rebate before."
+    got = _cells(a, b)
+    assert not any(a_.lower() == "tenants" for a_, _, _ in got), got
+    assert ("Ferngate Housing", "rent rebate", "proposes") in got, got
+
+
+def test_compare_stances_pronoun_object_clause_is_no_issue() -> None:
+    """"wants it put off": no issue named "it put off"."""
+    a = "The Dock Workers Guild opposes the terminal sale and wants it put off until the audit ends."
+    b = "The terminal sale was announced in June. The Dock Workers Guild opposes the terminal sale."
+    got = _cells(a, b)
+    assert ("Dock Workers Guild", "terminal sale", "opposes") in got, got
+    assert not any(i.split()[0] in ("it", "them", "that") for _, i, _ in got), got

@@ -170,6 +170,8 @@ def _finish(toks: tuple[Tok, ...], i: int, lex: "IssueWords", verb_phrase: bool 
     words = [t for t in toks[start:end] if t.word]
     if not words:
         return None
+    if len(words) > 1 and words[0].low in PERSONAL_PRONOUNS:
+        return None  # "wants it put off", "wants them to leave": a clause about something named elsewhere
     # a gerund opening the phrase is a verb phrase ("phasing in the increase", "keeping the order")
     if not verb_phrase and words[0].low.endswith("ing") and words[0].low not in lex.ing_nouns \
             and (len(words) > 1 and (words[1].low in DETERMINERS or words[1].low in ("in", "out", "back", "up", "down"))):

@@ -81,6 +81,7 @@ class Lexicon:
     words: _issues.IssueWords
     owning_verbs: frozenset[str]
     non_assertive: tuple[tuple[str, ...], ...]
+    blocking: tuple[tuple[str, ...], ...] = ()  # "urged the agency to *block* the merger": the urger opposes it
 
 
 def _inflect(lemma: str) -> list[str]:
@@ -148,7 +149,8 @@ def _lexicon(cues_json: str, roles_json: str) -> Lexicon:
                    frozenset(data.get("assertive", [])), frozenset(data.get("red_line_nouns", [])),
                    frozenset(roles.get("control", [])), frozenset(data.get("vague_holders", [])), words,
                    frozenset(data.get("owning_verbs", [])),
-                   tuple(tuple(x.split()) for x in data.get("non_assertive", [])))
+                   tuple(tuple(x.split()) for x in data.get("non_assertive", [])),
+                   tuple(sorted((tuple(x.split()) for x in data.get("blocking_verbs", [])), key=len, reverse=True)))
 
 
 # --------------------------------------------------------------------------- claims
@@ -407,6 +409,14 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
         position = "proposes"  # "urged both sides to accept a ceasefire": advocating it for others
     obj = _issues.object_span(toks, nxt, lex.words, clause=clause, control=control,
                               infinitive=cue.words[-1] == "to" and cue.kind == "state")
+    if control and obj is not None and obj.verb_phrase:
+        after = _blocking(toks, obj.start, lex)
+        if after is not None:  # "urged the agency to block the merger": the urger opposes the merger
+            obj = _issues.object_span(toks, after, lex.words)
+            if obj is None or negated:
+                return []
+            holder = _actors.holder_span(toks, k)
+            return [Claim(view, s, toks, cue, k, "opposes", holder, o) for o in _conjuncts(toks, obj, lex, None)]
     red = _red_line(toks, nxt, lex)
     if red is not None and (negated and position in ("supports", "proposes") or position == "opposes" and not negated):
         obj, position = red, "demands"  # "would not sign any agreement that left ..."
@@ -426,11 +436,33 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
     if passive is not None:  # "a tuition increase approved by the Board of Regents"
         holder, obj = passive
         return [Claim(view, s, toks, cue, k, position, holder, obj)]
-    if obj is None:
-        return []
+    if obj is None or _agentless_passive(toks, k, cue):
+        return []  # "Owners are being offered a refund": the subject receives the offer, it holds nothing
     holder = _actors.holder_span(toks, k)
     return [Claim(view, s, toks, cue, k, position, holder, o, reported=_reported_by(toks, holder))
             for o in _conjuncts(toks, obj, lex, particle)]
+
+
+_BE_PASSIVE = frozenset("is are was were be been being get gets got getting".split())
+
+
+def _agentless_passive(toks: tuple[Tok, ...], k: int, cue: Cue) -> bool:
+    """A verb cue in the passive with no "by" agent ("were offered", "has been rejected"):
+    its subject is what the position is about or who receives it, not who holds it."""
+    if cue.kind != "verb" or not (toks[k].low.endswith("ed") or toks[k].low in ("sought",)):
+        return False
+    j = k - 1
+    while j >= 0 and (toks[j].low.endswith("ly") and len(toks[j].low) > 4 or toks[j].low in ("not", "also", "still", "already")):
+        j -= 1
+    return j >= 0 and toks[j].low in _BE_PASSIVE
+
+
+def _blocking(toks: tuple[Tok, ...], i: int, lex: Lexicon) -> int | None:
+    """The index after a blocking verb at token ``i`` ("block", "vote down"), else None."""
+    for words in lex.blocking:
+        if i + len(words) <= len(toks) and all(_issues._verb_form(toks[i + n].low, w) for n, w in enumerate(words)):
+            return i + len(words)
+    return None
 
 
 def _reported_by(toks: tuple[Tok, ...], holder: tuple[int, int] | None) -> tuple[int, int] | None:
