@@ -81,3 +81,20 @@ def test_compare_stances_pronoun_object_clause_is_no_issue() -> None:
     got = _cells(a, b)
     assert ("Dock Workers Guild", "terminal sale", "opposes") in got, got
     assert not any(i.split()[0] in ("it", "them", "that") for _, i, _ in got), got
+
+
+def test_compare_stances_leader_named_by_who_heads_and_the_title_apposition() -> None:
+    """"X, who heads the Y Union, said his members would fight": Y; "The governor, A B, said
+    that he supports": the governor, an official of the story."""
+    a = ("Tom Arden, who heads the Ridgeline Drivers Union, said his members would fight the congestion toll. "
+         "The governor, Amos Kell, said Tuesday that he supports the congestion toll.")
+    b = "The congestion toll would charge drivers $5. Critics say the congestion toll is unfair."
+    got = _cells(a, b)
+    assert ("Ridgeline Drivers Union", "congestion toll", "opposes") in got, got
+    assert ("Amos Kell", "congestion toll", "supports") in got, got
+
+
+def test_compare_stances_trailing_manner_adverb_is_not_part_of_the_issue() -> None:
+    a = "“We reject the congestion toll outright,” said Tom Arden, president of the Ridgeline Drivers Union."
+    b = "The congestion toll would charge drivers $5. Critics say the congestion toll is unfair."
+    assert ("Ridgeline Drivers Union", "congestion toll", "opposes") in _cells(a, b)

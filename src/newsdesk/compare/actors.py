@@ -168,6 +168,9 @@ def _patterns(roles: tuple[str, ...], groups: tuple[str, ...]) -> dict[str, re.P
             r"(?P<name>" + _PERSON + r"),(?:" + _S + r"[\w-]+){0,5}?" + _S + r"who" + _S + r"(?:leads|led|heads|headed|chairs|"
             r"chaired|runs|ran|represents|represented|speaks" + _S + r"for)" + _S + r"(?:the" + _S + r")?(?P<aff>(?:[A-Z][\w.’'-]*"
             + _S + r"){0,4}[A-Z][\w.’'-]*|[a-z]+)"),
+        # "The governor, Amos Kell, said": a title with the name in apposition (no owner written)
+        "the_role_name": re.compile(r"(?<![\w’'-])(?i:the)" + _S + r"(?P<role>" + role_i + r")," + _S + r"(?P<name>" + _PERSON
+                                    + r")(?![\w’'-])"),
         # "Mossel River Watch, a local environmental group"
         "org_apposition": re.compile(
             r"(?P<name>(?:[A-Z][\w.’'&-]*" + _S + r"(?:(?:of|for|and)" + _S + r"(?:the" + _S + r")?)?){0,5}[A-Z][\w.’'&-]*[\w]),"
@@ -196,7 +199,7 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
     facts = _NameFacts.read(bodies)
     # only sentences naming a role can tie a person to a party: the patterns read those alone
     role_re = _role_finder(tuple(speaks_for + titles))
-    texts = [s.text for v in views for s in v.sentences if role_re.search(s.text)]
+    texts = [s.text for v in views for s in v.sentences if role_re.search(s.text) or _LEADS_RE.search(s.text)]
     votes: dict[str, Counter[str]] = {}
     full: dict[str, Counter[str]] = {}
     for person in entities_by_type.get("PERSON", set()):
@@ -241,6 +244,8 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
             vote(m.group("name"), _affiliation(owner, book, facts) if owner and _speaks(role, book) else None)
         for m in pats["name_who_leads"].finditer(body):
             vote(m.group("name"), _affiliation(m.group("aff"), book, facts))
+        for m in pats["the_role_name"].finditer(body):
+            vote(m.group("name"), None)  # an official of the story; whom they speak for, this does not say
     for key, counter in full.items():
         book.person_names[key] = max(counter.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
     for key, counter in votes.items():
@@ -279,6 +284,7 @@ def _left_affiliation(body: str, at: int) -> str | None:
     return " ".join(words)
 
 
+_LEADS_RE = re.compile(r"\bwho\s+(?:leads|led|heads|headed|chairs|chaired|runs|ran|represents|represented|speaks)\b")
 _RELATIVES = frozenset("who whom whose which that according".split())
 _CALENDAR = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday""".split())

@@ -70,6 +70,8 @@ year time way ones one place part kind form sort lot""".split())
 _FINITE = frozenset("is are was were has have had will would could can should must may might does did".split())
 _QUANTIFIERS = frozenset("any some all none one each most many several either neither".split())
 # adjunct nouns: "in an email", "at a briefing", "to reporters" end an object phrase
+_TRAILING_ADVERBS = frozenset("outright instead anyway altogether again too either".split())
+_LY_NOUNS = frozenset("supply assembly family ally rally italy july monopoly anomaly".split())
 _ADJUNCT_NOUNS = frozenset("""email e-mail letter statement interview briefing meeting speech post conference call
 session rally hearing vote reporters journalists students residents members staff workers interview news
 television radio broadcast message video remarks comments phone""".split())
@@ -247,6 +249,10 @@ def phrase_end(toks: tuple[Tok, ...], start: int, lex: "IssueWords", limit: int 
                 break
             if t.low in ("to", "by") and nxt.low in ("reporters", "journalists"):
                 break
+        if k > start and (t.low in _TRAILING_ADVERBS or t.low.endswith("ly") and len(t.low) > 4 and t.low not in _LY_NOUNS
+                          and (k + 1 >= n or not toks[k + 1].word or toks[k + 1].low in PREPOSITIONS
+                               or toks[k + 1].low in CLAUSE_WORDS)):
+            break  # "rejected the toll outright", "backs the plan fully, she said": a manner, not the issue
         if k > start and (t.bare in WEEKDAYS or t.low in DAY_PARTS or t.low in ("last", "next") and k + 1 < n
                           and is_time(toks[k + 1])):
             break
