@@ -98,3 +98,36 @@ def test_compare_stances_trailing_manner_adverb_is_not_part_of_the_issue() -> No
     a = "“We reject the congestion toll outright,” said Tom Arden, president of the Ridgeline Drivers Union."
     b = "The congestion toll would charge drivers $5. Critics say the congestion toll is unfair."
     assert ("Ridgeline Drivers Union", "congestion toll", "opposes") in _cells(a, b)
+
+
+def test_compare_stances_the_title_is_the_one_person_holding_it() -> None:
+    """"The mayor said she would defend X": the mayor the story names (its only mayor)."""
+    a = ("Mayor Dana Whitfield spoke on Monday about the congestion toll. "
+         "The mayor said she would defend the congestion toll in court.")
+    b = "The congestion toll would charge drivers $5. Critics say the congestion toll is unfair."
+    assert ("Dana Whitfield", "congestion toll", "supports") in _cells(a, b)
+
+
+def test_compare_stances_the_company_a_spokeswoman_speaks_for() -> None:
+    a = "Jane Okafor, a spokeswoman for Ridgeline Freight, said the company opposes the congestion toll."
+    b = "The congestion toll would charge drivers $5. Critics say the congestion toll is unfair."
+    got = _cells(a, b)
+    assert ("Ridgeline Freight", "congestion toll", "opposes") in got, got
+    assert not any(a_ == "company" for a_, _, _ in got), got
+
+
+def test_compare_stances_asked_to_scrap_but_not_asked_to_stop_doing() -> None:
+    a = ("Councilwoman Ruth Bale asked the city to scrap the congestion toll. "
+         "Ridgeline Transit asked drivers to stop using the congestion toll lanes at night.")
+    b = "The congestion toll would charge drivers $5. Critics say the congestion toll is unfair."
+    got = _cells(a, b)
+    assert ("Ruth Bale", "congestion toll", "opposes") in got, got
+    assert not any(a_ == "Ridgeline Transit" for a_, _, _ in got), got
+
+
+def test_compare_stances_introducing_a_bill_proposes_it_and_a_title_abbreviation_is_stripped() -> None:
+    a = "State Rep. Lin Moro said she will introduce a bill requiring tolls to expire. The bill would need a vote."
+    b = "Carmaker Tavio introduced a new model in May. Tavio introduced a new model again."
+    got = _cells(a, b)
+    assert ("Lin Moro", "bill", "proposes") in got, got
+    assert not any(a_ == "Tavio" for a_, _, _ in got), got  # a product launch is no proposal

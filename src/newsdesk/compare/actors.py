@@ -62,6 +62,7 @@ class PartyBook:
     descriptions: dict[str, str] = field(default_factory=dict)  # lower noun ("group", "mediators") -> party
     orgs: dict[str, str] = field(default_factory=dict)  # lower org name or short form -> canonical org name
     officials: set[str] = field(default_factory=set)  # person keys the story gives a title or role
+    titled: dict[str, set[str]] = field(default_factory=dict)  # title ("mayor") -> keys of the people the story gives it
     people: frozenset[str] = frozenset()  # keys of the names the extract stage found as persons
     role_words: frozenset[str] = frozenset()  # every word of a role, title or group phrase
     speaks_for: frozenset[str] = frozenset()
@@ -208,9 +209,12 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
                 and words[0] not in _FUNCTION_CAPS and words[-1].lower() not in _CALENDAR:
             full.setdefault(person_key(person), Counter())[person] += 1
 
-    def vote(name: str, target: str | None, official: bool = True) -> None:
+    def vote(name: str, target: str | None, official: bool = True, role: str | None = None) -> None:
         name = re.sub(r"[’']s?$", "", _strip_titles(name.strip(), book))
         key = person_key(name)
+        title = _ABBREVIATED.get(role.lower(), role.lower()) if role else None
+        if title in book.titles:
+            book.titled.setdefault(title, set()).add(key)
         if len(name.split()) >= 2:
             full.setdefault(key, Counter())[name] += 2
         if official:
@@ -223,14 +227,14 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
             role_words = m.group(0)[: m.start("name") - m.start()].split()
             aff = _left_affiliation(body, m.start())
             speaks = _speaks(role_words, book)
-            vote(m.group("name"), _affiliation(aff, book, facts) if aff and speaks else None)
+            vote(m.group("name"), _affiliation(aff, book, facts) if aff and speaks else None, role=role_words[-1])
         for m in pats["role_name_of"].finditer(body):
             vote(m.group("name"), _affiliation(m.group("aff"), book, facts))
         for m in pats["name_comma_role"].finditer(body):
             if set((m.group("mods") or "").lower().split()) & (PREPOSITIONS | REPORTING | CLAUSE_WORDS | _RELATIVES):
                 continue  # "Carrow Hall, according to a department spokesman", "X, who chairs": no apposition
             if not _speaks(m.group("role").split(), book):
-                vote(m.group("name"), None)
+                vote(m.group("name"), None, role=m.group("role").split()[-1])
                 continue
             target = _affiliation(m.group("aff"), book, facts) if m.group("aff") else None
             if target is None and m.group("owner"):
@@ -245,7 +249,7 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
         for m in pats["name_who_leads"].finditer(body):
             vote(m.group("name"), _affiliation(m.group("aff"), book, facts))
         for m in pats["the_role_name"].finditer(body):
-            vote(m.group("name"), None)  # an official of the story; whom they speak for, this does not say
+            vote(m.group("name"), None, role=m.group("role").split()[-1])  # an official; whom they speak for, this does not say
     for key, counter in full.items():
         book.person_names[key] = max(counter.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
     for key, counter in votes.items():
@@ -284,6 +288,7 @@ def _left_affiliation(body: str, at: int) -> str | None:
     return " ".join(words)
 
 
+_ABBREVIATED = {"sen.": "senator", "sen": "senator", "rep.": "representative", "gov.": "governor", "gov": "governor"}
 _LEADS_RE = re.compile(r"\bwho\s+(?:leads|led|heads|headed|chairs|chaired|runs|ran|represents|represented|speaks)\b")
 _RELATIVES = frozenset("who whom whose which that according".split())
 _CALENDAR = frozenset("""january february march april may june july august september october november december
@@ -308,7 +313,7 @@ def _speaks(role_words: list[str], book: PartyBook) -> bool:
 
 @lru_cache(maxsize=8)
 def _role_finder(roles: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?i:" + _alt(roles) + r")\b")
+    return re.compile(r"\b(?i:" + _alt(roles) + r")(?!\w)")  # "Rep." ends in a dot: no word boundary after it
 
 
 @dataclass(slots=True, frozen=True)
@@ -817,11 +822,18 @@ def name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str | 
             return None
         name = re.sub(r"[’']s?$", "", utt.text[name_toks[0].start:name_toks[-1].end])
         return book.place(name) or _named(book, name)
+    if len(content) == 1 and head.bare in book.titles and len(book.titled.get(head.bare, ())) == 1:
+        return _person(book, book.person_names.get(next(iter(book.titled[head.bare])), head.text))  # "the mayor": the one the story names
     if head.bare in DOCUMENT_NOUNS and len(content) <= 2:
         return utt.previous()  # "The draft proposes ...": its author, named before
     if head.bare in book.groups:
         speaker = _reporter(book, utt, a)  # "Vossberg said the delegation would not accept"
         if speaker:
+            return speaker
+    if head.bare.capitalize() in ORG_HEADS and " ".join(w.bare for w in content) not in book.descriptions \
+            and head.bare not in book.descriptions:
+        speaker = _reporter(book, utt, a)  # "X, a spokeswoman for Acme, said the company opposes": Acme
+        if speaker and speaker not in book.person_names.values() and not book.place(speaker) and " " in speaker:
             return speaker
     return book.description([w.bare for w in content]) if _party_noun(head.bare, book) else None
 
@@ -850,7 +862,8 @@ def _named(book: PartyBook, name: str) -> str | None:
         if head_roles:
             name = " ".join(words[:i])
             words = words[:i]
-    roles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in book.speaks_for | book.titles]
+    roles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in book.speaks_for | book.titles
+             or w.lower() in book.titles]  # "Rep.", "Sen."
     if roles:
         person = " ".join(words[roles[-1] + 1:])
         aff = " ".join(words[:roles[0]])

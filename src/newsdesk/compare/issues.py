@@ -396,6 +396,10 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
                 break
         if head_words and low == "and" and (i + 1 >= len(words) or words[i + 1].low in DETERMINERS or obj.verb_phrase):
             break  # "pull back and establish a zone": the first act names it
+        if head_words and not obj.verb_phrase and low.endswith("ing") and len(low) > 5 and low not in _ING_NOUNS \
+                and i + 1 < len(words) and (words[i + 1].low in DETERMINERS or words[i + 1].low.endswith("s")
+                                            and not words[i + 1].low.endswith("ss")):
+            break  # "a bill requiring manufacturers to ...": the participle's clause says which bill
         fig = _figure(low)
         if fig is not None:
             if "-" in low and re.match(r"^[\w.]+-[a-z]+$", low) and i + 1 < len(words) and words[i + 1].low not in PREPOSITIONS:
@@ -685,6 +689,10 @@ def _qualifier(variants: list[tuple[str, ...]], exclude: set[str]) -> str | None
 
 # --------------------------------------------------------------------------- word lists
 
+_ING_NOUNS = frozenset("""funding building meeting ceiling housing spending training testing
+hearing ruling bombing shooting rating briefing financing pricing staffing sentencing reopening""".split())
+
+
 @dataclass(slots=True, frozen=True)
 class IssueWords:
     """The closed word lists object phrases are read with (from ``data/positions.json``)."""
@@ -696,8 +704,7 @@ class IssueWords:
     conditions: tuple[tuple[str, ...], ...]
     container_nouns: frozenset[str] = frozenset()
     reversing: frozenset[str] = frozenset()
-    ing_nouns: frozenset[str] = frozenset("""funding building meeting ceiling housing spending training testing
-    hearing ruling bombing shooting rating briefing financing pricing staffing sentencing reopening""".split())
+    ing_nouns: frozenset[str] = _ING_NOUNS
 
 
 @lru_cache(maxsize=8)

@@ -82,6 +82,8 @@ class Lexicon:
     owning_verbs: frozenset[str]
     non_assertive: tuple[tuple[str, ...], ...]
     blocking: tuple[tuple[str, ...], ...] = ()  # "urged the agency to *block* the merger": the urger opposes it
+    document_verbs: frozenset[str] = frozenset()  # "introduce", "file": a proposal when their object is a document
+    document_nouns: frozenset[str] = frozenset()  # "bill", "motion", "ordinance"
 
 
 def _inflect(lemma: str) -> list[str]:
@@ -133,7 +135,7 @@ def _lexicon(cues_json: str, roles_json: str) -> Lexicon:
     table = {k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in by_first.items()}
     judgements = [re.escape(j.split(" ", 1)[1]).replace(r"\ ", r"\s+") for j in data.get("judgements", [])]
     judgement = re.compile(r"\b" + _COPULA + r"\s+[“\"‘']?(?:" + "|".join(judgements or ["(?!)"]) + r")\b", re.I)
-    first_words = set(table) | set(nouns) | {"no"}
+    first_words = set(table) | set(nouns) | {"no"} | {f for v in data.get("document_verbs", []) for f in _inflect(v)}
     # one trie of the cues' first words finds the sentences worth reading (most are not)
     pattern = re.compile(r"\b(?:" + word_alternation(tuple(sorted(first_words))) + r")\b"
                          + (r"|" + judgement.pattern if judgements else ""), re.I)
@@ -150,7 +152,9 @@ def _lexicon(cues_json: str, roles_json: str) -> Lexicon:
                    frozenset(roles.get("control", [])), frozenset(data.get("vague_holders", [])), words,
                    frozenset(data.get("owning_verbs", [])),
                    tuple(tuple(x.split()) for x in data.get("non_assertive", [])),
-                   tuple(sorted((tuple(x.split()) for x in data.get("blocking_verbs", [])), key=len, reverse=True)))
+                   tuple(sorted((tuple(x.split()) for x in data.get("blocking_verbs", [])), key=len, reverse=True)),
+                   frozenset(f for v in data.get("document_verbs", []) for f in _inflect(v)),
+                   frozenset(data.get("document_nouns", [])))
 
 
 # --------------------------------------------------------------------------- claims
@@ -238,6 +242,8 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
     k = 0
     while k < len(toks):
         low = toks[k].low
+        if low in lex.document_verbs and not _noun_use(toks, k, modified=False):
+            out += _document_claims(view, s, toks, k, lex)
         if low not in lex.by_first and low not in lex.nouns and low not in _SPECIAL_FIRST:
             k += 1
             continue
@@ -267,6 +273,29 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
     for m in lex.regard.finditer(s.text):
         out += _regard(view, s, toks, m, lex)
     return out
+
+
+DOCUMENT_MODIFIERS = 3  # words between "introduce" and its noun ("a new state bill")
+
+
+def _document_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
+    """"said she would introduce a bill requiring ...": the subject proposes the bill (only
+    when the object's head is a document noun: "introduced a new model" proposes nothing)."""
+    j = k + 1
+    if j < len(toks) and toks[j].low in DETERMINERS:
+        j += 1
+    end = j
+    while end < len(toks) and end - j <= DOCUMENT_MODIFIERS and toks[end].word and toks[end].low not in lex.document_nouns:
+        end += 1
+    if end >= len(toks) or toks[end].low not in lex.document_nouns or _agentless_passive(toks, k, Cue((toks[k].low,), "proposes", "introduce", "verb")):
+        return []
+    if _in_condition(toks, k, lex) or _window(toks, k, NEGATIONS, NEGATION_WINDOW):
+        return []
+    obj = _issues.object_span(toks, k + 1, lex.words)
+    if obj is None:
+        return []
+    cue = Cue((toks[k].low,), "proposes", "introduce", "verb")
+    return [Claim(view, s, toks, cue, k, "proposes", _actors.holder_span(toks, k), obj)]
 
 
 def _regard(view, s, toks, m: re.Match[str], lex: Lexicon) -> list[Claim]:
@@ -412,6 +441,8 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
     if control and obj is not None and obj.verb_phrase:
         after = _blocking(toks, obj.start, lex)
         if after is not None:  # "urged the agency to block the merger": the urger opposes the merger
+            if after < len(toks) and toks[after].low.endswith("ing") and toks[after].low not in lex.words.ing_nouns:
+                return []  # "asked owners to stop using the cooker": an act asked of them, no position on the cooker
             obj = _issues.object_span(toks, after, lex.words)
             if obj is None or negated:
                 return []
