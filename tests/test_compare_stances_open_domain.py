@@ -131,3 +131,23 @@ def test_compare_stances_introducing_a_bill_proposes_it_and_a_title_abbreviation
     got = _cells(a, b)
     assert ("Lin Moro", "bill", "proposes") in got, got
     assert not any(a_ == "Tavio" for a_, _, _ in got), got  # a product launch is no proposal
+
+
+def test_compare_stances_a_portfolio_before_a_role_is_no_party() -> None:
+    """"Fisheries Minister Ana Lowe": a person of the story, not a party named "Fisheries"."""
+    a = ("Fisheries Minister Ana Lowe has asked both sides to accept binding arbitration. "
+         "The Quay Workers Union said it would accept binding arbitration if the gates reopen.")
+    b = "Binding arbitration has been tried before. Binding arbitration takes months."
+    got = _cells(a, b)
+    assert not any(a_ == "Fisheries" for a_, _, _ in got), got
+    assert any(a_ == "Ana Lowe" and "arbitration" in i for a_, i, _ in got), got
+
+
+def test_compare_stances_refusing_an_act_and_backing_people_are_no_issues() -> None:
+    a = ("The Quay Workers Union has refused to unload any ship diverted from the harbour. "
+         "Alder council backs workers in pay row. The Quay Workers Union opposes the pay freeze.")
+    b = "Dockers say the pay freeze is unfair. The pay freeze began in May. Diverted ships wait offshore."
+    got = _cells(a, b)
+    assert ("Quay Workers Union", "pay freeze", "opposes") in got, got
+    assert not any("unload" in i or "ship" in i for _, i, _ in got), got
+    assert not any(i.startswith("worker") for _, i, _ in got), got  # the union's people, not an issue

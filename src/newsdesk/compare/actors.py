@@ -256,11 +256,31 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
         book.person_party[key] = counter.most_common(1)[0][0]
     book.orgs = _orgs(bodies, book)
     book.descriptions = _descriptions(bodies, pats, book)
+    # a one-word capitalised affiliation the story never writes as an organisation or place
+    # is a portfolio, not a party ("Transport Minister Aurelio Banfield" stays a person)
+    for key, target in list(book.person_party.items()):
+        if not target.startswith("@") and " " not in target and target[:1].isupper() and not book.place(target) \
+                and _norm(target) not in book.orgs and target.lower() not in book.descriptions \
+                and not _org_like(target, facts) and target not in ORG_HEADS \
+                and not _stands_alone(target, bodies, book):
+            del book.person_party[key]
     # a description an affiliation named ("union", "company") resolves like any holder
     for key, target in list(book.person_party.items()):
         if not target.startswith("@") and len(target.split()) == 1 and target.lower() in book.descriptions:
             book.person_party[key] = book.descriptions[target.lower()]  # "union", "University" -> the named party
     return book
+
+
+def _stands_alone(word: str, bodies: list[str], book: PartyBook) -> bool:
+    """Whether the story writes ``word`` anywhere but right before a role ("Acme said",
+    "Acme's offer"), as a party's name is written; a portfolio ("Transport" of "Transport
+    Minister") never is."""
+    for body in bodies:
+        for m in re.finditer(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w-])(?:[’']s)?[^\S\n]*([\w.-]*)", body):
+            nxt = m.group(1).lower()
+            if nxt.rstrip(".") not in book.role_words and nxt not in book.role_words:
+                return True
+    return False
 
 
 def _left_affiliation(body: str, at: int) -> str | None:
@@ -362,7 +382,7 @@ def _affiliation(aff: str | None, book: PartyBook, facts: _NameFacts) -> str | N
             return country
     if aff[0].islower():
         low = aff.lower()
-        return low if low not in DETERMINERS | PERSONAL_PRONOUNS | _NOT_AFFILIATION else None
+        return low if low not in DETERMINERS | PERSONAL_PRONOUNS | _NOT_AFFILIATION | PREPOSITIONS else None
     if len(words) == 1 and words[0] in ("President", "Mr", "Mr.", "Ms", "Ms."):
         return None
     if len(words) == 1 and aff in facts.surnames and not _org_like(aff, facts):
@@ -816,7 +836,8 @@ def name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str | 
             if of is not None:
                 name_toks = [w for w in name_toks[of + 1:] if w.low not in DETERMINERS]
         while len(name_toks) > 1 and not name_toks[-1].cap and (name_toks[-1].bare in book.groups
-                                                                 or name_toks[-1].bare in book.role_words):
+                                                                 or name_toks[-1].bare in book.role_words
+                                                                 and name_toks[-1].bare.capitalize() not in ORG_HEADS):
             name_toks = name_toks[:-1]  # "Kremlin officials", "Helvoria's mediators": the party
         if not name_toks:
             return None

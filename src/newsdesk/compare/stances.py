@@ -434,8 +434,8 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
         control = to_after
     elif cue.lemma in ("want", "need"):
         control = False
-    if control and cue.lemma != "want":
-        position = "proposes"  # "urged both sides to accept a ceasefire": advocating it for others
+    if control and cue.lemma not in ("want", "ask"):
+        position = "proposes"  # "urged both sides to accept a ceasefire": advocating it for others ("asked X to": a request)
     obj = _issues.object_span(toks, nxt, lex.words, clause=clause, control=control,
                               infinitive=cue.words[-1] == "to" and cue.kind == "state")
     if control and obj is not None and obj.verb_phrase:
@@ -467,6 +467,8 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
     if passive is not None:  # "a tuition increase approved by the Board of Regents"
         holder, obj = passive
         return [Claim(view, s, toks, cue, k, position, holder, obj)]
+    if obj is not None and cue.lemma == "refuse" and obj.verb_phrase and not negated:
+        return []  # "refused to handle any diverted vessel": an act withheld, not a position on an issue
     if obj is None or _agentless_passive(toks, k, cue):
         return []  # "Owners are being offered a refund": the subject receives the offer, it holds nothing
     holder = _actors.holder_span(toks, k)
@@ -649,8 +651,12 @@ def _names_party(c: Claim, book: _actors.PartyBook) -> bool:
         if not t.cap:
             break
         names.append(t)
-    if not names or len(names) < len([t for t in words if t.low not in _issues_PREPS]) and len(names) < 2:
+    if names and len(names) < len([t for t in words if t.low not in _issues_PREPS]) and len(names) < 2:
         return False
+    if not names:  # "backs fishermen": the people a party of the story speaks for
+        head = next((n for n, t in enumerate(words) if t.low in _issues_PREPS), len(words))
+        return head == 1 and words[0].bare in book.descriptions and (words[0].bare.endswith("men")
+                                                                     or bool(_actors._AGENT_RE.search(words[0].bare)))
     text = " ".join(t.text for t in names if t.low not in ("mr.", "ms.", "mrs.", "mr", "ms", "mrs"))
     return bool(book.place(text)) or _actors.person_key(text) in book.person_names or _actors.person_key(text) in book.person_party
 
