@@ -62,6 +62,7 @@ class PartyBook:
     descriptions: dict[str, str] = field(default_factory=dict)  # lower noun ("group", "mediators") -> party
     orgs: dict[str, str] = field(default_factory=dict)  # lower org name or short form -> canonical org name
     officials: set[str] = field(default_factory=set)  # person keys the story gives a title or role
+    titled: dict[str, set[str]] = field(default_factory=dict)  # title ("mayor") -> keys of the people the story gives it
     people: frozenset[str] = frozenset()  # keys of the names the extract stage found as persons
     role_words: frozenset[str] = frozenset()  # every word of a role, title or group phrase
     speaks_for: frozenset[str] = frozenset()
@@ -143,7 +144,7 @@ def _alt(words) -> str:
 
 @lru_cache(maxsize=8)
 def _patterns(roles: tuple[str, ...], groups: tuple[str, ...]) -> dict[str, re.Pattern[str]]:
-    role_i = "(?i:" + _MODS + "(?:" + _alt(roles) + "))"
+    role_i = "(?i:" + _MODS + "(?:" + _alt(roles) + "))(?![\\w-])"  # "chair", not the verb "chairs"
     return {
         # "President Kasimir Odell" (the affiliation before it is read by _left_affiliation)
         "role_name": re.compile(r"(?<![\w’'-])" + role_i + _S + r"(?P<name>" + _PERSON + r")(?![\w’'-])"),
@@ -168,10 +169,14 @@ def _patterns(roles: tuple[str, ...], groups: tuple[str, ...]) -> dict[str, re.P
             r"(?P<name>" + _PERSON + r"),(?:" + _S + r"[\w-]+){0,5}?" + _S + r"who" + _S + r"(?:leads|led|heads|headed|chairs|"
             r"chaired|runs|ran|represents|represented|speaks" + _S + r"for)" + _S + r"(?:the" + _S + r")?(?P<aff>(?:[A-Z][\w.’'-]*"
             + _S + r"){0,4}[A-Z][\w.’'-]*|[a-z]+)"),
+        # "The governor, Amos Kell, said": a title with the name in apposition (no owner written)
+        "the_role_name": re.compile(r"(?<![\w’'-])(?i:the)" + _S + r"(?P<role>" + role_i + r")," + _S + r"(?P<name>" + _PERSON
+                                    + r")(?![\w’'-])"),
         # "Mossel River Watch, a local environmental group"
         "org_apposition": re.compile(
-            r"(?P<name>(?:[A-Z][\w.’'&-]*" + _S + r"){0,5}[A-Z][\w.’'&-]*[\w]),"  + _S + r"(?:a|an|the)" + _S
-            + r"(?:[a-z-]+" + _S + r"){0,3}?(?P<noun>[a-z]+)(?=[,.;]|" + _S + r"(?:which|that|who|in|of|based|founded)\b)"),
+            r"(?P<name>(?:[A-Z][\w.’'&-]*" + _S + r"(?:(?:of|for|and)" + _S + r"(?:the" + _S + r")?)?){0,5}[A-Z][\w.’'&-]*[\w]),"
+            + _S + r"(?:a|an|the)" + _S
+            + r"(?:[a-z-]+(?:s[’'])?" + _S + r"){0,3}?(?P<noun>[a-z]+)(?=[,.;]|" + _S + r"(?:which|that|who|in|of|based|founded)\b)"),
         # "Helvoria's mediators", "Helvorian mediators", "the union's members"
         "owned_group": re.compile(r"(?P<owner>[A-Z][\w.’'-]+?)(?:[’']s?)?" + _S + r"(?P<noun>" + _alt(groups) + r")\b"),
     }
@@ -195,7 +200,7 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
     facts = _NameFacts.read(bodies)
     # only sentences naming a role can tie a person to a party: the patterns read those alone
     role_re = _role_finder(tuple(speaks_for + titles))
-    texts = [s.text for v in views for s in v.sentences if role_re.search(s.text)]
+    texts = [s.text for v in views for s in v.sentences if role_re.search(s.text) or _LEADS_RE.search(s.text)]
     votes: dict[str, Counter[str]] = {}
     full: dict[str, Counter[str]] = {}
     for person in entities_by_type.get("PERSON", set()):
@@ -204,9 +209,12 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
                 and words[0] not in _FUNCTION_CAPS and words[-1].lower() not in _CALENDAR:
             full.setdefault(person_key(person), Counter())[person] += 1
 
-    def vote(name: str, target: str | None, official: bool = True) -> None:
+    def vote(name: str, target: str | None, official: bool = True, role: str | None = None) -> None:
         name = re.sub(r"[’']s?$", "", _strip_titles(name.strip(), book))
         key = person_key(name)
+        title = _ABBREVIATED.get(role.lower(), role.lower()) if role else None
+        if title in book.titles:
+            book.titled.setdefault(title, set()).add(key)
         if len(name.split()) >= 2:
             full.setdefault(key, Counter())[name] += 2
         if official:
@@ -219,14 +227,14 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
             role_words = m.group(0)[: m.start("name") - m.start()].split()
             aff = _left_affiliation(body, m.start())
             speaks = _speaks(role_words, book)
-            vote(m.group("name"), _affiliation(aff, book, facts) if aff and speaks else None)
+            vote(m.group("name"), _affiliation(aff, book, facts) if aff and speaks else None, role=role_words[-1])
         for m in pats["role_name_of"].finditer(body):
             vote(m.group("name"), _affiliation(m.group("aff"), book, facts))
         for m in pats["name_comma_role"].finditer(body):
-            if set((m.group("mods") or "").lower().split()) & (PREPOSITIONS | REPORTING | {"according"}):
-                continue  # "Carrow Hall, according to a department spokesman": no apposition
+            if set((m.group("mods") or "").lower().split()) & (PREPOSITIONS | REPORTING | CLAUSE_WORDS | _RELATIVES):
+                continue  # "Carrow Hall, according to a department spokesman", "X, who chairs": no apposition
             if not _speaks(m.group("role").split(), book):
-                vote(m.group("name"), None)
+                vote(m.group("name"), None, role=m.group("role").split()[-1])
                 continue
             target = _affiliation(m.group("aff"), book, facts) if m.group("aff") else None
             if target is None and m.group("owner"):
@@ -240,17 +248,39 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
             vote(m.group("name"), _affiliation(owner, book, facts) if owner and _speaks(role, book) else None)
         for m in pats["name_who_leads"].finditer(body):
             vote(m.group("name"), _affiliation(m.group("aff"), book, facts))
+        for m in pats["the_role_name"].finditer(body):
+            vote(m.group("name"), None, role=m.group("role").split()[-1])  # an official; whom they speak for, this does not say
     for key, counter in full.items():
         book.person_names[key] = max(counter.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
     for key, counter in votes.items():
         book.person_party[key] = counter.most_common(1)[0][0]
     book.orgs = _orgs(bodies, book)
     book.descriptions = _descriptions(bodies, pats, book)
+    # a one-word capitalised affiliation the story never writes as an organisation or place
+    # is a portfolio, not a party ("Transport Minister Aurelio Banfield" stays a person)
+    for key, target in list(book.person_party.items()):
+        if not target.startswith("@") and " " not in target and target[:1].isupper() and not book.place(target) \
+                and _norm(target) not in book.orgs and target.lower() not in book.descriptions \
+                and not _org_like(target, facts) and target not in ORG_HEADS \
+                and not _stands_alone(target, bodies, book):
+            del book.person_party[key]
     # a description an affiliation named ("union", "company") resolves like any holder
     for key, target in list(book.person_party.items()):
         if not target.startswith("@") and len(target.split()) == 1 and target.lower() in book.descriptions:
             book.person_party[key] = book.descriptions[target.lower()]  # "union", "University" -> the named party
     return book
+
+
+def _stands_alone(word: str, bodies: list[str], book: PartyBook) -> bool:
+    """Whether the story writes ``word`` anywhere but right before a role ("Acme said",
+    "Acme's offer"), as a party's name is written; a portfolio ("Transport" of "Transport
+    Minister") never is."""
+    for body in bodies:
+        for m in re.finditer(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w-])(?:[’']s)?[^\S\n]*([\w.-]*)", body):
+            nxt = m.group(1).lower()
+            if nxt.rstrip(".") not in book.role_words and nxt not in book.role_words:
+                return True
+    return False
 
 
 def _left_affiliation(body: str, at: int) -> str | None:
@@ -278,6 +308,9 @@ def _left_affiliation(body: str, at: int) -> str | None:
     return " ".join(words)
 
 
+_ABBREVIATED = {"sen.": "senator", "sen": "senator", "rep.": "representative", "gov.": "governor", "gov": "governor"}
+_LEADS_RE = re.compile(r"\bwho\s+(?:leads|led|heads|headed|chairs|chaired|runs|ran|represents|represented|speaks)\b")
+_RELATIVES = frozenset("who whom whose which that according".split())
 _CALENDAR = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday""".split())
 _FUNCTION_CAPS = frozenset("The A An In On At For From By With To Of And But As If When While".split())
@@ -300,7 +333,7 @@ def _speaks(role_words: list[str], book: PartyBook) -> bool:
 
 @lru_cache(maxsize=8)
 def _role_finder(roles: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?i:" + _alt(roles) + r")\b")
+    return re.compile(r"\b(?i:" + _alt(roles) + r")(?!\w)")  # "Rep." ends in a dot: no word boundary after it
 
 
 @dataclass(slots=True, frozen=True)
@@ -349,7 +382,7 @@ def _affiliation(aff: str | None, book: PartyBook, facts: _NameFacts) -> str | N
             return country
     if aff[0].islower():
         low = aff.lower()
-        return low if low not in DETERMINERS | PERSONAL_PRONOUNS | _NOT_AFFILIATION else None
+        return low if low not in DETERMINERS | PERSONAL_PRONOUNS | _NOT_AFFILIATION | PREPOSITIONS else None
     if len(words) == 1 and words[0] in ("President", "Mr", "Mr.", "Ms", "Ms."):
         return None
     if len(words) == 1 and aff in facts.surnames and not _org_like(aff, facts):
@@ -393,7 +426,7 @@ def _country_table() -> dict[str, str]:
     return country_parties()
 
 
-_RUN_RE = re.compile(r"\b[A-Z][\w'’&-]*(?:" + _S + r"(?:of" + _S + r"(?:the" + _S + r")?)?[A-Z0-9][\w'’&-]*)+")
+_RUN_RE = re.compile(r"\b[A-Z][\w'’&-]*(?:" + _S + r"(?:(?:of|for)" + _S + r"(?:the" + _S + r")?)?[A-Z0-9][\w'’&-]*)+")
 
 
 def _runs(bodies: list[str], book: PartyBook) -> Counter[str]:
@@ -404,6 +437,9 @@ def _runs(bodies: list[str], book: PartyBook) -> Counter[str]:
             text = re.sub(r"^(?:The|A|An)" + _S, "", m.group(0))
             text = re.sub(r"(?:[’']s|[’'])$", "", text)  # "Board of Regents'" is "Board of Regents"
             words = text.split()
+            if len(words) > 2 and words[0].lower() in _MEMBER_WORDS and words[1] == "of":
+                words = words[3:] if words[2] == "the" else words[2:]  # "Members of Mothers for X": the group
+                text = " ".join(words)
             if len(words) < 2 or any(w.lower() in book.titles or w.lower() in book.speaks_for for w in words):
                 continue
             first = words[0].lower()
@@ -586,6 +622,14 @@ def _np_ending(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
             a -= 1
         if a - 1 >= 0 and toks[a - 1].low in DETERMINERS:
             a -= 1
+        # "Board chair Rosa Lindqvist", "Student Assembly president Kasimir Odell": the
+        # affiliation written before a lower-case role, when the whole opens the clause
+        if not _subject_position(toks, a) and toks[a].word and not toks[a].cap and toks[a - 1].cap and toks[a - 1].word:
+            b = a - 1
+            while b - 1 >= 0 and toks[b - 1].cap and toks[b - 1].word and a - b < 3:
+                b -= 1
+            if toks[b].low not in _CAPITAL_FUNCTION and _subject_position(toks, b):
+                a = b
     elif t.word and not t.text[:1].isdigit():
         a = j
         while a - 1 >= 0 and j - a < MAX_DESCRIPTION_WORDS - 1:
@@ -792,17 +836,25 @@ def name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str | 
             if of is not None:
                 name_toks = [w for w in name_toks[of + 1:] if w.low not in DETERMINERS]
         while len(name_toks) > 1 and not name_toks[-1].cap and (name_toks[-1].bare in book.groups
-                                                                 or name_toks[-1].bare in book.role_words):
+                                                                 or name_toks[-1].bare in book.role_words
+                                                                 and name_toks[-1].bare.capitalize() not in ORG_HEADS):
             name_toks = name_toks[:-1]  # "Kremlin officials", "Helvoria's mediators": the party
         if not name_toks:
             return None
         name = re.sub(r"[’']s?$", "", utt.text[name_toks[0].start:name_toks[-1].end])
         return book.place(name) or _named(book, name)
+    if len(content) == 1 and head.bare in book.titles and len(book.titled.get(head.bare, ())) == 1:
+        return _person(book, book.person_names.get(next(iter(book.titled[head.bare])), head.text))  # "the mayor": the one the story names
     if head.bare in DOCUMENT_NOUNS and len(content) <= 2:
         return utt.previous()  # "The draft proposes ...": its author, named before
     if head.bare in book.groups:
         speaker = _reporter(book, utt, a)  # "Vossberg said the delegation would not accept"
         if speaker:
+            return speaker
+    if head.bare.capitalize() in ORG_HEADS and " ".join(w.bare for w in content) not in book.descriptions \
+            and head.bare not in book.descriptions:
+        speaker = _reporter(book, utt, a)  # "X, a spokeswoman for Acme, said the company opposes": Acme
+        if speaker and speaker not in book.person_names.values() and not book.place(speaker) and " " in speaker:
             return speaker
     return book.description([w.bare for w in content]) if _party_noun(head.bare, book) else None
 
@@ -831,7 +883,8 @@ def _named(book: PartyBook, name: str) -> str | None:
         if head_roles:
             name = " ".join(words[:i])
             words = words[:i]
-    roles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in book.speaks_for | book.titles]
+    roles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in book.speaks_for | book.titles
+             or w.lower() in book.titles]  # "Rep.", "Sen."
     if roles:
         person = " ".join(words[roles[-1] + 1:])
         aff = " ".join(words[:roles[0]])
@@ -867,18 +920,29 @@ def _person(book: PartyBook, name: str) -> str | None:
 def _reporter(book: PartyBook, utt: Utterance, a: int) -> str | None:
     """The party of the subject of the reporting verb before token ``a`` ("X said ..."), or
     of the quotation's speaker when the phrase is quoted."""
+    party, _ = _reporting_subject(book, utt, a)
+    if party is not None:
+        return party
+    toks = utt.toks
+    at = toks[a].start
+    quote = next((q for q in utt.quotes if q[0] <= at < q[1] and q[2]), None)
+    return speaker_party(book, quote[2]) if quote else None
+
+
+def _reporting_subject(book: PartyBook, utt: Utterance, a: int) -> tuple[str | None, bool]:
+    """(party, named): the party of the subject of the reporting verb before token ``a``, and
+    whether that subject is a name or description of its own (not a pronoun). A named subject
+    that names no party (a passer-by) still says who "he" is: no party of the story."""
     toks = utt.toks
     for k in range(a - 1, -1, -1):
         if toks[k].low in REPORTING:
             span = holder_span(toks, k)
             if span is not None and toks[span[1] - 1].low not in PERSONAL_PRONOUNS:
-                return name_party(book, utt, span)
+                return name_party(book, utt, span), True
             if span is not None:
-                return utt.previous()
+                return utt.previous(), False
             break
-    at = toks[a].start
-    quote = next((q for q in utt.quotes if q[0] <= at < q[1] and q[2]), None)
-    return speaker_party(book, quote[2]) if quote else None
+    return None, False
 
 
 def _clause_owner(book: PartyBook, utt: Utterance, a: int) -> str | None:
@@ -913,7 +977,12 @@ def _pronoun(book: PartyBook, utt: Utterance, a: int, low: str) -> str | None:
             return None
         return speaker_party(book, quote[2])
     if low in ("he", "she", "his", "her", "him", "they", "their", "it", "its"):
-        reporter = _reporter(book, utt, a)  # "Mayor Emil Sarrow said he backs", "members of X said they want"
+        reporter, named = _reporting_subject(book, utt, a)  # "Mayor Emil Sarrow said he backs"
+        if reporter:
+            return reporter
+        if named:
+            return None  # "Pia Holm, a crane driver, said she opposes ...": "she" is no party, not the last one named
+        reporter = _reporter(book, utt, a)  # a quoted "he" of a speaker
         if reporter:
             return reporter
     if low in ("he", "she", "his", "her", "him"):

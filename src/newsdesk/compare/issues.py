@@ -70,6 +70,8 @@ year time way ones one place part kind form sort lot""".split())
 _FINITE = frozenset("is are was were has have had will would could can should must may might does did".split())
 _QUANTIFIERS = frozenset("any some all none one each most many several either neither".split())
 # adjunct nouns: "in an email", "at a briefing", "to reporters" end an object phrase
+_TRAILING_ADVERBS = frozenset("outright instead anyway altogether again too either".split())
+_LY_NOUNS = frozenset("supply assembly family ally rally italy july monopoly anomaly".split())
 _ADJUNCT_NOUNS = frozenset("""email e-mail letter statement interview briefing meeting speech post conference call
 session rally hearing vote reporters journalists students residents members staff workers interview news
 television radio broadcast message video remarks comments phone""".split())
@@ -170,6 +172,8 @@ def _finish(toks: tuple[Tok, ...], i: int, lex: "IssueWords", verb_phrase: bool 
     words = [t for t in toks[start:end] if t.word]
     if not words:
         return None
+    if len(words) > 1 and words[0].low in PERSONAL_PRONOUNS:
+        return None  # "wants it put off", "wants them to leave": a clause about something named elsewhere
     # a gerund opening the phrase is a verb phrase ("phasing in the increase", "keeping the order")
     if not verb_phrase and words[0].low.endswith("ing") and words[0].low not in lex.ing_nouns \
             and (len(words) > 1 and (words[1].low in DETERMINERS or words[1].low in ("in", "out", "back", "up", "down"))):
@@ -245,6 +249,10 @@ def phrase_end(toks: tuple[Tok, ...], start: int, lex: "IssueWords", limit: int 
                 break
             if t.low in ("to", "by") and nxt.low in ("reporters", "journalists"):
                 break
+        if k > start and (t.low in _TRAILING_ADVERBS or t.low.endswith("ly") and len(t.low) > 4 and t.low not in _LY_NOUNS
+                          and (k + 1 >= n or not toks[k + 1].word or toks[k + 1].low in PREPOSITIONS
+                               or toks[k + 1].low in CLAUSE_WORDS)):
+            break  # "rejected the toll outright", "backs the plan fully, she said": a manner, not the issue
         if k > start and (t.bare in WEEKDAYS or t.low in DAY_PARTS or t.low in ("last", "next") and k + 1 < n
                           and is_time(toks[k + 1])):
             break
@@ -388,6 +396,10 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
                 break
         if head_words and low == "and" and (i + 1 >= len(words) or words[i + 1].low in DETERMINERS or obj.verb_phrase):
             break  # "pull back and establish a zone": the first act names it
+        if head_words and not obj.verb_phrase and low.endswith("ing") and len(low) > 5 and low not in _ING_NOUNS \
+                and i + 1 < len(words) and (words[i + 1].low in DETERMINERS or words[i + 1].low.endswith("s")
+                                            and not words[i + 1].low.endswith("ss")):
+            break  # "a bill requiring manufacturers to ...": the participle's clause says which bill
         fig = _figure(low)
         if fig is not None:
             if "-" in low and re.match(r"^[\w.]+-[a-z]+$", low) and i + 1 < len(words) and words[i + 1].low not in PREPOSITIONS:
@@ -677,6 +689,10 @@ def _qualifier(variants: list[tuple[str, ...]], exclude: set[str]) -> str | None
 
 # --------------------------------------------------------------------------- word lists
 
+_ING_NOUNS = frozenset("""funding building meeting ceiling housing spending training testing
+hearing ruling bombing shooting rating briefing financing pricing staffing sentencing reopening""".split())
+
+
 @dataclass(slots=True, frozen=True)
 class IssueWords:
     """The closed word lists object phrases are read with (from ``data/positions.json``)."""
@@ -688,8 +704,7 @@ class IssueWords:
     conditions: tuple[tuple[str, ...], ...]
     container_nouns: frozenset[str] = frozenset()
     reversing: frozenset[str] = frozenset()
-    ing_nouns: frozenset[str] = frozenset("""funding building meeting ceiling housing spending training testing
-    hearing ruling bombing shooting rating briefing financing pricing staffing sentencing reopening""".split())
+    ing_nouns: frozenset[str] = _ING_NOUNS
 
 
 @lru_cache(maxsize=8)

@@ -81,6 +81,9 @@ class Lexicon:
     words: _issues.IssueWords
     owning_verbs: frozenset[str]
     non_assertive: tuple[tuple[str, ...], ...]
+    blocking: tuple[tuple[str, ...], ...] = ()  # "urged the agency to *block* the merger": the urger opposes it
+    document_verbs: frozenset[str] = frozenset()  # "introduce", "file": a proposal when their object is a document
+    document_nouns: frozenset[str] = frozenset()  # "bill", "motion", "ordinance"
 
 
 def _inflect(lemma: str) -> list[str]:
@@ -132,7 +135,7 @@ def _lexicon(cues_json: str, roles_json: str) -> Lexicon:
     table = {k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in by_first.items()}
     judgements = [re.escape(j.split(" ", 1)[1]).replace(r"\ ", r"\s+") for j in data.get("judgements", [])]
     judgement = re.compile(r"\b" + _COPULA + r"\s+[“\"‘']?(?:" + "|".join(judgements or ["(?!)"]) + r")\b", re.I)
-    first_words = set(table) | set(nouns) | {"no"}
+    first_words = set(table) | set(nouns) | {"no"} | {f for v in data.get("document_verbs", []) for f in _inflect(v)}
     # one trie of the cues' first words finds the sentences worth reading (most are not)
     pattern = re.compile(r"\b(?:" + word_alternation(tuple(sorted(first_words))) + r")\b"
                          + (r"|" + judgement.pattern if judgements else ""), re.I)
@@ -148,7 +151,10 @@ def _lexicon(cues_json: str, roles_json: str) -> Lexicon:
                    frozenset(data.get("assertive", [])), frozenset(data.get("red_line_nouns", [])),
                    frozenset(roles.get("control", [])), frozenset(data.get("vague_holders", [])), words,
                    frozenset(data.get("owning_verbs", [])),
-                   tuple(tuple(x.split()) for x in data.get("non_assertive", [])))
+                   tuple(tuple(x.split()) for x in data.get("non_assertive", [])),
+                   tuple(sorted((tuple(x.split()) for x in data.get("blocking_verbs", [])), key=len, reverse=True)),
+                   frozenset(f for v in data.get("document_verbs", []) for f in _inflect(v)),
+                   frozenset(data.get("document_nouns", [])))
 
 
 # --------------------------------------------------------------------------- claims
@@ -236,6 +242,8 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
     k = 0
     while k < len(toks):
         low = toks[k].low
+        if low in lex.document_verbs and not _noun_use(toks, k, modified=False):
+            out += _document_claims(view, s, toks, k, lex)
         if low not in lex.by_first and low not in lex.nouns and low not in _SPECIAL_FIRST:
             k += 1
             continue
@@ -265,6 +273,29 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
     for m in lex.regard.finditer(s.text):
         out += _regard(view, s, toks, m, lex)
     return out
+
+
+DOCUMENT_MODIFIERS = 3  # words between "introduce" and its noun ("a new state bill")
+
+
+def _document_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
+    """"said she would introduce a bill requiring ...": the subject proposes the bill (only
+    when the object's head is a document noun: "introduced a new model" proposes nothing)."""
+    j = k + 1
+    if j < len(toks) and toks[j].low in DETERMINERS:
+        j += 1
+    end = j
+    while end < len(toks) and end - j <= DOCUMENT_MODIFIERS and toks[end].word and toks[end].low not in lex.document_nouns:
+        end += 1
+    if end >= len(toks) or toks[end].low not in lex.document_nouns or _agentless_passive(toks, k, Cue((toks[k].low,), "proposes", "introduce", "verb")):
+        return []
+    if _in_condition(toks, k, lex) or _window(toks, k, NEGATIONS, NEGATION_WINDOW):
+        return []
+    obj = _issues.object_span(toks, k + 1, lex.words)
+    if obj is None:
+        return []
+    cue = Cue((toks[k].low,), "proposes", "introduce", "verb")
+    return [Claim(view, s, toks, cue, k, "proposes", _actors.holder_span(toks, k), obj)]
 
 
 def _regard(view, s, toks, m: re.Match[str], lex: Lexicon) -> list[Claim]:
@@ -403,10 +434,20 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
         control = to_after
     elif cue.lemma in ("want", "need"):
         control = False
-    if control and cue.lemma != "want":
-        position = "proposes"  # "urged both sides to accept a ceasefire": advocating it for others
+    if control and cue.lemma not in ("want", "ask"):
+        position = "proposes"  # "urged both sides to accept a ceasefire": advocating it for others ("asked X to": a request)
     obj = _issues.object_span(toks, nxt, lex.words, clause=clause, control=control,
                               infinitive=cue.words[-1] == "to" and cue.kind == "state")
+    if control and obj is not None and obj.verb_phrase:
+        after = _blocking(toks, obj.start, lex)
+        if after is not None:  # "urged the agency to block the merger": the urger opposes the merger
+            if after < len(toks) and toks[after].low.endswith("ing") and toks[after].low not in lex.words.ing_nouns:
+                return []  # "asked owners to stop using the cooker": an act asked of them, no position on the cooker
+            obj = _issues.object_span(toks, after, lex.words)
+            if obj is None or negated:
+                return []
+            holder = _actors.holder_span(toks, k)
+            return [Claim(view, s, toks, cue, k, "opposes", holder, o) for o in _conjuncts(toks, obj, lex, None)]
     red = _red_line(toks, nxt, lex)
     if red is not None and (negated and position in ("supports", "proposes") or position == "opposes" and not negated):
         obj, position = red, "demands"  # "would not sign any agreement that left ..."
@@ -426,11 +467,35 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
     if passive is not None:  # "a tuition increase approved by the Board of Regents"
         holder, obj = passive
         return [Claim(view, s, toks, cue, k, position, holder, obj)]
-    if obj is None:
-        return []
+    if obj is not None and cue.lemma == "refuse" and obj.verb_phrase and not negated:
+        return []  # "refused to handle any diverted vessel": an act withheld, not a position on an issue
+    if obj is None or _agentless_passive(toks, k, cue):
+        return []  # "Owners are being offered a refund": the subject receives the offer, it holds nothing
     holder = _actors.holder_span(toks, k)
     return [Claim(view, s, toks, cue, k, position, holder, o, reported=_reported_by(toks, holder))
             for o in _conjuncts(toks, obj, lex, particle)]
+
+
+_BE_PASSIVE = frozenset("is are was were be been being get gets got getting".split())
+
+
+def _agentless_passive(toks: tuple[Tok, ...], k: int, cue: Cue) -> bool:
+    """A verb cue in the passive with no "by" agent ("were offered", "has been rejected"):
+    its subject is what the position is about or who receives it, not who holds it."""
+    if cue.kind != "verb" or not (toks[k].low.endswith("ed") or toks[k].low in ("sought",)):
+        return False
+    j = k - 1
+    while j >= 0 and (toks[j].low.endswith("ly") and len(toks[j].low) > 4 or toks[j].low in ("not", "also", "still", "already")):
+        j -= 1
+    return j >= 0 and toks[j].low in _BE_PASSIVE
+
+
+def _blocking(toks: tuple[Tok, ...], i: int, lex: Lexicon) -> int | None:
+    """The index after a blocking verb at token ``i`` ("block", "vote down"), else None."""
+    for words in lex.blocking:
+        if i + len(words) <= len(toks) and all(_issues._verb_form(toks[i + n].low, w) for n, w in enumerate(words)):
+            return i + len(words)
+    return None
 
 
 def _reported_by(toks: tuple[Tok, ...], holder: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -586,8 +651,12 @@ def _names_party(c: Claim, book: _actors.PartyBook) -> bool:
         if not t.cap:
             break
         names.append(t)
-    if not names or len(names) < len([t for t in words if t.low not in _issues_PREPS]) and len(names) < 2:
+    if names and len(names) < len([t for t in words if t.low not in _issues_PREPS]) and len(names) < 2:
         return False
+    if not names:  # "backs fishermen": the people a party of the story speaks for
+        head = next((n for n, t in enumerate(words) if t.low in _issues_PREPS), len(words))
+        return head == 1 and words[0].bare in book.descriptions and (words[0].bare.endswith("men")
+                                                                     or bool(_actors._AGENT_RE.search(words[0].bare)))
     text = " ".join(t.text for t in names if t.low not in ("mr.", "ms.", "mrs.", "mr", "ms", "mrs"))
     return bool(book.place(text)) or _actors.person_key(text) in book.person_names or _actors.person_key(text) in book.person_party
 
