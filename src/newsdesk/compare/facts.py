@@ -36,6 +36,8 @@ The matcher is a cascade, each step reading like prose:
    killed") are compared even when their sentences did not align.
 7. **When events began** (:func:`verdicts.time_facts`): weekdays, dates and elapsed times
    ("third year", "since Monday", "now in its second week"), compared per event.
+   **How long events lasted** (:func:`durations.duration_facts`): "ran for barely three
+   weeks" against "ran from 4 May to 13 July", compared per event.
 8. **Single-source claims** (:mod:`newsdesk.compare.single_source`).
 
 Copies (same outlet, or a syndication pair passed in ``copies``) are one source: a group
@@ -56,7 +58,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from newsdesk.compare import single_source, verdicts
+from newsdesk.compare import durations, single_source, verdicts
 from newsdesk.compare import text as _text
 from newsdesk.compare.config import CompareConfig
 from newsdesk.compare.story import Sent, StoryContext, counted_units, independence, mention, prepare
@@ -807,7 +809,7 @@ def align(ctx: StoryContext, cfg: CompareConfig | None = None) -> list[Fact]:
     grouped, copies_only, used, groups, aligned, spans = _sentence_facts(ctx, sents, common)
     amounts = _fold_into_groups(ctx, _quantity_facts(ctx, sents, groups, common), grouped)
     single = single_source.find(ctx, sents, used, copies_only, aligned)
-    facts = verdicts.time_facts(ctx, spans) + amounts + grouped + single
+    facts = verdicts.time_facts(ctx, spans) + durations.duration_facts(ctx) + amounts + grouped + single
     for n, f in enumerate(facts):
         f.id = f"{ctx.story.id}-fact{n}"
     return facts
