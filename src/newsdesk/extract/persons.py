@@ -6,7 +6,8 @@ A person mention is found when a capitalised name
 3. stands right before or after a speech cue ("Zelenskyy said", "said Geoff Garin",
    ", Nadia Ferrante, told"),
 4. (two or more words) stands next to a lower-case role noun: "foreign minister Pavel
-   Ostrinsky", "Greta Sandvik, the union’s general secretary", or before ", who" / ", 52,", or
+   Ostrinsky", "Greta Sandvik, the union’s general secretary", "Ana Ruiz, campaigns
+   director at the Sea Trust", or before ", who" / ", 52,", or
 5. repeats the surname of a person found by 1–4 (also in another spelling: "Zelenskyy",
    "Jeliazkov" for "Zhelyazkov" — see :func:`translit_key`).
 
@@ -71,6 +72,11 @@ ROLE_BEFORE_RE = re.compile(rf"\b(?P<role>(?:[a-z]+\s+)?(?:{_ROLE_NOUNS_RE}))\s*
 NAME_APPOS_RE = re.compile(
     rf"(?<![\w.])(?P<name>{NAME2})\s*,\s+(?:(?:a|an|the|his|her|its|their|our|[A-Z][\w]*(?:’s|'s))\s+)"
     rf"(?:[\w’'-]+\s+){{0,5}}?(?P<role>{_ROLE_NOUNS_RE})\b"
+)
+# "Marguerite Solano-Whyte, campaigns director at the Open Sea Trust": a bare role (no
+# article) after the comma, in lower case, taken up by "of/at/for/with" and what it is held in
+NAME_BARE_ROLE_RE = re.compile(
+    rf"(?<![\w.])(?P<name>{NAME2})\s*,\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?P<role>{_ROLE_NOUNS_RE})\s+(?:of|at|for|with)\s"
 )
 NAME_COMMA_CUE_RE = re.compile(rf",\s+(?P<name>{NAME2}),\s+(?:also\s+)?(?:{_SPEECH_VERBS_RE})\b")
 NAME_WHO_RE = re.compile(rf"(?<![\w.])(?P<name>{NAME2})\s*,\s+(?:who|\d{{1,3}},)\s")
@@ -241,7 +247,7 @@ def find_persons(text: str, taken: list[tuple[int, int]],
     for rx in (CUE_AFTER_NAME_RE, CUE_BEFORE_NAME_RE, NAME_WHO_RE, NAME_COMMA_CUE_RE):
         for m in rx.finditer(text):
             add(m.start("name"), m.group("name"), None)
-    for rx in (ROLE_BEFORE_RE, NAME_APPOS_RE):
+    for rx in (ROLE_BEFORE_RE, NAME_APPOS_RE, NAME_BARE_ROLE_RE):
         for m in rx.finditer(text):
             add(m.start("name"), m.group("name"), None, m.group("role"))
 
