@@ -409,3 +409,18 @@ def test_bare_role_apposition_makes_a_person_that_a_pronoun_follows():
             '"The plan is too timid," she said on Tuesday.')
     [q] = _speech(text)
     assert q.speaker == "Tamsin Okafor-Reyes"
+
+
+def test_possessive_description_names_the_person_a_pronoun_follows():
+    text = ("The mill shut on Monday. Norrland Paper confirmed the closure.\n"
+            'Norrland\'s boss, Ivo Castellane-Pryce, was blunt. "We cannot run at a loss for ever," he said.')
+    [q] = _speech(text)
+    assert q.speaker == "Ivo Castellane-Pryce"
+
+
+def test_apposition_with_a_who_clause_is_a_person_whatever_the_noun():
+    text = ("Mayor Ada Brightwater urged talks on Monday.\n"
+            "Tobiah Ferreira-Lunde, a crane driver who has worked at the yard for years, spoke at the gate.\n"
+            '"Show us the numbers and we will listen," he said.')
+    [q] = _speech(text)
+    assert q.speaker == "Tobiah Ferreira-Lunde"
