@@ -36,3 +36,27 @@ def test_compare_facts_same_quoted_words_anchor() -> None:
     got = _facts("“The winter will be filled with diplomacy,” the minister said at the ceremony.",
                  "Reporters heard that the coming period would be “filled with diplomacy” everywhere.")
     assert len(got) == 1 and got[0].verdict == "compatible"
+
+
+def test_compare_facts_old_value_of_a_change_is_not_the_new_value() -> None:
+    # a: the allowance falls from 9,200 tonnes to 6,600; b: it falls to "just under 7,000": no conflict
+    got = _facts("The ministry said the timber allowance would fall from 9,200 tonnes this year to 6,600 tonnes in 2027.",
+                 "The ministry's figures show the timber allowance falling to just under 7,000 tonnes in 2027.")
+    assert not [f for f in got if f.verdict == "conflict"]
+
+
+def test_compare_facts_a_figure_the_outlet_also_gives_is_not_contradicted() -> None:
+    # b gives the $54 million revenue too; its $3 million is the cost of an exemption, not the revenue
+    got = _facts("Toll revenue, estimated at $54 million in the first year, would be ring-fenced for trams, the board said.",
+                 "The toll would raise about $54 million in its first year, the board said. The board said a van "
+                 "exemption would cost about $3 million a year in lost toll revenue for trams.")
+    assert not [f for f in got if f.verdict == "conflict"]
+
+
+def test_compare_facts_conflicts_in_two_units_are_two_facts_with_their_own_sides() -> None:
+    got = _facts("About 300 tractors blocked the bridge on Monday in protest at a 20 percent cut to the grain subsidy.",
+                 "Some 90 tractors blocked the bridge on Monday in protest at a 35 percent cut to the grain subsidy.")
+    conflicts = [f for f in got if f.verdict == "conflict"]
+    assert len(conflicts) == 2
+    assert all(len(f.sides) == 2 and {m.article for m in f.mentions} == {"a", "b"} for f in conflicts)
+    assert sorted(f.claim.split(":")[0] for f in conflicts) == ["number of percent", "number of tractors"]

@@ -393,3 +393,34 @@ def test_party_label_in_brackets_does_not_end_the_sentence_and_the_subject_speak
     quotes = _speech(text)
     assert quotes[-1].text.startswith("The younger people")
     assert quotes[-1].speaker == "Bram Keller"
+
+
+def test_description_before_a_closing_name_resolves_to_that_name():
+    # issue 18: "said the <description>, <Name>." names the person described
+    text = ('The guild met on Monday.\n'
+            '"We are not against the plan. We are against paying twice," said the guild\'s secretary, '
+            'Orla Venn-Ashdown.')
+    [q] = _speech(text)
+    assert q.speaker == "Orla Venn-Ashdown"
+
+
+def test_bare_role_apposition_makes_a_person_that_a_pronoun_follows():
+    text = ("Tamsin Okafor-Reyes, policy director at the Clean Rivers Fund, has long warned about the dam.\n"
+            '"The plan is too timid," she said on Tuesday.')
+    [q] = _speech(text)
+    assert q.speaker == "Tamsin Okafor-Reyes"
+
+
+def test_possessive_description_names_the_person_a_pronoun_follows():
+    text = ("The mill shut on Monday. Norrland Paper confirmed the closure.\n"
+            'Norrland\'s boss, Ivo Castellane-Pryce, was blunt. "We cannot run at a loss for ever," he said.')
+    [q] = _speech(text)
+    assert q.speaker == "Ivo Castellane-Pryce"
+
+
+def test_apposition_with_a_who_clause_is_a_person_whatever_the_noun():
+    text = ("Mayor Ada Brightwater urged talks on Monday.\n"
+            "Tobiah Ferreira-Lunde, a crane driver who has worked at the yard for years, spoke at the gate.\n"
+            '"Show us the numbers and we will listen," he said.')
+    [q] = _speech(text)
+    assert q.speaker == "Tobiah Ferreira-Lunde"

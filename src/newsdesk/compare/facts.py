@@ -36,6 +36,8 @@ The matcher is a cascade, each step reading like prose:
    killed") are compared even when their sentences did not align.
 7. **When events began** (:func:`verdicts.time_facts`): weekdays, dates and elapsed times
    ("third year", "since Monday", "now in its second week"), compared per event.
+   **How long events lasted** (:func:`durations.duration_facts`): "ran for barely three
+   weeks" against "ran from 4 May to 13 July", compared per event.
 8. **Single-source claims** (:mod:`newsdesk.compare.single_source`).
 
 Copies (same outlet, or a syndication pair passed in ``copies``) are one source: a group
@@ -56,7 +58,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from newsdesk.compare import single_source, verdicts
+from newsdesk.compare import durations, single_source, verdicts
 from newsdesk.compare import text as _text
 from newsdesk.compare.config import CompareConfig
 from newsdesk.compare.story import Sent, StoryContext, counted_units, independence, mention, prepare
@@ -410,6 +412,41 @@ def _comparable(q: Quantity) -> str | None:
 
 Compared = tuple[str, Quantity, Quantity]  # (verdict, amount, amount)
 
+SPECIFIC_FIGURE = 100  # an outlet repeating a figure this large (or larger) elsewhere agrees with it: small counts recur by chance
+_CHANGE_START_RE = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,2}$", re.I)  # "fall from 16,450 ...", "up from about 300"
+
+
+def _change_start(ctx: StoryContext, s: Sent, q: Quantity) -> bool:
+    """Is ``q`` the old value of a change its sentence reports ("from 16,450 tonnes to 11,850
+    tonnes", "12,000, down from 16,450"): preceded by "from", with another amount of its kind
+    in the sentence (the new value)?"""
+    if not _CHANGE_START_RE.search(_before(ctx, q)):
+        return False
+    return any(o is not q and verdicts.same_unit(_comparable(q), _comparable(o)) for o in s.quantities)
+
+
+def _repeats(ctx: StoryContext, article: str, q: Quantity) -> bool:
+    """Does ``article`` itself give ``q``'s figure, in ``q``'s unit, somewhere in its text?
+    Only figures from ``SPECIFIC_FIGURE`` up count: such a figure is not repeated by chance."""
+    if q.value is None or q.value < SPECIFIC_FIGURE:
+        return False
+    unit = _comparable(q)
+    return any(o.value == q.value and verdicts.same_unit(unit, _comparable(o)) for o in ctx.views[article].quantities)
+
+
+def different_quantities(ctx: StoryContext, sa: Sent, qa: Quantity, sb: Sent, qb: Quantity) -> bool:
+    """Two amounts of one unit that count different things, so they cannot conflict:
+
+    1. one is the old value of a change ("fall from 16,450 tonnes to 11,850") and the other
+       is not: a before and an after are two quantities of one noun;
+    2. one outlet also gives the other's figure elsewhere ("would raise about $96 million ...",
+       "... would cost about $7 million a year"): an outlet does not contradict a figure it
+       reports itself, so its other figure counts something else.
+    """
+    if _change_start(ctx, sa, qa) != _change_start(ctx, sb, qb):
+        return True
+    return _repeats(ctx, qb.article, qa) or _repeats(ctx, qa.article, qb)
+
 
 def _quantity_verdicts(ctx: StoryContext, members: list[Sent], sim: np.ndarray, common: set[str]
                        ) -> tuple[list[str], list[Compared]]:
@@ -430,6 +467,8 @@ def _quantity_verdicts(ctx: StoryContext, members: list[Sent], sim: np.ndarray, 
             near_identical = float(sim[x, y]) >= CONSISTENT_SIM
             for qa, qb in _amount_pairs(a.quantities, b.quantities):
                 verdict = verdicts.compare(qa, qb, _before(ctx, qa), _before(ctx, qb))
+                if verdict == "conflict" and different_quantities(ctx, a, qa, b, qb):
+                    continue
                 alone = ctx.copies(a.sent.article, b.sent.article) and _only(a, qa) and _only(b, qb)
                 if verdict == "conflict" and not near_identical and not alone:
                     wa = _window(a, qa, ctx.views[a.sent.article].article.body)
@@ -483,6 +522,17 @@ def _amount_sides(ctx: StoryContext, found: list[Compared]) -> list[verdicts.Rep
             seen.add(key)
             reports.append(verdicts.Report(q.article, iv[0], iv[1], verdicts.value_text(q), q.unit or q.counts or ""))
     return reports
+
+
+def _conflicts_by_unit(found: list[Compared]) -> list[list[Compared]]:
+    """A group's comparisons cut by what is counted, one part per unit that has a conflict
+    ("About 140 boats ... by 28 percent" against "Some 60 boats ... by 45 percent" is two
+    conflicts, boats and percent, whose sides differ); units without a conflict are left out."""
+    units: list[str | None] = []
+    for v, qa, _ in found:
+        if v == "conflict" and not any(verdicts.same_unit(_comparable(qa), u) for u in units):
+            units.append(_comparable(qa))
+    return [[c for c in found if verdicts.same_unit(_comparable(c[1]), u)] for u in units]
 
 
 def _with_sides(ctx: StoryContext, fact: Fact, reports: list[verdicts.Report], why: str) -> None:
@@ -550,6 +600,16 @@ def _sentence_facts(ctx: StoryContext, sents: list[Sent], common: set[str]
             else:
                 mentions.append(mention(whole, m.sent.start, m.sent.end, body))
         claim = _text.claim_text(min((m.sent.text for m in members), key=len))
+        if verdict == "conflict" and len(parts := _conflicts_by_unit(found)) > 1:
+            for part in parts:  # one conflict per thing counted, each with its own sides
+                held = {q.id for _, qa, qb in part for q in (qa, qb)}
+                own = [mention(sents[cls[k].sent].sent, q.start, q.end, ctx.views[q.article].article.body)
+                       for k, m in zip(group, members) for q in m.quantities if q.id in held]
+                own = list({(x.article, x.start): x for x in own}.values())
+                fact = Fact(id="", story=ctx.story.id, claim=claim, mentions=own, verdict=verdict, detail=detail)
+                _with_sides(ctx, fact, _amount_sides(ctx, part), detail)
+                facts.append(fact)
+            continue
         fact = Fact(id="", story=ctx.story.id, claim=claim, mentions=mentions, verdict=verdict, detail=detail)
         if verdict == "conflict":
             _with_sides(ctx, fact, _amount_sides(ctx, found), detail)
@@ -615,6 +675,8 @@ def _quantity_facts(ctx: StoryContext, sents: list[Sent], groups: list[list[int]
         if days[ka] and days[kb] and not days[ka] & days[kb] and not ctx.copies(qa.article, qb.article):
             continue  # "23 by Sunday evening", "31 by Monday afternoon": two moments, two counts
         verdict = verdicts.compare(qa, qb, _before(ctx, qa), _before(ctx, qb))
+        if verdict == "conflict" and different_quantities(ctx, sents[ka], qa, sents[kb], qb):
+            continue
         if verdict in ("conflict", "rounding"):
             claim = f"number of {verdicts.unit_key(qa)} ({', '.join(sorted(shared))})"
             pairs.append(_AmountPair(claim, verdict, sents[ka], qa, sents[kb], qb))
@@ -747,7 +809,7 @@ def align(ctx: StoryContext, cfg: CompareConfig | None = None) -> list[Fact]:
     grouped, copies_only, used, groups, aligned, spans = _sentence_facts(ctx, sents, common)
     amounts = _fold_into_groups(ctx, _quantity_facts(ctx, sents, groups, common), grouped)
     single = single_source.find(ctx, sents, used, copies_only, aligned)
-    facts = verdicts.time_facts(ctx, spans) + amounts + grouped + single
+    facts = verdicts.time_facts(ctx, spans) + durations.duration_facts(ctx) + amounts + grouped + single
     for n, f in enumerate(facts):
         f.id = f"{ctx.story.id}-fact{n}"
     return facts

@@ -6,7 +6,9 @@ A person mention is found when a capitalised name
 3. stands right before or after a speech cue ("Zelenskyy said", "said Geoff Garin",
    ", Nadia Ferrante, told"),
 4. (two or more words) stands next to a lower-case role noun: "foreign minister Pavel
-   Ostrinsky", "Greta Sandvik, the union’s general secretary", or before ", who" / ", 52,", or
+   Ostrinsky", "Greta Sandvik, the union’s general secretary", "Ana Ruiz, campaigns
+   director at the Sea Trust", after a possessive description ("Garroway's boss, Gideon
+   Harrowgate, made"), before ", a <noun> who", or before ", who" / ", 52,", or
 5. repeats the surname of a person found by 1–4 (also in another spelling: "Zelenskyy",
    "Jeliazkov" for "Zhelyazkov" — see :func:`translit_key`).
 
@@ -72,6 +74,22 @@ NAME_APPOS_RE = re.compile(
     rf"(?<![\w.])(?P<name>{NAME2})\s*,\s+(?:(?:a|an|the|his|her|its|their|our|[A-Z][\w]*(?:’s|'s))\s+)"
     rf"(?:[\w’'-]+\s+){{0,5}}?(?P<role>{_ROLE_NOUNS_RE})\b"
 )
+# "Marguerite Solano-Whyte, campaigns director at the Open Sea Trust": a bare role (no
+# article) after the comma, in lower case, taken up by "of/at/for/with" and what it is held in
+NAME_BARE_ROLE_RE = re.compile(
+    rf"(?<![\w.])(?P<name>{NAME2})\s*,\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?P<role>{_ROLE_NOUNS_RE})\s+(?:of|at|for|with)\s"
+)
+# "Garroway's boss, Gideon Harrowgate, made ...": a description led by a possessive (what an
+# organisation or a person has: its boss, her lawyer) and a two-word name closed by a comma;
+# place nouns are left out ("Brazil's largest city, Sao Paulo, ...": a place, not a person)
+PLACE_NOUNS = "city|capital|town|village|port|region|state|province|country|county|district|island|suburb|neighbour"
+POSSESSIVE_DESC_NAME_RE = re.compile(
+    rf"(?:(?<![\w.])[A-Z][\w-]*(?:’s|'s)|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?:[a-z][\w-]*\s+){{0,2}}"
+    rf"(?!(?:{PLACE_NOUNS})\w*,)[a-z][\w-]*,\s+(?P<name>{NAME2}),\s+[a-z]"
+)
+# "Benedikt Oyelowo-Marsh, a shop steward who has ...": an apposition whose relative clause
+# opens with "who" is about a person whatever the noun ("a charity that" is not)
+NAME_A_WHO_RE = re.compile(rf"(?<![\w.])(?P<name>{NAME2})\s*,\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){{0,3}}who\s")
 NAME_COMMA_CUE_RE = re.compile(rf",\s+(?P<name>{NAME2}),\s+(?:also\s+)?(?:{_SPEECH_VERBS_RE})\b")
 NAME_WHO_RE = re.compile(rf"(?<![\w.])(?P<name>{NAME2})\s*,\s+(?:who|\d{{1,3}},)\s")
 _PREFIX_TITLES = sorted(
@@ -238,10 +256,11 @@ def find_persons(text: str, taken: list[tuple[int, int]],
     for m in GIVEN_NAME_RE.finditer(text):
         if m.group("first") in given:
             add(m.start("name"), m.group("name"), None)
-    for rx in (CUE_AFTER_NAME_RE, CUE_BEFORE_NAME_RE, NAME_WHO_RE, NAME_COMMA_CUE_RE):
+    for rx in (CUE_AFTER_NAME_RE, CUE_BEFORE_NAME_RE, NAME_WHO_RE, NAME_COMMA_CUE_RE, POSSESSIVE_DESC_NAME_RE,
+               NAME_A_WHO_RE):
         for m in rx.finditer(text):
             add(m.start("name"), m.group("name"), None)
-    for rx in (ROLE_BEFORE_RE, NAME_APPOS_RE):
+    for rx in (ROLE_BEFORE_RE, NAME_APPOS_RE, NAME_BARE_ROLE_RE):
         for m in rx.finditer(text):
             add(m.start("name"), m.group("name"), None, m.group("role"))
 

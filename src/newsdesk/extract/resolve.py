@@ -187,12 +187,14 @@ def _has_role(ent: LocalEntity, head: str) -> bool:
 
 
 def _apposition(att: Attribution, entities, text: str) -> LocalEntity | None:
-    """"a company spokesman, Colin Mabry, said": the person named right after the phrase."""
+    """"a company spokesman, Colin Mabry, said" / "said the chamber's president, Cornelius
+    Abara-Lindqvist.": the person named right after the phrase, closing the apposition (a
+    comma) or the sentence."""
     m = APPOSITION_RE.match(text, att.end)
     if m is None:
         return None
     for s, e, ent in _mentions(entities):
-        if s == m.end() and ent.type == "PERSON" and re.match(r"\s*,", text[e: e + 3]):
+        if s == m.end() and ent.type == "PERSON" and APPOSITION_END_RE.match(text, e):
             return ent
     return None
 
@@ -270,6 +272,8 @@ LEADER_WORDS = {"leader", "premier"}
 HEADS_OF_GOVERNMENT = {"prime minister", "president", "premier", "chancellor", "leader", "pm"}
 # ", Colin Mabry," right after a description names the person described.
 APPOSITION_RE = re.compile(r"\s*,\s*")
+# ... and the name closes the apposition (a comma) or the sentence (a full stop, the end).
+APPOSITION_END_RE = re.compile(r"\s*(?:,|\.(?:\s|$)|$)")
 # Longest stretch between a person's name and the "who" that refers back to it.
 ANTECEDENT_MAX_CHARS = 60
 

@@ -7,6 +7,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from newsdesk.link.features import MIN_QUOTE_WORDS, content_words
+from newsdesk.link.features import words as words_of
 
 QUOTE_MATCH_RATIO = 90  # rapidfuzz ratio at which two quotes are the same words (punctuation, a typo)
 ALIGN_MIN_SCORE = 0.35  # content-word Jaccard for two sentences to say the same thing
@@ -167,3 +168,31 @@ def align_matrices(
     good = score >= ALIGN_MIN_SCORE
     scored = list(zip(score[good].tolist(), i[good].tolist(), j[good].tolist()))
     return _greedy(scored, spans_a, spans_b)
+
+
+def quote_sentence_pairs(body_a: str, spans_a: list[tuple[int, int]], quotes_a: list[str],
+                         body_b: str, spans_b: list[tuple[int, int]], quotes_b: list[str],
+                         aligned: list[dict]) -> list[dict]:
+    """Sentence pairs inside one shared quote that runs over several sentences, paired in order,
+    that sentence alignment left apart: a rewrite keeps its source's quote word for word but
+    rewords the attribution around it ('..., said X, secretary of ...' / '..., she said, as
+    though ...'), which takes the continuation sentence under the word-overlap bar.
+    ``quotes_a``/``quotes_b``: the quotes as written; ``aligned``: the pairs already aligned."""
+    taken_a = {tuple(p["a"]) for p in aligned}
+    taken_b = {tuple(p["b"]) for p in aligned}
+    out = []
+    for qa in quotes_a:
+        qb = next((q for q in quotes_b if _same_quote(" ".join(words_of(qa)), " ".join(words_of(q)))), None)
+        at_a, at_b = body_a.find(qa), body_b.find(qb) if qb else -1
+        if qb is None or at_a < 0 or at_b < 0:
+            continue
+        in_a = [sp for sp in spans_a if sp[0] < at_a + len(qa) and at_a < sp[1]]
+        in_b = [sp for sp in spans_b if sp[0] < at_b + len(qb) and at_b < sp[1]]
+        if len(in_a) < 2 or len(in_a) != len(in_b):
+            continue  # a one-sentence quote aligns by its words already; uneven cuts cannot be paired
+        for x, y in zip(in_a, in_b):
+            if tuple(x) not in taken_a and tuple(y) not in taken_b:
+                taken_a.add(tuple(x))
+                taken_b.add(tuple(y))
+                out.append({"a": list(x), "b": list(y), "score": 1.0, "by": "quote"})
+    return out

@@ -33,7 +33,8 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from newsdesk.link.align import (
-    SentenceMatrix, align_matrices, align_sentences, ordered_shared_quotes, sentence_words, shared_numbers,
+    SentenceMatrix, align_matrices, align_sentences, ordered_shared_quotes, quote_sentence_pairs, sentence_words,
+    shared_numbers,
 )
 from newsdesk.link.features import LinkFeatures, normalize_text
 from newsdesk.link.minhash import LshIndex
@@ -166,6 +167,10 @@ def _score(
         "shingle_jaccard": round(jaccard, 4),
         "containment": round(containment, 4),
     }
+    if _long_quotes(fa, quotes):  # a shared long quote's sentences are the source's, whatever is said around them
+        aligned = sorted(aligned + quote_sentence_pairs(a.body, fa.sentences, [fa.quote_texts[i] for i in quotes],
+                                                        b.body, fb.sentences, fb.quote_texts, aligned),
+                         key=lambda p: p["a"][0])
     ordered = _ordered_run(aligned)
     ordered_share = ordered / (min(len(fa.sentences), len(fb.sentences)) or 1)
     long_quotes = _long_quotes(fa, quotes)

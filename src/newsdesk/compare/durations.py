@@ -1,0 +1,186 @@
+"""How long an event lasted, as each article says it: durations compared per event.
+
+A start and an elapsed time are read by :func:`verdicts.time_facts`; this stage reads what
+that one does not, the length of something that ran its course:
+
+1. **Claims** (:func:`claims_in`): a lasting verb and an amount of time ("the consultation
+   ran for barely three weeks", "the strike lasted four days"), a lasting verb and two dates
+   ("ran from 4 May to 13 July": 70 days), or an amount of time naming a noun ("a ten-week
+   consultation"). Each is an interval of days: an amount by its wording (``verdicts``:
+   "barely three weeks" is close below three weeks; a bare "ten weeks" ± half a week), two
+   dates ± ``DAY_TOLERANCE``.
+2. **Events**: the words naming what lasted (the subject of the verb, the noun after the
+   amount), compared between articles like start claims: two claims that share a naming word
+   are about one event, unless their lengths differ more than ``SCALE_RATIO``-fold (a
+   three-day strike and a ten-year campaign).
+3. **Verdict per event**: durations whose intervals do not meet cannot both be true: a
+   conflict with sides (outlier first); else consistent. Copies are one source
+   (:func:`story.independence`).
+
+Reads the story context; adds nothing to it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from newsdesk.compare import text as _text
+from newsdesk.compare import verdicts
+from newsdesk.compare.story import StoryContext, independence, mention
+from newsdesk.model import Fact
+
+DAY_TOLERANCE = 1  # days either way of a span between two dates ("from 4 May to 13 July": first and last day counted or not)
+SCALE_RATIO = 10.0  # durations more than tenfold apart are about different events that share a word
+
+_LASTING = (r"ran|run|runs|running|lasted|lasts|lasting|took|takes|went on|goes on|continued|continues|spanned|spans|"
+            r"stretched|stretches")
+_QUAL = r"barely|only just|just over|just under|nearly|almost|about|around|roughly|more than|over|at least|less than|under|some"
+_QUAL_AS = {"barely": "nearly", "only just": "nearly"}  # "barely three weeks": close below three weeks
+_NUMW = "|".join(sorted(_text.NUMBER_WORDS, key=len, reverse=True)) + r"|\d{1,3}|a|an"
+_UNIT = r"day|week|month|year"
+_MONTH = "|".join(_text.MONTHS)
+_DATE = r"(?:(?P<{d}a>\d{{1,2}})\s+(?P<{d}m>" + _MONTH + r")|(?P<{d}n>" + _MONTH + r")\s+(?P<{d}b>\d{{1,2}}))"
+
+# "ran for barely three weeks", "lasted four days", "took nearly two years"
+_FOR_RE = re.compile(r"\b(?P<verb>" + _LASTING + r")\s+(?:for\s+)?(?:(?P<qual>" + _QUAL + r")\s+)?"
+                     r"(?P<num>" + _NUMW + r")[\s-]+(?P<unit>" + _UNIT + r")s?\b(?!\s+(?:ago|after|before|later)\b)", re.I)
+# "ran from 4 May to 13 July", "lasted from March 3 until March 9"
+_SPAN_RE = re.compile(r"\b(?P<verb>" + _LASTING + r")\s+from\s+" + _DATE.format(d="x") + r"\s+(?:to|until|till|through)\s+"
+                      + _DATE.format(d="y") + r"\b", re.I)
+# "a ten-week consultation", "the three-day strike"
+_ADJ_RE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMW + r")-"
+                     r"(?P<unit>" + _UNIT + r")(?:-long)?\s+(?P<noun>[a-z][a-z-]{2,})\b", re.I)
+
+
+@dataclass(slots=True)
+class DurationClaim:
+    """One article's claim of how long an event lasted: its words, the event's naming stems,
+    and the lengths in days it allows."""
+
+    sent: _text.Sentence
+    start: int  # body offsets of the claim's words
+    end: int
+    words: str
+    event: frozenset[str]
+    low: float  # shortest length it allows, in days
+    high: float  # longest
+    how: str
+
+
+def _length(qual: str | None, num: str, unit: str) -> tuple[float, float] | None:
+    q = (qual or "").lower()
+    q = _QUAL_AS.get(q, q)
+    return verdicts._amount(q + " " if q else None, num, unit)
+
+
+def _date(m: re.Match, d: str, year: int) -> date | None:
+    day = m.group(d + "a") or m.group(d + "b")
+    month = m.group(d + "m") or m.group(d + "n")
+    try:
+        return date(year, _text.MONTHS[month.lower()], int(day))
+    except (ValueError, KeyError):
+        return None
+
+
+def claims_in(ctx: StoryContext, aid: str) -> list[DurationClaim]:
+    """Every claim of one article about how long something lasted (see the module docstring)."""
+    view = ctx.views[aid]
+    ref, _ = ctx.ref_dates(aid)
+    out: list[DurationClaim] = []
+    prev = ""
+    for s in view.sentences:
+        t = s.text
+
+        def add(a: int, b: int, event: set[str], days: tuple[float, float] | None, how: str) -> None:
+            if event and days is not None:
+                out.append(DurationClaim(s, s.start + a, s.start + b, t[a:b], frozenset(event), days[0], days[1], how))
+
+        for m in _FOR_RE.finditer(t):
+            add(m.start(), m.end(), verdicts._subject(t, m.start(), prev),
+                _length(m.group("qual"), m.group("num"), m.group("unit")), f"“{m.group(0)}”")
+        for m in _SPAN_RE.finditer(t):
+            year = ref[1].year if ref else None
+            first, last = (_date(m, "x", year), _date(m, "y", year)) if year else (None, None)
+            if first is None or last is None:
+                continue
+            days = (last - first).days + (last < first) * 365
+            add(m.start(), m.end(), verdicts._subject(t, m.start(), prev),
+                (days - DAY_TOLERANCE, days + DAY_TOLERANCE), f"“{m.group(0)}”: {days} days")
+        for m in _ADJ_RE.finditer(t):
+            add(m.start(), m.end(), verdicts._event_words(m.group("noun")),
+                _length(m.group("qual"), m.group("num"), m.group("unit")), f"“{m.group(0)}”")
+        prev = t
+    return out
+
+
+def _clash(a: DurationClaim, b: DurationClaim) -> bool:
+    """Two lengths of one event that cannot both be true (and are not of two scales)."""
+    if max(a.high, b.high) > SCALE_RATIO * max(1.0, min(a.low, b.low)):
+        return False
+    return a.high < b.low or b.high < a.low
+
+
+def _events(claims: list[DurationClaim]) -> list[list[DurationClaim]]:
+    """Claims about one event: connected by a shared naming word; only events of several articles."""
+    parent = list(range(len(claims)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    first: dict[str, int] = {}
+    for k, c in enumerate(claims):
+        for w in sorted(c.event):
+            if w in first:
+                parent[find(k)] = find(first[w])
+            else:
+                first[w] = k
+    groups: dict[int, list[DurationClaim]] = {}
+    for k, c in enumerate(claims):
+        groups.setdefault(find(k), []).append(c)
+    return [g for g in groups.values() if len({c.sent.article for c in g}) > 1]
+
+
+def _label(claims: list[DurationClaim]) -> str:
+    """The event's name: the naming stem most of its articles use, as written."""
+    counts: dict[str, set[str]] = {}
+    for c in claims:
+        for w in c.event:
+            counts.setdefault(w, set()).add(c.sent.article)
+    best = max(sorted(counts), key=lambda w: len(counts[w]))
+    for c in claims:
+        for m in re.finditer(r"[A-Za-z][\w'’-]*", c.sent.text):
+            if _text.stem(m.group(0).lower()) == best:
+                return m.group(0).lower()
+    return best
+
+
+def duration_facts(ctx: StoryContext) -> list[Fact]:
+    """One fact per event whose length several articles give: a conflict with sides when two
+    independent lengths cannot both hold, else consistent."""
+    claims = [c for aid in ctx.views for c in claims_in(ctx, aid)]
+    facts = []
+    for members in _events(claims):
+        clashes = [f"{a.sent.article} {a.words!r} cannot meet {b.sent.article} {b.words!r}"
+                   for x, a in enumerate(members) for b in members[x + 1:]
+                   if a.sent.article != b.sent.article and _clash(a, b)]
+        event = _label(members)
+        reasoning = "; ".join(f"{c.sent.article}: {c.how}, {c.low:g}..{c.high:g} days" for c in members)
+        articles = list(dict.fromkeys(c.sent.article for c in members))
+        mentions = [mention(c.sent, c.start, c.end, ctx.views[c.sent.article].article.body) for c in members]
+        fact = Fact(id="", story=ctx.story.id, claim=f"how long the {event} lasted", mentions=mentions,
+                    verdict="consistent", detail="")
+        if clashes:
+            reports = [verdicts.Report(c.sent.article, c.low, c.high, c.words) for c in members]
+            fact.sides = verdicts.fact_sides(ctx, verdicts.sides(ctx, reports))
+            fact.verdict = "conflict"
+            fact.detail = (f"{verdicts.sides_text(fact.sides)}. How long the {event} lasted, as each article says it: "
+                           f"{reasoning}. These cannot all be true: " + "; ".join(dict.fromkeys(clashes)))
+        else:
+            fact.verdict, fact.detail = independence(ctx, articles, "consistent",
+                                                     f"how long the {event} lasted, as each article says it: {reasoning}")
+        facts.append(fact)
+    return facts
