@@ -61,7 +61,8 @@ PUBLISHED_META = (
 _PUBLISHED_META_RE = re.compile(r"(?:^|[:._-])(?:first[_-]?)?publish(?:ed)?(?:[_-]?(?:date|time|on))?$")
 SCHEMA_META = "datepublished"  # <meta itemprop="datePublished">: schema.org, ranked with JSON-LD
 UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified")
-RANKS = ("header", "metadata", "header-update", "schema", "url", "labelled")
+RANKS = ("header", "metadata", "header-update", "schema", "url", "labelled", "shown-markup", "byline")
+LATE_RANKS = ("shown-markup", "byline")  # read only where nothing above dates the page (JSON-LD alone does not)
 
 HEADER_BEFORE = 200  # chars of page text read above the headline (kicker, "Published" line)
 HEADER_AFTER = 1000  # chars read below it: byline, date line, a lead paragraph or two
@@ -89,6 +90,10 @@ _LABEL_NODES = etree.XPath(
     "[not(ancestor::script or ancestor::style)]")
 _NEXT_TEXTS = etree.XPath("following::text()[normalize-space()][position() <= 3]")
 LABEL_GAP = 20  # "Published on:", "Posted on the", "Published | Publish date": the date follows within this
+SHOWN_QUOTE = 30  # chars of the page text before a date that confirms markup, kept as its provenance
+_BYLINE_CLASS_RE = re.compile(r"byline|dateline|publish|pub[-_]?date|posted|post[-_]?date|entry[-_]?date", re.I)
+_BYLINE_NODES = etree.XPath(
+    "//body//*[@class or @id][not(ancestor-or-self::script or ancestor-or-self::style)]")
 
 _MONTH = r"(?P<month>" + "|".join(sorted(textmeta.MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
@@ -144,6 +149,7 @@ def page_date(tree: HtmlElement, url: str | None, metas: dict[str, str], json_ld
         return textmeta.checked_date(value, where, found.rejected, today)
 
     known: set[str] = set()  # every day the markup states: resolves "03/04/2025" in the header
+    unshown: list[tuple[str, str]] = []  # markup that dates nothing alone: JSON-LD, a website's meta tags
     website = metas.get("og:type", "").strip().lower() == "website"
 
     def metadata(raw: object, where: str, rank: str, counts: bool = True) -> None:
@@ -152,6 +158,8 @@ def page_date(tree: HtmlElement, url: str | None, metas: dict[str, str], json_ld
             known.add(value[:10])
             if counts and not website:
                 evidence.append(DateEvidence(rank, value, where))
+            if not counts or website or where.startswith("json-ld:"):
+                unshown.append((value, where))
 
     def microdata(element: HtmlElement) -> None:
         metadata(element.get("datetime") or element.get("content") or element.get("title") or element.text_content(),
@@ -191,11 +199,17 @@ def page_date(tree: HtmlElement, url: str | None, metas: dict[str, str], json_ld
     if not any(e.rank in ("header", "metadata", "url") for e in evidence):
         evidence += _labelled_dates(tree, found.rejected, today)  # only read when nothing ranks higher
 
+    if _choose(evidence) is None:  # nothing dates the page yet: what the reader is shown anywhere on it
+        body = tree.find("body")
+        if body is not None:
+            evidence += _shown_markup(body, unshown, found.rejected, today)
+            evidence += _byline_dates(body, known, found.rejected, today)
+
     found.evidence = sorted(evidence, key=lambda e: RANKS.index(e.rank))  # stable: order within a rank kept
     best = _choose(found.evidence)
     if best is not None:
         found.published = best.value
-        found.source = f"text:{best.where}" if best.rank in ("header", "labelled", "header-update") \
+        found.source = f"text:{best.where}" if best.rank in ("header", "labelled", "header-update", "byline") \
             else f"metadata:{best.where}"
     update = next((e.value for e in evidence if e.rank == "header-update"), None) or (updated[0] if updated else None)
     found.updated = update
@@ -215,8 +229,11 @@ def _choose(evidence: list[DateEvidence]) -> DateEvidence | None:
       the meta tag's timestamp (kept in its own zone) is taken, unless the URL path states the
       header's day too (then two of three statements agree on the local day).
     """
-    if not evidence or all(e.rank == "schema" and e.where.startswith("json-ld:") for e in evidence):
+    counted = [e for e in evidence if not (e.rank == "schema" and e.where.startswith("json-ld:"))]
+    if not counted:
         return None
+    if all(e.rank in LATE_RANKS for e in counted):
+        return counted[0]
     best = evidence[0]
     tag = next((e for e in evidence if e.rank == "metadata"), None)
     if best.rank != "header" or tag is None or tag.value[:10] == best.value[:10]:
@@ -463,6 +480,57 @@ def _labelled_dates(tree: HtmlElement, rejected: list[dict[str, Any]], today: dt
             if value:
                 out.append(DateEvidence("labelled", value, where))
     return out
+
+
+def _shown_markup(body: HtmlElement, unshown: list[tuple[str, str]], rejected: list[dict[str, Any]],
+                  today: dt.date | None) -> list[DateEvidence]:
+    """Markup that dates nothing alone (JSON-LD ``datePublished`` of any object, the meta tags of
+    an ``og:type=website`` page) where the page's visible text writes the same day
+    (``shown-markup``): two statements agree, one of them shown to the reader. The markup's value
+    is kept (its time zone); the quote is its provenance. Not on a page whose text writes more
+    than :data:`HEADER_LISTING_DATES` days (a listing, a chronicle: the day may be any item's)."""
+    if not unshown:
+        return []
+    text = " ".join("".join(piece for piece, _ in _pieces(body)).split())
+    written = [w for w in _written_dates(text) if w.kind != "md"]
+    if len({day for w in written for day in w.days}) > HEADER_LISTING_DATES:
+        return []
+    out = []
+    for value, where in unshown:
+        w = next((w for w in written if value[:10] in w.days), None)
+        if w is not None:
+            quote = " ".join(text[max(0, w.start - SHOWN_QUOTE):w.end].split())
+            checked = textmeta.checked_date(value, where, rejected, today)
+            if checked:
+                out.append(DateEvidence("shown-markup", checked, f"{where} shown as '{quote}'"))
+    return out
+
+
+def _byline_dates(body: HtmlElement, known: set[str], rejected: list[dict[str, Any]],
+                  today: dt.date | None) -> list[DateEvidence]:
+    """A date standing alone in an element whose class or id names a byline or a publication
+    date (``class="article-byline__pub-dates"``, ``id="post-date"``) anywhere on the page
+    (``byline``), when every such element states the same day (several days: a list of stories
+    or comments). An element whose class names an update ("modified", "updated") does not count."""
+    found: dict[str, str] = {}
+    for element in _BYLINE_NODES(body):
+        names = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if not _BYLINE_CLASS_RE.search(names) or _CLASS_UPDATED_RE.search(names):
+            continue  # "wp-block-post-date__modified-date": an update date, by its own markup
+        text = " ".join(element.text_content().split())
+        if not text or len(text) > 2 * STANDALONE_EXTRA + LABEL_GAP:
+            continue
+        written = [w for w in _written_dates(text) if w.kind != "md"]
+        if len(written) != 1 or len(text) - (written[0].end - written[0].start) > STANDALONE_EXTRA:
+            continue
+        day = _resolve_day(written[0], known)
+        if day is not None:
+            found.setdefault(day, text)
+    if len(found) != 1:
+        return []
+    [(day, quote)] = found.items()
+    value = textmeta.checked_date(day, f"text:{quote}", rejected, today)
+    return [DateEvidence("byline", value, quote)] if value else []
 
 
 def _headline(tree: HtmlElement, title: str) -> HtmlElement | None:
