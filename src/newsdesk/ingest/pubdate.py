@@ -18,8 +18,17 @@ evidence, most reliable first (:data:`RANKS`), as measured on the WCXB even page
 4. ``schema``: schema.org ``datePublished``: microdata (by the headline, else one day stated
    anywhere), ``<meta itemprop>``, JSON-LD of an article (``NewsArticle``, ``BlogPosting`` ...).
    JSON-LD alone dates nothing (:func:`_choose`);
-5. ``url``: a date in the URL path (``/2026/03/03/``, ``/2023/october/03/``);
+5. ``url``: a date in the URL path (``/2026/03/03/``, ``/2023/october/03/``): a permalink's
+   date; no evidence that contradicts it is taken (:func:`_choose`);
 6. ``labelled``: a date anywhere on the page right after "Published" or "Posted".
+
+Where none of these dates the page (JSON-LD alone does not), what the reader is shown anywhere
+on it, read only then:
+
+7. ``shown-markup``: markup that dates nothing alone (JSON-LD ``datePublished`` of any object,
+   the meta tags of an ``og:type=website`` page) whose day the page's visible text writes;
+8. ``byline``: a date standing alone in an element whose class or id names a byline or a
+   publication date (``class="article-byline__pub-dates"``), when all such elements agree.
 
 A header date one day off the publication meta tag is the same moment in two time zones: the
 meta tag's timestamp is taken unless the URL path states the header's day (:func:`_choose`).
@@ -222,9 +231,11 @@ def _choose(evidence: list[DateEvidence]) -> DateEvidence | None:
     * JSON-LD alone is no date: it is never shown to the reader, and where it is all a page
       states, it is as often the record's date as the article's (WCXB even ids: 1 right, 2 on
       pages without a date);
-    * a header date that the publication meta tag and the URL path (a permalink, fixed when
-      the page was published) both contradict is another date (an update list by the headline):
-      the meta tag is taken;
+    * a date the URL path (a permalink, fixed when the page was published) contradicts is
+      another date (an update, an item listed by the headline): the most reliable evidence of
+      the URL's day is taken (its timestamp, where a meta tag states one), else the URL's day.
+      The URL is the most reliable evidence where a page states one (WCXB even ids: right on
+      16 pages of 16, on no page without a date), but it has no time, so it ranks as a check;
     * a header date one day off the publication meta tag is the same moment in two time zones:
       the meta tag's timestamp (kept in its own zone) is taken, unless the URL path states the
       header's day too (then two of three statements agree on the local day).
@@ -235,10 +246,12 @@ def _choose(evidence: list[DateEvidence]) -> DateEvidence | None:
     if all(e.rank in LATE_RANKS for e in counted):
         return counted[0]
     best = evidence[0]
+    url = next((e.value for e in evidence if e.rank == "url"), None)
+    if url is not None and best.value[:10] != url:
+        return next(e for e in evidence if e.value[:10] == url)  # the url's own evidence at least
     tag = next((e for e in evidence if e.rank == "metadata"), None)
     if best.rank != "header" or tag is None or tag.value[:10] == best.value[:10]:
         return best
-    url = next((e.value for e in evidence if e.rank == "url"), None)
     if url == tag.value[:10] or (_days_apart(tag.value, best.value) == 1 and url != best.value[:10]):
         return tag
     return best
