@@ -138,14 +138,14 @@ def test_ingest_pubdate_webpage_stamp_and_modified_are_not_dates(tmp_path: Path)
     assert a.published is None and a.published_source is None
 
 
-def test_ingest_pubdate_website_metadata_ranks_below_what_is_shown(tmp_path: Path):
-    """og:type=website: the publication meta tag ranks with schema.org, below a date the reader
-    sees; alone it dates the page, its kind of page said in the provenance."""
+def test_ingest_pubdate_website_metadata_ignored_unless_shown(tmp_path: Path):
+    """og:type=website: the page's record date is not an article's publication date, unless the
+    page's text shows the same day."""
     tag = '<meta property="article:published_time" content="2021-05-24">'
-    a = read(tmp_path, page(og_type="website", head=tag))
-    assert (a.published, a.published_source) == ("2021-05-24", "metadata:article:published_time (og:type=website)")
-    a = read(tmp_path, page(og_type="website", head=tag, header="<p>Updated <span>Sep 17, 2025</span></p>"))
-    assert a.published == "2025-09-17" and "Updated" in a.published_source
+    assert read(tmp_path, page(og_type="website", head=tag)).published is None
+    shown = "<p class='note'>Page created 24 May 2021 by the web team.</p>"
+    a = read(tmp_path, page(og_type="website", head=tag).replace("</article>", shown + "</article>"))
+    assert a.published == "2021-05-24" and a.published_source.startswith("metadata:article:published_time shown as")
 
 
 def test_ingest_pubdate_dates_in_sentences_ranges_and_listings_skipped(tmp_path: Path):

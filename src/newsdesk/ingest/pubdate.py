@@ -10,15 +10,15 @@ evidence, most reliable first (:data:`RANKS`), as measured on the WCXB even page
 1. ``header``: a date written next to the headline, as the reader sees it ("By Jane Doe |
    March 3, 2026", "Published: 3 March 2026"), unless it is labelled as an update;
 2. ``metadata``: publication meta tags (``article:published_time``, Dublin Core, ``published``
-   ...), right on 95 % of the dated pages that have one; on a page that declares itself a
-   website (``og:type=website``: home pages, listings, service pages may carry the date their
-   record was made) they rank with ``schema`` instead (WCXB even ids: such a tag is on 4 dated
-   pages, right on all 4, and on no page without a date);
+   ...), right on 95 % of the dated pages that have one; not on a page that declares itself a
+   website (``og:type=website``: home pages, listings, service pages carry the date their
+   record was made) unless its text shows the day (``shown-markup``). Ranking them with
+   ``schema`` instead was right on 2 more even pages but dated 1 more odd page without a date;
 3. ``header-update``: an update date next to the headline ("Last updated March 3, 2026"), the
    only date many pages show: where it disagrees with JSON-LD alone, it is the truth 6 times in 6;
 4. ``schema``: schema.org ``datePublished``: microdata (by the headline, else one day stated
-   anywhere), ``<meta itemprop>``, JSON-LD of an article (``NewsArticle``, ``BlogPosting`` ...),
-   and a website's publication meta tags. JSON-LD alone dates nothing (:func:`_choose`);
+   anywhere), ``<meta itemprop>``, JSON-LD of an article (``NewsArticle``, ``BlogPosting`` ...).
+   JSON-LD alone dates nothing (:func:`_choose`);
 5. ``url``: a date in the URL path (``/2026/03/03/``, ``/2023/october/03/``): a permalink's
    date; no evidence that contradicts it is taken (:func:`_choose`);
 6. ``labelled``: a date anywhere on the page right after "Published" or "Posted".
@@ -169,8 +169,6 @@ def page_date(tree: HtmlElement, url: str | None, metas: dict[str, str], json_ld
             known.add(value[:10])
             if counts and not website:
                 evidence.append(DateEvidence(rank, value, where))
-            elif counts and rank == "metadata":  # a website's tag: ranked with schema.org, below what is shown
-                evidence.append(DateEvidence("schema", value, f"{where} (og:type=website)"))
             if not counts or website or where.startswith("json-ld:"):
                 unshown.append((value, where))
 
