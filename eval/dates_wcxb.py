@@ -58,7 +58,7 @@ CATEGORIES = ("truth-not-in-page", "truth-is-update-date", "reachable-missed", "
               "other")
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December")
-SHOWN_RANKS = ("header", "header-update", "labelled")  # evidence written where the reader sees it
+SHOWN_RANKS = ("header", "header-update", "labelled", "shown-markup", "byline")  # written where the reader sees it
 
 
 def source_kind(source: str | None) -> str:
