@@ -249,3 +249,31 @@ def test_reliability_limits_device_file_refused_without_reading_it_all(tmp_path:
     assert isinstance(error, IngestError) and error.code in ("E110", "E120")
     assert "/dev/zero" in error.message
     assert time.perf_counter() - started < 5.0
+
+
+def test_time_limit_holds_when_the_alarm_is_swallowed():
+    """An alarm that lands in a garbage-collector callback is swallowed by Python; the cap holds."""
+    import gc
+
+    from newsdesk.errors import InputError
+    from newsdesk.ingest.deadline import time_limit
+
+    slept = []
+
+    def swallowing_callback(phase: str, info: dict) -> None:
+        if not slept:  # the first alarm lands in this sleep; Python prints and drops what it raises
+            slept.append(True)
+            time.sleep(0.03)
+
+    gc.callbacks.append(swallowing_callback)
+    started = time.perf_counter()
+    try:
+        with pytest.raises(InputError):
+            with time_limit(0.05, lambda: InputError("E122", source="swallow.xml", limit=0.05)):
+                time.sleep(0.04)
+                gc.collect()  # its callback is asleep when the alarm comes
+                while time.perf_counter() - started < 3:  # the parser's own work goes on
+                    sum(range(20_000))
+    finally:
+        gc.callbacks.remove(swallowing_callback)
+    assert time.perf_counter() - started < 2

@@ -1,7 +1,9 @@
 """A time cap for parsers that can run away on hostile input (HTML, feeds).
 
 SIGALRM interrupts the parser wherever it is; it works in the main thread on POSIX only, so
-elsewhere (worker threads, Windows) the parse runs without a cap.
+elsewhere (worker threads, Windows) the parse runs without a cap. Python swallows an exception
+raised where it cannot propagate (a garbage-collector callback, a ``__del__``): the alarm then
+re-arms itself until the exception lands, and a block that still ends after its deadline fails.
 """
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from newsdesk.errors import InputError
+
+RETRY_SECONDS = 0.01  # an alarm swallowed by a callback is raised again this soon
 
 
 class _Timeout(BaseException):
@@ -25,16 +29,20 @@ def time_limit(seconds: float, error: Callable[[], InputError]) -> Iterator[None
         yield
         return
 
-    armed = {"on": True}
+    armed = {"on": True, "expired": False}
 
     def _alarm(signum: int, frame: object) -> None:
         if armed["on"]:
+            armed["expired"] = True
+            signal.setitimer(signal.ITIMER_REAL, RETRY_SECONDS)  # in case this raise is swallowed
             raise _Timeout()
 
     previous = signal.signal(signal.SIGALRM, _alarm)
     try:
         signal.setitimer(signal.ITIMER_REAL, seconds)
         yield
+        if armed["expired"]:  # every raise was swallowed: the block still ran past its deadline
+            raise _Timeout()
     except _Timeout as err:
         raise error() from err
     finally:
