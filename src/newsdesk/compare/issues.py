@@ -89,6 +89,7 @@ class ObjectPhrase:
     verb_phrase: bool = False  # "phasing in the increase", "pull both armies back"
     light: str | None = None  # the light head it came through ("proposal", "demand"), if any
     clause: bool = False  # a clause ("any agreement that left troops in the valley"): named by its nouns
+    skip: int = -1  # a token inside the span that names nothing: the "be" of "(that) the cut be spread"
 
 
 def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: bool = False,
@@ -105,6 +106,19 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
         in_clause = True
     if in_clause and _party_then_verb(toks, i):
         return _finish(toks, i + 1, lex, verb_phrase=True)
+    if in_clause:
+        sub = _subjunctive(toks, i)
+        if sub is not None:
+            verb, be = sub
+            if be is None:  # "(demanded that) the company lift the lockout": the act asked for
+                obj = _finish(toks, verb, lex, verb_phrase=True)
+                if obj is not None:  # "... and withdraw the plan": the second act is a conjunct of its own
+                    cut = next((k for k in range(verb + 2, obj.end - 2) if toks[k].low == "and"
+                                and _bare_verb_at(toks, k + 1)), None)
+                    obj = ObjectPhrase(obj.start, cut, verb_phrase=True) if cut is not None else obj
+                return obj
+            end = phrase_end(toks, be + 1, lex)  # "(insisted that) the cut be spread over three years"
+            return ObjectPhrase(i, end, skip=be) if end > be + 1 else None
     if in_clause and i + 3 < n and toks[i].low in ("any", "a", "the", "every") and toks[i + 1].low in lex.container_nouns \
             and toks[i + 2].low in MODALS:
         i += 4  # "insisted that any agreement must include security guarantees": what it must include
@@ -149,6 +163,42 @@ def _party_then_verb(toks: tuple[Tok, ...], i: int) -> bool:
     return (i + 1 < n and toks[i].cap and toks[i].word and toks[i + 1].word and not toks[i + 1].cap
             and toks[i + 1].low not in _FINITE and toks[i + 1].low not in ("be", "and", "of")
             and not toks[i + 1].low.endswith("s") and toks[i + 1].low not in DETERMINERS)
+
+
+SUBJUNCTIVE_SUBJECT_WORDS = 4  # words of a clause's subject before its bare verb ("the regional port authority")
+
+
+def _subjunctive(toks: tuple[Tok, ...], i: int) -> tuple[int, int | None] | None:
+    """A subjunctive clause after "demanded that" / "insisted that": a subject noun phrase,
+    then a bare verb with an object ("the ministry publish an assessment") or "be" and a
+    participle ("the cut be spread", "refrigerated cargo be released"). Returns the verb's
+    index and the index of "be" (None for an active verb); None when it is no such clause."""
+    n = len(toks)
+    a = i + 1 if i < n and toks[i].low in DETERMINERS else i
+    for v in range(a + 1, min(n - 1, a + 1 + SUBJUNCTIVE_SUBJECT_WORDS)):
+        subject = toks[a:v]
+        if not all(t.word and t.low not in _FINITE and t.low not in MODALS and t.low not in PREPOSITIONS
+                   and t.low not in CLAUSE_WORDS and t.low not in PERSONAL_PRONOUNS for t in subject):
+            return None
+        t, nxt = toks[v], toks[v + 1]
+        if t.low == "be" and nxt.word and not nxt.cap and (nxt.low.endswith("ed") or nxt.low in _IRREGULAR_PAST
+                                                           or nxt.low in ("spread", "cut", "shut", "set", "put")):
+            return v + 1, v
+        if t.word and not t.cap and t.low not in _FINITE and t.low not in MODALS and t.low not in PREPOSITIONS \
+                and not t.low.endswith(("s", "ed", "ing", "ly")) and (nxt.low in DETERMINERS or nxt.possessive):
+            return v, None
+    return None
+
+
+def _bare_verb_at(toks: tuple[Tok, ...], j: int) -> bool:
+    """A bare verb with an object at ``j`` ("withdraw the plan"): a lower-case word, not a
+    finite, past or "-ing" form, followed by a determiner or a possessive."""
+    if j + 1 >= len(toks):
+        return False
+    t, nxt = toks[j], toks[j + 1]
+    return (t.word and not t.cap and t.low not in AUXILIARIES and t.low not in DETERMINERS and t.low not in PREPOSITIONS
+            and t.low not in STOPWORDS and not t.low.endswith(("s", "ed", "ing", "ly"))
+            and (nxt.low in DETERMINERS or nxt.possessive))
 
 
 def _np_then_to(toks: tuple[Tok, ...], i: int) -> int | None:
@@ -239,6 +289,11 @@ def phrase_end(toks: tuple[Tok, ...], start: int, lex: "IssueWords", limit: int 
                 toks[k + 1].low in ("said", "says", "is", "was", "would", "will", "has", "had", "he", "she", "they", "it")
                 or toks[k + 1].low in PREPOSITIONS or toks[k + 1].low in DETERMINERS or toks[k + 1].cap):
             break  # "a ceasefire and a demilitarised zone": two objects, read one by one
+        if k > start and t.low in ("and", "or") and k + 2 < n and toks[k + 1].word and not toks[k + 1].cap \
+                and toks[k + 1].low not in DETERMINERS and toks[k + 1].low not in PREPOSITIONS \
+                and toks[k + 1].low not in STOPWORDS and toks[k + 1].low.endswith(("s", "ed")) \
+                and (toks[k + 2].low in DETERMINERS or toks[k + 2].possessive):
+            break  # "reject the scheme and wants any decision put off": a finite second verb and its object
         if k > start and t.low == "as" and k + 2 < n and toks[k + 1].low == "well":
             break
         if k > start and t.low in PREPOSITIONS and k + 1 < n:
@@ -350,7 +405,7 @@ def _figure(low: str) -> str | None:
 
 def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
     """The head, terms and figures of an object phrase (None when it holds no content word)."""
-    words = [t for t in toks[obj.start:obj.end] if t.word]
+    words = [t for n, t in enumerate(toks[obj.start:obj.end], obj.start) if t.word and n != obj.skip]
     figures: set[str] = set()
     terms: list[str] = []
     plain: list[str] = []

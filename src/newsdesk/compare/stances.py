@@ -217,6 +217,18 @@ def _noun_use(toks: tuple[Tok, ...], k: int, modified: bool = True) -> bool:
     return k >= 2 and p.low in ("floated", "backed") and toks[k - 2].text == "-"
 
 
+def _verb_after_modal(toks: tuple[Tok, ...], k: int) -> bool:
+    """A word that is both a noun cue and a verb cue ("support", "demand", "offer") read as
+    the verb: right after "to", a modal or "not" ("would support", "voted to demand")."""
+    j = k - 1
+    while j >= 0 and (toks[j].low.endswith("ly") and len(toks[j].low) > 4 or toks[j].low in ("also", "still", "not", "never")):
+        j -= 1
+    return j >= 0 and toks[j].low in _MODAL_OR_TO and not toks[k].low.endswith("s")  # "bowed to demands": a noun
+
+
+_MODAL_OR_TO = frozenset("to will would could can should must may might shall".split())
+
+
 def _window(toks: tuple[Tok, ...], k: int, words, n: int) -> bool:
     return any(t.low in words for t in toks[max(0, k - n):k])
 
@@ -253,7 +265,8 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
                 out += _noun_claims(view, s, toks, k, noun, lex)
             k += 1
             continue
-        hit = _match(toks, k, lex) if noun is None and not _noun_use(toks, k, modified=False) else None
+        verb_use = noun is None or _verb_after_modal(toks, k)  # "would support", "to demand that"
+        hit = _match(toks, k, lex) if verb_use and not _noun_use(toks, k, modified=False) else None
         if hit is None and low in ("sign", "signs", "signed", "accept", "support") and _window(toks, k, NEGATIONS, NEGATION_WINDOW):
             red = _red_line(toks, k + 1, lex)  # "would not sign any agreement that left troops in the valley"
             if red is not None:
@@ -360,6 +373,20 @@ def _conjuncts(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase, lex: Lexicon, p
                                                              == toks[j].low):
             j += 1
             repeated = True  # "pressing for X, and for Y", "agree on X and on Y"
+        if j < n and toks[j].low == "that" and _issues._subjunctive(toks, j + 1) is not None:
+            nxt = _issues.object_span(toks, j, lex.words, clause=True)  # "demanded that X be lifted, and that Y be dropped"
+            if nxt is None or nxt.anaphoric:
+                break
+            out.append(nxt)
+            end = nxt.end
+            continue
+        if obj.verb_phrase and _issues._bare_verb_at(toks, j):
+            nxt = _issues._finish(toks, j, lex.words, verb_phrase=True)  # "lift the lockout and withdraw the plan"
+            if nxt is None or nxt.anaphoric:
+                break
+            out.append(nxt)
+            end = nxt.end
+            continue
         inner_pp = any(t.low in _issues_PREPS for t in toks[obj.start:end])
         if inner_pp and not repeated:
             break  # "guarantees from Helvoria and its partners": the "and" is inside the phrase
