@@ -62,3 +62,33 @@ def test_compare_stances_object_ends_before_a_second_finite_verb() -> None:
     b = "The tower would rise 40 floors. Developers say the tower is needed."
     got = _cells(a, b)
     assert ("Elm Row Society", "tower", "opposes") in got, got
+
+
+def test_compare_stances_condition_of_a_second_predicate_leaves_the_first_plain() -> None:
+    """"backed the toll and would hire staff if it passes": the "if" belongs to the hiring."""
+    a = "The Ferry Operators Council said it backed the bridge toll and would hire 40 staff if the toll passes."
+    b = "The bridge toll goes to a vote in June. Drivers dislike the bridge toll."
+    got = _cells(a, b)
+    assert ("Ferry Operators Council", "bridge toll", "supports") in got, got
+    c = "The Ferry Operators Council said it would back the bridge toll, but only if night crossings stay free."
+    assert ("Ferry Operators Council", "bridge toll", "conditional") in _cells(c, b)
+
+
+def test_compare_stances_call_on_another_to_act_is_a_position_on_the_act() -> None:
+    """"called on the council to fund a shelter": the caller proposes the shelter's funding."""
+    a = "The Westgate Tenants Union called on the council to fund a winter shelter for the district."
+    b = "A winter shelter opened in 2019. The winter shelter closed last spring."
+    got = _cells(a, b)
+    assert any(a_ == "Westgate Tenants Union" and "shelter" in i and p in ("proposes", "demands") for a_, i, p in got), got
+    assert not any(a_.lower() == "council" for a_, _, _ in got), got
+
+
+def test_compare_stances_transfer_verb_names_its_destination() -> None:
+    """"proposed that the levy be put to a referendum", "urged both sides to submit the row to
+    mediation": the referendum and the mediation are the issues, not the levy or the row."""
+    a = ("Councillor Ida Brennholt, who leads the Green group, has proposed that the parking levy be put to a "
+         "referendum. The Dock Owners Guild urged both sides to submit the row to mediation.")
+    b = "A referendum on the parking levy would cost money. Mediation has worked before, and mediation is cheap."
+    got = _cells(a, b)
+    assert any("referendum" in i and p == "proposes" for _, i, p in got), got
+    assert any(a_ == "Dock Owners Guild" and "mediation" in i for a_, i, p in got), got

@@ -50,7 +50,8 @@ appeared seemed set aims aimed continue continued continues sought asked""".spli
 
 
 _OBJECT_CONTROL = frozenset("""urge urges urged urging push pushes pushed pushing press presses pressed pressing ask asks
-asked asking pressure pressures pressured encourage encourages encouraged want wants wanted told tells""".split())
+asked asking pressure pressures pressured encourage encourages encouraged want wants wanted told tells
+call calls called calling appeal appeals appealed appealing""".split())
 
 
 @dataclass(slots=True)

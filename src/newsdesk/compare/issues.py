@@ -101,7 +101,7 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
     issue is the infinitive."""
     n = len(toks)
     in_clause = False
-    if i < n and toks[i].low == "that" and clause:
+    if i < n and toks[i].low == "that" and (clause or _subjunctive(toks, i + 1) is not None):  # "proposed that X be put to"
         i += 1
         in_clause = True
     if in_clause and _party_then_verb(toks, i):
@@ -118,6 +118,9 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
                     obj = ObjectPhrase(obj.start, cut, verb_phrase=True) if cut is not None else obj
                 return obj
             end = phrase_end(toks, be + 1, lex)  # "(insisted that) the cut be spread over three years"
+            dest = _destination(toks, be + 1, end)  # "(proposed that) the toll be put to a referendum"
+            if dest is not None:
+                return ObjectPhrase(dest, end)
             return ObjectPhrase(i, end, skip=be) if end > be + 1 else None
     if in_clause and i + 3 < n and toks[i].low in ("any", "a", "the", "every") and toks[i + 1].low in lex.container_nouns \
             and toks[i + 2].low in MODALS:
@@ -190,6 +193,26 @@ def _subjunctive(toks: tuple[Tok, ...], i: int) -> tuple[int, int | None] | None
     return None
 
 
+_TRANSFER_VERBS = frozenset("""submit submitted put refer referred send sent""".split())  # "put X to a vote"
+TRANSFER_OBJECT_WORDS = 5  # words between a transfer verb and its "to"
+
+
+def _destination(toks: tuple[Tok, ...], v: int, end: int) -> int | None:
+    """Where a transfer verb at ``v`` sends its object ("submit the dispute *to binding
+    arbitration*", "put the toll *to a referendum*"): the start of the phrase after "to"."""
+    if v >= end or toks[v].low not in _TRANSFER_VERBS:
+        return None
+    for k in range(v + 1, min(end - 1, v + 2 + TRANSFER_OBJECT_WORDS)):
+        if toks[k].low == "to":
+            nxt = toks[k + 1]
+            if nxt.word and (nxt.low in DETERMINERS or not nxt.cap) and _figure(nxt.low) is None:
+                return k + 1
+            return None
+        if not toks[k].word:
+            return None
+    return None
+
+
 def _bare_verb_at(toks: tuple[Tok, ...], j: int) -> bool:
     """A bare verb with an object at ``j`` ("withdraw the plan"): a lower-case word, not a
     finite, past or "-ing" form, followed by a determiner or a possessive."""
@@ -219,6 +242,10 @@ def _finish(toks: tuple[Tok, ...], i: int, lex: "IssueWords", verb_phrase: bool 
     end = phrase_end(toks, start, lex, clause=clause)
     if end <= start:
         return None
+    if verb_phrase:
+        dest = _destination(toks, start, end)
+        if dest is not None:  # "submit the dispute to arbitration": the arbitration is what is asked for
+            return _light(ObjectPhrase(dest, end), toks, lex)
     words = [t for t in toks[start:end] if t.word]
     if not words:
         return None

@@ -407,6 +407,22 @@ def _prep_before(toks: tuple[Tok, ...], i: int) -> str | None:
     return toks[i - 1].low if i > 0 else None
 
 
+_NEW_PREDICATE = AUXILIARIES - {"not", "n't", "no", "never", "only", "just", "even", "also", "still"}
+
+
+def _condition_after(toks: tuple[Tok, ...], i: int, conditions) -> bool:
+    """Whether a condition opens after token ``i`` in the cue's own predicate: "would back
+    the plan provided ...", "support the toll, but only if ..."; not one that belongs to a
+    second predicate ("supported the toll and would add buses if it passes")."""
+    for j in range(i, len(toks)):
+        if _issues.starts_condition(toks, j, conditions):
+            return True
+        if toks[j].text in (".", ";") or toks[j].low in ("and", "but") and j + 1 < len(toks) \
+                and toks[j + 1].low in _NEW_PREDICATE:
+            return False
+    return False
+
+
 def _given_up(toks: tuple[Tok, ...], k: int, lex: Lexicon) -> bool:
     """A noun cue its holder gives up ("willing to abandon Ukraine's bid for NATO membership",
     "dropped its demand"): no longer their position, unless negated ("had not dropped")."""
@@ -439,8 +455,7 @@ def _noun_claims(view, s, toks, k, cue: Cue, lex: Lexicon) -> list[Claim]:
     position = cue.position
     if toks[k - 1].low.endswith("-backed") or toks[k - 1].low == "backed":
         position = "supports"
-    if position in ("supports", "proposes") and any(_issues.starts_condition(toks, j, lex.conditions)
-                                                    for j in range(k + 1, len(toks))):
+    if position in ("supports", "proposes") and _condition_after(toks, k + 1, lex.conditions):
         position = "conditional"  # "his willingness to drop the bid in exchange for guarantees"
     return [Claim(view, s, toks, cue, k, position, span, o) for o in _conjuncts(toks, obj, lex, None)]
 
@@ -450,7 +465,7 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
     position = cue.position
     clause = cue.lemma in lex.assertive or cue.position == "demands"
     particle = cue.words[-1] if len(cue.words) > 1 else None
-    control = cue.lemma in lex.control and particle not in ("for", "on")
+    control = cue.lemma in lex.control and particle not in ("for", "on") or f"{cue.lemma} {particle}" in lex.control
     if cue.lemma in lex.assertive and particle is None and (cue.lemma == "insist" or nxt < len(toks) and toks[nxt].low == "that") \
             and not _demand_clause(toks, nxt):
         return []  # "the company insists those problems were fixed": a claim of fact
@@ -486,9 +501,9 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
     elif position in ("supports", "proposes"):
         if position == "supports" and _window(toks, k, lex.hedges, HEDGE_WINDOW):
             position = "conditional"  # "could accept", "might go along with"
-        elif any(_issues.starts_condition(toks, j, lex.conditions) for j in range(nxt, len(toks))):
+        elif _condition_after(toks, nxt, lex.conditions):
             position = "conditional"
-    elif position == "opposes" and any(_issues.starts_condition(toks, j, (("unless",),)) for j in range(nxt, len(toks))):
+    elif position == "opposes" and _condition_after(toks, nxt, (("unless",),)):
         position = "conditional"
     passive = _passive(toks, k, nxt)
     if passive is not None:  # "a tuition increase approved by the Board of Regents"
