@@ -92,3 +92,31 @@ def test_compare_stances_transfer_verb_names_its_destination() -> None:
     got = _cells(a, b)
     assert any("referendum" in i and p == "proposes" for _, i, p in got), got
     assert any(a_ == "Dock Owners Guild" and "mediation" in i for a_, i, p in got), got
+
+
+def test_compare_stances_want_something_scrapped_is_opposition() -> None:
+    """"wants the tower scrapped": the holder opposes the tower (no demand for a "tower scrapped")."""
+    a = "The Elm Row Society wants the tower scrapped, its chair said."
+    b = "The tower would rise 40 floors. Developers say the tower is needed."
+    got = _cells(a, b)
+    assert ("Elm Row Society", "tower", "opposes") in got, got
+    assert not any(p == "demands" for _, _, p in got), got
+
+
+def test_compare_stances_passive_gerund_is_no_issue() -> None:
+    """"against being told to pay twice": what befalls the holder is not an issue."""
+    a = "The Elm Row Society said its members are against being told to pay twice for the tower."
+    b = "The tower would rise 40 floors. Being told to pay is annoying, being told twice more so."
+    got = _cells(a, b)
+    assert not any("being" in i for _, i, _ in got), got
+
+
+def test_compare_stances_a_demand_said_once_names_an_issue() -> None:
+    """A party's own demand with a full noun phrase counts though the story names it once;
+    a one-word aside or a two-object offer does not."""
+    a = ("The Harbour Traders Union has asked for an independent traffic survey of the quay district. "
+         "The Harbour Traders Union offered every stallholder a discount elsewhere.")
+    b = "The quay district is busy on market days."
+    got = _cells(a, b)
+    assert any(a_ == "Harbour Traders Union" and "traffic survey" in i and p == "demands" for a_, i, p in got), got
+    assert not any("stallholder" in i or "discount" in i for _, i, _ in got), got

@@ -251,6 +251,8 @@ def _finish(toks: tuple[Tok, ...], i: int, lex: "IssueWords", verb_phrase: bool 
         return None
     if len(words) > 1 and words[0].low in PERSONAL_PRONOUNS:
         return None  # "wants it put off", "wants them to leave": a clause about something named elsewhere
+    if len(words) > 1 and words[0].low in ("being", "having") and words[1].low.endswith(("ed", "en")):
+        return None  # "against being asked to pay twice": what befalls the holder, not an issue
     # a gerund opening the phrase is a verb phrase ("phasing in the increase", "keeping the order")
     if not verb_phrase and words[0].low.endswith("ing") and words[0].low not in lex.ing_nouns \
             and (len(words) > 1 and (words[1].low in DETERMINERS or words[1].low in ("in", "out", "back", "up", "down"))):
@@ -596,11 +598,14 @@ def _same_issue(f: Features, g: Features) -> bool:
 
 def discover(phrases: list[Features | None], story_words: Counter[str], lexicon: dict[str, list[str]] | None = None,
              phrase_texts: list[str] | None = None, vocabulary: frozenset[str] = frozenset(),
-             is_party: Callable[[str], bool] = lambda name: False) -> tuple[list[Issue], list[int | None]]:
+             is_party: Callable[[str], bool] = lambda name: False,
+             standalone: frozenset[int] = frozenset()) -> tuple[list[Issue], list[int | None]]:
     """Group phrase variants into issues; returns the issues and, per phrase, its issue index
     (None: the phrase names no issue that recurs). ``story_words`` counts the stems of the
     story's words (repeated sentences once), for the recurrence test; ``vocabulary`` holds
-    the story's words, for naming verbs by their base form ("phasing" -> "phase")."""
+    the story's words, for naming verbs by their base form ("phasing" -> "phase");
+    ``standalone`` the phrases that name an issue even when said once (see
+    :func:`names_an_issue_alone`)."""
     clusters: list[list[int]] = []
     assign: list[int | None] = [None] * len(phrases)
     # 1. phrases with several content terms merge with a cluster holding a variant of them
@@ -660,7 +665,7 @@ def discover(phrases: list[Features | None], story_words: Counter[str], lexicon:
                 lex_label[c] = hits.most_common(1)[0][0]
     # 5. keep issues whose head (or the noun a verb acts on) recurs in the story
     kept = [c for c, members in enumerate(clusters) if members and (
-        c in lex_label or len(members) >= RECUR_MIN
+        c in lex_label or len(members) >= RECUR_MIN or any(m in standalone for m in members)
         or max(max(story_words.get(phrases[m].head, 0), story_words.get(phrases[m].noun, 0)) for m in members) >= RECUR_MIN)]
     labels = _labels({c: clusters[c] for c in kept if c not in lex_label}, phrases, vocabulary)
     labels.update(lex_label)
@@ -676,6 +681,23 @@ def discover(phrases: list[Features | None], story_words: Counter[str], lexicon:
         by_label[label] = index_of[c] = len(issues)
         issues.append(Issue(label, list(clusters[c])))
     return issues, [index_of.get(a) if a is not None else None for a in assign]
+
+
+def names_an_issue_alone(toks: tuple[Tok, ...], obj: ObjectPhrase, f: Features | None) -> bool:
+    """A phrase that names an issue even when the story says it once: the noun phrase of a
+    demand or proposal with two content terms or more and one noun phrase ("an independent
+    economic study of the effect", "a citywide referendum"); not "a reasonable way out" (one
+    term), a verb phrase, a clause, or "every affected nurse a position" (two noun phrases:
+    the one offered and the offer)."""
+    if f is None or obj.verb_phrase or obj.clause or obj.anaphoric or len(f.terms) < RICH_MIN_TERMS:
+        return False
+    for k in range(obj.start + 1, obj.end):
+        t = toks[k]
+        if t.low in PREPOSITIONS or t.low in CLAUSE_WORDS:
+            break
+        if t.low in DETERMINERS or t.low.endswith(("ed", "ing")) and t.low not in _ING_NOUNS:
+            return False  # a second noun phrase, or a participle ("the scheme thrown out")
+    return True
 
 
 def _base(verb: str, vocabulary: frozenset[str]) -> str:

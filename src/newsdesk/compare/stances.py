@@ -50,6 +50,7 @@ POSITIONS = ("conditional", "demands", "opposes", "proposes", "supports")
 _SPECIFIC = {p: n for n, p in enumerate(POSITIONS)}  # tie-break order: the more specific position first
 NEGATION_WINDOW = 3  # tokens before a cue in which "not"/"never"/"no longer" negates it
 HEDGE_WINDOW = 3  # tokens before a cue in which "could"/"might" make an acceptance conditional
+STANDALONE_POSITIONS = ("demands", "proposes")  # a party's own ask names an issue even when said once
 ANAPHORA_SENTENCES = 2  # "the idea" refers to a position taken at most this many sentences before
 DATELINE_CHARS = 200  # a date this close to the top of an undated article is its date line
 _RELATIVE = ("that", "which", "where", "whereby")
@@ -480,6 +481,11 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
         position = "proposes"  # "urged both sides to accept a ceasefire": advocating it for others ("asked X to": a request)
     obj = _issues.object_span(toks, nxt, lex.words, clause=clause, control=control,
                               infinitive=cue.words[-1] == "to" and cue.kind == "state")
+    if cue.lemma == "want" and not control and obj is not None and not negated:
+        undone = _undone(toks, obj, lex)
+        if undone is not None:  # "wants the scheme thrown out": the one who wants it opposes the scheme
+            holder = _actors.holder_span(toks, k)
+            return [Claim(view, s, toks, cue, k, "opposes", holder, undone)]
     if control and obj is not None and obj.verb_phrase:
         after = _blocking(toks, obj.start, lex)
         if after is not None:  # "urged the agency to block the merger": the urger opposes the merger
@@ -537,6 +543,22 @@ def _blocking(toks: tuple[Tok, ...], i: int, lex: Lexicon) -> int | None:
     for words in lex.blocking:
         if i + len(words) <= len(toks) and all(_issues._verb_form(toks[i + n].low, w) for n, w in enumerate(words)):
             return i + len(words)
+    return None
+
+
+def _undone(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase, lex: Lexicon) -> _issues.ObjectPhrase | None:
+    """"(wants) the scheme thrown out", "(wants) the levy scrapped": the noun phrase before a
+    blocking verb's participle, else None."""
+    for p in range(obj.start + 1, obj.end):
+        low = toks[p].low
+        if not (low.endswith(("ed", "wn")) or low in ("struck", "shut")):
+            continue
+        for words in lex.blocking:
+            first = words[0]
+            if (_issues._verb_form(low, first) or low in (first + first[-1] + "ed", first + "n")) and all(
+                    p + n < len(toks) and toks[p + n].low == w for n, w in enumerate(words[1:], 1)):
+                return _issues.ObjectPhrase(obj.start, p)
+        return None  # "wants the reduction spread over three years": an act, no blocking
     return None
 
 
@@ -767,8 +789,10 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
     def is_party(name: str) -> bool:  # a party of the story is never what an issue is about
         return bool(book.place(name)) or _actors.person_key(name) in book.person_names or name.lower() in actors
 
+    standalone = frozenset(n for n, (c, f) in enumerate(zip(direct, feats))
+                           if c.position in STANDALONE_POSITIONS and _issues.names_an_issue_alone(c.toks, c.obj, f))
     issues, assign = _issues.discover(feats, _story_stems(ctx, heads), cfg.issue_lexicon or None, texts, vocabulary,
-                                      is_party)
+                                      is_party, standalone)
     for c, a in zip(direct, assign):
         c.issue = a
     previous: dict[str, list[Claim]] = {}
