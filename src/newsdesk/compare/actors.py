@@ -41,6 +41,7 @@ from newsdesk.extract.gazetteer import ORG_HEADS
 _NAME_GLUE = frozenset({"of", "the", "and", "for", "de", "&"})
 MAX_HOLDER_WORDS = 8  # a subject phrase longer than this is not one we can read without a parser
 MAX_DESCRIPTION_WORDS = 4  # "the plant's hourly workers": a lower-case holder is short
+COORDINATED_INFINITIVE_WINDOW = 20  # tokens back from "and to VERB" to the first infinitive it joins
 CONTROL_WINDOW = 8  # tokens between a control word and its "to" ("voted 41-6 on Wednesday to back")
 _CONTROL = frozenset("""voted vote votes agreed agree agrees decided decide decides offered offer offers promised
 promise promises plan plans planned ready prepared willing wants want wanted moved pledged pledge vowed vow
@@ -49,7 +50,8 @@ appeared seemed set aims aimed continue continued continues sought asked""".spli
 
 
 _OBJECT_CONTROL = frozenset("""urge urges urged urging push pushes pushed pushing press presses pressed pressing ask asks
-asked asking pressure pressures pressured encourage encourages encouraged want wants wanted told tells""".split())
+asked asking pressure pressures pressured encourage encourages encouraged want wants wanted told tells
+call calls called calling appeal appeals appealed appealing""".split())
 
 
 @dataclass(slots=True)
@@ -521,6 +523,12 @@ def holder_span(toks: tuple[Tok, ...], cue: int, depth: int = 0) -> tuple[int, i
         return None
     t = toks[j]
     if t.low == "to":
+        if j >= 1 and toks[j - 1].low in ("and", "or"):  # "voted to oppose X and to demand Y": the first "to"'s holder
+            for k in range(j - 2, max(-1, j - 2 - COORDINATED_INFINITIVE_WINDOW), -1):
+                if toks[k].text in (".", ";", ":") or toks[k].low in REPORTING:
+                    break
+                if toks[k].low == "to" and k + 1 < j - 1 and toks[k + 1].word:
+                    return holder_span(toks, k + 1, depth + 1)
         for k in range(j - 1, max(-1, j - CONTROL_WINDOW), -1):
             if toks[k].low in _OBJECT_CONTROL and k < j - 1:
                 return None  # "pushes Ukraine to agree to X": Ukraine is asked to agree; it has not

@@ -89,6 +89,7 @@ class ObjectPhrase:
     verb_phrase: bool = False  # "phasing in the increase", "pull both armies back"
     light: str | None = None  # the light head it came through ("proposal", "demand"), if any
     clause: bool = False  # a clause ("any agreement that left troops in the valley"): named by its nouns
+    skip: int = -1  # a token inside the span that names nothing: the "be" of "(that) the cut be spread"
 
 
 def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: bool = False,
@@ -100,11 +101,27 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
     issue is the infinitive."""
     n = len(toks)
     in_clause = False
-    if i < n and toks[i].low == "that" and clause:
+    if i < n and toks[i].low == "that" and (clause or _subjunctive(toks, i + 1) is not None):  # "proposed that X be put to"
         i += 1
         in_clause = True
     if in_clause and _party_then_verb(toks, i):
         return _finish(toks, i + 1, lex, verb_phrase=True)
+    if in_clause:
+        sub = _subjunctive(toks, i)
+        if sub is not None:
+            verb, be = sub
+            if be is None:  # "(demanded that) the company lift the lockout": the act asked for
+                obj = _finish(toks, verb, lex, verb_phrase=True)
+                if obj is not None:  # "... and withdraw the plan": the second act is a conjunct of its own
+                    cut = next((k for k in range(verb + 2, obj.end - 2) if toks[k].low == "and"
+                                and _bare_verb_at(toks, k + 1)), None)
+                    obj = ObjectPhrase(obj.start, cut, verb_phrase=True) if cut is not None else obj
+                return obj
+            end = phrase_end(toks, be + 1, lex)  # "(insisted that) the cut be spread over three years"
+            dest = _destination(toks, be + 1, end)  # "(proposed that) the toll be put to a referendum"
+            if dest is not None:
+                return ObjectPhrase(dest, end)
+            return ObjectPhrase(i, end, skip=be) if end > be + 1 else None
     if in_clause and i + 3 < n and toks[i].low in ("any", "a", "the", "every") and toks[i + 1].low in lex.container_nouns \
             and toks[i + 2].low in MODALS:
         i += 4  # "insisted that any agreement must include security guarantees": what it must include
@@ -151,6 +168,62 @@ def _party_then_verb(toks: tuple[Tok, ...], i: int) -> bool:
             and not toks[i + 1].low.endswith("s") and toks[i + 1].low not in DETERMINERS)
 
 
+SUBJUNCTIVE_SUBJECT_WORDS = 4  # words of a clause's subject before its bare verb ("the regional port authority")
+
+
+def _subjunctive(toks: tuple[Tok, ...], i: int) -> tuple[int, int | None] | None:
+    """A subjunctive clause after "demanded that" / "insisted that": a subject noun phrase,
+    then a bare verb with an object ("the ministry publish an assessment") or "be" and a
+    participle ("the cut be spread", "refrigerated cargo be released"). Returns the verb's
+    index and the index of "be" (None for an active verb); None when it is no such clause."""
+    n = len(toks)
+    a = i + 1 if i < n and toks[i].low in DETERMINERS else i
+    for v in range(a + 1, min(n - 1, a + 1 + SUBJUNCTIVE_SUBJECT_WORDS)):
+        subject = toks[a:v]
+        if not all(t.word and t.low not in _FINITE and t.low not in MODALS and t.low not in PREPOSITIONS
+                   and t.low not in CLAUSE_WORDS and t.low not in PERSONAL_PRONOUNS for t in subject):
+            return None
+        t, nxt = toks[v], toks[v + 1]
+        if t.low == "be" and nxt.word and not nxt.cap and (nxt.low.endswith("ed") or nxt.low in _IRREGULAR_PAST
+                                                           or nxt.low in ("spread", "cut", "shut", "set", "put")):
+            return v + 1, v
+        if t.word and not t.cap and t.low not in _FINITE and t.low not in MODALS and t.low not in PREPOSITIONS \
+                and not t.low.endswith(("s", "ed", "ing", "ly")) and (nxt.low in DETERMINERS or nxt.possessive):
+            return v, None
+    return None
+
+
+_TRANSFER_VERBS = frozenset("""submit submitted put refer referred send sent""".split())  # "put X to a vote"
+TRANSFER_OBJECT_WORDS = 5  # words between a transfer verb and its "to"
+
+
+def _destination(toks: tuple[Tok, ...], v: int, end: int) -> int | None:
+    """Where a transfer verb at ``v`` sends its object ("submit the dispute *to binding
+    arbitration*", "put the toll *to a referendum*"): the start of the phrase after "to"."""
+    if v >= end or toks[v].low not in _TRANSFER_VERBS:
+        return None
+    for k in range(v + 1, min(end - 1, v + 2 + TRANSFER_OBJECT_WORDS)):
+        if toks[k].low == "to":
+            nxt = toks[k + 1]
+            if nxt.word and (nxt.low in DETERMINERS or not nxt.cap) and _figure(nxt.low) is None:
+                return k + 1
+            return None
+        if not toks[k].word:
+            return None
+    return None
+
+
+def _bare_verb_at(toks: tuple[Tok, ...], j: int) -> bool:
+    """A bare verb with an object at ``j`` ("withdraw the plan"): a lower-case word, not a
+    finite, past or "-ing" form, followed by a determiner or a possessive."""
+    if j + 1 >= len(toks):
+        return False
+    t, nxt = toks[j], toks[j + 1]
+    return (t.word and not t.cap and t.low not in AUXILIARIES and t.low not in DETERMINERS and t.low not in PREPOSITIONS
+            and t.low not in STOPWORDS and not t.low.endswith(("s", "ed", "ing", "ly"))
+            and (nxt.low in DETERMINERS or nxt.possessive))
+
+
 def _np_then_to(toks: tuple[Tok, ...], i: int) -> int | None:
     """The verb after "NP to" ("Ukraine to pull back", "both armies to withdraw"), if any."""
     for k in range(i, min(len(toks) - 1, i + 5)):
@@ -169,11 +242,17 @@ def _finish(toks: tuple[Tok, ...], i: int, lex: "IssueWords", verb_phrase: bool 
     end = phrase_end(toks, start, lex, clause=clause)
     if end <= start:
         return None
+    if verb_phrase:
+        dest = _destination(toks, start, end)
+        if dest is not None:  # "submit the dispute to arbitration": the arbitration is what is asked for
+            return _light(ObjectPhrase(dest, end), toks, lex)
     words = [t for t in toks[start:end] if t.word]
     if not words:
         return None
     if len(words) > 1 and words[0].low in PERSONAL_PRONOUNS:
         return None  # "wants it put off", "wants them to leave": a clause about something named elsewhere
+    if len(words) > 1 and words[0].low in ("being", "having") and words[1].low.endswith(("ed", "en")):
+        return None  # "against being asked to pay twice": what befalls the holder, not an issue
     # a gerund opening the phrase is a verb phrase ("phasing in the increase", "keeping the order")
     if not verb_phrase and words[0].low.endswith("ing") and words[0].low not in lex.ing_nouns \
             and (len(words) > 1 and (words[1].low in DETERMINERS or words[1].low in ("in", "out", "back", "up", "down"))):
@@ -239,6 +318,11 @@ def phrase_end(toks: tuple[Tok, ...], start: int, lex: "IssueWords", limit: int 
                 toks[k + 1].low in ("said", "says", "is", "was", "would", "will", "has", "had", "he", "she", "they", "it")
                 or toks[k + 1].low in PREPOSITIONS or toks[k + 1].low in DETERMINERS or toks[k + 1].cap):
             break  # "a ceasefire and a demilitarised zone": two objects, read one by one
+        if k > start and t.low in ("and", "or") and k + 2 < n and toks[k + 1].word and not toks[k + 1].cap \
+                and toks[k + 1].low not in DETERMINERS and toks[k + 1].low not in PREPOSITIONS \
+                and toks[k + 1].low not in STOPWORDS and toks[k + 1].low.endswith(("s", "ed")) \
+                and (toks[k + 2].low in DETERMINERS or toks[k + 2].possessive):
+            break  # "reject the scheme and wants any decision put off": a finite second verb and its object
         if k > start and t.low == "as" and k + 2 < n and toks[k + 1].low == "well":
             break
         if k > start and t.low in PREPOSITIONS and k + 1 < n:
@@ -350,7 +434,7 @@ def _figure(low: str) -> str | None:
 
 def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
     """The head, terms and figures of an object phrase (None when it holds no content word)."""
-    words = [t for t in toks[obj.start:obj.end] if t.word]
+    words = [t for n, t in enumerate(toks[obj.start:obj.end], obj.start) if t.word and n != obj.skip]
     figures: set[str] = set()
     terms: list[str] = []
     plain: list[str] = []
@@ -514,11 +598,14 @@ def _same_issue(f: Features, g: Features) -> bool:
 
 def discover(phrases: list[Features | None], story_words: Counter[str], lexicon: dict[str, list[str]] | None = None,
              phrase_texts: list[str] | None = None, vocabulary: frozenset[str] = frozenset(),
-             is_party: Callable[[str], bool] = lambda name: False) -> tuple[list[Issue], list[int | None]]:
+             is_party: Callable[[str], bool] = lambda name: False,
+             standalone: frozenset[int] = frozenset()) -> tuple[list[Issue], list[int | None]]:
     """Group phrase variants into issues; returns the issues and, per phrase, its issue index
     (None: the phrase names no issue that recurs). ``story_words`` counts the stems of the
     story's words (repeated sentences once), for the recurrence test; ``vocabulary`` holds
-    the story's words, for naming verbs by their base form ("phasing" -> "phase")."""
+    the story's words, for naming verbs by their base form ("phasing" -> "phase");
+    ``standalone`` the phrases that name an issue even when said once (see
+    :func:`names_an_issue_alone`)."""
     clusters: list[list[int]] = []
     assign: list[int | None] = [None] * len(phrases)
     # 1. phrases with several content terms merge with a cluster holding a variant of them
@@ -578,7 +665,7 @@ def discover(phrases: list[Features | None], story_words: Counter[str], lexicon:
                 lex_label[c] = hits.most_common(1)[0][0]
     # 5. keep issues whose head (or the noun a verb acts on) recurs in the story
     kept = [c for c, members in enumerate(clusters) if members and (
-        c in lex_label or len(members) >= RECUR_MIN
+        c in lex_label or len(members) >= RECUR_MIN or any(m in standalone for m in members)
         or max(max(story_words.get(phrases[m].head, 0), story_words.get(phrases[m].noun, 0)) for m in members) >= RECUR_MIN)]
     labels = _labels({c: clusters[c] for c in kept if c not in lex_label}, phrases, vocabulary)
     labels.update(lex_label)
@@ -594,6 +681,23 @@ def discover(phrases: list[Features | None], story_words: Counter[str], lexicon:
         by_label[label] = index_of[c] = len(issues)
         issues.append(Issue(label, list(clusters[c])))
     return issues, [index_of.get(a) if a is not None else None for a in assign]
+
+
+def names_an_issue_alone(toks: tuple[Tok, ...], obj: ObjectPhrase, f: Features | None) -> bool:
+    """A phrase that names an issue even when the story says it once: the noun phrase of a
+    demand or proposal with two content terms or more and one noun phrase ("an independent
+    economic study of the effect", "a citywide referendum"); not "a reasonable way out" (one
+    term), a verb phrase, a clause, or "every affected nurse a position" (two noun phrases:
+    the one offered and the offer)."""
+    if f is None or obj.verb_phrase or obj.clause or obj.anaphoric or len(f.terms) < RICH_MIN_TERMS:
+        return False
+    for k in range(obj.start + 1, obj.end):
+        t = toks[k]
+        if t.low in PREPOSITIONS or t.low in CLAUSE_WORDS:
+            break
+        if t.low in DETERMINERS or t.low.endswith(("ed", "ing")) and t.low not in _ING_NOUNS:
+            return False  # a second noun phrase, or a participle ("the scheme thrown out")
+    return True
 
 
 def _base(verb: str, vocabulary: frozenset[str]) -> str:

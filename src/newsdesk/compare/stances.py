@@ -50,6 +50,7 @@ POSITIONS = ("conditional", "demands", "opposes", "proposes", "supports")
 _SPECIFIC = {p: n for n, p in enumerate(POSITIONS)}  # tie-break order: the more specific position first
 NEGATION_WINDOW = 3  # tokens before a cue in which "not"/"never"/"no longer" negates it
 HEDGE_WINDOW = 3  # tokens before a cue in which "could"/"might" make an acceptance conditional
+STANDALONE_POSITIONS = ("demands", "proposes")  # a party's own ask names an issue even when said once
 ANAPHORA_SENTENCES = 2  # "the idea" refers to a position taken at most this many sentences before
 DATELINE_CHARS = 200  # a date this close to the top of an undated article is its date line
 _RELATIVE = ("that", "which", "where", "whereby")
@@ -217,6 +218,18 @@ def _noun_use(toks: tuple[Tok, ...], k: int, modified: bool = True) -> bool:
     return k >= 2 and p.low in ("floated", "backed") and toks[k - 2].text == "-"
 
 
+def _verb_after_modal(toks: tuple[Tok, ...], k: int) -> bool:
+    """A word that is both a noun cue and a verb cue ("support", "demand", "offer") read as
+    the verb: right after "to", a modal or "not" ("would support", "voted to demand")."""
+    j = k - 1
+    while j >= 0 and (toks[j].low.endswith("ly") and len(toks[j].low) > 4 or toks[j].low in ("also", "still", "not", "never")):
+        j -= 1
+    return j >= 0 and toks[j].low in _MODAL_OR_TO and not toks[k].low.endswith("s")  # "bowed to demands": a noun
+
+
+_MODAL_OR_TO = frozenset("to will would could can should must may might shall".split())
+
+
 def _window(toks: tuple[Tok, ...], k: int, words, n: int) -> bool:
     return any(t.low in words for t in toks[max(0, k - n):k])
 
@@ -253,7 +266,8 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
                 out += _noun_claims(view, s, toks, k, noun, lex)
             k += 1
             continue
-        hit = _match(toks, k, lex) if noun is None and not _noun_use(toks, k, modified=False) else None
+        verb_use = noun is None or _verb_after_modal(toks, k)  # "would support", "to demand that"
+        hit = _match(toks, k, lex) if verb_use and not _noun_use(toks, k, modified=False) else None
         if hit is None and low in ("sign", "signs", "signed", "accept", "support") and _window(toks, k, NEGATIONS, NEGATION_WINDOW):
             red = _red_line(toks, k + 1, lex)  # "would not sign any agreement that left troops in the valley"
             if red is not None:
@@ -360,6 +374,20 @@ def _conjuncts(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase, lex: Lexicon, p
                                                              == toks[j].low):
             j += 1
             repeated = True  # "pressing for X, and for Y", "agree on X and on Y"
+        if j < n and toks[j].low == "that" and _issues._subjunctive(toks, j + 1) is not None:
+            nxt = _issues.object_span(toks, j, lex.words, clause=True)  # "demanded that X be lifted, and that Y be dropped"
+            if nxt is None or nxt.anaphoric:
+                break
+            out.append(nxt)
+            end = nxt.end
+            continue
+        if obj.verb_phrase and _issues._bare_verb_at(toks, j):
+            nxt = _issues._finish(toks, j, lex.words, verb_phrase=True)  # "lift the lockout and withdraw the plan"
+            if nxt is None or nxt.anaphoric:
+                break
+            out.append(nxt)
+            end = nxt.end
+            continue
         inner_pp = any(t.low in _issues_PREPS for t in toks[obj.start:end])
         if inner_pp and not repeated:
             break  # "guarantees from Helvoria and its partners": the "and" is inside the phrase
@@ -378,6 +406,22 @@ _issues_PREPS = frozenset("of for to on in at by with from into over about again
 
 def _prep_before(toks: tuple[Tok, ...], i: int) -> str | None:
     return toks[i - 1].low if i > 0 else None
+
+
+_NEW_PREDICATE = AUXILIARIES - {"not", "n't", "no", "never", "only", "just", "even", "also", "still"}
+
+
+def _condition_after(toks: tuple[Tok, ...], i: int, conditions) -> bool:
+    """Whether a condition opens after token ``i`` in the cue's own predicate: "would back
+    the plan provided ...", "support the toll, but only if ..."; not one that belongs to a
+    second predicate ("supported the toll and would add buses if it passes")."""
+    for j in range(i, len(toks)):
+        if _issues.starts_condition(toks, j, conditions):
+            return True
+        if toks[j].text in (".", ";") or toks[j].low in ("and", "but") and j + 1 < len(toks) \
+                and toks[j + 1].low in _NEW_PREDICATE:
+            return False
+    return False
 
 
 def _given_up(toks: tuple[Tok, ...], k: int, lex: Lexicon) -> bool:
@@ -412,8 +456,7 @@ def _noun_claims(view, s, toks, k, cue: Cue, lex: Lexicon) -> list[Claim]:
     position = cue.position
     if toks[k - 1].low.endswith("-backed") or toks[k - 1].low == "backed":
         position = "supports"
-    if position in ("supports", "proposes") and any(_issues.starts_condition(toks, j, lex.conditions)
-                                                    for j in range(k + 1, len(toks))):
+    if position in ("supports", "proposes") and _condition_after(toks, k + 1, lex.conditions):
         position = "conditional"  # "his willingness to drop the bid in exchange for guarantees"
     return [Claim(view, s, toks, cue, k, position, span, o) for o in _conjuncts(toks, obj, lex, None)]
 
@@ -423,7 +466,7 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
     position = cue.position
     clause = cue.lemma in lex.assertive or cue.position == "demands"
     particle = cue.words[-1] if len(cue.words) > 1 else None
-    control = cue.lemma in lex.control and particle not in ("for", "on")
+    control = cue.lemma in lex.control and particle not in ("for", "on") or f"{cue.lemma} {particle}" in lex.control
     if cue.lemma in lex.assertive and particle is None and (cue.lemma == "insist" or nxt < len(toks) and toks[nxt].low == "that") \
             and not _demand_clause(toks, nxt):
         return []  # "the company insists those problems were fixed": a claim of fact
@@ -438,6 +481,11 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
         position = "proposes"  # "urged both sides to accept a ceasefire": advocating it for others ("asked X to": a request)
     obj = _issues.object_span(toks, nxt, lex.words, clause=clause, control=control,
                               infinitive=cue.words[-1] == "to" and cue.kind == "state")
+    if cue.lemma == "want" and not control and obj is not None and not negated:
+        undone = _undone(toks, obj, lex)
+        if undone is not None:  # "wants the scheme thrown out": the one who wants it opposes the scheme
+            holder = _actors.holder_span(toks, k)
+            return [Claim(view, s, toks, cue, k, "opposes", holder, undone)]
     if control and obj is not None and obj.verb_phrase:
         after = _blocking(toks, obj.start, lex)
         if after is not None:  # "urged the agency to block the merger": the urger opposes the merger
@@ -459,9 +507,9 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
     elif position in ("supports", "proposes"):
         if position == "supports" and _window(toks, k, lex.hedges, HEDGE_WINDOW):
             position = "conditional"  # "could accept", "might go along with"
-        elif any(_issues.starts_condition(toks, j, lex.conditions) for j in range(nxt, len(toks))):
+        elif _condition_after(toks, nxt, lex.conditions):
             position = "conditional"
-    elif position == "opposes" and any(_issues.starts_condition(toks, j, (("unless",),)) for j in range(nxt, len(toks))):
+    elif position == "opposes" and _condition_after(toks, nxt, (("unless",),)):
         position = "conditional"
     passive = _passive(toks, k, nxt)
     if passive is not None:  # "a tuition increase approved by the Board of Regents"
@@ -495,6 +543,22 @@ def _blocking(toks: tuple[Tok, ...], i: int, lex: Lexicon) -> int | None:
     for words in lex.blocking:
         if i + len(words) <= len(toks) and all(_issues._verb_form(toks[i + n].low, w) for n, w in enumerate(words)):
             return i + len(words)
+    return None
+
+
+def _undone(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase, lex: Lexicon) -> _issues.ObjectPhrase | None:
+    """"(wants) the scheme thrown out", "(wants) the levy scrapped": the noun phrase before a
+    blocking verb's participle, else None."""
+    for p in range(obj.start + 1, obj.end):
+        low = toks[p].low
+        if not (low.endswith(("ed", "wn")) or low in ("struck", "shut")):
+            continue
+        for words in lex.blocking:
+            first = words[0]
+            if (_issues._verb_form(low, first) or low in (first + first[-1] + "ed", first + "n")) and all(
+                    p + n < len(toks) and toks[p + n].low == w for n, w in enumerate(words[1:], 1)):
+                return _issues.ObjectPhrase(obj.start, p)
+        return None  # "wants the reduction spread over three years": an act, no blocking
     return None
 
 
@@ -725,8 +789,10 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
     def is_party(name: str) -> bool:  # a party of the story is never what an issue is about
         return bool(book.place(name)) or _actors.person_key(name) in book.person_names or name.lower() in actors
 
+    standalone = frozenset(n for n, (c, f) in enumerate(zip(direct, feats))
+                           if c.position in STANDALONE_POSITIONS and _issues.names_an_issue_alone(c.toks, c.obj, f))
     issues, assign = _issues.discover(feats, _story_stems(ctx, heads), cfg.issue_lexicon or None, texts, vocabulary,
-                                      is_party)
+                                      is_party, standalone)
     for c, a in zip(direct, assign):
         c.issue = a
     previous: dict[str, list[Claim]] = {}
