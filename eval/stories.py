@@ -191,6 +191,21 @@ def _in_mention(mention: dict, text: str) -> bool:
     return t in norm(mention.get("text", "")) or t in norm(mention.get("sentence", ""))
 
 
+def _holds_value(mention: dict, text: str) -> bool:
+    """Does the mention's own value span carry the wording ``text`` ("About 140")? The wording
+    may reach past the span into its sentence ("About" before "140 fishing boats"), but must
+    overlap the span itself: another figure of the same sentence is another mention."""
+    t, own = norm(text), norm(mention.get("text", ""))
+    if not t or not own:
+        return False
+    if t in own:
+        return True
+    sentence = norm(mention.get("sentence", ""))
+    spans = [(m.start(), m.start() + len(own)) for m in re.finditer(re.escape(own), sentence)]
+    return any(s < m.start() + len(t) and m.start() < e
+               for m in re.finditer(re.escape(t), sentence) for s, e in spans)
+
+
 def _sides(fact: dict) -> list[set[str]] | None:
     """The fact's sides as sets of article ids, when the export gives them."""
     sides = fact.get("sides")
@@ -227,7 +242,7 @@ def _rounding_mistaken(fact: dict, gold: Gold) -> bool:
         holders: dict[str, str] = {}  # article -> rounding text it holds in this fact
         for m in fact["mentions"]:
             for g in r["mentions"]:
-                if (g.get("article") in (None, m["article"])) and _in_mention(m, g["text"]):
+                if (g.get("article") in (None, m["article"])) and _holds_value(m, g["text"]):
                     holders[m["article"]] = g["text"]
         if len({norm(t) for t in holders.values()}) < 2 and len(holders) < 2:
             continue

@@ -83,3 +83,51 @@ def test_compare_framing_headline_figure_missing_from_body_is_unsupported() -> N
     assert [f.kind for f in fr.flags] == ["unsupported-claim"] and "400" in fr.flags[0].note
     fr = headline_framing(art("Warehouse fire sends 40 workers home", FIRE_BODY))
     assert fr is not None and fr.flags == [] and fr.supported_by_body is True
+
+
+# -- the general valence lexicon (VADER) -------------------------------------------------------
+
+def test_compare_framing_valence_lexicon_flags_words_outside_the_hand_lexicon() -> None:
+    fr = headline_framing(art("Deceitful Council Hides Stadium Bill From Spiteful Critics", FIRE_BODY))
+    assert fr is not None
+    loaded = {f.text: f for f in fr.flags if f.kind == "loaded-word"}
+    assert set(loaded) == {"Deceitful", "Spiteful"}, fr.flags
+    for f in loaded.values():
+        assert fr.headline[f.start:f.end] == f.text and "valence -1.9" in f.note
+    assert fr.supported_by_body is False
+
+
+def test_compare_framing_valence_word_the_body_uses_itself_not_flagged() -> None:
+    body = FIRE_BODY + " Investigators called the storage of the solvents deceitful and said records were falsified."
+    fr = headline_framing(art("Deceitful storage blamed for warehouse fire", body))
+    assert fr is not None and [f.text for f in fr.flags if f.kind == "loaded-word"] == [], fr.flags
+
+
+def test_compare_framing_valence_word_only_quoted_in_the_body_still_flagged() -> None:
+    body = FIRE_BODY + ' "Nobody here is deceitful," the fire chief said.'
+    fr = headline_framing(art("Deceitful storage blamed for warehouse fire", body))
+    assert fr is not None and [f.text for f in fr.flags if f.kind == "loaded-word"] == ["Deceitful"], fr.flags
+
+
+@pytest.mark.parametrize("headline", [
+    "Pay talks collapse as dock strike enters second day",
+    "Drone strike kills 30 at market",
+    "Bridge closed after crash injures two",
+    "Council warns of flood risk as river rises",
+])
+def test_compare_framing_plain_event_words_not_flagged_by_valence(headline: str) -> None:
+    fr = headline_framing(art(headline, BODY))
+    assert fr is not None and [f.text for f in fr.flags if f.kind != "unsupported-claim"] == [], fr.flags
+
+
+def test_compare_framing_valence_lexicon_can_be_turned_off() -> None:
+    from newsdesk.compare import CompareConfig
+    fr = headline_framing(art("Deceitful Council Hides Stadium Bill", FIRE_BODY), config=CompareConfig(valence_lexicon={}))
+    assert fr is not None and not [f for f in fr.flags if f.kind == "loaded-word"]
+
+
+def test_compare_framing_valence_lexicon_is_vader() -> None:
+    from newsdesk.compare.config import default_valence_lexicon
+    lexicon = default_valence_lexicon()
+    assert len(lexicon) > 7000 and lexicon["greedy"] < 0 < lexicon["agree"]
+    assert all(" " not in w and not w.startswith((":", ";")) for w in lexicon)

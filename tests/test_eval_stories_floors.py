@@ -74,3 +74,26 @@ def test_eval_stories_held_out_story_meets_the_facts_floors(scorer) -> None:
     score, _ = scorer.run_story(story)
     assert score.conflicts_planted == 2
     _check(score)
+
+
+def test_eval_stories_rounding_check_reads_the_mention_not_its_sentence(scorer) -> None:
+    """A conflict on one figure is not rounding-as-conflict because its sentence also holds
+    another figure whose wordings the gold calls compatible after rounding."""
+    sentence_a = "About 140 fishing boats tied up on Monday in protest at a 28 percent cut."
+    sentence_b = "Around 140 boats blocked the harbour over the 45 percent cut."
+    gold = scorer.Gold(name="t", story=[], unrelated=[], required=[], allowed=[], conflicts=[],
+                       roundings=[{"about": "boats", "mentions": [{"article": None, "text": "About 140"},
+                                                                  {"article": None, "text": "Around 140"}]}],
+                       flagged={}, neutral=[], quotes=[], scare=[], stances=[])
+    percent = {"claim": "cut", "mentions": [
+        {"article": "a", "text": "28 percent", "sentence": sentence_a},
+        {"article": "b", "text": "45 percent", "sentence": sentence_b}],
+        "sides": [{"articles": ["a"]}, {"articles": ["b"]}]}
+    assert not scorer._rounding_mistaken(percent, gold)
+    boats = {"claim": "boats", "mentions": [
+        {"article": "a", "text": "140 fishing boats", "sentence": sentence_a},
+        {"article": "b", "text": "Around 140 boats", "sentence": sentence_b}],
+        "sides": [{"articles": ["a"]}, {"articles": ["b"]}]}
+    assert scorer._rounding_mistaken(boats, gold)  # "About" lies before the span, in its sentence
+    assert scorer._holds_value(boats["mentions"][0], "About 140")
+    assert not scorer._holds_value(percent["mentions"][0], "About 140")

@@ -424,3 +424,15 @@ def test_apposition_with_a_who_clause_is_a_person_whatever_the_noun():
             '"Show us the numbers and we will listen," he said.')
     [q] = _speech(text)
     assert q.speaker == "Tobiah Ferreira-Lunde"
+
+
+@pytest.mark.parametrize("title", ["Councillor", "Dr.", "State Senator"])
+def test_description_with_a_titled_name_in_apposition_resolves_to_that_name(title):
+    # a title between the comma and the name ("Its chair, Councillor <Name>, told ...") still
+    # closes the apposition: the partial quote is hers, not the previous speaker's
+    text = ('"We want the bridge back," Marta Lindqvist-Oduya said.\n'
+            f'The board has not voted yet. Its chair, {title} Ines Halloran-Pike, told the Gazette she was '
+            '"willing to look at" a toll and would report next month.')
+    quotes = extract_quotes(text)
+    partial = [q for q in quotes if q.text.startswith("willing")]
+    assert partial and partial[0].speaker == "Ines Halloran-Pike", [(q.text, q.speaker) for q in quotes]

@@ -188,13 +188,16 @@ def _has_role(ent: LocalEntity, head: str) -> bool:
 
 def _apposition(att: Attribution, entities, text: str) -> LocalEntity | None:
     """"a company spokesman, Colin Mabry, said" / "said the chamber's president, Cornelius
-    Abara-Lindqvist.": the person named right after the phrase, closing the apposition (a
-    comma) or the sentence."""
+    Abara-Lindqvist." / "Its chair, Councillor Beatrix Onwuachi-Dale, told": the person named
+    right after the phrase (a title before the name allowed), closing the apposition (a comma)
+    or the sentence."""
     m = APPOSITION_RE.match(text, att.end)
     if m is None:
         return None
+    title = APPOSITION_TITLE_RE.match(text, m.end())
     for s, e, ent in _mentions(entities):
-        if s == m.end() and ent.type == "PERSON" and APPOSITION_END_RE.match(text, e):
+        if (ent.type == "PERSON" and m.end() <= s <= title.end() and APPOSITION_TITLE_RE.fullmatch(text, m.end(), s)
+                and APPOSITION_END_RE.match(text, e)):
             return ent
     return None
 
@@ -272,6 +275,9 @@ LEADER_WORDS = {"leader", "premier"}
 HEADS_OF_GOVERNMENT = {"prime minister", "president", "premier", "chancellor", "leader", "pm"}
 # ", Colin Mabry," right after a description names the person described.
 APPOSITION_RE = re.compile(r"\s*,\s*")
+# ... possibly after a title or honorific that the person mention leaves out (", Councillor
+# Beatrix Onwuachi-Dale,", ", Dr. Ana Ruiz,", ", State Senator Li Wen,"): up to three capitalised words
+APPOSITION_TITLE_RE = re.compile(r"(?:[A-Z][\w’'-]*\.?\s+){0,3}")
 # ... and the name closes the apposition (a comma) or the sentence (a full stop, the end).
 APPOSITION_END_RE = re.compile(r"\s*(?:,|\.(?:\s|$)|$)")
 # Longest stretch between a person's name and the "who" that refers back to it.
