@@ -54,7 +54,6 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from newsdesk.compare import single_source, verdicts
 from newsdesk.compare import text as _text
@@ -162,8 +161,58 @@ def clause_vectors(clauses: list[Clause]) -> sparse.csr_matrix:
     parts they need, with the same values."""
     if len(clauses) < 2 or not any(c.terms for c in clauses):  # nothing to compare (an empty vocabulary)
         return sparse.csr_matrix((len(clauses), 1))
-    vec = TfidfVectorizer(analyzer=lambda ts: ts, sublinear_tf=True)
-    return sparse.csr_matrix(vec.fit_transform([c.terms for c in clauses]))
+    return tfidf_rows([c.terms for c in clauses])
+
+
+def tfidf_rows(docs: list[list[str]]) -> sparse.csr_matrix:
+    """``TfidfVectorizer(analyzer=lambda ts: ts, sublinear_tf=True).fit_transform(docs)`` of
+    scikit-learn 1.x, array for array and bit for bit (the same vocabulary order, the same order
+    of each row's entries, the same float operations in the same order), without importing
+    scikit-learn in every worker or paying its per-call validation on every story.
+
+    Reads lists of terms (at least one term in all); returns the L2-normalised rows:
+    ``(1 + log tf) * (1 + log((n + 1) / (df + 1)))``, columns in the terms' sorted order.
+    ``tests/test_compare_stopwords_tfidf.py`` compares it with scikit-learn's on real stories.
+    """
+    vocab: dict[str, int] = {}  # term -> index in order of first appearance
+    seen_at: list[int] = []
+    counts: list[int] = []
+    indptr = [0]
+    for doc in docs:
+        counter: dict[int, int] = {}
+        for t in doc:
+            k = vocab.setdefault(t, len(vocab))
+            counter[k] = counter.get(k, 0) + 1
+        keys = sorted(counter)  # a row's entries by first appearance (scikit-learn's sort_indices)
+        seen_at.extend(keys)
+        counts.extend(counter[k] for k in keys)
+        indptr.append(len(seen_at))
+    rank = np.empty(len(vocab), dtype=np.int32)  # first appearance -> sorted position (the column)
+    for column, (_, k) in enumerate(sorted(vocab.items())):
+        rank[k] = column
+    indices = rank[np.asarray(seen_at, dtype=np.int32)]  # entries keep their order, as in scikit-learn
+    data = np.asarray(counts, dtype=np.float64)
+    df = np.bincount(indices, minlength=len(vocab)).astype(np.float64)
+    df += 1.0  # smooth_idf: one more document holding every term
+    idf = np.full_like(df, fill_value=len(docs) + 1, dtype=np.float64)
+    idf /= df
+    np.log(idf, out=idf)
+    idf += 1.0
+    np.log(data, data)  # sublinear tf
+    data += 1.0
+    data *= idf[indices]
+    # each row's sum of squares added left to right, as scikit-learn's loop does
+    starts = np.asarray(indptr[:-1], dtype=np.int64)
+    lengths = np.diff(np.asarray(indptr, dtype=np.int64))
+    squares = data * data
+    sums = np.zeros(len(docs))
+    for k in range(int(lengths.max(initial=0))):
+        rows = np.flatnonzero(lengths > k)
+        sums[rows] += squares[starts[rows] + k]
+    norms = np.sqrt(sums)
+    norms[sums == 0.0] = 1.0  # an empty row stays as it is
+    data /= np.repeat(norms, lengths)
+    return sparse.csr_matrix((data, indices, np.asarray(indptr, dtype=np.int32)), shape=(len(docs), len(vocab)))
 
 
 def sub_similarity(vectors: sparse.csr_matrix, idx: list[int]) -> np.ndarray:
