@@ -48,6 +48,7 @@ blocks (``SIM_ROWS``) and checked in vectorised batches (``LINK_CHUNK``).
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_left, bisect_right
 import math
 import re
 from dataclasses import dataclass
@@ -109,15 +110,21 @@ def clauses(ctx: StoryContext, sents: list[Sent]) -> list[Clause]:
     is about the person of the sentence before it: that person counts as named in it.
     """
     spans_of: dict[str, list[tuple[int, int, str, str]]] = {}
+    starts_of: dict[str, list[int]] = {}
     out: list[Clause] = []
     last_people: dict[str, frozenset[str]] = {}
     for k, s in enumerate(sents):
         art = s.sent.article
         if art not in spans_of:
             spans_of[art] = _entity_spans(ctx, art)
-        ents = [(a, b, t) for a, b, t, _ in spans_of[art] if s.sent.start <= a and b <= s.sent.end]
-        people = frozenset(t for a, b, t, typ in spans_of[art]
-                           if s.sent.start <= a and b <= s.sent.end and typ == "PERSON")
+            starts_of[art] = [a for a, _, _, _ in spans_of[art]]
+        # the article's mentions inside the sentence, in their order: those starting in it
+        # (found by bisection on the sorted spans, not by a scan of all of them) that end in it
+        lo = bisect_left(starts_of[art], s.sent.start)
+        hi = bisect_right(starts_of[art], s.sent.end)
+        in_sent = [x for x in spans_of[art][lo:hi] if x[1] <= s.sent.end]
+        ents = [(a, b, t) for a, b, t, _ in in_sent]
+        people = frozenset(t for a, b, t, typ in in_sent if typ == "PERSON")
         sentence_ents = frozenset(t for _, _, t in ents)
         if not people and _PRONOUN_RE.search(s.sent.text):
             sentence_ents |= last_people.get(art, frozenset())
@@ -135,7 +142,7 @@ def clauses(ctx: StoryContext, sents: list[Sent]) -> list[Clause]:
                 pos = max(pos, b)
             pieces.append(s.sent.text[pos - s.sent.start: ce])
             ts = _text.terms(" ".join(pieces)) + [t for _, _, t in inside]
-            places = frozenset(t for a, b, t, typ in spans_of[art] if start <= a and b <= end and typ in PLACE_TYPES)
+            places = frozenset(t for a, b, t, typ in in_sent if start <= a and b <= end and typ in PLACE_TYPES)
             out.append(Clause(k, start, end, text, ts, frozenset(t for _, _, t in inside), sentence_ents, places))
     return out
 ALIGN_MIN = 0.22  # score at which two clauses are taken to report the same thing
