@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+from newsdesk.compare._stopwords import ENGLISH_STOP_WORDS
 
 # "U.S.", "Mr.", "9.5", "41-6", "Voss-Tarrant", "Veyland’s", punctuation one mark at a time
 _TOKEN_RE = re.compile(

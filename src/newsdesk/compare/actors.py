@@ -256,8 +256,9 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
         book.person_names[key] = max(counter.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
     for key, counter in votes.items():
         book.person_party[key] = counter.most_common(1)[0][0]
-    book.orgs = _orgs(bodies, book)
-    book.descriptions = _descriptions(bodies, pats, book)
+    runs = _runs(bodies, book)  # read once: both steps below need them, and book.orgs does not change them
+    book.orgs = _orgs(runs, book)
+    book.descriptions = _descriptions(bodies, runs, pats, book)
     # a one-word capitalised affiliation the story never writes as an organisation or place
     # is a portfolio, not a party ("Transport Minister Aurelio Banfield" stays a person)
     for key, target in list(book.person_party.items()):
@@ -455,11 +456,10 @@ def _runs(bodies: list[str], book: PartyBook) -> Counter[str]:
     return runs
 
 
-def _orgs(bodies: list[str], book: PartyBook) -> dict[str, str]:
+def _orgs(runs: Counter[str], book: PartyBook) -> dict[str, str]:
     """Short forms of the story's organisations -> the written-out name ("Veyland" ->
     "Veyland Polymers" when the story writes both; "Wrenfield Student Assembly" -> "Student
-    Assembly" when the shorter is the usual form)."""
-    runs = _runs(bodies, book)
+    Assembly" when the shorter is the usual form). ``runs``: :func:`_runs` of the story."""
     out: dict[str, str] = {}
     names = sorted(runs, key=lambda n: (-runs[n], n))
     for name in names:
@@ -473,7 +473,8 @@ def _orgs(bodies: list[str], book: PartyBook) -> dict[str, str]:
     return out
 
 
-def _descriptions(bodies: list[str], pats: dict[str, re.Pattern[str]], book: PartyBook) -> dict[str, str]:
+def _descriptions(bodies: list[str], runs: Counter[str], pats: dict[str, re.Pattern[str]], book: PartyBook
+                  ) -> dict[str, str]:
     """Lower-case descriptions the story ties to one party: appositions ("X, a local
     environmental group"), words of an organisation's name ("the local" -> "Local 212 of
     the Allied Process Workers", "the board" -> "Board of Regents"), owned groups
@@ -490,7 +491,7 @@ def _descriptions(bodies: list[str], pats: dict[str, re.Pattern[str]], book: Par
             owner = book.place(m.group("owner"))
             if owner:
                 found.setdefault(m.group("noun").lower(), Counter())[owner] += 1
-    for name in _runs(bodies, book):
+    for name in runs:
         canonical = book.org(name)
         for word in name.split():
             low = word.lower()

@@ -50,13 +50,13 @@ blocks (``SIM_ROWS``) and checked in vectorised batches (``LINK_CHUNK``).
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_left, bisect_right
 import math
 import re
 from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from newsdesk.compare import durations, single_source, verdicts
 from newsdesk.compare import text as _text
@@ -112,15 +112,21 @@ def clauses(ctx: StoryContext, sents: list[Sent]) -> list[Clause]:
     is about the person of the sentence before it: that person counts as named in it.
     """
     spans_of: dict[str, list[tuple[int, int, str, str]]] = {}
+    starts_of: dict[str, list[int]] = {}
     out: list[Clause] = []
     last_people: dict[str, frozenset[str]] = {}
     for k, s in enumerate(sents):
         art = s.sent.article
         if art not in spans_of:
             spans_of[art] = _entity_spans(ctx, art)
-        ents = [(a, b, t) for a, b, t, _ in spans_of[art] if s.sent.start <= a and b <= s.sent.end]
-        people = frozenset(t for a, b, t, typ in spans_of[art]
-                           if s.sent.start <= a and b <= s.sent.end and typ == "PERSON")
+            starts_of[art] = [a for a, _, _, _ in spans_of[art]]
+        # the article's mentions inside the sentence, in their order: those starting in it
+        # (found by bisection on the sorted spans, not by a scan of all of them) that end in it
+        lo = bisect_left(starts_of[art], s.sent.start)
+        hi = bisect_right(starts_of[art], s.sent.end)
+        in_sent = [x for x in spans_of[art][lo:hi] if x[1] <= s.sent.end]
+        ents = [(a, b, t) for a, b, t, _ in in_sent]
+        people = frozenset(t for a, b, t, typ in in_sent if typ == "PERSON")
         sentence_ents = frozenset(t for _, _, t in ents)
         if not people and _PRONOUN_RE.search(s.sent.text):
             sentence_ents |= last_people.get(art, frozenset())
@@ -138,7 +144,7 @@ def clauses(ctx: StoryContext, sents: list[Sent]) -> list[Clause]:
                 pos = max(pos, b)
             pieces.append(s.sent.text[pos - s.sent.start: ce])
             ts = _text.terms(" ".join(pieces)) + [t for _, _, t in inside]
-            places = frozenset(t for a, b, t, typ in spans_of[art] if start <= a and b <= end and typ in PLACE_TYPES)
+            places = frozenset(t for a, b, t, typ in in_sent if start <= a and b <= end and typ in PLACE_TYPES)
             out.append(Clause(k, start, end, text, ts, frozenset(t for _, _, t in inside), sentence_ents, places))
     return out
 ALIGN_MIN = 0.22  # score at which two clauses are taken to report the same thing
@@ -164,8 +170,58 @@ def clause_vectors(clauses: list[Clause]) -> sparse.csr_matrix:
     parts they need, with the same values."""
     if len(clauses) < 2 or not any(c.terms for c in clauses):  # nothing to compare (an empty vocabulary)
         return sparse.csr_matrix((len(clauses), 1))
-    vec = TfidfVectorizer(analyzer=lambda ts: ts, sublinear_tf=True)
-    return sparse.csr_matrix(vec.fit_transform([c.terms for c in clauses]))
+    return tfidf_rows([c.terms for c in clauses])
+
+
+def tfidf_rows(docs: list[list[str]]) -> sparse.csr_matrix:
+    """``TfidfVectorizer(analyzer=lambda ts: ts, sublinear_tf=True).fit_transform(docs)`` of
+    scikit-learn 1.x, array for array and bit for bit (the same vocabulary order, the same order
+    of each row's entries, the same float operations in the same order), without importing
+    scikit-learn in every worker or paying its per-call validation on every story.
+
+    Reads lists of terms (at least one term in all); returns the L2-normalised rows:
+    ``(1 + log tf) * (1 + log((n + 1) / (df + 1)))``, columns in the terms' sorted order.
+    ``tests/test_compare_stopwords_tfidf.py`` compares it with scikit-learn's on real stories.
+    """
+    vocab: dict[str, int] = {}  # term -> index in order of first appearance
+    seen_at: list[int] = []
+    counts: list[int] = []
+    indptr = [0]
+    for doc in docs:
+        counter: dict[int, int] = {}
+        for t in doc:
+            k = vocab.setdefault(t, len(vocab))
+            counter[k] = counter.get(k, 0) + 1
+        keys = sorted(counter)  # a row's entries by first appearance (scikit-learn's sort_indices)
+        seen_at.extend(keys)
+        counts.extend(counter[k] for k in keys)
+        indptr.append(len(seen_at))
+    rank = np.empty(len(vocab), dtype=np.int32)  # first appearance -> sorted position (the column)
+    for column, (_, k) in enumerate(sorted(vocab.items())):
+        rank[k] = column
+    indices = rank[np.asarray(seen_at, dtype=np.int32)]  # entries keep their order, as in scikit-learn
+    data = np.asarray(counts, dtype=np.float64)
+    df = np.bincount(indices, minlength=len(vocab)).astype(np.float64)
+    df += 1.0  # smooth_idf: one more document holding every term
+    idf = np.full_like(df, fill_value=len(docs) + 1, dtype=np.float64)
+    idf /= df
+    np.log(idf, out=idf)
+    idf += 1.0
+    np.log(data, data)  # sublinear tf
+    data += 1.0
+    data *= idf[indices]
+    # each row's sum of squares added left to right, as scikit-learn's loop does
+    starts = np.asarray(indptr[:-1], dtype=np.int64)
+    lengths = np.diff(np.asarray(indptr, dtype=np.int64))
+    squares = data * data
+    sums = np.zeros(len(docs))
+    for k in range(int(lengths.max(initial=0))):
+        rows = np.flatnonzero(lengths > k)
+        sums[rows] += squares[starts[rows] + k]
+    norms = np.sqrt(sums)
+    norms[sums == 0.0] = 1.0  # an empty row stays as it is
+    data /= np.repeat(norms, lengths)
+    return sparse.csr_matrix((data, indices, np.asarray(indptr, dtype=np.int32)), shape=(len(docs), len(vocab)))
 
 
 def sub_similarity(vectors: sparse.csr_matrix, idx: list[int]) -> np.ndarray:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+from newsdesk.compare._stopwords import ENGLISH_STOP_WORDS
 
 from newsdesk.model import Annotations, Article, DateMention, Entity, Mention, Quantity, Quote
 
