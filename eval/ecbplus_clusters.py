@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 import time
 from collections import Counter
@@ -96,12 +97,14 @@ def training_cuts(docs: list[dict], config: ClusterConfig | None = None) -> tupl
 
 
 def fit_split_model(docs: list[dict], config: ClusterConfig | None = None) -> SplitModel:
-    """Logistic regression of "the cut separates two events" on the cut features of ``docs``."""
+    """Logistic regression of "the cut separates two events" on the cut features of ``docs``;
+    ``max_size``: the largest cluster cut among them."""
     from sklearn.linear_model import LogisticRegression
 
     x, y = training_cuts(docs, config)
     lr = LogisticRegression(C=FIT_C, max_iter=1000).fit(x, y)
-    return SplitModel(intercept=round(float(lr.intercept_[0]), 3), coef=tuple(round(float(c), 3) for c in lr.coef_[0]))
+    return SplitModel(intercept=round(float(lr.intercept_[0]), 3), coef=tuple(round(float(c), 3) for c in lr.coef_[0]),
+                      max_size=int(round(math.exp(x[:, 2].max()))))  # the model is not extrapolated past its data
 
 
 def cross_validate(docs: list[dict], folds: int = 5) -> list[dict[str, float]]:

@@ -12,8 +12,9 @@
    at least ``MERGE_THRESHOLD`` (:mod:`newsdesk.link.linkage`). The threshold is loose on
    purpose: it gathers everything about one subject.
 6. Each cluster is re-weighted locally and cut in two while a calibrated model says its
-   halves more likely report two events than one (:mod:`newsdesk.link.split`): two events
-   of the same kind become two stories.
+   halves more likely report two events than one and the halves are apart (between/within
+   similarity under ``MAX_CUT_RATIO``) (:mod:`newsdesk.link.split`): two events of the same
+   kind become two stories; one large event stays one story.
 
 Incremental use: pass the stories of an earlier run as ``existing``. Their articles keep
 their story (two existing stories never merge); new articles join one of them or start new
@@ -33,7 +34,7 @@ import scipy.sparse as sp
 from newsdesk.engine import trim_memory
 from newsdesk.link.linkage import average_linkage
 from newsdesk.link.sources import UnionFind, independent_sources
-from newsdesk.link.split import SPLIT_MODEL, SPLIT_PROBABILITY, SplitModel, split_clusters
+from newsdesk.link.split import MAX_CUT_RATIO, SPLIT_MODEL, SPLIT_PROBABILITY, SplitModel, split_clusters
 from newsdesk.link.summary import LinkSummaries
 from newsdesk.link.vectors import VectorConfig, article_matrix, neighbour_edges
 from newsdesk.model import Annotations, Article, Story, SyndicationPair
@@ -54,6 +55,7 @@ class ClusterConfig:
     merge_threshold: float = MERGE_THRESHOLD
     split_model: SplitModel = SPLIT_MODEL
     split_probability: float = SPLIT_PROBABILITY
+    split_max_ratio: float = MAX_CUT_RATIO
     date_window_days: int = DATE_WINDOW_DAYS
     date_far_factor: float = DATE_FAR_FACTOR
     vectors: VectorConfig = field(default_factory=VectorConfig)
@@ -112,7 +114,7 @@ def cluster_indices(
         return []
     clusters, local_matrix = subject_clusters(days, word_docs, name_docs, config, groups, anchors)
     return split_clusters(clusters, local_matrix, together=groups, model=config.split_model,
-                          threshold=config.split_probability)
+                          threshold=config.split_probability, max_ratio=config.split_max_ratio)
 
 
 def _label(names: list[list[str]], surfaces: list[list[tuple[str, str]]],
