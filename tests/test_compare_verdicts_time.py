@@ -144,3 +144,17 @@ def test_compare_time_one_sentence_dating_two_events_is_not_one_event() -> None:
         ("Hearings on the state permit got under way on Monday.", "2026-10-06", "Herald"),
         copies=[("a", "b")])
     assert _conflicts(story, arts, pairs) == []
+
+
+def test_compare_time_ordinal_of_a_noun_names_the_noun_not_its_modifier() -> None:
+    # "the first day of hearings on the state agency's permit" is about the hearings; the state
+    # agency's own statement "three days after" (in a and its copy b) is another event
+    body = ("State regulators opened a week of public hearings on Monday, three days after the state agency "
+            "said it intended to grant the permit.")
+    story, arts, pairs = _story(
+        ("Hydrologists spoke on the first day of hearings on the state agency's draft permit.", None, "Journal"),
+        (body, "2026-10-05", "Wire"),
+        (body, "2026-10-05", "Newsroom"),
+        ("Hearings on the copper mine got under way on Monday.", "2026-10-06", "Herald"),
+        copies=[("b", "c")])
+    assert _conflicts(story, arts, pairs) == []

@@ -333,6 +333,8 @@ _TRIGGER_RE = re.compile(
     r"\b(?:(?:" + _ORD + r")\s+(?:straight\s+|consecutive\s+|full\s+)?(?:" + _UNIT + r")|(?:" + _UNIT + r")s?\s+(?:after|since|into)"
     r"|began|begun|begins|started|starts|broke out|erupted|opened|launched|kicked off|got under\s?way|founded|since"
     r"|the\s+(?:(?:" + _MONTH + r")\s+)?(?:19|20)\d\d|(?:" + _UNIT + r")s?\s+ago|(?:in|on)\s+(?:" + _MONTH + r"))\b", re.I)
+# where a noun's own modifier begins ("hearings on the permit", "strike at the plant")
+_PREP_RE = re.compile(r"\s(?:on|at|in|over|about|against|into|for|by|near|outside|from)\s", re.I)
 # where what a speaker said begins: the words an undated claim dates stop there, reading back
 _SPEECH_RE = re.compile(r"\b(?:said|says|told|added|warned|argued|claimed)\b(?:\s+that\b)?", re.I)
 # "the March 2023 invasion": the date names the start of the event after it
@@ -565,6 +567,11 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
             of = re.match(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?", t[m.end():])
             if of:
                 head, event = _forward(t, m.end() + of.end())
+                # "the first day of hearings on the agency's permit": what lasts is the noun before
+                # its own modifier (what the hearings are on is another thing, with its own dates)
+                pp = _PREP_RE.search(t, m.end() + of.end())
+                if pp is not None and (own := _event_words(t[m.end() + of.end():pp.start()])):
+                    head, event = own, own
             elif m.group("lead") and m.group("lead").lower().strip() != "the":
                 event = head = _subject(t, m.start(), prev)
             else:
