@@ -112,3 +112,49 @@ def test_compare_time_dated_names_are_instances() -> None:
         ("Traders have struggled since the March 2023 blockade closed the harbour.", "2026-02-15", "B"))
     got = _conflicts(story, arts, pairs)
     assert len(got) == 1 and got[0].claim == "when the blockade began"
+
+
+def test_compare_time_ago_of_any_verb_against_a_date() -> None:
+    # a says the collapse was "three months ago" (article of 10 June); b and c date it in May
+    story, arts, pairs = _story(
+        ("Three months ago the old grain silo collapsed onto the rail depot, and the line is still shut.", "2026-06-10", "Post"),
+        ("The grain silo collapsed onto the rail depot on May 28, cutting the line.", "2026-06-10", "Wire"),
+        ("Engineers are still clearing the rail depot where the silo collapsed in May.", "2026-06-11", "Gazette"))
+    got = _conflicts(story, arts, pairs)
+    assert len(got) == 1 and {m.article for m in got[0].mentions} >= {"a", "b"}
+    assert got[0].sides[0].articles == ["a"] and got[0].sides[0].value == "Three months ago"
+
+
+def test_compare_time_two_dates_of_any_verbs_never_conflict_alone() -> None:
+    # dates of two different things done at the depot: no "ago" of either, no start verb: not compared
+    story, arts, pairs = _story(
+        ("The grain silo collapsed onto the rail depot on May 28.", "2026-06-10", "Wire"),
+        ("Inspectors visited the rail depot on June 3.", "2026-06-10", "Gazette"))
+    assert _conflicts(story, arts, pairs) == []
+
+
+def test_compare_time_one_sentence_dating_two_events_is_not_one_event() -> None:
+    # "opened the hearings on Monday, three days after the agency said ...": the agency's
+    # statement, not the hearings, lies three days back; b agrees the hearings opened Monday
+    body = ("State regulators opened a week of public hearings on Monday, three days after the state agency "
+            "said it intended to grant the permit.")
+    story, arts, pairs = _story(
+        (body, "2026-10-05", "Wire"),
+        (body, "2026-10-05", "Newsroom"),
+        ("Hearings on the state permit got under way on Monday.", "2026-10-06", "Herald"),
+        copies=[("a", "b")])
+    assert _conflicts(story, arts, pairs) == []
+
+
+def test_compare_time_ordinal_of_a_noun_names_the_noun_not_its_modifier() -> None:
+    # "the first day of hearings on the state agency's permit" is about the hearings; the state
+    # agency's own statement "three days after" (in a and its copy b) is another event
+    body = ("State regulators opened a week of public hearings on Monday, three days after the state agency "
+            "said it intended to grant the permit.")
+    story, arts, pairs = _story(
+        ("Hydrologists spoke on the first day of hearings on the state agency's draft permit.", None, "Journal"),
+        (body, "2026-10-05", "Wire"),
+        (body, "2026-10-05", "Newsroom"),
+        ("Hearings on the copper mine got under way on Monday.", "2026-10-06", "Herald"),
+        copies=[("b", "c")])
+    assert _conflicts(story, arts, pairs) == []

@@ -17,8 +17,10 @@ intervals meet and conflict when they do not.
    after the fire began"). Each claim becomes an interval of start dates at the article's
    reference date (:meth:`StoryContext.ref_dates`: its own date or date line, the date of the
    article it copies, else the story's dates with slack). Claims are about one event when
-   the words that name it meet (:func:`_event_groups`); claims of one event whose intervals
-   do not meet conflict.
+   the words that name it meet (:func:`_event_groups`; never two claims of one sentence);
+   claims of one event whose intervals do not meet conflict. A date or "N ago" of any verb
+   ("two months ago the ferry left port", "struck the breakwater on October 20") is a claim
+   too, but a date of any verb is checked only against an "N ago".
 3. **Sides** (:func:`sides`): a conflict's reports grouped into sets of mutually compatible
    values — a value all of a side's intervals contain, chosen to cover the most independent
    sources first — outlier first; :func:`sides_text` writes them as "The Ledger: 3,000;
@@ -330,7 +332,11 @@ _WHEN_RE = re.compile(
 _TRIGGER_RE = re.compile(
     r"\b(?:(?:" + _ORD + r")\s+(?:straight\s+|consecutive\s+|full\s+)?(?:" + _UNIT + r")|(?:" + _UNIT + r")s?\s+(?:after|since|into)"
     r"|began|begun|begins|started|starts|broke out|erupted|opened|launched|kicked off|got under\s?way|founded|since"
-    r"|the\s+(?:(?:" + _MONTH + r")\s+)?(?:19|20)\d\d)\b", re.I)
+    r"|the\s+(?:(?:" + _MONTH + r")\s+)?(?:19|20)\d\d|(?:" + _UNIT + r")s?\s+ago|(?:in|on)\s+(?:" + _MONTH + r"))\b", re.I)
+# where a noun's own modifier begins ("hearings on the permit", "strike at the plant")
+_PREP_RE = re.compile(r"\s(?:on|at|in|over|about|against|into|for|by|near|outside|from)\s", re.I)
+# where what a speaker said begins: the words an undated claim dates stop there, reading back
+_SPEECH_RE = re.compile(r"\b(?:said|says|told|added|warned|argued|claimed)\b(?:\s+that\b)?", re.I)
 # "the March 2023 invasion": the date names the start of the event after it
 _DATED_NOUN_RE = re.compile(
     r"\bthe\s+(?:(?P<month>" + _MONTH + r")\s+)?(?P<year>(?:19|20)\d\d)\s+(?:[a-z]+-[a-z]+\s+)?(?P<noun>[a-z][a-z-]+)", re.I)
@@ -472,6 +478,28 @@ def _month_days(year: int, month: int) -> tuple[date, date]:
     return first, last
 
 
+def _month_span(w: re.Match, ref: tuple[date, date] | None) -> tuple[date, date] | None:
+    """The days a month date of :data:`_WHEN_RE` names ("on October 20", "in March 2024", "in
+    October": the latest October by the article's date); None for a future or unplaceable one."""
+    month = _text.MONTHS[w.group("month").lower()]
+    if w.group("year"):
+        year = int(w.group("year"))
+    elif ref is not None:
+        year = ref[1].year - (month > ref[1].month)
+    else:
+        return None
+    if w.group("day"):
+        try:
+            lo_d = hi_d = date(year, month, int(w.group("day")))
+        except ValueError:
+            return None
+    else:
+        lo_d, hi_d = _month_days(year, month)
+    if ref is not None and lo_d > ref[1]:
+        return None  # a future date is a plan, not a past event
+    return lo_d, hi_d
+
+
 def _amount(qual: str | None, num: str, unit: str) -> tuple[float, float] | None:
     """An elapsed amount in days, as an interval ("nearly three years", "two days")."""
     n = _text._to_number(num) if num.lower() not in ("a", "an") else 1.0
@@ -517,7 +545,7 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
                                  _nearest(t, a, b, head or event)))
 
         def from_elapsed(a: int, b: int, event: set[str], days: tuple[float, float], words: str, upper_only: bool,
-                         head: set[str] | None = None, when: str = "") -> None:
+                         head: set[str] | None = None, when: str = "", kind: str = "elapsed") -> None:
             if ref is None:
                 return
             lo = ref[0].toordinal() - days[1] - DAY_TOLERANCE
@@ -528,7 +556,7 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
             else:
                 add(a, b, event, lo, hi, f"“{words}”: began {date.fromordinal(int(lo)).isoformat()}.."
                                          f"{date.fromordinal(int(hi)).isoformat()} ({ref_how})", head=head, when=when,
-                    kind="elapsed")
+                    kind=kind)
 
         taken: list[tuple[int, int]] = []
         for m in _ORD_RE.finditer(t):
@@ -539,6 +567,11 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
             of = re.match(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?", t[m.end():])
             if of:
                 head, event = _forward(t, m.end() + of.end())
+                # "the first day of hearings on the agency's permit": what lasts is the noun before
+                # its own modifier (what the hearings are on is another thing, with its own dates)
+                pp = _PREP_RE.search(t, m.end() + of.end())
+                if pp is not None and (own := _event_words(t[m.end() + of.end():pp.start()])):
+                    head, event = own, own
             elif m.group("lead") and m.group("lead").lower().strip() != "the":
                 event = head = _subject(t, m.start(), prev)
             else:
@@ -640,6 +673,31 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
                 if days is not None:
                     from_elapsed(a, b, event, days, phrase, False, head, when)
             taken.append((a, b))
+        for w in _WHEN_RE.finditer(t):  # a date or "N ago" of any verb: when what the clause tells happened
+            a, b = w.start(), w.end()
+            if not (w.group("ago") or w.group("month")) or any(x < b and a < y for x, y in taken) \
+                    or (a > 0 and not t[a - 1].isspace()):
+                continue
+            back = _span_back(t, a)
+            said = list(_SPEECH_RE.finditer(back))
+            event = _event_words(back[said[-1].end():] if said else back)
+            if not event and a == len(t) - len(t.lstrip()):  # "Two months ago the ferry left port ..."
+                event = _forward(t, b)[0]
+            if not event:
+                continue
+            if w.group("ago"):
+                ago = re.match(r"(?:(?P<qual>(?:" + _QUAL + r"))\s+)?(?P<num>" + _NUMW + r")[\s-]+(?P<unit>" + _UNIT + r")",
+                               w.group("ago"), re.I)
+                days = _amount(ago.group("qual") + " " if ago.group("qual") else None, ago.group("num"),
+                               ago.group("unit")) if ago else None
+                if days is not None:
+                    from_elapsed(a, b, event, days, w.group(0).strip(), False, event, w.group(0).strip(), kind="ago")
+            elif (span := _month_span(w, ref)) is not None:
+                lo_d, hi_d = span
+                add(a, b, event, lo_d.toordinal(), hi_d.toordinal(), f"“{t[a:b].strip()}”: {lo_d.isoformat()}"
+                    + (f"..{hi_d.isoformat()}" if hi_d != lo_d else ""), head=event, when=w.group(0).strip(),
+                    kind="dated")
+            taken.append((a, b))
         for m in _DATED_NOUN_RE.finditer(t):
             if any(x < m.end() and m.start() < y for x, y in taken):
                 continue
@@ -672,15 +730,29 @@ def _event_groups(claims: list[TimeClaim], linked: set[tuple[int, int]]) -> list
             x = parent[x]
         return x
 
+    members = {k: [k] for k in range(len(claims))}
+
+    def union(i: int, j: int) -> None:
+        """Join two groups, unless one sentence's two claims would meet: one sentence dating two
+        things ("opened on Monday, three days after the agency said ...") dates two events."""
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            return
+        sents = {(claims[k].sent.article, claims[k].sent.start): k for k in members[ri]}
+        if any(sents.get((claims[k].sent.article, claims[k].sent.start), k) != k for k in members[rj]):
+            return
+        parent[rj] = ri
+        members[ri] += members.pop(rj)
+
+    for i, j in sorted(linked):  # aligned clauses first: they say which claims report one event
+        union(i, j)
     first: dict[str, int] = {}
     for k, c in enumerate(claims):
-        for w in c.event:
+        for w in sorted(c.event):
             if w in first:
-                parent[find(k)] = find(first[w])
+                union(first[w], k)
             else:
                 first[w] = k
-    for i, j in linked:
-        parent[find(i)] = find(j)
     groups: dict[int, list[int]] = {}
     for k in range(len(claims)):
         groups.setdefault(find(k), []).append(k)
@@ -691,8 +763,11 @@ def _clash(a: TimeClaim, b: TimeClaim) -> str | None:
     """Why two claims of one event cannot both be true, or None. A dated name ("the 2009
     season") is one instance of what may recur: it contradicts only a claim of how long the
     event has lasted, not another year's instance nor another start."""
-    if "named" in (a.kind, b.kind) and "elapsed" not in (a.kind, b.kind):
+    kinds = (a.kind, b.kind)
+    if "named" in kinds and "elapsed" not in kinds and "ago" not in kinds:
         return None
+    if "dated" in kinds and "ago" not in kinds:
+        return None  # two dates of any verbs may date two things that happened; only "N ago" of one is checked
     if a.weekday and b.weekday and not (a.exact_ref and b.exact_ref):
         if a.weekday != b.weekday:  # undated: a week's slack would hide it, but the names differ
             return f"{a.sent.article} says {a.weekday.capitalize()}, {b.sent.article} says {b.weekday.capitalize()}"
@@ -750,8 +825,16 @@ def time_facts(ctx: StoryContext, linked_spans: list[list[tuple[str, int, int]]]
         return []
     linked: set[tuple[int, int]] = set()
     for group in linked_spans or []:
-        inside = [k for k, c in enumerate(claims) for (aid, s, e) in group if c.sent.article == aid and s <= c.start < e]
-        linked.update((inside[0], k) for k in inside[1:])
+        # the n-th claim of one article's clause reports what the n-th of another's does
+        # ("opened hearings on Monday, three days after the agency said ...": two events, twice)
+        per: dict[str, list[int]] = {}
+        for k, c in enumerate(claims):
+            for (aid, s, e) in group:
+                if c.sent.article == aid and s <= c.start < e and k not in per.get(aid, []):
+                    per.setdefault(aid, []).append(k)
+        ranked = [sorted(ks, key=lambda k: claims[k].start) for ks in per.values()]
+        for ks in ranked[1:]:
+            linked.update((ranked[0][n], k) for n, k in enumerate(ks) if n < len(ranked[0]))
     facts = []
     for group in _event_groups(claims, linked):
         for members in _bands([claims[k] for k in group]):
