@@ -158,3 +158,38 @@ def test_compare_time_ordinal_of_a_noun_names_the_noun_not_its_modifier() -> Non
         ("Hearings on the copper mine got under way on Monday.", "2026-10-06", "Herald"),
         copies=[("b", "c")])
     assert _conflicts(story, arts, pairs) == []
+
+
+def test_an_event_is_named_by_a_common_noun_not_by_a_name():
+    """A name every claim shares ("Brannock") is what the event is about; the label is the
+    common noun the text writes in lower case ("lockout")."""
+    from newsdesk.compare.verdicts import _label
+
+    class Sent:
+        def __init__(self, article: str, text: str) -> None:
+            self.article, self.text = article, text
+
+    class Claim:
+        def __init__(self, article: str, text: str, head: set[str]) -> None:
+            self.sent, self.head, self.noun = Sent(article, text), head, None
+
+    claims = [Claim("a", "The Brannock lockout began on Friday.", {"brannock", "lockout"}),
+              Claim("b", "Brannock dockers, in the third week of the Brannock lockout, waited.", {"brannock", "lockout"}),
+              Claim("c", "At Brannock the gates shut on Friday.", {"brannock"})]
+    assert _label(claims) == "lockout"
+
+
+def test_an_event_is_not_named_by_a_verb_form():
+    from newsdesk.compare.verdicts import _label
+
+    class Sent:
+        def __init__(self, article: str, text: str) -> None:
+            self.article, self.text = article, text
+
+    class Claim:
+        def __init__(self, article: str, text: str, head: set[str]) -> None:
+            self.sent, self.head, self.noun = Sent(article, text), head, None
+
+    claims = [Claim("a", "The firm lodged its application eight months ago.", {"lodg", "applic"}),
+              Claim("b", "The firm lodged the application in March 2024.", {"lodg", "applic"})]
+    assert _label(claims) == "application"

@@ -786,6 +786,7 @@ def _days(c: TimeClaim) -> str:
     return f"[{lo}, {date.fromordinal(int(c.high)).isoformat()}]"
 
 
+_VERB_FORM_RE = re.compile(r"(?:ed|ing)$", re.I)  # "lodged", "leaving": what happened, not what it is called
 _MODIFIER_RE = re.compile(r"(?:-scale|-style|-term|-level|-wide|-based|al|ive|ic|ous|ful|ian|ese|ish|ern)$")  # "full-scale", "toxic", "corvanian": not the event
 
 
@@ -803,14 +804,29 @@ def _label(claims: list[TimeClaim]) -> str:
             nearest.setdefault(c.noun, set()).add(c.sent.article)
     if not counts:
         return "event"
-    best = max(sorted(counts), key=lambda w: (not _MODIFIER_RE.search(w), len(counts[w]), len(nearest.get(w, ())),
-                                              claims_of[w]))
+    forms = {w: _written_forms(w, claims) for w in counts}
+    # a common noun ("fire") names an event; a name ("Brannock") is what it is about, a verb
+    # form ("lodged") says what happened
+    best = max(sorted(counts), key=lambda w: (any(f[:1].islower() for f in forms[w]),
+                                              any(not _VERB_FORM_RE.search(f) for f in forms[w]), not _MODIFIER_RE.search(w), len(counts[w]),
+                                              len(nearest.get(w, ())), claims_of[w]))
     for c in claims:  # the word as written ("investigation"), not its stem
         for m in _TOKEN_RE.finditer(c.sent.text):
             word = m.group(0).lower().replace("’", "'").removesuffix("'s")
             if _text.stem(word) == best:
                 return word
     return best
+
+
+def _written_forms(stem: str, claims: list[TimeClaim]) -> set[str]:
+    """The words of this stem as the claims' sentences write them ("Fire", "fire", "fires")."""
+    out = set()
+    for c in claims:
+        for m in _TOKEN_RE.finditer(c.sent.text):
+            word = m.group(0)
+            if _text.stem(word.lower().replace("’", "'").removesuffix("'s")) == stem:
+                out.add(word)
+    return out
 
 
 def time_facts(ctx: StoryContext, linked_spans: list[list[tuple[str, int, int]]] | None = None) -> list[Fact]:
@@ -872,6 +888,8 @@ def _time_fact(ctx: StoryContext, members: list[TimeClaim]) -> Fact:
             if a.sent.article != b.sent.article and (why := _clash(a, b)):
                 clashes.append(why)
     event = _label(members)
+    # dates and "N ago" of any verb say when something happened, not when it began
+    verb = "happened" if all(c.kind in ("ago", "dated") for c in members) else "began"
     articles = list(dict.fromkeys(c.sent.article for c in members))
     reasoning = "; ".join(f"{c.sent.article}: {c.how}" for c in members)
     if clashes:
@@ -884,16 +902,16 @@ def _time_fact(ctx: StoryContext, members: list[TimeClaim]) -> Fact:
                 reports.append(Report(c.sent.article, c.low, c.high, c.when))
         groups = sides(ctx, reports)
         side_records = fact_sides(ctx, groups)
-        detail = (f"{sides_text(side_records)}. When the {event} began, as each article says it: {reasoning}. "
+        detail = (f"{sides_text(side_records)}. When the {event} {verb}, as each article says it: {reasoning}. "
                   f"These cannot all be true: " + "; ".join(dict.fromkeys(clashes)))
         on_sides = {id(c) for g in groups for r in g for c in members if c.when == r.text and c.sent.article == r.article}
         kept = [c for c in members if id(c) in on_sides]
         verdict = "conflict"
     else:
         side_records = []
-        detail = f"when the {event} began, as each article says it: {reasoning}"
+        detail = f"when the {event} {verb}, as each article says it: {reasoning}"
         kept = members
         verdict, detail = independence(ctx, articles, "consistent", detail)
     mentions = [mention(c.sent, c.start, c.end, ctx.views[c.sent.article].article.body) for c in kept]
-    return Fact(id="", story=ctx.story.id, claim=f"when the {event} began", mentions=mentions,
+    return Fact(id="", story=ctx.story.id, claim=f"when the {event} {verb}", mentions=mentions,
                 verdict=verdict, detail=detail, sides=side_records)
