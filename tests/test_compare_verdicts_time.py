@@ -1,6 +1,8 @@
 """When events began, for any event: weekdays, dates and elapsed times, checked across articles."""
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from newsdesk.compare import align_facts
 from newsdesk.compare.story import build_context
 from newsdesk.compare.verdicts import time_facts
@@ -160,36 +162,25 @@ def test_compare_time_ordinal_of_a_noun_names_the_noun_not_its_modifier() -> Non
     assert _conflicts(story, arts, pairs) == []
 
 
+def _claim(article: str, text: str, head: set[str]) -> SimpleNamespace:
+    """A time claim as _label reads it: its sentence (article, text), its naming stems."""
+    return SimpleNamespace(sent=SimpleNamespace(article=article, text=text), head=head, noun=None)
+
+
 def test_an_event_is_named_by_a_common_noun_not_by_a_name():
     """A name every claim shares ("Brannock") is what the event is about; the label is the
     common noun the text writes in lower case ("lockout")."""
     from newsdesk.compare.verdicts import _label
 
-    class Sent:
-        def __init__(self, article: str, text: str) -> None:
-            self.article, self.text = article, text
-
-    class Claim:
-        def __init__(self, article: str, text: str, head: set[str]) -> None:
-            self.sent, self.head, self.noun = Sent(article, text), head, None
-
-    claims = [Claim("a", "The Brannock lockout began on Friday.", {"brannock", "lockout"}),
-              Claim("b", "Brannock dockers, in the third week of the Brannock lockout, waited.", {"brannock", "lockout"}),
-              Claim("c", "At Brannock the gates shut on Friday.", {"brannock"})]
+    claims = [_claim("a", "The Brannock lockout began on Friday.", {"brannock", "lockout"}),
+              _claim("b", "Brannock dockers, in the third week of the Brannock lockout, waited.", {"brannock", "lockout"}),
+              _claim("c", "At Brannock the gates shut on Friday.", {"brannock"})]
     assert _label(claims) == "lockout"
 
 
 def test_an_event_is_not_named_by_a_verb_form():
     from newsdesk.compare.verdicts import _label
 
-    class Sent:
-        def __init__(self, article: str, text: str) -> None:
-            self.article, self.text = article, text
-
-    class Claim:
-        def __init__(self, article: str, text: str, head: set[str]) -> None:
-            self.sent, self.head, self.noun = Sent(article, text), head, None
-
-    claims = [Claim("a", "The firm lodged its application eight months ago.", {"lodg", "applic"}),
-              Claim("b", "The firm lodged the application in March 2024.", {"lodg", "applic"})]
+    claims = [_claim("a", "The firm lodged its application eight months ago.", {"lodg", "applic"}),
+              _claim("b", "The firm lodged the application in March 2024.", {"lodg", "applic"})]
     assert _label(claims) == "application"

@@ -123,25 +123,8 @@ def _clash(a: DurationClaim, b: DurationClaim) -> bool:
 
 def _events(claims: list[DurationClaim]) -> list[list[DurationClaim]]:
     """Claims about one event: connected by a shared naming word; only events of several articles."""
-    parent = list(range(len(claims)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    first: dict[str, int] = {}
-    for k, c in enumerate(claims):
-        for w in sorted(c.event):
-            if w in first:
-                parent[find(k)] = find(first[w])
-            else:
-                first[w] = k
-    groups: dict[int, list[DurationClaim]] = {}
-    for k, c in enumerate(claims):
-        groups.setdefault(find(k), []).append(c)
-    return [g for g in groups.values() if len({c.sent.article for c in g}) > 1]
+    groups = [[claims[k] for k in g] for g in _text.join_by_shared_words([c.event for c in claims])]
+    return [g for g in groups if len({c.sent.article for c in g}) > 1]
 
 
 def _label(claims: list[DurationClaim]) -> str:

@@ -17,6 +17,7 @@ Everything is pure: text, article and annotations in, plain values out.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -45,6 +46,41 @@ class Sentence:
     start: int
     end: int
     text: str
+
+
+def join_by_shared_words(events: list[frozenset[str]] | list[set[str]],
+                         may_join: Callable[[list[int], list[int]], bool] | None = None,
+                         first_links: list[tuple[int, int]] = ()) -> list[list[int]]:
+    """Groups of item indices connected by a shared word (an event's naming words), after the
+    ``first_links`` pairs; ``may_join(group_a, group_b)`` can refuse a join. Union-find."""
+    parent = list(range(len(events)))
+    members = {k: [k] for k in range(len(events))}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if ri != rj and (may_join is None or may_join(members[ri], members[rj])):
+            parent[rj] = ri
+            members[ri] += members.pop(rj)
+
+    for i, j in first_links:
+        union(i, j)
+    first: dict[str, int] = {}
+    for k, words_of in enumerate(events):
+        for w in sorted(words_of):
+            if w in first:
+                union(first[w], k)
+            else:
+                first[w] = k
+    groups: dict[int, list[int]] = {}
+    for k in range(len(events)):
+        groups.setdefault(find(k), []).append(k)
+    return list(groups.values())
 
 
 def norm_space(text: str) -> str:

@@ -720,43 +720,17 @@ COPY_SLACK = 1  # days: the widest reference interval still read as a known date
 
 
 def _event_groups(claims: list[TimeClaim], linked: set[tuple[int, int]]) -> list[list[int]]:
-    """Claims about one event: connected by a shared word naming the event ("fire" / "fire"),
-    or by aligned sentences (``linked``: pairs of claim indices whose clauses report one fact)."""
-    parent = list(range(len(claims)))
+    """Claims about one event: connected by aligned sentences first (``linked``: pairs of claim
+    indices whose clauses report one fact), then by a shared word naming the event ("fire" /
+    "fire"); never two claims of one sentence: one sentence dating two things ("opened on
+    Monday, three days after the agency said ...") dates two events."""
 
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    def may_join(group_a: list[int], group_b: list[int]) -> bool:
+        sents = {(claims[k].sent.article, claims[k].sent.start) for k in group_a}
+        return not any((claims[k].sent.article, claims[k].sent.start) in sents for k in group_b)
 
-    members = {k: [k] for k in range(len(claims))}
-
-    def union(i: int, j: int) -> None:
-        """Join two groups, unless one sentence's two claims would meet: one sentence dating two
-        things ("opened on Monday, three days after the agency said ...") dates two events."""
-        ri, rj = find(i), find(j)
-        if ri == rj:
-            return
-        sents = {(claims[k].sent.article, claims[k].sent.start): k for k in members[ri]}
-        if any(sents.get((claims[k].sent.article, claims[k].sent.start), k) != k for k in members[rj]):
-            return
-        parent[rj] = ri
-        members[ri] += members.pop(rj)
-
-    for i, j in sorted(linked):  # aligned clauses first: they say which claims report one event
-        union(i, j)
-    first: dict[str, int] = {}
-    for k, c in enumerate(claims):
-        for w in sorted(c.event):
-            if w in first:
-                union(first[w], k)
-            else:
-                first[w] = k
-    groups: dict[int, list[int]] = {}
-    for k in range(len(claims)):
-        groups.setdefault(find(k), []).append(k)
-    return [g for g in groups.values() if len({claims[k].sent.article for k in g}) > 1]
+    groups = _text.join_by_shared_words([c.event for c in claims], may_join, sorted(linked))
+    return [g for g in groups if len({claims[k].sent.article for k in g}) > 1]
 
 
 def _clash(a: TimeClaim, b: TimeClaim) -> str | None:
