@@ -548,7 +548,16 @@ def dates(article: Article, ann: Annotations | None) -> list[DateMention]:
 
 
 def parse_date(value: str | None) -> date | None:
-    """The date part of an ISO date/datetime string; None when absent or unreadable."""
+    """The date part of an ISO date/datetime string; None when absent, unreadable or before
+    :data:`EARLIEST_YEAR` (a placeholder such as 0001-01-01 stored by an older ingest)."""
+    day = _parse_date(value)
+    return day if day is not None and day.year >= EARLIEST_YEAR else None
+
+
+EARLIEST_YEAR = 1900  # no news article is dated earlier: an older date is a placeholder, no anchor
+
+
+def _parse_date(value: str | None) -> date | None:
     if not value:
         return None
     m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
@@ -559,9 +568,12 @@ def parse_date(value: str | None) -> date | None:
             return None
     m = re.match(r"(\d{4})-(\d{2})$", value)
     if m:
-        return date(int(m.group(1)), int(m.group(2)), 1)
+        try:
+            return date(int(m.group(1)), int(m.group(2)), 1)
+        except ValueError:
+            return None
     m = re.match(r"(\d{4})$", value)
-    return date(int(m.group(1)), 1, 1) if m else None
+    return date(int(m.group(1)), 1, 1) if m and int(m.group(1)) > 0 else None
 
 
 _DATE_LINE_RE = re.compile(
