@@ -91,3 +91,11 @@ def test_compare_counted_noun_where_the_extractor_stops_short() -> None:
     assert read("It is pulling nearly 80,000 of its pressure cookers off the market.", "nearly 80,000") == "cookers"
     assert read("More than 45,000 Kestrel pressure cookers are being recalled.", "More than 45,000") == "cookers"
     assert read("He ran for 51 yards and scored.", "51") is None  # a plain word after a bare figure: left alone
+
+
+def test_a_side_shows_a_hyphenated_number_word_whole():
+    from newsdesk.compare.verdicts import value_text
+    from newsdesk.extract import find_quantities
+
+    assert value_text(find_quantities("Thirty-seven people were hurt.", "a")[0]) == "Thirty-seven"
+    assert value_text(find_quantities("Some twenty-one boats sailed.", "a")[0]).lower().endswith("twenty-one")

@@ -103,3 +103,12 @@ def test_eval_story_labels_are_headlines_and_stable(eval_dir: Path, tmp_path: Pa
                 assert (second[sid].label, second[sid].label_source) == (story.label, story.label_source)
         extra = next(s for s in second.values() if "extra-1" in s.article_ids)
         assert extra.label == "Orchestra announces its autumn season of concerts"
+
+
+def test_a_line_that_only_says_when_is_never_the_label():
+    """Pages without a headline open with their date; that line is no story's label."""
+    heads = [Head("a", "Tuesday 3 November 2026", "Tuesday 3 November 2026\nThe ferry board opened its inquiry."),
+             Head("b", "Posted Wed 10 Jun 2026 09:15", "The ferry board opened an inquiry into the crossing."),
+             Head("c", "Ferry board opens inquiry into crossing", "The board began hearings on Monday.")]
+    label, source = choose_label(heads)
+    assert "2026" not in label and "ferry" in label.lower(), (label, source)

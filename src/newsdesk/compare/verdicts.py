@@ -207,7 +207,8 @@ def value_text(q: Quantity) -> str:
     text = q.text or ""
     m = _NUMERAL_RE.search(text)
     if m is None:
-        m2 = re.search(r"\b(?:" + "|".join(_text.NUMBER_WORDS) + r")(?:\s+(?:thousand|million|billion))?\b", text, re.I)
+        words = "(?:" + "|".join(_text.NUMBER_WORDS) + ")"
+        m2 = re.search(r"\b" + words + r"(?:-" + words + r")?(?:\s+(?:thousand|million|billion))?\b", text, re.I)
         return text[:m2.end()] if m2 else text
     return text[:m.end()]
 
