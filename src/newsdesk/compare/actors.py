@@ -3,8 +3,8 @@
 Two pure steps over one story:
 
 1. :func:`learn` reads the story's own text for who speaks for whom (a :class:`PartyBook`):
-   "Student Assembly President Kasimir Odell", "union president Tomas Reyes", "President
-   Emmanuel Macron of France", "Priya Castellane, a spokeswoman for the company", "The
+   "Student Assembly President Kasimir Velde", "union president Tomas Reyes", "President
+   Emmanuel Macron of France", "Priya Ostrander, a spokeswoman for the company", "The
    union's president, Darnell Whitsun", "Dmitar Halev, who leads Corvania's technical team",
    "Putin's adviser Yuri Ushakov" (through another person, chains resolved). Only roles that
    speak for an organisation (``data/actors.json``: president, spokeswoman, minister, ...)
@@ -148,20 +148,20 @@ def _alt(words) -> str:
 def _patterns(roles: tuple[str, ...], groups: tuple[str, ...]) -> dict[str, re.Pattern[str]]:
     role_i = "(?i:" + _MODS + "(?:" + _alt(roles) + "))(?![\\w-])"  # "chair", not the verb "chairs"
     return {
-        # "President Kasimir Odell" (the affiliation before it is read by _left_affiliation)
+        # "President Kasimir Velde" (the affiliation before it is read by _left_affiliation)
         "role_name": re.compile(r"(?<![\w’'-])" + role_i + _S + r"(?P<name>" + _PERSON + r")(?![\w’'-])"),
         # "President Emmanuel Macron of France", "Prime Minister Anton Zhelyazkov of Saldovia"
         "role_name_of": re.compile(role_i + _S + r"(?P<name>" + _PERSON + r")" + _S + r"of" + _S
                                    + r"(?:the" + _S + r")?(?P<aff>" + _NAME + r")"),
-        # "Priya Castellane, a spokeswoman for the company", "Kasimir Odell, president of the Wrenfield Student
-        # Assembly", "Lenna Quaide, the group's director", "Steve Witkoff, Mr. Trump's special envoy"
+        # "Priya Ostrander, a spokeswoman for the company", "Kasimir Velde, president of the Ashbury Student
+        # Assembly", "Lenna Marwick, the group's director", "Steve Witkoff, Mr. Trump's special envoy"
         "name_comma_role": re.compile(
             r"(?P<name>" + _PERSON + r"),(?:" + _S + r"\d+,)?" + _S + r"(?:(?:a|an|the)" + _S + r")?(?:(?:Mr\.?|Ms\.?|Mrs\.?)" + _S + r")?"
             r"(?:(?P<owner>[\w.’'-]+?)[’']s?" + _S + r")?(?P<mods>(?:[\w.-]+" + _S + r"){0,4}?)(?P<role>" + role_i + r")"
             r"(?:" + _S + r"(?:of|for|at|to)" + _S + r"(?:(?:the|a)" + _S + r")?(?:(?:President|Prime" + _S + r"Minister|Mr\.?|Ms\.?)"
             + _S + r")?(?P<aff>" + _NAME + r"|[a-z]+))?"),
         # "The union's president, Darnell Whitsun", "Corvania's foreign minister, Pavel Ostrinsky",
-        # "Putin's foreign affairs adviser Yuri Ushakov", "The chair of the Board of Regents, Helena Voss-Tarrant"
+        # "Putin's foreign affairs adviser Yuri Ushakov", "The chair of the Board of Regents, Helena Lund-Ferreira"
         "owner_role_name": re.compile(
             r"(?:(?P<owner>(?<![\w’'-])[A-Za-z][\w.’'-]*?)[’']s?" + _S + r"(?P<role>" + role_i + r"),?" + _S
             + r"|(?i:the)" + _S + r"(?P<role2>" + role_i + r")" + _S + r"of" + _S + r"(?:the" + _S + r")?(?P<aff>" + _NAME
@@ -288,7 +288,7 @@ def _stands_alone(word: str, bodies: list[str], book: PartyBook) -> bool:
 
 def _left_affiliation(body: str, at: int) -> str | None:
     """The affiliation written right before a role ("Student Assembly" in "Student Assembly
-    President Kasimir Odell", "union" in "union president Tomas Reyes", "U.S." in "U.S.
+    President Kasimir Velde", "union" in "union president Tomas Reyes", "U.S." in "U.S.
     special envoy Steve Witkoff"): capitalised words on the same line, else one lower-case
     noun; None after a determiner-less verb or punctuation."""
     words = []
@@ -343,7 +343,7 @@ def _role_finder(roles: tuple[str, ...]) -> re.Pattern[str]:
 class _NameFacts:
     """What one pass over the story says about capitalised words: which follow a first name
     or a title (surnames: "Vladimir Putin", "Mr. Trump") and which end or head a longer
-    organisation name ("Wrenfield State University", "Board of Regents")."""
+    organisation name ("Ashbury State University", "Board of Regents")."""
 
     surnames: frozenset[str]
     org_words: frozenset[str]
@@ -397,7 +397,7 @@ def _affiliation(aff: str | None, book: PartyBook, facts: _NameFacts) -> str | N
 
 def _org_like(word: str, facts: _NameFacts) -> bool:
     """A single capitalised word that names an organisation of the story: the last or head
-    word of a longer name the story writes out ("Wrenfield State University", "Board of ...")."""
+    word of a longer name the story writes out ("Ashbury State University", "Board of ...")."""
     return word in facts.org_words
 
 
@@ -447,7 +447,7 @@ def _runs(bodies: list[str], book: PartyBook) -> Counter[str]:
                 continue
             first = words[0].lower()
             if first in FUNCTION_WORDS or first.endswith("ly") or first in _CALENDAR or person_key(text) in book.people:
-                continue  # "Roughly 80", "April 9", "Yuna Petrakis"
+                continue  # "Roughly 80", "April 9", "Yuna Halloran"
             if person_key(text) in book.person_names or book.place(words[0]) or book.place(text):
                 continue
             if words[-1] in ("Street", "Road", "Avenue", "Hall", "River", "Lake", "Square", "Park"):
@@ -457,8 +457,8 @@ def _runs(bodies: list[str], book: PartyBook) -> Counter[str]:
 
 
 def _orgs(runs: Counter[str], book: PartyBook) -> dict[str, str]:
-    """Short forms of the story's organisations -> the written-out name ("Veyland" ->
-    "Veyland Polymers" when the story writes both; "Wrenfield Student Assembly" -> "Student
+    """Short forms of the story's organisations -> the written-out name ("Norcastle" ->
+    "Norcastle Polymers" when the story writes both; "Ashbury Student Assembly" -> "Student
     Assembly" when the shorter is the usual form). ``runs``: :func:`_runs` of the story."""
     out: dict[str, str] = {}
     names = sorted(runs, key=lambda n: (-runs[n], n))
@@ -485,7 +485,7 @@ def _descriptions(bodies: list[str], runs: Counter[str], pats: dict[str, re.Patt
             name, noun = m.group("name"), m.group("noun")
             if noun in book.speaks_for or noun in book.titles or person_key(name) in book.person_names \
                     or book.place(name) or name.split()[-1].lower() in REPORTING or person_key(name) in book.people:
-                continue  # "Yuna Petrakis, a junior in nursing": a person, not what "the junior" names
+                continue  # "Yuna Halloran, a junior in nursing": a person, not what "the junior" names
             found.setdefault(noun, Counter())[book.org(name)] += 2
         for m in pats["owned_group"].finditer(body):
             owner = book.place(m.group("owner"))
@@ -631,7 +631,7 @@ def _np_ending(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
             a -= 1
         if a - 1 >= 0 and toks[a - 1].low in DETERMINERS:
             a -= 1
-        # "Board chair Rosa Lindqvist", "Student Assembly president Kasimir Odell": the
+        # "Board chair Rosa Lindqvist", "Student Assembly president Kasimir Velde": the
         # affiliation written before a lower-case role, when the whole opens the clause
         if not _subject_position(toks, a) and toks[a].word and not toks[a].cap and toks[a - 1].cap and toks[a - 1].word:
             b = a - 1
@@ -956,7 +956,7 @@ def _reporting_subject(book: PartyBook, utt: Utterance, a: int) -> tuple[str | N
 
 def _clause_owner(book: PartyBook, utt: Utterance, a: int) -> str | None:
     """Who "his"/"its" at token ``a`` refers to when the clause names its subject: "Provost
-    Bernard Almquist, who also attended, held firm on his refusal", "his officials insisted
+    Bernard Esterhaus, who also attended, held firm on his refusal", "his officials insisted
     Saldovia had not dropped its demand"."""
     toks = utt.toks
     start = 0
@@ -986,7 +986,7 @@ def _pronoun(book: PartyBook, utt: Utterance, a: int, low: str) -> str | None:
             return None
         return speaker_party(book, quote[2])
     if low in ("he", "she", "his", "her", "him", "they", "their", "it", "its"):
-        reporter, named = _reporting_subject(book, utt, a)  # "Mayor Emil Sarrow said he backs"
+        reporter, named = _reporting_subject(book, utt, a)  # "Mayor Emil Trevanny said he backs"
         if reporter:
             return reporter
         if named:

@@ -99,7 +99,7 @@ _PREFIX_TITLES = sorted(
 TITLE_PREFIX_RE = re.compile(r"^(?P<title>" + "|".join(map(re.escape, _PREFIX_TITLES)) + r")\s+")
 # Capitalised head words of office titles. A run of up to three capitalised modifiers ending in
 # one of these, before a name, is the person's title, never part of the name: "Fire Chief
-# Rosalind Achterberg", "County Commissioner Ines Delacorte", "Student Assembly President …".
+# Marta Ilvesson", "County Commissioner Ines Brandvold", "Student Assembly President …".
 TITLE_HEADS = (
     "President|Chancellor|Minister|Secretary|Senator|Governor|Mayor|Ambassador|Envoy|General|"
     "Chief|Commissioner|Director|Chair|Chairman|Chairwoman|Provost|Dean|Sheriff|Marshal|"
@@ -112,7 +112,7 @@ TITLE_HEADS = (
 _TITLE_HEADS_RE = "|".join(sorted(TITLE_HEADS.split("|"), key=len, reverse=True)) + r"(?![\w’'-])"
 TITLE_RUN_PREFIX_RE = re.compile(
     rf"^(?P<title>(?:[A-Z][\w’'.-]*\s+){{0,3}}?(?:{_TITLE_HEADS_RE})(?:\s+(?:{_TITLE_HEADS_RE}))*)\s+(?=[A-Z])")
-# The scan for names after a title starts at the head word ("Chief Rosalind Achterberg"): the
+# The scan for names after a title starts at the head word ("Chief Marta Ilvesson"): the
 # modifiers before it ("Fire") change nothing the title is used for (its last word).
 TITLE_RUN_NAME_RE = re.compile(
     rf"(?<![\w.’'-])(?=[A-Z])(?P<title>(?:{_TITLE_HEADS_RE})(?:\s+(?:{_TITLE_HEADS_RE}))*)"
@@ -250,7 +250,7 @@ def find_persons(text: str, taken: list[tuple[int, int]],
     for m in TITLE_NAME_RE.finditer(text):
         add(m.start("name"), m.group("name"), m.group("title"))
     for m in TITLE_RUN_NAME_RE.finditer(text):
-        # "Fire Chief Rosalind Achterberg": a two-word name after an office title
+        # "Fire Chief Marta Ilvesson": a two-word name after an office title
         add(m.start("name"), m.group("name"), m.group("title"))
     given = given_names()
     for m in GIVEN_NAME_RE.finditer(text):
@@ -282,8 +282,8 @@ def find_persons(text: str, taken: list[tuple[int, int]],
             if ok:
                 add(m.start(), word, None)
 
-    # 6. a person known only by a surname ("Tanaby said") is named in full where a capitalised
-    # word stands right before that surname elsewhere ("Hollis Tanaby was asleep")
+    # 6. a person known only by a surname ("Penwarden said") is named in full where a capitalised
+    # word stands right before that surname elsewhere ("Hollis Penwarden was asleep")
     lone = {p.name for p in found.values() if " " not in p.name}
     full = {p.name.split()[-1] for p in found.values() if " " in p.name}
     for surname in sorted(lone - full):
@@ -299,7 +299,7 @@ def find_persons(text: str, taken: list[tuple[int, int]],
     return sorted(found.values(), key=lambda p: p.start)
 
 
-# A capitalised word right before a known surname ("[Hollis] Tanaby"), and how far back to look.
+# A capitalised word right before a known surname ("[Hollis] Penwarden"), and how far back to look.
 FIRST_NAME_BEFORE_RE = re.compile(rf"(?<![\w.’'-])({NAME_WORD})\s+$")
 FIRST_NAME_MAX_CHARS = 30
 WORD_CHAR_RE = re.compile(r"[\w’'-]")
