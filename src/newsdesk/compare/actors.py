@@ -5,11 +5,11 @@ Two pure steps over one story:
 1. :func:`learn` reads the story's own text for who speaks for whom (a :class:`PartyBook`):
    "Student Assembly President Kasimir Velde", "union president Tomas Reyes", "President
    Emmanuel Macron of France", "Priya Ostrander, a spokeswoman for the company", "The
-   union's president, Darnell Whitsun", "Dmitar Halev, who leads Corvania's technical team",
+   union's president, Desmond Ferrow", "Dmitar Halev, who leads Corvania's technical team",
    "Putin's adviser Yuri Ushakov" (through another person, chains resolved). Only roles that
    speak for an organisation (``data/actors.json``: president, spokeswoman, minister, ...)
    fold a person into it; other titles (mayor, commissioner, provost) leave the person a
-   party of their own. It also learns what a description refers to ("Mossel River Watch, a
+   party of their own. It also learns what a description refers to ("Kettle Creek Watch, a
    local environmental group" makes "the group" that party; "the local" is "Local 212 of
    ..."; "Helvoria's mediators" makes bare "mediators" Helvoria) and the story's own places
    and nationalities ("Saldovian" / "Saldovia") on top of the general gazetteer.
@@ -160,13 +160,13 @@ def _patterns(roles: tuple[str, ...], groups: tuple[str, ...]) -> dict[str, re.P
             r"(?:(?P<owner>[\w.’'-]+?)[’']s?" + _S + r")?(?P<mods>(?:[\w.-]+" + _S + r"){0,4}?)(?P<role>" + role_i + r")"
             r"(?:" + _S + r"(?:of|for|at|to)" + _S + r"(?:(?:the|a)" + _S + r")?(?:(?:President|Prime" + _S + r"Minister|Mr\.?|Ms\.?)"
             + _S + r")?(?P<aff>" + _NAME + r"|[a-z]+))?"),
-        # "The union's president, Darnell Whitsun", "Corvania's foreign minister, Pavel Ostrinsky",
+        # "The union's president, Desmond Ferrow", "Corvania's foreign minister, Pavel Ostrinsky",
         # "Putin's foreign affairs adviser Yuri Ushakov", "The chair of the Board of Regents, Helena Lund-Ferreira"
         "owner_role_name": re.compile(
             r"(?:(?P<owner>(?<![\w’'-])[A-Za-z][\w.’'-]*?)[’']s?" + _S + r"(?P<role>" + role_i + r"),?" + _S
             + r"|(?i:the)" + _S + r"(?P<role2>" + role_i + r")" + _S + r"of" + _S + r"(?:the" + _S + r")?(?P<aff>" + _NAME
             + r"),?" + _S + r")(?P<name>" + _PERSON + r")"),
-        # "Dmitar Halev, who leads Corvania's technical team", "Oyelaran Pike, a chemistry professor who chairs the senate"
+        # "Dmitar Halev, who leads Corvania's technical team", "Adaeze Holm, a chemistry professor who chairs the senate"
         "name_who_leads": re.compile(
             r"(?P<name>" + _PERSON + r"),(?:" + _S + r"[\w-]+){0,5}?" + _S + r"who" + _S + r"(?:leads|led|heads|headed|chairs|"
             r"chaired|runs|ran|represents|represented|speaks" + _S + r"for)" + _S + r"(?:the" + _S + r")?(?P<aff>(?:[A-Z][\w.’'-]*"
@@ -174,7 +174,7 @@ def _patterns(roles: tuple[str, ...], groups: tuple[str, ...]) -> dict[str, re.P
         # "The governor, Amos Kell, said": a title with the name in apposition (no owner written)
         "the_role_name": re.compile(r"(?<![\w’'-])(?i:the)" + _S + r"(?P<role>" + role_i + r")," + _S + r"(?P<name>" + _PERSON
                                     + r")(?![\w’'-])"),
-        # "Mossel River Watch, a local environmental group"
+        # "Kettle Creek Watch, a local environmental group"
         "org_apposition": re.compile(
             r"(?P<name>(?:[A-Z][\w.’'&-]*" + _S + r"(?:(?:of|for|and)" + _S + r"(?:the" + _S + r")?)?){0,5}[A-Z][\w.’'&-]*[\w]),"
             + _S + r"(?:a|an|the)" + _S
@@ -234,7 +234,7 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
             vote(m.group("name"), _affiliation(m.group("aff"), book, facts))
         for m in pats["name_comma_role"].finditer(body):
             if set((m.group("mods") or "").lower().split()) & (PREPOSITIONS | REPORTING | CLAUSE_WORDS | _RELATIVES):
-                continue  # "Carrow Hall, according to a department spokesman", "X, who chairs": no apposition
+                continue  # "Brindle Hall, according to a department spokesman", "X, who chairs": no apposition
             if not _speaks(m.group("role").split(), book):
                 vote(m.group("name"), None, role=m.group("role").split()[-1])
                 continue
@@ -616,7 +616,7 @@ def _np_ending(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
                 break
             else:
                 break
-        # "members of the Larchmont Neighborhood Association": the group is the named party
+        # "members of the Fenwick Neighborhood Association": the group is the named party
         while a - 1 >= 0 and toks[a - 1].low in ("the",):
             a -= 1
         if a - 2 >= 0 and toks[a - 1].low == "of" and toks[a - 2].low in _MEMBER_WORDS:
@@ -710,7 +710,7 @@ def _np_starting(toks: tuple[Tok, ...], a: int, limit: int) -> tuple[int, int] |
 
 def _antecedent(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
     """What "who"/"which" at ``j`` refers to: the phrase before it, or the name an
-    appositive describes ("Mossel River Watch, a local environmental group, which ...")."""
+    appositive describes ("Kettle Creek Watch, a local environmental group, which ...")."""
     k = j - 1
     if k >= 0 and toks[k].text == ",":
         k -= 1

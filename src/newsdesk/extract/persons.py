@@ -283,7 +283,7 @@ def find_persons(text: str, taken: list[tuple[int, int]],
                 add(m.start(), word, None)
 
     # 6. a person known only by a surname ("Penwarden said") is named in full where a capitalised
-    # word stands right before that surname elsewhere ("Hollis Penwarden was asleep")
+    # word stands right before that surname elsewhere ("Orla Penwarden was asleep")
     lone = {p.name for p in found.values() if " " not in p.name}
     full = {p.name.split()[-1] for p in found.values() if " " in p.name}
     for surname in sorted(lone - full):
@@ -299,7 +299,7 @@ def find_persons(text: str, taken: list[tuple[int, int]],
     return sorted(found.values(), key=lambda p: p.start)
 
 
-# A capitalised word right before a known surname ("[Hollis] Penwarden"), and how far back to look.
+# A capitalised word right before a known surname ("[Orla] Penwarden"), and how far back to look.
 FIRST_NAME_BEFORE_RE = re.compile(rf"(?<![\w.’'-])({NAME_WORD})\s+$")
 FIRST_NAME_MAX_CHARS = 30
 WORD_CHAR_RE = re.compile(r"[\w’'-]")
