@@ -251,6 +251,7 @@ def test_reliability_limits_device_file_refused_without_reading_it_all(tmp_path:
     assert time.perf_counter() - started < 5.0
 
 
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the swallowed alarm, on purpose
 def test_time_limit_holds_when_the_alarm_is_swallowed():
     """An alarm that lands in a garbage-collector callback is swallowed by Python; the cap holds."""
     import gc
