@@ -616,7 +616,7 @@ def _np_ending(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
                 break
             else:
                 break
-        # "members of the Fenwick Neighborhood Association": the group is the named party
+        # "members of the Quillmoor Neighborhood Association": the group is the named party
         while a - 1 >= 0 and toks[a - 1].low in ("the",):
             a -= 1
         if a - 2 >= 0 and toks[a - 1].low == "of" and toks[a - 2].low in _MEMBER_WORDS:
