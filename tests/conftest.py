@@ -145,3 +145,17 @@ def build_db(tmp: Path, paths: list[Path]) -> str:
 def analyzed_db(tmp_path_factory: pytest.TempPathFactory, demo_corpus: Path, seeds_dir: Path) -> str:
     """The demo corpus, the seeds and a hostile article, analysed once per test session."""
     return build_db(tmp_path_factory.mktemp("analyzed"), [demo_corpus, seeds_dir])
+
+
+def stance_cells(*bodies: str, month: int = 6) -> set[tuple[str, str, str]]:
+    """(actor, issue, position) of the stances of one story made of ``bodies`` (one article
+    each, dated day 1, 2, … of ``month`` 2026), with persons and quotes as the pipeline finds them."""
+    from newsdesk.compare import stances
+    from newsdesk.extract import extract_article
+    from newsdesk.model import Article, Story
+
+    arts = [Article(id=f"a{n}", source=f"a{n}", body=b, content_hash=str(n), published=f"2026-{month:02d}-0{n + 1}")
+            for n, b in enumerate(bodies)]
+    st = Story(id="s", label="s", article_ids=[a.id for a in arts], independent_sources=len(arts))
+    notes = {a.id: extract_article(a) for a in arts}
+    return {(s.actor, s.issue, s.position) for s in stances(st, arts, notes)}

@@ -3,17 +3,11 @@ cues, coordinated infinitives, subjunctive clauses, coordinated verbs and condit
 Each sentence is written for this test, not taken from a story."""
 from __future__ import annotations
 
-from newsdesk.compare import stances
-from newsdesk.extract import extract_article
-from newsdesk.model import Article, Story
+from .conftest import stance_cells
 
 
 def _cells(*bodies: str) -> set[tuple[str, str, str]]:
-    arts = [Article(id=f"a{n}", source=f"a{n}", body=b, content_hash=str(n), published=f"2026-03-0{n + 1}")
-            for n, b in enumerate(bodies)]
-    st = Story(id="s", label="s", article_ids=[a.id for a in arts], independent_sources=len(arts))
-    notes = {a.id: extract_article(a) for a in arts}
-    return {(s.actor, s.issue, s.position) for s in stances(st, arts, notes)}
+    return stance_cells(*bodies, month=3)
 
 
 def test_compare_stances_noun_cue_word_used_as_a_verb_after_a_modal() -> None:

@@ -3,17 +3,11 @@ on unseen stories (pronouns, roles written before a name, appositions, object co
 passives, pronoun objects). Each sentence is written for this test, not taken from a story."""
 from __future__ import annotations
 
-from newsdesk.compare import stances
-from newsdesk.extract import extract_article
-from newsdesk.model import Article, Story
+from .conftest import stance_cells
 
 
 def _cells(*bodies: str) -> set[tuple[str, str, str]]:
-    arts = [Article(id=f"a{n}", source=f"a{n}", body=b, content_hash=str(n), published=f"2026-06-0{n + 1}")
-            for n, b in enumerate(bodies)]
-    st = Story(id="s", label="s", article_ids=[a.id for a in arts], independent_sources=len(arts))
-    notes = {a.id: extract_article(a) for a in arts}  # persons and quotes, as the pipeline finds them
-    return {(s.actor, s.issue, s.position) for s in stances(st, arts, notes)}
+    return stance_cells(*bodies, month=6)
 
 
 def test_compare_stances_pronoun_of_a_named_reporter_is_that_person() -> None:
