@@ -58,7 +58,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-from newsdesk.compare import durations, single_source, verdicts
+from newsdesk.compare import durations, roles, single_source, verdicts
 from newsdesk.compare import text as _text
 from newsdesk.compare.config import CompareConfig
 from newsdesk.compare.story import Sent, StoryContext, counted_units, independence, mention, prepare
@@ -461,9 +461,48 @@ def _before(ctx: StoryContext, q: Quantity) -> str:
 
 
 def _comparable(q: Quantity) -> str | None:
-    """The unit an amount is compared in, or None (no unit, or a duration: see time facts)."""
+    """The unit an amount is compared in, or None (no unit, or a duration: see time facts).
+    A noun that counts persons in a role is a count of people ("2,000 jobs": people employed)."""
     unit = verdicts.unit_key(q)
+    if unit in roles.PERSON_ROLE_NOUNS:
+        return "people"
     return None if unit is None or unit in verdicts.DURATION_UNITS else unit
+
+
+def _role(ctx: StoryContext, q: Quantity) -> str | None:
+    """What an amount's noun is doing in its clause (:func:`roles.role`: died, aboard, employed ...)."""
+    return roles.role(ctx.views[q.article].article.body, q)
+
+
+def _rate(ctx: StoryContext, q: Quantity) -> bool:
+    """Is an amount a rate ("700,000 passengers a year", "40 calls per day")? (:func:`roles.is_rate`)"""
+    return roles.is_rate(ctx.views[q.article].article.body, q)
+
+
+def same_fact(ctx: StoryContext, qa: Quantity, qb: Quantity) -> bool:
+    """May two amounts state one fact? They count the same thing (:func:`verdicts.same_unit`)
+    in roles that may be one ("Two passengers died" and "412 passengers aboard" count one
+    noun in two roles: two facts)."""
+    return (verdicts.same_unit(_comparable(qa), _comparable(qb))
+            and roles.compatible(_role(ctx, qa), _role(ctx, qb)))
+
+
+def counted_keys(ctx: StoryContext, qs: list[Quantity]) -> frozenset[str]:
+    """What a clause's amounts count, as keys two clauses share when they count one thing:
+    ``unit|role``; an amount whose role is unknown may be in any role (its unit alone, and
+    its unit in every role), so it shares a key with any amount of its unit."""
+    keys: set[str] = set()
+    for q in qs:
+        unit = _comparable(q)
+        if unit is None:
+            continue
+        r = _role(ctx, q)
+        if r is not None:
+            keys.add(f"{unit}|{r}")
+        else:
+            keys.add(unit)
+            keys.update(f"{unit}|{k}" for k in roles.ROLES)
+    return frozenset(keys)
 
 
 Compared = tuple[str, Quantity, Quantity]  # (verdict, amount, amount)
@@ -497,10 +536,18 @@ def different_quantities(ctx: StoryContext, sa: Sent, qa: Quantity, sb: Sent, qb
        is not: a before and an after are two quantities of one noun;
     2. one outlet also gives the other's figure elsewhere ("would raise about $96 million ...",
        "... would cost about $7 million a year"): an outlet does not contradict a figure it
-       reports itself, so its other figure counts something else.
+       reports itself, so its other figure counts something else;
+    3. their nouns play different roles ("60 people who signed up" / "employ about 650
+       people"; "Two passengers died" / "412 passengers aboard"): :func:`same_fact`;
+    4. one is a rate and the other is not ("about 700,000 passengers a year" / "more than
+       400 passengers" on one crossing).
     """
     if _change_start(ctx, sa, qa) != _change_start(ctx, sb, qb):
         return True
+    if not roles.compatible(_role(ctx, qa), _role(ctx, qb)):
+        return True
+    if _rate(ctx, qa) != _rate(ctx, qb):
+        return True  # "carries about 700,000 passengers a year" is not how many one trip carried
     return _repeats(ctx, qb.article, qa) or _repeats(ctx, qa.article, qb)
 
 
@@ -521,7 +568,7 @@ def _quantity_verdicts(ctx: StoryContext, members: list[Sent], sim: np.ndarray, 
         for y in counted[i + 1:]:
             a, b = members[x], members[y]
             near_identical = float(sim[x, y]) >= CONSISTENT_SIM
-            for qa, qb in _amount_pairs(a.quantities, b.quantities):
+            for qa, qb in _amount_pairs(a.quantities, b.quantities, lambda x, y: same_fact(ctx, x, y)):
                 verdict = verdicts.compare(qa, qb, _before(ctx, qa), _before(ctx, qb))
                 if verdict == "conflict" and different_quantities(ctx, a, qa, b, qb):
                     continue
@@ -544,11 +591,13 @@ def _quantity_verdicts(ctx: StoryContext, members: list[Sent], sim: np.ndarray, 
     return notes, found
 
 
-def _amount_pairs(xs: list[Quantity], ys: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
-    """The amounts of two clauses worth comparing: those that count the same thing, an
-    amount the other clause repeats exactly paired with that one only ("from $11,400 to
-    $12,480" against the same words is two agreements, not a $11,400 / $12,480 rounding)."""
-    pairs = [(a, b) for a in xs for b in ys if verdicts.same_unit(_comparable(a), _comparable(b))]
+def _amount_pairs(xs: list[Quantity], ys: list[Quantity], same=None) -> list[tuple[Quantity, Quantity]]:
+    """The amounts of two clauses worth comparing: those that count the same thing (``same``:
+    a test of two amounts; by default their units), an amount the other clause repeats
+    exactly paired with that one only ("from $11,400 to $12,480" against the same words is
+    two agreements, not a $11,400 / $12,480 rounding)."""
+    same = same or (lambda a, b: verdicts.same_unit(_comparable(a), _comparable(b)))
+    pairs = [(a, b) for a in xs for b in ys if same(a, b)]
     echoed = [(a, b) for a, b in pairs if a.value is not None and a.value == b.value]
     taken = {id(a) for a, _ in echoed} | {id(b) for _, b in echoed}
     return echoed + [(a, b) for a, b in pairs if id(a) not in taken and id(b) not in taken]
@@ -564,13 +613,14 @@ def _amount_sides(ctx: StoryContext, found: list[Compared]) -> list[verdicts.Rep
     """The reports a conflict's sides are made of: every amount in a conflicting comparison,
     and the amounts compared with them (once per article and wording)."""
     involved = [q for v, qa, qb in found if v == "conflict" for q in (qa, qb)]
-    units = {_comparable(q) for q in involved}
+    kinds = {(_comparable(q), _role(ctx, q)) for q in involved}  # what the conflicting amounts count
     seen: set[tuple[str, str]] = set()
     reports = []
     for _, qa, qb in found:
         for q in (qa, qb):
             key = (q.article, q.text)
-            if key in seen or not any(verdicts.same_unit(_comparable(q), u) for u in units):
+            if key in seen or not any(verdicts.same_unit(_comparable(q), u) and roles.compatible(_role(ctx, q), r)
+                                      for u, r in kinds):
                 continue
             iv = verdicts.interval(q, _before(ctx, q))
             if iv is None:
@@ -580,15 +630,24 @@ def _amount_sides(ctx: StoryContext, found: list[Compared]) -> list[verdicts.Rep
     return reports
 
 
-def _conflicts_by_unit(found: list[Compared]) -> list[list[Compared]]:
-    """A group's comparisons cut by what is counted, one part per unit that has a conflict
-    ("About 140 boats ... by 28 percent" against "Some 60 boats ... by 45 percent" is two
-    conflicts, boats and percent, whose sides differ); units without a conflict are left out."""
-    units: list[str | None] = []
-    for v, qa, _ in found:
-        if v == "conflict" and not any(verdicts.same_unit(_comparable(qa), u) for u in units):
-            units.append(_comparable(qa))
-    return [[c for c in found if verdicts.same_unit(_comparable(c[1]), u)] for u in units]
+def _conflicts_by_unit(ctx: StoryContext, found: list[Compared]) -> list[list[Compared]]:
+    """A group's comparisons cut by what is counted, one part per unit and role that has a
+    conflict ("About 140 boats ... by 28 percent" against "Some 60 boats ... by 45 percent"
+    is two conflicts, boats and percent, whose sides differ; "Two people were killed and
+    nearly 90 people were injured" holds two counts of people); the rest is left out. A
+    comparison whose role is unknown joins the first part of its unit."""
+    kinds: list[tuple[str | None, str | None]] = []
+    for v, qa, qb in found:
+        unit, role = _comparable(qa), _role(ctx, qa) or _role(ctx, qb)
+        if v == "conflict" and not any(verdicts.same_unit(unit, u) and roles.compatible(role, r) for u, r in kinds):
+            kinds.append((unit, role))
+
+    def kind_of(c: Compared) -> int | None:
+        unit, role = _comparable(c[1]), _role(ctx, c[1]) or _role(ctx, c[2])
+        return next((k for k, (u, r) in enumerate(kinds) if verdicts.same_unit(unit, u) and roles.compatible(role, r)), None)
+
+    owner = [kind_of(c) for c in found]
+    return [[c for c, k in zip(found, owner) if k == n] for n in range(len(kinds))]
 
 
 def _with_sides(ctx: StoryContext, fact: Fact, reports: list[verdicts.Report], why: str) -> None:
@@ -608,11 +667,13 @@ def _with_sides(ctx: StoryContext, fact: Fact, reports: list[verdicts.Report], w
 
 def _sentence_facts(ctx: StoryContext, sents: list[Sent], common: set[str]
                     ) -> tuple[list[Fact], list[tuple[int, Fact]], set[int], list[list[int]],
-                               dict[str, list[tuple[int, int]]], list[list[tuple[str, int, int]]]]:
+                               dict[str, list[tuple[int, int]]], list[list[tuple[str, int, int]]],
+                               set[tuple[int, int]]]:
     """Aligned clause groups as facts; groups reported only by copies come back apart,
     with their substance score, to be ranked with the other single-source claims.
     Also returns the sentences that align anywhere, the groups as sentence indices, the
-    spans of the clauses that align (by article) and each group's clause spans."""
+    spans of the clauses that align (by article), each group's clause spans and the pairs
+    of sentences whose clauses link (grouped together or not)."""
     facts: list[Fact] = []
     copies_only: list[tuple[int, Fact]] = []
     cls = clauses(ctx, sents)
@@ -620,7 +681,7 @@ def _sentence_facts(ctx: StoryContext, sents: list[Sent], common: set[str]
     arts = [v.sent.article for v in views]
     vectors = clause_vectors(cls)
     copy_pairs = {frozenset((a, b)) for a, others in ctx.copy_of.items() for b in others}
-    scored = links(cls, arts, vectors, [v.units for v in views], rarity(cls), copy_pairs)
+    scored = links(cls, arts, vectors, [counted_keys(ctx, v.quantities) for v in views], rarity(cls), copy_pairs)
     groups = star_groups(arts, scored)
     used = {cls[k].sent for pair in scored for k in pair}
     for group in groups:
@@ -656,7 +717,7 @@ def _sentence_facts(ctx: StoryContext, sents: list[Sent], common: set[str]
             else:
                 mentions.append(mention(whole, m.sent.start, m.sent.end, body))
         claim = _text.claim_text(min((m.sent.text for m in members), key=len))
-        if verdict == "conflict" and len(parts := _conflicts_by_unit(found)) > 1:
+        if verdict == "conflict" and len(parts := _conflicts_by_unit(ctx, found)) > 1:
             for part in parts:  # one conflict per thing counted, each with its own sides
                 held = {q.id for _, qa, qb in part for q in (qa, qb)}
                 own = [mention(sents[cls[k].sent].sent, q.start, q.end, ctx.views[q.article].article.body)
@@ -679,7 +740,8 @@ def _sentence_facts(ctx: StoryContext, sents: list[Sent], common: set[str]
     for k in {k for pair in scored for k in pair}:
         aligned.setdefault(arts[k], []).append((cls[k].start, cls[k].end))
     spans = [[(arts[k], sents[cls[k].sent].sent.start, sents[cls[k].sent].sent.end) for k in g] for g in groups]
-    return facts, copies_only, used, sentence_groups, aligned, spans
+    linked = {(cls[a].sent, cls[b].sent) for a, b in scored}
+    return facts, copies_only, used, sentence_groups, aligned, spans, linked
 
 
 # --------------------------------------------------------------------------- 6. same amount, different sentences
@@ -706,12 +768,16 @@ def _window(s: Sent, q: Quantity, body: str) -> set[str]:
     return out
 
 
-def _quantity_facts(ctx: StoryContext, sents: list[Sent], groups: list[list[int]], common: set[str]) -> list[Fact]:
-    """Amounts that count the same thing, said about the same thing, in sentences that did not align.
+def _quantity_facts(ctx: StoryContext, sents: list[Sent], groups: list[list[int]], common: set[str],
+                    linked: set[tuple[int, int]] = frozenset()) -> list[Fact]:
+    """Amounts that count the same thing, said about the same thing, in sentences that were not grouped.
 
     Two amounts are about the same thing when they count the same unit and the words next
     to them share a stem that is not common in the story ("30 people were killed" /
-    "12 people were killed"), and their sentences do not date them to different weekdays.
+    "12 people were killed"), or when their sentences link (``linked``: sentence pairs whose
+    clauses link, though a clause holding two facts joined another group) and both amounts
+    state their role, the same one ("would create 2,000 permanent jobs" / "would employ about
+    650 people"); and their sentences do not date them to different weekdays.
     Only disjoint or rounded amounts become facts here; equal ones add nothing the sentence
     groups do not already say. Pairs said alike that share an amount become one fact
     (:func:`_merge_pairs`), with a conflict's sides.
@@ -723,9 +789,14 @@ def _quantity_facts(ctx: StoryContext, sents: list[Sent], groups: list[list[int]
     days = {k: _weekdays(sents[k]) for k, _, _ in items}
     for x, y in _same_unit_pairs([_comparable(q) for _, q, _ in items]):
         (ka, qa, wa), (kb, qb, wb) = items[x], items[y]
-        if qa.article == qb.article or not wa & wb or (ka, kb) in same_group:
-            continue  # one article's own amounts, nothing said alike, or compared in an aligned group already
+        if qa.article == qb.article or (ka, kb) in same_group:
+            continue  # one article's own amounts, or compared in an aligned group already
+        ra, rb = _role(ctx, qa), _role(ctx, qb)
+        if not roles.compatible(ra, rb):
+            continue  # one noun in two roles ("passengers died" / "passengers aboard"): two facts
         shared = (wa & wb) - common
+        if not shared and ra is not None and ra == rb and ((ka, kb) in linked or (kb, ka) in linked):
+            shared = {ra}  # linked sentences stating one role of one noun
         if not shared:
             continue
         if days[ka] and days[kb] and not days[ka] & days[kb] and not ctx.copies(qa.article, qb.article):
@@ -862,8 +933,8 @@ def align(ctx: StoryContext, cfg: CompareConfig | None = None) -> list[Fact]:
         for w in set(s.words):
             df[w] = df.get(w, 0) + 1
     common = {w for w, n in df.items() if n > COMMON_SENTENCE_SHARE * max(1, len(sents))}
-    grouped, copies_only, used, groups, aligned, spans = _sentence_facts(ctx, sents, common)
-    amounts = _fold_into_groups(ctx, _quantity_facts(ctx, sents, groups, common), grouped)
+    grouped, copies_only, used, groups, aligned, spans, linked = _sentence_facts(ctx, sents, common)
+    amounts = _fold_into_groups(ctx, _quantity_facts(ctx, sents, groups, common, linked), grouped)
     single = single_source.find(ctx, sents, used, copies_only, aligned)
     facts = verdicts.time_facts(ctx, spans) + durations.duration_facts(ctx) + amounts + grouped + single
     for n, f in enumerate(facts):

@@ -382,12 +382,20 @@ class TimeClaim:
     noun: str = ""  # of the naming words, the one nearest the claim ("war" of "efforts to end the war, now in its ...")
 
 
+def _event_stem(word: str) -> str:
+    """A word's stem, a noun in "-ication" read as its verb ("application" -> "apply", as
+    "applied" -> "apply"; "notification" -> "notify"): one event named by noun or verb."""
+    if word.endswith(("ication", "ications")) and len(word) > 9:
+        return word[: word.rindex("ication")] + "y"
+    return _text.stem(word)
+
+
 def _event_words(text: str, limit: int | None = None) -> set[str]:
     """Stems that may name an event: content words that are not time words, in reading order
     (the first ``limit`` of them when given)."""
     out: list[str] = []
     for w in _text.words(text):
-        st = _text.stem(w)
+        st = _event_stem(w)
         if (w not in _text.STOPWORDS or w in _text.CONTENT_NOUNS) and len(w) > 2 and not w[0].isdigit() \
                 and st not in _NOT_EVENT and st not in out:
             out.append(st)

@@ -1,0 +1,144 @@
+"""What a figure counts: the counted noun *and* the role it plays in its clause.
+
+"Two passengers died" and "412 passengers aboard" count one noun, but not one thing: the
+first counts the dead, the second the people on board. Two amounts state the same fact only
+when they count the same noun (:func:`verdicts.same_unit`) in the same role. The role of an
+amount is read from the predicate nearest to it in its own clause: the verb or state that
+governs the counted noun, after it ("37 people were injured", "the 60 people who signed up",
+"412 passengers aboard") or before it ("killing two", "would employ about 650 people").
+
+Predicates are folded into a few classes of general-English synonyms (die/kill/dead/fatal
+are one role, injure/wound/hurt another); a predicate outside the classes is no role (the
+amount may then count anything its noun counts). Nouns that are themselves a role count
+persons in that role: "2,000 jobs" counts people employed, like "employ 650 people".
+
+Reads an article body and an amount's offsets; pure functions, no state but a cache.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsdesk.model import Quantity
+
+# classes of general-English predicates a count of persons (or things) is stated with; each
+# word is a base form, its inflections are matched through :func:`_lemma`
+_CLASSES: dict[str, tuple[str, ...]] = {
+    "dead": ("die", "dead", "death", "kill", "fatal", "fatality", "perish", "drown", "body", "bodies", "toll"),
+    "injured": ("injure", "injury", "injuries", "wound", "hurt", "hospitalise", "hospitalize", "hospital",
+                "burn", "scald", "casualty", "casualties"),
+    "missing": ("missing", "unaccounted",),
+    "rescued": ("rescue", "save", "saved", "airlift"),
+    "aboard": ("aboard", "onboard", "carry", "carrying", "carried", "pack", "passenger manifest"),
+    "evacuated": ("evacuate", "evacuation", "evacuee", "flee", "fled", "displace", "homeless", "shelter"),
+    "arrested": ("arrest", "detain", "detention", "custody", "jail", "imprison"),
+    "employed": ("employ", "employment", "employee", "hire", "job", "jobs", "workforce", "payroll", "staff"),
+    "laid off": ("layoff", "redundant", "redundancy", "redundancies", "sack", "dismiss"),
+    "registered": ("sign", "register", "registration", "enrol", "enroll", "apply", "applied", "applicant"),
+    "attended": ("attend", "attendance", "gather", "march", "rally", "rallied", "turnout", "crowd", "protest"),
+    "voted": ("vote", "ballot", "elect"),
+}
+ROLES = tuple(_CLASSES)  # every role, in a fixed order
+_CLASS_OF: dict[str, str] = {w: role for role, ws in _CLASSES.items() for w in ws}
+# counted nouns that carry their role: "2,000 jobs" counts persons employed
+ROLE_NOUNS: dict[str, str] = {"job": "employed", "jobs": "employed", "vacancy": "employed", "vacancies": "employed",
+                              "death": "dead", "deaths": "dead", "fatality": "dead", "fatalities": "dead",
+                              "injury": "injured", "injuries": "injured", "arrest": "arrested", "arrests": "arrested",
+                              "evacuee": "evacuated", "evacuees": "evacuated", "applicant": "registered",
+                              "applicants": "registered"}
+# counted nouns that count persons in their role: a count of them is a count of people
+PERSON_ROLE_NOUNS = frozenset(("job", "jobs", "vacancy", "vacancies"))
+
+ROLE_WORDS_BEFORE = 3  # words before an amount searched for the verb governing it ("would employ about 650")
+ROLE_WORDS_AFTER = 6  # words after it (the noun, then "who signed up", "were injured", "aboard")
+ROLE_CHARS = 90  # body characters read on each side (more than the words above need)
+
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*|[.;:!?,()—–]")
+# a clause ends at punctuation or at a conjunction that opens another statement
+_CLAUSE_BREAK = frozenset(".;:!?,()—–") | frozenset(("and", "but", "while", "whereas", "when", "after", "before",
+                                                     "as", "because", "although", "though", "or", "said", "says"))
+
+
+def _lemma(word: str) -> str | None:
+    """The class of a word, through its inflections ("killed", "killing", "kills" -> "kill")."""
+    w = word.lower().replace("’", "'")
+    if w in _CLASS_OF:
+        return _CLASS_OF[w]
+    for suffix, add in (("ing", ""), ("ing", "e"), ("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("d", ""),
+                        ("es", ""), ("s", ""), ("ment", ""), ("ments", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            base = w[: -len(suffix)] + add
+            if base in _CLASS_OF:
+                return _CLASS_OF[base]
+            if suffix in ("ing", "ed") and len(base) > 3 and base[-1] == base[-2]:  # "rallied", "shipped"
+                if base[:-1] in _CLASS_OF:
+                    return _CLASS_OF[base[:-1]]
+    return None
+
+
+_NUMBER_WORDS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                           "twelve", "dozen", "dozens", "hundreds", "thousands", "a", "an", "about", "some", "nearly"))
+
+
+def _is_number(word: str) -> bool:
+    """Does a token open another count ("23", "two", "about 40")?"""
+    return word[0].isdigit() or word.lower() in _NUMBER_WORDS
+
+
+def noun_role(unit: str | None) -> str | None:
+    """The role a counted noun carries itself ("jobs" -> "employed"), or None."""
+    if not unit:
+        return None
+    return ROLE_NOUNS.get(unit.lower().split()[-1]) if unit.split() else None
+
+
+def role(body: str, q: Quantity) -> str | None:
+    """The role of an amount: the class of the predicate nearest to it in its clause (after it
+    first on a tie: English states what happened to a counted subject after it), else the role
+    its noun carries; None when neither says."""
+    return _role(body[max(0, q.start - ROLE_CHARS): q.start], body[q.end: q.end + ROLE_CHARS], q.unit or q.counts or "")
+
+
+@lru_cache(maxsize=1 << 14)
+def _role(before: str, after: str, unit: str) -> str | None:
+    own = noun_role(unit)
+    if own is not None:
+        return own
+    ahead: list[str] = []
+    tokens = _WORD_RE.findall(after)
+    for k, w in enumerate(tokens):
+        if w.lower() == "and" and k + 1 < len(tokens) and _is_number(tokens[k + 1]):
+            continue  # "412 passengers and 23 crew on board": coordinated counts share their predicate
+        if w.lower() in _CLAUSE_BREAK:
+            break
+        ahead.append("aboard" if w.lower() == "board" and ahead and ahead[-1].lower() == "on" else w)
+        if len(ahead) >= ROLE_WORDS_AFTER:
+            break
+    behind: list[str] = []
+    for w in reversed(_WORD_RE.findall(before)):
+        if w.lower() in _CLAUSE_BREAK:
+            break
+        behind.append(w)
+        if len(behind) >= ROLE_WORDS_BEFORE:
+            break
+    for k in range(max(len(ahead), len(behind))):
+        for side in (ahead, behind):
+            if k < len(side) and (cls := _lemma(side[k])) is not None:
+                return cls
+    return None
+
+
+_RATE_RE = re.compile(r"^[\s\w-]{0,30}?\b(?:a|an|per|each|every)\s+(?:year|month|week|day|night|hour|season|shift)\b"
+                      r"|^[\s\w-]{0,30}?\b(?:annually|yearly|monthly|weekly|daily|nightly|hourly)\b", re.I)
+
+
+def is_rate(body: str, q: Quantity) -> bool:
+    """Is an amount a rate: a count per period ("700,000 passengers a year", "40 calls per
+    day", "12 trains daily"), said right after it in its clause?"""
+    after = re.split(r"[.;:!?,]", body[q.end: q.end + ROLE_CHARS], maxsplit=1)[0]
+    return bool(_RATE_RE.match(after)) or bool(_RATE_RE.match(q.text[len(q.text.split()[0]):] if q.text else ""))
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """May two roles describe one fact? Equal roles do, and an unknown role fits any."""
+    return a is None or b is None or a == b
