@@ -14,8 +14,10 @@ Reads one article's headline and body (and the framing lexicon of the
    **General lexicon.** The hand lexicon is small; any other headline word that VADER's
    valence lexicon (``CompareConfig.valence_lexicon``, from the ``vaderSentiment`` package)
    rates at most ``LOADED_MAX_VALENCE`` is flagged too (kind ``loaded-word``), unless the body
-   uses the word in its own voice (outside quotations) or it is a plain word for a bad event
-   (``data/framing_plain_words.json``: "collapse", "kills", "strike").
+   uses the word in its own voice (outside quotations), it is a plain word for a bad event
+   (``data/framing_plain_words.json``: "collapse", "kills", "strike"), or it is a past
+   participle before the noun it modifies ("broken radar", "flooded homes": the state a
+   thing is in, reported, not judged).
 2. **Support.** A headline is unsupported when the body does not carry it: a figure of
    the headline is nowhere in the body, or fewer than ``UNSUPPORTED_MAX_COVERAGE`` of its
    content words occur there (a headline is often a paraphrase, so some missing words say
@@ -124,6 +126,49 @@ def _own_voice(body_low: str) -> str:
     return _QUOTED_RE.sub(" ", body_low)
 
 
+_PARTICIPLE_RE = re.compile(r"^[a-z]{3,}(?:ed|en)$")
+_MODIFIED_RE = re.compile(r"^\s+([A-Za-z][A-Za-z'’-]*)")
+
+
+def _state_of_thing(word: str, rest: str) -> bool:
+    """Is a headline word a past participle standing before the thing it modifies ("broken
+    radar", "damaged roof", "flooded homes")? Such a word states the condition the thing is
+    in, a fact the body can check, not the outlet's judgement of it. The same word used as a
+    verb ("Driver Detained After Crash": a function word follows), before a person ("Scorned
+    Wife": how the headline casts someone), or an evaluative adjective ("Greedy Bosses")
+    stays a valence flag."""
+    if not _PARTICIPLE_RE.match(word.lower()):
+        return False
+    m = _MODIFIED_RE.match(rest)
+    if m is None:
+        return False
+    noun = m.group(1)
+    if noun.lower() in _text.STOPWORDS:
+        return False  # "Detained After ...": a verb, not a modifier
+    if word[0].islower() and noun[0].isupper():
+        return False  # "molested Anna Vale" in a sentence-case headline: a verb and its object
+    return not _person(noun)  # "Enraged Spouse", "Exhausted Crew": a person's state, a judgement a headline can frame
+
+
+# nouns for persons: a participle before one describes someone (how a headline casts them),
+# not a thing's condition; general English, plus the agent suffixes -ist and -ian
+_PERSON_WORDS = frozenset((
+    "man", "men", "woman", "women", "girl", "girls", "boy", "boys", "child", "children", "kid", "kids", "baby",
+    "babies", "teen", "teens", "teenager", "teenagers", "wife", "wives", "husband", "husbands", "spouse", "spouses",
+    "mother", "mothers", "father", "fathers", "mum", "mom", "dad", "parent", "parents", "son", "sons", "daughter",
+    "daughters", "family", "families", "people", "person", "persons", "crew", "crews", "staff", "worker", "workers",
+    "officer", "officers", "official", "officials", "driver", "drivers", "traveller", "travellers", "traveler",
+    "travelers", "passenger", "passengers", "resident", "residents", "student", "students", "fan", "fans",
+    "voter", "voters", "patient", "patients", "victim", "victims", "soldier", "soldiers", "troops", "player",
+    "players", "leader", "leaders", "boss", "bosses", "owner", "owners", "customer", "customers", "citizen",
+    "citizens", "neighbour", "neighbours", "neighbor", "neighbors", "couple", "lover", "ex", "friend", "friends"))
+
+
+def _person(noun: str) -> bool:
+    low = noun.lower().replace("’", "'")
+    return low in _PERSON_WORDS or low.endswith(("ist", "ists", "ian", "ians"))
+
+
 def flags_by_valence(headline: str, valence: dict[str, float], plain: frozenset[str], body_low: str,
                      taken: list[tuple[int, int]]) -> list[FramingFlag]:
     """Headline words the general valence lexicon rates strongly negative (at most
@@ -145,6 +190,8 @@ def flags_by_valence(headline: str, valence: dict[str, float], plain: frozenset[
             continue
         if _literal(m.group(0), own):
             continue
+        if _state_of_thing(m.group(0), headline[m.end():]):
+            continue  # "broken radar": the condition a thing is in, reported, not a judgement
         flags.append(FramingFlag(kind="loaded-word", text=m.group(0), start=m.start(), end=m.end(),
                                  note=f"loaded-word (valence {v:+.1f}); no backing language in the body"))
     return flags
