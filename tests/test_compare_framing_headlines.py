@@ -131,3 +131,21 @@ def test_compare_framing_valence_lexicon_is_vader() -> None:
     lexicon = default_valence_lexicon()
     assert len(lexicon) > 7000 and lexicon["greedy"] < 0 < lexicon["agree"]
     assert all(" " not in w and not w.startswith((":", ";")) for w in lexicon)
+
+
+FERRY_BODY = ("The Lorne Gull left Pellow harbour in thick fog on Tuesday. Investigators said its main radar had a "
+              "fault that the crew had logged days earlier, and a deck officer had slept four hours in two days.")
+
+
+def test_compare_framing_participle_before_a_thing_is_its_state_not_a_judgement() -> None:
+    # "damaged" rates strongly negative, but "damaged radar" reports the radar's condition
+    fr = headline_framing(art("Investigators point to speed and damaged radar in Lorne Gull crash", FERRY_BODY))
+    assert fr is not None and not [f for f in fr.flags if f.kind == "loaded-word"], fr.flags
+
+
+def test_compare_framing_participle_before_a_person_or_as_a_verb_stays_a_flag() -> None:
+    # before a person the same kind of word casts someone; "Detained After" is a verb, not a modifier
+    fr = headline_framing(art("Exhausted Officers Steered Lorne Gull Into Fog", FERRY_BODY))
+    assert fr is not None and [f.text for f in fr.flags if f.kind == "loaded-word"] == ["Exhausted"]
+    fr = headline_framing(art("Lorne Gull Skipper Detained After Crash in Fog", FERRY_BODY))
+    assert fr is not None and [f.text for f in fr.flags if f.kind == "loaded-word"] == ["Detained"]

@@ -557,7 +557,8 @@ def _quantity_verdicts(ctx: StoryContext, members: list[Sent], sim: np.ndarray, 
 
     Amounts that count the same thing (:func:`verdicts.same_unit`) in aligned sentences are
     compared; a conflict also needs them to be said about the same thing: the sentences are
-    near-identical, or the words next to them share an uncommon stem, or one article copies
+    near-identical, or the words next to them share an uncommon stem, or both state the same
+    role (:mod:`roles`: "would create 2,000 jobs" / "would employ 650 people"), or one article copies
     the other and each clause holds only this one amount of the unit (a rewrite keeps its
     source's sentences, and changed the figure). ``sim`` is the members' pairwise cosine block.
     """
@@ -573,7 +574,8 @@ def _quantity_verdicts(ctx: StoryContext, members: list[Sent], sim: np.ndarray, 
                 if verdict == "conflict" and different_quantities(ctx, a, qa, b, qb):
                     continue
                 alone = ctx.copies(a.sent.article, b.sent.article) and _only(a, qa) and _only(b, qb)
-                if verdict == "conflict" and not near_identical and not alone:
+                said_alike = (r := _role(ctx, qa)) is not None and r == _role(ctx, qb)  # "create 2,000 jobs" / "employ 650 people"
+                if verdict == "conflict" and not near_identical and not alone and not said_alike:
                     wa = _window(a, qa, ctx.views[a.sent.article].article.body)
                     wb = _window(b, qb, ctx.views[b.sent.article].article.body)
                     if not (wa & wb) - common:
@@ -708,8 +710,10 @@ def _sentence_facts(ctx: StoryContext, sents: list[Sent], common: set[str]
         verdict, detail = independence(ctx, articles, verdict, detail)
         mentions = []
         quantity_spans = {q.id: q for _, qa, qb in found for q in (qa, qb)}
+        in_conflict = {q.id for v, qa, qb in found if v == "conflict" for q in (qa, qb)}
         for k, m in zip(group, members):
-            qs = [q for q in m.quantities if q.id in quantity_spans]
+            # a conflict's mention is the disputed amount ("37 people", not the "Two" beside it)
+            qs = sorted((q for q in m.quantities if q.id in quantity_spans), key=lambda q: q.id not in in_conflict)
             body = ctx.views[m.sent.article].article.body
             whole = sents[cls[k].sent].sent
             if qs and verdict in ("conflict", "compatible-with-rounding"):
@@ -789,14 +793,18 @@ def _quantity_facts(ctx: StoryContext, sents: list[Sent], groups: list[list[int]
     days = {k: _weekdays(sents[k]) for k, _, _ in items}
     for x, y in _same_unit_pairs([_comparable(q) for _, q, _ in items]):
         (ka, qa, wa), (kb, qb, wb) = items[x], items[y]
-        if qa.article == qb.article or (ka, kb) in same_group:
-            continue  # one article's own amounts, or compared in an aligned group already
+        if qa.article == qb.article:
+            continue  # one article's own amounts
         ra, rb = _role(ctx, qa), _role(ctx, qb)
         if not roles.compatible(ra, rb):
             continue  # one noun in two roles ("passengers died" / "passengers aboard"): two facts
+        # linked sentences stating one role of one noun (their grouped clauses may be others)
+        same_role = ra is not None and ra == rb and ((ka, kb) in linked or (kb, ka) in linked)
+        if (ka, kb) in same_group and not same_role:
+            continue  # compared in an aligned group already
         shared = (wa & wb) - common
-        if not shared and ra is not None and ra == rb and ((ka, kb) in linked or (kb, ka) in linked):
-            shared = {ra}  # linked sentences stating one role of one noun
+        if not shared and same_role:
+            shared = {ra}
         if not shared:
             continue
         if days[ka] and days[kb] and not days[ka] & days[kb] and not ctx.copies(qa.article, qb.article):

@@ -10,7 +10,9 @@ governs the counted noun, after it ("37 people were injured", "the 60 people who
 Predicates are folded into a few classes of general-English synonyms (die/kill/dead/fatal
 are one role, injure/wound/hurt another); a predicate outside the classes is no role (the
 amount may then count anything its noun counts). Nouns that are themselves a role count
-persons in that role: "2,000 jobs" counts people employed, like "employ 650 people".
+persons in that role ("injuries", "deaths"); jobs a workplace creates or offers count the
+people it employs ("would create 2,000 jobs" against "would employ 650 people"), other
+jobs are some jobs ("180 jobs depend on the catch" is not the workforce).
 
 Reads an article body and an amount's offsets; pure functions, no state but a cache.
 """
@@ -41,13 +43,17 @@ _CLASSES: dict[str, tuple[str, ...]] = {
 ROLES = tuple(_CLASSES)  # every role, in a fixed order
 _CLASS_OF: dict[str, str] = {w: role for role, ws in _CLASSES.items() for w in ws}
 # counted nouns that carry their role: "2,000 jobs" counts persons employed
-ROLE_NOUNS: dict[str, str] = {"job": "employed", "jobs": "employed", "vacancy": "employed", "vacancies": "employed",
+ROLE_NOUNS: dict[str, str] = {"job": "jobs", "jobs": "jobs", "vacancy": "jobs", "vacancies": "jobs",
                               "death": "dead", "deaths": "dead", "fatality": "dead", "fatalities": "dead",
                               "injury": "injured", "injuries": "injured", "arrest": "arrested", "arrests": "arrested",
                               "evacuee": "evacuated", "evacuees": "evacuated", "applicant": "registered",
                               "applicants": "registered"}
 # counted nouns that count persons in their role: a count of them is a count of people
 PERSON_ROLE_NOUNS = frozenset(("job", "jobs", "vacancy", "vacancies"))
+# verbs that make a count of jobs the size of a workforce ("would create 2,000 jobs" = would
+# employ 2,000 people); other jobs are some jobs ("180 jobs depend on the catch", "cut 300 jobs")
+_WORKFORCE_VERBS = frozenset(("create", "add", "bring", "provide", "generate", "offer", "support", "sustain",
+                              "employ", "hire", "open"))
 
 ROLE_WORDS_BEFORE = 3  # words before an amount searched for the verb governing it ("would employ about 650")
 ROLE_WORDS_AFTER = 6  # words after it (the noun, then "who signed up", "were injured", "aboard")
@@ -102,6 +108,11 @@ def role(body: str, q: Quantity) -> str | None:
 @lru_cache(maxsize=1 << 14)
 def _role(before: str, after: str, unit: str) -> str | None:
     own = noun_role(unit)
+    if own == "jobs":
+        behind = [w.lower() for w in _WORD_RE.findall(before)[-ROLE_WORDS_BEFORE:]]
+        made = any(w in _WORKFORCE_VERBS or w.rstrip("sd") in _WORKFORCE_VERBS or w.removesuffix("ing") in _WORKFORCE_VERBS
+                   or w.removesuffix("ing") + "e" in _WORKFORCE_VERBS for w in behind)
+        return "employed" if made else "jobs"
     if own is not None:
         return own
     ahead: list[str] = []
