@@ -31,7 +31,7 @@ _CLASSES: dict[str, tuple[str, ...]] = {
                 "burn", "scald", "casualty", "casualties"),
     "missing": ("missing", "unaccounted",),
     "rescued": ("rescue", "save", "saved", "airlift"),
-    "aboard": ("aboard", "onboard", "carry", "carrying", "carried", "pack", "passenger manifest"),
+    "aboard": ("aboard", "onboard", "carry", "carrying", "carried", "pack"),
     "evacuated": ("evacuate", "evacuation", "evacuee", "flee", "fled", "displace", "homeless", "shelter"),
     "arrested": ("arrest", "detain", "detention", "custody", "jail", "imprison"),
     "employed": ("employ", "employment", "employee", "hire", "job", "jobs", "workforce", "payroll", "staff"),
@@ -40,7 +40,7 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "attended": ("attend", "attendance", "gather", "march", "rally", "rallied", "turnout", "crowd", "protest"),
     "voted": ("vote", "ballot", "elect"),
 }
-ROLES = tuple(_CLASSES)  # every role, in a fixed order
+ROLES = (*_CLASSES, "jobs")  # every role, in a fixed order ("jobs": some jobs, not a workforce)
 _CLASS_OF: dict[str, str] = {w: role for role, ws in _CLASSES.items() for w in ws}
 # counted nouns that carry their role: "2,000 jobs" counts persons employed
 ROLE_NOUNS: dict[str, str] = {"job": "jobs", "jobs": "jobs", "vacancy": "jobs", "vacancies": "jobs",
@@ -76,7 +76,7 @@ def _lemma(word: str) -> str | None:
             base = w[: -len(suffix)] + add
             if base in _CLASS_OF:
                 return _CLASS_OF[base]
-            if suffix in ("ing", "ed") and len(base) > 3 and base[-1] == base[-2]:  # "rallied", "shipped"
+            if suffix in ("ing", "ed") and len(base) > 3 and base[-1] == base[-2]:  # a doubled last letter: "dropped" -> "drop"
                 if base[:-1] in _CLASS_OF:
                     return _CLASS_OF[base[:-1]]
     return None
