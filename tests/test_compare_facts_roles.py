@@ -46,6 +46,9 @@ def test_compare_roles_read_from_the_predicate_nearest_the_figure() -> None:
     assert _role("The plant would create 3,000 jobs in Dunmere.", "3,000 jobs", "jobs") == "employed"  # a workforce
     assert _role("Some 180 jobs at the plant depend on the catch.", "180 jobs", "jobs") == "jobs"  # some jobs, not the workforce
     assert _role("About 500 people stood in the square.", "About 500 people", "people") is None  # no known predicate
+    # a share of the vote and the turnout are two percentages of one election
+    assert _role("The Harbour Party took 46 percent of the vote.", "46 percent", "percent") == "voted"
+    assert _role("Some 58 percent of registered voters cast a ballot.", "58 percent", "percent") == "turnout"
     assert roles.compatible("dead", None) and not roles.compatible("dead", "aboard")
 
 

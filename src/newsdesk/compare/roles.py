@@ -37,8 +37,9 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "employed": ("employ", "employment", "employee", "hire", "job", "jobs", "workforce", "payroll", "staff"),
     "laid off": ("layoff", "redundant", "redundancy", "redundancies", "sack", "dismiss"),
     "registered": ("sign", "register", "registration", "enrol", "enroll", "apply", "applied", "applicant"),
-    "attended": ("attend", "attendance", "gather", "march", "rally", "rallied", "turnout", "crowd", "protest"),
-    "voted": ("vote", "ballot", "elect"),
+    "attended": ("attend", "attendance", "gather", "march", "rally", "rallied", "crowd", "protest"),
+    "voted": ("vote", "elect"),  # a share of the vote ("took 46 percent of the vote")
+    "turnout": ("turnout", "ballot"),  # a share of the electorate that voted ("cast a ballot")
 }
 ROLES = (*_CLASSES, "jobs")  # every role, in a fixed order ("jobs": some jobs, not a workforce)
 _CLASS_OF: dict[str, str] = {w: role for role, ws in _CLASSES.items() for w in ws}
