@@ -87,6 +87,9 @@ _NUMBER_WORDS = frozenset(("one", "two", "three", "four", "five", "six", "seven"
                            "twelve", "dozen", "dozens", "hundreds", "thousands", "a", "an", "about", "some", "nearly"))
 
 
+_DETERMINERS = frozenset(("of", "the", "a", "an", "its", "their", "his", "her", "our", "these", "those"))
+
+
 def _is_number(word: str) -> bool:
     """Does a token open another count ("23", "two", "about 40")?"""
     return word[0].isdigit() or word.lower() in _NUMBER_WORDS
@@ -123,6 +126,8 @@ def _role(before: str, after: str, unit: str) -> str | None:
             continue  # "412 passengers and 23 crew on board": coordinated counts share their predicate
         if w.lower() in _CLAUSE_BREAK:
             break
+        if k and tokens[k - 1].lower() in _DETERMINERS and w.lower().endswith("ed"):
+            w = "-"  # "of registered voters": a participle inside a noun phrase modifies, it does not predicate
         ahead.append("aboard" if w.lower() == "board" and ahead and ahead[-1].lower() == "on" else w)
         if len(ahead) >= ROLE_WORDS_AFTER:
             break
