@@ -46,7 +46,7 @@ CONTROL_WINDOW = 8  # tokens between a control word and its "to" ("voted 41-6 on
 _CONTROL = frozenset("""voted vote votes agreed agree agrees decided decide decides offered offer offers promised
 promise promises plan plans planned ready prepared willing wants want wanted moved pledged pledge vowed vow
 threatened threaten refused refuse refuses tried try seeks sought hopes hoped expects expected intends intended
-appeared seemed set aims aimed continue continued continues sought asked""".split())
+appeared seemed set aims aimed continue continued continues sought asked used uses""".split())
 
 
 _OBJECT_CONTROL = frozenset("""urge urges urged urging push pushes pushed pushing press presses pressed pressing ask asks
@@ -552,9 +552,15 @@ def holder_span(toks: tuple[Tok, ...], cue: int, depth: int = 0) -> tuple[int, i
     return _np_ending(toks, j)
 
 
+_ASIDES = frozenset("meanwhile however too also though instead nonetheless nevertheless separately".split())
+
+
 def _skip_left(toks: tuple[Tok, ...], j: int) -> int:
     while j >= 0:
         t = toks[j]
+        if t.text == "," and j >= 2 and toks[j - 1].low in _ASIDES and toks[j - 2].text == ",":
+            j -= 3  # "Ride Dunmore, meanwhile, called on": an aside between commas
+            continue
         if t.text in ("”", '"', "’") and j >= 1 and toks[j - 1].text == ",":
             j -= 1  # ', who had called it “a retreat,” said': the comma closes the clause
             continue
@@ -652,6 +658,15 @@ def _np_ending(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
             if p.low.endswith("s") and not p.low.endswith("ss") and not p.possessive:
                 break  # "told administrators students might": a plural noun ends the phrase before it
             a -= 1
+        if a == j and a - 2 >= 0 and toks[a - 1].low == "of" and toks[a - 2].word and toks[a - 2].low not in PREPOSITIONS \
+                and toks[a - 2].low not in AUXILIARIES and toks[a - 2].low not in REPORTING and toks[a - 2].low not in CLAUSE_WORDS \
+                and toks[a - 2].low not in DETERMINERS:
+            a -= 2  # "the regional chamber of commerce has asked": the "of" phrase is part of the holder's name
+            while a - 1 >= 0 and j - a < MAX_DESCRIPTION_WORDS - 1 and toks[a - 1].word and not toks[a - 1].cap \
+                    and toks[a - 1].low not in DETERMINERS and toks[a - 1].low not in PREPOSITIONS \
+                    and toks[a - 1].low not in AUXILIARIES and toks[a - 1].low not in REPORTING \
+                    and toks[a - 1].low not in CLAUSE_WORDS and toks[a - 1].low not in ("and", "that") and not toks[a - 1].possessive:
+                a -= 1
         if a - 1 >= 0 and (toks[a - 1].low in DETERMINERS or toks[a - 1].possessive) and toks[a].low not in DETERMINERS:
             a -= 1
     else:
@@ -865,16 +880,23 @@ def name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str | 
         speaker = _reporter(book, utt, a)  # "X, a spokeswoman for Acme, said the company opposes": Acme
         if speaker and speaker not in book.person_names.values() and not book.place(speaker) and " " in speaker:
             return speaker
-    return book.description([w.bare for w in content]) if _party_noun(head.bare, book) else None
+    of = next((i for i, w in enumerate(content) if w.low == "of"), None)
+    noun = content[of - 1].bare if of else head.bare  # "the regional chamber of commerce": a chamber
+    return book.description([w.bare for w in content]) if _party_noun(noun, book) else None
 
 
 _STATE_WORDS = frozenset("government state foreign ministry defence defense army navy air force side".split())
+
+
+# bodies that speak as one, beyond the organisation heads of a capitalised name ("the regional chamber of commerce")
+_BODY_NOUNS = frozenset("chamber cooperative co-operative society guild syndicate consortium trust caucus".split())
 
 
 def _party_noun(noun: str, book: PartyBook) -> bool:
     """Whether a lower-case head noun can name a party: a group or role word, an
     organisation noun, a noun the story ties to a party, or a plural agent noun."""
     return (noun in book.groups or noun in book.speaks_for or noun in book.descriptions or noun.capitalize() in ORG_HEADS
+            or noun in _BODY_NOUNS
             or bool(_AGENT_RE.search(noun)) and noun.endswith("s"))
 
 

@@ -476,7 +476,8 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
             if low == "of" and head_words[-1].endswith("ing") and not obj.verb_phrase and len(head_words) <= 2:
                 head_words.append(low)  # "a redrawing of Europe's borders", "a doubling of the aid fund"
                 continue
-            if not (obj.verb_phrase and low in _PARTICLES and len(head_words) == 1 and (not nxt or nxt in DETERMINERS)):
+            if not (obj.verb_phrase and low in _PARTICLES and len(head_words) == 1
+                    and (not nxt or nxt in DETERMINERS or nxt in ("and", "or"))):  # "to step in and order ..."
                 break
         if head_words and low == "and" and (i + 1 >= len(words) or words[i + 1].low in DETERMINERS or obj.verb_phrase):
             break  # "pull back and establish a zone": the first act names it

@@ -477,7 +477,7 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
         control = to_after
     elif cue.lemma in ("want", "need"):
         control = False
-    if control and cue.lemma not in ("want", "ask"):
+    if control and cue.lemma not in ("want", "ask") and (cue.position != "demands" or _urged_to_accept(toks, nxt, lex)):
         position = "proposes"  # "urged both sides to accept a ceasefire": advocating it for others ("asked X to": a request)
     obj = _issues.object_span(toks, nxt, lex.words, clause=clause, control=control,
                               infinitive=cue.words[-1] == "to" and cue.kind == "state")
@@ -522,6 +522,22 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
     holder = _actors.holder_span(toks, k)
     return [Claim(view, s, toks, cue, k, position, holder, o, reported=_reported_by(toks, holder))
             for o in _conjuncts(toks, obj, lex, particle)]
+
+
+URGED_OBJECT_WORDS = 8  # words between "urged" and its "to" ("urged the two governments in Lindale to")
+
+
+def _urged_to_accept(toks: tuple[Tok, ...], i: int, lex: Lexicon) -> bool:
+    """Whether the act urged on another party is accepting something ("urged both sides to
+    accept a truce": the urger advocates the truce, a proposal); any other act ("urged the
+    minister to step in", "called on the council to fund ...") is the urger's demand."""
+    for j in range(i, min(len(toks) - 1, i + URGED_OBJECT_WORDS + 1)):
+        if toks[j].low == "to":
+            m = _match(toks, j + 1, lex)
+            return m is not None and m[0].position == "supports"
+        if not toks[j].word:
+            return False
+    return False
 
 
 _BE_PASSIVE = frozenset("is are was were be been being get gets got getting".split())
@@ -790,7 +806,8 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
         return bool(book.place(name)) or _actors.person_key(name) in book.person_names or name.lower() in actors
 
     standalone = frozenset(n for n, (c, f) in enumerate(zip(direct, feats))
-                           if c.position in STANDALONE_POSITIONS and _issues.names_an_issue_alone(c.toks, c.obj, f))
+                           if c.position in STANDALONE_POSITIONS and (_issues.names_an_issue_alone(c.toks, c.obj, f)
+                                                                      or _asked_of_another(c, f)))
     issues, assign = _issues.discover(feats, _story_stems(ctx, heads), cfg.issue_lexicon or None, texts, vocabulary,
                                       is_party, standalone)
     for c, a in zip(direct, assign):
@@ -810,6 +827,17 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
         if c.issue is not None:
             previous.setdefault(aid, []).append(c)
     return [i.label for i in issues]
+
+
+def _asked_of_another(c: Claim, f: _issues.Features | None) -> bool:
+    """A demand that another party act ("asked the minister to appoint a mediator", "called on
+    the council to fund bike lanes"): the act asked of a named addressee is the asker's own
+    issue even when the story says it once."""
+    if f is None or c.position != "demands" or not c.obj.verb_phrase or c.obj.clause:
+        return False
+    addressee = c.at + len(c.cue.words)
+    return addressee < c.obj.start - 1 and c.toks[addressee].low not in ("to", "us", "me", "you") \
+        and c.toks[c.obj.start - 1].low == "to"  # "they want us to trust them": a wish of others, not a demand
 
 
 def _story_stems(ctx: StoryContext, heads: set[str]) -> Counter[str]:
