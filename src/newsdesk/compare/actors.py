@@ -519,6 +519,30 @@ def holder_span(toks: tuple[Tok, ...], cue: int, depth: int = 0) -> tuple[int, i
     the antecedent."""
     if depth > 3:
         return None
+    span = _holder_span(toks, cue, depth)
+    if span is None and toks[cue].low.endswith("ing") and cue >= 2 and toks[cue - 1].low not in AUXILIARIES \
+            and toks[cue - 1].low not in PREPOSITIONS and (toks[cue - 1].word or toks[cue - 1].text == ","):
+        # "The union wrote to the governor, asking him to intervene": the participle's subject is the clause's
+        k = cue - 1
+        while k >= 0 and toks[k].text not in (".", ";", ":", "“", "”", '"') and (
+                toks[k].low not in REPORTING or toks[k + 1].low in PREPOSITIONS)  \
+                and toks[k].low not in CLAUSE_WORDS and toks[k].low != "that":
+            k -= 1  # "wrote to the mayor, asking": a verb of writing, not of a reported clause
+        first = _np_starting(toks, k + 1, cue)
+        if first is not None:
+            a, b = first
+            while b - a > 1 and (toks[b - 1].low in _PAST_HINT or toks[b - 1].low.endswith("ed") or toks[b - 1].low in REPORTING):
+                b -= 1  # "The union wrote": the verb is not part of the subject
+            if b < cue - 1 and (toks[b].low in AUXILIARIES or toks[b].low in _PAST_HINT or toks[b].low.endswith("ed")
+                                or toks[b].low in REPORTING):
+                return a, b
+    return span
+
+
+_PAST_HINT = frozenset("wrote sent went told gave made took met spoke".split())  # finite verbs after a subject
+
+
+def _holder_span(toks: tuple[Tok, ...], cue: int, depth: int) -> tuple[int, int] | None:
     j = _skip_left(toks, cue - 1)
     if j < 0:
         return None

@@ -126,9 +126,12 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
             and toks[i + 2].low in MODALS:
         i += 4  # "insisted that any agreement must include security guarantees": what it must include
         i, _ = _skip_light_verb(toks, i, lex)
+    addressed = False
     if control:
         for k in range(i, min(n, i + 8)):
             if toks[k].low == "to" and k + 1 < n and toks[k + 1].word:
+                # "asked the mayor to intervene": an act asked of a named party ("asked them to look": of a vague one)
+                addressed = k > i and toks[i].low not in ("them", "us", "me", "you", "it", "everyone", "people")
                 i = k
                 break
             if not toks[k].word or toks[k].low in CLAUSE_WORDS:
@@ -156,7 +159,8 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
         i, light_verb = _skip_light_verb(toks, i, lex)
         if light_verb:
             verb_phrase = False
-    return _finish(toks, i, lex, verb_phrase=verb_phrase, light_verb=light_verb, clause=in_clause)
+    return _finish(toks, i, lex, verb_phrase=verb_phrase, light_verb=light_verb, clause=in_clause,
+                   bare_act=addressed and verb_phrase)
 
 
 def _party_then_verb(toks: tuple[Tok, ...], i: int) -> bool:
@@ -237,7 +241,9 @@ def _np_then_to(toks: tuple[Tok, ...], i: int) -> int | None:
 
 
 def _finish(toks: tuple[Tok, ...], i: int, lex: "IssueWords", verb_phrase: bool = False, light_verb: str | None = None,
-            clause: bool = False) -> ObjectPhrase | None:
+            clause: bool = False, bare_act: bool = False) -> ObjectPhrase | None:
+    """The object phrase from ``i``; ``bare_act``: an act asked of another party may stand
+    without an object ("urged the minister to intervene")."""
     start = i
     end = phrase_end(toks, start, lex, clause=clause)
     if end <= start:
@@ -260,8 +266,9 @@ def _finish(toks: tuple[Tok, ...], i: int, lex: "IssueWords", verb_phrase: bool 
             start = toks.index(words[1]) if words[1].low in DETERMINERS else start
             return _light(ObjectPhrase(toks.index(words[1]), end), toks, lex)
         verb_phrase = True
-    if verb_phrase and not any(t.word and t.low not in STOPWORDS and t.low not in _PARTICLES and t.low not in _WEAK
-                               and not t.low.endswith("ly") for t in toks[start + 1:end]):
+    if verb_phrase and not (bare_act and toks[start].low not in STOPWORDS and not toks[start].low.endswith(("ed", "ing"))) \
+            and not any(t.word and t.low not in STOPWORDS and t.low not in _PARTICLES and t.low not in _WEAK
+                        and not t.low.endswith("ly") for t in toks[start + 1:end]):
         return None  # "ready to work", "prepared to wait": an act with nothing to act on is no issue
     return _light(ObjectPhrase(start, end, verb_phrase=verb_phrase), toks, lex)
 
