@@ -40,6 +40,7 @@ from newsdesk.compare._phrases import (
 from newsdesk.compare._phrases import FUNCTION_WORDS as STOPWORDS
 
 MAX_OBJECT_TOKENS = 12  # an issue phrase is short; longer runs are clauses we cannot read without a parser
+CONTROL_OBJECT_WORDS = 8  # words of the party asked to act ("wants patients and night-shift staff to be exempted")
 MAX_LABEL_WORDS = 4  # labels are head phrases ("air and soil testing"), not clauses
 RICH_MIN_TERMS = 2  # phrases with this many content terms are merged by overlap; fewer by their head
 SAME_HEAD_MIN_OVERLAP = 0.5  # share of the smaller variant's terms two variants with one head must share
@@ -128,7 +129,7 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
         i, _ = _skip_light_verb(toks, i, lex)
     addressed = False
     if control:
-        for k in range(i, min(n, i + 8)):
+        for k in range(i, min(n, i + CONTROL_OBJECT_WORDS + 1)):
             if toks[k].low == "to" and k + 1 < n and toks[k + 1].word:
                 # "asked the mayor to intervene": an act asked of a named party ("asked them to look": of a vague one)
                 addressed = k > i and toks[i].low not in ("them", "us", "me", "you", "it", "everyone", "people")
@@ -145,6 +146,8 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
             and not toks[i + 1].cap:
         i += 1
         verb_phrase = True
+        if toks[i].low == "be" and i + 1 < n and toks[i + 1].word and toks[i + 1].low.endswith(("ed", "en")):
+            i += 1  # "to be exempted from the charge": the act is the participle's
     elif infinitive and i < n and toks[i].word and not toks[i].cap and toks[i].low not in DETERMINERS \
             and not toks[i].low.endswith("ing") and _figure(toks[i].low) is None:
         verb_phrase = True  # "ready to *work*", "prepared to *discuss* X": the cue ends in "to"

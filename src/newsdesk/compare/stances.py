@@ -50,6 +50,7 @@ POSITIONS = ("conditional", "demands", "opposes", "proposes", "supports")
 _SPECIFIC = {p: n for n, p in enumerate(POSITIONS)}  # tie-break order: the more specific position first
 NEGATION_WINDOW = 3  # tokens before a cue in which "not"/"never"/"no longer" negates it
 HEDGE_WINDOW = 3  # tokens before a cue in which "could"/"might" make an acceptance conditional
+WANT_OBJECT_WORDS = 8  # words of the party wanted to act before its "to" ("wants patients and night staff to be exempted")
 STANDALONE_POSITIONS = ("demands", "proposes")  # a party's own ask names an issue even when said once
 ANAPHORA_SENTENCES = 2  # "the idea" refers to a position taken at most this many sentences before
 DATELINE_CHARS = 200  # a date this close to the top of an undated article is its date line
@@ -264,6 +265,8 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
         if noun is not None and (_noun_use(toks, k) or k > 0 and toks[k - 1].low in lex.owning_verbs):
             if not _given_up(toks, k, lex):
                 out += _noun_claims(view, s, toks, k, noun, lex)
+            elif noun.position == "opposes":
+                out += _objection_dropped(view, s, toks, k, noun, lex)
             k += 1
             continue
         verb_use = noun is None or _verb_after_modal(toks, k)  # "would support", "to demand that"
@@ -427,6 +430,52 @@ def _condition_after(toks: tuple[Tok, ...], i: int, conditions) -> bool:
     return False
 
 
+CONDITION_SUBJECT_WORDS = 7  # words of a condition's subject before its "be" ("people who live inside the zone")
+_BE = frozenset("is are was were be been".split())
+_PARTICIPLES = frozenset("given granted made kept left paid set put shown taken brought".split())
+
+
+def _condition_act(toks: tuple[Tok, ...], i: int, lex: Lexicon) -> _issues.ObjectPhrase | None:
+    """The act a passive condition after token ``i`` asks for: "would accept the toll if
+    taxis were exempted" (exempted), "but only if residents are given a discount" (a
+    discount). The holder asks for it: a demand of theirs. An active condition ("if the
+    government paid boats") names another party's act and is no demand of the holder."""
+    n = len(toks)
+    at = None
+    for j in range(i, n):
+        if _issues.starts_condition(toks, j, lex.conditions):
+            at = j
+            break
+        if toks[j].text in (".", ";"):
+            return None
+    if at is None:
+        return None
+    words = next(c for c in lex.conditions if tuple(t.low for t in toks[at:at + len(c)]) == c)
+    if words[-1] not in ("if", "that", "provided"):
+        return None  # "in exchange for X": a noun, read as the cue's own object
+    j = at + len(words)
+    for b in range(j + 1, min(n - 1, j + 1 + CONDITION_SUBJECT_WORDS)):
+        t = toks[b]
+        if not t.word or t.low in MODALS_AND_NOT:
+            return None
+        if t.low in _BE:
+            v = b + 1
+            if v < n and toks[v].low in ("also", "all", "fully", "first"):
+                v += 1
+            if v >= n or not toks[v].word or not (toks[v].low.endswith(("ed", "en")) or toks[v].low in _PARTICIPLES):
+                return None
+            end = _issues.phrase_end(toks, v + 1, lex.words)
+            if end > v + 1 and toks[v + 1].low in DETERMINERS:
+                return _issues.ObjectPhrase(v + 1, end)  # "are given a 90 percent discount": the thing given
+            if end > v + 1 and toks[v + 1].low not in ("from", "by", "in", "on", "at", "with"):
+                return None
+            return _issues.ObjectPhrase(v, v + 1, verb_phrase=True)  # "were exempted"
+    return None
+
+
+MODALS_AND_NOT = frozenset("would will could can should must may might not did does do has have had".split())
+
+
 def _given_up(toks: tuple[Tok, ...], k: int, lex: Lexicon) -> bool:
     """A noun cue its holder gives up ("willing to abandon Ukraine's bid for NATO membership",
     "dropped its demand"): no longer their position, unless negated ("had not dropped")."""
@@ -439,7 +488,40 @@ def _given_up(toks: tuple[Tok, ...], k: int, lex: Lexicon) -> bool:
     return False
 
 
+def _objection_dropped(view, s, toks, k, cue: Cue, lex: Lexicon) -> list[Claim]:
+    """"would drop its objection (to X) if ...": the holder would support X (conditionally, with
+    a condition after it); without "to X" the objection itself names the issue."""
+    if _in_condition(toks, k, lex):
+        return []
+    verb = next((j for j in range(k - 1, max(-1, k - 6), -1)
+                 if any(_issues._verb_form(toks[j].low, v.split()[0]) for v in lex.words.reversing)), None)
+    if verb is None:
+        return []
+    obj = _issues.object_span(toks, k + 2, lex.words) if k + 2 < len(toks) and toks[k + 1].low == "to" else None
+    if obj is None:
+        obj = _issues.ObjectPhrase(k, k + 1)
+    return _support_claims(view, s, toks, k, cue, lex, _actors.holder_span(toks, verb), obj)
+
+
+def _support_claims(view, s, toks, k, cue: Cue, lex: Lexicon, holder, obj) -> list[Claim]:
+    """A support of ``obj`` read at token ``k``: conditional with a condition after it, and then
+    the act a passive condition asks for is the holder's demand (see :func:`_condition_act`)."""
+    if not _condition_after(toks, k + 1, lex.conditions):
+        return [Claim(view, s, toks, cue, k, "supports", holder, obj)]
+    out = [Claim(view, s, toks, cue, k, "conditional", holder, obj)]
+    act = _condition_act(toks, k + 1, lex)
+    if act is not None:
+        out.append(Claim(view, s, toks, cue, k, "demands", holder, act))
+    return out
+
+
 def _noun_claims(view, s, toks, k, cue: Cue, lex: Lexicon) -> list[Claim]:
+    if cue.position == "opposes" and k >= 2 and toks[k - 1].low == "no" and k + 2 < len(toks) and toks[k + 1].low == "to" \
+            and not _in_condition(toks, k, lex):
+        obj = _issues.object_span(toks, k + 2, lex.words)  # "would have no objection to the scheme if ...": support
+        if obj is None:
+            return []
+        return _support_claims(view, s, toks, k, cue, lex, _actors.holder_span(toks, k - 2), obj)
     span = _actors.possessor_span(toks, k)
     if span is None:  # "Kremlin officials have reiterated demands that ...": the subject of the verb
         j = k - 1
@@ -467,6 +549,7 @@ def _noun_claims(view, s, toks, k, cue: Cue, lex: Lexicon) -> list[Claim]:
 def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> list[Claim]:
     negated = _window(toks, k, NEGATIONS, NEGATION_WINDOW)
     position = cue.position
+    act = None  # what a passive condition asks for ("would back the toll if taxis were exempted")
     clause = cue.lemma in lex.assertive or cue.position == "demands"
     particle = cue.words[-1] if len(cue.words) > 1 else None
     control = cue.lemma in lex.control and particle not in ("for", "on") or f"{cue.lemma} {particle}" in lex.control
@@ -474,7 +557,7 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
             and not _demand_clause(toks, nxt):
         return []  # "the company insists those problems were fixed": a claim of fact
     if cue.lemma in ("want", "need") and nxt < len(toks) and toks[nxt].low != "to":
-        to_after = any(t.low == "to" for t in toks[nxt:nxt + 6])
+        to_after = any(t.low == "to" for t in toks[nxt:nxt + WANT_OBJECT_WORDS + 1])
         if cue.lemma == "need" and to_after:
             return []  # "our people need this war to end": a wish, not a position on an issue
         control = to_after
@@ -512,6 +595,7 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
             position = "conditional"  # "could accept", "might go along with"
         elif _condition_after(toks, nxt, lex.conditions):
             position = "conditional"
+            act = _condition_act(toks, nxt, lex)
     elif position == "opposes" and _condition_after(toks, nxt, (("unless",),)):
         position = "conditional"
     passive = _passive(toks, k, nxt)
@@ -523,8 +607,11 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
     if obj is None or _agentless_passive(toks, k, cue):
         return []  # "Owners are being offered a refund": the subject receives the offer, it holds nothing
     holder = _actors.holder_span(toks, k)
-    return [Claim(view, s, toks, cue, k, position, holder, o, reported=_reported_by(toks, holder))
-            for o in _conjuncts(toks, obj, lex, particle)]
+    out = [Claim(view, s, toks, cue, k, position, holder, o, reported=_reported_by(toks, holder))
+           for o in _conjuncts(toks, obj, lex, particle)]
+    if act is not None:
+        out.append(Claim(view, s, toks, cue, k, "demands", holder, act, reported=_reported_by(toks, holder)))
+    return out
 
 
 URGED_OBJECT_WORDS = 8  # words between "urged" and its "to" ("urged the two governments in Lindale to")
