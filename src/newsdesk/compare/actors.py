@@ -711,6 +711,12 @@ def _subject_position(toks: tuple[Tok, ...], a: int) -> bool:
     if a == 0:
         return True
     p = toks[a - 1]
+    if toks[a].low in DETERMINERS and p.word and not p.cap:  # "told the hearing | the union would": after the one told
+        k = a - 1
+        while k >= 0 and a - k <= 3 and toks[k].word and toks[k].low not in _TELLING:
+            k -= 1
+        if k >= 0 and toks[k].low in _TELLING and toks[k + 1].low in DETERMINERS:
+            return True
     return (not p.word or p.low in REPORTING or p.low in CLAUSE_WORDS or p.low in ("that", "and", "but", "said")
             or is_time(p) or p.low in ("then", "now", "meanwhile", "still", "also", "however"))
 
@@ -721,7 +727,14 @@ def _clause_subject(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
     while k >= 0 and toks[k].text not in (".", ";", ":", "“", "”", '"') and toks[k].low not in ("that",) \
             and toks[k].low not in REPORTING:
         k -= 1
-    return _np_starting(toks, k + 1, j)
+    span = _np_starting(toks, k + 1, j)
+    if span is not None and k >= 0 and toks[k].low in _TELLING and span[1] < j \
+            and (toks[span[1]].low in DETERMINERS or toks[span[1]].cap):
+        span = _np_starting(toks, span[1], j)  # "told the hearing the company would ...": the hearing is told
+    return span
+
+
+_TELLING = frozenset("told tells telling assured assures reminded reminds informed informs".split())
 
 
 def _np_starting(toks: tuple[Tok, ...], a: int, limit: int) -> tuple[int, int] | None:
@@ -743,6 +756,12 @@ def _np_starting(toks: tuple[Tok, ...], a: int, limit: int) -> tuple[int, int] |
         return a, b
     while b < limit and b - a < MAX_DESCRIPTION_WORDS and toks[b].word and toks[b].low not in AUXILIARIES \
             and toks[b].low not in PREPOSITIONS and toks[b].low not in REPORTING:
+        if b > a and toks[b].low in DETERMINERS:
+            break
+        if b > a + 1 and (toks[b].low.endswith("s") and not toks[b].low.endswith("ss") and not toks[b - 1].low.endswith("s")
+                          or toks[b].low.endswith("ed")) \
+                and b + 1 < limit and (toks[b + 1].low in DETERMINERS or toks[b + 1].possessive):
+            break  # "The federation wants the reduction ...": a verb and its object follow the subject
         b += 1
     return (a, b) if b > a else None
 
