@@ -57,7 +57,13 @@ SYNONYMS = {w: canon for canon, words in {
     "withdraw": ["withdraw", "withdrawal", "withdrawals", "pullback", "pull-back", "pullout", "retreat"],
     "ceasefire": ["ceasefire", "cease-fire", "truce", "armistice"],
     "give up": ["drop", "abandon", "renounce", "forgo", "forego", "relinquish", "surrender", "cede"],
+    "delay": ["delay", "delays", "delayed", "delaying", "postpone", "postpones", "postponed", "postponing",
+              "postponement", "defer", "deferral"],
 }.items() for w in words}
+# verbs whose particle comes after their object ("put the cut off"): the one verb they mean
+PHRASAL = {("put", "off"): "delay", ("putting", "off"): "delay", ("puts", "off"): "delay",
+           ("hold", "off"): "delay", ("call", "off"): "cancel", ("calling", "off"): "cancel"}
+PHRASAL_OBJECT_WORDS = 4  # words of the object between a phrasal verb and its particle ("put the whole cut off")
 _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
                  "nine": "9", "ten": "10", "twelve": "12", "fifteen": "15", "twenty": "20", "thirty": "30", "hundred": "100",
                  "dozen": "12", "half": "0.5"}
@@ -71,7 +77,7 @@ year time way ones one place part kind form sort lot""".split())
 _FINITE = frozenset("is are was were has have had will would could can should must may might does did".split())
 _QUANTIFIERS = frozenset("any some all none one each most many several either neither".split())
 # adjunct nouns: "in an email", "at a briefing", "to reporters" end an object phrase
-_TRAILING_ADVERBS = frozenset("outright instead anyway altogether again too either".split())
+_TRAILING_ADVERBS = frozenset("outright instead anyway altogether again too either itself themselves".split())
 _LY_NOUNS = frozenset("supply assembly family ally rally italy july monopoly anomaly".split())
 _ADJUNCT_NOUNS = frozenset("""email e-mail letter statement interview briefing meeting speech post conference call
 session rally hearing vote reporters journalists students residents members staff workers interview news
@@ -151,7 +157,10 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
     elif infinitive and i < n and toks[i].word and not toks[i].cap and toks[i].low not in DETERMINERS \
             and not toks[i].low.endswith("ing") and _figure(toks[i].low) is None:
         verb_phrase = True  # "ready to *work*", "prepared to *discuss* X": the cue ends in "to"
-    i, light_verb = _skip_light_verb(toks, i, lex)
+    if _phrasal_particle(toks, i) is None:
+        i, light_verb = _skip_light_verb(toks, i, lex)
+    else:
+        light_verb, verb_phrase = None, True  # "wants the minister to put the cut off": the act is a delay
     if light_verb:
         verb_phrase = False
     if i < n and toks[i].low in ("on", "for", "about", "with") and light_verb is None and not verb_phrase:
@@ -164,6 +173,19 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
             verb_phrase = False
     return _finish(toks, i, lex, verb_phrase=verb_phrase, light_verb=light_verb, clause=in_clause,
                    bare_act=addressed and verb_phrase)
+
+
+def _phrasal_particle(toks: tuple[Tok, ...], i: int) -> int | None:
+    """The index of the particle of a phrasal verb at ``i`` whose object comes first ("put
+    the cut off for a year"), or None."""
+    if i >= len(toks):
+        return None
+    for k in range(i + 2, min(len(toks), i + 2 + PHRASAL_OBJECT_WORDS)):
+        if (toks[i].low, toks[k].low) in PHRASAL:
+            return k
+        if not toks[k].word or toks[k].low in PREPOSITIONS and toks[k].low not in ("off",):
+            return None
+    return None
 
 
 def _party_then_verb(toks: tuple[Tok, ...], i: int) -> bool:
@@ -389,6 +411,9 @@ def _light(obj: ObjectPhrase, toks: tuple[Tok, ...], lex: "IssueWords") -> Objec
             return ObjectPhrase(inner_start, obj.end, verb_phrase=verb_phrase, light=head_low)
     if head_low in lex.anaphoric_nouns and head + 1 >= obj.end:
         return ObjectPhrase(obj.start, obj.end, anaphoric=True, light=head_low)
+    if head + 1 >= obj.end and any(k < head and toks[k].bare not in lex.light_nouns and toks[k].bare not in STOPWORDS
+                                   and not toks[k].bare.endswith(("ed", "ing")) for k in words):
+        return obj  # "welcomed the draft decision": a light head its modifier names
     return None
 
 
@@ -444,7 +469,11 @@ def _figure(low: str) -> str | None:
 
 def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
     """The head, terms and figures of an object phrase (None when it holds no content word)."""
-    words = [t for n, t in enumerate(toks[obj.start:obj.end], obj.start) if t.word and n != obj.skip]
+    particle = _phrasal_particle(toks, obj.start) if obj.verb_phrase else None
+    words = [t for n, t in enumerate(toks[obj.start:obj.end], obj.start) if t.word and n != obj.skip and n != particle]
+    if particle is not None:  # "put the cut off": "delay the cut"
+        verb = PHRASAL[(toks[obj.start].low, toks[particle].low)]
+        words[0] = Tok(verb, words[0].start, words[0].end, verb)
     figures: set[str] = set()
     terms: list[str] = []
     plain: list[str] = []

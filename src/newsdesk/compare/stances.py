@@ -244,9 +244,12 @@ def _in_condition(toks: tuple[Tok, ...], k: int, lex: Lexicon) -> bool:
             return True
         if t.text in (",", ";", "—", "–", ":", ".") or t.low in ("but", "and"):
             return False
-        if _issues.starts_condition(toks, j, lex.conditions):
+        if _issues.starts_condition(toks, j, lex.conditions) or t.low in _NOT_YET:
             return True
     return False
+
+
+_NOT_YET = frozenset("until till before".split())  # "(a protest that will last) until the minister agrees to meet them": not yet
 
 
 def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Claim]:
