@@ -515,6 +515,9 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
             if low == "of" and head_words[-1].endswith("ing") and not obj.verb_phrase and len(head_words) <= 2:
                 head_words.append(low)  # "a redrawing of Europe's borders", "a doubling of the aid fund"
                 continue
+            if low == "of" and len(head_words) == 1 and not obj.verb_phrase and nxt.endswith("ing") and len(nxt) > 5:
+                head_words.append(low)  # "guarantees of retraining": what is guaranteed names it
+                continue
             if not (obj.verb_phrase and low in _PARTICLES and len(head_words) == 1
                     and (not nxt or nxt in DETERMINERS or nxt in ("and", "or"))):  # "to step in and order ..."
                 break

@@ -828,8 +828,9 @@ def _names_party(c: Claim, book: _actors.PartyBook) -> bool:
         return False
     if not names:  # "backs fishermen": the people a party of the story speaks for
         head = next((n for n, t in enumerate(words) if t.low in _issues_PREPS), len(words))
-        return head == 1 and words[0].bare in book.descriptions and (words[0].bare.endswith("men")
-                                                                     or bool(_actors._AGENT_RE.search(words[0].bare)))
+        people = words[0].bare.endswith(("men", "people")) if head == 1 else False  # "backs fishermen in quota row"
+        return head == 1 and (people or words[0].bare in book.descriptions and (words[0].bare.endswith("men")
+                                                                                or bool(_actors._AGENT_RE.search(words[0].bare))))
     text = " ".join(t.text for t in names if t.low not in ("mr.", "ms.", "mrs.", "mr", "ms", "mrs"))
     return bool(book.place(text)) or _actors.person_key(text) in book.person_names or _actors.person_key(text) in book.person_party
 
