@@ -563,6 +563,9 @@ def _holder_span(toks: tuple[Tok, ...], cue: int, depth: int) -> tuple[int, int]
                 break
         return None
     if t.low in ("and", "but"):
+        said = _coordinated_with_reporting(toks, j, cue)
+        if said is not None:  # "X said the minister was hiding and called for ...": X called for it
+            return holder_span(toks, said, depth + 1)
         return _clause_subject(toks, j)
     if t.low in ("who", "which", "that"):
         return _antecedent(toks, j)
@@ -719,6 +722,31 @@ def _subject_position(toks: tuple[Tok, ...], a: int) -> bool:
             return True
     return (not p.word or p.low in REPORTING or p.low in CLAUSE_WORDS or p.low in ("that", "and", "but", "said")
             or is_time(p) or p.low in ("then", "now", "meanwhile", "still", "also", "however"))
+
+
+def _coordinated_with_reporting(toks: tuple[Tok, ...], j: int, cue: int) -> int | None:
+    """The reporting verb "and VERB" at ``j`` continues, when the verb is in the past like it
+    and the reported clause between them has no verb in that form ("said the minister was
+    hiding behind investigators and called for ..."; "said officers had been working 14-hour
+    shifts and called for ..."): a second act of the one who said it. None otherwise."""
+    if j < 1 or toks[j - 1].text == ",":
+        return None
+    verb = toks[cue].low
+    if not (verb.endswith("ed") or verb in _PAST_HINT):
+        return None
+    for k in range(j - 1, -1, -1):
+        t = toks[k]
+        if t.text in (".", ";", ":") or t.low in CLAUSE_WORDS:
+            return None
+        if t.low in ("said", "told") and k + 1 < j:
+            between = toks[k + 1:j]
+            if any(x.low in ("that",) for x in between[:1]):
+                return None
+            if any(x.low.endswith("ed") and not x.cap and n > 0 and between[n - 1].low not in AUXILIARIES
+                   for n, x in enumerate(between)):
+                return None  # "said the board rejected X and called for Y": the board's acts
+            return k
+    return None
 
 
 def _clause_subject(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:

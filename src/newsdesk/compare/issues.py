@@ -133,7 +133,7 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
             and toks[i + 2].low in MODALS:
         i += 4  # "insisted that any agreement must include security guarantees": what it must include
         i, _ = _skip_light_verb(toks, i, lex)
-    addressed = False
+    addressed = passive = False
     if control:
         for k in range(i, min(n, i + CONTROL_OBJECT_WORDS + 1)):
             if toks[k].low == "to" and k + 1 < n and toks[k + 1].word:
@@ -154,6 +154,7 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
         verb_phrase = True
         if toks[i].low == "be" and i + 1 < n and toks[i + 1].word and toks[i + 1].low.endswith(("ed", "en")):
             i += 1  # "to be exempted from the charge": the act is the participle's
+            passive = True  # a participle may stand alone
     elif infinitive and i < n and toks[i].word and not toks[i].cap and toks[i].low not in DETERMINERS \
             and not toks[i].low.endswith("ing") and _figure(toks[i].low) is None:
         verb_phrase = True  # "ready to *work*", "prepared to *discuss* X": the cue ends in "to"
@@ -168,11 +169,14 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
     k = _np_then_to(toks, i) if i > 0 and toks[i - 1].low == "for" else None
     if k is not None:  # "pushed for Ukraine to relinquish control": the act asked for
         i, verb_phrase = k, True
+        if toks[i].low == "be" and i + 1 < n and toks[i + 1].word and toks[i + 1].low.endswith(("ed", "en")):
+            i += 1  # "called for the contract to be suspended": the act is the participle's
+            passive = True  # a participle may stand alone
         i, light_verb = _skip_light_verb(toks, i, lex)
         if light_verb:
             verb_phrase = False
     return _finish(toks, i, lex, verb_phrase=verb_phrase, light_verb=light_verb, clause=in_clause,
-                   bare_act=addressed and verb_phrase)
+                   bare_act=addressed and verb_phrase or passive)
 
 
 def _phrasal_particle(toks: tuple[Tok, ...], i: int) -> int | None:
@@ -291,7 +295,7 @@ def _finish(toks: tuple[Tok, ...], i: int, lex: "IssueWords", verb_phrase: bool 
             start = toks.index(words[1]) if words[1].low in DETERMINERS else start
             return _light(ObjectPhrase(toks.index(words[1]), end), toks, lex)
         verb_phrase = True
-    if verb_phrase and not (bare_act and toks[start].low not in STOPWORDS and not toks[start].low.endswith(("ed", "ing"))) \
+    if verb_phrase and not (bare_act and toks[start].low not in STOPWORDS and not toks[start].low.endswith("ing")) \
             and not any(t.word and t.low not in STOPWORDS and t.low not in _PARTICLES and t.low not in _WEAK
                         and not t.low.endswith("ly") for t in toks[start + 1:end]):
         return None  # "ready to work", "prepared to wait": an act with nothing to act on is no issue

@@ -929,6 +929,9 @@ def _asked_of_another(c: Claim, f: _issues.Features | None) -> bool:
     issue even when the story says it once."""
     if f is None or c.position != "demands" or not c.obj.verb_phrase or c.obj.clause:
         return False
+    if c.obj.start >= 3 and c.toks[c.obj.start - 1].low == "be" and c.toks[c.obj.start - 2].low == "to" \
+            and c.toks[c.obj.start - 3].low not in ("not", "never") and c.toks[c.obj.start - 3].low not in c.cue.words:
+        return True  # not "asked not to be named", "wants to be heard": what befalls the asker  # "called for the firm's contract to be suspended": done to a named thing
     addressee = c.at + len(c.cue.words)
     return addressee < c.obj.start - 1 and c.toks[addressee].low not in ("to", "us", "me", "you") \
         and c.toks[c.obj.start - 1].low == "to"  # "they want us to trust them": a wish of others, not a demand
