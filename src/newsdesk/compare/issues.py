@@ -211,6 +211,15 @@ def _subjunctive(toks: tuple[Tok, ...], i: int) -> tuple[int, int | None] | None
     index and the index of "be" (None for an active verb); None when it is no such clause."""
     n = len(toks)
     a = i + 1 if i < n and toks[i].low in DETERMINERS else i
+    comma = next((k for k in range(a + 1, min(n, a + 1 + SUBJUNCTIVE_SUBJECT_WORDS)) if toks[k].text == ","), None)
+    if comma is not None:  # "that the operator, Saltmarsh Line, set a speed limit": the name in apposition
+        close = next((k for k in range(comma + 1, min(n, comma + 6)) if toks[k].text == ","), None)
+        if close is not None and close > comma + 1 and all(t.cap and t.word for t in toks[comma + 1:close]) \
+                and all(t.word for t in toks[a:comma]):
+            found = _subjunctive(toks, close + 1) if close + 2 < n else None
+            if found is None and close + 2 < n and _bare_verb_at(toks, close + 1):
+                return close + 1, None
+            return found
     for v in range(a + 1, min(n - 1, a + 1 + SUBJUNCTIVE_SUBJECT_WORDS)):
         subject = toks[a:v]
         if not all(t.word and t.low not in _FINITE and t.low not in MODALS and t.low not in PREPOSITIONS

@@ -346,8 +346,9 @@ def _finite(toks: tuple[Tok, ...], k: int, cue: Cue) -> bool:
         return before is not None and (before.low in _COPULAS or before.low in NEGATIONS or before.text == ","
                                        or before.low in ("and", "who", "which", "that", "seem", "appear", "get", "got"))
     if cue.words[0].endswith("ing") and cue.position == "demands" and before is not None and before.word \
-            and any(t.low == "to" for t in toks[k + 2:k + 5]) and k + 1 < len(toks) and toks[k + 1].low not in ("to", "for"):
-        return True  # "wrote to the governor's office asking him to intervene": a participle clause
+            and k + 1 < len(toks) and (toks[k + 1].low == "that" or any(t.low == "to" for t in toks[k + 2:k + 5])
+                                       and toks[k + 1].low not in ("to", "for")):
+        return True  # "wrote to the governor's office asking him to intervene", "... demanding that": a participle clause
     if cue.words[0].endswith("ing"):
         return before is not None and (before.low in _COPULAS or before.text == "," or before.low in ("by", "from", "after",
                                                                                                       "before", "without"))
