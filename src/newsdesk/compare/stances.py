@@ -682,6 +682,9 @@ def _reported_by(toks: tuple[Tok, ...], holder: tuple[int, int] | None) -> tuple
         j -= 1
     if j >= 0 and toks[j].low in REPORTING:
         return _actors.holder_span(toks, j)
+    if j >= 2 and toks[j].low == "and" and toks[j - 1].text == "," and toks[j - 2].low in REPORTING \
+            and not any(t.low == "that" for t in toks[max(0, j - 8):j - 2]):
+        return _actors.holder_span(toks, j - 2)  # "X has happened, a spokeswoman said, and Acme agreed to ...": her report
     return None
 
 
@@ -811,9 +814,23 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
     book = _actors.learn(list(ctx.views.values()), entity_names, cfg.actor_roles)
     _name_actors(ctx, claims, book, lex)
     claims = [c for c in claims if c.actors]
-    claims = [c for c in claims if not _names_party(c, book)]
+    claims = [c for c in claims if not _names_party(c, book) and not _offered_to_outsiders(c, book)]
     labels = _name_issues(ctx, claims, cfg, book)
     return _cells(ctx, [c for c in claims if c.issue is not None], labels)
+
+
+def _offered_to_outsiders(c: Claim, book: _actors.PartyBook) -> bool:
+    """"Acme has offered owners a free replacement or a refund": a remedy given to people who
+    are no party of the story, not a proposal to one ("offered workers a raise" is, when the
+    story ties "workers" to a party)."""
+    k = c.at + 1
+    toks = c.toks
+    if c.cue.lemma != "offer" or k + 1 >= len(toks):
+        return False
+    rec = toks[k]
+    return (rec.word and not rec.cap and rec.low.endswith("s") and not rec.low.endswith("ss")
+            and toks[k + 1].low in DETERMINERS and rec.bare not in book.descriptions and rec.bare not in book.groups
+            and rec.bare not in book.speaks_for)
 
 
 def _names_party(c: Claim, book: _actors.PartyBook) -> bool:
