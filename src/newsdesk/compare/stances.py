@@ -621,6 +621,9 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
 URGED_OBJECT_WORDS = 8  # words between "urged" and its "to" ("urged the two governments in Lindale to")
 
 
+_TAKING = frozenset("take sign".split())  # "pushes Kyiv to take a deal": accepting it
+
+
 def _urged_to_accept(toks: tuple[Tok, ...], i: int, lex: Lexicon) -> bool:
     """Whether the act urged on another party is accepting something ("urged both sides to
     accept a truce": the urger advocates the truce, a proposal); any other act ("urged the
@@ -628,7 +631,7 @@ def _urged_to_accept(toks: tuple[Tok, ...], i: int, lex: Lexicon) -> bool:
     for j in range(i, min(len(toks) - 1, i + URGED_OBJECT_WORDS + 1)):
         if toks[j].low == "to":
             m = _match(toks, j + 1, lex)
-            return m is not None and m[0].position == "supports"
+            return m is not None and m[0].position == "supports" or toks[j + 1].low in _TAKING
         if not toks[j].word:
             return False
     return False
@@ -950,6 +953,8 @@ def _asked_of_another(c: Claim, f: _issues.Features | None) -> bool:
     if c.obj.start >= 3 and c.toks[c.obj.start - 1].low == "be" and c.toks[c.obj.start - 2].low == "to" \
             and c.toks[c.obj.start - 3].low not in ("not", "never") and c.toks[c.obj.start - 3].low not in c.cue.words:
         return True  # not "asked not to be named", "wants to be heard": what befalls the asker  # "called for the firm's contract to be suspended": done to a named thing
+    if c.toks[c.at].low not in _actors._OBJECT_CONTROL:
+        return False  # "has sought for months to bridge the gap": no party is asked
     addressee = c.at + len(c.cue.words)
     return addressee < c.obj.start - 1 and c.toks[addressee].low not in ("to", "us", "me", "you") \
         and c.toks[c.obj.start - 1].low == "to"  # "they want us to trust them": a wish of others, not a demand
