@@ -480,6 +480,15 @@ def _condition_act(toks: tuple[Tok, ...], i: int, lex: Lexicon) -> _issues.Objec
 MODALS_AND_NOT = frozenset("would will could can should must may might not did does do has have had".split())
 
 
+def _without(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase) -> _issues.ObjectPhrase | None:
+    """The object before "without" when a negated support names what it would take ("would
+    not accept the plan without a guarantee"): the plan, supported on that condition."""
+    for k in range(obj.start + 1, min(len(toks), obj.end + 1)):
+        if toks[k].low == "without" and k + 1 < len(toks) and toks[k + 1].low in DETERMINERS:
+            return _issues.ObjectPhrase(obj.start, k, verb_phrase=obj.verb_phrase)
+    return None
+
+
 def _given_up(toks: tuple[Tok, ...], k: int, lex: Lexicon) -> bool:
     """A noun cue its holder gives up ("willing to abandon Ukraine's bid for NATO membership",
     "dropped its demand"): no longer their position, unless negated ("had not dropped")."""
@@ -590,7 +599,10 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
     if red is not None and (negated and position in ("supports", "proposes") or position == "opposes" and not negated):
         obj, position = red, "demands"  # "would not sign any agreement that left ..."
     elif negated:
-        if position in ("supports", "proposes") or cue.lemma == "want":
+        cut = _without(toks, obj) if obj is not None and position == "supports" else None
+        if cut is not None:  # "would never sign off on the cranes without a guarantee": conditional support
+            obj, position = cut, "conditional"
+        elif position in ("supports", "proposes") or cue.lemma == "want":
             position = "opposes"
         else:
             return []  # "no longer insisting", "did not directly reject": no position
