@@ -180,7 +180,7 @@ class Claim:
 
 def _match(toks: tuple[Tok, ...], k: int, lex: Lexicon) -> tuple[Cue, int] | None:
     """The verb or state cue starting at token ``k`` and the index after it; a particle may
-    follow a time phrase ("agreed on Monday to a ceasefire")."""
+    follow a time phrase ("agreed on Monday to a ceasefire") or a tally ("voted 14-3 for")."""
     for cue in lex.by_first.get(toks[k].low, ()):
         if cue.words == ("back",) and (k == 0 or toks[k - 1].low not in _BASE_VERB_BEFORE):
             continue  # "back" is a verb only after "to" or a modal ("to back the call"), else "go back"
@@ -188,7 +188,8 @@ def _match(toks: tuple[Tok, ...], k: int, lex: Lexicon) -> tuple[Cue, int] | Non
         ok = True
         for w in cue.words[1:]:
             skipped = 0
-            while j < len(toks) and toks[j].low != w and skipped < 3 and (is_time(toks[j]) or toks[j].low in ("on",)):
+            while j < len(toks) and toks[j].low != w and skipped < 3 and (is_time(toks[j]) or toks[j].low in ("on",)
+                                                                          or toks[j].text[:1].isdigit() or toks[j].text == "-"):
                 j += 1
                 skipped += 1
             if j < len(toks) and toks[j].low == w:
