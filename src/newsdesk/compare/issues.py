@@ -499,7 +499,8 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
             figures.add(f"{num} {unit.rstrip('s') if unit else ''}".strip())  # "90-day" and "90 days" alike
             after_figure = True
             continue
-        if (low in _UNITS and after_figure) or low in STOPWORDS or low in _WEAK or low in DETERMINERS or len(low) < 3:
+        if (low in _UNITS and after_figure) or low in STOPWORDS and not _article_noun(words, i) or low in _WEAK \
+                or low in DETERMINERS or len(low) < 3:
             after_figure = False
             continue
         after_figure = False
@@ -557,7 +558,7 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
     if obj.clause:  # a clause is named by its nouns: "Corvanian troops ... valley"
         head_words = [t.text if t.cap else t.bare for i, t in enumerate(words) if t.bare in plain
                       and not _verb_like(t, i, words)][:MAX_LABEL_WORDS]
-    content = [w for w in head_words if w.lower() not in STOPWORDS and w.lower() not in PREPOSITIONS
+    content = [w for w in head_words if (w.lower() not in STOPWORDS or w.lower() in plain) and w.lower() not in PREPOSITIONS
                and w.lower() not in _PARTICLES]
     if not content:
         content = [plain[-1]]
@@ -568,6 +569,12 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
     return Features(head, frozenset(terms), frozenset(figures), tuple(w.lower() if not w[:1].isupper() else w
                                                                       for w in head_words[:8]),
                     chunk, tuple(plain), obj.verb_phrase, noun, _topic(toks, obj))
+
+
+def _article_noun(words: list[Tok], i: int) -> bool:
+    """A function word used as a noun after an article ("back the mine", "a will"): content."""
+    return i > 0 and words[i - 1].low in ("the", "a", "an") and words[i].low not in DETERMINERS \
+        and words[i].low not in PREPOSITIONS and (i + 1 == len(words) or words[i + 1].low in PREPOSITIONS)
 
 
 _TOPIC_BEFORE = frozenset("of over about".split())  # "the return of X", "control over X": X is what it is about
