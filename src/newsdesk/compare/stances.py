@@ -959,18 +959,25 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
 
 def _asked_of_another(c: Claim, f: _issues.Features | None) -> bool:
     """A demand that another party act ("asked the minister to appoint a mediator", "called on
-    the council to fund bike lanes"): the act asked of a named addressee is the asker's own
-    issue even when the story says it once."""
-    if f is None or c.position != "demands" or not c.obj.verb_phrase or c.obj.clause:
+    the council to fund bike lanes", "asked the company to sign a community benefit
+    agreement"): the act asked of a named addressee is the asker's own issue even when the
+    story says it once; so is a thing asked to be done ("called for the firm's contract to be
+    suspended"), but not what befalls the asker ("asked not to be named")."""
+    if f is None or c.position != "demands" or c.obj.clause:
         return False
-    if c.obj.start >= 3 and c.toks[c.obj.start - 1].low == "be" and c.toks[c.obj.start - 2].low == "to" \
-            and c.toks[c.obj.start - 3].low not in ("not", "never") and c.toks[c.obj.start - 3].low not in c.cue.words:
-        return True  # not "asked not to be named", "wants to be heard": what befalls the asker  # "called for the firm's contract to be suspended": done to a named thing
-    if c.toks[c.at].low not in _actors._OBJECT_CONTROL:
+    toks, start = c.toks, c.obj.start
+    if c.obj.verb_phrase and start >= 3 and toks[start - 1].low == "be" and toks[start - 2].low == "to" \
+            and toks[start - 3].low not in ("not", "never") and toks[start - 3].low not in c.cue.words:
+        return True
+    if toks[c.at].low not in _actors._OBJECT_CONTROL:
         return False  # "has sought for months to bridge the gap": no party is asked
+    to = start - 1 if c.obj.verb_phrase else next((j for j in (start - 2, start - 3) if j > c.at and toks[j].low == "to"
+                                                    and all(t.word and not t.cap for t in toks[j + 1:start])), None)
     addressee = c.at + len(c.cue.words)
-    return addressee < c.obj.start - 1 and c.toks[addressee].low not in ("to", "us", "me", "you") \
-        and c.toks[c.obj.start - 1].low == "to"  # "they want us to trust them": a wish of others, not a demand
+    # "they want us to trust them": a wish of others, not a demand
+    # "pushing a subsidy to keep the ward running": the thing pushed, not a party asked
+    return to is not None and addressee < to and toks[to].low == "to" \
+        and toks[addressee].low not in ("to", "us", "me", "you", "a", "an") and not toks[addressee].text[:1].isdigit()
 
 
 def _story_stems(ctx: StoryContext, heads: set[str]) -> Counter[str]:
