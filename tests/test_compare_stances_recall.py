@@ -177,3 +177,47 @@ def test_compare_stances_remedy_to_outsiders_and_reported_agreement_are_no_stanc
     b = "The recall covers 40,000 kettles. A refund takes two weeks."
     got = _cells(a, b)
     assert not any(a_ == "Tollund Kitchenware" for a_, _, _ in got), got
+
+
+def test_compare_stances_never_sign_off_without_is_conditional() -> None:
+    """"would never sign off on remote cranes without a guarantee that ...": conditional
+    support of the cranes (the guarantee is the condition), not opposition."""
+    a = ("Jonas Weyl, a shop steward for the Quayside Porters Union, said the union would never sign off on remote "
+         "cranes without a guarantee that no one would be made redundant.")
+    b = "Remote cranes arrive in May. The remote cranes cost $40 million."
+    got = _cells(a, b)
+    assert _has(got, "Quayside Porters Union", "remote cranes", "conditional"), got
+    assert not _has(got, "Quayside Porters Union", "cranes", "opposes"), got
+
+
+def test_compare_stances_vote_tally_and_her_call() -> None:
+    """"Councillors voted 14-3 for a motion backing her call": the tally sits between the verb and
+    its particle; "her call" is the mayor's demand named just before."""
+    a = ("At a council meeting on Tuesday, Mayor Edda Rasmussen urged the transport minister to step in and "
+         "order the depot reopened. Councillors voted 14-3 for a motion backing her call.")
+    b = "The depot has been shut since Friday."
+    got = _cells(a, b)
+    assert _has(got, "councillors", "step in", "supports"), got
+
+
+def test_compare_stances_function_word_as_a_noun_and_an_own_plan() -> None:
+    """"would back the mine only if ...": "mine" after "the" is a noun, not the pronoun; "Acme
+    wants to invest $1 billion in a copper mine": its own plan, in favour of it, no demand."""
+    a = ("Governor Pia Lindelof said she would back the mine only if Skarn Copper signed a binding commitment "
+         "to hire locally. Skarn Copper wants to invest more than $1 billion in a copper mine at Ostvale.")
+    b = "The mine would employ 600 people. The mine needs a water permit."
+    got = _cells(a, b)
+    assert _has(got, "Pia Lindelof", "mine", "conditional"), got
+    assert not any(a_ == "Skarn Copper" and p == "demands" for a_, _, p in got), got
+
+
+def test_compare_stances_light_verb_act_asked_of_a_party() -> None:
+    """"used her time to ask Skarn Copper to sign a community benefit agreement covering road
+    repairs": a demand said once; "pushing a subsidy to keep the ward running" asks no party."""
+    a = ("Edda Rasmussen, who chairs the Ostvale County Board, used her time at the microphone to ask Skarn "
+         "Copper to sign a community benefit agreement covering road repairs. Board chair Edda Rasmussen is "
+         "pushing a $2 million subsidy to keep the clinic running.")
+    b = "Skarn Copper applied in March. The clinic may close."
+    got = _cells(a, b)
+    assert any(a_ == "Ostvale County Board" and "agreement" in i and p == "demands" for a_, i, p in got), got
+    assert not any("clinic running" in i for _, i, _ in got), got
