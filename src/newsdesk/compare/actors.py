@@ -588,6 +588,9 @@ def _skip_left(toks: tuple[Tok, ...], j: int) -> int:
         if t.text == "," and j >= 2 and toks[j - 1].low in _ASIDES and toks[j - 2].text == ",":
             j -= 3  # "Ride Dunmore, meanwhile, called on": an aside between commas
             continue
+        if t.low == "far" and j >= 1 and toks[j - 1].low == "so":
+            j -= 2  # "has so far refused"
+            continue
         if t.text in ("”", '"', "’") and j >= 1 and toks[j - 1].text == ",":
             j -= 1  # ', who had called it “a retreat,” said': the comma closes the clause
             continue
@@ -660,7 +663,8 @@ def _np_ending(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
         while a - 1 >= 0 and toks[a - 1].word and not toks[a - 1].cap and toks[a - 1].low not in DETERMINERS \
                 and toks[a - 1].low not in PREPOSITIONS and toks[a - 1].low not in REPORTING \
                 and toks[a - 1].low not in CLAUSE_WORDS and toks[a - 1].low not in AUXILIARIES \
-                and toks[a - 1].low not in ("and", "that", "than") and j - a < MAX_HOLDER_WORDS - 1:
+                and toks[a - 1].low not in ("and", "that", "than", "something", "anything", "everything", "nothing", "what") \
+                and j - a < MAX_HOLDER_WORDS - 1:  # not ", something Hugo Marr has refused to do"
             a -= 1
         if a - 1 >= 0 and toks[a - 1].low in DETERMINERS:
             a -= 1
@@ -721,7 +725,8 @@ def _subject_position(toks: tuple[Tok, ...], a: int) -> bool:
         if k >= 0 and toks[k].low in _TELLING and toks[k + 1].low in DETERMINERS:
             return True
     return (not p.word or p.low in REPORTING or p.low in CLAUSE_WORDS or p.low in ("that", "and", "but", "said")
-            or is_time(p) or p.low in ("then", "now", "meanwhile", "still", "also", "however"))
+            or is_time(p) or p.low in ("then", "now", "meanwhile", "still", "also", "however")
+            or p.low in ("something", "anything", "what"))  # "..., something Hugo Marr has refused to do"
 
 
 def _coordinated_with_reporting(toks: tuple[Tok, ...], j: int, cue: int) -> int | None:

@@ -622,6 +622,10 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
     if passive is not None:  # "a tuition increase approved by the Board of Regents"
         holder, obj = passive
         return [Claim(view, s, toks, cue, k, position, holder, obj)]
+    if obj is None and cue.lemma == "refuse" and nxt + 1 < len(toks) and toks[nxt].low == "to" and toks[nxt + 1].low == "do" \
+            and (nxt + 2 >= len(toks) or not toks[nxt + 2].word or toks[nxt + 2].low in ("so", "it", "that")):
+        # "wants the minister to order an inquiry, something he has refused to do": the demand named before
+        obj = _issues.ObjectPhrase(nxt + 1, nxt + 2, anaphoric=True, light="demand")
     if obj is not None and cue.lemma == "refuse" and obj.verb_phrase and not negated:
         return []  # "refused to handle any diverted vessel": an act withheld, not a position on an issue
     if obj is None or _agentless_passive(toks, k, cue):
