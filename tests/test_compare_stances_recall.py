@@ -221,3 +221,16 @@ def test_compare_stances_light_verb_act_asked_of_a_party() -> None:
     got = _cells(a, b)
     assert any(a_ == "Ostvale County Board" and "agreement" in i and p == "demands" for a_, i, p in got), got
     assert not any("clinic running" in i for _, i, _ in got), got
+
+
+def test_compare_stances_refused_to_do_and_we_support() -> None:
+    """"wants the minister to order an inquiry, something Odo Brandt has so far refused to do":
+    Brandt opposes the inquiry; "We support this permit," said the president of Local 12 of the
+    Quarry Workers: Local 12 (a number in the name) supports the permit."""
+    a = ("The Ferry Families Group wants the Transport Secretary to order a full public inquiry, something "
+         "Transport Secretary Odo Brandt has so far refused to do.")
+    b = ("Ruth Keller, president of Local 12 of the United Quarry Workers, spoke on Tuesday. \"We support this "
+         "permit without reservation,\" she said. The permit and a public inquiry were debated.")
+    got = _cells(a, b)
+    assert _has(got, "Odo Brandt", "public inquiry", "opposes"), got
+    assert _has(got, "Local 12", "permit", "supports"), got

@@ -134,7 +134,8 @@ def _strip_titles(name: str, book: PartyBook) -> str:
 
 _S = r"[^\S\n]+"  # spaces within one line: a name never runs across a paragraph
 _CAPWORD = r"[A-Z][\w'’&-]*[\w]|[A-Z]\.(?:[A-Z]\.)+|[A-Z]"
-_NAME = r"(?:(?:" + _CAPWORD + r")" + _S + r"){0,3}(?:" + _CAPWORD + r")"  # 1-4 capitalised words
+# 1-4 capitalised words; a number may follow a word ("Local 88")
+_NAME = r"(?:" + _CAPWORD + r")(?:" + _S + r"(?:" + _CAPWORD + r"|\d+(?![\d,.]*\d)))" + r"{0,3}"
 _PERSON = r"[A-Z][a-zà-ÿ'’-]+" + _S + r"(?:[A-Z]\." + _S + r")?[A-Z][\w'’-]*[\w]"  # first (initial) last
 _MODS = r"(?:(?:top|special|chief|senior|deputy|acting|former|interim|foreign|affairs|policy|technical|lead|"\
         r"general|national|security|executive|press|union|emergency)" + _S + r"){0,3}"

@@ -273,7 +273,8 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
                 out += _objection_dropped(view, s, toks, k, noun, lex)
             k += 1
             continue
-        verb_use = noun is None or _verb_after_modal(toks, k)  # "would support", "to demand that"
+        verb_use = noun is None or _verb_after_modal(toks, k) \
+            or k > 0 and toks[k - 1].low in ("we", "they", "i", "you")  # "would support", "to demand that", "We support"
         hit = _match(toks, k, lex) if verb_use and not _noun_use(toks, k, modified=False) else None
         if hit is None and low in ("sign", "signs", "signed", "accept", "support") and _window(toks, k, NEGATIONS, NEGATION_WINDOW):
             red = _red_line(toks, k + 1, lex)  # "would not sign any agreement that left troops in the valley"
