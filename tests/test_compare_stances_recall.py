@@ -19,7 +19,7 @@ def test_compare_stances_urged_act_is_a_demand_urged_acceptance_a_proposal() -> 
     """"urged the minister to deny the licence": the urger demands the act; "urged both sides
     to accept a truce": advocating the truce, a proposal."""
     a = ("The Brackwater Anglers Guild has urged the minister to deny the dredging licence outright. "
-         "Mediator Tomasz Ebberley urged both sides to accept a harbour truce.")
+         "Mediator Osric Ebberley urged both sides to accept a harbour truce.")
     b = "The dredging licence expires in May. A harbour truce was tried last year; the harbour truce failed."
     got = _cells(a, b)
     assert _has(got, "Brackwater Anglers Guild", "deny dredging licence", "demands"), got
@@ -51,7 +51,7 @@ def test_compare_stances_act_asked_of_a_party_may_be_intransitive() -> None:
 
 def test_compare_stances_vague_addressee_asks_for_no_issue() -> None:
     """"“I asked them to look,” she said": a bare act asked of "them" is no demand."""
-    a = "“I asked them to look,” said Ilse Varnholt, the Ostvale Farmers Union president."
+    a = "“I asked them to look,” said Pavo Varnholt, the Ostvale Farmers Union president."
     b = "The Ostvale Farmers Union met on Monday."
     got = _cells(a, b)
     assert not any(i == "look" for _, i, _ in got), got
@@ -62,7 +62,7 @@ def test_compare_stances_dropped_objection_and_passive_condition() -> None:
     is the holder's demand; "would have no objection to the toll if ...": conditional support
     of the toll; an active condition ("if the city paid ...") is no demand of the holder."""
     a = "The Ostvale Cabmen's Guild said it would drop its objection if licensed cabs were exempted."
-    b = ("Its secretary, Ruth Pellingham, said cab drivers would have no objection to the toll if licensed cabs "
+    b = ("Its secretary, Mira Pellingham, said cab drivers would have no objection to the toll if licensed cabs "
          "were exempted. The Ostvale Bakers Circle said it would accept the toll if the city paid for parking.")
     got = _cells(a, b)
     assert _has(got, "Cabmen's Guild", "objection", "conditional"), got
@@ -158,12 +158,12 @@ def test_compare_stances_said_s_and_called_for_is_the_speakers_act() -> None:
 def test_compare_stances_participle_that_clause_and_apposed_subjunctive_subject() -> None:
     """"wrote to Brisk Ferries last week demanding that a second vessel be chartered"; "The board
     recommended that the operator, Brisk Ferries, set a hard speed limit": the act, not "operator"."""
-    a = ("The Holm Island Council wrote to Brisk Ferries last week demanding that a second vessel be chartered "
+    a = ("The Skarvholt Island Council wrote to Brisk Ferries last week demanding that a second vessel be chartered "
          "before the winter timetable.")
     b = ("The Maritime Safety Board recommended that the operator, Brisk Ferries, set a hard speed limit in fog. "
          "A second vessel would cost money; a chartered vessel and a speed limit would not.")
     got = _cells(a, b)
-    assert _has(got, "Holm Island Council", "vessel", "demands"), got
+    assert _has(got, "Skarvholt Island Council", "vessel", "demands"), got
     assert _has(got, "Maritime Safety Board", "speed limit", "proposes"), got
     assert not any(i == "operator" for _, i, _ in got), got
 
@@ -182,18 +182,18 @@ def test_compare_stances_remedy_to_outsiders_and_reported_agreement_are_no_stanc
 def test_compare_stances_never_sign_off_without_is_conditional() -> None:
     """"would never sign off on remote cranes without a guarantee that ...": conditional
     support of the cranes (the guarantee is the condition), not opposition."""
-    a = ("Jonas Weyl, a shop steward for the Quayside Porters Union, said the union would never sign off on remote "
+    a = ("Pavo Weyl, a shop steward for the Kaiside Porters Union, said the union would never sign off on remote "
          "cranes without a guarantee that no one would be made redundant.")
     b = "Remote cranes arrive in May. The remote cranes cost $40 million."
     got = _cells(a, b)
-    assert _has(got, "Quayside Porters Union", "remote cranes", "conditional"), got
-    assert not _has(got, "Quayside Porters Union", "cranes", "opposes"), got
+    assert _has(got, "Kaiside Porters Union", "remote cranes", "conditional"), got
+    assert not _has(got, "Kaiside Porters Union", "cranes", "opposes"), got
 
 
 def test_compare_stances_vote_tally_and_her_call() -> None:
     """"Councillors voted 14-3 for a motion backing her call": the tally sits between the verb and
     its particle; "her call" is the mayor's demand named just before."""
-    a = ("At a council meeting on Tuesday, Mayor Edda Rasmussen urged the transport minister to step in and "
+    a = ("At a council meeting on Tuesday, Mayor Edda Tamsberg urged the transport minister to step in and "
          "order the depot reopened. Councillors voted 14-3 for a motion backing her call.")
     b = "The depot has been shut since Friday."
     got = _cells(a, b)
@@ -214,8 +214,8 @@ def test_compare_stances_function_word_as_a_noun_and_an_own_plan() -> None:
 def test_compare_stances_light_verb_act_asked_of_a_party() -> None:
     """"used her time to ask Skarn Copper to sign a community benefit agreement covering road
     repairs": a demand said once; "pushing a subsidy to keep the ward running" asks no party."""
-    a = ("Edda Rasmussen, who chairs the Ostvale County Board, used her time at the microphone to ask Skarn "
-         "Copper to sign a community benefit agreement covering road repairs. Board chair Edda Rasmussen is "
+    a = ("Edda Tamsberg, who chairs the Ostvale County Board, used her time at the microphone to ask Skarn "
+         "Copper to sign a community benefit agreement covering road repairs. Board chair Edda Tamsberg is "
          "pushing a $2 million subsidy to keep the clinic running.")
     b = "Skarn Copper applied in March. The clinic may close."
     got = _cells(a, b)
@@ -224,13 +224,13 @@ def test_compare_stances_light_verb_act_asked_of_a_party() -> None:
 
 
 def test_compare_stances_refused_to_do_and_we_support() -> None:
-    """"wants the minister to order an inquiry, something Odo Brandt has so far refused to do":
-    Brandt opposes the inquiry; "We support this permit," said the president of Local 12 of the
+    """"wants the minister to order an inquiry, something Odo Brisvold has so far refused to do":
+    Brisvold opposes the inquiry; "We support this permit," said the president of Local 12 of the
     Quarry Workers: Local 12 (a number in the name) supports the permit."""
     a = ("The Ferry Families Group wants the Transport Secretary to order a full public inquiry, something "
-         "Transport Secretary Odo Brandt has so far refused to do.")
-    b = ("Ruth Keller, president of Local 12 of the United Quarry Workers, spoke on Tuesday. \"We support this "
+         "Transport Secretary Odo Brisvold has so far refused to do.")
+    b = ("Mira Keller, president of Local 12 of the United Quarry Workers, spoke on Tuesday. \"We support this "
          "permit without reservation,\" she said. The permit and a public inquiry were debated.")
     got = _cells(a, b)
-    assert _has(got, "Odo Brandt", "public inquiry", "opposes"), got
+    assert _has(got, "Odo Brisvold", "public inquiry", "opposes"), got
     assert _has(got, "Local 12", "permit", "supports"), got

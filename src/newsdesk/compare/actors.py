@@ -587,7 +587,7 @@ def _skip_left(toks: tuple[Tok, ...], j: int) -> int:
     while j >= 0:
         t = toks[j]
         if t.text == "," and j >= 2 and toks[j - 1].low in _ASIDES and toks[j - 2].text == ",":
-            j -= 3  # "Ride Dunmore, meanwhile, called on": an aside between commas
+            j -= 3  # "Pedal Ostvale, meanwhile, called on": an aside between commas
             continue
         if t.low == "far" and j >= 1 and toks[j - 1].low == "so":
             j -= 2  # "has so far refused"
@@ -665,7 +665,7 @@ def _np_ending(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
                 and toks[a - 1].low not in PREPOSITIONS and toks[a - 1].low not in REPORTING \
                 and toks[a - 1].low not in CLAUSE_WORDS and toks[a - 1].low not in AUXILIARIES \
                 and toks[a - 1].low not in ("and", "that", "than", "something", "anything", "everything", "nothing", "what") \
-                and j - a < MAX_HOLDER_WORDS - 1:  # not ", something Hugo Marr has refused to do"
+                and j - a < MAX_HOLDER_WORDS - 1:  # not ", something Odo Brisvold has refused to do"
             a -= 1
         if a - 1 >= 0 and toks[a - 1].low in DETERMINERS:
             a -= 1
@@ -727,7 +727,7 @@ def _subject_position(toks: tuple[Tok, ...], a: int) -> bool:
             return True
     return (not p.word or p.low in REPORTING or p.low in CLAUSE_WORDS or p.low in ("that", "and", "but", "said")
             or is_time(p) or p.low in ("then", "now", "meanwhile", "still", "also", "however")
-            or p.low in ("something", "anything", "what"))  # "..., something Hugo Marr has refused to do"
+            or p.low in ("something", "anything", "what"))  # "..., something Odo Brisvold has refused to do"
 
 
 def _coordinated_with_reporting(toks: tuple[Tok, ...], j: int, cue: int) -> int | None:

@@ -212,7 +212,7 @@ def _subjunctive(toks: tuple[Tok, ...], i: int) -> tuple[int, int | None] | None
     n = len(toks)
     a = i + 1 if i < n and toks[i].low in DETERMINERS else i
     comma = next((k for k in range(a + 1, min(n, a + 1 + SUBJUNCTIVE_SUBJECT_WORDS)) if toks[k].text == ","), None)
-    if comma is not None:  # "that the operator, Saltmarsh Line, set a speed limit": the name in apposition
+    if comma is not None:  # "that the operator, Brisk Ferries, set a speed limit": the name in apposition
         close = next((k for k in range(comma + 1, min(n, comma + 6)) if toks[k].text == ","), None)
         if close is not None and close > comma + 1 and all(t.cap and t.word for t in toks[comma + 1:close]) \
                 and all(t.word for t in toks[a:comma]):

@@ -642,7 +642,7 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
 URGED_OBJECT_WORDS = 8  # words between "urged" and its "to" ("urged the two governments in Lindale to")
 
 
-_TAKING = frozenset("take sign".split())  # "pushes Kyiv to take a deal": accepting it
+_TAKING = frozenset("take sign".split())  # "pushes Brandvik to take a deal": accepting it
 
 
 def _urged_to_accept(toks: tuple[Tok, ...], i: int, lex: Lexicon) -> bool:
