@@ -234,3 +234,13 @@ def test_compare_stances_refused_to_do_and_we_support() -> None:
     got = _cells(a, b)
     assert _has(got, "Odo Brisvold", "public inquiry", "opposes"), got
     assert _has(got, "Local 12", "permit", "supports"), got
+
+
+def test_compare_stances_drawn_up_by_a_lower_case_body() -> None:
+    """"Under the scheme drawn up by the council's transport committee, ...": the committee
+    proposes the scheme (a passive agent written in lower case)."""
+    a = ("Under the scheme drawn up by the council's transport committee, cameras at 30 entry points would "
+         "record vehicles. The transport committee meets on Thursday.")
+    b = "The scheme would start in May. Critics of the scheme say it is too costly."
+    got = _cells(a, b)
+    assert _has(got, "transport committee", "scheme", "proposes"), got

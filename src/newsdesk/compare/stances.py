@@ -712,9 +712,12 @@ def _reported_by(toks: tuple[Tok, ...], holder: tuple[int, int] | None) -> tuple
     return None
 
 
+PASSIVE_AGENT_WORDS = 3  # "by the council's transport committee": a short lower-case agent
+
+
 def _passive(toks: tuple[Tok, ...], k: int, nxt: int) -> tuple[tuple[int, int], _issues.ObjectPhrase] | None:
     """"X rejected by Y" / "X, backed by Y": the agent Y holds the position on the phrase X."""
-    if not (toks[k].low.endswith("ed") or toks[k].low in ("sought",)) or nxt >= len(toks) or toks[nxt].low != "by":
+    if not (toks[k].low.endswith(("ed", "wn")) or toks[k].low in ("sought",)) or nxt >= len(toks) or toks[nxt].low != "by":
         return None
     b = nxt + 1
     if b < len(toks) and toks[b].low in DETERMINERS:
@@ -725,6 +728,12 @@ def _passive(toks: tuple[Tok, ...], k: int, nxt: int) -> tuple[tuple[int, int], 
     while end < len(toks) and (toks[end].cap and toks[end].word or toks[end].low in ("of", "the") and end + 1 < len(toks)
                                and toks[end + 1].cap):
         end += 1
+    if end == b and b > nxt + 1:  # "drawn up by the council's transport committee": a lower-case body named by the story
+        while end < len(toks) and end - b < PASSIVE_AGENT_WORDS and toks[end].word and not toks[end].cap \
+                and toks[end].low not in _issues_PREPS and toks[end].low not in AUXILIARIES and toks[end].low not in _RELATIVE:
+            end += 1
+        if end < len(toks) and toks[end].word:
+            end = b  # the agent runs on into a clause: not one we can read
     if end == b:
         return None
     j = k - 1
