@@ -26,6 +26,14 @@ def test_compare_stances_urged_act_is_a_demand_urged_acceptance_a_proposal() -> 
     assert not _has(got, "Brackwater Anglers Guild", "licence", "proposes"), got
 
 
+def test_compare_stances_urging_people_is_advice() -> None:
+    """"urged people to heed the harbour guidance": advice to the public, not a demand."""
+    a = "The Brackwater Anglers Guild urged people to heed the harbour guidance."
+    b = "The harbour guidance was issued on Monday. The harbour guidance is strict."
+    got = _cells(a, b)
+    assert not any(p == "demands" for _, _, p in got), got
+
+
 def test_compare_stances_lower_case_body_and_aside_hold_the_demand() -> None:
     """"the regional chamber of commerce has asked the minister to appoint a mediator" (a body
     named only in lower case) and "Pedal Brackwater, meanwhile, called on the council to ..."."""

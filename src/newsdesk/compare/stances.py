@@ -581,8 +581,10 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
         if cue.lemma == "want" and nxt + 1 < len(toks) and _match(toks, nxt + 1, lex) is None \
                 and toks[nxt + 1].low not in lex.words.light_verbs:
             position = "supports"  # "Acme wants to invest $1 billion in a mine": its own plan, in favour of it (no demand)
-    if control and cue.lemma not in ("want", "ask") and (cue.position != "demands" or _urged_to_accept(toks, nxt, lex)):
-        position = "proposes"  # "urged both sides to accept a ceasefire": advocating it for others ("asked X to": a request)
+    if control and cue.lemma not in ("want", "ask") and (cue.position != "demands" or _urged_to_accept(toks, nxt, lex)
+                                                         or nxt < len(toks) and toks[nxt].bare in lex.vague):
+        # "urged both sides to accept a ceasefire", "urged people to heed guidance": advocating it for others, advice
+        position = "proposes"
     obj = _issues.object_span(toks, nxt, lex.words, clause=clause, control=control,
                               infinitive=cue.words[-1] == "to" and cue.kind == "state")
     if cue.lemma == "want" and not control and obj is not None and not negated:
