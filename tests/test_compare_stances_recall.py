@@ -252,3 +252,14 @@ def test_compare_stances_drawn_up_by_a_lower_case_body() -> None:
     b = "The scheme would start in May. Critics of the scheme say it is too costly."
     got = _cells(a, b)
     assert _has(got, "transport committee", "scheme", "proposes"), got
+
+
+def test_compare_stances_question_asked_and_press_in_a_name_are_no_stances() -> None:
+    """"asked whether the warnings had been missed in comments to the media": a question, not an
+    act asked of anyone; "(Brackwater Press Service contributed to this report.)": "Press" is a
+    word of a name, not the verb."""
+    a = ("Union representatives asked whether the warnings had been missed in comments to the media.\n\n"
+         "(Brackwater Press Service contributed to this report.)")
+    b = "The media reported the warnings. The report was read widely."
+    got = _cells(a, b)
+    assert not any("media" in i or "report" in i for _, i, _ in got), got

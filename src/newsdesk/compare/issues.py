@@ -136,6 +136,8 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
     addressed = passive = False
     if control:
         for k in range(i, min(n, i + CONTROL_OBJECT_WORDS + 1)):
+            if toks[k].low in ("whether", "how", "why", "what", "when"):
+                return None  # "asked whether the warnings had been missed in comments to the media": a question
             if toks[k].low == "to" and k + 1 < n and toks[k + 1].word:
                 # "asked the mayor to intervene": an act asked of a named party ("asked them to look": of a vague one)
                 addressed = k > i and toks[i].low not in ("them", "us", "me", "you", "it", "everyone", "people")

@@ -273,6 +273,9 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
                 out += _objection_dropped(view, s, toks, k, noun, lex)
             k += 1
             continue
+        if toks[k].cap and k > 0 and toks[k - 1].cap and toks[k - 1].word:
+            k += 1  # "Allied Press Service": a word of a name, not the verb "press"
+            continue
         verb_use = noun is None or _verb_after_modal(toks, k) \
             or k > 0 and toks[k - 1].low in ("we", "they", "i", "you")  # "would support", "to demand that", "We support"
         hit = _match(toks, k, lex) if verb_use and not _noun_use(toks, k, modified=False) else None
