@@ -104,12 +104,13 @@ def test_eval_stories_rounding_check_reads_the_mention_not_its_sentence(scorer) 
 # P 0.75), the other three were development data from the start. Floors = what is measured now;
 # the bar (all but one stance, P >= 0.8, both conflicts) is not reached on all of them.
 # story: (conflicts found, false conflicts at most, speakers right, stances right, stance P, framing right)
+# Stances after the recall round (measured 15/15 P 1.00, 11/14 1.00, 12/13 0.94, 10/12 0.93, 11/14 0.94).
 NEW_DOMAIN_FLOORS = {
-    "congestion_charge": (2, 0, 20, 9, 0.9, 5),
-    "fishing_quota": (2, 0, 20, 9, 0.78, 3),
-    "port_lockout": (2, 0, 23, 8, 0.9, 4),
-    "ferry_inquiry": (2, 0, 20, 7, 0.8, 4),
-    "mining_permit": (2, 0, 25, 5, 0.75, 5),
+    "congestion_charge": (2, 0, 20, 15, 0.95, 5),
+    "fishing_quota": (2, 0, 20, 11, 0.95, 3),
+    "port_lockout": (2, 0, 23, 12, 0.9, 4),
+    "ferry_inquiry": (2, 0, 20, 10, 0.9, 4),
+    "mining_permit": (2, 0, 25, 11, 0.9, 5),
 }
 
 

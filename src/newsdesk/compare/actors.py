@@ -46,7 +46,7 @@ CONTROL_WINDOW = 8  # tokens between a control word and its "to" ("voted 41-6 on
 _CONTROL = frozenset("""voted vote votes agreed agree agrees decided decide decides offered offer offers promised
 promise promises plan plans planned ready prepared willing wants want wanted moved pledged pledge vowed vow
 threatened threaten refused refuse refuses tried try seeks sought hopes hoped expects expected intends intended
-appeared seemed set aims aimed continue continued continues sought asked""".split())
+appeared seemed set aims aimed continue continued continues sought asked used uses""".split())
 
 
 _OBJECT_CONTROL = frozenset("""urge urges urged urging push pushes pushed pushing press presses pressed pressing ask asks
@@ -134,7 +134,8 @@ def _strip_titles(name: str, book: PartyBook) -> str:
 
 _S = r"[^\S\n]+"  # spaces within one line: a name never runs across a paragraph
 _CAPWORD = r"[A-Z][\w'’&-]*[\w]|[A-Z]\.(?:[A-Z]\.)+|[A-Z]"
-_NAME = r"(?:(?:" + _CAPWORD + r")" + _S + r"){0,3}(?:" + _CAPWORD + r")"  # 1-4 capitalised words
+# 1-4 capitalised words; a number may follow a word ("Local 88")
+_NAME = r"(?:" + _CAPWORD + r")(?:" + _S + r"(?:" + _CAPWORD + r"|\d+(?![\d,.]*\d)))" + r"{0,3}"
 _PERSON = r"[A-Z][a-zà-ÿ'’-]+" + _S + r"(?:[A-Z]\." + _S + r")?[A-Z][\w'’-]*[\w]"  # first (initial) last
 _MODS = r"(?:(?:top|special|chief|senior|deputy|acting|former|interim|foreign|affairs|policy|technical|lead|"\
         r"general|national|security|executive|press|union|emergency)" + _S + r"){0,3}"
@@ -519,6 +520,30 @@ def holder_span(toks: tuple[Tok, ...], cue: int, depth: int = 0) -> tuple[int, i
     the antecedent."""
     if depth > 3:
         return None
+    span = _holder_span(toks, cue, depth)
+    if span is None and toks[cue].low.endswith("ing") and cue >= 2 and toks[cue - 1].low not in AUXILIARIES \
+            and toks[cue - 1].low not in PREPOSITIONS and (toks[cue - 1].word or toks[cue - 1].text == ","):
+        # "The union wrote to the governor, asking him to intervene": the participle's subject is the clause's
+        k = cue - 1
+        while k >= 0 and toks[k].text not in (".", ";", ":", "“", "”", '"') and (
+                toks[k].low not in REPORTING or toks[k + 1].low in PREPOSITIONS)  \
+                and toks[k].low not in CLAUSE_WORDS and toks[k].low != "that":
+            k -= 1  # "wrote to the mayor, asking": a verb of writing, not of a reported clause
+        first = _np_starting(toks, k + 1, cue)
+        if first is not None:
+            a, b = first
+            while b - a > 1 and (toks[b - 1].low in _PAST_HINT or toks[b - 1].low.endswith("ed") or toks[b - 1].low in REPORTING):
+                b -= 1  # "The union wrote": the verb is not part of the subject
+            if b < cue - 1 and (toks[b].low in AUXILIARIES or toks[b].low in _PAST_HINT or toks[b].low.endswith("ed")
+                                or toks[b].low in REPORTING):
+                return a, b
+    return span
+
+
+_PAST_HINT = frozenset("wrote sent went told gave made took met spoke".split())  # finite verbs after a subject
+
+
+def _holder_span(toks: tuple[Tok, ...], cue: int, depth: int) -> tuple[int, int] | None:
     j = _skip_left(toks, cue - 1)
     if j < 0:
         return None
@@ -539,6 +564,9 @@ def holder_span(toks: tuple[Tok, ...], cue: int, depth: int = 0) -> tuple[int, i
                 break
         return None
     if t.low in ("and", "but"):
+        said = _coordinated_with_reporting(toks, j, cue)
+        if said is not None:  # "X said the minister was hiding and called for ...": X called for it
+            return holder_span(toks, said, depth + 1)
         return _clause_subject(toks, j)
     if t.low in ("who", "which", "that"):
         return _antecedent(toks, j)
@@ -552,9 +580,18 @@ def holder_span(toks: tuple[Tok, ...], cue: int, depth: int = 0) -> tuple[int, i
     return _np_ending(toks, j)
 
 
+_ASIDES = frozenset("meanwhile however too also though instead nonetheless nevertheless separately".split())
+
+
 def _skip_left(toks: tuple[Tok, ...], j: int) -> int:
     while j >= 0:
         t = toks[j]
+        if t.text == "," and j >= 2 and toks[j - 1].low in _ASIDES and toks[j - 2].text == ",":
+            j -= 3  # "Pedal Ostvale, meanwhile, called on": an aside between commas
+            continue
+        if t.low == "far" and j >= 1 and toks[j - 1].low == "so":
+            j -= 2  # "has so far refused"
+            continue
         if t.text in ("”", '"', "’") and j >= 1 and toks[j - 1].text == ",":
             j -= 1  # ', who had called it “a retreat,” said': the comma closes the clause
             continue
@@ -627,7 +664,8 @@ def _np_ending(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
         while a - 1 >= 0 and toks[a - 1].word and not toks[a - 1].cap and toks[a - 1].low not in DETERMINERS \
                 and toks[a - 1].low not in PREPOSITIONS and toks[a - 1].low not in REPORTING \
                 and toks[a - 1].low not in CLAUSE_WORDS and toks[a - 1].low not in AUXILIARIES \
-                and toks[a - 1].low not in ("and", "that", "than") and j - a < MAX_HOLDER_WORDS - 1:
+                and toks[a - 1].low not in ("and", "that", "than", "something", "anything", "everything", "nothing", "what") \
+                and j - a < MAX_HOLDER_WORDS - 1:  # not ", something Odo Brisvold has refused to do"
             a -= 1
         if a - 1 >= 0 and toks[a - 1].low in DETERMINERS:
             a -= 1
@@ -652,6 +690,15 @@ def _np_ending(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
             if p.low.endswith("s") and not p.low.endswith("ss") and not p.possessive:
                 break  # "told administrators students might": a plural noun ends the phrase before it
             a -= 1
+        if a == j and a - 2 >= 0 and toks[a - 1].low == "of" and toks[a - 2].word and toks[a - 2].low not in PREPOSITIONS \
+                and toks[a - 2].low not in AUXILIARIES and toks[a - 2].low not in REPORTING and toks[a - 2].low not in CLAUSE_WORDS \
+                and toks[a - 2].low not in DETERMINERS:
+            a -= 2  # "the regional chamber of commerce has asked": the "of" phrase is part of the holder's name
+            while a - 1 >= 0 and j - a < MAX_DESCRIPTION_WORDS - 1 and toks[a - 1].word and not toks[a - 1].cap \
+                    and toks[a - 1].low not in DETERMINERS and toks[a - 1].low not in PREPOSITIONS \
+                    and toks[a - 1].low not in AUXILIARIES and toks[a - 1].low not in REPORTING \
+                    and toks[a - 1].low not in CLAUSE_WORDS and toks[a - 1].low not in ("and", "that") and not toks[a - 1].possessive:
+                a -= 1
         if a - 1 >= 0 and (toks[a - 1].low in DETERMINERS or toks[a - 1].possessive) and toks[a].low not in DETERMINERS:
             a -= 1
     else:
@@ -672,8 +719,40 @@ def _subject_position(toks: tuple[Tok, ...], a: int) -> bool:
     if a == 0:
         return True
     p = toks[a - 1]
+    if toks[a].low in DETERMINERS and p.word and not p.cap:  # "told the hearing | the union would": after the one told
+        k = a - 1
+        while k >= 0 and a - k <= 3 and toks[k].word and toks[k].low not in _TELLING:
+            k -= 1
+        if k >= 0 and toks[k].low in _TELLING and toks[k + 1].low in DETERMINERS:
+            return True
     return (not p.word or p.low in REPORTING or p.low in CLAUSE_WORDS or p.low in ("that", "and", "but", "said")
-            or is_time(p) or p.low in ("then", "now", "meanwhile", "still", "also", "however"))
+            or is_time(p) or p.low in ("then", "now", "meanwhile", "still", "also", "however")
+            or p.low in ("something", "anything", "what"))  # "..., something Odo Brisvold has refused to do"
+
+
+def _coordinated_with_reporting(toks: tuple[Tok, ...], j: int, cue: int) -> int | None:
+    """The reporting verb "and VERB" at ``j`` continues, when the verb is in the past like it
+    and the reported clause between them has no verb in that form ("said the minister was
+    hiding behind investigators and called for ..."; "said officers had been working 14-hour
+    shifts and called for ..."): a second act of the one who said it. None otherwise."""
+    if j < 1 or toks[j - 1].text == ",":
+        return None
+    verb = toks[cue].low
+    if not (verb.endswith("ed") or verb in _PAST_HINT):
+        return None
+    for k in range(j - 1, -1, -1):
+        t = toks[k]
+        if t.text in (".", ";", ":") or t.low in CLAUSE_WORDS:
+            return None
+        if t.low in ("said", "told") and k + 1 < j:
+            between = toks[k + 1:j]
+            if any(x.low in ("that",) for x in between[:1]):
+                return None
+            if any(x.low.endswith("ed") and not x.cap and n > 0 and between[n - 1].low not in AUXILIARIES
+                   for n, x in enumerate(between)):
+                return None  # "said the board rejected X and called for Y": the board's acts
+            return k
+    return None
 
 
 def _clause_subject(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
@@ -682,7 +761,14 @@ def _clause_subject(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
     while k >= 0 and toks[k].text not in (".", ";", ":", "“", "”", '"') and toks[k].low not in ("that",) \
             and toks[k].low not in REPORTING:
         k -= 1
-    return _np_starting(toks, k + 1, j)
+    span = _np_starting(toks, k + 1, j)
+    if span is not None and k >= 0 and toks[k].low in _TELLING and span[1] < j \
+            and (toks[span[1]].low in DETERMINERS or toks[span[1]].cap):
+        span = _np_starting(toks, span[1], j)  # "told the hearing the company would ...": the hearing is told
+    return span
+
+
+_TELLING = frozenset("told tells telling assured assures reminded reminds informed informs".split())
 
 
 def _np_starting(toks: tuple[Tok, ...], a: int, limit: int) -> tuple[int, int] | None:
@@ -704,6 +790,12 @@ def _np_starting(toks: tuple[Tok, ...], a: int, limit: int) -> tuple[int, int] |
         return a, b
     while b < limit and b - a < MAX_DESCRIPTION_WORDS and toks[b].word and toks[b].low not in AUXILIARIES \
             and toks[b].low not in PREPOSITIONS and toks[b].low not in REPORTING:
+        if b > a and toks[b].low in DETERMINERS:
+            break
+        if b > a + 1 and (toks[b].low.endswith("s") and not toks[b].low.endswith("ss") and not toks[b - 1].low.endswith("s")
+                          or toks[b].low.endswith("ed")) \
+                and b + 1 < limit and (toks[b + 1].low in DETERMINERS or toks[b + 1].possessive):
+            break  # "The federation wants the reduction ...": a verb and its object follow the subject
         b += 1
     return (a, b) if b > a else None
 
@@ -865,16 +957,23 @@ def name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str | 
         speaker = _reporter(book, utt, a)  # "X, a spokeswoman for Acme, said the company opposes": Acme
         if speaker and speaker not in book.person_names.values() and not book.place(speaker) and " " in speaker:
             return speaker
-    return book.description([w.bare for w in content]) if _party_noun(head.bare, book) else None
+    of = next((i for i, w in enumerate(content) if w.low == "of"), None)
+    noun = content[of - 1].bare if of else head.bare  # "the regional chamber of commerce": a chamber
+    return book.description([w.bare for w in content]) if _party_noun(noun, book) else None
 
 
 _STATE_WORDS = frozenset("government state foreign ministry defence defense army navy air force side".split())
+
+
+# bodies that speak as one, beyond the organisation heads of a capitalised name ("the regional chamber of commerce")
+_BODY_NOUNS = frozenset("chamber cooperative co-operative society guild syndicate consortium trust caucus".split())
 
 
 def _party_noun(noun: str, book: PartyBook) -> bool:
     """Whether a lower-case head noun can name a party: a group or role word, an
     organisation noun, a noun the story ties to a party, or a plural agent noun."""
     return (noun in book.groups or noun in book.speaks_for or noun in book.descriptions or noun.capitalize() in ORG_HEADS
+            or noun in _BODY_NOUNS
             or bool(_AGENT_RE.search(noun)) and noun.endswith("s"))
 
 

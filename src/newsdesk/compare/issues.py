@@ -40,6 +40,7 @@ from newsdesk.compare._phrases import (
 from newsdesk.compare._phrases import FUNCTION_WORDS as STOPWORDS
 
 MAX_OBJECT_TOKENS = 12  # an issue phrase is short; longer runs are clauses we cannot read without a parser
+CONTROL_OBJECT_WORDS = 8  # words of the party asked to act ("wants patients and night-shift staff to be exempted")
 MAX_LABEL_WORDS = 4  # labels are head phrases ("air and soil testing"), not clauses
 RICH_MIN_TERMS = 2  # phrases with this many content terms are merged by overlap; fewer by their head
 SAME_HEAD_MIN_OVERLAP = 0.5  # share of the smaller variant's terms two variants with one head must share
@@ -56,7 +57,13 @@ SYNONYMS = {w: canon for canon, words in {
     "withdraw": ["withdraw", "withdrawal", "withdrawals", "pullback", "pull-back", "pullout", "retreat"],
     "ceasefire": ["ceasefire", "cease-fire", "truce", "armistice"],
     "give up": ["drop", "abandon", "renounce", "forgo", "forego", "relinquish", "surrender", "cede"],
+    "delay": ["delay", "delays", "delayed", "delaying", "postpone", "postpones", "postponed", "postponing",
+              "postponement", "defer", "deferral"],
 }.items() for w in words}
+# verbs whose particle comes after their object ("put the cut off"): the one verb they mean
+PHRASAL = {("put", "off"): "delay", ("putting", "off"): "delay", ("puts", "off"): "delay",
+           ("hold", "off"): "delay", ("call", "off"): "cancel", ("calling", "off"): "cancel"}
+PHRASAL_OBJECT_WORDS = 4  # words of the object between a phrasal verb and its particle ("put the whole cut off")
 _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
                  "nine": "9", "ten": "10", "twelve": "12", "fifteen": "15", "twenty": "20", "thirty": "30", "hundred": "100",
                  "dozen": "12", "half": "0.5"}
@@ -70,7 +77,7 @@ year time way ones one place part kind form sort lot""".split())
 _FINITE = frozenset("is are was were has have had will would could can should must may might does did".split())
 _QUANTIFIERS = frozenset("any some all none one each most many several either neither".split())
 # adjunct nouns: "in an email", "at a briefing", "to reporters" end an object phrase
-_TRAILING_ADVERBS = frozenset("outright instead anyway altogether again too either".split())
+_TRAILING_ADVERBS = frozenset("outright instead anyway altogether again too either itself themselves".split())
 _LY_NOUNS = frozenset("supply assembly family ally rally italy july monopoly anomaly".split())
 _ADJUNCT_NOUNS = frozenset("""email e-mail letter statement interview briefing meeting speech post conference call
 session rally hearing vote reporters journalists students residents members staff workers interview news
@@ -126,9 +133,14 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
             and toks[i + 2].low in MODALS:
         i += 4  # "insisted that any agreement must include security guarantees": what it must include
         i, _ = _skip_light_verb(toks, i, lex)
+    addressed = passive = False
     if control:
-        for k in range(i, min(n, i + 8)):
+        for k in range(i, min(n, i + CONTROL_OBJECT_WORDS + 1)):
+            if toks[k].low in ("whether", "how", "why", "what", "when"):
+                return None  # "asked whether the warnings had been missed in comments to the media": a question
             if toks[k].low == "to" and k + 1 < n and toks[k + 1].word:
+                # "asked the mayor to intervene": an act asked of a named party ("asked them to look": of a vague one)
+                addressed = k > i and toks[i].low not in ("them", "us", "me", "you", "it", "everyone", "people")
                 i = k
                 break
             if not toks[k].word or toks[k].low in CLAUSE_WORDS:
@@ -142,10 +154,16 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
             and not toks[i + 1].cap:
         i += 1
         verb_phrase = True
+        if toks[i].low == "be" and i + 1 < n and toks[i + 1].word and toks[i + 1].low.endswith(("ed", "en")):
+            i += 1  # "to be exempted from the charge": the act is the participle's
+            passive = True  # a participle may stand alone
     elif infinitive and i < n and toks[i].word and not toks[i].cap and toks[i].low not in DETERMINERS \
             and not toks[i].low.endswith("ing") and _figure(toks[i].low) is None:
         verb_phrase = True  # "ready to *work*", "prepared to *discuss* X": the cue ends in "to"
-    i, light_verb = _skip_light_verb(toks, i, lex)
+    if _phrasal_particle(toks, i) is None:
+        i, light_verb = _skip_light_verb(toks, i, lex)
+    else:
+        light_verb, verb_phrase = None, True  # "wants the minister to put the cut off": the act is a delay
     if light_verb:
         verb_phrase = False
     if i < n and toks[i].low in ("on", "for", "about", "with") and light_verb is None and not verb_phrase:
@@ -153,10 +171,27 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
     k = _np_then_to(toks, i) if i > 0 and toks[i - 1].low == "for" else None
     if k is not None:  # "pushed for Ukraine to relinquish control": the act asked for
         i, verb_phrase = k, True
+        if toks[i].low == "be" and i + 1 < n and toks[i + 1].word and toks[i + 1].low.endswith(("ed", "en")):
+            i += 1  # "called for the contract to be suspended": the act is the participle's
+            passive = True  # a participle may stand alone
         i, light_verb = _skip_light_verb(toks, i, lex)
         if light_verb:
             verb_phrase = False
-    return _finish(toks, i, lex, verb_phrase=verb_phrase, light_verb=light_verb, clause=in_clause)
+    return _finish(toks, i, lex, verb_phrase=verb_phrase, light_verb=light_verb, clause=in_clause,
+                   bare_act=addressed and verb_phrase or passive)
+
+
+def _phrasal_particle(toks: tuple[Tok, ...], i: int) -> int | None:
+    """The index of the particle of a phrasal verb at ``i`` whose object comes first ("put
+    the cut off for a year"), or None."""
+    if i >= len(toks):
+        return None
+    for k in range(i + 2, min(len(toks), i + 2 + PHRASAL_OBJECT_WORDS)):
+        if (toks[i].low, toks[k].low) in PHRASAL:
+            return k
+        if not toks[k].word or toks[k].low in PREPOSITIONS and toks[k].low not in ("off",):
+            return None
+    return None
 
 
 def _party_then_verb(toks: tuple[Tok, ...], i: int) -> bool:
@@ -178,6 +213,15 @@ def _subjunctive(toks: tuple[Tok, ...], i: int) -> tuple[int, int | None] | None
     index and the index of "be" (None for an active verb); None when it is no such clause."""
     n = len(toks)
     a = i + 1 if i < n and toks[i].low in DETERMINERS else i
+    comma = next((k for k in range(a + 1, min(n, a + 1 + SUBJUNCTIVE_SUBJECT_WORDS)) if toks[k].text == ","), None)
+    if comma is not None:  # "that the operator, Brisk Ferries, set a speed limit": the name in apposition
+        close = next((k for k in range(comma + 1, min(n, comma + 6)) if toks[k].text == ","), None)
+        if close is not None and close > comma + 1 and all(t.cap and t.word for t in toks[comma + 1:close]) \
+                and all(t.word for t in toks[a:comma]):
+            found = _subjunctive(toks, close + 1) if close + 2 < n else None
+            if found is None and close + 2 < n and _bare_verb_at(toks, close + 1):
+                return close + 1, None
+            return found
     for v in range(a + 1, min(n - 1, a + 1 + SUBJUNCTIVE_SUBJECT_WORDS)):
         subject = toks[a:v]
         if not all(t.word and t.low not in _FINITE and t.low not in MODALS and t.low not in PREPOSITIONS
@@ -237,7 +281,9 @@ def _np_then_to(toks: tuple[Tok, ...], i: int) -> int | None:
 
 
 def _finish(toks: tuple[Tok, ...], i: int, lex: "IssueWords", verb_phrase: bool = False, light_verb: str | None = None,
-            clause: bool = False) -> ObjectPhrase | None:
+            clause: bool = False, bare_act: bool = False) -> ObjectPhrase | None:
+    """The object phrase from ``i``; ``bare_act``: an act asked of another party may stand
+    without an object ("urged the minister to intervene")."""
     start = i
     end = phrase_end(toks, start, lex, clause=clause)
     if end <= start:
@@ -260,8 +306,9 @@ def _finish(toks: tuple[Tok, ...], i: int, lex: "IssueWords", verb_phrase: bool 
             start = toks.index(words[1]) if words[1].low in DETERMINERS else start
             return _light(ObjectPhrase(toks.index(words[1]), end), toks, lex)
         verb_phrase = True
-    if verb_phrase and not any(t.word and t.low not in STOPWORDS and t.low not in _PARTICLES and t.low not in _WEAK
-                               and not t.low.endswith("ly") for t in toks[start + 1:end]):
+    if verb_phrase and not (bare_act and toks[start].low not in STOPWORDS and not toks[start].low.endswith("ing")) \
+            and not any(t.word and t.low not in STOPWORDS and t.low not in _PARTICLES and t.low not in _WEAK
+                        and not t.low.endswith("ly") for t in toks[start + 1:end]):
         return None  # "ready to work", "prepared to wait": an act with nothing to act on is no issue
     return _light(ObjectPhrase(start, end, verb_phrase=verb_phrase), toks, lex)
 
@@ -379,6 +426,9 @@ def _light(obj: ObjectPhrase, toks: tuple[Tok, ...], lex: "IssueWords") -> Objec
             return ObjectPhrase(inner_start, obj.end, verb_phrase=verb_phrase, light=head_low)
     if head_low in lex.anaphoric_nouns and head + 1 >= obj.end:
         return ObjectPhrase(obj.start, obj.end, anaphoric=True, light=head_low)
+    if head + 1 >= obj.end and any(k < head and toks[k].bare not in lex.light_nouns and toks[k].bare not in STOPWORDS
+                                   and not toks[k].bare.endswith(("ed", "ing")) for k in words):
+        return obj  # "welcomed the draft decision": a light head its modifier names
     return None
 
 
@@ -434,7 +484,11 @@ def _figure(low: str) -> str | None:
 
 def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
     """The head, terms and figures of an object phrase (None when it holds no content word)."""
-    words = [t for n, t in enumerate(toks[obj.start:obj.end], obj.start) if t.word and n != obj.skip]
+    particle = _phrasal_particle(toks, obj.start) if obj.verb_phrase else None
+    words = [t for n, t in enumerate(toks[obj.start:obj.end], obj.start) if t.word and n != obj.skip and n != particle]
+    if particle is not None:  # "put the cut off": "delay the cut"
+        verb = PHRASAL[(toks[obj.start].low, toks[particle].low)]
+        words[0] = Tok(verb, words[0].start, words[0].end, verb)
     figures: set[str] = set()
     terms: list[str] = []
     plain: list[str] = []
@@ -447,7 +501,8 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
             figures.add(f"{num} {unit.rstrip('s') if unit else ''}".strip())  # "90-day" and "90 days" alike
             after_figure = True
             continue
-        if (low in _UNITS and after_figure) or low in STOPWORDS or low in _WEAK or low in DETERMINERS or len(low) < 3:
+        if (low in _UNITS and after_figure) or low in STOPWORDS and not _article_noun(words, i) or low in _WEAK \
+                or low in DETERMINERS or len(low) < 3:
             after_figure = False
             continue
         after_figure = False
@@ -476,7 +531,11 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
             if low == "of" and head_words[-1].endswith("ing") and not obj.verb_phrase and len(head_words) <= 2:
                 head_words.append(low)  # "a redrawing of Europe's borders", "a doubling of the aid fund"
                 continue
-            if not (obj.verb_phrase and low in _PARTICLES and len(head_words) == 1 and (not nxt or nxt in DETERMINERS)):
+            if low == "of" and len(head_words) == 1 and not obj.verb_phrase and nxt.endswith("ing") and len(nxt) > 5:
+                head_words.append(low)  # "guarantees of retraining": what is guaranteed names it
+                continue
+            if not (obj.verb_phrase and low in _PARTICLES and len(head_words) == 1
+                    and (not nxt or nxt in DETERMINERS or nxt in ("and", "or"))):  # "to step in and order ..."
                 break
         if head_words and low == "and" and (i + 1 >= len(words) or words[i + 1].low in DETERMINERS or obj.verb_phrase):
             break  # "pull back and establish a zone": the first act names it
@@ -501,7 +560,7 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
     if obj.clause:  # a clause is named by its nouns: "Corvanian troops ... valley"
         head_words = [t.text if t.cap else t.bare for i, t in enumerate(words) if t.bare in plain
                       and not _verb_like(t, i, words)][:MAX_LABEL_WORDS]
-    content = [w for w in head_words if w.lower() not in STOPWORDS and w.lower() not in PREPOSITIONS
+    content = [w for w in head_words if (w.lower() not in STOPWORDS or w.lower() in plain) and w.lower() not in PREPOSITIONS
                and w.lower() not in _PARTICLES]
     if not content:
         content = [plain[-1]]
@@ -512,6 +571,12 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
     return Features(head, frozenset(terms), frozenset(figures), tuple(w.lower() if not w[:1].isupper() else w
                                                                       for w in head_words[:8]),
                     chunk, tuple(plain), obj.verb_phrase, noun, _topic(toks, obj))
+
+
+def _article_noun(words: list[Tok], i: int) -> bool:
+    """A function word used as a noun after an article ("back the mine", "a will"): content."""
+    return i > 0 and words[i - 1].low in ("the", "a", "an") and words[i].low not in DETERMINERS \
+        and words[i].low not in PREPOSITIONS and (i + 1 == len(words) or words[i + 1].low in PREPOSITIONS)
 
 
 _TOPIC_BEFORE = frozenset("of over about".split())  # "the return of X", "control over X": X is what it is about

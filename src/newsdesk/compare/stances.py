@@ -50,6 +50,7 @@ POSITIONS = ("conditional", "demands", "opposes", "proposes", "supports")
 _SPECIFIC = {p: n for n, p in enumerate(POSITIONS)}  # tie-break order: the more specific position first
 NEGATION_WINDOW = 3  # tokens before a cue in which "not"/"never"/"no longer" negates it
 HEDGE_WINDOW = 3  # tokens before a cue in which "could"/"might" make an acceptance conditional
+WANT_OBJECT_WORDS = 8  # words of the party wanted to act before its "to" ("wants patients and night staff to be exempted")
 STANDALONE_POSITIONS = ("demands", "proposes")  # a party's own ask names an issue even when said once
 ANAPHORA_SENTENCES = 2  # "the idea" refers to a position taken at most this many sentences before
 DATELINE_CHARS = 200  # a date this close to the top of an undated article is its date line
@@ -179,7 +180,7 @@ class Claim:
 
 def _match(toks: tuple[Tok, ...], k: int, lex: Lexicon) -> tuple[Cue, int] | None:
     """The verb or state cue starting at token ``k`` and the index after it; a particle may
-    follow a time phrase ("agreed on Monday to a ceasefire")."""
+    follow a time phrase ("agreed on Monday to a ceasefire") or a tally ("voted 14-3 for")."""
     for cue in lex.by_first.get(toks[k].low, ()):
         if cue.words == ("back",) and (k == 0 or toks[k - 1].low not in _BASE_VERB_BEFORE):
             continue  # "back" is a verb only after "to" or a modal ("to back the call"), else "go back"
@@ -187,7 +188,8 @@ def _match(toks: tuple[Tok, ...], k: int, lex: Lexicon) -> tuple[Cue, int] | Non
         ok = True
         for w in cue.words[1:]:
             skipped = 0
-            while j < len(toks) and toks[j].low != w and skipped < 3 and (is_time(toks[j]) or toks[j].low in ("on",)):
+            while j < len(toks) and toks[j].low != w and skipped < 3 and (is_time(toks[j]) or toks[j].low in ("on",)
+                                                                          or toks[j].text[:1].isdigit() or toks[j].text == "-"):
                 j += 1
                 skipped += 1
             if j < len(toks) and toks[j].low == w:
@@ -243,9 +245,12 @@ def _in_condition(toks: tuple[Tok, ...], k: int, lex: Lexicon) -> bool:
             return True
         if t.text in (",", ";", "—", "–", ":", ".") or t.low in ("but", "and"):
             return False
-        if _issues.starts_condition(toks, j, lex.conditions):
+        if _issues.starts_condition(toks, j, lex.conditions) or t.low in _NOT_YET:
             return True
     return False
+
+
+_NOT_YET = frozenset("until till before".split())  # "(a protest that will last) until the minister agrees to meet them": not yet
 
 
 def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Claim]:
@@ -264,9 +269,15 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
         if noun is not None and (_noun_use(toks, k) or k > 0 and toks[k - 1].low in lex.owning_verbs):
             if not _given_up(toks, k, lex):
                 out += _noun_claims(view, s, toks, k, noun, lex)
+            elif noun.position == "opposes":
+                out += _objection_dropped(view, s, toks, k, noun, lex)
             k += 1
             continue
-        verb_use = noun is None or _verb_after_modal(toks, k)  # "would support", "to demand that"
+        if toks[k].cap and k > 0 and toks[k - 1].cap and toks[k - 1].word:
+            k += 1  # "Allied Press Service": a word of a name, not the verb "press"
+            continue
+        verb_use = noun is None or _verb_after_modal(toks, k) \
+            or k > 0 and toks[k - 1].low in ("we", "they", "i", "you")  # "would support", "to demand that", "We support"
         hit = _match(toks, k, lex) if verb_use and not _noun_use(toks, k, modified=False) else None
         if hit is None and low in ("sign", "signs", "signed", "accept", "support") and _window(toks, k, NEGATIONS, NEGATION_WINDOW):
             red = _red_line(toks, k + 1, lex)  # "would not sign any agreement that left troops in the valley"
@@ -339,6 +350,10 @@ def _finite(toks: tuple[Tok, ...], k: int, cue: Cue) -> bool:
     if cue.kind == "state":
         return before is not None and (before.low in _COPULAS or before.low in NEGATIONS or before.text == ","
                                        or before.low in ("and", "who", "which", "that", "seem", "appear", "get", "got"))
+    if cue.words[0].endswith("ing") and cue.position == "demands" and before is not None and before.word \
+            and k + 1 < len(toks) and (toks[k + 1].low == "that" or any(t.low == "to" for t in toks[k + 2:k + 5])
+                                       and toks[k + 1].low not in ("to", "for")):
+        return True  # "wrote to the governor's office asking him to intervene", "... demanding that": a participle clause
     if cue.words[0].endswith("ing"):
         return before is not None and (before.low in _COPULAS or before.text == "," or before.low in ("by", "from", "after",
                                                                                                       "before", "without"))
@@ -424,6 +439,61 @@ def _condition_after(toks: tuple[Tok, ...], i: int, conditions) -> bool:
     return False
 
 
+CONDITION_SUBJECT_WORDS = 7  # words of a condition's subject before its "be" ("people who live inside the zone")
+_BE = frozenset("is are was were be been".split())
+_PARTICIPLES = frozenset("given granted made kept left paid set put shown taken brought".split())
+
+
+def _condition_act(toks: tuple[Tok, ...], i: int, lex: Lexicon) -> _issues.ObjectPhrase | None:
+    """The act a passive condition after token ``i`` asks for: "would accept the toll if
+    taxis were exempted" (exempted), "but only if residents are given a discount" (a
+    discount). The holder asks for it: a demand of theirs. An active condition ("if the
+    government paid boats") names another party's act and is no demand of the holder."""
+    n = len(toks)
+    at = None
+    for j in range(i, n):
+        if _issues.starts_condition(toks, j, lex.conditions):
+            at = j
+            break
+        if toks[j].text in (".", ";"):
+            return None
+    if at is None:
+        return None
+    words = next(c for c in lex.conditions if tuple(t.low for t in toks[at:at + len(c)]) == c)
+    if words[-1] not in ("if", "that", "provided"):
+        return None  # "in exchange for X": a noun, read as the cue's own object
+    j = at + len(words)
+    for b in range(j + 1, min(n - 1, j + 1 + CONDITION_SUBJECT_WORDS)):
+        t = toks[b]
+        if not t.word or t.low in MODALS_AND_NOT:
+            return None
+        if t.low in _BE:
+            v = b + 1
+            if v < n and toks[v].low in ("also", "all", "fully", "first"):
+                v += 1
+            if v >= n or not toks[v].word or not (toks[v].low.endswith(("ed", "en")) or toks[v].low in _PARTICIPLES):
+                return None
+            end = _issues.phrase_end(toks, v + 1, lex.words)
+            if end > v + 1 and toks[v + 1].low in DETERMINERS:
+                return _issues.ObjectPhrase(v + 1, end)  # "are given a 90 percent discount": the thing given
+            if end > v + 1 and toks[v + 1].low not in ("from", "by", "in", "on", "at", "with"):
+                return None
+            return _issues.ObjectPhrase(v, v + 1, verb_phrase=True)  # "were exempted"
+    return None
+
+
+MODALS_AND_NOT = frozenset("would will could can should must may might not did does do has have had".split())
+
+
+def _without(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase) -> _issues.ObjectPhrase | None:
+    """The object before "without" when a negated support names what it would take ("would
+    not accept the plan without a guarantee"): the plan, supported on that condition."""
+    for k in range(obj.start + 1, min(len(toks), obj.end + 1)):
+        if toks[k].low == "without" and k + 1 < len(toks) and toks[k + 1].low in DETERMINERS:
+            return _issues.ObjectPhrase(obj.start, k, verb_phrase=obj.verb_phrase)
+    return None
+
+
 def _given_up(toks: tuple[Tok, ...], k: int, lex: Lexicon) -> bool:
     """A noun cue its holder gives up ("willing to abandon Ukraine's bid for NATO membership",
     "dropped its demand"): no longer their position, unless negated ("had not dropped")."""
@@ -436,7 +506,40 @@ def _given_up(toks: tuple[Tok, ...], k: int, lex: Lexicon) -> bool:
     return False
 
 
+def _objection_dropped(view, s, toks, k, cue: Cue, lex: Lexicon) -> list[Claim]:
+    """"would drop its objection (to X) if ...": the holder would support X (conditionally, with
+    a condition after it); without "to X" the objection itself names the issue."""
+    if _in_condition(toks, k, lex):
+        return []
+    verb = next((j for j in range(k - 1, max(-1, k - 6), -1)
+                 if any(_issues._verb_form(toks[j].low, v.split()[0]) for v in lex.words.reversing)), None)
+    if verb is None:
+        return []
+    obj = _issues.object_span(toks, k + 2, lex.words) if k + 2 < len(toks) and toks[k + 1].low == "to" else None
+    if obj is None:
+        obj = _issues.ObjectPhrase(k, k + 1)
+    return _support_claims(view, s, toks, k, cue, lex, _actors.holder_span(toks, verb), obj)
+
+
+def _support_claims(view, s, toks, k, cue: Cue, lex: Lexicon, holder, obj) -> list[Claim]:
+    """A support of ``obj`` read at token ``k``: conditional with a condition after it, and then
+    the act a passive condition asks for is the holder's demand (see :func:`_condition_act`)."""
+    if not _condition_after(toks, k + 1, lex.conditions):
+        return [Claim(view, s, toks, cue, k, "supports", holder, obj)]
+    out = [Claim(view, s, toks, cue, k, "conditional", holder, obj)]
+    act = _condition_act(toks, k + 1, lex)
+    if act is not None:
+        out.append(Claim(view, s, toks, cue, k, "demands", holder, act))
+    return out
+
+
 def _noun_claims(view, s, toks, k, cue: Cue, lex: Lexicon) -> list[Claim]:
+    if cue.position == "opposes" and k >= 2 and toks[k - 1].low == "no" and k + 2 < len(toks) and toks[k + 1].low == "to" \
+            and not _in_condition(toks, k, lex):
+        obj = _issues.object_span(toks, k + 2, lex.words)  # "would have no objection to the scheme if ...": support
+        if obj is None:
+            return []
+        return _support_claims(view, s, toks, k, cue, lex, _actors.holder_span(toks, k - 2), obj)
     span = _actors.possessor_span(toks, k)
     if span is None:  # "Kremlin officials have reiterated demands that ...": the subject of the verb
         j = k - 1
@@ -464,6 +567,7 @@ def _noun_claims(view, s, toks, k, cue: Cue, lex: Lexicon) -> list[Claim]:
 def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> list[Claim]:
     negated = _window(toks, k, NEGATIONS, NEGATION_WINDOW)
     position = cue.position
+    act = None  # what a passive condition asks for ("would back the toll if taxis were exempted")
     clause = cue.lemma in lex.assertive or cue.position == "demands"
     particle = cue.words[-1] if len(cue.words) > 1 else None
     control = cue.lemma in lex.control and particle not in ("for", "on") or f"{cue.lemma} {particle}" in lex.control
@@ -471,14 +575,19 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
             and not _demand_clause(toks, nxt):
         return []  # "the company insists those problems were fixed": a claim of fact
     if cue.lemma in ("want", "need") and nxt < len(toks) and toks[nxt].low != "to":
-        to_after = any(t.low == "to" for t in toks[nxt:nxt + 6])
+        to_after = any(t.low == "to" for t in toks[nxt:nxt + WANT_OBJECT_WORDS + 1])
         if cue.lemma == "need" and to_after:
             return []  # "our people need this war to end": a wish, not a position on an issue
         control = to_after
     elif cue.lemma in ("want", "need"):
         control = False
-    if control and cue.lemma not in ("want", "ask"):
-        position = "proposes"  # "urged both sides to accept a ceasefire": advocating it for others ("asked X to": a request)
+        if cue.lemma == "want" and nxt + 1 < len(toks) and _match(toks, nxt + 1, lex) is None \
+                and toks[nxt + 1].low not in lex.words.light_verbs:
+            position = "supports"  # "Acme wants to invest $1 billion in a mine": its own plan, in favour of it (no demand)
+    if control and cue.lemma not in ("want", "ask") and (cue.position != "demands" or _urged_to_accept(toks, nxt, lex)
+                                                         or nxt < len(toks) and toks[nxt].bare in lex.vague):
+        # "urged both sides to accept a ceasefire", "urged people to heed guidance": advocating it for others, advice
+        position = "proposes"
     obj = _issues.object_span(toks, nxt, lex.words, clause=clause, control=control,
                               infinitive=cue.words[-1] == "to" and cue.kind == "state")
     if cue.lemma == "want" and not control and obj is not None and not negated:
@@ -500,7 +609,10 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
     if red is not None and (negated and position in ("supports", "proposes") or position == "opposes" and not negated):
         obj, position = red, "demands"  # "would not sign any agreement that left ..."
     elif negated:
-        if position in ("supports", "proposes") or cue.lemma == "want":
+        cut = _without(toks, obj) if obj is not None and position == "supports" else None
+        if cut is not None:  # "would never sign off on the cranes without a guarantee": conditional support
+            obj, position = cut, "conditional"
+        elif position in ("supports", "proposes") or cue.lemma == "want":
             position = "opposes"
         else:
             return []  # "no longer insisting", "did not directly reject": no position
@@ -509,19 +621,46 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
             position = "conditional"  # "could accept", "might go along with"
         elif _condition_after(toks, nxt, lex.conditions):
             position = "conditional"
+            act = _condition_act(toks, nxt, lex)
     elif position == "opposes" and _condition_after(toks, nxt, (("unless",),)):
         position = "conditional"
     passive = _passive(toks, k, nxt)
     if passive is not None:  # "a tuition increase approved by the Board of Regents"
         holder, obj = passive
         return [Claim(view, s, toks, cue, k, position, holder, obj)]
+    if obj is None and cue.lemma == "refuse" and nxt + 1 < len(toks) and toks[nxt].low == "to" and toks[nxt + 1].low == "do" \
+            and (nxt + 2 >= len(toks) or not toks[nxt + 2].word or toks[nxt + 2].low in ("so", "it", "that")):
+        # "wants the minister to order an inquiry, something he has refused to do": the demand named before
+        obj = _issues.ObjectPhrase(nxt + 1, nxt + 2, anaphoric=True, light="demand")
     if obj is not None and cue.lemma == "refuse" and obj.verb_phrase and not negated:
         return []  # "refused to handle any diverted vessel": an act withheld, not a position on an issue
     if obj is None or _agentless_passive(toks, k, cue):
         return []  # "Owners are being offered a refund": the subject receives the offer, it holds nothing
     holder = _actors.holder_span(toks, k)
-    return [Claim(view, s, toks, cue, k, position, holder, o, reported=_reported_by(toks, holder))
-            for o in _conjuncts(toks, obj, lex, particle)]
+    out = [Claim(view, s, toks, cue, k, position, holder, o, reported=_reported_by(toks, holder))
+           for o in _conjuncts(toks, obj, lex, particle)]
+    if act is not None:
+        out.append(Claim(view, s, toks, cue, k, "demands", holder, act, reported=_reported_by(toks, holder)))
+    return out
+
+
+URGED_OBJECT_WORDS = 8  # words between "urged" and its "to" ("urged the two governments in Lindale to")
+
+
+_TAKING = frozenset("take sign".split())  # "pushes Brandvik to take a deal": accepting it
+
+
+def _urged_to_accept(toks: tuple[Tok, ...], i: int, lex: Lexicon) -> bool:
+    """Whether the act urged on another party is accepting something ("urged both sides to
+    accept a truce": the urger advocates the truce, a proposal); any other act ("urged the
+    minister to step in", "called on the council to fund ...") is the urger's demand."""
+    for j in range(i, min(len(toks) - 1, i + URGED_OBJECT_WORDS + 1)):
+        if toks[j].low == "to":
+            m = _match(toks, j + 1, lex)
+            return m is not None and m[0].position == "supports" or toks[j + 1].low in _TAKING
+        if not toks[j].word:
+            return False
+    return False
 
 
 _BE_PASSIVE = frozenset("is are was were be been being get gets got getting".split())
@@ -572,12 +711,18 @@ def _reported_by(toks: tuple[Tok, ...], holder: tuple[int, int] | None) -> tuple
         j -= 1
     if j >= 0 and toks[j].low in REPORTING:
         return _actors.holder_span(toks, j)
+    if j >= 2 and toks[j].low == "and" and toks[j - 1].text == "," and toks[j - 2].low in REPORTING \
+            and not any(t.low == "that" for t in toks[max(0, j - 8):j - 2]):
+        return _actors.holder_span(toks, j - 2)  # "X has happened, a spokeswoman said, and Acme agreed to ...": her report
     return None
+
+
+PASSIVE_AGENT_WORDS = 3  # "by the council's transport committee": a short lower-case agent
 
 
 def _passive(toks: tuple[Tok, ...], k: int, nxt: int) -> tuple[tuple[int, int], _issues.ObjectPhrase] | None:
     """"X rejected by Y" / "X, backed by Y": the agent Y holds the position on the phrase X."""
-    if not (toks[k].low.endswith("ed") or toks[k].low in ("sought",)) or nxt >= len(toks) or toks[nxt].low != "by":
+    if not (toks[k].low.endswith(("ed", "wn")) or toks[k].low in ("sought",)) or nxt >= len(toks) or toks[nxt].low != "by":
         return None
     b = nxt + 1
     if b < len(toks) and toks[b].low in DETERMINERS:
@@ -588,6 +733,12 @@ def _passive(toks: tuple[Tok, ...], k: int, nxt: int) -> tuple[tuple[int, int], 
     while end < len(toks) and (toks[end].cap and toks[end].word or toks[end].low in ("of", "the") and end + 1 < len(toks)
                                and toks[end + 1].cap):
         end += 1
+    if end == b and b > nxt + 1:  # "drawn up by the council's transport committee": a lower-case body named by the story
+        while end < len(toks) and end - b < PASSIVE_AGENT_WORDS and toks[end].word and not toks[end].cap \
+                and toks[end].low not in _issues_PREPS and toks[end].low not in AUXILIARIES and toks[end].low not in _RELATIVE:
+            end += 1
+        if end < len(toks) and toks[end].word:
+            end = b  # the agent runs on into a clause: not one we can read
     if end == b:
         return None
     j = k - 1
@@ -701,9 +852,23 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
     book = _actors.learn(list(ctx.views.values()), entity_names, cfg.actor_roles)
     _name_actors(ctx, claims, book, lex)
     claims = [c for c in claims if c.actors]
-    claims = [c for c in claims if not _names_party(c, book)]
+    claims = [c for c in claims if not _names_party(c, book) and not _offered_to_outsiders(c, book)]
     labels = _name_issues(ctx, claims, cfg, book)
     return _cells(ctx, [c for c in claims if c.issue is not None], labels)
+
+
+def _offered_to_outsiders(c: Claim, book: _actors.PartyBook) -> bool:
+    """"Acme has offered owners a free replacement or a refund": a remedy given to people who
+    are no party of the story, not a proposal to one ("offered workers a raise" is, when the
+    story ties "workers" to a party)."""
+    k = c.at + 1
+    toks = c.toks
+    if c.cue.lemma != "offer" or k + 1 >= len(toks):
+        return False
+    rec = toks[k]
+    return (rec.word and not rec.cap and rec.low.endswith("s") and not rec.low.endswith("ss")
+            and toks[k + 1].low in DETERMINERS and rec.bare not in book.descriptions and rec.bare not in book.groups
+            and rec.bare not in book.speaks_for)
 
 
 def _names_party(c: Claim, book: _actors.PartyBook) -> bool:
@@ -719,8 +884,9 @@ def _names_party(c: Claim, book: _actors.PartyBook) -> bool:
         return False
     if not names:  # "backs fishermen": the people a party of the story speaks for
         head = next((n for n, t in enumerate(words) if t.low in _issues_PREPS), len(words))
-        return head == 1 and words[0].bare in book.descriptions and (words[0].bare.endswith("men")
-                                                                     or bool(_actors._AGENT_RE.search(words[0].bare)))
+        people = words[0].bare.endswith(("men", "people")) if head == 1 else False  # "backs fishermen in quota row"
+        return head == 1 and (people or words[0].bare in book.descriptions and (words[0].bare.endswith("men")
+                                                                                or bool(_actors._AGENT_RE.search(words[0].bare))))
     text = " ".join(t.text for t in names if t.low not in ("mr.", "ms.", "mrs.", "mr", "ms", "mrs"))
     return bool(book.place(text)) or _actors.person_key(text) in book.person_names or _actors.person_key(text) in book.person_party
 
@@ -790,7 +956,8 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
         return bool(book.place(name)) or _actors.person_key(name) in book.person_names or name.lower() in actors
 
     standalone = frozenset(n for n, (c, f) in enumerate(zip(direct, feats))
-                           if c.position in STANDALONE_POSITIONS and _issues.names_an_issue_alone(c.toks, c.obj, f))
+                           if c.position in STANDALONE_POSITIONS and (_issues.names_an_issue_alone(c.toks, c.obj, f)
+                                                                      or _asked_of_another(c, f)))
     issues, assign = _issues.discover(feats, _story_stems(ctx, heads), cfg.issue_lexicon or None, texts, vocabulary,
                                       is_party, standalone)
     for c, a in zip(direct, assign):
@@ -810,6 +977,29 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
         if c.issue is not None:
             previous.setdefault(aid, []).append(c)
     return [i.label for i in issues]
+
+
+def _asked_of_another(c: Claim, f: _issues.Features | None) -> bool:
+    """A demand that another party act ("asked the minister to appoint a mediator", "called on
+    the council to fund bike lanes", "asked the company to sign a community benefit
+    agreement"): the act asked of a named addressee is the asker's own issue even when the
+    story says it once; so is a thing asked to be done ("called for the firm's contract to be
+    suspended"), but not what befalls the asker ("asked not to be named")."""
+    if f is None or c.position != "demands" or c.obj.clause:
+        return False
+    toks, start = c.toks, c.obj.start
+    if c.obj.verb_phrase and start >= 3 and toks[start - 1].low == "be" and toks[start - 2].low == "to" \
+            and toks[start - 3].low not in ("not", "never") and toks[start - 3].low not in c.cue.words:
+        return True
+    if toks[c.at].low not in _actors._OBJECT_CONTROL:
+        return False  # "has sought for months to bridge the gap": no party is asked
+    to = start - 1 if c.obj.verb_phrase else next((j for j in (start - 2, start - 3) if j > c.at and toks[j].low == "to"
+                                                    and all(t.word and not t.cap for t in toks[j + 1:start])), None)
+    addressee = c.at + len(c.cue.words)
+    # "they want us to trust them": a wish of others, not a demand
+    # "pushing a subsidy to keep the ward running": the thing pushed, not a party asked
+    return to is not None and addressee < to and toks[to].low == "to" \
+        and toks[addressee].low not in ("to", "us", "me", "you", "a", "an") and not toks[addressee].text[:1].isdigit()
 
 
 def _story_stems(ctx: StoryContext, heads: set[str]) -> Counter[str]:
