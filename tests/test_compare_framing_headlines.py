@@ -149,3 +149,32 @@ def test_compare_framing_participle_before_a_person_or_as_a_verb_stays_a_flag() 
     assert fr is not None and [f.text for f in fr.flags if f.kind == "loaded-word"] == ["Exhausted"]
     fr = headline_framing(art("Lorne Gull Skipper Detained After Crash in Fog", FERRY_BODY))
     assert fr is not None and [f.text for f in fr.flags if f.kind == "loaded-word"] == ["Detained"]
+
+
+def test_compare_framing_shouted_participle_is_no_plain_state() -> None:
+    # "damaged radar" in sentence case reports a condition; "WRECKED RADAR:" in capitals before
+    # a colon is a shouted kicker, and the same kind of participle is the outlet's drama
+    fr = headline_framing(art("WRECKED RADAR: Bumbling Crew Steered Lorne Gull Into Fog", FERRY_BODY))
+    assert fr is not None and {"WRECKED", "Bumbling"} <= {f.text for f in fr.flags}, fr.flags
+    fr = headline_framing(art("Investigators point to wrecked radar in Lorne Gull crash", FERRY_BODY))
+    assert fr is not None and not [f for f in fr.flags if f.kind == "loaded-word"], fr.flags
+
+
+@pytest.mark.parametrize(("headline", "words"), [
+    ("Tycoon's Harbour Grab: Pellow Asked to Pay for Marina", {"Tycoon's", "Harbour Grab"}),
+    ("Shambolic Ferry Firm Leaves Islanders Stranded", {"Shambolic"}),
+    ("Bungled Dredging Leaves Pellow Harbour Silted", {"Bungled"}),
+])
+def test_compare_framing_class_labels_noun_grabs_and_bungling_flagged(headline: str, words: set[str]) -> None:
+    fr = headline_framing(art(headline, FERRY_BODY))
+    assert fr is not None and words <= {f.text for f in fr.flags}, fr.flags
+
+
+@pytest.mark.parametrize("headline", [
+    "Pellow traders grab bargains at harbour fair",  # "grab" as a verb with its object
+    "Inspectors trace radar fault to a cable",  # a technical fault, named plainly
+    "Ferry outage ends after engineers replace part",
+])
+def test_compare_framing_verb_grab_and_plain_fault_not_flagged(headline: str) -> None:
+    fr = headline_framing(art(headline, FERRY_BODY))
+    assert fr is not None and [f.text for f in fr.flags if f.kind != "unsupported-claim"] == [], fr.flags

@@ -52,8 +52,12 @@ def _form_pattern(form: str) -> re.Pattern[str]:
     """One form of a lexicon key as a word-bounded regex: spaces match spaces or hyphens, a
     ``*`` ends a prefix (also inside a phrase: "lash* out")."""
     words = form.strip().lower().split()
-    parts = [re.escape(w.rstrip("*")) + (r"[\w-]*" if w.endswith("*") else "") for w in words]
-    return re.compile(r"(?<![\w-])" + r"[\s-]+".join(parts) + (r"" if words[-1].endswith("*") else r"(?![\w-])"), re.I)
+    parts = [r"[A-Za-z][\w'’]*" if w == "_" else re.escape(w.rstrip("*")) + (r"[\w-]*" if w.endswith("*") else "")
+             for w in words]
+    # a form that opens with "_" (any word) names a noun phrase ("_ grab": "a stadium grab"); it
+    # must end a clause of the headline, else its last word is a verb ("Rivals grab lead")
+    end = r"(?=\s*(?:$|[:;,.!?—–]))" if words[0] == "_" else r"" if words[-1].endswith("*") else r"(?![\w-])"
+    return re.compile(r"(?<![\w-])" + r"[\s-]+".join(parts) + end, re.I)
 
 
 @lru_cache(maxsize=8)
@@ -65,7 +69,7 @@ def _index(keys: tuple[str, ...]) -> dict[str, list[tuple[str, re.Pattern[str]]]
     for key in keys:
         for form in key.split("|"):
             if form.strip():
-                first = form.strip().lower().split()[0].rstrip("*")
+                first = next((w for w in form.strip().lower().split() if w != "_"), "_").rstrip("*")
                 out.setdefault(first[:4], []).append((key, _form_pattern(form)))
     return out
 
@@ -190,11 +194,18 @@ def flags_by_valence(headline: str, valence: dict[str, float], plain: frozenset[
             continue
         if _literal(m.group(0), own):
             continue
-        if _state_of_thing(m.group(0), headline[m.end():]):
+        if _state_of_thing(m.group(0), headline[m.end():]) and not _shouted(m.group(0), headline):
             continue  # "broken radar": the condition a thing is in, reported, not a judgement
         flags.append(FramingFlag(kind="loaded-word", text=m.group(0), start=m.start(), end=m.end(),
                                  note=f"loaded-word (valence {v:+.1f}); no backing language in the body"))
     return flags
+
+
+def _shouted(word: str, headline: str) -> bool:
+    """Is the word in capitals in a headline that is not all capitals ("WRECKED ROADS: ...")? A
+    shouted kicker dramatises: its participle is not a plain report of a thing's condition."""
+    letters = [c for c in headline if c.isalpha()]
+    return len(word) > 2 and word.isupper() and not all(c.isupper() for c in letters)
 
 
 def _coverage(headline: str, body: str) -> tuple[float, list[str]]:
