@@ -79,3 +79,23 @@ def test_seed_zelensky_spellings_merge_into_one_entity(seeds_dir):
     spellings = {m.text.replace("’s", "") for m in zel[0].mentions}
     assert {"Zelensky", "Zelenskyy"} <= spellings
     assert len({m.article for m in zel[0].mentions}) == 5
+
+
+def test_name_with_kin_is_a_person_and_her_pronoun_speaks():
+    # "X and her two sons": a name joined to kin through her/his is a person, and the "she" of
+    # the quote that follows is hers
+    body = ("The hall was full of camp beds.\n\nOdile Brankovic-Sayer and her two sons, aged six and nine, had been "
+            "due to fly to Porto. Fifteen hours later they were still there.\n\n"
+            "\"Nobody has spoken to us all day, and the app does not work,\" she said.")
+    ann = _ann("k1", body)
+    assert _by_name(ann)["Odile Brankovic-Sayer"].type == "PERSON"
+    q = [q for q in ann.quotes if q.text.startswith("Nobody")][0]
+    assert q.speaker == "Odile Brankovic-Sayer" and q.speaker_entity == _by_name(ann)["Odile Brankovic-Sayer"].id
+
+
+def test_org_name_ends_in_air_and_never_crosses_a_line_break():
+    body = ("By Staff | Harbour Business Daily\n\nOrvane Air cancelled 300 flights on Friday. "
+            "Orvane Air said its systems failed.")
+    names = _by_name(_ann("k2", body))
+    assert names["Orvane Air"].type == "ORG"
+    assert not [n for n in names if "\n" in n]

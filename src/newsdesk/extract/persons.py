@@ -8,7 +8,7 @@ A person mention is found when a capitalised name
 4. (two or more words) stands next to a lower-case role noun: "foreign minister Pavel
    Ostrinsky", "Greta Sandvik, the union’s general secretary", "Ana Ruiz, campaigns
    director at the Sea Trust", after a possessive description ("Garroway's boss, Gideon
-   Harrowgate, made"), before ", a <noun> who", or before ", who" / ", 52,", or
+   Harrowgate, made"), before ", a <noun> who", or before ", who" / ", 52,", or before "and her/his" (kin), or
 5. repeats the surname of a person found by 1–4 (also in another spelling: "Zelenskyy",
    "Jeliazkov" for "Zhelyazkov" — see :func:`translit_key`).
 
@@ -91,6 +91,9 @@ POSSESSIVE_DESC_NAME_RE = re.compile(
 # opens with "who" is about a person whatever the noun ("a charity that" is not)
 NAME_A_WHO_RE = re.compile(rf"(?<![\w.])(?P<name>{NAME2})\s*,\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){{0,3}}who\s")
 NAME_COMMA_CUE_RE = re.compile(rf",\s+(?P<name>{NAME2}),\s+(?:also\s+)?(?:{_SPEECH_VERBS_RE})\b")
+# "Odile Brankovic-Sayer and her two sons had been due to fly": a name joined to kin through
+# "his"/"her" is a person's (an organisation is "its")
+NAME_AND_KIN_RE = re.compile(rf"(?<![\w.])(?P<name>{NAME2})\s+and\s+(?:his|her)\s")
 NAME_WHO_RE = re.compile(rf"(?<![\w.])(?P<name>{NAME2})\s*,\s+(?:who|\d{{1,3}},)\s")
 _PREFIX_TITLES = sorted(
     {"President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Foreign Minister",
@@ -257,7 +260,7 @@ def find_persons(text: str, taken: list[tuple[int, int]],
         if m.group("first") in given:
             add(m.start("name"), m.group("name"), None)
     for rx in (CUE_AFTER_NAME_RE, CUE_BEFORE_NAME_RE, NAME_WHO_RE, NAME_COMMA_CUE_RE, POSSESSIVE_DESC_NAME_RE,
-               NAME_A_WHO_RE):
+               NAME_A_WHO_RE, NAME_AND_KIN_RE):
         for m in rx.finditer(text):
             add(m.start("name"), m.group("name"), None)
     for rx in (ROLE_BEFORE_RE, NAME_APPOS_RE, NAME_BARE_ROLE_RE):
