@@ -99,3 +99,24 @@ def test_org_name_ends_in_air_and_never_crosses_a_line_break():
     names = _by_name(_ann("k2", body))
     assert names["Orvane Air"].type == "ORG"
     assert not [n for n in names if "\n" in n]
+
+
+def test_name_of_an_affiliation_before_a_cue_is_the_speaker_not_the_affiliation():
+    body = ("Councillor Rhoda Veitch-Mbeki said the offer was \"not a guarantee\". She repeated her opposition.\n\n"
+            "Cosmo Adeyemi-Frost of Fair Deal Harlow said his group had written to the city manager. \"If the numbers "
+            "are as good as the club says, they should not be afraid of a second opinion,\" he said.")
+    ann = _ann("k3", body)
+    names = _by_name(ann)
+    assert names["Cosmo Adeyemi-Frost"].type == "PERSON" and "Fair Deal Harlow" not in names
+    q = [q for q in ann.quotes if q.text.startswith("If the numbers")][0]
+    assert q.speaker == "Cosmo Adeyemi-Frost"
+
+
+def test_name_before_a_participle_aside_and_a_cue_is_a_person():
+    body = ("Imelda Sorensen-Abara, who chairs the committee, called for an inquiry.\n\n"
+            "That demand has been rebuffed. Torvald Penhallow, speaking for the water board, said a review had begun.\n\n"
+            "\"An outside inquiry would take months and would not make anyone safer this week,\" he said.")
+    ann = _ann("k4", body)
+    assert _by_name(ann)["Torvald Penhallow"].type == "PERSON"
+    q = [q for q in ann.quotes if q.text.startswith("An outside")][0]
+    assert q.speaker == "Torvald Penhallow"
