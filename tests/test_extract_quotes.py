@@ -436,3 +436,15 @@ def test_description_with_a_titled_name_in_apposition_resolves_to_that_name(titl
     quotes = extract_quotes(text)
     partial = [q for q in quotes if q.text.startswith("willing")]
     assert partial and partial[0].speaker == "Ines Halloran-Pike", [(q.text, q.speaker) for q in quotes]
+
+
+def test_possessive_term_before_a_new_sentence_pronoun_is_no_speech():
+    # “…”, an apposition, then a new sentence "She said …": the pronoun opens its own sentence and
+    # does not attribute the term; a quoted term after a possessive (the board's “…”) is a label
+    text = ("The chief executive of the utility, Dr Wilhelmina Osterberg, told councillors on Monday that the pump "
+            "had been due for replacement under the board's \"renewal scheme\", a five-year upgrade plan launched "
+            "in 2021. She said the replacement had been delayed by a shortage of parts.")
+    quotes = extract_quotes(text)
+    term = [q for q in quotes if q.text == "renewal scheme"][0]
+    assert term.direct is False and term.speaker == "Wilhelmina Osterberg"
+

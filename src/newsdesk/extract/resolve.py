@@ -45,7 +45,7 @@ DESCRIBED_SUBJECT_MIN_WORDS = 3
 INHERIT_MAX_PARAGRAPHS = 2
 # Longest quoted phrase after an article that is taken as a term (scare quote), not speech.
 TERM_MAX_WORDS = 4
-TERM_BEFORE = re.compile(r"\b(?:a|an|the|so-called|its|their|this|these|those)\s*$", re.I)
+TERM_BEFORE = re.compile(r"(?:\b(?:a|an|the|so-called|its|their|this|these|those)|\w(?:’s|'s)|\ws[’'])\s*$", re.I)  # also a possessive: the board's “renewal plan”
 # "what Saldovia calls “security guarantees”": the quoted words are the label someone gives a
 # thing, a term as much as a “free economic zone” is (looked for this far back, chars)
 # (a pronoun subject — "what she called “an extraordinary campaign”" — is the speaker's own words)

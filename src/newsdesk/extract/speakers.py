@@ -267,6 +267,8 @@ def _valid(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     if not words or len(words) > SPEAKER_MAX_WORDS:
         return False
+    if len(words) > 1 and words[-1].lower() in PRONOUNS and words[-2].endswith(".") and not words[-2][0].isupper():
+        return False  # "…”, a plan launched in 2023. She said": a new sentence's pronoun, not this quote's speaker
     first = words[0].lower().strip("’'")
     if len(words) == 1 and first in PRONOUNS:
         return True
