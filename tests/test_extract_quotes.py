@@ -448,3 +448,18 @@ def test_possessive_term_before_a_new_sentence_pronoun_is_no_speech():
     term = [q for q in quotes if q.text == "renewal scheme"][0]
     assert term.direct is False and term.speaker == "Wilhelmina Osterberg"
 
+
+
+def test_carrier_description_and_its_pronoun_resolve_to_the_airline_not_the_supplier():
+    # "The carrier … It …, arguing “…”": the airline named before, not its supplier named later
+    body = ("Orvane Air has cancelled 900 flights since an IT failure grounded its fleet.\n\n"
+            "The systems went down when an update supplied by Quillfeather Systems failed.\n\n"
+            "The carrier put the cost at about 20 million. It is offering refunds but will not pay cash "
+            "compensation, arguing that the outage counts as \"force majeure\" beyond its control.\n\n"
+            "Until Monday the airline had argued that the failure amounted to \"unforeseeable events\", "
+            "which would have exempted it.")
+    ann = extract_article(_article("c1", body))
+    air = [e for e in ann.entities if e.name == "Orvane Air"][0]
+    by_text = {q.text: q for q in ann.quotes}
+    assert by_text["force majeure"].speaker_entity == air.id
+    assert by_text["unforeseeable events"].speaker_entity == air.id
