@@ -148,6 +148,8 @@ def _last_words(text: str, n: int = NEAR_WORDS) -> set[str]:
     years" or "under a 20-year levy" is said of (the verb's nearest noun phrase)."""
     out: list[str] = []
     for w in reversed(re.findall(r"[A-Za-z][\w'’-]*", text)):
+        if len(w) > 4 and w.lower().endswith(("ed", "ing")):
+            continue  # a verb ("battled", "stayed"), not what the length is said of
         got = verdicts._event_words(w)
         if got:
             out.append(next(iter(got)))
