@@ -120,7 +120,7 @@ def claims_in(ctx: StoryContext, aid: str) -> list[DurationClaim]:
             add(m.start(), m.end(), _predicate_subject(t, m.start(), prev),
                 _length(m.group("qual"), m.group("num"), m.group("unit")), f"“{m.group(0)}”")
         for m in _BACK_RE.finditer(t):
-            add(m.start("num") - len(m.group("qual") or "") - (1 if m.group("qual") else 0), m.end(),
+            add(m.start("qual") if m.group("qual") else m.start("num"), m.end(),
                 _predicate_subject(t, m.start(), prev),
                 _length(m.group("qual"), m.group("num"), m.group("unit")), f"“{m.group(0)}”")
         for m in _SPAN_RE.finditer(t):
