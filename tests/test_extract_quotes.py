@@ -463,3 +463,15 @@ def test_carrier_description_and_its_pronoun_resolve_to_the_airline_not_the_supp
     by_text = {q.text: q for q in ann.quotes}
     assert by_text["force majeure"].speaker_entity == air.id
     assert by_text["unforeseeable events"].speaker_entity == air.id
+
+
+def test_participle_after_a_coordinated_it_clause_takes_that_subject():
+    # "What it offers is …, and it is digging in …, claiming “…”": the participle's subject is the
+    # coordinated clause's "it" (the airline described in the sentence before), not the opening clause
+    body = ("Orvane Air cancelled 900 flights.\n\nThe airline reckons the chaos will cost it about 20 million. What it "
+            "is offering passengers is a refund and a voucher, and it is digging in against paying cash compensation, "
+            "claiming the outage was \"force majeure\" it could not control.")
+    ann = extract_article(_article("c2", body))
+    air = [e for e in ann.entities if e.name == "Orvane Air"][0]
+    q = [q for q in ann.quotes if q.text == "force majeure"][0]
+    assert q.direct and q.speaker_entity == air.id

@@ -129,6 +129,8 @@ CUE_WORDS = (
     "feared|expects|expected|alleged|alleges|alleging|denied|denies|blamed|blames|"
     "questioned|questions|mocked|derided|defended|defends|according to|According to|as saying"
 )
+# a coordinated main clause after a comma: "…, and it is holding out …" (its subject follows)
+COORDINATED_CLAUSE_RE = re.compile(r"(?:and|but)\s+(it|he|she|they|we)(?=\s)")
 # A cue word right after an article is a noun ("one of the states suing", "the claims"); after
 # a possessive it is a noun whose owner is the speaker ("his warning that …"), so it stays.
 _NOUN_BEFORE = "".join(rf"(?<!\b{d}\s)" for d in ("the", "The", "a", "an", "these", "those", "such",
@@ -617,6 +619,13 @@ class Attributor:
         for st in starts:
             if self._in_quote(st) or SUBORDINATE_START_RE.match(self.text, st):
                 continue
+            conj = COORDINATED_CLAUSE_RE.match(self.text, st, hi)
+            if conj is not None:
+                # "…, and it is holding out against …, claiming “…”": the coordinated clause's own
+                # pronoun subject (an "it" too: the first clause is no subject of the participle)
+                span = conj.start(1), conj.end(1)
+                if MAIN_VERB_AFTER_RE.match(self.text, span[1], hi):
+                    return span
             span = self._first_subject(st, hi)
             if span is not None and MAIN_VERB_AFTER_RE.match(self.text, span[1], hi):
                 return span
