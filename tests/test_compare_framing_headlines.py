@@ -149,3 +149,12 @@ def test_compare_framing_participle_before_a_person_or_as_a_verb_stays_a_flag() 
     assert fr is not None and [f.text for f in fr.flags if f.kind == "loaded-word"] == ["Exhausted"]
     fr = headline_framing(art("Lorne Gull Skipper Detained After Crash in Fog", FERRY_BODY))
     assert fr is not None and [f.text for f in fr.flags if f.kind == "loaded-word"] == ["Detained"]
+
+
+def test_compare_framing_shouted_participle_is_no_plain_state() -> None:
+    # "damaged radar" in sentence case reports a condition; "WRECKED RADAR:" in capitals before
+    # a colon is a shouted kicker, and the same kind of participle is the outlet's drama
+    fr = headline_framing(art("WRECKED RADAR: Bumbling Crew Steered Lorne Gull Into Fog", FERRY_BODY))
+    assert fr is not None and {"WRECKED", "Bumbling"} <= {f.text for f in fr.flags}, fr.flags
+    fr = headline_framing(art("Investigators point to wrecked radar in Lorne Gull crash", FERRY_BODY))
+    assert fr is not None and not [f for f in fr.flags if f.kind == "loaded-word"], fr.flags

@@ -79,3 +79,44 @@ def test_seed_zelensky_spellings_merge_into_one_entity(seeds_dir):
     spellings = {m.text.replace("’s", "") for m in zel[0].mentions}
     assert {"Zelensky", "Zelenskyy"} <= spellings
     assert len({m.article for m in zel[0].mentions}) == 5
+
+
+def test_name_with_kin_is_a_person_and_her_pronoun_speaks():
+    # "X and her two sons": a name joined to kin through her/his is a person, and the "she" of
+    # the quote that follows is hers
+    body = ("The hall was full of camp beds.\n\nOdile Brankovic-Sayer and her two sons, aged six and nine, had been "
+            "due to fly to Porto. Fifteen hours later they were still there.\n\n"
+            "\"Nobody has spoken to us all day, and the app does not work,\" she said.")
+    ann = _ann("k1", body)
+    assert _by_name(ann)["Odile Brankovic-Sayer"].type == "PERSON"
+    q = [q for q in ann.quotes if q.text.startswith("Nobody")][0]
+    assert q.speaker == "Odile Brankovic-Sayer" and q.speaker_entity == _by_name(ann)["Odile Brankovic-Sayer"].id
+
+
+def test_org_name_ends_in_air_and_never_crosses_a_line_break():
+    body = ("By Staff | Harbour Business Daily\n\nOrvane Air cancelled 300 flights on Friday. "
+            "Orvane Air said its systems failed.")
+    names = _by_name(_ann("k2", body))
+    assert names["Orvane Air"].type == "ORG"
+    assert not [n for n in names if "\n" in n]
+
+
+def test_name_of_an_affiliation_before_a_cue_is_the_speaker_not_the_affiliation():
+    body = ("Councillor Rhoda Veitch-Mbeki said the offer was \"not a guarantee\". She repeated her opposition.\n\n"
+            "Cosmo Adeyemi-Frost of Fair Deal Harlow said his group had written to the city manager. \"If the numbers "
+            "are as good as the club says, they should not be afraid of a second opinion,\" he said.")
+    ann = _ann("k3", body)
+    names = _by_name(ann)
+    assert names["Cosmo Adeyemi-Frost"].type == "PERSON" and "Fair Deal Harlow" not in names
+    q = [q for q in ann.quotes if q.text.startswith("If the numbers")][0]
+    assert q.speaker == "Cosmo Adeyemi-Frost"
+
+
+def test_name_before_a_participle_aside_and_a_cue_is_a_person():
+    body = ("Imelda Sorensen-Abara, who chairs the committee, called for an inquiry.\n\n"
+            "That demand has been rebuffed. Torvald Penhallow, speaking for the water board, said a review had begun.\n\n"
+            "\"An outside inquiry would take months and would not make anyone safer this week,\" he said.")
+    ann = _ann("k4", body)
+    assert _by_name(ann)["Torvald Penhallow"].type == "PERSON"
+    q = [q for q in ann.quotes if q.text.startswith("An outside")][0]
+    assert q.speaker == "Torvald Penhallow"

@@ -436,3 +436,42 @@ def test_description_with_a_titled_name_in_apposition_resolves_to_that_name(titl
     quotes = extract_quotes(text)
     partial = [q for q in quotes if q.text.startswith("willing")]
     assert partial and partial[0].speaker == "Ines Halloran-Pike", [(q.text, q.speaker) for q in quotes]
+
+
+def test_possessive_term_before_a_new_sentence_pronoun_is_no_speech():
+    # “…”, an apposition, then a new sentence "She said …": the pronoun opens its own sentence and
+    # does not attribute the term; a quoted term after a possessive (the board's “…”) is a label
+    text = ("The chief executive of the utility, Dr Wilhelmina Osterberg, told councillors on Monday that the pump "
+            "had been due for replacement under the board's \"renewal scheme\", a five-year upgrade plan launched "
+            "in 2021. She said the replacement had been delayed by a shortage of parts.")
+    quotes = extract_quotes(text)
+    term = [q for q in quotes if q.text == "renewal scheme"][0]
+    assert term.direct is False and term.speaker == "Wilhelmina Osterberg"
+
+
+
+def test_carrier_description_and_its_pronoun_resolve_to_the_airline_not_the_supplier():
+    # "The carrier … It …, arguing “…”": the airline named before, not its supplier named later
+    body = ("Orvane Air has cancelled 900 flights since an IT failure grounded its fleet.\n\n"
+            "The systems went down when an update supplied by Quillfeather Systems failed.\n\n"
+            "The carrier put the cost at about 20 million. It is offering refunds but will not pay cash "
+            "compensation, arguing that the outage counts as \"force majeure\" beyond its control.\n\n"
+            "Until Monday the airline had argued that the failure amounted to \"unforeseeable events\", "
+            "which would have exempted it.")
+    ann = extract_article(_article("c1", body))
+    air = [e for e in ann.entities if e.name == "Orvane Air"][0]
+    by_text = {q.text: q for q in ann.quotes}
+    assert by_text["force majeure"].speaker_entity == air.id
+    assert by_text["unforeseeable events"].speaker_entity == air.id
+
+
+def test_participle_after_a_coordinated_it_clause_takes_that_subject():
+    # "What it offers is …, and it is digging in …, claiming “…”": the participle's subject is the
+    # coordinated clause's "it" (the airline described in the sentence before), not the opening clause
+    body = ("Orvane Air cancelled 900 flights.\n\nThe airline reckons the chaos will cost it about 20 million. What it "
+            "is offering passengers is a refund and a voucher, and it is digging in against paying cash compensation, "
+            "claiming the outage was \"force majeure\" it could not control.")
+    ann = extract_article(_article("c2", body))
+    air = [e for e in ann.entities if e.name == "Orvane Air"][0]
+    q = [q for q in ann.quotes if q.text == "force majeure"][0]
+    assert q.direct and q.speaker_entity == air.id

@@ -31,6 +31,7 @@ from newsdesk.compare.story import StoryContext, independence, mention
 from newsdesk.model import Fact
 
 DAY_TOLERANCE = 1  # days either way of a span between two dates ("from 4 May to 13 July": first and last day counted or not)
+NEAR_WORDS = 3  # content words before a trailing "for N years" that name what it is said of ("the city's sales tax")
 SCALE_RATIO = 10.0  # durations more than tenfold apart are about different events that share a word
 
 _LASTING = (r"ran|run|runs|running|lasted|lasts|lasting|took|takes|went on|goes on|continued|continues|spanned|spans|"
@@ -38,7 +39,7 @@ _LASTING = (r"ran|run|runs|running|lasted|lasts|lasting|took|takes|went on|goes 
 _QUAL = r"barely|only just|just over|just under|nearly|almost|about|around|roughly|more than|over|at least|less than|under|some"
 _QUAL_AS = {"barely": "nearly", "only just": "nearly"}  # "barely three weeks": close below three weeks
 _NUMW = "|".join(sorted(_text.NUMBER_WORDS, key=len, reverse=True)) + r"|\d{1,3}|a|an"
-_UNIT = r"day|week|month|year"
+_UNIT = r"hour|day|week|month|year"
 _MONTH = "|".join(_text.MONTHS)
 _DATE = r"(?:(?P<{d}a>\d{{1,2}})\s+(?P<{d}m>" + _MONTH + r")|(?P<{d}n>" + _MONTH + r")\s+(?P<{d}b>\d{{1,2}}))"
 
@@ -48,6 +49,17 @@ _FOR_RE = re.compile(r"\b(?P<verb>" + _LASTING + r")\s+(?:for\s+)?(?:(?P<qual>" 
 # "ran from 4 May to 13 July", "lasted from March 3 until March 9"
 _SPAN_RE = re.compile(r"\b(?P<verb>" + _LASTING + r")\s+from\s+" + _DATE.format(d="x") + r"\s+(?:to|until|till|through)\s+"
                       + _DATE.format(d="y") + r"\b", re.I)
+# a bare "for N units" after any predicate: "the levy would stay in place for 30 years", "the
+# lines stayed dead for 40 hours"; an outage's end and how long after ("the servers were back
+# by noon, some 14 hours later", "the bridge reopened three days later")
+_FOR_ANY_RE = re.compile(r"\bfor\s+(?:the\s+(?:next|first)\s+)?(?:(?P<qual>" + _QUAL + r")\s+)?"
+                         r"(?P<num>" + _NUMW + r")[\s-]+(?P<unit>" + _UNIT + r")s?\b(?!\s+(?:ago|after|before|later)\b)", re.I)
+_BACK_RE = re.compile(r"\b(?:back|restored|reopened|resumed|reconnected|came back)\b(?:[ap]\.m\.|[^.;:]){0,60}?,\s+"
+                      r"(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMW + r")[\s-]+(?P<unit>" + _UNIT + r")s?\s+later\b", re.I)
+# a length that is required or possible, not reported: "a law requiring plants to run backups for
+# at least 48 hours", "batteries able to last for ten days", "must stay closed for a week"
+_NOT_REPORTED_RE = re.compile(r"\b(?:able to|can|could|must|should|need(?:s|ed)? to|ha(?:ve|s) to|requir\w*|forc\w*)\s+"
+                              r"(?:[^,;:]*)$", re.I)
 # "a ten-week consultation", "the three-day strike"
 _ADJ_RE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMW + r")-"
                      r"(?P<unit>" + _UNIT + r")(?:-long)?\s+(?P<noun>[a-z][a-z-]{2,})\b", re.I)
@@ -97,7 +109,19 @@ def claims_in(ctx: StoryContext, aid: str) -> list[DurationClaim]:
                 out.append(DurationClaim(s, s.start + a, s.start + b, t[a:b], frozenset(event), days[0], days[1], how))
 
         for m in _FOR_RE.finditer(t):
+            if _NOT_REPORTED_RE.search(t[:m.start()]):
+                continue  # "must be able to run for 72 hours": a required length
             add(m.start(), m.end(), verdicts._subject(t, m.start(), prev),
+                _length(m.group("qual"), m.group("num"), m.group("unit")), f"“{m.group(0)}”")
+        taken = [(m.start(), m.end()) for m in _FOR_RE.finditer(t)]
+        for m in _FOR_ANY_RE.finditer(t):
+            if any(a <= m.start() < b for a, b in taken) or _NOT_REPORTED_RE.search(t[:m.start()]):
+                continue  # a lasting verb's own "for N" is read above; a required length is no report
+            add(m.start(), m.end(), _predicate_subject(t, m.start(), prev),
+                _length(m.group("qual"), m.group("num"), m.group("unit")), f"“{m.group(0)}”")
+        for m in _BACK_RE.finditer(t):
+            add(m.start("qual") if m.group("qual") else m.start("num"), m.end(),
+                _predicate_subject(t, m.start(), prev),
                 _length(m.group("qual"), m.group("num"), m.group("unit")), f"“{m.group(0)}”")
         for m in _SPAN_RE.finditer(t):
             year = ref[1].year if ref else None
@@ -108,10 +132,44 @@ def claims_in(ctx: StoryContext, aid: str) -> list[DurationClaim]:
             add(m.start(), m.end(), verdicts._subject(t, m.start(), prev),
                 (days - DAY_TOLERANCE, days + DAY_TOLERANCE), f"“{m.group(0)}”: {days} days")
         for m in _ADJ_RE.finditer(t):
-            add(m.start(), m.end(), verdicts._event_words(m.group("noun")),
+            event = verdicts._event_words(m.group("noun"))
+            if re.search(r"\b(?:under|with|through|via|in)\s+$", t[:m.start()], re.I):
+                # an adjunct says how long the clause before it holds ("raise the fare under a
+                # ten-year plan"): its nearest words name the event too
+                event |= _last_words(verdicts._span_back(t, m.start()).rsplit(" ", 1)[0])
+            add(m.start(), m.end(), event,
                 _length(m.group("qual"), m.group("num"), m.group("unit")), f"“{m.group(0)}”")
         prev = t
     return out
+
+
+def _last_words(text: str, n: int = NEAR_WORDS) -> set[str]:
+    """The event words of the last ``n`` content words of ``text``: what a trailing "for N
+    years" or "under a 20-year levy" is said of (the verb's nearest noun phrase)."""
+    out: list[str] = []
+    for w in reversed(re.findall(r"[A-Za-z][\w'’-]*", text)):
+        if len(w) > 4 and w.lower().endswith(("ed", "ing")):
+            continue  # a verb ("battled", "stayed"), not what the length is said of
+        got = verdicts._event_words(w)
+        if got:
+            out.append(next(iter(got)))
+        if len(out) == n:
+            break
+    return set(out)
+
+
+def _predicate_subject(text: str, pos: int, prev: str) -> set[str]:
+    """What a predicate before ``pos`` is about: the words of its clause; a clause that opens with
+    a pronoun ("they stayed dark") is about what the pronoun stands for, the opening of the
+    sentence before or, for a plural, its last noun ("... crashed both its booking systems.")."""
+    span = verdicts._span_back(text, pos).split()
+    words = _last_words(" ".join(span)) if span else verdicts._subject(text, pos, prev)
+    if span and span[0].lower() in verdicts._PRONOUNS:
+        words = verdicts._opening(prev)
+        last = re.findall(r"[A-Za-z][\w-]*", prev.split(",")[-1]) if prev else []
+        if span[0].lower() in ("they", "their") and last and last[-1].lower().endswith("s"):
+            words = words | verdicts._event_words(last[-1])
+    return words
 
 
 def _clash(a: DurationClaim, b: DurationClaim) -> bool:

@@ -190,11 +190,18 @@ def flags_by_valence(headline: str, valence: dict[str, float], plain: frozenset[
             continue
         if _literal(m.group(0), own):
             continue
-        if _state_of_thing(m.group(0), headline[m.end():]):
+        if _state_of_thing(m.group(0), headline[m.end():]) and not _shouted(m.group(0), headline):
             continue  # "broken radar": the condition a thing is in, reported, not a judgement
         flags.append(FramingFlag(kind="loaded-word", text=m.group(0), start=m.start(), end=m.end(),
                                  note=f"loaded-word (valence {v:+.1f}); no backing language in the body"))
     return flags
+
+
+def _shouted(word: str, headline: str) -> bool:
+    """Is the word in capitals in a headline that is not all capitals ("WRECKED ROADS: ...")? A
+    shouted kicker dramatises: its participle is not a plain report of a thing's condition."""
+    letters = [c for c in headline if c.isalpha()]
+    return len(word) > 2 and word.isupper() and not all(c.isupper() for c in letters)
 
 
 def _coverage(headline: str, body: str) -> tuple[float, list[str]]:

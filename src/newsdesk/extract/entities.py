@@ -97,20 +97,29 @@ def _gazetteer_mentions(doc: Doc) -> list[tuple[int, int, str, str, str]]:
     return out
 
 
+# last words of a carrier's or brand's name that are no organisation noun on their own (so not
+# ORG_HEADS, which the stance stage reads as party nouns): "Orvane Air", "Norland Rail"
+_ORG_NAME_ENDS = frozenset(("Air", "Rail"))
+
+
 def _phrase_mentions(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str, str]]:
     """Capitalised multi-word names ending in an organisation or event word ("Business Forum")."""
     out = []
     for m in CAPITALISED_RUN.finditer(text):
-        words = m.group().split()
         start, end = m.start(), m.end()
+        if "\n" in m.group():  # a name never runs across a line break ("… Daily\n\nOrvane Air")
+            start += m.group().rindex("\n") + 1
+        words = text[start:end].split()
+        if len(words) < 2:
+            continue
         if words[0] in NOT_NAMES:
-            start += re.match(r"\S+\s+", m.group()).end()
+            start += re.match(r"\S+\s+", text[start:end]).end()
             words = words[1:]
         if len(words) < 2:
             continue
         if any(s < end and start < e for s, e in taken):
             continue
-        if words[-1] in ORG_HEADS or any(w in ORG_HEADS and nxt in ("of", "for") for w, nxt in zip(words, words[1:])):
+        if words[-1] in ORG_HEADS or words[-1] in _ORG_NAME_ENDS or any(w in ORG_HEADS and nxt in ("of", "for") for w, nxt in zip(words, words[1:])):
             label = "ORG"  # "Brightwater Lines", "University of Selmar", "Illinois Board of Elections"
         elif words[-1] in EVENT_HEADS:
             label = "EVENT"

@@ -8,7 +8,7 @@ A person mention is found when a capitalised name
 4. (two or more words) stands next to a lower-case role noun: "foreign minister Pavel
    Ostrinsky", "Greta Sandvik, the union’s general secretary", "Ana Ruiz, campaigns
    director at the Sea Trust", after a possessive description ("Garroway's boss, Gideon
-   Harrowgate, made"), before ", a <noun> who", or before ", who" / ", 52,", or
+   Harrowgate, made"), before ", a <noun> who", or before ", who" / ", 52,", or before "and her/his" (kin), or
 5. repeats the surname of a person found by 1–4 (also in another spelling: "Zelenskyy",
    "Jeliazkov" for "Zhelyazkov" — see :func:`translit_key`).
 
@@ -91,6 +91,15 @@ POSSESSIVE_DESC_NAME_RE = re.compile(
 # opens with "who" is about a person whatever the noun ("a charity that" is not)
 NAME_A_WHO_RE = re.compile(rf"(?<![\w.])(?P<name>{NAME2})\s*,\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){{0,3}}who\s")
 NAME_COMMA_CUE_RE = re.compile(rf",\s+(?P<name>{NAME2}),\s+(?:also\s+)?(?:{_SPEECH_VERBS_RE})\b")
+# "Odile Brankovic-Sayer and her two sons had been due to fly": a name joined to kin through
+# "his"/"her" is a person's (an organisation is "its")
+NAME_AND_KIN_RE = re.compile(rf"(?<![\w.])(?P<name>{NAME2})\s+and\s+(?:his|her)\s")
+# "Torvald Penhallow, speaking for the board, said": a name, a lower-case aside, a speech verb
+NAME_ASIDE_CUE_RE = re.compile(rf"(?<![\w.])(?P<name>{NAME2}),\s+[a-z][^,.;:\"“”\n]{{2,80}},\s+(?:also\s+)?(?:{_SPEECH_VERBS_RE})\b")
+# "Cosmo Adeyemi-Frost of Fair Deal Harlow said": the person is the name before "of", the name
+# after it (the cue's neighbour) is what the person belongs to
+NAME_OF_CUE_RE = re.compile(rf"(?<![\w.])(?P<name>{NAME2})\s+of\s+(?:the\s+)?{NAME}\s+(?:also\s+)?(?:{_SPEECH_VERBS_RE})\b")
+_OF_BEFORE_RE = re.compile(r"[A-Za-z][\w’'-]*\s+of\s+(?:the\s+)?$")
 NAME_WHO_RE = re.compile(rf"(?<![\w.])(?P<name>{NAME2})\s*,\s+(?:who|\d{{1,3}},)\s")
 _PREFIX_TITLES = sorted(
     {"President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Foreign Minister",
@@ -257,8 +266,10 @@ def find_persons(text: str, taken: list[tuple[int, int]],
         if m.group("first") in given:
             add(m.start("name"), m.group("name"), None)
     for rx in (CUE_AFTER_NAME_RE, CUE_BEFORE_NAME_RE, NAME_WHO_RE, NAME_COMMA_CUE_RE, POSSESSIVE_DESC_NAME_RE,
-               NAME_A_WHO_RE):
+               NAME_A_WHO_RE, NAME_AND_KIN_RE, NAME_ASIDE_CUE_RE, NAME_OF_CUE_RE):
         for m in rx.finditer(text):
+            if rx is CUE_AFTER_NAME_RE and _OF_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "X of Fair Deal Harlow said": an affiliation, not the speaker
             add(m.start("name"), m.group("name"), None)
     for rx in (ROLE_BEFORE_RE, NAME_APPOS_RE, NAME_BARE_ROLE_RE):
         for m in rx.finditer(text):

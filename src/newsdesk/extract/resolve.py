@@ -45,7 +45,7 @@ DESCRIBED_SUBJECT_MIN_WORDS = 3
 INHERIT_MAX_PARAGRAPHS = 2
 # Longest quoted phrase after an article that is taken as a term (scare quote), not speech.
 TERM_MAX_WORDS = 4
-TERM_BEFORE = re.compile(r"\b(?:a|an|the|so-called|its|their|this|these|those)\s*$", re.I)
+TERM_BEFORE = re.compile(r"(?:\b(?:a|an|the|so-called|its|their|this|these|those)|\w(?:’s|'s)|\ws[’'])\s*$", re.I)  # also a possessive: the board's “renewal plan”
 # "what Saldovia calls “security guarantees”": the quoted words are the label someone gives a
 # thing, a term as much as a “free economic zone” is (looked for this far back, chars)
 # (a pronoun subject — "what she called “an extraordinary campaign”" — is the speaker's own words)
@@ -246,8 +246,13 @@ def _resolve(att: Attribution, entities, quotes, previous: LocalEntity | None,
             return previous
         return _sentence_subject(entities, att.start, quotes, sentences, fits, text, words[0])
     if len(words) == 1 and words[0] in GROUP_PRONOUNS:
+        kind = _previous_subject_kind(text, att.start, sentences) if words[0] == "it" and text else None
+        if kind is not None:
+            return _latest_of_kind(entities, att.start, quotes, kind)  # "The carrier put … It is offering …"
         return _latest(entities, att.start, ORG_TYPES, quotes)
     head = _description_head(att.text)
+    if head in ORG_KINDS:
+        return _latest_of_kind(entities, att.start, quotes, head)
     if head in ORG_DESCRIPTIONS:
         return _latest(entities, att.start, {"ORG"}, quotes)
     titled = _latest(entities, att.start, {"PERSON"}, quotes, where=lambda ent: _has_role(ent, head))
@@ -257,6 +262,37 @@ def _resolve(att: Attribution, entities, quotes, previous: LocalEntity | None,
         return None  # "a senior diplomat": a person, not the country named inside the phrase
     others = [ent for ent in inside if ent.type in ORG_TYPES]
     return others[0] if others else None
+
+
+# Descriptions of an organisation by its kind, with the last words of the names of that kind:
+# "the carrier" is the latest airline named ("Orvane Air"), not the latest organisation of any kind
+# (its software supplier); general English, no one story's names
+_AIRLINE = frozenset(("Air", "Airlines", "Airways", "Aviation"))
+ORG_KINDS: dict[str, frozenset[str]] = {
+    "airline": _AIRLINE, "carrier": _AIRLINE, "board": frozenset(("Board",)), "council": frozenset(("Council",)),
+    "union": frozenset(("Union",)), "bank": frozenset(("Bank",)), "club": frozenset(("Club",)),
+    "regulator": frozenset(("Authority", "Commission", "Regulator", "Agency")), "utility": frozenset(("Board", "Utility")),
+}
+# "The carrier put the cost at … It is offering …": the sentence before opens with a description
+PREVIOUS_SUBJECT_RE = re.compile(r"\s*(?:The|the)\s+([a-z]+)\b")
+
+
+def _latest_of_kind(entities, before: int, quotes, kind: str):
+    """The latest organisation whose name ends in a word of its kind ("the carrier": "… Air"), else
+    the latest organisation."""
+    ends = ORG_KINDS.get(kind, frozenset())
+    return (_latest(entities, before, {"ORG"}, quotes, where=lambda ent: any(n.split()[-1] in ends for n in ent.names if n.split()))
+            or _latest(entities, before, {"ORG"}, quotes))
+
+
+def _previous_subject_kind(text: str, pos: int, sentences) -> str | None:
+    """The organisation kind ("carrier") that opens the sentence before the one holding ``pos``."""
+    starts = [s for s, _ in sentences]
+    k = bisect_right(starts, pos) - 1
+    if k < 1:
+        return None
+    m = PREVIOUS_SUBJECT_RE.match(text, sentences[k - 1][0])
+    return m.group(1) if m and m.group(1) in ORG_KINDS else None
 
 
 def _description_head(phrase: str) -> str:

@@ -129,6 +129,8 @@ CUE_WORDS = (
     "feared|expects|expected|alleged|alleges|alleging|denied|denies|blamed|blames|"
     "questioned|questions|mocked|derided|defended|defends|according to|According to|as saying"
 )
+# a coordinated main clause after a comma: "…, and it is holding out …" (its subject follows)
+COORDINATED_CLAUSE_RE = re.compile(r"(?:and|but)\s+(it|he|she|they|we)(?=\s)")
 # A cue word right after an article is a noun ("one of the states suing", "the claims"); after
 # a possessive it is a noun whose owner is the speaker ("his warning that …"), so it stays.
 _NOUN_BEFORE = "".join(rf"(?<!\b{d}\s)" for d in ("the", "The", "a", "an", "these", "those", "such",
@@ -267,6 +269,8 @@ def _valid(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     if not words or len(words) > SPEAKER_MAX_WORDS:
         return False
+    if len(words) > 1 and words[-1].lower() in PRONOUNS and words[-2].endswith(".") and not words[-2][0].isupper():
+        return False  # "…”, a plan launched in 2023. She said": a new sentence's pronoun, not this quote's speaker
     first = words[0].lower().strip("’'")
     if len(words) == 1 and first in PRONOUNS:
         return True
@@ -615,6 +619,13 @@ class Attributor:
         for st in starts:
             if self._in_quote(st) or SUBORDINATE_START_RE.match(self.text, st):
                 continue
+            conj = COORDINATED_CLAUSE_RE.match(self.text, st, hi)
+            if conj is not None:
+                # "…, and it is holding out against …, claiming “…”": the coordinated clause's own
+                # pronoun subject (an "it" too: the first clause is no subject of the participle)
+                span = conj.start(1), conj.end(1)
+                if MAIN_VERB_AFTER_RE.match(self.text, span[1], hi):
+                    return span
             span = self._first_subject(st, hi)
             if span is not None and MAIN_VERB_AFTER_RE.match(self.text, span[1], hi):
                 return span
