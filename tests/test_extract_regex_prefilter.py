@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsdesk.extract import dates, persons, quantities
+from newsdesk.extract import dates, persons, places, quantities
 from newsdesk.patterns import starting_with
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -18,13 +18,15 @@ HARD = (
     "later this week, the day before, next Tuesday night, His boss, Orrin Vale, said. "
     "Mr. Tamsin Quarrel said; said Ilya Brook. The spokeswoman, Dara Finch, who is 52, "
     "Jonah Petrel, a shop steward who left, Fire Chief Marta Ilvesson. ÉLAN 3rd 4th-quarter "
-    "hundreds of thousands of people, nearly 40 percent, about €3bn, well over a dozen."
+    "hundreds of thousands of people, nearly 40 percent, about €3bn, well over a dozen. "
+    "Fighting near Velmora and across Ostravia; Ostravia's government; the Ostravia army; the "
+    "port of Halvik, in the capital, Dunmere; Carrow, the old port town; outside Brill."
 )
 PATTERNS = [rx for _, rx in dates.PATTERNS] + [
     persons.TITLE_NAME_RE, persons.GIVEN_NAME_RE, persons.CUE_AFTER_NAME_RE, persons.SURNAME_CANDIDATE_RE,
     persons.CUE_BEFORE_NAME_RE, persons.ROLE_BEFORE_RE, persons.NAME_APPOS_RE, persons.NAME_BARE_ROLE_RE,
     persons.POSSESSIVE_DESC_NAME_RE, persons.NAME_A_WHO_RE, persons.NAME_WHO_RE, persons.TITLE_RUN_NAME_RE,
-    quantities.NUMBER_RE,
+    quantities.NUMBER_RE, places.CAP_WORD_RE, *places.COUNTRY_CONTEXT_RES, *places.PLACE_NOUN_RES, places.WEAK_RE,
 ]
 
 

@@ -150,9 +150,11 @@ class PersonMention:
     role: str | None = None  # lower-case role noun from an apposition ("spokeswoman")
 
 
+_POSSESSIVE_END_RE = re.compile(r"(?:’s|'s|’|')$")
+
+
 def _clean(name: str) -> str:
-    name = re.sub(r"(?:’s|'s|’|')$", "", name)
-    return name.strip()
+    return _POSSESSIVE_END_RE.sub("", name).strip()
 
 
 def _usable(name: str) -> bool:
@@ -192,6 +194,11 @@ def translit_key(name: str) -> str:
     return _DOUBLE_RE.sub(r"\1", key)
 
 
+# surname pairs remembered (a worker meets the same names and capitalised words article after article)
+SURNAME_MATCH_CACHE = 1 << 16
+
+
+@lru_cache(maxsize=SURNAME_MATCH_CACHE)
 def surname_match(a: str, b: str) -> bool:
     """Same surname, allowing transliteration variants (Zelensky / Zelenskyy,
     Zhelyazkov / Jeliazkov)."""
@@ -276,8 +283,12 @@ def find_persons(text: str, taken: list[tuple[int, int]],
     if surnames:
         gaz = gazetteer()
         verdict: dict[str, bool] = {}  # each distinct word is judged once
+        cleaned: dict[str, str] = {}
         for m in SURNAME_CANDIDATE_RE.finditer(text):
-            word = _clean(m.group())
+            raw = m.group()
+            word = cleaned.get(raw)
+            if word is None:
+                word = cleaned[raw] = _clean(raw)
             ok = verdict.get(word)
             if ok is None:
                 ok = verdict[word] = word not in NOT_NAMES and word not in gaz and word not in not_persons \
