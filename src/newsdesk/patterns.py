@@ -30,6 +30,15 @@ def word_alternation(words: tuple[str, ...]) -> str:
     return _trie_regex(trie)
 
 
+def starting_with(chars: str) -> str:
+    """A lookahead that only lets a match start at one of ``chars`` (a character-class body).
+
+    Put first in a pattern whose every match begins with one of them, it changes no match;
+    it lets the engine skip ahead to such a character instead of trying the whole pattern at
+    every position (a pattern that opens with ``\\b`` or a lookbehind gets no such skip)."""
+    return f"(?=[{chars}])"
+
+
 _TRIE_SAFE = re.compile(r"[a-z0-9.'’&-]+(?: [a-z0-9.'’&-]+)*")  # words the trie handles exactly
 
 

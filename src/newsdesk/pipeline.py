@@ -20,7 +20,7 @@ import time
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 
@@ -30,6 +30,9 @@ from .errors import PipelineError
 from .model import Annotations, Article, Comparison, Entity, IngestError, Mention, Story, SyndicationPair
 from .store import Store
 from .link.summary import Strings
+
+if TYPE_CHECKING:
+    from .link.summary import ArticleSummary
 
 T = TypeVar("T")
 
@@ -109,6 +112,23 @@ def extract_one(article: Article) -> Annotations | IngestError:
                            code="E305")
 
 
+def extract_summarised(article: Article) -> tuple[Annotations | IngestError, "ArticleSummary | None", str | None]:
+    """:func:`extract_one`, and for a good result also the link stage's summary of the article
+    and its copies fingerprint (both pure functions of the article and its annotations), so
+    that this per-article work is done on the workers instead of serially in the corpus stage.
+    A summary that fails is left to the link stage, which makes it again (and reports as it does)."""
+    result = extract_one(article)
+    if not isinstance(result, Annotations):
+        return result, None, None
+    from .link.summary import summarise
+
+    try:
+        summary = summarise(article, result)
+    except Exception:  # the link stage summarises this article again from the store
+        return result, None, None
+    return result, summary, _copies_fingerprint(article, True)
+
+
 def compare_one(job: tuple[Story, list[Article], dict[str, Annotations], list[Entity], list[SyndicationPair]]
                 ) -> Comparison | IngestError:
     from .compare import compare_story
@@ -181,10 +201,13 @@ def _analyze(store: Store, runner: Engine, progress: Callable[[str, int, int], N
     store.clear_errors("extract")
     store.clear_errors("compare")
 
-    start = time.perf_counter()
-    _extract(store, runner, content, report, progress)  # 1. per article, only where missing or stale
-    report.timed("extract", start)
     apart = _corpus_apart(store, runner, len(content))
+    # a small corpus's link summaries are made by the extraction workers and kept here until
+    # the link stage (a large one's corpus stages run in processes of their own: made there)
+    ready: dict[str, tuple["ArticleSummary", str]] | None = None if apart else {}
+    start = time.perf_counter()
+    _extract(store, runner, content, report, progress, ready)  # 1. per article, only where missing or stale
+    report.timed("extract", start)
     if apart:
         runner.release()  # no idle workers beside the corpus stages; the comparison starts fresh ones
         trim_memory()  # what extraction's batches left, given back while those stages run
@@ -192,11 +215,12 @@ def _analyze(store: Store, runner: Engine, progress: Callable[[str, int, int], N
         # 2. the entity merge on an idle pool worker while 3. copies and 4. stories run here:
         # the two read different things and write different records
         merging = runner.submit(_corpus_stage_at, "entities", _store_url(store))
-        copies, stories = _corpus_stage("link", store, report, apart, content)
+        copies, stories = _corpus_stage("link", store, report, apart, content, ready)
         story_entities = _child_result(merging.result(), report)
     else:
         story_entities = _corpus_stage("entities", store, report, apart)  # 2. corpus-level entity merge
-        copies, stories = _corpus_stage("link", store, report, apart, content)  # 3. copies and 4. stories
+        copies, stories = _corpus_stage("link", store, report, apart, content, *([] if apart else [ready]))  # 3. copies and 4. stories
+    del ready
     start = time.perf_counter()
     _compare(store, runner, content, stories, copies, story_entities, report)  # 5. per story
     report.timed("compare", start)
@@ -253,9 +277,12 @@ def _corpus_stage_at(stage: str, url: str, *args: object) -> tuple[object, Analy
 
 
 def _extract(store: Store, runner: Engine, content: dict[str, str], report: AnalyzeReport,
-             progress: Callable[[str, int, int], None] | None) -> None:
+             progress: Callable[[str, int, int], None] | None,
+             ready: dict[str, tuple["ArticleSummary", str]] | None = None) -> None:
     """Extract the articles whose annotations are missing or stale, a batch at a time: read,
-    map, save, drop (a kill loses at most the batches in flight)."""
+    map, save, drop (a kill loses at most the batches in flight). With ``ready``, the workers
+    also summarise each article for the link stage (:func:`extract_summarised`); the summaries
+    of the articles whose annotations were saved are put there by id."""
     state = store.annotation_state()
     todo = [aid for aid, h in content.items() if state.get(aid) != (EXTRACT_VERSION, h)]
     del state
@@ -268,7 +295,13 @@ def _extract(store: Store, runner: Engine, content: dict[str, str], report: Anal
         if progress:
             progress("extract", done, len(todo))
 
-    for results in runner.stream(extract_one, store.iter_articles(todo, EXTRACT_BATCH), len(todo), tick):
+    func = extract_one if ready is None else extract_summarised
+    for results in runner.stream(func, store.iter_articles(todo, EXTRACT_BATCH), len(todo), tick):
+        if ready is not None:
+            for annotations, summary, fingerprint in results:
+                if summary is not None:
+                    ready[annotations.article] = (summary, fingerprint)
+            results = [r[0] for r in results]
         good = [(r, content[r.article]) for r in results if isinstance(r, Annotations)]
         report.errors += [r for r in results if isinstance(r, IngestError)]
         report.errors += [e for r, _ in good for e in r.errors]  # a step that failed on one article
@@ -319,10 +352,12 @@ def _local_entities(store: Store, table: "_Shared") -> list[Annotations]:
     return local
 
 
-def _link(store: Store, report: AnalyzeReport, content: dict[str, str]
+def _link(store: Store, report: AnalyzeReport, content: dict[str, str],
+          ready: Mapping[str, tuple["ArticleSummary", str]] | None = None
           ) -> tuple[tuple[np.ndarray, list[str]], list[Story]]:
-    """Copy detection and story clustering over summaries read in batches. Returns the copy
-    pairs (sorted codes ``i * n + j`` over the sorted ids, and those ids) and the stories."""
+    """Copy detection and story clustering over summaries read in batches (or made already by
+    the extraction workers: ``ready``, summary and copies fingerprint by article id). Returns
+    the copy pairs (sorted codes ``i * n + j`` over the sorted ids, and those ids) and the stories."""
     from .link import LinkSummaries, cluster_summaries, detect_copies
     from .link.labels import LEAD_CHARS, Head, label_stories
 
@@ -332,9 +367,20 @@ def _link(store: Store, report: AnalyzeReport, content: dict[str, str]
     start = time.perf_counter()
     summaries = LinkSummaries()
     fingerprint: dict[str, str] = {}
+    ready = ready or {}
     for batch_ids in _batches(ids, READ_BATCH):
-        annotations = store.annotations(batch_ids)
-        for a in store.articles(batch_ids):
+        missing = [aid for aid in batch_ids if aid not in ready]
+        annotations = store.annotations(missing) if missing else {}
+        read = {a.id: a for a in store.articles(missing)} if missing else {}
+        for aid in batch_ids:  # in id order: the summaries' index order
+            made = ready.get(aid)
+            if made is not None:
+                summaries.add_summary(made[0])
+                fingerprint[aid] = made[1]
+                continue
+            a = read.get(aid)
+            if a is None:
+                continue
             summaries.add(a, annotations.get(a.id))
             fingerprint[a.id] = _copies_fingerprint(a, a.id in annotations)
     summaries.finish()

@@ -44,7 +44,9 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
         return []
     arr = doc.to_array([SENT_START, IDX])
     text = doc_text(doc)
-    bounds = [int(arr[i, 1]) for i in range(len(doc)) if i == 0 or arr[i, 0] == 1] + [len(text)]
+    first = arr[:, 0] == 1
+    first[0] = True
+    bounds = arr[first, 1].tolist() + [len(text)]
     out = []
     for a, b in zip(bounds, bounds[1:]):
         chunk = text[a:b]

@@ -21,7 +21,8 @@ from functools import lru_cache
 import numpy as np
 import spacy
 from spacy.language import Language
-from spacy.attrs import ORTH, SENT_START, SPACY
+from spacy.attrs import IS_PUNCT, ORTH, SENT_START, SPACY
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from .gazetteer import gazetteer
@@ -39,27 +40,95 @@ MAX_SENTENCE_TOKENS = 250
 OPENING_MARKS = {"“", '"', "``", "''", "„", "«"}
 
 
+# spaCy's rule-based sentencizer ends a sentence after one of these (its default list).
+PUNCT_CHARS = frozenset(Sentencizer.default_punct_chars)
+
+
+@Language.component("newsdesk_sentences")
+def sentences(doc: Doc) -> Doc:
+    """spaCy's rule-based ``sentencizer`` and :func:`sentence_fixes` in one pass over arrays.
+
+    The sentencizer's rule, as it applies it: a token that is neither punctuation nor one of
+    ``PUNCT_CHARS`` starts a sentence when such a mark stands between it and the previous
+    such token (the first token always starts one); a token whose start the tokenizer has
+    already set keeps it. The sentencizer reads this token by token through Token objects,
+    which cost more than the tokenizer's own work on long pages; the result is the same."""
+    n = len(doc)
+    if n == 0:
+        return doc
+    arr = doc.to_array([ORTH, SPACY, SENT_START, IS_PUNCT])
+    kinds, inverse = np.unique(arr[:, 0], return_inverse=True)
+    flags = _token_flags(kinds, doc.vocab.strings)[inverse]
+    ends = (flags & END) != 0
+    word = ~ends & (arr[:, 3] == 0)
+    marks_before = np.cumsum(ends) - ends  # end marks before each token
+    at = np.flatnonzero(word)
+    # the marks counted up to the previous word (none before the first one)
+    previous = np.zeros(len(at), dtype=marks_before.dtype)
+    previous[1:] = marks_before[at[:-1]]
+    starts = np.zeros(n, dtype=bool)
+    starts[at[(marks_before[at] - previous) > 0]] = True
+    starts[0] = True
+    values = arr[:, 2].copy()
+    unset = values == 0
+    values[unset] = np.where(starts[unset], 1, -1)
+    arr[:, 2] = values
+    fixed = _fixed_starts(arr, flags)
+    doc.from_array([SENT_START], values if fixed is None else fixed)
+    return doc
+
+
+# What the sentence rules ask of a token text, as bits (one lookup per distinct text).
+END, NEWLINE, OPENING, COMMA = 1, 2, 4, 8
+_FLAGS: dict[int, int] = {}  # ORTH id -> bits; the vocabulary's strings never change meaning
+FLAGS_CACHE_MAX = 500_000  # distinct token texts remembered (a few tens of MB at most)
+
+
+def _token_flags(kinds: np.ndarray, strings) -> np.ndarray:
+    """The bits of each ORTH id in ``kinds``."""
+    get = _FLAGS.get
+    out = []
+    for o in kinds.tolist():
+        bits = get(o)
+        if bits is None:
+            t = strings[o]
+            bits = ((END if t in PUNCT_CHARS else 0) | (NEWLINE if t.isspace() and "\n" in t else 0)
+                    | (OPENING if t in OPENING_MARKS else 0) | (COMMA if t in (",", ";") else 0))
+            if len(_FLAGS) < FLAGS_CACHE_MAX:
+                _FLAGS[o] = bits
+        out.append(bits)
+    return np.array(out, dtype=np.int64)
+
+
 @Language.component("newsdesk_sentence_fixes")
 def sentence_fixes(doc: Doc) -> Doc:
+    """:func:`_fixed_starts` as a component of its own (after a sentencizer)."""
+    if len(doc) < 3:
+        return doc
+    arr = doc.to_array([ORTH, SPACY, SENT_START])
+    kinds, inverse = np.unique(arr[:, 0], return_inverse=True)
+    fixed = _fixed_starts(arr, _token_flags(kinds, doc.vocab.strings)[inverse])
+    if fixed is not None:
+        doc.from_array([SENT_START], fixed)  # setting token.is_sent_start one by one: ~25 µs each
+    return doc
+
+
+def _fixed_starts(arr: np.ndarray, flags: np.ndarray) -> np.ndarray | None:
     """Four fixes to the rule-based sentencizer:
     a newline always ends a sentence, an opening quote mark that the sentencizer left
     at the end of the previous sentence ('… credentials. "' + 'We need …"') opens the next,
     no sentence starts right after a comma ("(Vt.), who …"), and no sentence runs longer
     than ``MAX_SENTENCE_TOKENS``.
 
-    Worked out on arrays and written back in one call (no Token objects, no per-token Python
-    loop: on long pages they cost more than the sentencizer itself); the properties of each
-    distinct token text are looked up once."""
-    n = len(doc)
+    Worked out on arrays (no Token objects, no per-token Python loop: on long pages they cost
+    more than the sentencizer itself); the properties of each distinct token text are looked
+    up once. Returns the new SENT_START column, or None when nothing changes."""
+    n = len(arr)
     if n < 3:
-        return doc
-    arr = doc.to_array([ORTH, SPACY, SENT_START])
-    orth, space, starts = arr[:, 0], arr[:, 1].astype(bool), arr[:, 2] == 1
-    kinds, inverse = np.unique(orth, return_inverse=True)
-    strings = doc.vocab.strings
-    texts = [strings[int(o)] for o in kinds]
-    newline = np.array([t.isspace() and "\n" in t for t in texts])[inverse]
-    mark = np.array([t in OPENING_MARKS for t in texts])[inverse]
+        return None
+    space, starts = arr[:, 1].astype(bool), arr[:, 2] == 1
+    newline = (flags & NEWLINE) != 0
+    mark = (flags & OPENING) != 0
     inner = np.zeros(n, dtype=bool)
     inner[1 : n - 1] = True  # the first and last tokens are never changed
     # a token after a newline starts a sentence
@@ -76,7 +145,7 @@ def sentence_fixes(doc: Doc) -> Doc:
     cleared[1:] = moved[:-1]
     # no sentence starts right after a comma or semicolon: "Sen. Bernie Sanders (Vt.), who …"
     # (the sentencizer ends a sentence at the period of an abbreviation in brackets)
-    comma = np.array([t in (",", ";") for t in texts])[inverse]
+    comma = (flags & COMMA) != 0
     after_comma = np.zeros(n, dtype=bool)
     after_comma[1:] = comma[:-1]
     cleared |= inner & after_comma & ~after_newline
@@ -91,11 +160,11 @@ def sentence_fixes(doc: Doc) -> Doc:
     if cap:
         final[cap] = True
     changed = final != starts
-    if changed.any():
-        values = arr[:, 2].copy()
-        values[changed] = np.where(final[changed], 1, -1)  # 1 starts a sentence, -1 does not
-        doc.from_array([SENT_START], values)  # setting token.is_sent_start one by one: ~25 µs each
-    return doc
+    if not changed.any():
+        return None
+    values = arr[:, 2].copy()
+    values[changed] = np.where(final[changed], 1, -1)  # 1 starts a sentence, -1 does not
+    return values
 
 
 # Longest whitespace-free chunk handed to the tokenizer as it is. spaCy strips affixes one
@@ -186,8 +255,7 @@ def build_nlp(model: str | None = None) -> Language:
             nlp.add_pipe("sentencizer", first=True)
     else:
         nlp = spacy.blank("en")
-        nlp.add_pipe("sentencizer")
-        nlp.add_pipe("newsdesk_sentence_fixes")
+        nlp.add_pipe("newsdesk_sentences")  # the sentencizer and its fixes, on arrays
         ruler_opts = {}
     nlp.add_pipe("newsdesk_gazetteer", **ruler_opts)
     nlp.max_length = max(nlp.max_length, MAX_LENGTH)

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from newsdesk.patterns import word_alternation
+from newsdesk.patterns import starting_with, word_alternation
 
 from .gazetteer import ORG_HEADS, PERSON_TITLES, gazetteer, given_names
 
@@ -38,8 +38,12 @@ FUZZY_MIN_LEN = 5
 NAME_WORD = r"(?:[A-Z][a-zà-ÿ]+(?:[-’'][A-Z]?[a-zà-ÿ]+)*|[A-Z]\.|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|O'[A-Z][a-z]+)"
 NAME = rf"{NAME_WORD}(?:\s+(?:(?:de|van|von|der|da|bin|al|el|la|di)\s+)?{NAME_WORD}){{0,3}}"
 _TITLE_ALT = "|".join(re.escape(t) for t in PERSON_TITLES)
-TITLE_NAME_RE = re.compile(rf"(?<![\w.])(?P<title>{_TITLE_ALT})\s+(?P<name>{NAME})")
-GIVEN_NAME_RE = re.compile(rf"(?<![\w.])(?P<name>(?P<first>[A-Z][a-z]+)\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})")
+# Patterns that can only start at a capital letter (or another known first character) open
+# with starting_with(...): the same matches, found without trying every position.
+_CAP = starting_with("A-Z")
+TITLE_NAME_RE = re.compile(starting_with(re.escape("".join(sorted({t[0] for t in PERSON_TITLES}))))
+                           + rf"(?<![\w.])(?P<title>{_TITLE_ALT})\s+(?P<name>{NAME})")
+GIVEN_NAME_RE = re.compile(_CAP + rf"(?<![\w.])(?P<name>(?P<first>[A-Z][a-z]+)\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})")
 
 SPEECH_VERBS = (
     "said|says|told|tells|added|adds|wrote|writes|stressed|stresses|warned|warns|asked|asks|"
@@ -52,9 +56,9 @@ SPEECH_VERBS = (
 )
 # the word lists as tries: the same matches, one character tested per position (2x faster)
 _SPEECH_VERBS_RE = word_alternation(tuple(SPEECH_VERBS.split("|")))
-CUE_AFTER_NAME_RE = re.compile(rf"(?<![\w.])(?P<name>{NAME})(?:’s?|'s?)?\s+(?:also\s+|then\s+|later\s+)?(?:{_SPEECH_VERBS_RE})\b")
-SURNAME_CANDIDATE_RE = re.compile(rf"(?<![\w.]){NAME_WORD}")
-CUE_BEFORE_NAME_RE = re.compile(rf"\b(?:said|says|added|wrote|asked|told)\s+(?P<name>{NAME})")
+CUE_AFTER_NAME_RE = re.compile(_CAP + rf"(?<![\w.])(?P<name>{NAME})(?:’s?|'s?)?\s+(?:also\s+|then\s+|later\s+)?(?:{_SPEECH_VERBS_RE})\b")
+SURNAME_CANDIDATE_RE = re.compile(_CAP + rf"(?<![\w.]){NAME_WORD}")
+CUE_BEFORE_NAME_RE = re.compile(starting_with("sawt") + rf"\b(?:said|says|added|wrote|asked|told)\s+(?P<name>{NAME})")
 # Lower-case role nouns that introduce or follow a person's name ("foreign minister Pavel
 # Ostrinsky", "Nadia Ferrante, a spokeswoman for …", "a company spokesman, Colin Mabry,").
 ROLE_NOUNS = (
@@ -69,38 +73,38 @@ ROLE_NOUNS = (
 )
 NAME2 = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"
 _ROLE_NOUNS_RE = word_alternation(tuple(ROLE_NOUNS.split("|")))
-ROLE_BEFORE_RE = re.compile(rf"\b(?P<role>(?:[a-z]+\s+)?(?:{_ROLE_NOUNS_RE}))\s*,?\s+(?P<name>{NAME2})(?=\s*[,.;:]|\s+[a-z])")
+ROLE_BEFORE_RE = re.compile(starting_with("a-z") + rf"\b(?P<role>(?:[a-z]+\s+)?(?:{_ROLE_NOUNS_RE}))\s*,?\s+(?P<name>{NAME2})(?=\s*[,.;:]|\s+[a-z])")
 NAME_APPOS_RE = re.compile(
-    rf"(?<![\w.])(?P<name>{NAME2})\s*,\s+(?:(?:a|an|the|his|her|its|their|our|[A-Z][\w]*(?:’s|'s))\s+)"
+    _CAP + rf"(?<![\w.])(?P<name>{NAME2})\s*,\s+(?:(?:a|an|the|his|her|its|their|our|[A-Z][\w]*(?:’s|'s))\s+)"
     rf"(?:[\w’'-]+\s+){{0,5}}?(?P<role>{_ROLE_NOUNS_RE})\b"
 )
 # "Marguerite Solano-Whyte, campaigns director at the Open Sea Trust": a bare role (no
 # article) after the comma, in lower case, taken up by "of/at/for/with" and what it is held in
 NAME_BARE_ROLE_RE = re.compile(
-    rf"(?<![\w.])(?P<name>{NAME2})\s*,\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?P<role>{_ROLE_NOUNS_RE})\s+(?:of|at|for|with)\s"
+    _CAP + rf"(?<![\w.])(?P<name>{NAME2})\s*,\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?P<role>{_ROLE_NOUNS_RE})\s+(?:of|at|for|with)\s"
 )
 # "Garroway's boss, Gideon Harrowgate, made ...": a description led by a possessive (what an
 # organisation or a person has: its boss, her lawyer) and a two-word name closed by a comma;
 # place nouns are left out ("Brazil's largest city, Sao Paulo, ...": a place, not a person)
 PLACE_NOUNS = "city|capital|town|village|port|region|state|province|country|county|district|island|suburb|neighbour"
 POSSESSIVE_DESC_NAME_RE = re.compile(
-    rf"(?:(?<![\w.])[A-Z][\w-]*(?:’s|'s)|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?:[a-z][\w-]*\s+){{0,2}}"
+    starting_with("A-Zhti") + rf"(?:(?<![\w.])[A-Z][\w-]*(?:’s|'s)|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?:[a-z][\w-]*\s+){{0,2}}"
     rf"(?!(?:{PLACE_NOUNS})\w*,)[a-z][\w-]*,\s+(?P<name>{NAME2}),\s+[a-z]"
 )
 # "Benedikt Oyelowo-Marsh, a shop steward who has ...": an apposition whose relative clause
 # opens with "who" is about a person whatever the noun ("a charity that" is not)
-NAME_A_WHO_RE = re.compile(rf"(?<![\w.])(?P<name>{NAME2})\s*,\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){{0,3}}who\s")
+NAME_A_WHO_RE = re.compile(_CAP + rf"(?<![\w.])(?P<name>{NAME2})\s*,\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){{0,3}}who\s")
 NAME_COMMA_CUE_RE = re.compile(rf",\s+(?P<name>{NAME2}),\s+(?:also\s+)?(?:{_SPEECH_VERBS_RE})\b")
 # "Odile Brankovic-Sayer and her two sons had been due to fly": a name joined to kin through
 # "his"/"her" is a person's (an organisation is "its")
-NAME_AND_KIN_RE = re.compile(rf"(?<![\w.])(?P<name>{NAME2})\s+and\s+(?:his|her)\s")
+NAME_AND_KIN_RE = re.compile(_CAP + rf"(?<![\w.])(?P<name>{NAME2})\s+and\s+(?:his|her)\s")
 # "Torvald Penhallow, speaking for the board, said": a name, a lower-case aside, a speech verb
-NAME_ASIDE_CUE_RE = re.compile(rf"(?<![\w.])(?P<name>{NAME2}),\s+[a-z][^,.;:\"“”\n]{{2,80}},\s+(?:also\s+)?(?:{_SPEECH_VERBS_RE})\b")
+NAME_ASIDE_CUE_RE = re.compile(_CAP + rf"(?<![\w.])(?P<name>{NAME2}),\s+[a-z][^,.;:\"“”\n]{{2,80}},\s+(?:also\s+)?(?:{_SPEECH_VERBS_RE})\b")
 # "Cosmo Adeyemi-Frost of Fair Deal Harlow said": the person is the name before "of", the name
 # after it (the cue's neighbour) is what the person belongs to
-NAME_OF_CUE_RE = re.compile(rf"(?<![\w.])(?P<name>{NAME2})\s+of\s+(?:the\s+)?{NAME}\s+(?:also\s+)?(?:{_SPEECH_VERBS_RE})\b")
+NAME_OF_CUE_RE = re.compile(_CAP + rf"(?<![\w.])(?P<name>{NAME2})\s+of\s+(?:the\s+)?{NAME}\s+(?:also\s+)?(?:{_SPEECH_VERBS_RE})\b")
 _OF_BEFORE_RE = re.compile(r"[A-Za-z][\w’'-]*\s+of\s+(?:the\s+)?$")
-NAME_WHO_RE = re.compile(rf"(?<![\w.])(?P<name>{NAME2})\s*,\s+(?:who|\d{{1,3}},)\s")
+NAME_WHO_RE = re.compile(_CAP + rf"(?<![\w.])(?P<name>{NAME2})\s*,\s+(?:who|\d{{1,3}},)\s")
 _PREFIX_TITLES = sorted(
     {"President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Foreign Minister",
      "Defence Minister", "Defense Minister", "Minister", "Secretary", "Senator", "Governor",
@@ -124,7 +128,7 @@ TITLE_RUN_PREFIX_RE = re.compile(
 # The scan for names after a title starts at the head word ("Chief Marta Ilvesson"): the
 # modifiers before it ("Fire") change nothing the title is used for (its last word).
 TITLE_RUN_NAME_RE = re.compile(
-    rf"(?<![\w.’'-])(?=[A-Z])(?P<title>(?:{_TITLE_HEADS_RE})(?:\s+(?:{_TITLE_HEADS_RE}))*)"
+    rf"(?=[A-Z])(?<![\w.’'-])(?P<title>(?:{_TITLE_HEADS_RE})(?:\s+(?:{_TITLE_HEADS_RE}))*)"
     rf"\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})")
 # Words that are part of a title and never a name on their own ("Prime", "Vice").
 TITLE_WORDS = frozenset("Prime Vice Deputy Foreign Defence Defense Finance Interior Special".split())
@@ -155,9 +159,11 @@ class PersonMention:
     role: str | None = None  # lower-case role noun from an apposition ("spokeswoman")
 
 
+_POSSESSIVE_END_RE = re.compile(r"(?:’s|'s|’|')$")
+
+
 def _clean(name: str) -> str:
-    name = re.sub(r"(?:’s|'s|’|')$", "", name)
-    return name.strip()
+    return _POSSESSIVE_END_RE.sub("", name).strip()
 
 
 def _usable(name: str) -> bool:
@@ -197,6 +203,11 @@ def translit_key(name: str) -> str:
     return _DOUBLE_RE.sub(r"\1", key)
 
 
+# surname pairs remembered (a worker meets the same names and capitalised words article after article)
+SURNAME_MATCH_CACHE = 1 << 16
+
+
+@lru_cache(maxsize=SURNAME_MATCH_CACHE)
 def surname_match(a: str, b: str) -> bool:
     """Same surname, allowing transliteration variants (Zelensky / Zelenskyy,
     Zhelyazkov / Jeliazkov)."""
@@ -283,8 +294,12 @@ def find_persons(text: str, taken: list[tuple[int, int]],
     if surnames:
         gaz = gazetteer()
         verdict: dict[str, bool] = {}  # each distinct word is judged once
+        cleaned: dict[str, str] = {}
         for m in SURNAME_CANDIDATE_RE.finditer(text):
-            word = _clean(m.group())
+            raw = m.group()
+            word = cleaned.get(raw)
+            if word is None:
+                word = cleaned[raw] = _clean(raw)
             ok = verdict.get(word)
             if ok is None:
                 ok = verdict[word] = word not in NOT_NAMES and word not in gaz and word not in not_persons \

@@ -21,11 +21,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..patterns import starting_with
 from .gazetteer import PERSON_TITLES, gazetteer, given_names
 
 # Shortest capitalised word considered (shorter ones are mostly initials and acronyms).
 MIN_LEN = 4
-CAP_WORD_RE = re.compile(r"(?<![\w’'.-])[A-Z][a-zà-ÿ]{3,}(?![\w-])")
+# starting_with(...) first: the possible first characters of a match (no match changes; the
+# engine skips other positions instead of trying the pattern at each)
+_CAP = starting_with("A-Z")
+CAP_WORD_RE = re.compile(_CAP + r"(?<![\w’'.-])[A-Z][a-zà-ÿ]{3,}(?![\w-])")
 COUNTRY_ENDING = re.compile(r"(?:ia|land|stan)$")
 # Nouns with a country-like ending ("Islamophobia", "Wikipedia", "Homeland").
 NOT_COUNTRY_ENDING = re.compile(r"(?:phobia|philia|mania|pedia|media|militia|homeland)$", re.I)
@@ -46,21 +50,21 @@ _W = r"([A-Z][a-zà-ÿ]{3,})"
 LOCATIVE = r"(?:in|to|from|into|across|against|near|outside|inside|throughout|via|toward|towards)"
 # Contexts that make a country-like word ("-ia", "-land", "-stan") a place.
 COUNTRY_CONTEXT_RES = (
-    re.compile(rf"\b(?:{LOCATIVE}|between)\s+{_W}\b"),
-    re.compile(rf"\b{_W}(?:’s|')s?\s+(?:[a-z]+\s+)?(?:government|minister|president|leader|army|"
+    re.compile(starting_with("itfanovb") + rf"\b(?:{LOCATIVE}|between)\s+{_W}\b"),
+    re.compile(_CAP + rf"\b{_W}(?:’s|')s?\s+(?:[a-z]+\s+)?(?:government|minister|president|leader|army|"
                r"military|forces|capital|border|delegation|parliament|economy|territory|troops|"
                r"people|officials|defence|defense|foreign|prime|envoy|ambassador|air|navy|"
                r"ministry|negotiators?)\b"),
-    re.compile(rf"\bthe\s+{_W}\s+(?:government|army|military|border|capital|delegation)\b"),
+    re.compile(starting_with("t") + rf"\bthe\s+{_W}\s+(?:government|army|military|border|capital|delegation)\b"),
 )
 # Contexts that make any capitalised word a place.
 PLACE_NOUN_RES = (
-    re.compile(rf"\b(?:city|town|village|port|capital|region|province|district|island|harbour|"
+    re.compile(starting_with("ctvprdih") + rf"\b(?:city|town|village|port|capital|region|province|district|island|harbour|"
                rf"harbor)\s+of\s+{_W}\b(?!\s+[A-Z])"),
-    re.compile(rf"\bcapital,\s+{_W}\b(?!\s+[A-Z])"),
-    re.compile(rf"\b{_W},\s+(?:the|a)\s+(?:\w+\s+){{0,2}}(?:capital|city|town|port|village)\b"),
+    re.compile(starting_with("c") + rf"\bcapital,\s+{_W}\b(?!\s+[A-Z])"),
+    re.compile(_CAP + rf"\b{_W},\s+(?:the|a)\s+(?:\w+\s+){{0,2}}(?:capital|city|town|port|village)\b"),
 )
-WEAK_RE = re.compile(rf"\b(?:in|near|outside)\s+{_W}\b(?!\s+[A-Z]|’s|'s)")
+WEAK_RE = re.compile(starting_with("ino") + rf"\b(?:in|near|outside)\s+{_W}\b(?!\s+[A-Z]|’s|'s)")
 DATELINE_RE = re.compile(r"(?m)^([A-Z]{4,})(?:,\s*[A-Z][\w ]+)?\s+[—–-]\s")
 # Capitalised words that follow "in" and are never places.
 NOT_PLACES = frozenset(
@@ -86,7 +90,8 @@ class PlaceFinds:
 _TITLES = frozenset(t.split()[-1] for t in PERSON_TITLES)
 
 
-INITIAL_RE = re.compile(r"[A-Z]\.")
+INITIAL_RE = re.compile(r"[A-Z]\.")  # (two characters: the length test before it is exact)
+_TRAILING_RE = re.compile(r"(?:’s|'s|[’',.;:!?)])+$")
 
 
 def _person_marked(text: str) -> set[str]:
@@ -95,8 +100,8 @@ def _person_marked(text: str) -> set[str]:
     out = set()
     words = text.split()
     for prev, cur in zip(words, words[1:]):
-        if prev in given or prev in _TITLES or INITIAL_RE.fullmatch(prev):
-            out.add(re.sub(r"(?:’s|'s|[’',.;:!?)])+$", "", cur))
+        if prev in given or prev in _TITLES or (len(prev) == 2 and INITIAL_RE.fullmatch(prev)):
+            out.add(_TRAILING_RE.sub("", cur))
     return out
 
 
