@@ -151,3 +151,19 @@ def test_compare_speed_word_bound_keeps_fragments_and_near_copies() -> None:
     assert not may[0, 3] and not may[1, 3] and not may[2, 3]
     assert _variants._fragment_cover(norms[0].split(), norms[1].split()) >= _variants.FRAGMENT / 100
     assert _variants._word_ratio(norms[0].split(), norms[1].split()) < _variants.SAME_UTTERANCE  # only the cover bound keeps it
+
+
+def test_compare_speed_small_cosine_blocks_are_scipys_floats(contexts) -> None:
+    import random
+
+    compared = 0
+    for ctx in contexts:
+        vectors = _facts.clause_vectors(_facts.clauses(ctx, prepare(ctx)))
+        rng = random.Random(0)
+        for size in range(1, _facts.SMALL_BLOCK + 1):
+            for _ in range(20):
+                idx = rng.sample(range(vectors.shape[0]), min(size, vectors.shape[0]))
+                rows = vectors[idx]
+                assert _facts.sub_similarity(vectors, idx).tobytes() == sparse.csr_matrix(rows @ rows.T).toarray().tobytes()
+                compared += 1
+    assert compared > 500

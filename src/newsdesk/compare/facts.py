@@ -225,10 +225,31 @@ def tfidf_rows(docs: list[list[str]]) -> sparse.csr_matrix:
     return sparse.csr_matrix((data, indices, np.asarray(indptr, dtype=np.int32)), shape=(len(docs), len(vocab)))
 
 
+SMALL_BLOCK = 8  # groups up to this size are multiplied here: fewer operations than SciPy's per-call setup
+
+
 def sub_similarity(vectors: sparse.csr_matrix, idx: list[int]) -> np.ndarray:
-    """The dense cosine block of the clauses ``idx`` (a group's pairwise cosines)."""
-    rows = vectors[idx]
-    return sparse.csr_matrix(rows @ rows.T).toarray()
+    """The dense cosine block of the clauses ``idx`` (a group's pairwise cosines).
+
+    A small group's block is computed as SciPy's sparse product computes it: each entry
+    (x, y) adds ``x``'s weights times ``y``'s, in the order of ``x``'s stored entries,
+    from 0.0, so the same floats."""
+    if len(idx) > SMALL_BLOCK:
+        rows = vectors[idx]
+        return sparse.csr_matrix(rows @ rows.T).toarray()
+    ptr, ind, dat = vectors.indptr, vectors.indices, vectors.data
+    entries = [(ind[ptr[k]:ptr[k + 1]].tolist(), dat[ptr[k]:ptr[k + 1]].tolist()) for k in idx]
+    weight_of = [dict(zip(cols, vals)) for cols, vals in entries]
+    block = np.zeros((len(idx), len(idx)))
+    for x, (cols, vals) in enumerate(entries):
+        for y, other in enumerate(weight_of):
+            total = 0.0
+            for c, v in zip(cols, vals):
+                w = other.get(c)
+                if w is not None:
+                    total += v * w
+            block[x, y] = total
+    return block
 
 
 SIM_ROWS = 256  # clauses whose cosines with the whole story are computed at once (bounds one block's memory)
@@ -465,6 +486,14 @@ def star_groups(arts: list[str], scored: dict[tuple[int, int], float]) -> list[l
 # --------------------------------------------------------------------------- 5. verdict per group
 
 
+def _clause_units(sents: list[Sent], c: Clause) -> frozenset[str]:
+    """The counted units of a clause's amounts (its view's ``units``, without the view)."""
+    parent = sents[c.sent]
+    if not parent.quantities:
+        return frozenset()
+    return counted_units([q for q in parent.quantities if c.start <= q.start < c.end])
+
+
 def _clause_view(sents: list[Sent], c: Clause) -> Sent:
     """A clause as the amount comparisons see a sentence: its own span, words and amounts."""
     parent = sents[c.sent]
@@ -635,15 +664,14 @@ def _sentence_facts(ctx: StoryContext, sents: list[Sent], common: set[str]
     facts: list[Fact] = []
     copies_only: list[tuple[int, Fact]] = []
     cls = clauses(ctx, sents)
-    views = [_clause_view(sents, c) for c in cls]
-    arts = [v.sent.article for v in views]
+    arts = [sents[c.sent].sent.article for c in cls]
     vectors = clause_vectors(cls)
     copy_pairs = {frozenset((a, b)) for a, others in ctx.copy_of.items() for b in others}
-    scored = links(cls, arts, vectors, [v.units for v in views], rarity(cls), copy_pairs)
+    scored = links(cls, arts, vectors, [_clause_units(sents, c) for c in cls], rarity(cls), copy_pairs)
     groups = star_groups(arts, scored)
     used = {cls[k].sent for pair in scored for k in pair}
     for group in groups:
-        members = [views[k] for k in group]
+        members = [_clause_view(sents, cls[k]) for k in group]  # views of grouped clauses only
         block = sub_similarity(vectors, group)
         notes, found = _quantity_verdicts(ctx, members, block, common)
         kinds = {v for v, _, _ in found}

@@ -37,7 +37,9 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*")
 _SPACE_RE = re.compile(r"\s+")
 
 
-@dataclass(slots=True, frozen=True)
+# not frozen: a frozen dataclass sets each field through object.__setattr__ (every sentence of
+# a story is made at least once); unsafe_hash keeps the frozen class's hash and equality
+@dataclass(slots=True, unsafe_hash=True)
 class Sentence:
     """One sentence of one article: its span in the body and its text."""
 
