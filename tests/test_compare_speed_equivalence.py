@@ -167,3 +167,26 @@ def test_compare_speed_small_cosine_blocks_are_scipys_floats(contexts) -> None:
                 assert _facts.sub_similarity(vectors, idx).tobytes() == sparse.csr_matrix(rows @ rows.T).toarray().tobytes()
                 compared += 1
     assert compared > 500
+
+
+def test_compare_speed_records_pickle_as_class_and_fields() -> None:
+    """Comparison jobs travel to workers pickled: records rebuilt from their field values are
+    equal to the originals (nested records, lists, dicts, None) under every protocol."""
+    import copy
+    import pickle
+
+    from newsdesk.extract import extract_article, merge_entities
+    from newsdesk.ingest import read_inputs
+
+    directory = sorted(p for p in STORIES.iterdir() if p.is_dir())[0]
+    articles = [it.article for it in read_inputs([str(directory)]) if hasattr(it, "article")]
+    annotations = {a.id: extract_article(a) for a in articles}
+    entities, _ = merge_entities([annotations[a] for a in sorted(annotations)])
+    job = (articles, annotations, entities)
+    assert sum(len(e.mentions) for e in entities) > 20
+    for protocol in range(2, pickle.HIGHEST_PROTOCOL + 1):
+        back = pickle.loads(pickle.dumps(job, protocol=protocol))
+        assert back == job and type(back[2][0].mentions[0]) is type(entities[0].mentions[0])
+    assert copy.deepcopy(job) == job
+    cls, values = articles[0].__reduce__()
+    assert cls is type(articles[0]) and cls(*values) == articles[0]
