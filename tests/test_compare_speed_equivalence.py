@@ -63,7 +63,7 @@ def _plain_terms(text: str) -> list[str]:
 
 def test_compare_speed_words_terms_and_content_words_match_the_plain_loops(contexts) -> None:
     texts = [s.text for ctx in contexts for v in ctx.views.values() for s in v.sentences]
-    texts += ["He gave up the bid and pulled back; they shot down 12 drones", "Rivera’s 'x-' 3.5, 41-6 -- ok's"]
+    texts += ["He gave up the bid and pulled back; they shot down 12 drones", "Veskard’s 'x-' 3.5, 41-6 -- ok's"]
     assert len(texts) > 200
     phrasal = 0
     for t in texts:
