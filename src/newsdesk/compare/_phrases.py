@@ -20,7 +20,9 @@ _TOKEN_RE = re.compile(
 )
 
 
-@dataclass(slots=True, frozen=True)
+# not frozen: a frozen dataclass sets each field through object.__setattr__, a third of the
+# cost of tokenising; unsafe_hash keeps the frozen class's hash and equality (never mutated)
+@dataclass(slots=True, unsafe_hash=True)
 class Tok:
     """One token of a sentence: its text, its span in the sentence, lower-cased form."""
 

@@ -64,6 +64,10 @@ _NOT_REPORTED_RE = re.compile(r"\b(?:able to|can|could|must|should|need(?:s|ed)?
 _ADJ_RE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMW + r")-"
                      r"(?P<unit>" + _UNIT + r")(?:-long)?\s+(?P<noun>[a-z][a-z-]{2,})\b", re.I)
 
+# what every sentence the three patterns read holds: a unit (_FOR_RE, _ADJ_RE) or "from"
+# (_SPAN_RE); a sentence without any is skipped unread (same flags: the same case folding)
+_MAY_LAST_RE = re.compile(_UNIT + r"|from", re.I)
+
 
 @dataclass(slots=True)
 class DurationClaim:
@@ -103,6 +107,9 @@ def claims_in(ctx: StoryContext, aid: str) -> list[DurationClaim]:
     prev = ""
     for s in view.sentences:
         t = s.text
+        if not _MAY_LAST_RE.search(t):
+            prev = t
+            continue  # none of the three patterns can match (most sentences)
 
         def add(a: int, b: int, event: set[str], days: tuple[float, float] | None, how: str) -> None:
             if event and days is not None:

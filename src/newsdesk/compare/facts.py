@@ -50,6 +50,7 @@ blocks (``SIM_ROWS``) and checked in vectorised batches (``LINK_CHUNK``).
 from __future__ import annotations
 
 import heapq
+from itertools import chain
 from bisect import bisect_left, bisect_right
 import math
 import re
@@ -224,10 +225,31 @@ def tfidf_rows(docs: list[list[str]]) -> sparse.csr_matrix:
     return sparse.csr_matrix((data, indices, np.asarray(indptr, dtype=np.int32)), shape=(len(docs), len(vocab)))
 
 
+SMALL_BLOCK = 8  # groups up to this size are multiplied here: fewer operations than SciPy's per-call setup
+
+
 def sub_similarity(vectors: sparse.csr_matrix, idx: list[int]) -> np.ndarray:
-    """The dense cosine block of the clauses ``idx`` (a group's pairwise cosines)."""
-    rows = vectors[idx]
-    return sparse.csr_matrix(rows @ rows.T).toarray()
+    """The dense cosine block of the clauses ``idx`` (a group's pairwise cosines).
+
+    A small group's block is computed as SciPy's sparse product computes it: each entry
+    (x, y) adds ``x``'s weights times ``y``'s, in the order of ``x``'s stored entries,
+    from 0.0, so the same floats."""
+    if len(idx) > SMALL_BLOCK:
+        rows = vectors[idx]
+        return sparse.csr_matrix(rows @ rows.T).toarray()
+    ptr, ind, dat = vectors.indptr, vectors.indices, vectors.data
+    entries = [(ind[ptr[k]:ptr[k + 1]].tolist(), dat[ptr[k]:ptr[k + 1]].tolist()) for k in idx]
+    weight_of = [dict(zip(cols, vals)) for cols, vals in entries]
+    block = np.zeros((len(idx), len(idx)))
+    for x, (cols, vals) in enumerate(entries):
+        for y, other in enumerate(weight_of):
+            total = 0.0
+            for c, v in zip(cols, vals):
+                w = other.get(c)
+                if w is not None:
+                    total += v * w
+            block[x, y] = total
+    return block
 
 
 SIM_ROWS = 256  # clauses whose cosines with the whole story are computed at once (bounds one block's memory)
@@ -322,14 +344,35 @@ def anchored(a: Clause, b: Clause, cos: float, units: bool, rare: Rarity,
 
 def _incidence(sets: list, weights: dict | None = None) -> sparse.csr_matrix:
     """Clause x item matrix: 1 (or the item's weight) where the clause has the item."""
+    return _incidences(sets, weights)[0 if weights is None else 1]
+
+
+def _incidences(sets: list, weights: dict | None = None, drop: set | frozenset = frozenset()
+                ) -> tuple[sparse.csr_matrix, sparse.csr_matrix | None, sparse.csr_matrix]:
+    """Clause x item matrices of one structure: 1 where the clause has the item; the item's
+    weight there (None without ``weights``); 1 there unless the item is in ``drop``, else an
+    explicit 0 (its row products count the shared items not in ``drop``, as the incidence of
+    the sets without them does).
+
+    Built as CSR directly, each row's columns sorted: the canonical matrix the COO route gave
+    (an item is in a set once, so there are no duplicates to sum), without its conversions;
+    columns numbered by first appearance as before, so weighted sums add in the same order."""
     ids: dict = {}
-    rows, cols, vals = [], [], []
-    for r, items in enumerate(sets):
-        for it in items:
-            rows.append(r)
-            cols.append(ids.setdefault(it, len(ids)))
-            vals.append(1.0 if weights is None else weights.get(it, 0.0))
-    return sparse.csr_matrix((vals, (rows, cols)), shape=(len(sets), max(1, len(ids))))
+    number = ids.setdefault
+    rows = [sorted([number(it, len(ids)) for it in items]) for items in sets]
+    indptr = np.zeros(len(rows) + 1, dtype=np.int32)
+    np.cumsum([len(r) for r in rows], out=indptr[1:])
+    cols = np.fromiter(chain.from_iterable(rows), dtype=np.int32, count=int(indptr[-1]))
+    shape = (len(sets), max(1, len(ids)))
+
+    def matrix(per_item: list[float] | None) -> sparse.csr_matrix:
+        data = np.ones(len(cols)) if per_item is None else np.array(per_item, dtype=np.float64)[cols]
+        return sparse.csr_matrix((data, cols, indptr), shape=shape)
+
+    plain = matrix(None)
+    weighted = None if weights is None else matrix([weights.get(it, 0.0) for it in ids])
+    kept = plain if not drop else matrix([0.0 if it in drop else 1.0 for it in ids])
+    return plain, weighted, kept
 
 
 def _rowdot(a: sparse.csr_matrix, b: sparse.csr_matrix, i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -373,11 +416,8 @@ def links(clauses: list[Clause], arts: list[str], vectors: sparse.csr_matrix, un
     has_day = np.asarray(days.sum(axis=1)).ravel() > 0
     quoted = _incidence([_quoted_ngrams(c.text) for c in clauses])
     mostly = np.array([_mostly_quoted(c.text) for c in clauses])
-    what = _incidence(what_sets)
-    what_w = _incidence(what_sets, weights)
-    uncommon = _incidence([w - rare.common for w in what_sets])
-    places = _incidence([c.places for c in clauses])
-    places_w = _incidence([c.places for c in clauses], weights)
+    what, what_w, uncommon = _incidences(what_sets, weights, rare.common)  # uncommon: what less the common terms
+    places, places_w, _ = _incidences([c.places for c in clauses], weights)
     actors = _incidence([c.sentence_entities for c in clauses])
     out: dict[tuple[int, int], float] = {}
     for lo in range(0, len(ci), LINK_CHUNK):
@@ -444,6 +484,12 @@ def star_groups(arts: list[str], scored: dict[tuple[int, int], float]) -> list[l
 
 
 # --------------------------------------------------------------------------- 5. verdict per group
+
+
+def _clause_quantities(sents: list[Sent], c: Clause) -> list[Quantity]:
+    """The amounts inside a clause (its view's ``quantities``, without building the view)."""
+    parent = sents[c.sent]
+    return [q for q in parent.quantities if c.start <= q.start < c.end] if parent.quantities else []
 
 
 def _clause_view(sents: list[Sent], c: Clause) -> Sent:
@@ -679,15 +725,14 @@ def _sentence_facts(ctx: StoryContext, sents: list[Sent], common: set[str]
     facts: list[Fact] = []
     copies_only: list[tuple[int, Fact]] = []
     cls = clauses(ctx, sents)
-    views = [_clause_view(sents, c) for c in cls]
-    arts = [v.sent.article for v in views]
+    arts = [sents[c.sent].sent.article for c in cls]
     vectors = clause_vectors(cls)
     copy_pairs = {frozenset((a, b)) for a, others in ctx.copy_of.items() for b in others}
-    scored = links(cls, arts, vectors, [counted_keys(ctx, v.quantities) for v in views], rarity(cls), copy_pairs)
+    scored = links(cls, arts, vectors, [counted_keys(ctx, _clause_quantities(sents, c)) for c in cls], rarity(cls), copy_pairs)
     groups = star_groups(arts, scored)
     used = {cls[k].sent for pair in scored for k in pair}
     for group in groups:
-        members = [views[k] for k in group]
+        members = [_clause_view(sents, cls[k]) for k in group]  # views of grouped clauses only
         block = sub_similarity(vectors, group)
         notes, found = _quantity_verdicts(ctx, members, block, common)
         kinds = {v for v, _, _ in found}

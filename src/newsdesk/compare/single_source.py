@@ -17,6 +17,9 @@ duplicates fold, and the ``SINGLE_SOURCE_MAX`` most substantive are kept in read
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+
+import numpy as np
 
 from newsdesk.compare import text as _text
 from newsdesk.compare.story import Sent as _Sent
@@ -63,23 +66,46 @@ def _substance(text: str, amounts: list[Quantity], names: set[str]) -> tuple[int
     return score, why
 
 
-def _supported_elsewhere(ctx: StoryContext, article: str, words: set[str], by_group: dict[str, list[set[str]]]) -> float:
-    """The largest share of ``words`` that one sentence of another independent source repeats."""
-    own = ctx.group_of(article)
-    return max((len(words & ws) / len(words) for g, lst in by_group.items() if g != own for ws in lst), default=0.0)
+@dataclass(slots=True)
+class _Support:
+    """The story's sentences as an inverted index: which sentences hold each word, and the
+    independence group of each sentence (as a code)."""
+
+    group: np.ndarray  # sentence -> group code
+    codes: dict[str, int]  # independence group -> code
+    postings: dict[str, np.ndarray]  # word -> the sentences holding it
 
 
-def _by_group(ctx: StoryContext, sents: list[_Sent]) -> dict[str, list[set[str]]]:
-    by_group: dict[str, list[set[str]]] = {}
-    for s in sents:
-        by_group.setdefault(ctx.group_of(s.sent.article), []).append(set(s.words))
-    return by_group
+def _supported_elsewhere(ctx: StoryContext, article: str, words: set[str], support: _Support) -> float:
+    """The largest share of ``words`` that one sentence of another independent source repeats.
+
+    Counted through the inverted index (the words each sentence shares with ``words``), not
+    by intersecting ``words`` with every sentence: the same counts, the same division."""
+    own = support.codes.get(ctx.group_of(article), -1)
+    others = support.group != own
+    if not others.any():
+        return 0.0  # no sentence of another source
+    hits = [support.postings[w] for w in words if w in support.postings]
+    if not hits:
+        return 0.0  # ... or none repeats a word (0 / len(words))
+    counts = np.bincount(np.concatenate(hits), minlength=len(support.group))
+    return int(counts[others].max()) / len(words)
 
 
-def _single_source(ctx: StoryContext, sents: list[_Sent], used: set[int]) -> list[tuple[int, Fact]]:
+def _by_group(ctx: StoryContext, sents: list[_Sent]) -> _Support:
+    codes: dict[str, int] = {}
+    group = np.empty(len(sents), dtype=np.int64)
+    postings: dict[str, list[int]] = {}
+    for k, s in enumerate(sents):
+        group[k] = codes.setdefault(ctx.group_of(s.sent.article), len(codes))
+        for w in set(s.words):
+            postings.setdefault(w, []).append(k)
+    return _Support(group, codes, {w: np.asarray(ks, dtype=np.int64) for w, ks in postings.items()})
+
+
+def _single_source(ctx: StoryContext, sents: list[_Sent], used: set[int], by_group: _Support) -> list[tuple[int, Fact]]:
     """Substantive sentences that no other independent source reports, with their score."""
     facts = []
-    by_group = _by_group(ctx, sents)
     for k, s in enumerate(sents):
         if k in used:
             continue
@@ -106,7 +132,7 @@ def _aligned(article: str, start: int, end: int, aligned: dict[str, list[tuple[i
 
 
 def _single_source_clauses(ctx: StoryContext, sents: list[_Sent], used: set[int],
-                           aligned: dict[str, list[tuple[int, int]]]) -> list[tuple[int, Fact]]:
+                           aligned: dict[str, list[tuple[int, int]]], by_group: _Support) -> list[tuple[int, Fact]]:
     """Attributed clauses inside aligned sentences that no other outlet supports.
 
     "X said its forces hit a warehouse ..., and that 12 people were killed": the second
@@ -116,7 +142,6 @@ def _single_source_clauses(ctx: StoryContext, sents: list[_Sent], used: set[int]
     :func:`_substance`).
     """
     facts = []
-    by_group = _by_group(ctx, sents)
     for k in sorted(used):
         s = sents[k]
         if not _ATTRIBUTION_RE.search(s.sent.text):
@@ -169,5 +194,6 @@ def find(ctx: StoryContext, sents: list[_Sent], used: set[int], copies_only: lis
     copies-only groups, substantive enough, capped. ``aligned`` holds the spans of clauses
     that aligned with another outlet's (by article); those are never single-source."""
     scored = [(n, f) for n, f in copies_only if n >= SINGLE_SOURCE_MIN_SCORE]
-    return _cap_single_source(scored + _single_source(ctx, sents, used)
-                              + _single_source_clauses(ctx, sents, used, aligned or {}))
+    support = _by_group(ctx, sents)  # read by both steps
+    return _cap_single_source(scored + _single_source(ctx, sents, used, support)
+                              + _single_source_clauses(ctx, sents, used, aligned or {}, support))

@@ -195,6 +195,8 @@ class Sent:
 
 def counted_units(quantities: list[Quantity]) -> frozenset[str]:
     """The counted units of some amounts ("drones"), durations left out."""
+    if not quantities:
+        return frozenset()  # most sentences and clauses
     return frozenset(u for q in quantities if (u := _text.unit_key(q)) and u not in _text.DURATION_UNITS)
 
 

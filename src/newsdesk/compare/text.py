@@ -37,7 +37,9 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*")
 _SPACE_RE = re.compile(r"\s+")
 
 
-@dataclass(slots=True, frozen=True)
+# not frozen: a frozen dataclass sets each field through object.__setattr__ (every sentence of
+# a story is made at least once); unsafe_hash keeps the frozen class's hash and equality
+@dataclass(slots=True, unsafe_hash=True)
 class Sentence:
     """One sentence of one article: its span in the body and its text."""
 
@@ -102,14 +104,20 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 def _tokens(text: str) -> tuple[str, ...]:
-    out = []
-    for tok in _WORD_RE.findall(text.replace("’", "'").lower()):  # one lower() for the text, not one a token
-        tok = tok.strip("'-.,")
-        if tok.endswith("'s"):
-            tok = tok[:-2]
-        if tok:
-            out.append(tok)
-    return tuple(out)
+    # one lower() for the text, not one a token; each distinct raw token cleaned once
+    return tuple([tok for tok in map(_clean_token, _WORD_RE.findall(text.replace("’", "'").lower())) if tok])
+
+
+TOKEN_CACHE_SIZE = 1 << 16  # distinct raw tokens kept cleaned: a story's vocabulary, many times over
+
+
+@lru_cache(maxsize=TOKEN_CACHE_SIZE)
+def _clean_token(tok: str) -> str:
+    """One raw token: edge punctuation stripped, possessive 's dropped ("" when nothing is left)."""
+    tok = tok.strip("'-.,")
+    if tok.endswith("'s"):
+        tok = tok[:-2]
+    return tok
 
 
 STEM_CACHE_SIZE = 1 << 16  # distinct words kept stemmed: a story's vocabulary, many times over
@@ -128,13 +136,19 @@ def stem(word: str) -> str:
 def content_words(text: str) -> list[str]:
     """Stemmed content words: the bag used for lexical similarity."""
     if len(text) > TEXT_CACHE_MAX_CHARS:
-        return [stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1]
+        return [st for st in map(_content_stem, words(text)) if st is not None]
     return list(_content_words(text))
 
 
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
 def _content_words(text: str) -> tuple[str, ...]:
-    return tuple(stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1)
+    return tuple([st for st in map(_content_stem, words(text)) if st is not None])
+
+
+@lru_cache(maxsize=STEM_CACHE_SIZE)
+def _content_stem(w: str) -> str | None:
+    """A word's stem when it is a content word (not a stopword, longer than one letter), else None."""
+    return stem(w) if w not in STOPWORDS and len(w) > 1 else None
 
 
 # --------------------------------------------------------------------------- sentences
@@ -291,14 +305,28 @@ KEEP = frozenset(("yet", "without", "against"))  # stopwords that carry a fact (
 EXTRA_STOPWORDS = frozenset(("did", "does", "doing", "near", "like", "just", "also", "still"))  # not in sklearn's list
 
 
+# a text no phrasal verb can match in (most clauses) skips the four substitutions: every
+# pattern of _PHRASAL needs one of these particles as a whole word
+_PHRASAL_PARTICLE_RE = re.compile(r"\b(?:up|back|out|down)\b", re.I)
+
+
 def terms(text: str) -> list[str]:
     """Matching terms of a text, entities left to the caller: stopwords dropped (but the few
     that carry a fact), phrasal verbs read as one verb, reporting verbs dropped, :func:`term` each."""
-    for pat, rep in _PHRASAL:
-        text = pat.sub(rep, text)
-    kept = (w for w in words(text) if len(w) > 1 and not w[0].isdigit() and w not in EXTRA_STOPWORDS
-            and (w not in STOPWORDS or w in KEEP))
-    return [t for t in map(term, kept) if t not in _REPORTING]
+    if _PHRASAL_PARTICLE_RE.search(text):
+        for pat, rep in _PHRASAL:
+            text = pat.sub(rep, text)
+    return [t for t in map(_kept_term, words(text)) if t is not None]
+
+
+@lru_cache(maxsize=TERM_CACHE_SIZE)
+def _kept_term(w: str) -> str | None:
+    """A word's matching term, or None when :func:`terms` drops it (short, a number, a
+    stopword that carries no fact, a reporting verb): decided once per distinct word."""
+    if len(w) > 1 and not w[0].isdigit() and w not in EXTRA_STOPWORDS and (w not in STOPWORDS or w in KEEP):
+        t = term(w)
+        return None if t in _REPORTING else t
+    return None
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:

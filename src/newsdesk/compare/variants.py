@@ -17,6 +17,7 @@ import difflib
 from functools import lru_cache
 
 import numpy as np
+from scipy import sparse
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
@@ -124,6 +125,39 @@ def _verdict(members: list[Quote]) -> str:
     return "minor-variation" if worst >= MINOR else "divergent"
 
 
+BOUND_SLACK = 0.01  # the word bounds below are loosened a little: a float rounding never drops a pair
+
+
+def _may_be_same(norms: list[str]) -> np.ndarray:
+    """Pairs of normalised quotes that :func:`_same` might call one utterance on their words
+    (a superset; the speaker route is left out: :func:`_candidates` pairs same-speaker
+    quotes anyway).
+
+    ``_same`` says yes on words only when the word-sequence ratio ``2·LCS / (la + lb)``
+    reaches ``SAME_UTTERANCE`` or the shorter quote's longest run inside the longer covers
+    ``FRAGMENT`` % of it. Both are bounded by ``found[a, b]``, the number of word positions
+    of ``a`` whose word occurs in ``b``: LCS ≤ min(found[a, b], found[b, a]) and the run ≤
+    found[short, long]. Pairs failing both bounds can never be one utterance, so their
+    character similarity need not be computed."""
+    vocab: dict[str, int] = {}
+    rows, cols = [], []
+    for r, n in enumerate(norms):
+        for w in n.split():
+            rows.append(r)
+            cols.append(vocab.setdefault(w, len(vocab)))
+    shape = (len(norms), max(1, len(vocab)))
+    counts = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=shape)  # duplicates summed
+    present = counts.copy()
+    present.data[:] = 1.0
+    found = (counts @ present.T).toarray()
+    length = np.maximum(np.array([len(n.split()) for n in norms], dtype=np.float64), 1.0)
+    lcs_bound = np.minimum(found, found.T)
+    by_ratio = 2 * lcs_bound >= (SAME_UTTERANCE - BOUND_SLACK) * (length[:, None] + length[None, :])
+    share = found / length[:, None]  # share of a's words found in b
+    by_cover = np.maximum(share, share.T) >= FRAGMENT / 100 - BOUND_SLACK
+    return by_ratio | by_cover
+
+
 def _candidates(quotes: list[Quote]) -> list[tuple[int, int]]:
     """Pairs worth the word-level comparison: similar characters (rapidfuzz, all pairs at
     once in C), a near-verbatim fragment, or the same speaker (for paraphrases)."""
@@ -133,9 +167,12 @@ def _candidates(quotes: list[Quote]) -> list[tuple[int, int]]:
     # the characters are compared once per distinct wording: copies repeat their source's quotes
     distinct = sorted(set(norms))
     at = {n: k for k, n in enumerate(distinct)}
-    ratio = process.cdist(distinct, distinct, scorer=fuzz.ratio, score_cutoff=CANDIDATE_RATIO)
-    partial = process.cdist(distinct, distinct, scorer=fuzz.partial_ratio, score_cutoff=CANDIDATE_PARTIAL)
-    close = (ratio > 0) | (partial > 0)
+    close = process.cdist(distinct, distinct, scorer=fuzz.ratio, score_cutoff=CANDIDATE_RATIO) > 0
+    # the partial ratio only where it can matter: a pair not close by ratio whose words could
+    # make _same say yes (see _may_be_same); elsewhere _same says no, candidate or not
+    for i, j in np.argwhere(np.triu(_may_be_same(distinct) & ~close, k=1)).tolist():
+        if fuzz.partial_ratio(distinct[i], distinct[j], score_cutoff=CANDIDATE_PARTIAL) > 0:
+            close[i, j] = close[j, i] = True  # the partial ratio is symmetric (shorter inside longer)
     code = np.array([at[n] for n in norms])
     keys = [_speaker_key(q) for q in quotes]
     short = [len(n.split()) <= PARAPHRASE_MAX_WORDS for n in norms]
