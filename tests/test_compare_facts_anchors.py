@@ -59,4 +59,4 @@ def test_compare_facts_conflicts_in_two_units_are_two_facts_with_their_own_sides
     conflicts = [f for f in got if f.verdict == "conflict"]
     assert len(conflicts) == 2
     assert all(len(f.sides) == 2 and {m.article for m in f.mentions} == {"a", "b"} for f in conflicts)
-    assert sorted(f.claim.split(":")[0] for f in conflicts) == ["number of percent", "number of tractors"]
+    assert sorted(f.claim.split(":")[0] for f in conflicts) == ["number of tractors", "share in percent"]

@@ -710,7 +710,17 @@ def _with_sides(ctx: StoryContext, fact: Fact, reports: list[verdicts.Report], w
         said = next((m.sentence for m in fact.mentions if m.article == majority), None)
         unit = next((r.unit for r in groups[-1] if r.unit), "")
         if said:
-            fact.claim = (f"number of {unit}: " if unit and unit.isalpha() else "") + _text.claim_text(said)
+            fact.claim = (f"{_measure(unit)}: " if unit and unit.isalpha() else "") + _text.claim_text(said)
+
+
+def _measure(unit: str) -> str:
+    """What a conflict's amounts measure, as the briefing's lead names it: "number of residents",
+    "amount in EUR" (a currency code is no countable thing), "share in percent"."""
+    if unit.isupper():
+        return f"amount in {unit}"
+    if unit == "percent":
+        return "share in percent"
+    return f"number of {unit}"
 
 
 def _sentence_facts(ctx: StoryContext, sents: list[Sent], common: set[str]

@@ -194,7 +194,7 @@ def _join(names: Sequence[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-LABEL_CLAIMS = ("when the ", "number of ", "how ")  # claims that name what is disputed, not a sentence
+LABEL_CLAIMS = ("when the ", "number of ", "amount in ", "share in ", "how ")  # claims that name what is disputed, not a sentence
 
 
 def _fact_group(fact: dict, citer: _Citer) -> Group | None:
@@ -204,7 +204,7 @@ def _fact_group(fact: dict, citer: _Citer) -> Group | None:
     if not cites:
         return None
     claim = (fact.get("claim") or "a reported fact").strip().rstrip(".")
-    if claim.lower().startswith("number of ") and ": " in claim:
+    if claim.lower().startswith(("number of ", "amount in ", "share in ")) and ": " in claim:
         what = "the " + claim.split(": ", 1)[0]  # "number of residents: <the majority's sentence>"
     else:
         what = claim if claim.lower().startswith(LABEL_CLAIMS) else f"a figure in “{claim}”"
