@@ -8,7 +8,9 @@
 3. The tail is read backwards for contributor and author-bio lines.
 4. The first remaining line is dropped as ``headline`` when it is the article's title.
 5. A trailing agency credit ("— Agencies") is cut from the last paragraph.
-6. Dateline, published date and authors are read from what is left, without changing it.
+6. Dateline, published date and authors are read from what is left, without changing it;
+   unlabelled header lines under the title ("Saturday 10 October 2026", "Ann Lee, The Harbour
+   Post") give a date and an outlet with the line they came from.
 
 Every removed line (or piece of a line) is kept as a :class:`DroppedLine` with its reason and
 0-based line number (lines split on "\n" after CRLF/CR are normalised), so nothing is lost.
@@ -209,8 +211,13 @@ class CleanResult:
         return article
 
 
-def clean_text(raw: str) -> CleanResult:
-    """Clean plain scraped text; see the module docstring for the cascade."""
+def clean_text(raw: str, *, header_lines: bool = True) -> CleanResult:
+    """Clean plain scraped text; see the module docstring for the cascade.
+
+    ``header_lines=False`` skips the unlabelled date and byline/outlet lines under the title
+    (step 6): text extracted from a page has its metadata in the markup, and a line the
+    extractor put there is no header of the page.
+    """
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     result = CleanResult(body="")
     kept: list[tuple[int, str]] = []  # (line number, stripped text)
@@ -232,7 +239,7 @@ def clean_text(raw: str) -> CleanResult:
     _tail_lines(kept, result)  # 3.
     _headline(kept, result)  # 4.
     _trailing_credit(kept, result)  # 5.
-    _head_metadata(kept, result)  # 6.
+    _head_metadata(kept, result, header_lines)  # 6.
     result.dropped.sort(key=lambda d: (d.line if d.line is not None else -1))
     result.body = PARAGRAPH_SEP.join(text for _, text in kept)
     return result
@@ -349,6 +356,8 @@ def _looks_like_headline(text: str) -> bool:
         return False
     if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'"):
         return False
+    if textmeta.parse_date_line(text) is not None:  # "Saturday 10 October 2026" dates the story, it is no title
+        return False
     return textmeta.find_dateline(text) is None and not _BYLINE_RE.match(text)
 
 
@@ -375,7 +384,7 @@ def _trailing_credit(kept: list[tuple[int, str]], result: CleanResult) -> None:
     kept[-1] = (number, match["body"].rstrip())
 
 
-def _head_metadata(kept: list[tuple[int, str]], result: CleanResult) -> None:
+def _head_metadata(kept: list[tuple[int, str]], result: CleanResult, header_lines: bool = True) -> None:
     """Bylines (removed), dateline and written dates at the top of the body (recorded only)."""
     for index, (number, text) in enumerate(kept[:HEAD_LINES]):
         byline = _BYLINE_RE.match(text)
@@ -390,6 +399,8 @@ def _head_metadata(kept: list[tuple[int, str]], result: CleanResult) -> None:
                 result.dropped.append(DroppedLine(text, "byline", number))
                 kept.pop(index)
                 break
+    if header_lines:
+        _header_lines(kept, result)
     dateline = textmeta.dateline_of("\n".join(text for _, text in kept[:DATELINE_LINES]), DATELINE_LINES)
     if dateline is not None:
         # a dateline in the text beats metadata "Reported_From" (kept in metadata anyway)
@@ -399,3 +410,23 @@ def _head_metadata(kept: list[tuple[int, str]], result: CleanResult) -> None:
         found = textmeta.parse_full_date(dateline["text"])
         if found:
             result.set_published(found[0], f"text:{dateline['text']}")
+
+
+def _header_lines(kept: list[tuple[int, str]], result: CleanResult) -> None:
+    """Unlabelled date and byline/outlet lines between the title and the body (recorded only).
+
+    Read from the top while each line is a header line (:func:`textmeta.read_header_line`); the
+    first other line is the body and ends the header. The first date and the first outlet found
+    are kept, with the line they came from ("header line 3: byline with outlet"); the outlet is
+    weighed against the other evidence in :func:`newsdesk.ingest.outlets.settle_outlet`.
+    """
+    for number, text in kept[: min(HEAD_LINES, len(kept) - 1)]:  # the last line is body, whatever it is
+        found = textmeta.read_header_line(text)
+        if found is None:
+            return
+        where = f"header line {number + 1}"
+        if "date" in found:
+            result.set_published(found["date"], f"{where}: {found['kind']} ({text})")
+        if "outlet" in found and "header_outlet" not in result.metadata:
+            result.metadata["header_outlet"] = found["outlet"]
+            result.metadata["header_outlet_source"] = f"{where}: {found['kind']}"

@@ -57,7 +57,7 @@ def read_html(data: bytes, source: str, article_id: str, limits: Limits, url: st
                 break
     if not extracted:
         raise InputError("E105", source=source, detail="no main text found; the page may be truncated or empty")
-    cleaned = clean_text(extracted)  # dropped-line numbers refer to this extracted text
+    cleaned = clean_text(extracted, header_lines=False)  # dropped-line numbers refer to this extracted text
     if not cleaned.body.strip():
         raise InputError("E114", source=source)
     article = Article(id=article_id, source=source, body="", content_hash="", format="html", encoding=encoding)

@@ -9,9 +9,11 @@ ingested article, and fills the gap from weaker evidence, first found wins:
 1. ``byline``: the affiliation after the writer's name ("By Ann Lee, Coastal Wire"), unless it
    is a job title ("Environment correspondent");
 2. ``copyright``: the holder of a dropped "© 2026 The Coastal Wire. All rights reserved." line;
-3. ``credit-line``: a trailing credit ("… — Coastal Wire"), unless generic ("— Agencies");
-4. ``dateline-credit``: the agency in a dateline ("KYIV (Reuters) —");
-5. ``url-domain``: the page's host ("coastalwire.com"), when it reads as a name (not an IP
+3. ``header line N: …``: an outlet named on an unlabelled line between title and body ("Ann
+   Lee, The Harbour Post", "The Quay Courier | Business Desk"; :func:`textmeta.read_header_line`);
+4. ``credit-line``: a trailing credit ("… — Coastal Wire"), unless generic ("— Agencies");
+5. ``dateline-credit``: the agency in a dateline ("KYIV (Reuters) —");
+6. ``url-domain``: the page's host ("coastalwire.com"), when it reads as a name (not an IP
    address, a single-label host or a machine-made label).
 
 Otherwise the outlet stays ``None``; displays then say "unknown outlet (file name)"
@@ -34,12 +36,7 @@ GENERIC_CREDITS = frozenset({
     "wire", "wires", "wire services", "news agencies", "news services", "news desk", "web desk", "online desk",
     "desk", "our correspondent", "correspondent", "our reporter", "reporters", "all rights reserved",
 })
-# words that make a byline's affiliation a job title, not an outlet
-JOB_WORDS = frozenset(
-    """correspondent correspondents writer writers reporter reporters editor editors columnist contributor
-    contributors staff producer analyst critic chief bureau intern freelance freelancer journalist
-    photographer""".split()
-)
+JOB_WORDS = textmeta.JOB_WORDS  # words that make a byline's affiliation a job title, not an outlet
 _BYLINE_RE = re.compile(r"^by\s+[^|•,]+?\s*[|•,]\s*(?P<rest>.+?)\s*$", re.I)  # what follows the first name
 _COPYRIGHT_RE = re.compile(
     r"^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?)?,?\s*(?:by\s+)?(?P<holder>[^.|]+?)"
@@ -75,6 +72,9 @@ def _evidence(article: Article):
             match = _COPYRIGHT_RE.match(line.text.strip())
             if match:
                 yield "copyright", match["holder"]
+    header = article.metadata.get("header_outlet")
+    if isinstance(header, str):
+        yield str(article.metadata.get("header_outlet_source") or "header line"), header
     credit = article.metadata.get("credit")
     if isinstance(credit, str):
         yield "credit-line", credit

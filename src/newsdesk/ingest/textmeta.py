@@ -213,3 +213,194 @@ def strip_title_suffix(
                 break
         else:
             return head, (" | ".join(removed) if removed else None)
+
+
+# --------------------------------------------------------------------------- header lines
+# The lines between a plain-text story's title and its body often carry the date and the
+# outlet without any label: "Saturday 10 October 2026", "Ann Lee, The Harbour Post",
+# "The Quay Courier | Business Desk". :func:`read_header_line` reads one such line; it
+# answers ``None`` for anything else (a sentence of the story, a kicker, a title).
+
+_WEEKDAY = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+            r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?")
+_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"  # "16:40", "5:42 pm", "10.42 GMT"
+_POSTED = r"(?:(?:published|posted|first published)(?:\s+on)?\s*:?\s*)?"
+_NUMERIC_DATE_RE = re.compile(
+    r"(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})|(?P<iso>\d{4}-\d{2}-\d{2})")
+_MONTH_NAME = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WRITTEN_DATE = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAME + r",?\s+\d{4}"
+                 r"|" + _MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})")
+# "Posted 4:15 PM, Oct 19, 2026", "Wednesday, 19 August 2026, 5:42 pm", "12.10.2026": a date and nothing else
+_DATE_PART_RE = re.compile(
+    r"^" + _POSTED + r"(?:(?:at\s+)?" + _TIME + r"\s*,?\s*)?" + _WEEKDAY
+    + r"(?P<date>" + _WRITTEN_DATE + r"|\d{1,2}([./])\d{1,2}\2\d{4}|\d{4}-\d{2}-\d{2})"
+    + r"(?:,?\s*(?:at\s+)?" + _TIME + r")?$", re.I)
+MONTH_MAX = 12  # a slashed date is read only when one side cannot be a month
+
+
+def parse_numeric_date(text: str) -> str | None:
+    """``"12.10.2026"`` -> ``"2026-10-12"`` (dots: day.month.year, the European convention);
+    ``"22/07/2026"`` -> ``"2026-07-22"``; ``"10/12/2026"`` -> ``None`` (either side could be
+    the month). ISO ``"2026-10-12"`` is read as it stands."""
+    match = _NUMERIC_DATE_RE.fullmatch(text.strip())
+    if match is None:
+        return None
+    if match["iso"]:
+        found = parse_full_date(match["iso"])
+        return found[0] if found else None
+    a, b, year = int(match["a"]), int(match["b"]), int(match["year"])
+    if match["sep"] == ".":
+        day, month = a, b
+    elif a == b or (a > MONTH_MAX) != (b > MONTH_MAX):  # equal sides read the same either way
+        day, month = (a, b) if a >= b else (b, a)
+    else:
+        return None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _is_date_shaped(text: str) -> bool:
+    return _DATE_PART_RE.match(" ".join(text.split())) is not None
+
+
+def parse_date_line(text: str) -> str | None:
+    """The ISO date of a part of a header line that is nothing but a date (weekday, time and a
+    "Posted" label optional): "Saturday 10 October 2026", "October 10, 2026", "12.10.2026",
+    "Wed 10 Jun 2026, 5:42 pm". ``None`` for anything more or less."""
+    match = _DATE_PART_RE.match(" ".join(text.split()))
+    if match is None:
+        return None
+    written = match["date"]
+    if written[0].isdigit() and not re.search(r"[A-Za-z]", written):
+        return parse_numeric_date(written)
+    found = parse_full_date(written)
+    return found[0] if found else None
+
+
+# Words of newspaper, agency and broadcaster names in general English use ("The Harbour Post",
+# "Quay Daily", "Coastal Wire", "Radio Westmoor News"): evidence that a name is an outlet's.
+NAMEPLATE_WORDS = frozenset(
+    """post times daily news press wire newswire herald tribune observer agency gazette journal chronicle
+    sentinel courier echo standard star mirror express telegraph guardian independent examiner register
+    review record ledger dispatch bulletin voice weekly monitor inquirer advertiser globe leader beacon
+    today online radio tv television broadcasting network magazine digest mail sun argus enquirer
+    messenger spectator citizen recorder statesman post-gazette newsletter times-herald""".split()
+)
+# words that make a byline's affiliation a job title, not an outlet ("Environment correspondent")
+JOB_WORDS = frozenset(
+    """correspondent correspondents writer writers reporter reporters editor editors columnist contributor
+    contributors staff producer analyst critic chief bureau intern freelance freelancer journalist
+    photographer""".split()
+)
+# Words that make a short part a section or a role, not a name: "Business Desk", "Staff report".
+SECTION_WORDS = JOB_WORDS | {"desk", "report", "reports", "section", "team", "newsroom"}
+# Words of kickers and section labels that may sit beside a nameplate word ("Breaking News",
+# "World News", "Latest"): a name made only of these and nameplate words is no outlet.
+GENERIC_WORDS = frozenset(
+    """breaking latest local world national international top live business sport sports more home
+    exclusive special analysis opinion update updates politics weather health science""".split()
+)
+HEADER_MAX_WORDS = 16  # "Ann Lee | The Harbour Post | 10 October 2026, 5:42 pm" fits; prose runs longer
+PERSON_MAX_WORDS = 4  # "Ana María de la Cruz" is as long as a writer's name gets here
+SECTION_MAX_WORDS = 3  # "Business Desk", "Chief Political Correspondent"
+OUTLET_NAME_MAX_WORDS = 8  # as in ingest.outlets: a longer phrase is prose, not a name
+_HEADER_SPLIT_RE = re.compile(r"\s+(?:\||·|•|—|–|--)\s+")
+_PERSON_PREFIX_RE = re.compile(r"^(?:by|words(?:\s+by)?\s*:?|(?:story|posted|written|reporting)\s+by)\s+", re.I)
+_NAME_START = re.compile(r"^[A-Z0-9“\"']")
+_OUTLET_WORD_RE = re.compile(r"^(?:[A-Z0-9][\w'’&.-]*|of|and|the|on|&)$")
+
+
+def _words_of(part: str) -> list[str]:
+    return [w.strip(".,") for w in part.split()]
+
+
+def _is_person(part: str) -> bool:
+    words = part.split()
+    if not 2 <= len(words) <= PERSON_MAX_WORDS or not words[0][0].isupper() or words[0].isupper():
+        return False
+    lowered = {w.lower().strip(".,") for w in words}
+    if lowered & (NAMEPLATE_WORDS | SECTION_WORDS | GENERIC_WORDS | {"the"}):
+        return False
+    return bool(_NAME_RE.match(part)) and not any(w.isupper() and len(w) > 2 or w[-1].isdigit() for w in words)
+
+
+def _is_outlet(part: str) -> bool:
+    words = _words_of(part)
+    if not words or len(words) > OUTLET_NAME_MAX_WORDS or not _NAME_START.match(part):
+        return False
+    if not all(_OUTLET_WORD_RE.match(w) for w in words):
+        return False
+    lowered = [w.lower() for w in words]
+    if set(lowered) & SECTION_WORDS:
+        return False
+    plate = [w in NAMEPLATE_WORDS for w in lowered]
+    if not any(plate):
+        return False
+    if lowered[0] == "the" and len(words) > 1:  # "The Sentinel", "The Daily Harbour"
+        return True
+    return any(not p and w not in GENERIC_WORDS and w not in ("of", "and", "on", "&")
+               for w, p in zip(lowered, plate))
+
+
+def _is_section(part: str) -> bool:
+    words = _words_of(part)
+    return 0 < len(words) <= SECTION_MAX_WORDS and bool({w.lower() for w in words} & SECTION_WORDS) \
+        and all(w[:1].isalpha() for w in words)
+
+
+def read_header_line(text: str) -> dict[str, Any] | None:
+    """What one header line states: ``{"date"?: iso, "outlet"?: name, "persons": [...],
+    "kind": str}``, or ``None`` when the line is not made only of a date, a writer's name, an
+    outlet's name and a section/role, split by ``|``, ``·``, ``—`` or commas.
+
+    Which part is the outlet is decided by its shape: a name with a newspaper-name word
+    (:data:`NAMEPLATE_WORDS`) beside a proper word, or "The …"; a writer is two to four
+    capitalised name words with none of those. A part that is neither makes the line no header.
+    """
+    line = " ".join(text.split())
+    if not line or len(line.split()) > HEADER_MAX_WORDS or line.endswith((".", "!", "?", ":", ";")):
+        return None
+    if _is_date_shaped(line):
+        date_value = parse_date_line(line)
+        if date_value is None:  # "10/12/2026": a header line, but which day is a guess
+            return {"persons": [], "kind": "ambiguous date"}
+        return {"date": date_value, "persons": [], "kind": "date"}
+    found: dict[str, Any] = {"persons": []}
+    outlets: list[str] = []
+    sections = False
+    for chunk in _HEADER_SPLIT_RE.split(line):
+        pieces = [chunk] if _is_date_shaped(chunk) else [p for p in re.split(r",\s+", chunk) if p]
+        for piece in pieces:
+            if _is_date_shaped(piece):
+                value = parse_date_line(piece)
+                if value is not None and "date" in found:
+                    return None  # two dates on one line: which is the publication date is a guess
+                if value is not None:
+                    found["date"] = value
+                continue
+            name = _PERSON_PREFIX_RE.sub("", piece)
+            prefixed = name != piece
+            if _is_person(name):
+                found["persons"].append(name)
+            elif prefixed:
+                return None  # "By" before something that is not a name
+            elif _is_outlet(piece):
+                outlets.append(piece.strip())
+            elif _is_section(piece):
+                sections = True
+            else:
+                return None
+    if len(outlets) > 1:
+        return None  # two outlet-shaped names: which one published it is a guess
+    if outlets:
+        found["outlet"] = outlets[0]
+    if not outlets and not found["persons"] and "date" not in found:
+        return None  # a section label alone ("Business Desk") says nothing
+    parts = (["byline"] if found["persons"] else []) + (["date"] if "date" in found else [])
+    if parts:
+        found["kind"] = " and ".join(parts) + (" with outlet" if outlets else "")
+    else:
+        found["kind"] = "outlet with section" if sections else "outlet line"
+    return found
