@@ -138,3 +138,24 @@ def test_rerun_with_own_result_changes_nothing(seeds):
     first = cluster_stories(articles, copies=copies)
     again = cluster_stories(articles, copies=copies, existing=first)
     assert [s.as_dict() for s in again] == [s.as_dict() for s in first]
+
+
+def test_far_dates_joined_by_coverage_in_between_are_not_far():
+    # a report on day 0, a follow-up on day 5, another on day 10: the day-0 and day-10 reports
+    # are 10 days apart but the day-5 report, similar to both, continues the story between them
+    import datetime as dt
+
+    import numpy as np
+
+    from newsdesk.link.cluster import ClusterConfig, far_apart
+
+    d0 = dt.date(2031, 3, 2)
+    first, second = np.array([0, 1, 0]), np.array([1, 2, 2])
+    sim = np.array([0.5, 0.5, 0.4])
+    days = [d0, d0 + dt.timedelta(days=5), d0 + dt.timedelta(days=10)]
+    assert far_apart(days, first, second, sim, ClusterConfig()).tolist() == [False, False, False]
+    # nothing dated between them: the day-0 and day-10 reports are far apart
+    assert far_apart([d0, None, days[2]], first, second, sim, ClusterConfig()).tolist() == [False, False, True]
+    # a middle report too unlike them to share a story chains nothing
+    weak = np.array([0.01, 0.01, 0.4])
+    assert far_apart(days, first, second, weak, ClusterConfig()).tolist() == [False, False, True]

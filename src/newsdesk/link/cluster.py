@@ -6,7 +6,9 @@
    only candidates get an exact cosine similarity (sub-quadratic).
 3. Two articles published far apart are less likely to report one event: their similarity
    is scaled down by ``DATE_FAR_FACTOR`` when both dates are known and differ by more than
-   ``DATE_WINDOW_DAYS``. Unknown dates change nothing.
+   ``DATE_WINDOW_DAYS`` with no chain of similar articles dated in between (a story's
+   follow-ups continue it; an earlier event with nothing between stays apart). Unknown
+   dates change nothing.
 4. Copies (duplicates, syndicated copies, rewrites) always share a story.
 5. Average linkage over the neighbour graph merges clusters while their mean similarity is
    at least ``MERGE_THRESHOLD`` (:mod:`newsdesk.link.linkage`). The threshold is loose on
@@ -30,6 +32,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import scipy.sparse as sp
+from scipy.sparse.csgraph import connected_components
 
 from newsdesk.engine import trim_memory
 from newsdesk.link.linkage import average_linkage
@@ -70,6 +73,27 @@ def _day(published: str | None) -> dt.date | None:
         return None  # an unparseable date is an unknown date
 
 
+def far_apart(days: Sequence[dt.date | None], first: np.ndarray, second: np.ndarray, sim: np.ndarray,
+              config: ClusterConfig) -> np.ndarray:
+    """Which edges join articles published far apart with no coverage in between: dated more
+    than the window apart, and not linked through a chain of dated articles, each within the
+    window of the next and similar enough to share a story (a follow-up nine days on, with
+    reports on the days between, continues the story; a meeting two weeks before, with nothing
+    between, is another event)."""
+    ordinal = np.array([d.toordinal() if d else -1 for d in days], dtype=np.int64)
+    a, b = ordinal[first], ordinal[second]
+    dated = (a >= 0) & (b >= 0)
+    gap = np.abs(a - b)
+    far = dated & (gap > config.date_window_days)
+    if not far.any():
+        return far
+    near = dated & ~far & (sim >= config.merge_threshold)
+    n = len(days)
+    graph = sp.coo_matrix((np.ones(int(near.sum()), dtype=np.int8), (first[near], second[near])), shape=(n, n))
+    _, component = connected_components(graph, directed=False)
+    return far & (component[first] != component[second])
+
+
 def subject_clusters(
     days: Sequence[dt.date | None],
     word_docs: Sequence[list[str]],
@@ -84,9 +108,7 @@ def subject_clusters(
     edges = neighbour_edges(matrix, config.vectors)
     del matrix  # the split pass re-weights each cluster on its own
     trim_memory()  # the matrix and the pruned candidate pools, before linkage's many small objects
-    ordinal = np.array([d.toordinal() if d else -1 for d in days], dtype=np.int64)
-    a, b = ordinal[edges.first], ordinal[edges.second]
-    far = (a >= 0) & (b >= 0) & (np.abs(a - b) > config.date_window_days)
+    far = far_apart(days, edges.first, edges.second, edges.sim, config)
     edges.sim[far] = edges.sim[far] * config.date_far_factor
     clusters = average_linkage(
         len(word_docs), edges, config.merge_threshold, config.vectors.neighbours, initial=groups, anchors=anchors
