@@ -588,6 +588,8 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
                                                          or nxt < len(toks) and toks[nxt].bare in lex.vague):
         # "urged both sides to accept a ceasefire", "urged people to heed guidance": advocating it for others, advice
         position = "proposes"
+        if _urged_to_accept(toks, nxt, lex) and _to_negated(toks, nxt):
+            position = "opposes"  # "urged members not to accept the offer": against it
     obj = _issues.object_span(toks, nxt, lex.words, clause=clause, control=control,
                               infinitive=cue.words[-1] == "to" and cue.kind == "state")
     if cue.lemma == "want" and not control and obj is not None and not negated:
@@ -658,6 +660,16 @@ def _urged_to_accept(toks: tuple[Tok, ...], i: int, lex: Lexicon) -> bool:
         if toks[j].low == "to":
             m = _match(toks, j + 1, lex)
             return m is not None and m[0].position == "supports" or toks[j + 1].low in _TAKING
+        if not toks[j].word:
+            return False
+    return False
+
+
+def _to_negated(toks: tuple[Tok, ...], i: int) -> bool:
+    """Whether the first "to" within reach after token ``i`` is "not to" / "never to"."""
+    for j in range(i, min(len(toks) - 1, i + URGED_OBJECT_WORDS + 1)):
+        if toks[j].low == "to":
+            return j > i and toks[j - 1].low in ("not", "never")
         if not toks[j].word:
             return False
     return False
@@ -852,9 +864,22 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
     book = _actors.learn(list(ctx.views.values()), entity_names, cfg.actor_roles)
     _name_actors(ctx, claims, book, lex)
     claims = [c for c in claims if c.actors]
-    claims = [c for c in claims if not _names_party(c, book) and not _offered_to_outsiders(c, book)]
+    claims = [c for c in claims if not _names_party(c, book) and not _offered_to_outsiders(c, book)
+              and not _names_people(c, lex)]
     labels = _name_issues(ctx, claims, cfg, book)
     return _cells(ctx, [c for c in claims if c.issue is not None], labels)
+
+
+def _names_people(c: Claim, lex: Lexicon) -> bool:
+    """An object that is only people who name no party ("offering passengers", "backs
+    customers"): those a position touches, not an issue."""
+    words = []
+    for t in c.toks[c.obj.start:c.obj.end]:
+        if t.low in _COPULAS:  # "what it offers passengers is a refund": the people, then the clause's verb
+            break
+        if t.word and t.low not in DETERMINERS:
+            words.append(t)
+    return len(words) == 1 and not words[0].cap and words[0].bare in lex.vague
 
 
 def _offered_to_outsiders(c: Claim, book: _actors.PartyBook) -> bool:
@@ -962,10 +987,13 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
                                       is_party, standalone)
     for c, a in zip(direct, assign):
         c.issue = a
+    named = _named_proposals([i.label for i in issues])
     previous: dict[str, list[Claim]] = {}
     for c in claims:
         aid = c.view.article.id
-        if c.obj.anaphoric:
+        if c.obj.anaphoric and c.obj.light in named:  # "backs the measure" in a story about "Measure K"
+            c.issue = named[c.obj.light]
+        elif c.obj.anaphoric:
             want = _ANAPHORA_KIND.get(c.obj.light or "")
             before = previous.get(aid, [])
             before = [p for p in before if c.sent.index - p.sent.index <= ANAPHORA_SENTENCES]
@@ -977,6 +1005,20 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
         if c.issue is not None:
             previous.setdefault(aid, []).append(c)
     return [i.label for i in issues]
+
+
+_NAMED_PROPOSAL = re.compile(r"([A-Z][a-z]+) (?:[A-Z]{1,3}|[A-Z]?\d[\w-]{0,5})")  # "Measure K", "Proposition 12", "Bill C-7"
+
+
+def _named_proposals(labels: list[str]) -> dict[str, int]:
+    """Issues named like a ballot measure or a bill ("Measure K", "Bill 42"), by their lower
+    head: "the measure" in such a story is the one so named (two of one kind: ambiguous, none)."""
+    found: dict[str, list[int]] = {}
+    for n, label in enumerate(labels):
+        m = _NAMED_PROPOSAL.fullmatch(label)
+        if m:
+            found.setdefault(m.group(1).lower(), []).append(n)
+    return {head: ns[0] for head, ns in found.items() if len(ns) == 1}
 
 
 def _asked_of_another(c: Claim, f: _issues.Features | None) -> bool:

@@ -1,0 +1,44 @@
+"""Stances on constructed sentences (issue 17, generality round): named ballot measures,
+affected people who are no party, urging others not to accept, generic org nouns, verbs in
+issue labels. Each sentence is written for this test (invented names), not taken from a story."""
+from __future__ import annotations
+
+from .conftest import stance_cells
+
+
+def _cells(*bodies: str) -> set[tuple[str, str, str]]:
+    return stance_cells(*bodies, month=4)
+
+
+def _has(got, actor: str, issue: str, position: str) -> bool:
+    return any(actor.lower() in a.lower() and issue in i and p == position for a, i, p in got)
+
+
+def test_compare_stances_the_measure_is_the_named_measure() -> None:
+    """"backs the measure" in a story about "Measure K": the issue is Measure K."""
+    a = ("The Tarrow Valley Growers Union voted against Measure K last month. "
+         "The Orlen Bay Dockers Guild backs the measure and says it would bring work.")
+    b = "Measure K goes before voters in May. Measure K would raise the harbour levy."
+    got = _cells(a, b)
+    assert _has(got, "Tarrow Valley Growers Union", "Measure K", "opposes"), got
+    assert _has(got, "Orlen Bay Dockers Guild", "Measure K", "supports"), got
+
+
+def test_compare_stances_offered_people_are_no_issue() -> None:
+    """"What it is offering passengers is a refund": passengers are who receive it, no issue;
+    "customers" hold no position of a party."""
+    a = ("Quenby Rail apologised on Monday. What it is offering passengers is a partial refund. "
+         "Customers have demanded a partial refund.")
+    b = "A partial refund is the least Quenby Rail can do, the Quenby Rail statement said."
+    got = _cells(a, b)
+    assert not any(i == "passengers" for _, i, _ in got), got
+    assert not any(a.lower() == "customers" for a, _, _ in got), got
+
+
+def test_compare_stances_urged_not_to_accept_opposes() -> None:
+    """"urged members not to accept the voucher scheme": the urger opposes the scheme."""
+    a = "The Harlow Tenants Federation urged members not to accept the voucher scheme."
+    b = "The voucher scheme was launched in March. The voucher scheme pays 40 percent."
+    got = _cells(a, b)
+    assert _has(got, "Harlow Tenants Federation", "voucher scheme", "opposes"), got
+    assert not _has(got, "Harlow Tenants Federation", "voucher scheme", "proposes"), got
