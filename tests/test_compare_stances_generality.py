@@ -42,3 +42,41 @@ def test_compare_stances_urged_not_to_accept_opposes() -> None:
     got = _cells(a, b)
     assert _has(got, "Harlow Tenants Federation", "voucher scheme", "opposes"), got
     assert not _has(got, "Harlow Tenants Federation", "voucher scheme", "proposes"), got
+
+
+def test_compare_stances_the_group_is_the_body_named_before() -> None:
+    """"Its director said the group was demanding ...": the group is the body named before,
+    not a party called "group"."""
+    a = ("The Fennick Tenants Network urged the landlord to repair the lifts. "
+         "Its director, Ola Brenning, said the group was also demanding that the landlord refund the heating charges.")
+    b = "The heating charges rose in May. Tenants say the heating charges are unfair."
+    got = _cells(a, b)
+    assert _has(got, "Fennick Tenants Network", "heating charges", "demands"), got
+    assert not any(a.lower() == "group" for a, _, _ in got), got
+
+
+def test_compare_stances_role_apposition_and_relative_that() -> None:
+    """"Dana Roe, chair of the Growers Union, said his members wanted X": the chair's body;
+    "The tenants' association that represents the estate ... will urge": the association,
+    not the relative clause's verb."""
+    a = ("Dana Roe, chair of the Sallow Growers Union, said his members wanted compensation from the water board. "
+         "The Sallow Growers Union has long opposed the reservoir plan.")
+    b = ("The tenants' association that represents the estate has dropped its objection and will now urge "
+         "the council to fund a new playground.")
+    got = _cells(a, b)
+    assert _has(got, "Sallow Growers Union", "compensation", "demands"), got
+    assert not any(a.lower() == "represents" for a, _, _ in got), got
+    assert _has(got, "association", "playground", "demands"), got
+
+
+def test_compare_stances_it_is_the_plan_named_in_its_own_sentence() -> None:
+    """"Asked about the mayor's plan for a rent rebate, he said the league would back it if
+    shops were included": the league's conditional support is of the rebate, and the mayor's
+    plan is a proposal, not conditional."""
+    a = ("Mayor Ilse Vantongeren has proposed a rent rebate. Piet Oosterwold, chair of the Marrick Traders League, "
+         "said the league wanted compensation from the council. Asked about the mayor's plan for a rent rebate, "
+         "he said the league would back it if shops were included.")
+    b = "The rent rebate would cost 2 million. The rent rebate is for households."
+    got = _cells(a, b)
+    assert _has(got, "Marrick Traders League", "rent rebate", "conditional"), got
+    assert not _has(got, "Vantongeren", "rent rebate", "conditional"), got

@@ -625,6 +625,8 @@ def _appositive_open(toks: tuple[Tok, ...], close: int) -> int | None:
                     or first.possessive or is_time(first) or first.low in ("on", "in", "at", "after", "speaking", "according") \
                     or all(x.cap and x.word for x in toks[k + 1:close]):
                 return k
+            if k > 0 and toks[k - 1].cap and first.word and not first.cap and k + 2 < close and toks[k + 2].low == "of":
+                return k  # "Dana Roe, chair of the Growers Union, said": a role of the named person
             return None
         if toks[k].text in (".", ";", ":"):
             return None
@@ -758,7 +760,7 @@ def _coordinated_with_reporting(toks: tuple[Tok, ...], j: int, cue: int) -> int 
 def _clause_subject(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
     """The subject at the start of the clause that "and VERB" at ``j`` continues."""
     k = j - 1
-    while k >= 0 and toks[k].text not in (".", ";", ":", "“", "”", '"') and toks[k].low not in ("that",) \
+    while k >= 0 and toks[k].text not in (".", ";", ":", "“", "”", '"') and (toks[k].low != "that" or _relative_that(toks, k)) \
             and toks[k].low not in REPORTING:
         k -= 1
     span = _np_starting(toks, k + 1, j)
@@ -766,6 +768,14 @@ def _clause_subject(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
             and (toks[span[1]].low in DETERMINERS or toks[span[1]].cap):
         span = _np_starting(toks, span[1], j)  # "told the hearing the company would ...": the hearing is told
     return span
+
+
+def _relative_that(toks: tuple[Tok, ...], k: int) -> bool:
+    """"the association that represents the streets": "that" opening a relative clause (a
+    noun before it, a verb in -s/-ed and its object after it), not a complementiser."""
+    return (0 < k < len(toks) - 2 and toks[k - 1].word and toks[k - 1].low not in REPORTING
+            and not toks[k - 1].low.endswith("ed") and toks[k - 1].low not in AUXILIARIES
+            and toks[k + 1].low.endswith(("s", "ed")) and not toks[k + 1].cap and toks[k + 2].low in DETERMINERS)
 
 
 _TELLING = frozenset("told tells telling assured assures reminded reminds informed informs".split())
@@ -957,10 +967,16 @@ def name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str | 
         speaker = _reporter(book, utt, a)  # "X, a spokeswoman for Acme, said the company opposes": Acme
         if speaker and speaker not in book.person_names.values() and not book.place(speaker) and " " in speaker:
             return speaker
+    if len(content) == 1 and head.bare in _GENERIC_BODIES and head.bare not in book.descriptions:
+        earlier = utt.previous()  # "Its director said the group was demanding ...": the body named before
+        return earlier if earlier and " " in earlier and earlier not in book.person_names.values() else None
     of = next((i for i, w in enumerate(content) if w.low == "of"), None)
     noun = content[of - 1].bare if of else head.bare  # "the regional chamber of commerce": a chamber
     return book.description([w.bare for w in content]) if _party_noun(noun, book) else None
 
+
+# nouns any organisation may be called by: with no name of its own tying it, "the group" is the body last named
+_GENERIC_BODIES = frozenset("group organisation organization body".split())
 
 _STATE_WORDS = frozenset("government state foreign ministry defence defense army navy air force side".split())
 

@@ -436,6 +436,8 @@ def _condition_after(toks: tuple[Tok, ...], i: int, conditions) -> bool:
         if toks[j].text in (".", ";") or toks[j].low in ("and", "but") and j + 1 < len(toks) \
                 and toks[j + 1].low in _NEW_PREDICATE:
             return False
+        if j > i and toks[j].low in _actors.REPORTING and toks[j - 1].low in _PERSONAL:
+            return False  # "asked about the plan for X, he said they would back it if ...": another predicate's
     return False
 
 
@@ -997,7 +999,10 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
             want = _ANAPHORA_KIND.get(c.obj.light or "")
             before = previous.get(aid, [])
             before = [p for p in before if c.sent.index - p.sent.index <= ANAPHORA_SENTENCES]
-            if want is None:  # "it", "that": what this party itself took a position on before
+            same = [p for p in before if p.sent is c.sent and p.at < c.at]
+            if want is None and same:  # "asked about the mayor's plan for X, he said they would back it": X
+                pick = same[-1]
+            elif want is None:  # "it", "that": what this party itself took a position on before
                 pick = next((p for p in reversed(before) if set(p.actors) & set(c.actors)), None)
             else:  # "the idea", "that demand": the last proposal or demand, whoever made it
                 pick = next((p for p in reversed(before) if p.cue.position == want or p.position == want), None)
