@@ -80,3 +80,48 @@ def test_compare_stances_it_is_the_plan_named_in_its_own_sentence() -> None:
     got = _cells(a, b)
     assert _has(got, "Marrick Traders League", "rent rebate", "conditional"), got
     assert not _has(got, "Vantongeren", "rent rebate", "conditional"), got
+
+
+def test_compare_stances_urger_cannot_be_its_addressee() -> None:
+    """"He urged the board to test every well", with "he" guessed as the board: no party
+    urges itself, so no cell for the board."""
+    a = ("The Ravensholt Water Board opposes an outside review. "
+         "Dr Ivo Tennant, a retired engineer, spoke at the meeting. He urged the board to test every village well.")
+    b = "Every village well was tested in 2020. The village well water is clear."
+    got = _cells(a, b)
+    assert not _has(got, "Ravensholt Water Board", "well", "demands"), got
+
+
+def test_compare_stances_forecast_after_insist_is_no_demand() -> None:
+    """"insists the water will be safe within days": a forecast; "insists the water must be
+    tested daily": a demand."""
+    a = "The Ravensholt Water Board insists the harbour water will be safe within days."
+    b = "The Ravensholt Anglers Club insists the harbour water must be tested daily."
+    got = _cells(a, b)
+    assert not _has(got, "Ravensholt Water Board", "water", "demands"), got
+    assert _has(got, "Ravensholt Anglers Club", "water", "demands"), got
+
+
+def test_compare_stances_details_of_and_clause_after_and_that() -> None:
+    """"unveiled the details of his rebate scheme": the scheme; "opposed the levy and that the
+    pledge did nothing": the levy only."""
+    a = ("Mayor Oona Castellane unveiled the details of her harbour rebate scheme on Monday. "
+         "Councillor Birte Hallam said she still opposed the harbour levy and that the rebate pledge did nothing.")
+    b = "The harbour rebate scheme and the harbour levy were debated. The harbour levy rises in June."
+    got = _cells(a, b)
+    assert _has(got, "Oona Castellane", "harbour rebate scheme", "proposes"), got
+    assert not any(i == "details" for _, i, _ in got), got
+    assert _has(got, "Birte Hallam", "harbour levy", "opposes"), got
+    assert not _has(got, "Birte Hallam", "pledge", "opposes"), got
+
+
+def test_compare_stances_urging_a_yes_vote_supports_the_measure() -> None:
+    """"will urge its members to vote yes on Measure K": the urger supports Measure K; "vote no
+    on" opposes it."""
+    a = ("The Dunmore Tenants Association will urge its members to vote yes on Measure K. "
+         "The Dunmore Landlords Guild urged voters to vote no on Measure K.")
+    b = "Measure K goes to voters in May. Measure K caps rents."
+    got = _cells(a, b)
+    assert _has(got, "Dunmore Tenants Association", "Measure K", "supports"), got
+    assert _has(got, "Dunmore Landlords Guild", "Measure K", "opposes"), got
+    assert not any(i == "vote yes" for _, i, _ in got), got

@@ -396,6 +396,8 @@ def _conjuncts(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase, lex: Lexicon, p
             out.append(nxt)
             end = nxt.end
             continue
+        if j + 1 < n and toks[j].low == "that" and toks[j + 1].low in DETERMINERS:
+            break  # "opposed the tax and that the pledge did nothing": a clause said, no second object
         if obj.verb_phrase and _issues._bare_verb_at(toks, j):
             nxt = _issues._finish(toks, j, lex.words, verb_phrase=True)  # "lift the lockout and withdraw the plan"
             if nxt is None or nxt.anaphoric:
@@ -599,6 +601,14 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
         if undone is not None:  # "wants the scheme thrown out": the one who wants it opposes the scheme
             holder = _actors.holder_span(toks, k)
             return [Claim(view, s, toks, cue, k, "opposes", holder, undone)]
+    if control and obj is not None and obj.verb_phrase and not negated:
+        after = _voting_for(toks, obj.start)
+        if after is not None:  # "will urge its members to vote yes on Measure K": the urger backs the measure
+            obj = _issues.object_span(toks, after, lex.words)
+            if obj is None:
+                return []
+            holder = _actors.holder_span(toks, k)
+            return [Claim(view, s, toks, cue, k, "supports", holder, o) for o in _conjuncts(toks, obj, lex, None)]
     if control and obj is not None and obj.verb_phrase:
         after = _blocking(toks, obj.start, lex)
         if after is not None:  # "urged the agency to block the merger": the urger opposes the merger
@@ -689,6 +699,16 @@ def _agentless_passive(toks: tuple[Tok, ...], k: int, cue: Cue) -> bool:
     while j >= 0 and (toks[j].low.endswith("ly") and len(toks[j].low) > 4 or toks[j].low in ("not", "also", "still", "already")):
         j -= 1
     return j >= 0 and toks[j].low in _BE_PASSIVE
+
+
+def _voting_for(toks: tuple[Tok, ...], i: int) -> int | None:
+    """The index after "vote yes on" / "vote for" / "vote in favour of" at token ``i``, else None."""
+    if i >= len(toks) or toks[i].low != "vote":
+        return None
+    for words in (("yes", "on"), ("yes", "for"), ("for",), ("in", "favour", "of"), ("in", "favor", "of")):
+        if all(i + 1 + n < len(toks) and toks[i + 1 + n].low == w for n, w in enumerate(words)):
+            return i + 1 + len(words)
+    return None
 
 
 def _blocking(toks: tuple[Tok, ...], i: int, lex: Lexicon) -> int | None:
@@ -816,9 +836,12 @@ def _judgement(view, s, toks, at: int, lex: Lexicon) -> list[Claim]:
 
 def _demand_clause(toks: tuple[Tok, ...], i: int) -> bool:
     """A clause that states a demand: a modal of obligation or a subjunctive "be"."""
-    for t in toks[i:i + 14]:
+    for n, t in enumerate(toks[i:i + 14], i):
         if t.text in (".", ";"):
             return False
+        if t.low in ("will", "would") and n + 2 < len(toks) and toks[n + 1].low == "be" and toks[n + 2].word \
+                and not toks[n + 2].low.endswith(("ed", "en")) and toks[n + 2].low not in _PARTICIPLES:
+            return False  # "insists the water will be safe within days": a forecast, no demand
         if t.low in ("must", "should", "would", "will", "be", "need", "needs", "have", "has"):
             return True
     return False
@@ -865,11 +888,26 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
             entity_names.setdefault(e.type, set()).add(e.name)
     book = _actors.learn(list(ctx.views.values()), entity_names, cfg.actor_roles)
     _name_actors(ctx, claims, book, lex)
-    claims = [c for c in claims if c.actors]
+    claims = [c for c in claims if c.actors and not _asks_itself(c)]
     claims = [c for c in claims if not _names_party(c, book) and not _offered_to_outsiders(c, book)
               and not _names_people(c, lex)]
     labels = _name_issues(ctx, claims, cfg, book)
     return _cells(ctx, [c for c in claims if c.issue is not None], labels)
+
+
+def _asks_itself(c: Claim) -> bool:
+    """"He urged the board to test every school", with "he" taken for the board: no party
+    urges itself, so the holder was guessed wrong (the asker is someone else)."""
+    toks, a = c.toks, c.at + len(c.cue.words)
+    if toks[c.at].low not in _actors._OBJECT_CONTROL:
+        return False
+    if a < len(toks) and toks[a].low in ("on", "upon"):
+        a += 1  # "called on the board to"
+    to = next((j for j in range(a, min(len(toks), a + URGED_OBJECT_WORDS)) if toks[j].low == "to"), None)
+    if to is None or to == a:
+        return False
+    head = toks[to - 1]  # "urged union members to ...": members, not the union
+    return head.word and not head.cap and any(head.low in actor.lower().split() for actor in c.actors)
 
 
 def _names_people(c: Claim, lex: Lexicon) -> bool:
