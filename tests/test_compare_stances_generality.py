@@ -125,3 +125,47 @@ def test_compare_stances_urging_a_yes_vote_supports_the_measure() -> None:
     assert _has(got, "Dunmore Tenants Association", "Measure K", "supports"), got
     assert _has(got, "Dunmore Landlords Guild", "Measure K", "opposes"), got
     assert not any(i == "vote yes" for _, i, _ in got), got
+
+
+def test_compare_stances_promised_law_and_bring_forward_legislation_propose_it() -> None:
+    """"promised a law forcing ...", "would bring forward legislation requiring ...": proposals."""
+    a = ("Transport Minister Odile Farquharson promised a law forcing ferry firms to keep spare engines. "
+         "Health Minister Jarrah Pembleton said he would bring forward legislation requiring clinics to open late.")
+    b = ("Transport Minister Odile Farquharson promised a law forcing ferry firms to keep spare engines. "
+         "Health Minister Jarrah Pembleton said he would bring forward legislation requiring clinics to open late.")
+    got = _cells(a, b)
+    assert _has(got, "Farquharson", "law", "proposes"), got
+    assert _has(got, "Pembleton", "legislation", "proposes"), got
+
+
+def test_compare_stances_pledge_to_pay_or_refusal() -> None:
+    """"has said it will not pay the cash compensation": opposes it; "says it will pay for any
+    overruns as long as ...": conditional; "paid a fine" is a fact, no position."""
+    a = ("Brannock Air is offering a free rebooking but has said it will not pay the fixed cash compensation. "
+         "The Kelso Rovers Football Club said it will pay for any overruns as long as the city grants land rights.")
+    b = ("Tolliver Freight paid a fine in 2021. The fixed cash compensation is set by law. "
+         "Any overruns on the stadium would otherwise fall on the city.")
+    got = _cells(a, b)
+    assert _has(got, "Brannock Air", "cash compensation", "opposes"), got
+    assert _has(got, "Kelso Rovers Football Club", "overruns", "conditional"), got
+    assert not any("Tolliver" in a for a, _, _ in got), got
+
+
+def test_compare_stances_undated_reversal_is_a_cell_of_its_own() -> None:
+    """A dated report that Brannock Air will not pay compensation and an undated one that it
+    will pay it: the undated reversal is no vote on the dated cell, it stands as its own."""
+    from newsdesk.compare import stances
+    from newsdesk.extract import extract_article
+    from newsdesk.model import Article, Story
+
+    bodies = ("Brannock Air has said it will not pay the fixed cash compensation. "
+              "The fixed cash compensation is up to 600 euros.",
+              "Brannock Air has said it will not pay the fixed cash compensation, its chief executive said.",
+              "Brannock Air will pay the fixed cash compensation after all, the airline said on Monday.")
+    arts = [Article(id=f"a{n}", source=f"a{n}", body=b, content_hash=str(n),
+                    published="2026-04-02" if n < 2 else None) for n, b in enumerate(bodies)]
+    st = Story(id="s", label="s", article_ids=[a.id for a in arts], independent_sources=len(arts))
+    cells = stances(st, arts, {a.id: extract_article(a) for a in arts})
+    got = {(c.actor, c.position, c.date) for c in cells if "compensation" in c.issue}
+    assert ("Brannock Air", "opposes", "2026-04-02") in got, got
+    assert ("Brannock Air", "supports", None) in got, got

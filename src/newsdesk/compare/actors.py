@@ -1023,7 +1023,8 @@ def _named(book: PartyBook, name: str) -> str | None:
                 return book.org(aff)
         return _person(book, person) if person else None
     key = person_key(name)
-    if len(words) <= 3 and (key in book.person_names or key in book.person_party) and words[-1] not in ORG_HEADS:
+    if len(words) <= 3 and (key in book.person_names or key in book.person_party) and words[-1] not in ORG_HEADS \
+            and words[-1] not in _COMPANY_TAILS:
         return _person(book, name)
     low = _norm(name)
     if low in book.orgs:
@@ -1031,6 +1032,11 @@ def _named(book: PartyBook, name: str) -> str | None:
     if low in book.descriptions:
         return book.descriptions[low]
     return name
+
+
+# last words of company names beyond the organisation heads ("Brannock Air", "Tolliver Rail"):
+# such a name is a company even when a tagger took its first word for a given name
+_COMPANY_TAILS = frozenset("Air Airline Rail Railway Railways Motors Energy Power Water Holdings Partners Shipping Logistics".split())
 
 
 def _person(book: PartyBook, name: str) -> str | None:

@@ -55,6 +55,9 @@ STANDALONE_POSITIONS = ("demands", "proposes")  # a party's own ask names an iss
 ANAPHORA_SENTENCES = 2  # "the idea" refers to a position taken at most this many sentences before
 DATELINE_CHARS = 200  # a date this close to the top of an undated article is its date line
 _RELATIVE = ("that", "which", "where", "whereby")
+# verbs of giving that state a position only as a pledge or a refusal ("will pay", "will not
+# pay", "agreed to pay", "refuses to pay"); a bare "paid" or "must pay" is a fact or another's demand
+_PLEDGE_VERBS = frozenset({"pay"})
 
 
 # --------------------------------------------------------------------------- the cue lexicon
@@ -137,7 +140,7 @@ def _lexicon(cues_json: str, roles_json: str) -> Lexicon:
     table = {k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in by_first.items()}
     judgements = [re.escape(j.split(" ", 1)[1]).replace(r"\ ", r"\s+") for j in data.get("judgements", [])]
     judgement = re.compile(r"\b" + _COPULA + r"\s+[“\"‘']?(?:" + "|".join(judgements or ["(?!)"]) + r")\b", re.I)
-    first_words = set(table) | set(nouns) | {"no"} | {f for v in data.get("document_verbs", []) for f in _inflect(v)}
+    first_words = set(table) | set(nouns) | {"no"} | {f for v in data.get("document_verbs", []) for f in _forms(v)[1]} | _PLEDGE_VERBS
     # one trie of the cues' first words finds the sentences worth reading (most are not)
     pattern = re.compile(r"\b(?:" + word_alternation(tuple(sorted(first_words))) + r")\b"
                          + (r"|" + judgement.pattern if judgements else ""), re.I)
@@ -155,7 +158,7 @@ def _lexicon(cues_json: str, roles_json: str) -> Lexicon:
                    frozenset(data.get("owning_verbs", [])),
                    tuple(tuple(x.split()) for x in data.get("non_assertive", [])),
                    tuple(sorted((tuple(x.split()) for x in data.get("blocking_verbs", [])), key=len, reverse=True)),
-                   frozenset(f for v in data.get("document_verbs", []) for f in _inflect(v)),
+                   frozenset(f for v in data.get("document_verbs", []) for f in _forms(v)[1]),
                    frozenset(data.get("document_nouns", [])))
 
 
@@ -262,6 +265,8 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
         low = toks[k].low
         if low in lex.document_verbs and not _noun_use(toks, k, modified=False):
             out += _document_claims(view, s, toks, k, lex)
+        if low in _PLEDGE_VERBS:
+            out += _pledge_claims(view, s, toks, k, lex)
         if low not in lex.by_first and low not in lex.nouns and low not in _SPECIAL_FIRST:
             k += 1
             continue
@@ -300,6 +305,40 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
     return out
 
 
+_PLEDGING = frozenset("will would 'll wo".split())
+_PLEDGING_TO = {"agreed": "supports", "agrees": "supports", "offered": "proposes", "offers": "proposes",
+                "promised": "supports", "promises": "supports", "refused": "opposes", "refuses": "opposes",
+                "declined": "opposes", "declines": "opposes"}
+
+
+def _pledge_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
+    """"has said it will not pay the cash compensation" (opposes it), "will pay statutory
+    compensation" (supports it), "refused to pay the levy" (opposes it)."""
+    j, negated = k - 1, False
+    while j >= 0 and (toks[j].low in ("not", "n't", "never", "now", "also", "still", "then") or toks[j].low.endswith("ly") and len(toks[j].low) > 4):
+        negated = negated or toks[j].low in ("not", "n't", "never")
+        j -= 1
+    if j < 0:
+        return []
+    if toks[j].low in _PLEDGING:
+        position = "opposes" if negated else "supports"
+    elif toks[j].low == "to" and j >= 1 and toks[j - 1].low in _PLEDGING_TO and not negated:
+        position = _PLEDGING_TO[toks[j - 1].low]
+        j -= 1
+    else:
+        return []
+    if _in_condition(toks, k, lex) or _window(toks, j, NEGATIONS, NEGATION_WINDOW) and toks[j].low not in _PLEDGING:
+        return []
+    obj = _issues.object_span(toks, k + 1, lex.words)
+    if obj is None or obj.verb_phrase or obj.anaphoric:
+        return []
+    if position in ("supports", "proposes") and _condition_after(toks, k + 1, lex.conditions):
+        position = "conditional"  # "will pay for any overruns as long as the city grants ..."
+    cue = Cue((toks[k].low,), position, "pay", "verb")
+    holder = _actors.holder_span(toks, j if toks[j].low not in _PLEDGING else k)
+    return [Claim(view, s, toks, cue, k, position, holder, obj, reported=_reported_by(toks, holder))]
+
+
 DOCUMENT_MODIFIERS = 3  # words between "introduce" and its noun ("a new state bill")
 
 
@@ -307,6 +346,9 @@ def _document_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     """"said she would introduce a bill requiring ...": the subject proposes the bill (only
     when the object's head is a document noun: "introduced a new model" proposes nothing)."""
     j = k + 1
+    if j < len(toks) and toks[j].low in ("forward", "in"):
+        j += 1  # "would bring forward legislation", "bring in a law"
+    first = j
     if j < len(toks) and toks[j].low in DETERMINERS:
         j += 1
     end = j
@@ -316,7 +358,7 @@ def _document_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
         return []
     if _in_condition(toks, k, lex) or _window(toks, k, NEGATIONS, NEGATION_WINDOW):
         return []
-    obj = _issues.object_span(toks, k + 1, lex.words)
+    obj = _issues.object_span(toks, first, lex.words)
     if obj is None:
         return []
     cue = Cue((toks[k].low,), "proposes", "introduce", "verb")
@@ -1150,7 +1192,8 @@ def _cells(ctx: StoryContext, claims: list[Claim], labels: list[str]) -> list[St
             undated = by_date[None]
             for pos in list(undated.votes):
                 agreeing = [d for d in dated if pos in by_date[d].votes]
-                target_date = dated[0] if len(dated) == 1 else agreeing[0] if len(agreeing) == 1 else None
+                # an undated report of another position is a statement of its own ("reverses course"), not a vote
+                target_date = agreeing[0] if len(agreeing) == 1 else None
                 if target_date is None:
                     continue
                 target = by_date[target_date]
