@@ -169,3 +169,16 @@ def test_compare_stances_undated_reversal_is_a_cell_of_its_own() -> None:
     got = {(c.actor, c.position, c.date) for c in cells if "compensation" in c.issue}
     assert ("Brannock Air", "opposes", "2026-04-02") in got, got
     assert ("Brannock Air", "supports", None) in got, got
+
+
+def test_compare_stances_acts_naming_no_issue() -> None:
+    """"We want to stay in Dunmore" (an intransitive act of its own), "asking the city to want
+    us to stay" (an act done to persons), "not asking anyone to love football": no issue; an
+    act asked of "them" that names one still counts ("asked them to go to arbitration")."""
+    a = ('"We want to stay in Dunmore. We are asking the city to want us to stay. We are not asking anyone '
+         'to love football," said Ailsa Varnham, owner of the Dunmore Rovers Football Club. '
+         "Transport Minister Corin Halsey has asked them to go to binding arbitration.")
+    b = "Binding arbitration was tried in 2019. Binding arbitration failed then."
+    got = _cells(a, b)
+    assert not any(i in ("stay", "want us", "love football") or i.startswith("want") for _, i, _ in got), got
+    assert _has(got, "Halsey", "arbitration", "demands"), got

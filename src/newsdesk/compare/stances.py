@@ -930,7 +930,7 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
             entity_names.setdefault(e.type, set()).add(e.name)
     book = _actors.learn(list(ctx.views.values()), entity_names, cfg.actor_roles)
     _name_actors(ctx, claims, book, lex)
-    claims = [c for c in claims if c.actors and not _asks_itself(c)]
+    claims = [c for c in claims if c.actors and not _asks_itself(c) and not _no_issue_act(c)]
     claims = [c for c in claims if not _names_party(c, book) and not _offered_to_outsiders(c, book)
               and not _names_people(c, lex)]
     labels = _name_issues(ctx, claims, cfg, book)
@@ -950,6 +950,26 @@ def _asks_itself(c: Claim) -> bool:
         return False
     head = toks[to - 1]  # "urged union members to ...": members, not the union
     return head.word and not head.cap and any(head.low in actor.lower().split() for actor in c.actors)
+
+
+_OBJECT_PRONOUNS = frozenset("us them me him her you".split())
+_NOBODY_IN_PARTICULAR = frozenset("anyone everyone everybody".split())  # not "them": "asked them to go to arbitration" names both sides
+
+
+def _no_issue_act(c: Claim) -> bool:
+    """Acts that name no issue: an act done to persons ("asking the city to want us to stay"),
+    a party's own intransitive act ("we want to stay in the town"), and an act asked of nobody
+    in particular ("we are not asking anyone to love the game")."""
+    toks, o = c.toks, c.obj
+    if o.verb_phrase and o.start + 1 < len(toks) and toks[o.start + 1].low in _OBJECT_PRONOUNS \
+            and (o.start + 2 >= len(toks) or not toks[o.start + 2].word or toks[o.start + 2].low == "to"):
+        return True
+    if o.verb_phrase and c.position == "supports" and c.cue.lemma == "want" and (
+            o.start + 1 >= len(toks) or toks[o.start + 1].low in _issues_PREPS or not toks[o.start + 1].word):
+        return True
+    a = c.at + len(c.cue.words)
+    return (toks[c.at].low in _actors._OBJECT_CONTROL and a + 1 < len(toks) and toks[a].low in _NOBODY_IN_PARTICULAR
+            and toks[a + 1].low == "to")
 
 
 def _names_people(c: Claim, lex: Lexicon) -> bool:
