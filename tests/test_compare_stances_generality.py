@@ -182,3 +182,16 @@ def test_compare_stances_acts_naming_no_issue() -> None:
     got = _cells(a, b)
     assert not any(i in ("stay", "want us", "love football") or i.startswith("want") for _, i, _ in got), got
     assert _has(got, "Halsey", "arbitration", "demands"), got
+
+
+def test_compare_stances_group_named_after_the_town_is_no_person() -> None:
+    """"Clean Pipes Ashby, a residents' group, wants the board to release the maintenance
+    records": a group named after the story's town (whose water board is "Ashby Water Board"),
+    not a person surnamed Ashby."""
+    a = ("The Ashby Water Board lifted the notice on Friday. "
+         "Clean Pipes Ashby, a residents' group, wants the board to release the maintenance records for the pump.")
+    b = ("The maintenance records were last published in 2022. "
+         "A residents' group, Clean Pipes Ashby, is demanding that the board publish the maintenance records. "
+         "Hester Abioye of the residents' group Clean Pipes Ashby said volunteers had delivered water.")
+    got = _cells(a, b)
+    assert _has(got, "Clean Pipes Ashby", "maintenance records", "demands"), got

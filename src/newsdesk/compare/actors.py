@@ -1024,7 +1024,8 @@ def _named(book: PartyBook, name: str) -> str | None:
         return _person(book, person) if person else None
     key = person_key(name)
     if len(words) <= 3 and (key in book.person_names or key in book.person_party) and words[-1] not in ORG_HEADS \
-            and words[-1] not in _COMPANY_TAILS:
+            and words[-1] not in _COMPANY_TAILS and not (len(words) >= 3 and _town_word(book, words[-1])):
+        # "Clear Wells Ashby": a group named after the story's town, not a person surnamed Ashby
         return _person(book, name)
     low = _norm(name)
     if low in book.orgs:
@@ -1037,6 +1038,14 @@ def _named(book: PartyBook, name: str) -> str | None:
 # last words of company names beyond the organisation heads ("Brannock Air", "Tolliver Rail"):
 # such a name is a company even when a tagger took its first word for a given name
 _COMPANY_TAILS = frozenset("Air Airline Rail Railway Railways Motors Energy Power Water Holdings Partners Shipping Logistics".split())
+
+
+def _town_word(book: PartyBook, word: str) -> bool:
+    """A place word: a country the story knows, or the first word of an organisation's name
+    ("Ashby" of "Ashby Water Board")."""
+    low = word.lower()
+    names = set(book.orgs.values()) | set(book.descriptions.values())
+    return bool(book.place(word)) or any(len(o.split()) >= 2 and o.split()[0].lower() == low for o in names)
 
 
 def _person(book: PartyBook, name: str) -> str | None:
