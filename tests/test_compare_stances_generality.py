@@ -195,3 +195,15 @@ def test_compare_stances_group_named_after_the_town_is_no_person() -> None:
          "Hester Abioye of the residents' group Clean Pipes Ashby said volunteers had delivered water.")
     got = _cells(a, b)
     assert _has(got, "Clean Pipes Ashby", "maintenance records", "demands"), got
+
+
+def test_compare_stances_urging_a_no_vote_and_a_no_campaign_name() -> None:
+    """"A campaign group, No Third Pier Dunmore, is urging a no vote": the campaign (its "No" is
+    part of its name) opposes the story's one named measure; "a yes vote on Measure K" backs it."""
+    a = ("A campaign group, No Third Pier Dunmore, is urging a no vote and has demanded an independent survey. "
+         "The Dunmore Sailing Club is urging a yes vote on Measure K.")
+    b = "Measure K goes before voters in May. Measure K would fund a third pier."
+    got = _cells(a, b)
+    assert _has(got, "No Third Pier Dunmore", "Measure K", "opposes"), got
+    assert _has(got, "Dunmore Sailing Club", "Measure K", "supports"), got
+    assert not any(a.startswith("Third Pier") for a, _, _ in got), got

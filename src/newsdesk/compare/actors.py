@@ -929,7 +929,9 @@ def name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str | 
     elif first.low in POSSESSIVE_PRONOUNS:
         return _pronoun(book, utt, a, first.low)  # "his government", "its delegation"
     # a nationality word with a role or group: "Russian officials", "the Ukrainian president"
-    content = [w for w in words if w.low not in DETERMINERS]
+    # "No Third Runway Ashby": a capitalised "No" opening a name of three or more words is part of it
+    named_no = len(words) >= 3 and first.text in ("No", "Yes") and words[1].cap and words[2].cap
+    content = [w for w in words if w.low not in DETERMINERS or named_no and w is first]
     if content and content[0].cap:
         country = book.place(content[0].bare) or book.place(utt.text[content[0].start:content[-1].end])
         if country and all(w.bare in book.role_words or w.cap or w.bare in DOCUMENT_NOUNS or w.bare in _STATE_WORDS

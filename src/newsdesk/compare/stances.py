@@ -636,6 +636,10 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
         position = "proposes"
         if _urged_to_accept(toks, nxt, lex) and _to_negated(toks, nxt):
             position = "opposes"  # "urged members not to accept the offer": against it
+    vote = _ballot_vote(toks, nxt, lex) if position in ("demands", "proposes", "supports") and not negated else None
+    if vote is not None:  # "is urging a no vote (on Measure K)"
+        holder = _actors.holder_span(toks, k)
+        return [Claim(view, s, toks, cue, k, vote[0], holder, vote[1], reported=_reported_by(toks, holder))]
     obj = _issues.object_span(toks, nxt, lex.words, clause=clause, control=control,
                               infinitive=cue.words[-1] == "to" and cue.kind == "state")
     if cue.lemma == "want" and not control and obj is not None and not negated:
@@ -1093,7 +1097,9 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
     previous: dict[str, list[Claim]] = {}
     for c in claims:
         aid = c.view.article.id
-        if c.obj.anaphoric and c.obj.light in named:  # "backs the measure" in a story about "Measure K"
+        if c.obj.light == _VOTE:  # "urging a no vote": on the story's one named measure, else on nothing said
+            c.issue = next(iter(set(named.values()))) if len(set(named.values())) == 1 else None
+        elif c.obj.anaphoric and c.obj.light in named:  # "backs the measure" in a story about "Measure K"
             c.issue = named[c.obj.light]
         elif c.obj.anaphoric:
             want = _ANAPHORA_KIND.get(c.obj.light or "")
@@ -1110,6 +1116,22 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
         if c.issue is not None:
             previous.setdefault(aid, []).append(c)
     return [i.label for i in issues]
+
+
+_VOTE = "@vote"
+
+
+def _ballot_vote(toks: tuple[Tok, ...], i: int, lex: Lexicon) -> tuple[str, _issues.ObjectPhrase] | None:
+    """"(is urging) a no vote" / "a yes vote on Measure K": (position, object): against / for
+    the measure named after "on", else the story's one named measure (see ``_name_issues``)."""
+    j = i + 1 if i < len(toks) and toks[i].low in ("a", "an") else i
+    if j + 1 >= len(toks) or toks[j].low not in ("no", "yes") or toks[j + 1].low != "vote":
+        return None
+    position = "opposes" if toks[j].low == "no" else "supports"
+    if j + 2 < len(toks) and toks[j + 2].low in ("on", "for"):
+        obj = _issues.object_span(toks, j + 3, lex.words)
+        return (position, obj) if obj is not None else None
+    return position, _issues.ObjectPhrase(i, j + 2, anaphoric=True, light=_VOTE)
 
 
 _NAMED_PROPOSAL = re.compile(r"([A-Z][a-z]+) (?:[A-Z]{1,3}|[A-Z]?\d[\w-]{0,5})")  # "Measure K", "Proposition 12", "Bill C-7"
