@@ -710,27 +710,31 @@ URGED_OBJECT_WORDS = 8  # words between "urged" and its "to" ("urged the two gov
 _TAKING = frozenset("take sign".split())  # "pushes Brandvik to take a deal": accepting it
 
 
+def _urged_to(toks: tuple[Tok, ...], i: int) -> int | None:
+    """The "to" of the act urged on another party, within reach after token ``i``."""
+    for j in range(i, min(len(toks) - 1, i + URGED_OBJECT_WORDS + 1)):
+        if toks[j].low == "to":
+            return j
+        if not toks[j].word:
+            return None
+    return None
+
+
 def _urged_to_accept(toks: tuple[Tok, ...], i: int, lex: Lexicon) -> bool:
     """Whether the act urged on another party is accepting something ("urged both sides to
     accept a truce": the urger advocates the truce, a proposal); any other act ("urged the
     minister to step in", "called on the council to fund ...") is the urger's demand."""
-    for j in range(i, min(len(toks) - 1, i + URGED_OBJECT_WORDS + 1)):
-        if toks[j].low == "to":
-            m = _match(toks, j + 1, lex)
-            return m is not None and m[0].position == "supports" or toks[j + 1].low in _TAKING
-        if not toks[j].word:
-            return False
-    return False
+    j = _urged_to(toks, i)
+    if j is None:
+        return False
+    m = _match(toks, j + 1, lex)
+    return m is not None and m[0].position == "supports" or toks[j + 1].low in _TAKING
 
 
 def _to_negated(toks: tuple[Tok, ...], i: int) -> bool:
-    """Whether the first "to" within reach after token ``i`` is "not to" / "never to"."""
-    for j in range(i, min(len(toks) - 1, i + URGED_OBJECT_WORDS + 1)):
-        if toks[j].low == "to":
-            return j > i and toks[j - 1].low in ("not", "never")
-        if not toks[j].word:
-            return False
-    return False
+    """Whether the urged act is refused: "not to" / "never to" ("urged members not to accept")."""
+    j = _urged_to(toks, i)
+    return j is not None and j > i and toks[j - 1].low in ("not", "never")
 
 
 _BE_PASSIVE = frozenset("is are was were be been being get gets got getting".split())
