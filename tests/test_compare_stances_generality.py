@@ -207,3 +207,14 @@ def test_compare_stances_urging_a_no_vote_and_a_no_campaign_name() -> None:
     assert _has(got, "No Third Pier Dunmore", "Measure K", "opposes"), got
     assert _has(got, "Dunmore Sailing Club", "Measure K", "supports"), got
     assert not any(a.startswith("Third Pier") for a, _, _ in got), got
+
+
+def test_compare_stances_carrying_a_measure_to_a_vote_is_the_measure() -> None:
+    """"voted against putting the measure on the ballot": opposes Measure K (the measure named
+    by the story), not an issue "put measure"."""
+    a = ("Councillor Maren Tolley, who voted against putting the measure on the ballot, spoke on Monday. "
+         "The Orlen Bay Dockers Guild backs Measure K.")
+    b = "Measure K goes before voters in May. Measure K would raise the harbour levy."
+    got = _cells(a, b)
+    assert _has(got, "Maren Tolley", "Measure K", "opposes"), got
+    assert not any(i.startswith("put") for _, i, _ in got), got

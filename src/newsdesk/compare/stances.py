@@ -684,6 +684,8 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
             act = _condition_act(toks, nxt, lex)
     elif position == "opposes" and _condition_after(toks, nxt, (("unless",),)):
         position = "conditional"
+    if obj is not None:
+        obj = _carried(toks, obj, lex)
     passive = _passive(toks, k, nxt)
     if passive is not None:  # "a tuition increase approved by the Board of Regents"
         holder, obj = passive
@@ -702,6 +704,24 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
     if act is not None:
         out.append(Claim(view, s, toks, cue, k, "demands", holder, act, reported=_reported_by(toks, holder)))
     return out
+
+
+_CARRYING = frozenset("putting sending bringing".split())  # a measure carried to a vote: the measure is the issue
+_CARRIED_TO = frozenset("on to before".split())
+
+
+def _carried(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase, lex: Lexicon) -> _issues.ObjectPhrase:
+    """"voted against putting the measure on the ballot" / "sending the bill to voters": the
+    thing carried (here "the measure", named before), not the act of carrying it."""
+    if toks[obj.start].low not in _CARRYING:
+        return obj
+    end = next((j for j in range(obj.start + 1, obj.end) if toks[j].low in _CARRIED_TO), None)
+    if end is None or end == obj.start + 1:
+        return obj
+    words = [t for t in toks[obj.start + 1:end] if t.word and t.low not in DETERMINERS]
+    if len(words) == 1 and words[0].bare in lex.words.anaphoric_nouns:
+        return _issues.ObjectPhrase(obj.start + 1, end, anaphoric=True, light=words[0].bare)
+    return _issues.ObjectPhrase(obj.start + 1, end)
 
 
 URGED_OBJECT_WORDS = 8  # words between "urged" and its "to" ("urged the two governments in Lindale to")
