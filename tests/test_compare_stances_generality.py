@@ -218,3 +218,12 @@ def test_compare_stances_carrying_a_measure_to_a_vote_is_the_measure() -> None:
     got = _cells(a, b)
     assert _has(got, "Maren Tolley", "Measure K", "opposes"), got
     assert not any(i.startswith("put") for _, i, _ in got), got
+
+
+def test_compare_stances_would_now_support_is_a_reversal() -> None:
+    """"told reporters that the board would now support an independent review": support."""
+    a = "An independent review would take months. An independent review was last held in 2019."
+    b = ("The Ashby Water Board's chief executive, Dr Lena Marsh, "
+         "told reporters on Wednesday that the board would now support an independent review.")
+    got = _cells(a, b)
+    assert _has(got, "Ashby Water Board", "independent review", "supports"), got

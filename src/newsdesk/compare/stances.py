@@ -227,8 +227,8 @@ def _verb_after_modal(toks: tuple[Tok, ...], k: int) -> bool:
     """A word that is both a noun cue and a verb cue ("support", "demand", "offer") read as
     the verb: right after "to", a modal or "not" ("would support", "voted to demand")."""
     j = k - 1
-    while j >= 0 and (toks[j].low.endswith("ly") and len(toks[j].low) > 4 or toks[j].low in ("also", "still", "not", "never")):
-        j -= 1
+    while j >= 0 and (toks[j].low.endswith("ly") and len(toks[j].low) > 4 or toks[j].low in ("also", "still", "not", "never", "now")):
+        j -= 1  # "would now support": a reversal
     return j >= 0 and toks[j].low in _MODAL_OR_TO and not toks[k].low.endswith("s")  # "bowed to demands": a noun
 
 
