@@ -625,6 +625,8 @@ def _appositive_open(toks: tuple[Tok, ...], close: int) -> int | None:
                     or first.possessive or is_time(first) or first.low in ("on", "in", "at", "after", "speaking", "according") \
                     or all(x.cap and x.word for x in toks[k + 1:close]):
                 return k
+            if k > 0 and toks[k - 1].cap and first.word and not first.cap and k + 2 < close and toks[k + 2].low == "of":
+                return k  # "Dana Roe, chair of the Growers Union, said": a role of the named person
             return None
         if toks[k].text in (".", ";", ":"):
             return None
@@ -758,7 +760,7 @@ def _coordinated_with_reporting(toks: tuple[Tok, ...], j: int, cue: int) -> int 
 def _clause_subject(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
     """The subject at the start of the clause that "and VERB" at ``j`` continues."""
     k = j - 1
-    while k >= 0 and toks[k].text not in (".", ";", ":", "“", "”", '"') and toks[k].low not in ("that",) \
+    while k >= 0 and toks[k].text not in (".", ";", ":", "“", "”", '"') and (toks[k].low != "that" or _relative_that(toks, k)) \
             and toks[k].low not in REPORTING:
         k -= 1
     span = _np_starting(toks, k + 1, j)
@@ -766,6 +768,14 @@ def _clause_subject(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
             and (toks[span[1]].low in DETERMINERS or toks[span[1]].cap):
         span = _np_starting(toks, span[1], j)  # "told the hearing the company would ...": the hearing is told
     return span
+
+
+def _relative_that(toks: tuple[Tok, ...], k: int) -> bool:
+    """"the association that represents the streets": "that" opening a relative clause (a
+    noun before it, a verb in -s/-ed and its object after it), not a complementiser."""
+    return (0 < k < len(toks) - 2 and toks[k - 1].word and toks[k - 1].low not in REPORTING
+            and not toks[k - 1].low.endswith("ed") and toks[k - 1].low not in AUXILIARIES
+            and toks[k + 1].low.endswith(("s", "ed")) and not toks[k + 1].cap and toks[k + 2].low in DETERMINERS)
 
 
 _TELLING = frozenset("told tells telling assured assures reminded reminds informed informs".split())
@@ -919,7 +929,9 @@ def name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str | 
     elif first.low in POSSESSIVE_PRONOUNS:
         return _pronoun(book, utt, a, first.low)  # "his government", "its delegation"
     # a nationality word with a role or group: "Russian officials", "the Ukrainian president"
-    content = [w for w in words if w.low not in DETERMINERS]
+    # "No Third Runway Ashby": a capitalised "No" opening a name of three or more words is part of it
+    named_no = len(words) >= 3 and first.text in ("No", "Yes") and words[1].cap and words[2].cap
+    content = [w for w in words if w.low not in DETERMINERS or named_no and w is first]
     if content and content[0].cap:
         country = book.place(content[0].bare) or book.place(utt.text[content[0].start:content[-1].end])
         if country and all(w.bare in book.role_words or w.cap or w.bare in DOCUMENT_NOUNS or w.bare in _STATE_WORDS
@@ -957,10 +969,16 @@ def name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str | 
         speaker = _reporter(book, utt, a)  # "X, a spokeswoman for Acme, said the company opposes": Acme
         if speaker and speaker not in book.person_names.values() and not book.place(speaker) and " " in speaker:
             return speaker
+    if len(content) == 1 and head.bare in _GENERIC_BODIES and head.bare not in book.descriptions:
+        earlier = utt.previous()  # "Its director said the group was demanding ...": the body named before
+        return earlier if earlier and " " in earlier and earlier not in book.person_names.values() else None
     of = next((i for i, w in enumerate(content) if w.low == "of"), None)
     noun = content[of - 1].bare if of else head.bare  # "the regional chamber of commerce": a chamber
     return book.description([w.bare for w in content]) if _party_noun(noun, book) else None
 
+
+# nouns any organisation may be called by: with no name of its own tying it, "the group" is the body last named
+_GENERIC_BODIES = frozenset("group organisation organization body".split())
 
 _STATE_WORDS = frozenset("government state foreign ministry defence defense army navy air force side".split())
 
@@ -1007,7 +1025,9 @@ def _named(book: PartyBook, name: str) -> str | None:
                 return book.org(aff)
         return _person(book, person) if person else None
     key = person_key(name)
-    if len(words) <= 3 and (key in book.person_names or key in book.person_party) and words[-1] not in ORG_HEADS:
+    if len(words) <= 3 and (key in book.person_names or key in book.person_party) and words[-1] not in ORG_HEADS \
+            and words[-1] not in _COMPANY_TAILS and not (len(words) >= 3 and _town_word(book, words[-1])):
+        # "Clear Wells Ashby": a group named after the story's town, not a person surnamed Ashby
         return _person(book, name)
     low = _norm(name)
     if low in book.orgs:
@@ -1015,6 +1035,19 @@ def _named(book: PartyBook, name: str) -> str | None:
     if low in book.descriptions:
         return book.descriptions[low]
     return name
+
+
+# last words of company names beyond the organisation heads ("Brannock Air", "Tolliver Rail"):
+# such a name is a company even when a tagger took its first word for a given name
+_COMPANY_TAILS = frozenset("Air Airline Rail Railway Railways Motors Energy Power Water Holdings Partners Shipping Logistics".split())
+
+
+def _town_word(book: PartyBook, word: str) -> bool:
+    """A place word: a country the story knows, or the first word of an organisation's name
+    ("Ashby" of "Ashby Water Board")."""
+    low = word.lower()
+    names = set(book.orgs.values()) | set(book.descriptions.values())
+    return bool(book.place(word)) or any(len(o.split()) >= 2 and o.split()[0].lower() == low for o in names)
 
 
 def _person(book: PartyBook, name: str) -> str | None:

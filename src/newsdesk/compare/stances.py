@@ -55,6 +55,9 @@ STANDALONE_POSITIONS = ("demands", "proposes")  # a party's own ask names an iss
 ANAPHORA_SENTENCES = 2  # "the idea" refers to a position taken at most this many sentences before
 DATELINE_CHARS = 200  # a date this close to the top of an undated article is its date line
 _RELATIVE = ("that", "which", "where", "whereby")
+# verbs of giving that state a position only as a pledge or a refusal ("will pay", "will not
+# pay", "agreed to pay", "refuses to pay"); a bare "paid" or "must pay" is a fact or another's demand
+_PLEDGE_VERBS = frozenset({"pay"})
 
 
 # --------------------------------------------------------------------------- the cue lexicon
@@ -137,7 +140,7 @@ def _lexicon(cues_json: str, roles_json: str) -> Lexicon:
     table = {k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in by_first.items()}
     judgements = [re.escape(j.split(" ", 1)[1]).replace(r"\ ", r"\s+") for j in data.get("judgements", [])]
     judgement = re.compile(r"\b" + _COPULA + r"\s+[“\"‘']?(?:" + "|".join(judgements or ["(?!)"]) + r")\b", re.I)
-    first_words = set(table) | set(nouns) | {"no"} | {f for v in data.get("document_verbs", []) for f in _inflect(v)}
+    first_words = set(table) | set(nouns) | {"no"} | {f for v in data.get("document_verbs", []) for f in _forms(v)[1]} | _PLEDGE_VERBS
     # one trie of the cues' first words finds the sentences worth reading (most are not)
     pattern = re.compile(r"\b(?:" + word_alternation(tuple(sorted(first_words))) + r")\b"
                          + (r"|" + judgement.pattern if judgements else ""), re.I)
@@ -155,7 +158,7 @@ def _lexicon(cues_json: str, roles_json: str) -> Lexicon:
                    frozenset(data.get("owning_verbs", [])),
                    tuple(tuple(x.split()) for x in data.get("non_assertive", [])),
                    tuple(sorted((tuple(x.split()) for x in data.get("blocking_verbs", [])), key=len, reverse=True)),
-                   frozenset(f for v in data.get("document_verbs", []) for f in _inflect(v)),
+                   frozenset(f for v in data.get("document_verbs", []) for f in _forms(v)[1]),
                    frozenset(data.get("document_nouns", [])))
 
 
@@ -224,8 +227,8 @@ def _verb_after_modal(toks: tuple[Tok, ...], k: int) -> bool:
     """A word that is both a noun cue and a verb cue ("support", "demand", "offer") read as
     the verb: right after "to", a modal or "not" ("would support", "voted to demand")."""
     j = k - 1
-    while j >= 0 and (toks[j].low.endswith("ly") and len(toks[j].low) > 4 or toks[j].low in ("also", "still", "not", "never")):
-        j -= 1
+    while j >= 0 and (toks[j].low.endswith("ly") and len(toks[j].low) > 4 or toks[j].low in ("also", "still", "not", "never", "now")):
+        j -= 1  # "would now support": a reversal
     return j >= 0 and toks[j].low in _MODAL_OR_TO and not toks[k].low.endswith("s")  # "bowed to demands": a noun
 
 
@@ -262,6 +265,8 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
         low = toks[k].low
         if low in lex.document_verbs and not _noun_use(toks, k, modified=False):
             out += _document_claims(view, s, toks, k, lex)
+        if low in _PLEDGE_VERBS:
+            out += _pledge_claims(view, s, toks, k, lex)
         if low not in lex.by_first and low not in lex.nouns and low not in _SPECIAL_FIRST:
             k += 1
             continue
@@ -300,6 +305,40 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
     return out
 
 
+_PLEDGING = frozenset("will would 'll wo".split())
+_PLEDGING_TO = {"agreed": "supports", "agrees": "supports", "offered": "proposes", "offers": "proposes",
+                "promised": "supports", "promises": "supports", "refused": "opposes", "refuses": "opposes",
+                "declined": "opposes", "declines": "opposes"}
+
+
+def _pledge_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
+    """"has said it will not pay the cash compensation" (opposes it), "will pay statutory
+    compensation" (supports it), "refused to pay the levy" (opposes it)."""
+    j, negated = k - 1, False
+    while j >= 0 and (toks[j].low in ("not", "n't", "never", "now", "also", "still", "then") or toks[j].low.endswith("ly") and len(toks[j].low) > 4):
+        negated = negated or toks[j].low in ("not", "n't", "never")
+        j -= 1
+    if j < 0:
+        return []
+    if toks[j].low in _PLEDGING:
+        position = "opposes" if negated else "supports"
+    elif toks[j].low == "to" and j >= 1 and toks[j - 1].low in _PLEDGING_TO and not negated:
+        position = _PLEDGING_TO[toks[j - 1].low]
+        j -= 1
+    else:
+        return []
+    if _in_condition(toks, k, lex) or _window(toks, j, NEGATIONS, NEGATION_WINDOW) and toks[j].low not in _PLEDGING:
+        return []
+    obj = _issues.object_span(toks, k + 1, lex.words)
+    if obj is None or obj.verb_phrase or obj.anaphoric:
+        return []
+    if position in ("supports", "proposes") and _condition_after(toks, k + 1, lex.conditions):
+        position = "conditional"  # "will pay for any overruns as long as the city grants ..."
+    cue = Cue((toks[k].low,), position, "pay", "verb")
+    holder = _actors.holder_span(toks, j if toks[j].low not in _PLEDGING else k)
+    return [Claim(view, s, toks, cue, k, position, holder, obj, reported=_reported_by(toks, holder))]
+
+
 DOCUMENT_MODIFIERS = 3  # words between "introduce" and its noun ("a new state bill")
 
 
@@ -307,6 +346,9 @@ def _document_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     """"said she would introduce a bill requiring ...": the subject proposes the bill (only
     when the object's head is a document noun: "introduced a new model" proposes nothing)."""
     j = k + 1
+    if j < len(toks) and toks[j].low in ("forward", "in"):
+        j += 1  # "would bring forward legislation", "bring in a law"
+    first = j
     if j < len(toks) and toks[j].low in DETERMINERS:
         j += 1
     end = j
@@ -316,7 +358,7 @@ def _document_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
         return []
     if _in_condition(toks, k, lex) or _window(toks, k, NEGATIONS, NEGATION_WINDOW):
         return []
-    obj = _issues.object_span(toks, k + 1, lex.words)
+    obj = _issues.object_span(toks, first, lex.words)
     if obj is None:
         return []
     cue = Cue((toks[k].low,), "proposes", "introduce", "verb")
@@ -396,6 +438,8 @@ def _conjuncts(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase, lex: Lexicon, p
             out.append(nxt)
             end = nxt.end
             continue
+        if j + 1 < n and toks[j].low == "that" and toks[j + 1].low in DETERMINERS:
+            break  # "opposed the tax and that the pledge did nothing": a clause said, no second object
         if obj.verb_phrase and _issues._bare_verb_at(toks, j):
             nxt = _issues._finish(toks, j, lex.words, verb_phrase=True)  # "lift the lockout and withdraw the plan"
             if nxt is None or nxt.anaphoric:
@@ -436,6 +480,8 @@ def _condition_after(toks: tuple[Tok, ...], i: int, conditions) -> bool:
         if toks[j].text in (".", ";") or toks[j].low in ("and", "but") and j + 1 < len(toks) \
                 and toks[j + 1].low in _NEW_PREDICATE:
             return False
+        if j > i and toks[j].low in _actors.REPORTING and toks[j - 1].low in _PERSONAL:
+            return False  # "asked about the plan for X, he said they would back it if ...": another predicate's
     return False
 
 
@@ -588,6 +634,12 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
                                                          or nxt < len(toks) and toks[nxt].bare in lex.vague):
         # "urged both sides to accept a ceasefire", "urged people to heed guidance": advocating it for others, advice
         position = "proposes"
+        if _urged_to_accept(toks, nxt, lex) and _to_negated(toks, nxt):
+            position = "opposes"  # "urged members not to accept the offer": against it
+    vote = _ballot_vote(toks, nxt, lex) if position in ("demands", "proposes", "supports") and not negated else None
+    if vote is not None:  # "is urging a no vote (on Measure K)"
+        holder = _actors.holder_span(toks, k)
+        return [Claim(view, s, toks, cue, k, vote[0], holder, vote[1], reported=_reported_by(toks, holder))]
     obj = _issues.object_span(toks, nxt, lex.words, clause=clause, control=control,
                               infinitive=cue.words[-1] == "to" and cue.kind == "state")
     if cue.lemma == "want" and not control and obj is not None and not negated:
@@ -595,6 +647,14 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
         if undone is not None:  # "wants the scheme thrown out": the one who wants it opposes the scheme
             holder = _actors.holder_span(toks, k)
             return [Claim(view, s, toks, cue, k, "opposes", holder, undone)]
+    if control and obj is not None and obj.verb_phrase and not negated:
+        after = _voting_for(toks, obj.start)
+        if after is not None:  # "will urge its members to vote yes on Measure K": the urger backs the measure
+            obj = _issues.object_span(toks, after, lex.words)
+            if obj is None:
+                return []
+            holder = _actors.holder_span(toks, k)
+            return [Claim(view, s, toks, cue, k, "supports", holder, o) for o in _conjuncts(toks, obj, lex, None)]
     if control and obj is not None and obj.verb_phrase:
         after = _blocking(toks, obj.start, lex)
         if after is not None:  # "urged the agency to block the merger": the urger opposes the merger
@@ -624,6 +684,8 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
             act = _condition_act(toks, nxt, lex)
     elif position == "opposes" and _condition_after(toks, nxt, (("unless",),)):
         position = "conditional"
+    if obj is not None:
+        obj = _carried(toks, obj, lex)
     passive = _passive(toks, k, nxt)
     if passive is not None:  # "a tuition increase approved by the Board of Regents"
         holder, obj = passive
@@ -644,23 +706,55 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
     return out
 
 
+_CARRYING = frozenset("putting sending bringing".split())  # a measure carried to a vote: the measure is the issue
+_CARRIED_TO = frozenset("on to before".split())
+
+
+def _carried(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase, lex: Lexicon) -> _issues.ObjectPhrase:
+    """"voted against putting the measure on the ballot" / "sending the bill to voters": the
+    thing carried (here "the measure", named before), not the act of carrying it."""
+    if toks[obj.start].low not in _CARRYING:
+        return obj
+    end = next((j for j in range(obj.start + 1, obj.end) if toks[j].low in _CARRIED_TO), None)
+    if end is None or end == obj.start + 1:
+        return obj
+    words = [t for t in toks[obj.start + 1:end] if t.word and t.low not in DETERMINERS]
+    if len(words) == 1 and words[0].bare in lex.words.anaphoric_nouns:
+        return _issues.ObjectPhrase(obj.start + 1, end, anaphoric=True, light=words[0].bare)
+    return _issues.ObjectPhrase(obj.start + 1, end)
+
+
 URGED_OBJECT_WORDS = 8  # words between "urged" and its "to" ("urged the two governments in Lindale to")
 
 
 _TAKING = frozenset("take sign".split())  # "pushes Brandvik to take a deal": accepting it
 
 
+def _urged_to(toks: tuple[Tok, ...], i: int) -> int | None:
+    """The "to" of the act urged on another party, within reach after token ``i``."""
+    for j in range(i, min(len(toks) - 1, i + URGED_OBJECT_WORDS + 1)):
+        if toks[j].low == "to":
+            return j
+        if not toks[j].word:
+            return None
+    return None
+
+
 def _urged_to_accept(toks: tuple[Tok, ...], i: int, lex: Lexicon) -> bool:
     """Whether the act urged on another party is accepting something ("urged both sides to
     accept a truce": the urger advocates the truce, a proposal); any other act ("urged the
     minister to step in", "called on the council to fund ...") is the urger's demand."""
-    for j in range(i, min(len(toks) - 1, i + URGED_OBJECT_WORDS + 1)):
-        if toks[j].low == "to":
-            m = _match(toks, j + 1, lex)
-            return m is not None and m[0].position == "supports" or toks[j + 1].low in _TAKING
-        if not toks[j].word:
-            return False
-    return False
+    j = _urged_to(toks, i)
+    if j is None:
+        return False
+    m = _match(toks, j + 1, lex)
+    return m is not None and m[0].position == "supports" or toks[j + 1].low in _TAKING
+
+
+def _to_negated(toks: tuple[Tok, ...], i: int) -> bool:
+    """Whether the urged act is refused: "not to" / "never to" ("urged members not to accept")."""
+    j = _urged_to(toks, i)
+    return j is not None and j > i and toks[j - 1].low in ("not", "never")
 
 
 _BE_PASSIVE = frozenset("is are was were be been being get gets got getting".split())
@@ -675,6 +769,16 @@ def _agentless_passive(toks: tuple[Tok, ...], k: int, cue: Cue) -> bool:
     while j >= 0 and (toks[j].low.endswith("ly") and len(toks[j].low) > 4 or toks[j].low in ("not", "also", "still", "already")):
         j -= 1
     return j >= 0 and toks[j].low in _BE_PASSIVE
+
+
+def _voting_for(toks: tuple[Tok, ...], i: int) -> int | None:
+    """The index after "vote yes on" / "vote for" / "vote in favour of" at token ``i``, else None."""
+    if i >= len(toks) or toks[i].low != "vote":
+        return None
+    for words in (("yes", "on"), ("yes", "for"), ("for",), ("in", "favour", "of"), ("in", "favor", "of")):
+        if all(i + 1 + n < len(toks) and toks[i + 1 + n].low == w for n, w in enumerate(words)):
+            return i + 1 + len(words)
+    return None
 
 
 def _blocking(toks: tuple[Tok, ...], i: int, lex: Lexicon) -> int | None:
@@ -802,9 +906,12 @@ def _judgement(view, s, toks, at: int, lex: Lexicon) -> list[Claim]:
 
 def _demand_clause(toks: tuple[Tok, ...], i: int) -> bool:
     """A clause that states a demand: a modal of obligation or a subjunctive "be"."""
-    for t in toks[i:i + 14]:
+    for n, t in enumerate(toks[i:i + 14], i):
         if t.text in (".", ";"):
             return False
+        if t.low in ("will", "would") and n + 2 < len(toks) and toks[n + 1].low == "be" and toks[n + 2].word \
+                and not toks[n + 2].low.endswith(("ed", "en")) and toks[n + 2].low not in _PARTICIPLES:
+            return False  # "insists the water will be safe within days": a forecast, no demand
         if t.low in ("must", "should", "would", "will", "be", "need", "needs", "have", "has"):
             return True
     return False
@@ -851,10 +958,58 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
             entity_names.setdefault(e.type, set()).add(e.name)
     book = _actors.learn(list(ctx.views.values()), entity_names, cfg.actor_roles)
     _name_actors(ctx, claims, book, lex)
-    claims = [c for c in claims if c.actors]
-    claims = [c for c in claims if not _names_party(c, book) and not _offered_to_outsiders(c, book)]
+    claims = [c for c in claims if c.actors and not _asks_itself(c) and not _no_issue_act(c)]
+    claims = [c for c in claims if not _names_party(c, book) and not _offered_to_outsiders(c, book)
+              and not _names_people(c, lex)]
     labels = _name_issues(ctx, claims, cfg, book)
     return _cells(ctx, [c for c in claims if c.issue is not None], labels)
+
+
+def _asks_itself(c: Claim) -> bool:
+    """"He urged the board to test every school", with "he" taken for the board: no party
+    urges itself, so the holder was guessed wrong (the asker is someone else)."""
+    toks, a = c.toks, c.at + len(c.cue.words)
+    if toks[c.at].low not in _actors._OBJECT_CONTROL:
+        return False
+    if a < len(toks) and toks[a].low in ("on", "upon"):
+        a += 1  # "called on the board to"
+    to = next((j for j in range(a, min(len(toks), a + URGED_OBJECT_WORDS)) if toks[j].low == "to"), None)
+    if to is None or to == a:
+        return False
+    head = toks[to - 1]  # "urged union members to ...": members, not the union
+    return head.word and not head.cap and any(head.low in actor.lower().split() for actor in c.actors)
+
+
+_OBJECT_PRONOUNS = frozenset("us them me him her you".split())
+_NOBODY_IN_PARTICULAR = frozenset("anyone everyone everybody".split())  # not "them": "asked them to go to arbitration" names both sides
+
+
+def _no_issue_act(c: Claim) -> bool:
+    """Acts that name no issue: an act done to persons ("asking the city to want us to stay"),
+    a party's own intransitive act ("we want to stay in the town"), and an act asked of nobody
+    in particular ("we are not asking anyone to love the game")."""
+    toks, o = c.toks, c.obj
+    if o.verb_phrase and o.start + 1 < len(toks) and toks[o.start + 1].low in _OBJECT_PRONOUNS \
+            and (o.start + 2 >= len(toks) or not toks[o.start + 2].word or toks[o.start + 2].low == "to"):
+        return True
+    if o.verb_phrase and c.position == "supports" and c.cue.lemma == "want" and (
+            o.start + 1 >= len(toks) or toks[o.start + 1].low in _issues_PREPS or not toks[o.start + 1].word):
+        return True
+    a = c.at + len(c.cue.words)
+    return (toks[c.at].low in _actors._OBJECT_CONTROL and a + 1 < len(toks) and toks[a].low in _NOBODY_IN_PARTICULAR
+            and toks[a + 1].low == "to")
+
+
+def _names_people(c: Claim, lex: Lexicon) -> bool:
+    """An object that is only people who name no party ("offering passengers", "backs
+    customers"): those a position touches, not an issue."""
+    words = []
+    for t in c.toks[c.obj.start:c.obj.end]:
+        if t.low in _COPULAS:  # "what it offers passengers is a refund": the people, then the clause's verb
+            break
+        if t.word and t.low not in DETERMINERS:
+            words.append(t)
+    return len(words) == 1 and not words[0].cap and words[0].bare in lex.vague
 
 
 def _offered_to_outsiders(c: Claim, book: _actors.PartyBook) -> bool:
@@ -962,14 +1117,22 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
                                       is_party, standalone)
     for c, a in zip(direct, assign):
         c.issue = a
+    named = _named_proposals([i.label for i in issues])
     previous: dict[str, list[Claim]] = {}
     for c in claims:
         aid = c.view.article.id
-        if c.obj.anaphoric:
+        if c.obj.light == _VOTE:  # "urging a no vote": on the story's one named measure, else on nothing said
+            c.issue = next(iter(set(named.values()))) if len(set(named.values())) == 1 else None
+        elif c.obj.anaphoric and c.obj.light in named:  # "backs the measure" in a story about "Measure K"
+            c.issue = named[c.obj.light]
+        elif c.obj.anaphoric:
             want = _ANAPHORA_KIND.get(c.obj.light or "")
             before = previous.get(aid, [])
             before = [p for p in before if c.sent.index - p.sent.index <= ANAPHORA_SENTENCES]
-            if want is None:  # "it", "that": what this party itself took a position on before
+            same = [p for p in before if p.sent is c.sent and p.at < c.at]
+            if want is None and same:  # "asked about the mayor's plan for X, he said they would back it": X
+                pick = same[-1]
+            elif want is None:  # "it", "that": what this party itself took a position on before
                 pick = next((p for p in reversed(before) if set(p.actors) & set(c.actors)), None)
             else:  # "the idea", "that demand": the last proposal or demand, whoever made it
                 pick = next((p for p in reversed(before) if p.cue.position == want or p.position == want), None)
@@ -977,6 +1140,36 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
         if c.issue is not None:
             previous.setdefault(aid, []).append(c)
     return [i.label for i in issues]
+
+
+_VOTE = "@vote"
+
+
+def _ballot_vote(toks: tuple[Tok, ...], i: int, lex: Lexicon) -> tuple[str, _issues.ObjectPhrase] | None:
+    """"(is urging) a no vote" / "a yes vote on Measure K": (position, object): against / for
+    the measure named after "on", else the story's one named measure (see ``_name_issues``)."""
+    j = i + 1 if i < len(toks) and toks[i].low in ("a", "an") else i
+    if j + 1 >= len(toks) or toks[j].low not in ("no", "yes") or toks[j + 1].low != "vote":
+        return None
+    position = "opposes" if toks[j].low == "no" else "supports"
+    if j + 2 < len(toks) and toks[j + 2].low in ("on", "for"):
+        obj = _issues.object_span(toks, j + 3, lex.words)
+        return (position, obj) if obj is not None else None
+    return position, _issues.ObjectPhrase(i, j + 2, anaphoric=True, light=_VOTE)
+
+
+_NAMED_PROPOSAL = re.compile(r"([A-Z][a-z]+) (?:[A-Z]{1,3}|[A-Z]?\d[\w-]{0,5})")  # "Measure K", "Proposition 12", "Bill C-7"
+
+
+def _named_proposals(labels: list[str]) -> dict[str, int]:
+    """Issues named like a ballot measure or a bill ("Measure K", "Bill 42"), by their lower
+    head: "the measure" in such a story is the one so named (two of one kind: ambiguous, none)."""
+    found: dict[str, list[int]] = {}
+    for n, label in enumerate(labels):
+        m = _NAMED_PROPOSAL.fullmatch(label)
+        if m:
+            found.setdefault(m.group(1).lower(), []).append(n)
+    return {head: ns[0] for head, ns in found.items() if len(ns) == 1}
 
 
 def _asked_of_another(c: Claim, f: _issues.Features | None) -> bool:
@@ -1065,7 +1258,8 @@ def _cells(ctx: StoryContext, claims: list[Claim], labels: list[str]) -> list[St
             undated = by_date[None]
             for pos in list(undated.votes):
                 agreeing = [d for d in dated if pos in by_date[d].votes]
-                target_date = dated[0] if len(dated) == 1 else agreeing[0] if len(agreeing) == 1 else None
+                # an undated report of another position is a statement of its own ("reverses course"), not a vote
+                target_date = agreeing[0] if len(agreeing) == 1 else None
                 if target_date is None:
                     continue
                 target = by_date[target_date]
