@@ -103,7 +103,7 @@ def test_eval_stories_rounding_check_reads_the_mention_not_its_sentence(scorer) 
 # mining_permit were scored blind first (conflicts 1/2 and 0/2, stances 7/12 P 0.82 and 5/14
 # P 0.75), the other three were development data from the start. Floors = what is measured now;
 # the bar (all but one stance, P >= 0.8, both conflicts) is not reached on all of them.
-# story: (conflicts found, false conflicts at most, speakers right, stances right, stance P, framing right)
+# story: (conflicts found, false conflicts at most, speakers right, stances right, stance P, framing right[, story whole])
 # Stances after the recall round (measured 15/15 P 1.00, 11/14 1.00, 12/13 0.94, 10/12 0.93, 11/14 0.94).
 NEW_DOMAIN_FLOORS = {
     "congestion_charge": (2, 0, 20, 15, 0.95, 5),
@@ -111,14 +111,26 @@ NEW_DOMAIN_FLOORS = {
     "port_lockout": (2, 0, 23, 12, 0.9, 4),
     "ferry_inquiry": (2, 0, 20, 10, 0.9, 4),
     "mining_permit": (2, 0, 25, 11, 0.9, 5),
+    # Three more written outside the team (2026-12-06), scored blind (stances 3/12 P 0.44, 6/17
+    # P 0.35, 6/13 P 0.62; conflicts 1/2, 1/2, 2/2), then development data for one round:
+    "airline_outage": (2, 0, 29, 9, 0.95, 5),
+    "stadium_referendum": (2, 0, 22, 11, 0.8, 5),
+    "water_notice": (2, 0, 24, 10, 0.85, 4),
+    # And three scored blind after that round (held out from all of today's work), pinned as
+    # measured: the bar is far off on them (stances 5/14, 4/11, 4/10; conflicts 2/2,
+    # 1/2, 0/2). bridge_closure's follow-up, dated ten days after the rest with no coverage in
+    # between, is clustered as a story of its own (the last field: story whole or not).
+    "bridge_closure": (2, 0, 22, 5, 0.55, 4, False),
+    "hospital_breach": (1, 1, 18, 4, 0.5, 5),
+    "wildfire_evacuation": (0, 1, 31, 4, 0.35, 6),
 }
 
 
 @pytest.mark.parametrize("story", sorted(NEW_DOMAIN_FLOORS))
 def test_eval_stories_new_domain_floors(scorer, story: str) -> None:
-    conflicts, false_at_most, speakers, stances, precision, framing = NEW_DOMAIN_FLOORS[story]
+    conflicts, false_at_most, speakers, stances, precision, framing, *whole = NEW_DOMAIN_FLOORS[story]
     score, _ = scorer.run_story(REPO / "tests" / "data" / "stories" / story)
-    assert score.errors == 0 and score.story_right, score.misses
+    assert score.errors == 0 and score.story_right == (whole or [True])[0], score.misses
     assert score.copies_found == score.copies_required and score.copies_false == 0, score.misses
     assert score.conflicts_found >= conflicts and score.conflicts_false <= false_at_most, score.misses
     assert score.conflict_sides_right >= conflicts, score.misses  # each found with the outlier on a side of its own
