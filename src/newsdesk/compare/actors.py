@@ -261,7 +261,7 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
     book.orgs = _orgs(runs, book)
     book.descriptions = _descriptions(bodies, runs, pats, book)
     # a one-word capitalised affiliation the story never writes as an organisation or place
-    # is a portfolio, not a party ("Transport Minister Aurelio Banfield" stays a person)
+    # is a portfolio, not a party ("Transport Minister Aurelio Bransby" stays a person)
     for key, target in list(book.person_party.items()):
         if not target.startswith("@") and " " not in target and target[:1].isupper() and not book.place(target) \
                 and _norm(target) not in book.orgs and target.lower() not in book.descriptions \
@@ -929,7 +929,7 @@ def name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str | 
     elif first.low in POSSESSIVE_PRONOUNS:
         return _pronoun(book, utt, a, first.low)  # "his government", "its delegation"
     # a nationality word with a role or group: "Russian officials", "the Ukrainian president"
-    # "No Third Runway Ashby": a capitalised "No" opening a name of three or more words is part of it
+    # "No Third Runway Dunmere": a capitalised "No" opening a name of three or more words is part of it
     named_no = len(words) >= 3 and first.text in ("No", "Yes") and words[1].cap and words[2].cap
     content = [w for w in words if w.low not in DETERMINERS or named_no and w is first]
     if content and content[0].cap:
@@ -1027,7 +1027,7 @@ def _named(book: PartyBook, name: str) -> str | None:
     key = person_key(name)
     if len(words) <= 3 and (key in book.person_names or key in book.person_party) and words[-1] not in ORG_HEADS \
             and words[-1] not in _COMPANY_TAILS and not (len(words) >= 3 and _town_word(book, words[-1])):
-        # "Clear Wells Ashby": a group named after the story's town, not a person surnamed Ashby
+        # "Clear Wells Dunmere": a group named after the story's town, not a person surnamed Dunmere
         return _person(book, name)
     low = _norm(name)
     if low in book.orgs:
@@ -1037,14 +1037,14 @@ def _named(book: PartyBook, name: str) -> str | None:
     return name
 
 
-# last words of company names beyond the organisation heads ("Brannock Air", "Tolliver Rail"):
+# last words of company names beyond the organisation heads ("Brackwell Air", "Tolliver Rail"):
 # such a name is a company even when a tagger took its first word for a given name
 _COMPANY_TAILS = frozenset("Air Airline Rail Railway Railways Motors Energy Power Water Holdings Partners Shipping Logistics".split())
 
 
 def _town_word(book: PartyBook, word: str) -> bool:
     """A place word: a country the story knows, or the first word of an organisation's name
-    ("Ashby" of "Ashby Water Board")."""
+    ("Dunmere" of "Dunmere Water Board")."""
     low = word.lower()
     names = set(book.orgs.values()) | set(book.descriptions.values())
     return bool(book.place(word)) or any(len(o.split()) >= 2 and o.split()[0].lower() == low for o in names)

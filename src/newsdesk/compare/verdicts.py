@@ -788,7 +788,7 @@ def _label(claims: list[TimeClaim]) -> str:
     if not counts:
         return "event"
     forms = {w: _written_forms(w, claims) for w in counts}
-    # a common noun ("fire") names an event; a name ("Brannock") is what it is about, a verb
+    # a common noun ("fire") names an event; a name ("Brackwell") is what it is about, a verb
     # form ("lodged") says what happened
     best = max(sorted(counts), key=lambda w: (any(f[:1].islower() for f in forms[w]),
                                               any(not _VERB_FORM_RE.search(f) for f in forms[w]), not _MODIFIER_RE.search(w), len(counts[w]),

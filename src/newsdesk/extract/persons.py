@@ -7,8 +7,8 @@ A person mention is found when a capitalised name
    ", Nadia Ferrante, told"),
 4. (two or more words) stands next to a lower-case role noun: "foreign minister Pavel
    Ostrinsky", "Greta Sandvik, the union’s general secretary", "Ana Ruiz, campaigns
-   director at the Sea Trust", after a possessive description ("Garroway's boss, Gideon
-   Harrowgate, made"), before ", a <noun> who", or before ", who" / ", 52,", or before "and her/his" (kin), or
+   director at the Sea Trust", after a possessive description ("Gallimore's boss, Gideon
+   Harrowfield, made"), before ", a <noun> who", or before ", who" / ", 52,", or before "and her/his" (kin), or
 5. repeats the surname of a person found by 1–4 (also in another spelling: "Zelenskyy",
    "Jeliazkov" for "Zhelyazkov" — see :func:`translit_key`).
 
@@ -78,12 +78,12 @@ NAME_APPOS_RE = re.compile(
     _CAP + rf"(?<![\w.])(?P<name>{NAME2})\s*,\s+(?:(?:a|an|the|his|her|its|their|our|[A-Z][\w]*(?:’s|'s))\s+)"
     rf"(?:[\w’'-]+\s+){{0,5}}?(?P<role>{_ROLE_NOUNS_RE})\b"
 )
-# "Marguerite Solano-Whyte, campaigns director at the Open Sea Trust": a bare role (no
+# "Marguerite Salcedo-Wynne, campaigns director at the Open Water Trust": a bare role (no
 # article) after the comma, in lower case, taken up by "of/at/for/with" and what it is held in
 NAME_BARE_ROLE_RE = re.compile(
     _CAP + rf"(?<![\w.])(?P<name>{NAME2})\s*,\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?P<role>{_ROLE_NOUNS_RE})\s+(?:of|at|for|with)\s"
 )
-# "Garroway's boss, Gideon Harrowgate, made ...": a description led by a possessive (what an
+# "Gallimore's boss, Gideon Harrowfield, made ...": a description led by a possessive (what an
 # organisation or a person has: its boss, her lawyer) and a two-word name closed by a comma;
 # place nouns are left out ("Brazil's largest city, Sao Paulo, ...": a place, not a person)
 PLACE_NOUNS = "city|capital|town|village|port|region|state|province|country|county|district|island|suburb|neighbour"
@@ -91,14 +91,14 @@ POSSESSIVE_DESC_NAME_RE = re.compile(
     starting_with("A-Zhti") + rf"(?:(?<![\w.])[A-Z][\w-]*(?:’s|'s)|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?:[a-z][\w-]*\s+){{0,2}}"
     rf"(?!(?:{PLACE_NOUNS})\w*,)[a-z][\w-]*,\s+(?P<name>{NAME2}),\s+[a-z]"
 )
-# "Benedikt Oyelowo-Marsh, a shop steward who has ...": an apposition whose relative clause
+# "Benedikt Oyebanji-March, a shop steward who has ...": an apposition whose relative clause
 # opens with "who" is about a person whatever the noun ("a charity that" is not)
 NAME_A_WHO_RE = re.compile(_CAP + rf"(?<![\w.])(?P<name>{NAME2})\s*,\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){{0,3}}who\s")
 NAME_COMMA_CUE_RE = re.compile(rf",\s+(?P<name>{NAME2}),\s+(?:also\s+)?(?:{_SPEECH_VERBS_RE})\b")
 # "Odile Brankovic-Sayer and her two sons had been due to fly": a name joined to kin through
 # "his"/"her" is a person's (an organisation is "its")
 NAME_AND_KIN_RE = re.compile(_CAP + rf"(?<![\w.])(?P<name>{NAME2})\s+and\s+(?:his|her)\s")
-# "Torvald Penhallow, speaking for the board, said": a name, a lower-case aside, a speech verb
+# "Torvald Penderrick, speaking for the board, said": a name, a lower-case aside, a speech verb
 NAME_ASIDE_CUE_RE = re.compile(_CAP + rf"(?<![\w.])(?P<name>{NAME2}),\s+[a-z][^,.;:\"“”\n]{{2,80}},\s+(?:also\s+)?(?:{_SPEECH_VERBS_RE})\b")
 # "Cosmo Adeyemi-Frost of Fair Deal Harlow said": the person is the name before "of", the name
 # after it (the cue's neighbour) is what the person belongs to

@@ -188,7 +188,7 @@ def _has_role(ent: LocalEntity, head: str) -> bool:
 
 def _apposition(att: Attribution, entities, text: str) -> LocalEntity | None:
     """"a company spokesman, Colin Mabry, said" / "said the chamber's president, Cornelius
-    Abara-Lindqvist." / "Its chair, Councillor Beatrix Onwuachi-Dale, told": the person named
+    Abernethy-Quist." / "Its chair, Councillor Beatrix Okonjo-Vale, told": the person named
     right after the phrase (a title before the name allowed), closing the apposition (a comma)
     or the sentence."""
     m = APPOSITION_RE.match(text, att.end)
@@ -312,7 +312,7 @@ HEADS_OF_GOVERNMENT = {"prime minister", "president", "premier", "chancellor", "
 # ", Colin Mabry," right after a description names the person described.
 APPOSITION_RE = re.compile(r"\s*,\s*")
 # ... possibly after a title or honorific that the person mention leaves out (", Councillor
-# Beatrix Onwuachi-Dale,", ", Dr. Ana Ruiz,", ", State Senator Li Wen,"): up to three capitalised words
+# Beatrix Okonjo-Vale,", ", Dr. Ana Ruiz,", ", State Senator Li Wen,"): up to three capitalised words
 APPOSITION_TITLE_RE = re.compile(r"(?:[A-Z][\w’'-]*\.?\s+){0,3}")
 # ... and the name closes the apposition (a comma) or the sentence (a full stop, the end).
 APPOSITION_END_RE = re.compile(r"\s*(?:,|\.(?:\s|$)|$)")
