@@ -300,6 +300,8 @@ def _extract(store: Store, runner: Engine, content: dict[str, str], report: Anal
         if progress:
             progress("extract", done, len(todo))
 
+    if ready is not None and runner.start_early(len(todo)):
+        _warm_link()  # here, while the pool's server imports the workers' stages on the other core
     func = extract_one if ready is None else extract_summarised
     for results in runner.stream(func, store.iter_articles(todo, EXTRACT_BATCH), len(todo), tick):
         if ready is not None:
@@ -315,6 +317,15 @@ def _extract(store: Store, runner: Engine, content: dict[str, str], report: Anal
         if partial:  # kept (the other steps' results stand) but marked stale: extracted again next run
             store.save_annotations(partial, f"{EXTRACT_VERSION}{PARTIAL}")
         report.extracted += len(good)
+
+
+def _warm_link() -> None:
+    """Load what this process's link stage needs (its modules, the general word frequencies):
+    the same work the stage would do first, done while this process would otherwise wait."""
+    from .link import cluster, labels  # noqa: F401
+    from .link.background import load_frequencies
+
+    load_frequencies()
 
 
 def _merge_entities(store: Store, report: AnalyzeReport) -> "_StoryEntities":

@@ -98,6 +98,24 @@ class Engine:
         it where start-up counts (a small corpus), not where the job's memory does."""
         self._preload = tuple(modules)
 
+    def start_early(self, total: int) -> bool:
+        """Start the pool's server process now, for a map of ``total`` items that will run on
+        the pool, so that its :meth:`preload` imports run while the caller does other work
+        (the first map then only forks). True when it was started here; False (nothing done)
+        without a preload, for a runner that is not a local pool or a map that runs serially."""
+        workers = self.config.workers or os.cpu_count() or 1
+        if (not self._preload or self._pool is not None or self.config.kind != "local" or workers <= 1
+                or total < POOL_MIN_ITEMS):
+            return False
+        context = _worker_context()
+        if context.get_start_method() != "forkserver":
+            return False
+        from multiprocessing import forkserver
+
+        context.set_forkserver_preload(list(self._preload))
+        forkserver.ensure_running()
+        return True
+
     def map(self, func: Callable[[T], R], items: Sequence[T],
             progress: Callable[[int], None] | None = None) -> list[R]:
         items = list(items)
