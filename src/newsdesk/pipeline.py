@@ -45,6 +45,7 @@ STORY_KINDS = ("facts", "quote_variants", "framing", "stances", "timeline")
 # from this many articles each corpus stage runs in a process of its own (~1 s to start), with
 # the pool's idle workers (~300 MiB each) let go: at 100k the stages churn through ~1.5 GB
 CORPUS_APART_FROM = 2_000
+WORKER_PRELOAD = ("newsdesk.pipeline", "newsdesk.extract.warm")  # see Engine.preload
 EXTRACT_BATCH = 256  # articles read, extracted and saved together: several pool tasks per worker, few annotations held
 READ_BATCH = 500  # articles (or annotations) read per query when summarising: one round trip each, a few MB
 STAGE_ROWS = 500  # copy pairs buffered before they are written aside (~1.5 KB of JSON each)
@@ -202,6 +203,10 @@ def _analyze(store: Store, runner: Engine, progress: Callable[[str, int, int], N
     store.clear_errors("compare")
 
     apart = _corpus_apart(store, runner, len(content))
+    if not apart:
+        # a small corpus's run is short, so the workers' start-up (importing the stages, building
+        # spaCy's pipeline) is a large share of it: done once, in the pool's server process
+        runner.preload(*WORKER_PRELOAD)
     # a small corpus's link summaries are made by the extraction workers and kept here until
     # the link stage (a large one's corpus stages run in processes of their own: made there)
     ready: dict[str, tuple["ArticleSummary", str]] | None = None if apart else {}
@@ -295,6 +300,8 @@ def _extract(store: Store, runner: Engine, content: dict[str, str], report: Anal
         if progress:
             progress("extract", done, len(todo))
 
+    if ready is not None and runner.start_early(len(todo)):
+        _warm_link()  # here, while the pool's server imports the workers' stages on the other core
     func = extract_one if ready is None else extract_summarised
     for results in runner.stream(func, store.iter_articles(todo, EXTRACT_BATCH), len(todo), tick):
         if ready is not None:
@@ -310,6 +317,15 @@ def _extract(store: Store, runner: Engine, content: dict[str, str], report: Anal
         if partial:  # kept (the other steps' results stand) but marked stale: extracted again next run
             store.save_annotations(partial, f"{EXTRACT_VERSION}{PARTIAL}")
         report.extracted += len(good)
+
+
+def _warm_link() -> None:
+    """Load what this process's link stage needs (its modules, the general word frequencies):
+    the same work the stage would do first, done while this process would otherwise wait."""
+    from .link import cluster, labels  # noqa: F401
+    from .link.background import load_frequencies
+
+    load_frequencies()
 
 
 def _merge_entities(store: Store, report: AnalyzeReport) -> "_StoryEntities":

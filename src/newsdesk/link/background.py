@@ -34,6 +34,11 @@ def _frequencies() -> dict[str, float]:
     return get_frequency_dict("en", "best")
 
 
+def load_frequencies() -> None:
+    """Load the word table now (it is loaded on first use otherwise)."""
+    _frequencies()
+
+
 def term_frequency(term: str) -> float:
     """General frequency of a content word, a (lower-case) name or a ``#``-figure; 0 when unknown."""
     if term.startswith("#"):

@@ -23,8 +23,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfVectorizer
-
 from newsdesk.link.background import document_rates
 
 
@@ -67,8 +65,33 @@ class EdgeList:
         return dict(self.items())
 
 
-def _identity(tokens: list[str]) -> list[str]:
-    return tokens
+def _counts(docs: Sequence[list[str]], dtype: type) -> tuple[sp.csr_matrix, list[str]]:
+    """Term counts and the sorted terms, as scikit-learn 1.x's ``CountVectorizer(analyzer=
+    identity, dtype=dtype).fit_transform`` makes them, array for array (columns in the terms'
+    sorted order; a row's entries ordered by each term's first appearance in the corpus, which
+    is what its ``sort_indices`` before the column renumbering leaves), without importing
+    scikit-learn (with SciPy's statistics ~0.7 s of every ``analyze``'s start-up)."""
+    vocab: dict[str, int] = {}  # term -> index in order of first appearance
+    seen_at: list[int] = []
+    counts: list[int] = []
+    indptr = [0]
+    for doc in docs:
+        counter: dict[int, int] = {}
+        for t in doc:
+            k = vocab.setdefault(t, len(vocab))
+            counter[k] = counter.get(k, 0) + 1
+        keys = sorted(counter)
+        seen_at.extend(keys)
+        counts.extend(counter[k] for k in keys)
+        indptr.append(len(seen_at))
+    terms = sorted(vocab)
+    rank = np.empty(len(vocab), dtype=np.int32)  # first appearance -> sorted position (the column)
+    for column, t in enumerate(terms):
+        rank[vocab[t]] = column
+    indices = rank[np.asarray(seen_at, dtype=np.int32)]
+    data = np.asarray(counts, dtype=dtype)
+    matrix = sp.csr_matrix((data, indices, np.asarray(indptr, dtype=np.int32)), shape=(len(docs), len(vocab)))
+    return matrix, terms
 
 
 def _tfidf(docs: Sequence[list[str]], prior: Callable[[list[str]], np.ndarray] | None = None,
@@ -79,15 +102,41 @@ def _tfidf(docs: Sequence[list[str]], prior: Callable[[list[str]], np.ndarray] |
     the corpus is joined by ``prior_docs`` pseudo-documents in which a term occurs at the rate
     ``prior(terms)`` gives: ``ln((1 + N + K) / (1 + df + K q)) + 1``. A small corpus about one
     event then still weighs that event's words by how rare they are in general, not by how
-    rare they are among the few articles at hand; a large corpus outweighs the prior."""
+    rare they are among the few articles at hand; a large corpus outweighs the prior.
+
+    The float operations are those of scikit-learn's ``TfidfVectorizer(sublinear_tf=True)``
+    (float32 without a prior, float64 with one), in the same order: the same bits
+    (``tests/test_link_vectors_tfidf.py``)."""
     if not any(docs):
         return sp.csr_matrix((len(docs), 0))
     if prior is None or prior_docs <= 0:
-        vec = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, norm="l2", dtype=np.float32)
-        return vec.fit_transform(docs).tocsr()
-    vec = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, use_idf=False, norm=None, dtype=np.float64)
-    tf = vec.fit_transform(docs).tocsr()
-    terms = vec.get_feature_names_out().tolist()
+        tf, _ = _counts(docs, np.float32)
+        data = tf.data
+        df = np.bincount(tf.indices, minlength=tf.shape[1]).astype(np.float32)
+        df += 1.0  # smooth_idf
+        idf = np.full_like(df, fill_value=tf.shape[0] + 1, dtype=np.float32)
+        idf /= df
+        np.log(idf, out=idf)
+        idf += 1.0
+        np.log(data, data)  # sublinear tf
+        data += 1.0
+        data *= idf[tf.indices]
+        # scikit-learn's row normaliser: float32 squares summed left to right in a double,
+        # each entry divided by the double root and rounded back to float32
+        lengths = np.diff(tf.indptr).astype(np.int64)
+        starts = tf.indptr[:-1].astype(np.int64)
+        squares = (data * data).astype(np.float64)
+        sums = np.zeros(tf.shape[0])
+        for k in range(int(lengths.max(initial=0))):
+            rows = np.flatnonzero(lengths > k)
+            sums[rows] += squares[starts[rows] + k]
+        norms = np.sqrt(sums)
+        norms[sums == 0.0] = 1.0  # an empty row stays as it is
+        tf.data = (data.astype(np.float64) / np.repeat(norms, lengths)).astype(np.float32)
+        return tf
+    tf, terms = _counts(docs, np.float64)
+    np.log(tf.data, tf.data)  # sublinear tf, no IDF, no norm: scikit-learn's use_idf=False, norm=None
+    tf.data += 1.0
     df = np.bincount(tf.indices, minlength=tf.shape[1]).astype(np.float64)
     n = tf.shape[0]
     idf = np.log((1.0 + n + prior_docs) / (1.0 + df + prior_docs * prior(terms))) + 1.0

@@ -1,0 +1,19 @@
+"""Importing this module loads what a pool worker of ``analyze`` needs before its first task.
+
+The extraction and comparison stages (and the merge and link summaries the workers also run),
+and the cached spaCy pipeline (:func:`newsdesk.extract.nlp.get_nlp`), built here once. Named in
+:data:`newsdesk.pipeline.WORKER_PRELOAD`: the pool's forkserver imports it, so the workers it
+forks start with all of it instead of each importing and building it again.
+"""
+from __future__ import annotations
+
+import newsdesk.compare  # noqa: F401
+import newsdesk.extract  # noqa: F401
+import newsdesk.extract.merge  # noqa: F401
+import newsdesk.link.summary  # noqa: F401
+from newsdesk.extract.nlp import get_nlp
+
+try:
+    get_nlp()
+except Exception:  # noqa: BLE001 - e.g. a configured model that is not installed: each worker's
+    pass  # own first call raises it where the stage reports errors (a forkserver would just die)
