@@ -65,6 +65,7 @@ from newsdesk.compare.config import CompareConfig
 from newsdesk.compare.story import Sent, StoryContext, counted_units, independence, mention, prepare
 from newsdesk.compare.text import QUOTED_RE, ROLES, TIME_WORDS, WEEKDAYS
 from newsdesk.model import Fact, Quantity
+from newsdesk.tfidf import row_norms, term_counts
 
 _PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
 PLACE_TYPES = frozenset(("GPE", "LOC", "FAC"))  # entity types that say where something happened
@@ -184,25 +185,9 @@ def tfidf_rows(docs: list[list[str]]) -> sparse.csr_matrix:
     ``(1 + log tf) * (1 + log((n + 1) / (df + 1)))``, columns in the terms' sorted order.
     ``tests/test_compare_stopwords_tfidf.py`` compares it with scikit-learn's on real stories.
     """
-    vocab: dict[str, int] = {}  # term -> index in order of first appearance
-    seen_at: list[int] = []
-    counts: list[int] = []
-    indptr = [0]
-    for doc in docs:
-        counter: dict[int, int] = {}
-        for t in doc:
-            k = vocab.setdefault(t, len(vocab))
-            counter[k] = counter.get(k, 0) + 1
-        keys = sorted(counter)  # a row's entries by first appearance (scikit-learn's sort_indices)
-        seen_at.extend(keys)
-        counts.extend(counter[k] for k in keys)
-        indptr.append(len(seen_at))
-    rank = np.empty(len(vocab), dtype=np.int32)  # first appearance -> sorted position (the column)
-    for column, (_, k) in enumerate(sorted(vocab.items())):
-        rank[k] = column
-    indices = rank[np.asarray(seen_at, dtype=np.int32)]  # entries keep their order, as in scikit-learn
-    data = np.asarray(counts, dtype=np.float64)
-    df = np.bincount(indices, minlength=len(vocab)).astype(np.float64)
+    tf, _ = term_counts(docs, np.float64)
+    data, indices = tf.data, tf.indices
+    df = np.bincount(indices, minlength=tf.shape[1]).astype(np.float64)
     df += 1.0  # smooth_idf: one more document holding every term
     idf = np.full_like(df, fill_value=len(docs) + 1, dtype=np.float64)
     idf /= df
@@ -211,18 +196,8 @@ def tfidf_rows(docs: list[list[str]]) -> sparse.csr_matrix:
     np.log(data, data)  # sublinear tf
     data += 1.0
     data *= idf[indices]
-    # each row's sum of squares added left to right, as scikit-learn's loop does
-    starts = np.asarray(indptr[:-1], dtype=np.int64)
-    lengths = np.diff(np.asarray(indptr, dtype=np.int64))
-    squares = data * data
-    sums = np.zeros(len(docs))
-    for k in range(int(lengths.max(initial=0))):
-        rows = np.flatnonzero(lengths > k)
-        sums[rows] += squares[starts[rows] + k]
-    norms = np.sqrt(sums)
-    norms[sums == 0.0] = 1.0  # an empty row stays as it is
-    data /= np.repeat(norms, lengths)
-    return sparse.csr_matrix((data, indices, np.asarray(indptr, dtype=np.int32)), shape=(len(docs), len(vocab)))
+    data /= np.repeat(row_norms(data * data, tf.indptr), np.diff(tf.indptr))
+    return tf
 
 
 SMALL_BLOCK = 8  # groups up to this size are multiplied here: fewer operations than SciPy's per-call setup

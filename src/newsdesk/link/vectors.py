@@ -23,7 +23,9 @@ from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
+
 from newsdesk.link.background import document_rates
+from newsdesk.tfidf import row_norms, term_counts
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,35 +67,6 @@ class EdgeList:
         return dict(self.items())
 
 
-def _counts(docs: Sequence[list[str]], dtype: type) -> tuple[sp.csr_matrix, list[str]]:
-    """Term counts and the sorted terms, as scikit-learn 1.x's ``CountVectorizer(analyzer=
-    identity, dtype=dtype).fit_transform`` makes them, array for array (columns in the terms'
-    sorted order; a row's entries ordered by each term's first appearance in the corpus, which
-    is what its ``sort_indices`` before the column renumbering leaves), without importing
-    scikit-learn (with SciPy's statistics ~0.7 s of every ``analyze``'s start-up)."""
-    vocab: dict[str, int] = {}  # term -> index in order of first appearance
-    seen_at: list[int] = []
-    counts: list[int] = []
-    indptr = [0]
-    for doc in docs:
-        counter: dict[int, int] = {}
-        for t in doc:
-            k = vocab.setdefault(t, len(vocab))
-            counter[k] = counter.get(k, 0) + 1
-        keys = sorted(counter)
-        seen_at.extend(keys)
-        counts.extend(counter[k] for k in keys)
-        indptr.append(len(seen_at))
-    terms = sorted(vocab)
-    rank = np.empty(len(vocab), dtype=np.int32)  # first appearance -> sorted position (the column)
-    for column, t in enumerate(terms):
-        rank[vocab[t]] = column
-    indices = rank[np.asarray(seen_at, dtype=np.int32)]
-    data = np.asarray(counts, dtype=dtype)
-    matrix = sp.csr_matrix((data, indices, np.asarray(indptr, dtype=np.int32)), shape=(len(docs), len(vocab)))
-    return matrix, terms
-
-
 def _tfidf(docs: Sequence[list[str]], prior: Callable[[list[str]], np.ndarray] | None = None,
            prior_docs: float = 0.0) -> sp.csr_matrix:
     """Sublinear-tf TF-IDF rows, L2-normalised.
@@ -110,7 +83,7 @@ def _tfidf(docs: Sequence[list[str]], prior: Callable[[list[str]], np.ndarray] |
     if not any(docs):
         return sp.csr_matrix((len(docs), 0))
     if prior is None or prior_docs <= 0:
-        tf, _ = _counts(docs, np.float32)
+        tf, _ = term_counts(docs, np.float32)
         data = tf.data
         df = np.bincount(tf.indices, minlength=tf.shape[1]).astype(np.float32)
         df += 1.0  # smooth_idf
@@ -123,18 +96,10 @@ def _tfidf(docs: Sequence[list[str]], prior: Callable[[list[str]], np.ndarray] |
         data *= idf[tf.indices]
         # scikit-learn's row normaliser: float32 squares summed left to right in a double,
         # each entry divided by the double root and rounded back to float32
-        lengths = np.diff(tf.indptr).astype(np.int64)
-        starts = tf.indptr[:-1].astype(np.int64)
-        squares = (data * data).astype(np.float64)
-        sums = np.zeros(tf.shape[0])
-        for k in range(int(lengths.max(initial=0))):
-            rows = np.flatnonzero(lengths > k)
-            sums[rows] += squares[starts[rows] + k]
-        norms = np.sqrt(sums)
-        norms[sums == 0.0] = 1.0  # an empty row stays as it is
-        tf.data = (data.astype(np.float64) / np.repeat(norms, lengths)).astype(np.float32)
+        norms = row_norms((data * data).astype(np.float64), tf.indptr)
+        tf.data = (data.astype(np.float64) / np.repeat(norms, np.diff(tf.indptr))).astype(np.float32)
         return tf
-    tf, terms = _counts(docs, np.float64)
+    tf, terms = term_counts(docs, np.float64)
     np.log(tf.data, tf.data)  # sublinear tf, no IDF, no norm: scikit-learn's use_idf=False, norm=None
     tf.data += 1.0
     df = np.bincount(tf.indices, minlength=tf.shape[1]).astype(np.float64)
