@@ -268,6 +268,12 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
                 and not _org_like(target, facts) and target not in ORG_HEADS \
                 and not _stands_alone(target, bodies, book):
             del book.person_party[key]
+    # a lower-case one-word affiliation that names no party of the story and is no party noun
+    # is a portfolio or beat ("roads spokesman", "county supervisor"), not whom the person speaks for
+    for key, target in list(book.person_party.items()):
+        if not target.startswith("@") and " " not in target and target[:1].islower() \
+                and target not in book.descriptions and not _party_noun(target, book):
+            del book.person_party[key]
     # a description an affiliation named ("union", "company") resolves like any holder
     for key, target in list(book.person_party.items()):
         if not target.startswith("@") and len(target.split()) == 1 and target.lower() in book.descriptions:
@@ -1014,6 +1020,8 @@ def _named(book: PartyBook, name: str) -> str | None:
     if roles:
         person = " ".join(words[roles[-1] + 1:])
         aff = " ".join(words[:roles[0]])
+        while aff and aff.split()[-1][:1].islower() and not _party_noun(aff.split()[-1].lower(), book):
+            aff = " ".join(aff.split()[:-1])  # "Opposition roads spokesman": the beat is no part of the party's name
         if aff and _speaks(words[roles[0]:roles[-1] + 1], book):
             country = book.place(aff)
             if country:
