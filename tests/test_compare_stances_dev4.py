@@ -25,3 +25,16 @@ def test_compare_stances_a_beat_before_a_role_is_no_party() -> None:
     assert not any(x.lower() in ("harbours", "opposition harbours", "district") for x, _, _ in got), got
     assert _has(got, "Orrenby-Malk", "dredging survey", "demands"), got
     assert _has(got, "Sorvath-Quain", "hardship fund", "proposes"), got
+
+
+def test_compare_stances_contracted_negation_negates() -> None:
+    """"They don’t accept X" (one token, either apostrophe): no party called "They don’t", and
+    the speaker's body opposes X; "won't support" opposes too."""
+    a = ("The Pellham Quay Tenants Guild held a meeting on Monday. "
+         "“They don’t accept the night dredging,” said the guild’s secretary, Oriel Vantreske-Bho. "
+         "The Ostra Ferrymen Cooperative won't support the toll bridge.")
+    b = "The night dredging starts in June. The toll bridge would cost 40 million."
+    got = _cells(a, b)
+    assert not any("don" in x.lower() for x, _, _ in got), got
+    assert not any(p == "supports" for _, _, p in got), got
+    assert _has(got, "Ostra Ferrymen Cooperative", "toll bridge", "opposes"), got

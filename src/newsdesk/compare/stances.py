@@ -48,6 +48,7 @@ from newsdesk.patterns import word_alternation
 
 POSITIONS = ("conditional", "demands", "opposes", "proposes", "supports")
 _SPECIFIC = {p: n for n, p in enumerate(POSITIONS)}  # tie-break order: the more specific position first
+_NOT = NEGATIONS - {"no", "nor", "without", "longer"}  # words that negate the verb right after them ("not", "won't")
 NEGATION_WINDOW = 3  # tokens before a cue in which "not"/"never"/"no longer" negates it
 HEDGE_WINDOW = 3  # tokens before a cue in which "could"/"might" make an acceptance conditional
 WANT_OBJECT_WORDS = 8  # words of the party wanted to act before its "to" ("wants patients and night staff to be exempted")
@@ -206,7 +207,7 @@ def _match(toks: tuple[Tok, ...], k: int, lex: Lexicon) -> tuple[Cue, int] | Non
 
 
 _SPECIAL_FIRST = frozenset("no sign signs signed accept support".split())  # refusals and red lines
-_BASE_VERB_BEFORE = frozenset("to will would could can should must may might not n't did does do also".split())
+_BASE_VERB_BEFORE = frozenset("to will would could can should must may might not n't did does do also".split()) | (_NOT - {"not", "never"})
 
 
 def _noun_use(toks: tuple[Tok, ...], k: int, modified: bool = True) -> bool:
@@ -232,7 +233,7 @@ def _verb_after_modal(toks: tuple[Tok, ...], k: int) -> bool:
     return j >= 0 and toks[j].low in _MODAL_OR_TO and not toks[k].low.endswith("s")  # "bowed to demands": a noun
 
 
-_MODAL_OR_TO = frozenset("to will would could can should must may might shall".split())
+_MODAL_OR_TO = frozenset("to will would could can should must may might shall".split()) | (_NOT - {"not", "never"})  # "won't support"
 
 
 def _window(toks: tuple[Tok, ...], k: int, words, n: int) -> bool:
@@ -315,8 +316,8 @@ def _pledge_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     """"has said it will not pay the cash compensation" (opposes it), "will pay statutory
     compensation" (supports it), "refused to pay the levy" (opposes it)."""
     j, negated = k - 1, False
-    while j >= 0 and (toks[j].low in ("not", "n't", "never", "now", "also", "still", "then") or toks[j].low.endswith("ly") and len(toks[j].low) > 4):
-        negated = negated or toks[j].low in ("not", "n't", "never")
+    while j >= 0 and (toks[j].low in _NOT or toks[j].low in ("now", "also", "still", "then") or toks[j].low.endswith("ly") and len(toks[j].low) > 4):
+        negated = negated or toks[j].low in _NOT
         j -= 1
     if j < 0:
         return []
