@@ -38,3 +38,15 @@ def test_compare_stances_contracted_negation_negates() -> None:
     assert not any("don" in x.lower() for x, _, _ in got), got
     assert not any(p == "supports" for _, _, p in got), got
     assert _has(got, "Ostra Ferrymen Cooperative", "toll bridge", "opposes"), got
+
+
+def test_compare_stances_made_public_names_the_thing_made_public() -> None:
+    """"urged the council to make the tidal survey public", "wants the tidal survey made
+    public": the issue is the tidal survey, not "public"."""
+    a = ("The Vellacott Anglers Club urged the council to make the tidal survey public. "
+         "The Brisk Harbour Pilots Guild wants the tidal survey made public.")
+    b = "The tidal survey was finished in May. The tidal survey cost 40,000."
+    got = _cells(a, b)
+    assert not any(i == "public" for _, i, _ in got), got
+    assert _has(got, "Vellacott Anglers Club", "tidal survey", "demands"), got
+    assert _has(got, "Brisk Harbour Pilots Guild", "tidal survey", "demands"), got
