@@ -697,7 +697,10 @@ def _np_ending(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
                 break
             if p.low.endswith("s") and not p.low.endswith("ss") and not p.possessive:
                 break  # "told administrators students might": a plural noun ends the phrase before it
+            if p.low in PERSONAL_PRONOUNS:
+                break  # "I know people want": a pronoun opens a clause, it is no word of the phrase
             a -= 1
+        a = _verb_dropped(toks, a, j)
         if a == j and a - 2 >= 0 and toks[a - 1].low == "of" and toks[a - 2].word and toks[a - 2].low not in PREPOSITIONS \
                 and toks[a - 2].low not in AUXILIARIES and toks[a - 2].low not in REPORTING and toks[a - 2].low not in CLAUSE_WORDS \
                 and toks[a - 2].low not in DETERMINERS:
@@ -844,11 +847,21 @@ def _np_ending_any(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
             a -= 1
         return a, j + 1
     while a - 1 >= 0 and j - a < MAX_DESCRIPTION_WORDS - 1 and toks[a - 1].word and toks[a - 1].low not in PREPOSITIONS \
-            and toks[a - 1].low not in AUXILIARIES and toks[a - 1].low not in REPORTING:
+            and toks[a - 1].low not in AUXILIARIES and toks[a - 1].low not in REPORTING \
+            and toks[a - 1].low not in PERSONAL_PRONOUNS:
         a -= 1
         if toks[a].low in DETERMINERS:
             break
-    return a, j + 1
+    return _verb_dropped(toks, a, j), j + 1
+
+
+def _verb_dropped(toks: tuple[Tok, ...], a: int, j: int) -> int:
+    """A lower-case phrase's first word right after a modal, an auxiliary or a personal
+    pronoun is a verb ("would hurt customers", "I know people"): the phrase starts after it."""
+    if a < j and a - 1 >= 0 and not toks[a].cap and toks[a].low not in DETERMINERS \
+            and (toks[a - 1].low in AUXILIARIES or toks[a - 1].low in PERSONAL_PRONOUNS):
+        return a + 1
+    return a
 
 
 def possessor_span(toks: tuple[Tok, ...], cue: int) -> tuple[int, int] | None:
