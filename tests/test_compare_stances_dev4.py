@@ -60,3 +60,15 @@ def test_compare_stances_verb_before_a_description_is_no_holder() -> None:
     b = "The old pier shut in May. A new pier would cost 9 million."
     got = _cells(a, b)
     assert not any(x.lower().startswith(("i know", "hurt", "know")) for x, _, _ in got), got
+
+
+def test_compare_stances_the_company_is_the_one_company() -> None:
+    """"the company now supports X" in a story that names one company (Varrow Bay Power): the
+    company's cell; "does not accept that its pipe caused the flood" is a fact denied, no position."""
+    a = ("Utility spokeswoman Idris Kallenby-Moor said the company now supports the barge curfew. "
+         "The company still does not accept that its pipe caused the flood.")
+    b = "The barge curfew would start in June. The barge curfew covers the estuary. Varrow Bay Power runs the barges."
+    got = _cells(a, b)
+    assert _has(got, "Varrow Bay Power", "barge curfew", "supports"), got
+    assert not any(x.lower() in ("company", "utility") for x, _, _ in got), got
+    assert not any("pipe" in i for _, i, _ in got), got

@@ -988,6 +988,11 @@ def name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str | 
         speaker = _reporter(book, utt, a)  # "X, a spokeswoman for Acme, said the company opposes": Acme
         if speaker and speaker not in book.person_names.values() and not book.place(speaker) and " " in speaker:
             return speaker
+    if len(content) == 1 and head.bare in _COMPANY_NOUNS and head.bare not in book.descriptions:
+        companies = {o for o in set(book.orgs.values()) | set(book.descriptions.values())
+                     if len(o.split()) >= 2 and o.split()[-1] in _COMPANY_TAILS | _COMPANY_SUFFIXES}
+        if len(companies) == 1:
+            return companies.pop()  # "the company" in a story naming one company ("Brackwell Power"): that company
     if len(content) == 1 and head.bare in _GENERIC_BODIES and head.bare not in book.descriptions:
         earlier = utt.previous()  # "Its director said the group was demanding ...": the body named before
         return earlier if earlier and " " in earlier and earlier not in book.person_names.values() else None
@@ -995,6 +1000,10 @@ def name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str | 
     noun = content[of - 1].bare if of else head.bare  # "the regional chamber of commerce": a chamber
     return book.description([w.bare for w in content]) if _party_noun(noun, book) else None
 
+
+# nouns a company is called by, and the endings of company names beyond _COMPANY_TAILS
+_COMPANY_NOUNS = frozenset("company firm utility operator".split())
+_COMPANY_SUFFIXES = frozenset("Inc Inc. Ltd Ltd. Corp Corp. Corporation Company Co. plc PLC LLC".split())
 
 # nouns any organisation may be called by: with no name of its own tying it, "the group" is the body last named
 _GENERIC_BODIES = frozenset("group organisation organization body".split())

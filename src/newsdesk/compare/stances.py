@@ -621,6 +621,8 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
     if cue.lemma in lex.assertive and particle is None and (cue.lemma == "insist" or nxt < len(toks) and toks[nxt].low == "that") \
             and not _demand_clause(toks, nxt):
         return []  # "the company insists those problems were fixed": a claim of fact
+    if cue.lemma in ("accept", "acknowledge", "admit") and nxt < len(toks) and toks[nxt].low == "that":
+        return []  # "does not accept that its line started the fire": a fact granted or denied, no position
     if cue.lemma in ("want", "need") and nxt < len(toks) and toks[nxt].low != "to":
         to_after = any(t.low == "to" for t in toks[nxt:nxt + WANT_OBJECT_WORDS + 1])
         if cue.lemma == "need" and to_after:
