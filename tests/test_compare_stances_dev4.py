@@ -64,11 +64,20 @@ def test_compare_stances_verb_before_a_description_is_no_holder() -> None:
 
 def test_compare_stances_the_company_is_the_one_company() -> None:
     """"the company now supports X" in a story that names one company (Varrow Bay Power): the
-    company's cell; "does not accept that its pipe caused the flood" is a fact denied, no position."""
-    a = ("Utility spokeswoman Idris Kallenby-Moor said the company now supports the barge curfew. "
-         "The company still does not accept that its pipe caused the flood.")
+    company's cell, not "company"."""
+    a = "Utility spokeswoman Idris Kallenby-Moor said the company now supports the barge curfew."
     b = "The barge curfew would start in June. The barge curfew covers the estuary. Varrow Bay Power runs the barges."
     got = _cells(a, b)
     assert _has(got, "Varrow Bay Power", "barge curfew", "supports"), got
     assert not any(x.lower() in ("company", "utility") for x, _, _ in got), got
-    assert not any("pipe" in i for _, i, _ in got), got
+
+
+def test_compare_stances_accepting_that_a_fact_is_no_position() -> None:
+    """"does not accept that its cable started the fire": a fact denied, not opposition to the cable."""
+    a = ("Varrow Bay Power opposes the barge curfew. "
+         "The utility still does not accept that its cable on Mill Lane started the fire.")
+    b = ("Investigators are looking at a cable on Mill Lane. The cable on Mill Lane belongs to Varrow Bay Power. "
+         "The barge curfew starts in June.")
+    got = _cells(a, b)
+    assert _has(got, "Varrow Bay Power", "barge curfew", "opposes"), got
+    assert not any("cable" in i for _, i, _ in got), got
