@@ -81,3 +81,13 @@ def test_compare_stances_accepting_that_a_fact_is_no_position() -> None:
     got = _cells(a, b)
     assert _has(got, "Varrow Bay Power", "barge curfew", "opposes"), got
     assert not any("cable" in i for _, i, _ in got), got
+
+
+def test_compare_stances_acts_asked_of_someone_or_of_patients_are_no_position() -> None:
+    """"I want someone to tell me ...", "asked patients to keep their appointments": an act
+    asked of nobody in particular, or advice to the people a story touches, is no cell."""
+    a = ("The Dorrel Valley Clinics Board has asked patients to keep their appointments at the eye unit. "
+         "“I want someone to explain the eye unit closure,” said Ferris Ollenkamp of the Dorrel Valley Clinics Board.")
+    b = "The eye unit closure starts in June. Appointments at the eye unit go ahead."
+    got = _cells(a, b)
+    assert not any("appointment" in i or "explain" in i for _, i, _ in got), got

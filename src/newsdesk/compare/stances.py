@@ -961,7 +961,7 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
             entity_names.setdefault(e.type, set()).add(e.name)
     book = _actors.learn(list(ctx.views.values()), entity_names, cfg.actor_roles)
     _name_actors(ctx, claims, book, lex)
-    claims = [c for c in claims if c.actors and not _asks_itself(c) and not _no_issue_act(c)]
+    claims = [c for c in claims if c.actors and not _asks_itself(c) and not _no_issue_act(c, lex.vague)]
     claims = [c for c in claims if not _names_party(c, book) and not _offered_to_outsiders(c, book)
               and not _names_people(c, lex)]
     labels = _name_issues(ctx, claims, cfg, book)
@@ -984,13 +984,14 @@ def _asks_itself(c: Claim) -> bool:
 
 
 _OBJECT_PRONOUNS = frozenset("us them me him her you".split())
-_NOBODY_IN_PARTICULAR = frozenset("anyone everyone everybody".split())  # not "them": "asked them to go to arbitration" names both sides
+_NOBODY_IN_PARTICULAR = frozenset("anyone everyone everybody someone somebody".split())  # not "them": "asked them to go to arbitration" names both sides
 
 
-def _no_issue_act(c: Claim) -> bool:
+def _no_issue_act(c: Claim, vague: frozenset[str] = frozenset()) -> bool:
     """Acts that name no issue: an act done to persons ("asking the city to want us to stay"),
     a party's own intransitive act ("we want to stay in the town"), and an act asked of nobody
-    in particular ("we are not asking anyone to love the game")."""
+    in particular ("we are not asking anyone to love the game", "I want someone to tell me")
+    or of the people a story touches ("asked customers to keep their receipts": advice)."""
     toks, o = c.toks, c.obj
     if o.verb_phrase and o.start + 1 < len(toks) and toks[o.start + 1].low in _OBJECT_PRONOUNS \
             and (o.start + 2 >= len(toks) or not toks[o.start + 2].word or toks[o.start + 2].low == "to"):
@@ -999,7 +1000,8 @@ def _no_issue_act(c: Claim) -> bool:
             o.start + 1 >= len(toks) or toks[o.start + 1].low in _issues_PREPS or not toks[o.start + 1].word):
         return True
     a = c.at + len(c.cue.words)
-    return (toks[c.at].low in _actors._OBJECT_CONTROL and a + 1 < len(toks) and toks[a].low in _NOBODY_IN_PARTICULAR
+    return (toks[c.at].low in _actors._OBJECT_CONTROL and a + 1 < len(toks)
+            and (toks[a].low in _NOBODY_IN_PARTICULAR or toks[a].low in vague and not toks[a].cap)
             and toks[a + 1].low == "to")
 
 
