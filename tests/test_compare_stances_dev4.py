@@ -91,3 +91,13 @@ def test_compare_stances_acts_asked_of_someone_or_of_patients_are_no_position() 
     b = "The eye unit closure starts in June. Appointments at the eye unit go ahead."
     got = _cells(a, b)
     assert not any("appointment" in i or "explain" in i for _, i, _ in got), got
+
+
+def test_compare_stances_the_groups_chair_is_no_party_called_group() -> None:
+    """"The group's chair, X, repeated its demand": no party called "group"; X's cell."""
+    a = ("The Harlow Tenants Federation wrote to the council on Monday. "
+         "The group's chair, Petra Valloway-Krim, repeated its demand for a rent freeze.")
+    b = "The rent freeze was proposed in May. The rent freeze would last two years."
+    got = _cells(a, b)
+    assert not any(x.lower() == "group" for x, _, _ in got), got
+    assert any(p == "demands" and "rent freeze" in i for _, i, p in got), got

@@ -272,8 +272,8 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
     # is a portfolio or beat ("roads spokesman", "county supervisor"), not whom the person speaks for
     for key, target in list(book.person_party.items()):
         if not target.startswith("@") and " " not in target and target[:1].islower() \
-                and target not in book.descriptions and not _party_noun(target, book):
-            del book.person_party[key]
+                and target not in book.descriptions and (not _party_noun(target, book) or target in _GENERIC_BODIES):
+            del book.person_party[key]  # "the group's chair, X": which group, the book cannot tell; X speaks by name
     # a description an affiliation named ("union", "company") resolves like any holder
     for key, target in list(book.person_party.items()):
         if not target.startswith("@") and len(target.split()) == 1 and target.lower() in book.descriptions:
