@@ -1042,8 +1042,9 @@ def _named(book: PartyBook, name: str) -> str | None:
     if roles:
         person = " ".join(words[roles[-1] + 1:])
         aff = " ".join(words[:roles[0]])
+        beat = False
         while aff and aff.split()[-1][:1].islower() and not _party_noun(aff.split()[-1].lower(), book):
-            aff = " ".join(aff.split()[:-1])  # "Opposition roads spokesman": the beat is no part of the party's name
+            aff, beat = " ".join(aff.split()[:-1]), True  # "Opposition roads spokesman": the beat is no part of the party's name
         if aff and _speaks(words[roles[0]:roles[-1] + 1], book):
             country = book.place(aff)
             if country:
@@ -1051,8 +1052,8 @@ def _named(book: PartyBook, name: str) -> str | None:
             low = _norm(aff)
             if low in book.descriptions:
                 return book.descriptions[low]
-            if len(aff.split()) >= 2:
-                return book.org(aff)
+            if len(aff.split()) >= 2 or beat:
+                return book.org(aff)  # "Opposition transport spokeswoman": the party whose beat it is
         return _person(book, person) if person else None
     key = person_key(name)
     if len(words) <= 3 and (key in book.person_names or key in book.person_party) and words[-1] not in ORG_HEADS \
