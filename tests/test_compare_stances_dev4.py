@@ -101,3 +101,12 @@ def test_compare_stances_the_groups_chair_is_no_party_called_group() -> None:
     got = _cells(a, b)
     assert not any(x.lower() == "group" for x, _, _ in got), got
     assert any(p == "demands" and "rent freeze" in i for _, i, p in got), got
+
+
+def test_compare_stances_two_word_title_before_a_name() -> None:
+    """"Lord Mayor Ada Quillborne-Ree": a two-word title; the name is what follows both words,
+    so the mayor is an official of the story and her proposal a cell."""
+    a = "Lord Mayor Ada Quillborne-Ree has proposed a free shuttle service between the two quays."
+    b = "The free shuttle service would run in June. The shuttle service would cost 2 million."
+    got = _cells(a, b)
+    assert _has(got, "Quillborne-Ree", "shuttle service", "proposes"), got

@@ -227,6 +227,9 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
 
     for body in texts:
         for m in pats["role_name"].finditer(body):
+            inner = pats["role_name"].match(body, m.start("name"))
+            if inner is not None:
+                m = inner  # "Lord Mayor Ada Quill": a two-word title, the name is after both words
             role_words = m.group(0)[: m.start("name") - m.start()].split()
             aff = _left_affiliation(body, m.start())
             speaks = _speaks(role_words, book)
