@@ -69,7 +69,11 @@ AUXILIARIES = frozenset("""would will could can may might should must shall has 
 being did does do not n't never no longer also still again already immediately flatly firmly now then
 repeatedly publicly privately reportedly strongly only just later initially formally officially quickly
 openly effectively essentially reluctantly instead earlier previously again once further even""".split())
-NEGATIONS = frozenset("not n't never no nor without longer".split())
+# a negated auxiliary is one token ("don't", "won’t"): it negates and is skipped like "not"
+_CONTRACTED = frozenset(f"{w}{q}t" for w in """don doesn didn won wouldn can couldn shouldn isn aren wasn weren
+haven hasn hadn mustn""".split() for q in "'’") | {"cannot"}
+AUXILIARIES = AUXILIARIES | _CONTRACTED
+NEGATIONS = frozenset("not n't never no nor without longer".split()) | _CONTRACTED
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 DAY_PARTS = frozenset("morning afternoon evening night tonight today yesterday tomorrow overnight".split())
 # words that open a new clause: a cue's object phrase ends before them

@@ -227,6 +227,9 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
 
     for body in texts:
         for m in pats["role_name"].finditer(body):
+            inner = pats["role_name"].match(body, m.start("name"))
+            if inner is not None:
+                m = inner  # "Lord Mayor Ada Quill": a two-word title, the name is after both words
             role_words = m.group(0)[: m.start("name") - m.start()].split()
             aff = _left_affiliation(body, m.start())
             speaks = _speaks(role_words, book)
@@ -268,6 +271,12 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
                 and not _org_like(target, facts) and target not in ORG_HEADS \
                 and not _stands_alone(target, bodies, book):
             del book.person_party[key]
+    # a lower-case one-word affiliation that names no party of the story and is no party noun
+    # is a portfolio or beat ("roads spokesman", "county supervisor"), not whom the person speaks for
+    for key, target in list(book.person_party.items()):
+        if not target.startswith("@") and " " not in target and target[:1].islower() \
+                and target not in book.descriptions and (not _party_noun(target, book) or target in _GENERIC_BODIES):
+            del book.person_party[key]  # "the group's chair, X": which group, the book cannot tell; X speaks by name
     # a description an affiliation named ("union", "company") resolves like any holder
     for key, target in list(book.person_party.items()):
         if not target.startswith("@") and len(target.split()) == 1 and target.lower() in book.descriptions:
@@ -691,7 +700,10 @@ def _np_ending(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
                 break
             if p.low.endswith("s") and not p.low.endswith("ss") and not p.possessive:
                 break  # "told administrators students might": a plural noun ends the phrase before it
+            if p.low in PERSONAL_PRONOUNS:
+                break  # "I know people want": a pronoun opens a clause, it is no word of the phrase
             a -= 1
+        a = _verb_dropped(toks, a, j)
         if a == j and a - 2 >= 0 and toks[a - 1].low == "of" and toks[a - 2].word and toks[a - 2].low not in PREPOSITIONS \
                 and toks[a - 2].low not in AUXILIARIES and toks[a - 2].low not in REPORTING and toks[a - 2].low not in CLAUSE_WORDS \
                 and toks[a - 2].low not in DETERMINERS:
@@ -838,11 +850,21 @@ def _np_ending_any(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
             a -= 1
         return a, j + 1
     while a - 1 >= 0 and j - a < MAX_DESCRIPTION_WORDS - 1 and toks[a - 1].word and toks[a - 1].low not in PREPOSITIONS \
-            and toks[a - 1].low not in AUXILIARIES and toks[a - 1].low not in REPORTING:
+            and toks[a - 1].low not in AUXILIARIES and toks[a - 1].low not in REPORTING \
+            and toks[a - 1].low not in PERSONAL_PRONOUNS:
         a -= 1
         if toks[a].low in DETERMINERS:
             break
-    return a, j + 1
+    return _verb_dropped(toks, a, j), j + 1
+
+
+def _verb_dropped(toks: tuple[Tok, ...], a: int, j: int) -> int:
+    """A lower-case phrase's first word right after a modal, an auxiliary or a personal
+    pronoun is a verb ("would hurt customers", "I know people"): the phrase starts after it."""
+    if a < j and a - 1 >= 0 and not toks[a].cap and toks[a].low not in DETERMINERS \
+            and (toks[a - 1].low in AUXILIARIES or toks[a - 1].low in PERSONAL_PRONOUNS):
+        return a + 1
+    return a
 
 
 def possessor_span(toks: tuple[Tok, ...], cue: int) -> tuple[int, int] | None:
@@ -969,6 +991,11 @@ def name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str | 
         speaker = _reporter(book, utt, a)  # "X, a spokeswoman for Acme, said the company opposes": Acme
         if speaker and speaker not in book.person_names.values() and not book.place(speaker) and " " in speaker:
             return speaker
+    if len(content) == 1 and head.bare in _COMPANY_NOUNS and head.bare not in book.descriptions:
+        companies = {o for o in set(book.orgs.values()) | set(book.descriptions.values())
+                     if len(o.split()) >= 2 and o.split()[-1] in _COMPANY_TAILS | _COMPANY_SUFFIXES}
+        if len(companies) == 1:
+            return companies.pop()  # "the company" in a story naming one company ("Brackwell Power"): that company
     if len(content) == 1 and head.bare in _GENERIC_BODIES and head.bare not in book.descriptions:
         earlier = utt.previous()  # "Its director said the group was demanding ...": the body named before
         return earlier if earlier and " " in earlier and earlier not in book.person_names.values() else None
@@ -976,6 +1003,10 @@ def name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str | 
     noun = content[of - 1].bare if of else head.bare  # "the regional chamber of commerce": a chamber
     return book.description([w.bare for w in content]) if _party_noun(noun, book) else None
 
+
+# nouns a company is called by, and the endings of company names beyond _COMPANY_TAILS
+_COMPANY_NOUNS = frozenset("company firm utility operator".split())
+_COMPANY_SUFFIXES = frozenset("Inc Inc. Ltd Ltd. Corp Corp. Corporation Company Co. plc PLC LLC".split())
 
 # nouns any organisation may be called by: with no name of its own tying it, "the group" is the body last named
 _GENERIC_BODIES = frozenset("group organisation organization body".split())
@@ -1014,6 +1045,9 @@ def _named(book: PartyBook, name: str) -> str | None:
     if roles:
         person = " ".join(words[roles[-1] + 1:])
         aff = " ".join(words[:roles[0]])
+        beat = False
+        while aff and aff.split()[-1][:1].islower() and not _party_noun(aff.split()[-1].lower(), book):
+            aff, beat = " ".join(aff.split()[:-1]), True  # "Opposition roads spokesman": the beat is no part of the party's name
         if aff and _speaks(words[roles[0]:roles[-1] + 1], book):
             country = book.place(aff)
             if country:
@@ -1021,8 +1055,8 @@ def _named(book: PartyBook, name: str) -> str | None:
             low = _norm(aff)
             if low in book.descriptions:
                 return book.descriptions[low]
-            if len(aff.split()) >= 2:
-                return book.org(aff)
+            if len(aff.split()) >= 2 or beat:
+                return book.org(aff)  # "Opposition transport spokeswoman": the party whose beat it is
         return _person(book, person) if person else None
     key = person_key(name)
     if len(words) <= 3 and (key in book.person_names or key in book.person_party) and words[-1] not in ORG_HEADS \

@@ -557,6 +557,10 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
         head_words.append(t.text.rstrip("’'").removesuffix("’s").removesuffix("'s") if t.cap else low)
     while head_words and head_words[-1].lower() in ("and", "or"):
         head_words.pop()
+    if len(head_words) > 1 and head_words[-1].lower() in _COMPLEMENTS:
+        head_words.pop()  # "make the survey public", "wants the survey made public": the survey is the issue
+        while len(head_words) > 1 and head_words[-1].lower() in _COMPLEMENT_VERBS:
+            head_words.pop()
     if obj.clause:  # a clause is named by its nouns: "Corvanian troops ... valley"
         head_words = [t.text if t.cap else t.bare for i, t in enumerate(words) if t.bare in plain
                       and not _verb_like(t, i, words)][:MAX_LABEL_WORDS]
@@ -571,6 +575,11 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
     return Features(head, frozenset(terms), frozenset(figures), tuple(w.lower() if not w[:1].isupper() else w
                                                                       for w in head_words[:8]),
                     chunk, tuple(plain), obj.verb_phrase, noun, _topic(toks, obj))
+
+
+# adjectives that complete "make X _" / "X made _": what is asked is done to X, X names the issue
+_COMPLEMENTS = frozenset("public available known permanent compulsory mandatory".split())
+_COMPLEMENT_VERBS = frozenset("made make makes kept keep".split())
 
 
 def _article_noun(words: list[Tok], i: int) -> bool:

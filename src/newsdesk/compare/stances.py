@@ -48,6 +48,7 @@ from newsdesk.patterns import word_alternation
 
 POSITIONS = ("conditional", "demands", "opposes", "proposes", "supports")
 _SPECIFIC = {p: n for n, p in enumerate(POSITIONS)}  # tie-break order: the more specific position first
+_NOT = NEGATIONS - {"no", "nor", "without", "longer"}  # words that negate the verb right after them ("not", "won't")
 NEGATION_WINDOW = 3  # tokens before a cue in which "not"/"never"/"no longer" negates it
 HEDGE_WINDOW = 3  # tokens before a cue in which "could"/"might" make an acceptance conditional
 WANT_OBJECT_WORDS = 8  # words of the party wanted to act before its "to" ("wants patients and night staff to be exempted")
@@ -206,7 +207,7 @@ def _match(toks: tuple[Tok, ...], k: int, lex: Lexicon) -> tuple[Cue, int] | Non
 
 
 _SPECIAL_FIRST = frozenset("no sign signs signed accept support".split())  # refusals and red lines
-_BASE_VERB_BEFORE = frozenset("to will would could can should must may might not n't did does do also".split())
+_BASE_VERB_BEFORE = frozenset("to will would could can should must may might not n't did does do also".split()) | (_NOT - {"not", "never"})
 
 
 def _noun_use(toks: tuple[Tok, ...], k: int, modified: bool = True) -> bool:
@@ -232,7 +233,7 @@ def _verb_after_modal(toks: tuple[Tok, ...], k: int) -> bool:
     return j >= 0 and toks[j].low in _MODAL_OR_TO and not toks[k].low.endswith("s")  # "bowed to demands": a noun
 
 
-_MODAL_OR_TO = frozenset("to will would could can should must may might shall".split())
+_MODAL_OR_TO = frozenset("to will would could can should must may might shall".split()) | (_NOT - {"not", "never"})  # "won't support"
 
 
 def _window(toks: tuple[Tok, ...], k: int, words, n: int) -> bool:
@@ -315,8 +316,8 @@ def _pledge_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     """"has said it will not pay the cash compensation" (opposes it), "will pay statutory
     compensation" (supports it), "refused to pay the levy" (opposes it)."""
     j, negated = k - 1, False
-    while j >= 0 and (toks[j].low in ("not", "n't", "never", "now", "also", "still", "then") or toks[j].low.endswith("ly") and len(toks[j].low) > 4):
-        negated = negated or toks[j].low in ("not", "n't", "never")
+    while j >= 0 and (toks[j].low in _NOT or toks[j].low in ("now", "also", "still", "then") or toks[j].low.endswith("ly") and len(toks[j].low) > 4):
+        negated = negated or toks[j].low in _NOT
         j -= 1
     if j < 0:
         return []
@@ -620,6 +621,8 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
     if cue.lemma in lex.assertive and particle is None and (cue.lemma == "insist" or nxt < len(toks) and toks[nxt].low == "that") \
             and not _demand_clause(toks, nxt):
         return []  # "the company insists those problems were fixed": a claim of fact
+    if cue.lemma in ("accept", "acknowledge", "admit") and nxt < len(toks) and toks[nxt].low == "that":
+        return []  # "does not accept that its line started the fire": a fact granted or denied, no position
     if cue.lemma in ("want", "need") and nxt < len(toks) and toks[nxt].low != "to":
         to_after = any(t.low == "to" for t in toks[nxt:nxt + WANT_OBJECT_WORDS + 1])
         if cue.lemma == "need" and to_after:
@@ -958,7 +961,7 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
             entity_names.setdefault(e.type, set()).add(e.name)
     book = _actors.learn(list(ctx.views.values()), entity_names, cfg.actor_roles)
     _name_actors(ctx, claims, book, lex)
-    claims = [c for c in claims if c.actors and not _asks_itself(c) and not _no_issue_act(c)]
+    claims = [c for c in claims if c.actors and not _asks_itself(c) and not _no_issue_act(c, lex.vague)]
     claims = [c for c in claims if not _names_party(c, book) and not _offered_to_outsiders(c, book)
               and not _names_people(c, lex)]
     labels = _name_issues(ctx, claims, cfg, book)
@@ -981,13 +984,14 @@ def _asks_itself(c: Claim) -> bool:
 
 
 _OBJECT_PRONOUNS = frozenset("us them me him her you".split())
-_NOBODY_IN_PARTICULAR = frozenset("anyone everyone everybody".split())  # not "them": "asked them to go to arbitration" names both sides
+_NOBODY_IN_PARTICULAR = frozenset("anyone everyone everybody someone somebody".split())  # not "them": "asked them to go to arbitration" names both sides
 
 
-def _no_issue_act(c: Claim) -> bool:
+def _no_issue_act(c: Claim, vague: frozenset[str] = frozenset()) -> bool:
     """Acts that name no issue: an act done to persons ("asking the city to want us to stay"),
     a party's own intransitive act ("we want to stay in the town"), and an act asked of nobody
-    in particular ("we are not asking anyone to love the game")."""
+    in particular ("we are not asking anyone to love the game", "I want someone to tell me")
+    or of the people a story touches ("asked customers to keep their receipts": advice)."""
     toks, o = c.toks, c.obj
     if o.verb_phrase and o.start + 1 < len(toks) and toks[o.start + 1].low in _OBJECT_PRONOUNS \
             and (o.start + 2 >= len(toks) or not toks[o.start + 2].word or toks[o.start + 2].low == "to"):
@@ -996,7 +1000,8 @@ def _no_issue_act(c: Claim) -> bool:
             o.start + 1 >= len(toks) or toks[o.start + 1].low in _issues_PREPS or not toks[o.start + 1].word):
         return True
     a = c.at + len(c.cue.words)
-    return (toks[c.at].low in _actors._OBJECT_CONTROL and a + 1 < len(toks) and toks[a].low in _NOBODY_IN_PARTICULAR
+    return (toks[c.at].low in _actors._OBJECT_CONTROL and a + 1 < len(toks)
+            and (toks[a].low in _NOBODY_IN_PARTICULAR or toks[a].low in vague and not toks[a].cap)
             and toks[a + 1].low == "to")
 
 
