@@ -227,3 +227,14 @@ def test_compare_stances_would_now_support_is_a_reversal() -> None:
          "told reporters on Wednesday that the board would now support an independent review.")
     got = _cells(a, b)
     assert _has(got, "Ashby Water Board", "independent review", "supports"), got
+
+
+def test_one_party_written_with_two_apostrophes_is_one_actor() -> None:
+    # scraped text mixes typographic and typewriter apostrophes: the same guild, one cell
+    cells = stance_cells(
+        "The Tarrowby Fishers’ Guild opposes the dredging licence, its chair said on Monday.",
+        "The Tarrowby Fishers' Guild opposes the dredging licence, according to a statement.",
+    )
+    actors = {a for a, _, _ in cells}
+    assert len({a.replace("’", "'") for a in actors}) == len(actors), cells
+    assert any("Guild" in a and p == "opposes" for a, _, p in cells), cells

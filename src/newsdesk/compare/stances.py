@@ -1248,9 +1248,16 @@ def _cells(ctx: StoryContext, claims: list[Claim], labels: list[str]) -> list[St
         if d is None:
             partners = [n.split(" of ", 1)[1] for n in ctx.copy_notes.get(aid, []) if " of " in n]
             dates[aid] = next((dates[p] for p in sorted(partners) if dates.get(p)), None)
+    # one party written two ways ("Fishers’ Guild" / "Fishers' Guild", case, spacing) is one
+    # actor, shown as it is written most often
+    forms: dict[str, Counter[str]] = {}
+    for c in claims:
+        for actor in c.actors:
+            forms.setdefault(_actors._norm(actor), Counter())[actor] += 1
+    shown = {key: max(sorted(counts), key=lambda f: counts[f]) for key, counts in forms.items()}
     for c in claims:
         aid = c.view.article.id
-        for actor in c.actors:
+        for actor in dict.fromkeys(shown[_actors._norm(a)] for a in c.actors):
             sl = slices.setdefault((actor, c.issue), {}).setdefault(dates[aid], _Slice())
             sl.votes.setdefault(c.position, set()).add(ctx.group_of(aid))
             ev = sl.evidence.setdefault(c.position, [])
