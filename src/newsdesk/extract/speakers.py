@@ -174,6 +174,8 @@ NAMING_CLAUSE = True
 # Cues that name the speaker after them: "according to the report", "quoted X as saying".
 PREPOSITION_CUES = {"according to", "According to"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+# A reporting verb right before a reported clause's subject ("said it", "said that it").
+REPORTED_IT_RE = re.compile(r"(?<![\w’'-])(?:said|says|announced|confirmed|stated)(?:\s+that)?\s+$")
 OBJECT_WORDS = {"him", "them", "us", "me", "by", "on", "in", "at", "to", "for", "with", "from",
                 "of", "into", "about", "over", "under", "after", "before", "during", "than",
                 "as", "if", "not", "no", "what", "how", "why", "there", "here", "himself",
@@ -303,6 +305,8 @@ def _phrase_left(text: str, end: int, limit: int) -> tuple[int, int] | None:
     if m is not None:
         comma = limit + m.start()
         opening = text.rfind(",", limit, comma)
+        while opening > limit and text[opening - 1].isdigit() and text[opening + 1: opening + 2].isdigit():
+            opening = text.rfind(",", limit, opening)  # "more than 9,000 signatures": a digit group, no aside
         if opening > 0 and comma - opening < APPOSITION_MAX_CHARS:
             span = _np_left(text, opening, limit)
             if span is not None:
@@ -607,7 +611,17 @@ class Attributor:
             if span is None and not self._in_quote(s0):
                 span = _phrase_right(text, s0, cue.start())
             return span
-        return _phrase_left(text, cue.start(), lo)
+        span = _phrase_left(text, cue.start(), lo)
+        if span is not None and text[span[0]: span[1]].lower() == "it":
+            # "The regulator's office said it expected …": an "it" reported by an earlier cue
+            # of the clause stands for that cue's (non-person) subject
+            outer = REPORTED_IT_RE.search(text, max(lo, span[0] - 40), span[0])
+            if outer is not None and not self._in_quote(outer.start()):
+                prev = CUE_RE.match(text, outer.start())
+                head = self._subject_of(prev, lo) if prev is not None else None
+                if head is not None and text[head[0]: head[1]].lower() not in PRONOUNS:
+                    return head
+        return span
 
     def _main_subject(self, lo: int, hi: int) -> tuple[int, int] | None:
         """Subject of the main clause of ``lo..hi``: the first comma-separated stretch that
