@@ -498,3 +498,12 @@ def test_it_reported_by_an_earlier_cue_is_that_cues_subject():
             "council to write to residents “within a week”.")
     [q] = _speech(text)
     assert q.speaker.startswith("The Ferrow Ombudsman")
+
+
+@pytest.mark.parametrize("text", [
+    'The utility, which made a profit of $2 billion, insists through spokeswoman Ilse Marrow-Tenby that there is "no evidence yet" that its wires were to blame.',
+    'The club said through a spokesman, Ilse Marrow-Tenby, that it was "deeply sorry".',
+])
+def test_a_body_speaking_through_a_named_person_is_that_person(text):
+    [q] = _speech(text)
+    assert q.speaker == "Ilse Marrow-Tenby"

@@ -174,6 +174,10 @@ NAMING_CLAUSE = True
 # Cues that name the speaker after them: "according to the report", "quoted X as saying".
 PREPOSITION_CUES = {"according to", "According to"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+# "said through a spokesman, Ann Lee," / "insists through spokeswoman Ann Lee that": the
+# body speaks through a named person (a lower-case role of up to three words before the name)
+THROUGH_NAME_RE = re.compile(r"\s+through\s+(?:(?:its|their|his|her|a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,?\s+"
+                             r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})")
 # A reporting verb right before a reported clause's subject ("said it", "said that it").
 REPORTED_IT_RE = re.compile(r"(?<![\w’'-])(?:said|says|announced|confirmed|stated)(?:\s+that)?\s+$")
 OBJECT_WORDS = {"him", "them", "us", "me", "by", "on", "in", "at", "to", "for", "with", "from",
@@ -593,6 +597,9 @@ class Attributor:
         """Subject of a cue verb: the phrase on its left, or for participles and coordinated
         verbs ("…, saying", "… and said") the subject of the main clause."""
         text = self.text
+        via = THROUGH_NAME_RE.match(text, cue.end())
+        if via is not None:
+            return via.span("name")  # "the utility insists through spokeswoman X that …": X speaks
         left = text[max(lo, cue.start() - 6): cue.start()]
         if cue.group().endswith("ing") and re.search(r"\w\s+$", left):
             span = _phrase_left(text, cue.start(), lo)  # "with Donald Trump tweeting that"
