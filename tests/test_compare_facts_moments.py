@@ -55,3 +55,9 @@ def test_postponed_and_cancelled_are_said_about_one_thing() -> None:
     got = _facts(("2026-05-06", "Officials at the Orlen Vale clinic said 140 scheduled scans had been postponed."),
                  ("2026-05-06", "More than 600 scans have been cancelled, and the Orlen Vale clinic is in chaos."))
     assert _conflicts(got)
+
+
+def test_today_dating_an_event_leaves_the_figures_comparable() -> None:
+    got = _facts(("2026-05-04", "Rescue crews in Tarnby evacuated 1,400 villagers as the Orle river rose to record levels."),
+                 ("2026-05-05", "Rescue crews in Tarnby evacuated 3,900 villagers today as the Orle river rose to record levels."))
+    assert _conflicts(got)

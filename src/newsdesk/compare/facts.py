@@ -575,9 +575,20 @@ def _repeats(ctx: StoryContext, article: str, q: Quantity) -> bool:
     return any(o.value == q.value and verdicts.same_unit(unit, _comparable(o)) for o in ctx.views[article].quantities)
 
 
-# a figure dated to the day its article is written ("this afternoon", "so far", "as of")
-_WRITING_DAY_RE = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|now|so\s+far|as\s+of|"
-                             r"currently|at\s+last\s+count)\b", re.I)
+# a figure dated to its article's day of writing: "as of", "so far", "at last count", or a
+# level verb ("stood at", "rose to") with "today" / "this afternoon" / "now" ("forced 900 from
+# their homes today" dates an event, not a level, and stays comparable)
+_AS_OF_RE = re.compile(r"\b(?:as\s+of|so\s+far|at\s+last\s+count|currently)\b", re.I)
+_LEVEL_RE = re.compile(r"\b(?:(?:stood|stands|remained|remains|was|is)\s+(?:now\s+)?at|"
+                       r"(?:rose|risen|climbed|grew|reached|fell|dropped)(?:\s+to)?)\s+(?:about\s+|some\s+|nearly\s+|only\s+)?$",
+                       re.I)
+_WRITING_DAY_RE = re.compile(r"\b(?:today|tonight|now|this\s+(?:morning|afternoon|evening))\b", re.I)
+
+
+def _dated_level(ctx: StoryContext, s: Sent, q: Quantity) -> bool:
+    """Does a clause date its figure ``q`` to the day it is written (a level verb right before it)?"""
+    text = s.sent.text
+    return bool(_AS_OF_RE.search(text) or (_LEVEL_RE.search(_before(ctx, q)) and _WRITING_DAY_RE.search(text)))
 
 
 # a counted noun coordinated with another noun that has no figure of its own ("900 patients
@@ -597,14 +608,14 @@ def _union(ctx: StoryContext, q: Quantity) -> bool:
     return _UNION_RE.match(body, q.end) is not None
 
 
-def _two_moments(ctx: StoryContext, sa: Sent, sb: Sent) -> bool:
+def _two_moments(ctx: StoryContext, sa: Sent, qa: Quantity, sb: Sent, qb: Quantity) -> bool:
     """Are two independent reports, published on different days, of a figure one of them dates
     to its own day of writing ("containment stood at 40 percent this afternoon")?"""
     a, b = sa.sent.article, sb.sent.article
     da, db = ctx.views[a].published, ctx.views[b].published
     if da is None or db is None or da == db or ctx.copies(a, b):
         return False
-    return bool(_WRITING_DAY_RE.search(sa.sent.text) or _WRITING_DAY_RE.search(sb.sent.text))
+    return _dated_level(ctx, sa, qa) or _dated_level(ctx, sb, qb)
 
 
 def different_quantities(ctx: StoryContext, sa: Sent, qa: Quantity, sb: Sent, qb: Quantity) -> bool:
@@ -624,7 +635,7 @@ def different_quantities(ctx: StoryContext, sa: Sent, qa: Quantity, sb: Sent, qb
     """
     if _change_start(ctx, sa, qa) != _change_start(ctx, sb, qb):
         return True
-    if _two_moments(ctx, sa, sb):
+    if _two_moments(ctx, sa, qa, sb, qb):
         return True
     if _union(ctx, qa) != _union(ctx, qb):
         return True  # "4,000 patients and staff" counts more than the patients
