@@ -120,11 +120,13 @@ NEW_DOMAIN_FLOORS = {
     # measured: the bar is far off on them (stances 5/14, 4/11, 4/10; conflicts 2/2,
     # 1/2, 0/2). bridge_closure's follow-up, dated ten days after the rest with no coverage in
     # between, is clustered as a story of its own (the last field: story whole or not).
-    # They were then development data for one stance round (stances3): 5/14 P 0.57 -> 8/14 P 0.88,
-    # 4/11 P 0.50 -> 4/11 P 0.70, 4/10 P 0.38 -> 7/10 P 0.73.
-    "bridge_closure": (2, 0, 22, 8, 0.85, 4, False),
-    "hospital_breach": (1, 1, 18, 4, 0.7, 5),
-    "wildfire_evacuation": (0, 1, 31, 7, 0.7, 6),
+    # Then development data for one stance round (stances3) and one facts/quotes round (facts3):
+    # stances 5/14 P 0.57 -> 8/14 P 0.88, 4/11 P 0.50 -> 4/11, 4/10 P 0.38 -> 7/10 P 0.73;
+    # speakers 22 -> 28, 18 -> 21, 31 -> 32; hospital_breach conflicts 1/2 + 1 false -> 2/2,
+    # wildfire_evacuation's false one gone.
+    "bridge_closure": (2, 0, 28, 8, 0.85, 4, False),
+    "hospital_breach": (2, 0, 21, 4, 0.6, 5),  # P 0.64: "We will not pay criminals" read as "opposes criminals"
+    "wildfire_evacuation": (0, 0, 32, 7, 0.7, 6),
 }
 
 

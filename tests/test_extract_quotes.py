@@ -475,3 +475,35 @@ def test_participle_after_a_coordinated_it_clause_takes_that_subject():
     air = [e for e in ann.entities if e.name == "Orvane Air"][0]
     q = [q for q in ann.quotes if q.text == "force majeure"][0]
     assert q.direct and q.speaker_entity == air.id
+
+
+def test_honorific_before_an_office_is_no_gender_and_the_bare_title_names_the_holder():
+    text = ("Lord Mayor Perpetua Vantongeren-Ilse said she accepted the ford had to be rebuilt. "
+            "“If a van is stuck there, that is a danger,” she said.\n\n"
+            "“Nobody should wait an hour,” the Lord Mayor warned.")
+    first, second = _speech(text)
+    assert first.speaker == "Perpetua Vantongeren-Ilse"
+    assert second.speaker == "Perpetua Vantongeren-Ilse"
+
+
+def test_digit_group_comma_opens_no_aside_before_the_cue():
+    text = ("Councillor Ottilie Brannagh-Sel, who gathered more than 7,500 signatures in under a "
+            "month, called the vote “a win for the valley.”")
+    [q] = _speech(text)
+    assert q.speaker == "Ottilie Brannagh-Sel"
+
+
+def test_it_reported_by_an_earlier_cue_is_that_cues_subject():
+    text = ("The Ferrow Ombudsman's office confirmed it had been told and said it expected the "
+            "council to write to residents “within a week”.")
+    [q] = _speech(text)
+    assert q.speaker.startswith("The Ferrow Ombudsman")
+
+
+@pytest.mark.parametrize("text", [
+    'The utility, which made a profit of $2 billion, insists through spokeswoman Ilse Marrow-Tenby that there is "no evidence yet" that its wires were to blame.',
+    'The club said through a spokesman, Ilse Marrow-Tenby, that it was "deeply sorry".',
+])
+def test_a_body_speaking_through_a_named_person_is_that_person(text):
+    [q] = _speech(text)
+    assert q.speaker == "Ilse Marrow-Tenby"

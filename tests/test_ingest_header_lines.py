@@ -60,6 +60,9 @@ def test_numeric_dates_read_only_unambiguous_forms() -> None:
     ("Westmoor Farm Weekly — Staff report", "Westmoor Farm Weekly", [], None),
     ("Tue 6 Oct 2026 · Quillmouth Dispatch", "Quillmouth Dispatch", [], "2026-10-06"),
     ("Quillmouth Gazette | By Orla Fenwick, Chief Reporter", "Quillmouth Gazette", ["Orla Fenwick"], None),
+    # a clock time after the date, and a staff credit after the outlet's name
+    ("Westmoor Public Radio | Friday, June 5, 2026, 7:40 p.m.", "Westmoor Public Radio", [], "2026-06-05"),
+    ("Friday, June 5, 2026 | Quillmouth Valley News Staff", "Quillmouth Valley News", [], "2026-06-05"),
 ])
 def test_header_line_parts_by_shape(line: str, outlet: str | None, persons: list[str], date: str | None) -> None:
     found = read_header_line(line)

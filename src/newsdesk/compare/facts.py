@@ -550,6 +550,49 @@ def _repeats(ctx: StoryContext, article: str, q: Quantity) -> bool:
     return any(o.value == q.value and verdicts.same_unit(unit, _comparable(o)) for o in ctx.views[article].quantities)
 
 
+# a figure dated to its article's day of writing: "as of", "so far", "at last count", or a
+# level verb ("stood at", "rose to") with "today" / "this afternoon" / "now" ("forced 900 from
+# their homes today" dates an event, not a level, and stays comparable)
+_AS_OF_RE = re.compile(r"\b(?:as\s+of|so\s+far|at\s+last\s+count|currently)\b", re.I)
+_LEVEL_RE = re.compile(r"\b(?:(?:stood|stands|remained|remains|was|is)\s+(?:now\s+)?at|"
+                       r"(?:rose|risen|climbed|grew|reached|fell|dropped)(?:\s+to)?)\s+(?:about\s+|some\s+|nearly\s+|only\s+)?$",
+                       re.I)
+_WRITING_DAY_RE = re.compile(r"\b(?:today|tonight|now|this\s+(?:morning|afternoon|evening))\b", re.I)
+
+
+def _dated_level(ctx: StoryContext, s: Sent, q: Quantity) -> bool:
+    """Does a clause date its figure ``q`` to the day it is written (a level verb right before it)?"""
+    text = s.sent.text
+    return bool(_AS_OF_RE.search(text) or (_LEVEL_RE.search(_before(ctx, q)) and _WRITING_DAY_RE.search(text)))
+
+
+# a counted noun coordinated with another noun that has no figure of its own ("900 patients
+# and visiting relatives"): the figure counts the union; a number, a pronoun or a clause
+# word after "and" opens another statement instead
+_UNION_RE = re.compile(r"\s+and\s+(?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a|an|about|some|"
+                       r"nearly|more|he|she|it|they|we|i|then|that|this|was|were|is|are|has|had|have|"
+                       r"said|says|would|will)\b)[a-z][\w-]*", re.I)
+
+
+def _union(ctx: StoryContext, q: Quantity) -> bool:
+    """Does ``q`` count its noun together with a coordinated one ("for 4,100 private patients
+    and car-park permit holders")?"""
+    if not (q.unit or q.counts):
+        return False
+    body = ctx.views[q.article].article.body
+    return _UNION_RE.match(body, q.end) is not None
+
+
+def _two_moments(ctx: StoryContext, sa: Sent, qa: Quantity, sb: Sent, qb: Quantity) -> bool:
+    """Are two independent reports, published on different days, of a figure one of them dates
+    to its own day of writing ("containment stood at 40 percent this afternoon")?"""
+    a, b = sa.sent.article, sb.sent.article
+    da, db = ctx.views[a].published, ctx.views[b].published
+    if da is None or db is None or da == db or ctx.copies(a, b):
+        return False
+    return _dated_level(ctx, sa, qa) or _dated_level(ctx, sb, qb)
+
+
 def different_quantities(ctx: StoryContext, sa: Sent, qa: Quantity, sb: Sent, qb: Quantity) -> bool:
     """Two amounts of one unit that count different things, so they cannot conflict:
 
@@ -561,10 +604,16 @@ def different_quantities(ctx: StoryContext, sa: Sent, qa: Quantity, sb: Sent, qb
     3. their nouns play different roles ("60 people who signed up" / "employ about 650
        people"; "Two passengers died" / "412 passengers aboard"): :func:`same_fact`;
     4. one is a rate and the other is not ("about 700,000 passengers a year" / "more than
-       400 passengers" on one crossing).
+       400 passengers" on one crossing);
+    5. they were published on different days and one dates its figure to its own day of
+       writing ("stood at 40 percent this afternoon", "so far"): two moments of a level.
     """
     if _change_start(ctx, sa, qa) != _change_start(ctx, sb, qb):
         return True
+    if _two_moments(ctx, sa, qa, sb, qb):
+        return True
+    if _union(ctx, qa) != _union(ctx, qb):
+        return True  # "4,000 patients and staff" counts more than the patients
     if not roles.compatible(_role(ctx, qa), _role(ctx, qb)):
         return True
     if _rate(ctx, qa) != _rate(ctx, qb):
@@ -783,7 +832,9 @@ def _sentence_facts(ctx: StoryContext, sents: list[Sent], common: set[str]
 _PREDICATE_SYNONYMS = {"die": "kill", "died": "kill", "dead": "kill", "death": "kill", "deaths": "kill",
                        "killing": "kill", "kill": "kill", "killed": "kill", "wounded": "injur", "injured": "injur",
                        "hurt": "injur", "fired": "launch", "launched": "launch", "downed": "shot",
-                       "intercepted": "shot", "destroyed": "shot"}
+                       "intercepted": "shot", "destroyed": "shot",
+                       # called off, whether for now or for good: one fact of what did not take place
+                       "postponed": "cancel", "cancelled": "cancel", "canceled": "cancel", "scrapped": "cancel"}
 
 
 def _window(s: Sent, q: Quantity, body: str) -> set[str]:

@@ -132,6 +132,8 @@ TITLE_RUN_NAME_RE = re.compile(
     rf"\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})")
 # Words that are part of a title and never a name on their own ("Prime", "Vice").
 TITLE_WORDS = frozenset("Prime Vice Deputy Foreign Defence Defense Finance Interior Special".split())
+# One-word titles ("Lord", "Mayor", "Dame"): a run made only of these (and office heads) names no one.
+_TITLE_ONLY_WORDS = frozenset(t for t in PERSON_TITLES if " " not in t and t[0].isupper()) | TITLE_WORDS
 
 # Capitalised words that start sentences or clauses and are never names.
 NOT_NAMES = frozenset(
@@ -238,7 +240,8 @@ def find_persons(text: str, taken: list[tuple[int, int]],
         pre = TITLE_PREFIX_RE.match(raw) or TITLE_RUN_PREFIX_RE.match(raw)
         if pre is not None:  # "Prime Minister Anton Zhelyazkov said": the title is no name
             start += pre.end()
-            title = title or pre.group("title")
+            # "Lord Mayor X": an honorific before an office is one compound title (the office's)
+            title = f"{title} {pre.group('title')}" if title else pre.group("title")
             raw = raw[pre.end():]
         name = _clean(_trim(raw))
         if not name or not _usable(name):
@@ -246,6 +249,8 @@ def find_persons(text: str, taken: list[tuple[int, int]],
         words = name.split()
         if words[0] in TITLE_WORDS or (len(words) == 1 and name in not_persons):
             return
+        if all(w in _TITLE_ONLY_WORDS or re.fullmatch(_TITLE_HEADS_RE, w) for w in words):
+            return  # "the Lord Mayor warned": a title with no name is no person
         if len(words) > 1 and all(w in not_persons for w in words):
             return
         end = start + len(name)

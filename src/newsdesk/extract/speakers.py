@@ -174,6 +174,12 @@ NAMING_CLAUSE = True
 # Cues that name the speaker after them: "according to the report", "quoted X as saying".
 PREPOSITION_CUES = {"according to", "According to"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+# "said through a spokesman, Ann Lee," / "insists through spokeswoman Ann Lee that": the
+# body speaks through a named person (a lower-case role of up to three words before the name)
+THROUGH_NAME_RE = re.compile(r"\s+through\s+(?:(?:its|their|his|her|a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,?\s+"
+                             r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})")
+# A reporting verb right before a reported clause's subject ("said it", "said that it").
+REPORTED_IT_RE = re.compile(r"(?<![\w’'-])(?:said|says|announced|confirmed|stated)(?:\s+that)?\s+$")
 OBJECT_WORDS = {"him", "them", "us", "me", "by", "on", "in", "at", "to", "for", "with", "from",
                 "of", "into", "about", "over", "under", "after", "before", "during", "than",
                 "as", "if", "not", "no", "what", "how", "why", "there", "here", "himself",
@@ -303,6 +309,8 @@ def _phrase_left(text: str, end: int, limit: int) -> tuple[int, int] | None:
     if m is not None:
         comma = limit + m.start()
         opening = text.rfind(",", limit, comma)
+        while opening > limit and text[opening - 1].isdigit() and text[opening + 1: opening + 2].isdigit():
+            opening = text.rfind(",", limit, opening)  # "more than 9,000 signatures": a digit group, no aside
         if opening > 0 and comma - opening < APPOSITION_MAX_CHARS:
             span = _np_left(text, opening, limit)
             if span is not None:
@@ -589,6 +597,9 @@ class Attributor:
         """Subject of a cue verb: the phrase on its left, or for participles and coordinated
         verbs ("…, saying", "… and said") the subject of the main clause."""
         text = self.text
+        via = THROUGH_NAME_RE.match(text, cue.end())
+        if via is not None:
+            return via.span("name")  # "the utility insists through spokeswoman X that …": X speaks
         left = text[max(lo, cue.start() - 6): cue.start()]
         if cue.group().endswith("ing") and re.search(r"\w\s+$", left):
             span = _phrase_left(text, cue.start(), lo)  # "with Donald Trump tweeting that"
@@ -607,7 +618,17 @@ class Attributor:
             if span is None and not self._in_quote(s0):
                 span = _phrase_right(text, s0, cue.start())
             return span
-        return _phrase_left(text, cue.start(), lo)
+        span = _phrase_left(text, cue.start(), lo)
+        if span is not None and text[span[0]: span[1]].lower() == "it":
+            # "The regulator's office said it expected …": an "it" reported by an earlier cue
+            # of the clause stands for that cue's (non-person) subject
+            outer = REPORTED_IT_RE.search(text, max(lo, span[0] - 40), span[0])
+            if outer is not None and not self._in_quote(outer.start()):
+                prev = CUE_RE.match(text, outer.start())
+                head = self._subject_of(prev, lo) if prev is not None else None
+                if head is not None and text[head[0]: head[1]].lower() not in PRONOUNS:
+                    return head
+        return span
 
     def _main_subject(self, lo: int, hi: int) -> tuple[int, int] | None:
         """Subject of the main clause of ``lo..hi``: the first comma-separated stretch that

@@ -350,6 +350,12 @@ def _is_section(part: str) -> bool:
         and all(w[:1].isalpha() for w in words)
 
 
+# A staff credit after an outlet's name ("Quillmouth Post Staff", "… staff report").
+_STAFF_TAIL_RE = re.compile(r"\s+[Ss]taff(?:\s+(?:[Rr]eport|[Ww]riters?|[Rr]eporters?))?$")
+# A clock time closing a header line's date ("…, 2026, 4:18 p.m.", "… 2026 16:05 BST").
+_TIME_TAIL_RE = re.compile(r"(?:,\s*|\s+)\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
+
+
 def read_header_line(text: str) -> dict[str, Any] | None:
     """What one header line states: ``{"date"?: iso, "outlet"?: name, "persons": [...],
     "kind": str}``, or ``None`` when the line is not made only of a date, a writer's name, an
@@ -360,6 +366,8 @@ def read_header_line(text: str) -> dict[str, Any] | None:
     capitalised name words with none of those. A part that is neither makes the line no header.
     """
     line = " ".join(text.split())
+    if _is_date_shaped(_TIME_TAIL_RE.sub("", _HEADER_SPLIT_RE.split(line)[-1])):
+        line = _TIME_TAIL_RE.sub("", line)  # "Outlet | Monday, May 4, 2026, 9:05 a.m.": the day is the date
     if not line or len(line.split()) > HEADER_MAX_WORDS or line.endswith((".", "!", "?", ":", ";")):
         return None
     if _is_date_shaped(line):
@@ -388,6 +396,8 @@ def read_header_line(text: str) -> dict[str, Any] | None:
                 return None  # "By" before something that is not a name
             elif _is_outlet(piece):
                 outlets.append(piece.strip())
+            elif (staff := _STAFF_TAIL_RE.search(piece)) is not None and _is_outlet(piece[: staff.start()]):
+                outlets.append(piece[: staff.start()].strip())  # "Quillmouth Post Staff": the outlet's own staff
             elif _is_section(piece):
                 sections = True
             else:
