@@ -103,7 +103,7 @@ def test_eval_stories_rounding_check_reads_the_mention_not_its_sentence(scorer) 
 # mining_permit were scored blind first (conflicts 1/2 and 0/2, stances 7/12 P 0.82 and 5/14
 # P 0.75), the other three were development data from the start. Floors = what is measured now;
 # the bar (all but one stance, P >= 0.8, both conflicts) is not reached on all of them.
-# story: (conflicts found, false conflicts at most, speakers right, stances right, stance P, framing right[, story whole])
+# story: (conflicts found, false conflicts at most, speakers right, stances right, stance P, framing right[, story whole[, false copies at most]])
 # Stances after the recall round (measured 15/15 P 1.00, 11/14 1.00, 12/13 0.94, 10/12 0.93, 11/14 0.94).
 NEW_DOMAIN_FLOORS = {
     "congestion_charge": (2, 0, 20, 15, 0.95, 5),
@@ -127,15 +127,23 @@ NEW_DOMAIN_FLOORS = {
     "bridge_closure": (2, 0, 28, 8, 0.85, 4, False),
     "hospital_breach": (2, 0, 21, 4, 0.6, 5),  # P 0.64: "We will not pay criminals" read as "opposes criminals"
     "wildfire_evacuation": (0, 0, 32, 7, 0.7, 6),
+    # Three more written outside the team and scored blind after all of today's rounds (no work
+    # on them since; the apostrophe fix was the only change made after seeing them): the rounds
+    # above moved nothing here — stances 1/15, 3/14, 2/16; conflicts 1/2, 1/2, 0/2 (1 false);
+    # teachers_pension has a false copy pair (last field: false copies at most).
+    "offshore_wind": (0, 0, 26, 1, 0.05, 6),  # one conflict found, its sides wrong
+    "rail_landslide": (1, 0, 20, 3, 0.4, 6),
+    "teachers_pension": (0, 1, 39, 2, 0.4, 6, True, 1),
 }
 
 
 @pytest.mark.parametrize("story", sorted(NEW_DOMAIN_FLOORS))
 def test_eval_stories_new_domain_floors(scorer, story: str) -> None:
-    conflicts, false_at_most, speakers, stances, precision, framing, *whole = NEW_DOMAIN_FLOORS[story]
+    conflicts, false_at_most, speakers, stances, precision, framing, *rest = NEW_DOMAIN_FLOORS[story]
+    whole, false_copies = [*rest, *[True, 0][len(rest):]]  # defaults: story whole, no false copy
     score, _ = scorer.run_story(REPO / "tests" / "data" / "stories" / story)
-    assert score.errors == 0 and score.story_right == (whole or [True])[0], score.misses
-    assert score.copies_found == score.copies_required and score.copies_false == 0, score.misses
+    assert score.errors == 0 and score.story_right == whole, score.misses
+    assert score.copies_found == score.copies_required and score.copies_false <= false_copies, score.misses
     assert score.conflicts_found >= conflicts and score.conflicts_false <= false_at_most, score.misses
     assert score.conflict_sides_right >= conflicts, score.misses  # each found with the outlier on a side of its own
     assert score.rounding_as_conflict == 0, score.misses
