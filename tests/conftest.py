@@ -159,3 +159,13 @@ def stance_cells(*bodies: str, month: int = 6) -> set[tuple[str, str, str]]:
     st = Story(id="s", label="s", article_ids=[a.id for a in arts], independent_sources=len(arts))
     notes = {a.id: extract_article(a) for a in arts}
     return {(s.actor, s.issue, s.position) for s in stances(st, arts, notes)}
+
+
+# unrelated sentences padding a constructed story, so that word rarity means something in it
+# (tests/test_compare_facts_roles.py, tests/test_compare_facts_moments.py)
+FILL_A = " ".join(f"The {w} market in the north reported steady trade during week {i}."
+                  for i, w in enumerate(["fish", "grain", "wool", "salt", "iron", "tin", "silk", "rice", "corn", "wine"]))
+FILL_B = " ".join(f"Local {w} growers near the coast expected a mild season number {i}."
+                  for i, w in enumerate(["apple", "pear", "plum", "olive", "lemon", "melon", "berry", "cherry", "peach", "grape"]))
+FILL_C = " ".join(f"Volunteers repainted the {w} shelter on the promenade for the festival {i}."
+                  for i, w in enumerate(["blue", "red", "green", "white", "amber", "grey", "pink", "gold", "teal", "rust"]))

@@ -5,13 +5,7 @@ from __future__ import annotations
 from newsdesk.compare import align_facts
 from newsdesk.model import Article, Story
 
-# unrelated sentences, so that word rarity means something in a small story
-FILL_A = " ".join(f"The {w} market in the north reported steady trade during week {i}."
-                  for i, w in enumerate(["fish", "grain", "wool", "salt", "iron", "tin", "silk", "rice", "corn", "wine"]))
-FILL_B = " ".join(f"Local {w} growers near the coast expected a mild season number {i}."
-                  for i, w in enumerate(["apple", "pear", "plum", "olive", "lemon", "melon", "berry", "cherry", "peach", "grape"]))
-FILL_C = " ".join(f"Volunteers repainted the {w} shelter on the promenade for the festival {i}."
-                  for i, w in enumerate(["blue", "red", "green", "white", "amber", "grey", "pink", "gold", "teal", "rust"]))
+from .conftest import FILL_A, FILL_B, FILL_C
 
 
 def _facts(*dated: tuple[str, str]):
