@@ -197,6 +197,95 @@ def flags_by_valence(headline: str, valence: dict[str, float], plain: frozenset[
     return flags
 
 
+# -- structural cues of tabloid headlines: how a phrase is built, not which story it is about --------
+
+# a shouted kicker: the capitalised lead-in before a colon or "!" in a headline that is not all
+# capitals ("GREEDY GRAB: Ministers ..."); desk labels and attributions ("BREAKING:", "WATCH:")
+# are house style, not framing, and are skipped
+_KICKER_RE = re.compile(r"^\s*([A-Z][A-Z'’&,.\s-]{1,40}?[A-Z])\s*([:!])")
+_LABEL_KICKERS = frozenset((
+    "breaking", "breaking news", "just in", "live", "latest", "update", "updated", "updates", "watch", "see it",
+    "video", "videos", "photos", "pictures", "in pictures", "gallery", "audio", "podcast", "exclusive",
+    "analysis", "opinion", "comment", "editorial", "explainer", "explained", "fact check", "factcheck",
+    "review", "interview", "obituary", "letters", "correction", "poll", "quiz", "report", "urgent",
+    "revealed", "official", "it's official", "read more", "listen", "timeline", "q&a"))
+
+
+def _kicker(headline: str, valence: dict[str, float], plain: frozenset[str]) -> tuple[int, int] | None:
+    """The span of a shouted kicker that dramatises: it ends in "!" ("STRANDED!") or carries a
+    word the valence lexicon rates negative that is not a plain event word ("HACKED OFF:",
+    "GREEDY GRAB:"). A kicker that only names a topic or a source ("APPLE WATCH:", "NASA:")
+    has no such word and is left alone."""
+    m = _KICKER_RE.match(headline)
+    if m is None or all(c.isupper() for c in headline if c.isalpha()):
+        return None
+    phrase = m.group(1)
+    if phrase.lower().strip(" .,") in _LABEL_KICKERS or len(re.findall(r"[A-Z]{2,}", phrase)) == 0:
+        return None
+    if m.group(2) == "!":
+        return m.start(1), m.end(1)
+    for w in _WORD_RE.findall(phrase):
+        v = _valence(w, valence)
+        if v is not None and v < 0 and not any(f in plain for f in _base_forms(w)):
+            return m.start(1), m.end(1)
+    return None
+
+
+# "death" as the modifier of another noun ("death ferry", "death trap") brands the thing; the
+# compounds that are plain terms of record or of rumour reporting ("death toll", "death hoax")
+# are kept out, and so is someone's death ("Castro's death ...") and a verb after it ("death
+# confirmed")
+_BRAND_RE = re.compile(r"(?<![\w-])death[\s-]+([A-Za-z][A-Za-z'’]*)(?![\w'’-])", re.I)
+_POSSESSIVE_RE = re.compile(r"(?:['’]s?|\bof|\bthe|\bher|\bhis|\btheir|\bits)\s*$", re.I)
+_PLAIN_COMPOUNDS = frozenset((
+    "toll", "tolls", "rate", "rates", "penalty", "sentence", "sentences", "row", "certificate", "certificates",
+    "threat", "threats", "count", "notice", "notices", "benefit", "benefits", "duty", "tax", "inquiry", "inquest",
+    "investigation", "investigations", "probe", "record", "records", "registration", "warrant", "knell",
+    "anniversary", "hoax", "hoaxes", "rumor", "rumors", "rumour", "rumours", "report", "reports", "claim", "claims",
+    "news", "announcement", "watch", "mystery", "riddle", "case", "cases", "figures", "data"))
+
+
+def _brand_compounds(headline: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _BRAND_RE.finditer(headline):
+        noun = m.group(1).lower()
+        if noun in _PLAIN_COMPOUNDS or noun in _text.STOPWORDS or noun.endswith("ed"):
+            continue  # "death toll", "death of a ...", "death confirmed": the plain word
+        if _POSSESSIVE_RE.search(headline[:m.start()]):
+            continue  # "Castro's death ...", "the death ...": someone's death, the head noun
+        if not re.match(r"\s+[A-Za-z]", headline[m.end():]):
+            continue  # "... Death Preventable?": a predicate at the end, not a modifier before a noun
+        out.append((m.start(), m.end()))
+    return out
+
+
+# "sells out" with an object (someone sold out: betrayal) against "tickets sold out" (nothing
+# follows, or "in"/"within" a time)
+_SELLOUT_RE = re.compile(r"(?<![\w-])(?:sells?|sold|selling)\s+out\s+(?!in\b|within\b|of\b|on\b|at\b|for\b|after\b|again\b|[-—–:,.;]|$)", re.I)
+
+
+def flags_by_structure(headline: str, valence: dict[str, float], plain: frozenset[str],
+                       taken: list[tuple[int, int]]) -> list[FramingFlag]:
+    """Flags from how a headline is built rather than from its words: a shouted kicker that
+    dramatises (:func:`_kicker`), "death" used to brand a noun ("death ferry"), and
+    "sells out" with an object (betrayal, not a box office). A span already flagged whole is
+    left to that flag."""
+    spans: list[tuple[int, int, str, str]] = []
+    k = _kicker(headline, valence, plain)
+    if k:
+        spans.append((*k, "sensational", "shouted kicker"))
+    spans += [(s, e, "sensational", "noun branded with death") for s, e in _brand_compounds(headline)]
+    spans += [(m.start(), m.start() + len(m.group(0).rstrip()), "loaded-verb", "betrayal idiom")
+              for m in _SELLOUT_RE.finditer(headline)]
+    flags = []
+    for s, e, kind, why in spans:
+        if any(ts <= s and e <= te for ts, te in taken):
+            continue
+        text = headline[s:e].strip()
+        flags.append(FramingFlag(kind=kind, text=text, start=s, end=s + len(text), note=f"{kind} ({why}); no backing language in the body"))
+    return flags
+
+
 def _shouted(word: str, headline: str) -> bool:
     """Is the word in capitals in a headline that is not all capitals ("WRECKED ROADS: ...")? A
     shouted kicker dramatises: its participle is not a plain report of a thing's condition."""
@@ -229,6 +318,7 @@ def frame(article: Article, annotations: Annotations | None, config: CompareConf
     body_low = article.body.lower()
     flags = _flags(headline, config.framing_lexicon, body_low)
     flags += flags_by_valence(headline, config.valence_lexicon, config.plain_event_words, body_low, [(f.start, f.end) for f in flags])
+    flags += flags_by_structure(headline, config.valence_lexicon, config.plain_event_words, [(f.start, f.end) for f in flags])
     flags.sort(key=lambda f: f.start)
     coverage, missing = _coverage(headline, article.body)
     figures = _missing_figures(headline, article.body)

@@ -1,0 +1,61 @@
+"""Headline framing on constructed headlines from domains no development story covers
+(a zoo, a school board, a football club, a supermarket, a space agency): the structural cues
+of tabloid headlines and the neutral wording they must leave alone."""
+from __future__ import annotations
+
+from newsdesk.compare import headline_framing
+from newsdesk.model import Article
+
+BODY = ("The board met on Tuesday evening and voted five to two for the plan after a long debate. "
+        "Officials said the change would take effect next month and that the public could comment until then.")
+
+
+def flags(title: str, body: str = BODY) -> list[str]:
+    fr = headline_framing(Article(id="a1", source="t", body=body, content_hash="h", title=title))
+    assert fr is not None
+    for f in fr.flags:
+        assert fr.headline[f.start:f.end] == f.text
+    return [f.text for f in fr.flags if f.kind != "unsupported-claim"]
+
+
+def test_shouted_kicker_with_a_negative_word_is_flagged() -> None:
+    assert "SICKENING SNUB" in flags("SICKENING SNUB: Zoo board votes to close the reptile house")
+
+
+def test_shouted_kicker_ending_in_exclamation_is_flagged() -> None:
+    assert "AXED" in flags("AXED! School board votes to close Hill Street primary")
+
+
+def test_label_and_topic_kickers_are_not_flagged() -> None:
+    assert flags("BREAKING: School board votes to close Hill Street primary") == []
+    assert flags("WATCH: Zoo board votes on the reptile house plan") == []
+    assert flags("MARS ROVER: Space agency board votes to extend the mission") == []
+
+
+def test_death_used_as_a_brand_is_flagged() -> None:
+    assert "Death Bus" in flags("Death Bus Firm Ignored Brake Warnings, Board Hears")
+    assert "death trap" in flags("Parents call new crossing a death trap for pupils near the school")
+
+
+def test_plain_death_compounds_are_not_flagged() -> None:
+    assert flags("Death toll from board vote protest rises to two") == []
+    assert flags("Singer's death hoax spreads on social media") == []
+    assert flags("Rumours of the manager's death debunked by club") == []
+    assert flags("Death confirmed of former club chairman, board says") == []
+
+
+def test_sells_out_with_an_object_is_a_betrayal_idiom() -> None:
+    assert "Sells Out" in flags("Club Board Sells Out Loyal Fans to Foreign Owners")
+
+
+def test_sold_out_tickets_are_not_flagged() -> None:
+    assert flags("Cup final tickets sold out in two hours") == []
+    assert flags("Supermarket's festive range sells out") == []
+
+
+def test_neutral_domain_headlines_stay_unflagged() -> None:
+    for title in ("Council Approves Stadium After Marathon Session",
+                  "School board votes to close Hill Street primary next month",
+                  "Zoo board backs plan for new reptile house after long debate",
+                  "Supermarket board votes to extend opening hours from next month"):
+        assert flags(title) == [], title
