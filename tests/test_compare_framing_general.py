@@ -59,3 +59,13 @@ def test_neutral_domain_headlines_stay_unflagged() -> None:
                   "Zoo board backs plan for new reptile house after long debate",
                   "Supermarket board votes to extend opening hours from next month"):
         assert flags(title) == [], title
+
+
+def test_grab_used_as_a_noun_is_flagged() -> None:
+    assert "Water Grab" in flags("Supermarket's Water Grab: Farmers Asked to Share Wells")
+    assert "school grab" in flags("Parents fight academy's school grab by trust")
+
+
+def test_grab_as_a_verb_is_not_flagged() -> None:
+    assert flags("Shoppers grab bargains as supermarket opens new store") == []
+    assert flags("Club hopes to grab a late winner in cup replay") == []

@@ -264,10 +264,15 @@ def _brand_compounds(headline: str) -> list[tuple[int, int]]:
 _SELLOUT_RE = re.compile(r"(?<![\w-])(?:sells?|sold|selling)\s+out\s+(?!in\b|within\b|of\b|on\b|at\b|for\b|after\b|again\b|[-—–:,.;]|$)", re.I)
 
 
+# "X grab" with "grab" used as a noun ("Stadium Grab:", "water grab by ..."): taking cast as
+# snatching; the verb ("grab a seat", "grabs headlines") has an object after it and is left alone
+_GRAB_RE = re.compile(r"(?<![\w-])([A-Za-z][A-Za-z'’]*[\s-]+grabs?)(?=\s*(?:[:;,.!?—–]|-\s|$)|\s+(?:by|of|for|as|in|on|at|from|to|that|is|was|will|could|would|threatens|sparks|faces|hits)\b)", re.I)
+
+
 def flags_by_structure(headline: str, valence: dict[str, float], plain: frozenset[str],
                        taken: list[tuple[int, int]]) -> list[FramingFlag]:
     """Flags from how a headline is built rather than from its words: a shouted kicker that
-    dramatises (:func:`_kicker`), "death" used to brand a noun ("death ferry"), and
+    dramatises (:func:`_kicker`), "death" used to brand a noun ("death ferry"), "grab" used as a noun ("X grab"), and
     "sells out" with an object (betrayal, not a box office). A span already flagged whole is
     left to that flag."""
     spans: list[tuple[int, int, str, str]] = []
@@ -275,12 +280,16 @@ def flags_by_structure(headline: str, valence: dict[str, float], plain: frozense
     if k:
         spans.append((*k, "sensational", "shouted kicker"))
     spans += [(s, e, "sensational", "noun branded with death") for s, e in _brand_compounds(headline)]
+    spans += [(m.start(1), m.end(1), "loaded-noun", "grab used as a noun") for m in _GRAB_RE.finditer(headline)
+              if m.group(1).split()[0].lower().rstrip("'’s") not in _text.STOPWORDS]
     spans += [(m.start(), m.start() + len(m.group(0).rstrip()), "loaded-verb", "betrayal idiom")
               for m in _SELLOUT_RE.finditer(headline)]
     flags = []
+    taken = list(taken)
     for s, e, kind, why in spans:
         if any(ts <= s and e <= te for ts, te in taken):
             continue
+        taken.append((s, e))
         text = headline[s:e].strip()
         flags.append(FramingFlag(kind=kind, text=text, start=s, end=s + len(text), note=f"{kind} ({why}); no backing language in the body"))
     return flags
