@@ -69,3 +69,24 @@ def test_grab_used_as_a_noun_is_flagged() -> None:
 def test_grab_as_a_verb_is_not_flagged() -> None:
     assert flags("Shoppers grab bargains as supermarket opens new store") == []
     assert flags("Club hopes to grab a late winner in cup replay") == []
+
+
+def test_monger_compounds_are_pejorative() -> None:
+    assert "Scaremongers" in flags("Scaremongers Warn Zoo Plan Will Close Reptile House")
+    assert "fear-mongering" in flags("School board accused of fear-mongering over exam changes")
+
+
+def test_holding_a_thing_or_a_crowd_hostage_is_a_figure() -> None:
+    assert "Hold Supermarket Hostage" in flags("Drivers Hold Supermarket Hostage as Shelves Empty")
+    assert "holds fans to ransom" in flags("Club owner holds fans to ransom over ground lease")
+
+
+def test_literal_hostage_taking_is_not_flagged() -> None:
+    assert flags("Gunman holds three hostage in bank before police end siege") == []
+    assert flags("Aid worker held hostage for 18 months is freed") == []
+    assert flags("Man held his family hostage for six hours, court hears") == []
+
+
+def test_a_technical_fault_is_reported_not_judged() -> None:
+    body = BODY + " Engineers were sent to the plant."
+    assert flags("Space agency delays launch after fault found in fuel valve", body) == []

@@ -269,10 +269,31 @@ _SELLOUT_RE = re.compile(r"(?<![\w-])(?:sells?|sold|selling)\s+out\s+(?!in\b|wit
 _GRAB_RE = re.compile(r"(?<![\w-])([A-Za-z][A-Za-z'’]*[\s-]+grabs?)(?=\s*(?:[:;,.!?—–]|-\s|$)|\s+(?:by|of|for|as|in|on|at|from|to|that|is|was|will|could|would|threatens|sparks|faces|hits)\b)", re.I)
 
 
+# "-monger" compounds ("doom-mongers", "scaremongering") are pejorative in modern English whatever
+# is mongered
+_MONGER_RE = re.compile(r"(?<![\w-])[A-Za-z]+-?monger(?:s|ing)?(?![\w-])", re.I)
+# "hold ... hostage / to ransom" with something other than people in between ("hold the port
+# hostage", "hold commuters to ransom") is a figure for pressure; with a count or a person noun
+# ("holds three hostage", "held his family hostage") or nothing between ("held hostage") it is the
+# literal crime and is left alone
+_HOSTAGE_RE = re.compile(r"(?<![\w-])(?:hold|holds|held|holding)\s+((?:[\w'’-]+\s+){1,4}?)(?:hostage|to\s+ransom)(?![\w-])", re.I)
+_COUNT_WORDS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
+                          "dozens", "hundreds", "thousands", "scores", "him", "her", "them", "us", "me", "you"))
+
+
+def _figurative_hostage(m: re.Match[str]) -> bool:
+    held = m.group(1).split()
+    if any(w[0].isdigit() or w.lower() in _COUNT_WORDS for w in held):
+        return False
+    # people held "to ransom" is the figure too ("holds fans to ransom"); people held "hostage" may be the crime
+    return m.group(0).lower().endswith("ransom") or not any(_person(w.rstrip("'’s")) for w in held)
+
+
 def flags_by_structure(headline: str, valence: dict[str, float], plain: frozenset[str],
                        taken: list[tuple[int, int]]) -> list[FramingFlag]:
     """Flags from how a headline is built rather than from its words: a shouted kicker that
-    dramatises (:func:`_kicker`), "death" used to brand a noun ("death ferry"), "grab" used as a noun ("X grab"), and
+    dramatises (:func:`_kicker`), "death" used to brand a noun ("death ferry"), "grab" used as a noun ("X grab"), "-monger" compounds, "hold X hostage" with a
+    thing or a crowd as X, and
     "sells out" with an object (betrayal, not a box office). A span already flagged whole is
     left to that flag."""
     spans: list[tuple[int, int, str, str]] = []
@@ -282,6 +303,9 @@ def flags_by_structure(headline: str, valence: dict[str, float], plain: frozense
     spans += [(s, e, "sensational", "noun branded with death") for s, e in _brand_compounds(headline)]
     spans += [(m.start(1), m.end(1), "loaded-noun", "grab used as a noun") for m in _GRAB_RE.finditer(headline)
               if m.group(1).split()[0].lower().rstrip("'’s") not in _text.STOPWORDS]
+    spans += [(m.start(), m.end(), "loaded-noun", "-monger compound") for m in _MONGER_RE.finditer(headline)]
+    spans += [(m.start(), m.end(), "loaded-phrase", "hostage figure") for m in _HOSTAGE_RE.finditer(headline)
+              if _figurative_hostage(m)]
     spans += [(m.start(), m.start() + len(m.group(0).rstrip()), "loaded-verb", "betrayal idiom")
               for m in _SELLOUT_RE.finditer(headline)]
     flags = []
