@@ -90,3 +90,14 @@ def test_literal_hostage_taking_is_not_flagged() -> None:
 def test_a_technical_fault_is_reported_not_judged() -> None:
     body = BODY + " Engineers were sent to the plant."
     assert flags("Space agency delays launch after fault found in fuel valve", body) == []
+
+
+def test_compound_of_destruction_is_loaded() -> None:
+    assert "Job-Destroying" in flags("Supermarket Opens Job-Destroying Self-Checkout Hall")
+    assert "club-killing" in flags("Board backs club-killing ground sale")
+
+
+def test_plain_compounds_with_milder_verbs_are_not_flagged() -> None:
+    body = BODY + " The patient was taken to hospital."
+    assert flags("Zoo keeper suffers life-threatening injuries, board says", body) == []
+    assert flags("School board approves cost-cutting plan and fire-fighting drills", body) == []

@@ -289,10 +289,18 @@ def _figurative_hostage(m: re.Match[str]) -> bool:
     return m.group(0).lower().endswith("ransom") or not any(_person(w.rstrip("'’s")) for w in held)
 
 
+# "<noun>-<verb>ing" with a verb of destruction ("job-killing", "soul-destroying", "family-hating"):
+# the compound pins a violent effect on its noun as an attribute; -2.5 keeps kill, destroy,
+# terrorise and hate and leaves threaten ("life-threatening"), fight ("fire-fighting"), cut and lose
+# ("cost-cutting", "money-losing"), whose compounds are plain terms
+_COMPOUND_ING_RE = re.compile(r"(?<![\w-])[A-Za-z]+-([A-Za-z]+ing)(?![\w-])")
+DESTRUCTIVE_MAX_VALENCE = -2.5
+
+
 def flags_by_structure(headline: str, valence: dict[str, float], plain: frozenset[str],
                        taken: list[tuple[int, int]]) -> list[FramingFlag]:
     """Flags from how a headline is built rather than from its words: a shouted kicker that
-    dramatises (:func:`_kicker`), "death" used to brand a noun ("death ferry"), "grab" used as a noun ("X grab"), "-monger" compounds, "hold X hostage" with a
+    dramatises (:func:`_kicker`), "death" used to brand a noun ("death ferry"), "grab" used as a noun ("X grab"), "-monger" compounds, "job-killing" compounds, "hold X hostage" with a
     thing or a crowd as X, and
     "sells out" with an object (betrayal, not a box office). A span already flagged whole is
     left to that flag."""
@@ -304,6 +312,8 @@ def flags_by_structure(headline: str, valence: dict[str, float], plain: frozense
     spans += [(m.start(1), m.end(1), "loaded-noun", "grab used as a noun") for m in _GRAB_RE.finditer(headline)
               if m.group(1).split()[0].lower().rstrip("'’s") not in _text.STOPWORDS]
     spans += [(m.start(), m.end(), "loaded-noun", "-monger compound") for m in _MONGER_RE.finditer(headline)]
+    spans += [(m.start(), m.end(), "loaded-adjective", "compound of destruction") for m in _COMPOUND_ING_RE.finditer(headline)
+              if (_valence(m.group(1), valence) or 0) <= DESTRUCTIVE_MAX_VALENCE]
     spans += [(m.start(), m.end(), "loaded-phrase", "hostage figure") for m in _HOSTAGE_RE.finditer(headline)
               if _figurative_hostage(m)]
     spans += [(m.start(), m.start() + len(m.group(0).rstrip()), "loaded-verb", "betrayal idiom")
