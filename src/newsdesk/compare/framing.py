@@ -18,6 +18,11 @@ Reads one article's headline and body (and the framing lexicon of the
    (``data/framing_plain_words.json``: "collapse", "kills", "strike"), or it is a past
    participle before the noun it modifies ("broken radar", "flooded homes": the state a
    thing is in, reported, not judged).
+   **Structure.** Some framing is in how a headline is built, whatever its words
+   (:func:`flags_by_structure`): a shouted kicker that dramatises ("GREEDY GRAB: ..."),
+   "death" branding a noun ("death ferry"), "grab" as a noun ("stadium grab"), "-monger"
+   compounds, "<noun>-<verb>ing" compounds with a verb of destruction ("job-killing"), "hold X
+   hostage / to ransom" with a thing or a crowd as X, and "sells out" with an object.
 2. **Support.** A headline is unsupported when the body does not carry it: a figure of
    the headline is nowhere in the body, or fewer than ``UNSUPPORTED_MAX_COVERAGE`` of its
    content words occur there (a headline is often a paraphrase, so some missing words say
