@@ -305,10 +305,10 @@ DESTRUCTIVE_MAX_VALENCE = -2.5
 def flags_by_structure(headline: str, valence: dict[str, float], plain: frozenset[str],
                        taken: list[tuple[int, int]]) -> list[FramingFlag]:
     """Flags from how a headline is built rather than from its words: a shouted kicker that
-    dramatises (:func:`_kicker`), "death" used to brand a noun ("death ferry"), "grab" used as a noun ("X grab"), "-monger" compounds, "job-killing" compounds, "hold X hostage" with a
-    thing or a crowd as X, and
-    "sells out" with an object (betrayal, not a box office). A span already flagged whole is
-    left to that flag."""
+    dramatises (:func:`_kicker`), "death" used to brand a noun ("death ferry"), "grab" used as
+    a noun ("X grab"), "-monger" compounds, "job-killing" compounds, "hold X hostage" with a
+    thing or a crowd as X, and "sells out" with an object (betrayal, not a box office). A span
+    already flagged whole (by the lexicons or an earlier cue) is left to that flag."""
     spans: list[tuple[int, int, str, str]] = []
     k = _kicker(headline, valence, plain)
     if k:
