@@ -101,3 +101,12 @@ def test_plain_compounds_with_milder_verbs_are_not_flagged() -> None:
     body = BODY + " The patient was taken to hospital."
     assert flags("Zoo keeper suffers life-threatening injuries, board says", body) == []
     assert flags("School board approves cost-cutting plan and fire-fighting drills", body) == []
+
+
+def test_an_inflected_word_is_rated_by_its_lemma() -> None:
+    # VADER rates "fascists" -0.8 and "deniers" -1.1 but "fascist" -2.6 and "denier" -1.5: the
+    # plural labels people just as the singular does
+    assert "Fascists" in flags("Parents Brand School Board Fascists Over Uniform Rule")
+    assert "Deniers" in flags("Vaccine Deniers Pack Zoo Board Meeting")
+    # ... and a plain event word stays plain in any inflection ("ban" -> "banning")
+    assert flags("School board votes on banning phones in class") == []

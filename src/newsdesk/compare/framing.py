@@ -105,12 +105,33 @@ def _flags(headline: str, lexicon: dict[str, dict[str, Any]], body_low: str) -> 
     return flags
 
 
+def _lemmas(low: str) -> list[str]:
+    """The base forms an inflected word may come from, by English inflection ("zealots" ->
+    "zealot", "banning" -> "ban", "humiliates" -> "humiliate", "carried" -> "carry")."""
+    out: list[str] = []
+    if low.endswith("ies") and len(low) > 4:
+        out.append(low[:-3] + "y")
+    elif low.endswith("es") and len(low) > 3:
+        out += [low[:-1], low[:-2]]
+    elif low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:
+        out.append(low[:-1])
+    if low.endswith("ied") and len(low) > 4:
+        out.append(low[:-3] + "y")
+    elif low.endswith("ed") and len(low) > 4:
+        out += [low[:-1], low[:-2]] + ([low[:-3]] if low[-3] == low[-4] else [])
+    if low.endswith("ing") and len(low) > 5:
+        out += [low[:-3] + "e", low[:-3]] + ([low[:-4]] if low[-4] == low[-5] else [])
+    return out
+
+
 def _base_forms(word: str) -> list[str]:
-    """The word and the forms a lexicon may list it under ("zealots" -> "zealot", "fleeced" ->
-    "fleece", "plundering" -> "plunder"), most specific first."""
+    """The forms a lexicon may list a word under, its lemma first: an inflection does not change
+    how loaded a word is, and VADER's raters rated each form on its own ("zealots" -0.8,
+    "zealot" -1.9), so the base form's rating stands for the family. Then the word itself and
+    its stem ("fleeced" -> "fleece", "plundering" -> "plunder")."""
     low = word.lower().replace("’", "'")
     root = _text.stem(low)
-    forms = [low, root, root + "e"]
+    forms = _lemmas(low) + [low, root, root + "e"]
     if low.endswith(("es", "ed")) and len(low) > 3:
         forms += [low[:-1], low[:-2]]  # "died" -> "die", "dulles" -> "dull"
     return list(dict.fromkeys(forms))
