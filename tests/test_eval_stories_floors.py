@@ -108,7 +108,7 @@ def test_eval_stories_rounding_check_reads_the_mention_not_its_sentence(scorer) 
 NEW_DOMAIN_FLOORS = {
     "congestion_charge": (2, 0, 20, 15, 0.95, 5),
     "fishing_quota": (2, 0, 20, 11, 0.95, 3),
-    "port_lockout": (2, 0, 23, 12, 0.9, 4),
+    "port_lockout": (2, 0, 23, 12, 0.9, 5),  # framing 4 -> 5: "job-killing" compound (framing5)
     "ferry_inquiry": (2, 0, 20, 10, 0.9, 5),  # framing 4 -> 5: "death ferry" (framing5)
     "mining_permit": (2, 0, 25, 11, 0.9, 5),
     # Three more written outside the team (2026-12-06), scored blind (stances 3/12 P 0.44, 6/17
