@@ -110,3 +110,8 @@ def test_an_inflected_word_is_rated_by_its_lemma() -> None:
     assert "Deniers" in flags("Vaccine Deniers Pack Zoo Board Meeting")
     # ... and a plain event word stays plain in any inflection ("ban" -> "banning")
     assert flags("School board votes on banning phones in class") == []
+
+
+def test_mourning_is_reported_not_judged() -> None:
+    assert flags("Football club mourns former captain, board says") == []
+    assert flags("Grieving families gather at school board meeting") == []
