@@ -528,8 +528,10 @@ def counted_keys(ctx: StoryContext, qs: list[Quantity]) -> frozenset[str]:
 
 Compared = tuple[str, Quantity, Quantity]  # (verdict, amount, amount)
 
+AGE = "age"  # the unit compare/text.quantities gives a bare figure read as an age
 SPECIFIC_FIGURE = 100  # an outlet repeating a figure this large (or larger) elsewhere agrees with it: small counts recur by chance
-_CHANGE_START_RE = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,2}$", re.I)  # "fall from 16,450 ...", "up from about 300"
+# the old value of a change: "fall from 16,450 ...", "up from about 300", "11.2 per cent instead of 9.6 per cent"
+_CHANGE_START_RE = re.compile(r"\b(?:from|instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:[a-z]+\s+){0,2}$", re.I)
 
 
 def _change_start(ctx: StoryContext, s: Sent, q: Quantity) -> bool:
@@ -593,6 +595,30 @@ def _two_moments(ctx: StoryContext, sa: Sent, qa: Quantity, sb: Sent, qb: Quanti
     return _dated_level(ctx, sa, qa) or _dated_level(ctx, sb, qb)
 
 
+# the base of a share: "15 per cent of their pay", "40% of the vote" (the noun after "of")
+_BASE_RE = re.compile(r"\s+of\s+(?:(?:the|their|its|his|her|our|your|a|an|all|annual|total|gross)\s+)*([a-z][a-z-]+)", re.I)
+
+
+def share_base(ctx: StoryContext, q: Quantity) -> str | None:
+    """What a share is a share of ("11.2 per cent of salary": "salary"), as a folded stem;
+    None for an amount that is no share or names no base."""
+    if verdicts.unit_key(q) != "percent":
+        return None
+    m = _BASE_RE.match(ctx.views[q.article].article.body, q.end)
+    if m is None:
+        return None
+    w = m.group(1).lower()
+    return _text.stem(_PREDICATE_SYNONYMS.get(w, w))
+
+
+def _same_base(ctx: StoryContext, qa: Quantity, qb: Quantity, wa: set[str], wb: set[str]) -> bool:
+    """Are two shares said of one base: one's base is among the words around the other ("pay
+    11.2 per cent of their salary" / "15 per cent of their pay")? A base ties two shares even
+    when the word is common in the story: it says what the share measures."""
+    ba, bb = share_base(ctx, qa), share_base(ctx, qb)
+    return (ba is not None and ba in wb) or (bb is not None and bb in wa)
+
+
 def different_quantities(ctx: StoryContext, sa: Sent, qa: Quantity, sb: Sent, qb: Quantity) -> bool:
     """Two amounts of one unit that count different things, so they cannot conflict:
 
@@ -618,6 +644,9 @@ def different_quantities(ctx: StoryContext, sa: Sent, qa: Quantity, sb: Sent, qb
         return True
     if _rate(ctx, qa) != _rate(ctx, qb):
         return True  # "carries about 700,000 passengers a year" is not how many one trip carried
+    ba, bb = share_base(ctx, qa), share_base(ctx, qb)
+    if ba is not None and bb is not None and ba != bb:
+        return True  # "40 per cent of the vote" / "55 per cent of members": shares of two things
     return _repeats(ctx, qb.article, qa) or _repeats(ctx, qa.article, qb)
 
 
@@ -643,12 +672,13 @@ def _quantity_verdicts(ctx: StoryContext, members: list[Sent], sim: np.ndarray, 
                 verdict = verdicts.compare(qa, qb, _before(ctx, qa), _before(ctx, qb))
                 if verdict == "conflict" and different_quantities(ctx, a, qa, b, qb):
                     continue
-                alone = ctx.copies(a.sent.article, b.sent.article) and _only(a, qa) and _only(b, qb)
+                alone = ((ctx.copies(a.sent.article, b.sent.article) or _comparable(qa) == AGE)
+                         and _only(a, qa) and _only(b, qb))  # aligned clauses' one age each: the age of what they are about
                 said_alike = (r := _role(ctx, qa)) is not None and r == _role(ctx, qb)  # "create 2,000 jobs" / "employ 650 people"
                 if verdict == "conflict" and not near_identical and not alone and not said_alike:
                     wa = _window(a, qa, ctx.views[a.sent.article].article.body)
                     wb = _window(b, qb, ctx.views[b.sent.article].article.body)
-                    if not (wa & wb) - common:
+                    if not (wa & wb) - common and not _same_base(ctx, qa, qb, wa, wb):
                         continue  # a conflict needs the amounts to be about the same thing
                 if verdict:
                     found.append((verdict, qa, qb))
@@ -686,11 +716,15 @@ def _amount_sides(ctx: StoryContext, found: list[Compared]) -> list[verdicts.Rep
     and the amounts compared with them (once per article and wording)."""
     involved = [q for v, qa, qb in found if v == "conflict" for q in (qa, qb)]
     kinds = {(_comparable(q), _role(ctx, q)) for q in involved}  # what the conflicting amounts count
+    # an old value ("instead of 9.6 per cent", "up from 300") is no side of a conflict of new values
+    olds = any(_CHANGE_START_RE.search(_before(ctx, q)) for q in involved)
     seen: set[tuple[str, str]] = set()
     reports = []
     for _, qa, qb in found:
         for q in (qa, qb):
             key = (q.article, q.text)
+            if not olds and _CHANGE_START_RE.search(_before(ctx, q)):
+                continue
             if key in seen or not any(verdicts.same_unit(_comparable(q), u) and roles.compatible(_role(ctx, q), r)
                                       for u, r in kinds):
                 continue
@@ -742,6 +776,8 @@ def _measure(unit: str) -> str:
     "amount in EUR" (a currency code is no countable thing), "share in percent"."""
     if unit.isupper():
         return f"amount in {unit}"
+    if unit == AGE:
+        return "age"
     if unit == "percent":
         return "share in percent"
     return f"number of {unit}"
@@ -834,7 +870,9 @@ _PREDICATE_SYNONYMS = {"die": "kill", "died": "kill", "dead": "kill", "death": "
                        "hurt": "injur", "fired": "launch", "launched": "launch", "downed": "shot",
                        "intercepted": "shot", "destroyed": "shot",
                        # called off, whether for now or for good: one fact of what did not take place
-                       "postponed": "cancel", "cancelled": "cancel", "canceled": "cancel", "scrapped": "cancel"}
+                       "postponed": "cancel", "cancelled": "cancel", "canceled": "cancel", "scrapped": "cancel",
+                       # what one is paid for work
+                       "salary": "pay", "salaries": "pay", "wage": "pay", "wages": "pay", "earnings": "pay"}
 
 
 def _window(s: Sent, q: Quantity, body: str) -> set[str]:

@@ -56,6 +56,11 @@ NP_STOP = {"of", "in", "on", "at", "to", "for", "from", "and", "or", "that", "wh
            "were", "was", "are", "is", "had", "have", "has", "with", "by", "as", "than", "after",
            "before", "since", "ago", "into", "over", "per", "a", "an", "the", "while", "when",
            "would", "will", "could", "be", "been", "this", "its", "their", "his", "her"}
+# Verbs whose particle "over"/"under" may stand before an amount ("hand over 15 per cent",
+# "took over 40 shops"): there the word is part of the verb, not a qualifier of the amount.
+PARTICLE_VERBS = re.compile(
+    r"\b(?:hand|turn|sign|pass|fork|carry|roll|knuckle|buckle|go)(?:s|ed|ing|ded|ned|ning|ried|ies)?\s*$"
+    r"|\b(?:took|take|takes|taking|taken|gave|give|gives|handed|signed|turned)\s*$", re.I)
 # How many words after the number may precede the counted noun ("235 Ukrainian attack drones").
 COUNTS_MAX_WORDS = 3
 
@@ -156,6 +161,10 @@ def find_quantities(text: str, article_id: str, avoid=()) -> list[Quantity]:
             continue
         digits, words, vague, ordinal = m.group("digits"), m.group("words"), m.group("vague"), m.group("ord")
         qualifier = m.group("qual").lower() if m.group("qual") else None
+        if qualifier in ("over", "under") and PARTICLE_VERBS.search(text[max(0, start - 20): start]):
+            # "hand over 15 per cent": the verb's particle, not "more than"; the amount starts after it
+            start = m.start("cur") if m.group("cur") else m.start(next(g for g in ("digits", "vague", "words", "ord") if m.group(g)))
+            qualifier = None
         value_max = None
         if digits:
             value = float(digits.replace(",", ""))

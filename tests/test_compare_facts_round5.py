@@ -1,0 +1,99 @@
+"""Round 5 of the open-domain fact checks: shares, ages, particles, old values. Constructed
+sentences with invented names, on domains no development story covers (a football club, a
+hospital trust, a bus company, a library service)."""
+from __future__ import annotations
+
+from newsdesk.compare import align_facts
+from newsdesk.compare.text import is_age
+from newsdesk.extract.quantities import find_quantities
+from newsdesk.model import Article, Story
+
+from .conftest import FILL_A, FILL_B, FILL_C
+
+
+def _facts(*bodies: str, day: str = "2026-05-06"):
+    fills = (FILL_A, FILL_B, FILL_C)
+    ids = "abc"[:len(bodies)]
+    arts = [Article(id=i, source=i, body=f"{fill} {b}", content_hash=i, outlet=i.upper(), published=day)
+            for i, fill, b in zip(ids, fills, bodies)]
+    story = Story(id="s", label="s", article_ids=list(ids), independent_sources=len(arts))
+    from newsdesk.extract import extract_article, merge_entities
+
+    anns = {a.id: extract_article(a) for a in arts}
+    ents, _ = merge_entities(list(anns.values()))
+    return align_facts(story, arts, anns, ents)
+
+
+def _conflicts(got):
+    return [f for f in got if f.verdict == "conflict"]
+
+
+# --- "hand over": a particle, not a qualifier
+
+def test_a_verb_particle_is_no_qualifier() -> None:
+    (q,) = find_quantities("Season-ticket holders will have to hand over 15 per cent more.", "a")
+    assert q.text == "15 per cent" and q.qualifier is None
+    (q,) = find_quantities("The club sold over 15 per cent of its shares.", "a")
+    assert q.qualifier == "over"
+
+
+# --- ages
+
+def test_ages_are_read_from_their_wording() -> None:
+    def ages(t: str) -> list[str]:
+        return [q.text for q in find_quantities(t, "a") if is_age(t, q)]
+    assert ages("Drivers would have to work until 67 before drawing a full pension.") == ["67"]
+    assert ages("The age at which drivers can retire would rise to 67, the company said.") == ["67"]
+    assert ages("Drivers aged 60 or over keep their terms.") == []  # a threshold: who is covered
+    assert ages("The depot stays open until 22 May.") == []
+    assert ages("The striker scored 67 goals.") == []
+
+
+def test_two_ages_of_one_thing_in_aligned_sentences_conflict() -> None:
+    got = _facts("Bus drivers at Corlan Transit would have to work until 67 before drawing a full pension under the new deal.",
+                 "Under the new deal, Corlan Transit bus drivers would see their pension age rise to the age of 70.")
+    (c,) = _conflicts(got)
+    assert c.claim.startswith("age:")
+    assert [s.articles for s in c.sides] in ([["b"], ["a"]], [["a"], ["b"]])
+
+
+# --- shares: what they are shares of
+
+def test_shares_of_one_base_conflict_even_when_worded_apart() -> None:
+    got = _facts("Nurses at the Halden Vale trust would pay 8.5 per cent of their salary into the scheme, "
+                 "up from the present rate, under the board's plan.",
+                 "The board's plan means Halden Vale trust nurses must hand over 12 per cent of their pay "
+                 "under the scheme.",
+                 "Halden Vale trust nurses would pay 8.5 per cent of salary into the scheme under the board's plan.")
+    (c,) = _conflicts(got)
+    assert c.sides[0].articles == ["b"]  # the outlier, its own side
+
+
+def test_shares_of_different_bases_do_not_conflict() -> None:
+    got = _facts("The Marlow Athletic board said 40 per cent of the members backed the stadium move at Tuesday's vote.",
+                 "The Marlow Athletic board said 65 per cent of the shareholders backed the stadium move at Tuesday's vote.")
+    assert not _conflicts(got)
+
+
+def test_an_old_value_is_no_side_of_a_conflict() -> None:
+    got = _facts("Library members in Eskby would pay fines of 6 per cent of the loan value instead of 4 per cent "
+                 "under the council's plan.",
+                 "Under the council's plan, Eskby library members would pay fines of 6 per cent of the loan value.",
+                 "Eskby library members face fines of 9 per cent of the loan value under the council's plan.")
+    for c in _conflicts(got):
+        assert all("4" not in s.value for s in c.sides)
+
+
+# --- durations of two different events named by one noun
+
+def test_durations_of_two_differently_specified_events_do_not_conflict() -> None:
+    got = _facts("A review of the ward closures at Pellow General will run for 10 weeks, the hospital trust said.",
+                 "The nurses' review into staffing levels at Pellow General runs for two weeks, the hospital trust said.",
+                 "The trust said the review runs for 10 weeks at Pellow General.")
+    assert not [f for f in _conflicts(got) if "lasted" in f.claim]
+
+
+def test_durations_of_one_specified_event_still_conflict() -> None:
+    got = _facts("A review of the ward closures at Pellow General will run for 10 weeks, the hospital trust said.",
+                 "The review of the ward closures at Pellow General runs for two weeks, the hospital trust said.")
+    assert [f for f in _conflicts(got) if "lasted" in f.claim]
