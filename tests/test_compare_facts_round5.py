@@ -97,3 +97,22 @@ def test_durations_of_one_specified_event_still_conflict() -> None:
     got = _facts("A review of the ward closures at Pellow General will run for 10 weeks, the hospital trust said.",
                  "The review of the ward closures at Pellow General runs for two weeks, the hospital trust said.")
     assert [f for f in _conflicts(got) if "lasted" in f.claim]
+
+
+# --- a statement split around its attribution is one quote
+
+_SPLIT = ('The Brackwell Rovers manager was furious after the defeat. "We were robbed of a fair result tonight '
+          'and everyone saw it," fumed the club\'s manager Tomas Erlund. "I will be writing to the league about '
+          'the referee on Monday."\n\nFans left early. "This club deserves far better than what we saw today," '
+          'said season-ticket holder Ana Pole.')
+
+
+def test_a_split_statement_is_one_quote_for_copy_detection() -> None:
+    from newsdesk.extract import extract_article
+    from newsdesk.link.features import link_features, quotes_from_text
+    from newsdesk.model import Article
+
+    art = Article(id="a", source="a", body=_SPLIT, content_hash="a")
+    assert len(quotes_from_text(_SPLIT)) == 2
+    feats = link_features(art, extract_article(art))
+    assert len(feats.quotes) == 2 and feats.quotes[0].startswith("we were robbed") and "referee" in feats.quotes[0]
