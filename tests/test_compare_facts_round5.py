@@ -116,3 +116,36 @@ def test_a_split_statement_is_one_quote_for_copy_detection() -> None:
     assert len(quotes_from_text(_SPLIT)) == 2
     feats = link_features(art, extract_article(art))
     assert len(feats.quotes) == 2 and feats.quotes[0].startswith("we were robbed") and "referee" in feats.quotes[0]
+
+
+# --- figures joined to their noun; distances and sizes
+
+def test_a_figure_joined_to_its_noun_is_a_count_of_it() -> None:
+    def got(t: str):
+        return [(q.text, q.value, q.unit) for q in find_quantities(t, "a")]
+    assert got("The council approved a 40-bed care home.") == [("40-bed", 40.0, "bed")]
+    assert got("A 34-year-old man was arrested.") == [("34-year-old", 34.0, "age")]
+    assert got("a one-off payment to a 500-strong crowd") == []
+    assert got("each a 1.5-kilometre-wide strip") == []
+
+
+def test_a_joined_count_and_the_one_count_of_its_noun_in_an_aligned_clause_conflict() -> None:
+    got = _facts("The Orrin county council approved a 40-bed care home on the old Tamsey hospital site on Tuesday.",
+                 "The Orrin county council on Tuesday approved plans for 65 beds at the old Tamsey hospital site.",
+                 "On Tuesday the Orrin county council approved a 40-bed care home at the old Tamsey hospital site.")
+    (c,) = _conflicts(got)
+    assert c.sides[0].articles == ["b"]
+
+
+def test_a_size_is_no_distance() -> None:
+    got = _facts("The Varley quarry extension lies 12 kilometres from Oxbridge Moor, the planning board said.",
+                 "The Varley quarry extension, each bay 3 kilometres wide, lies near Oxbridge Moor, the planning board said.")
+    assert not _conflicts(got)
+
+
+def test_two_distances_of_one_place_conflict() -> None:
+    got = _facts("The Varley quarry extension lies 12 kilometres away from Oxbridge Moor, the planning board said.",
+                 "The planning board said the Varley quarry extension lies just 3 kilometres away from Oxbridge Moor.",
+                 "The Varley quarry extension, 12 kilometres away from Oxbridge Moor, was approved by the planning board.")
+    (c,) = _conflicts(got)
+    assert c.sides[0].articles == ["b"]

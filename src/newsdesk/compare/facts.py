@@ -599,6 +599,16 @@ def _two_moments(ctx: StoryContext, sa: Sent, qa: Quantity, sb: Sent, qb: Quanti
 _BASE_RE = re.compile(r"\s+of\s+(?:(?:the|their|its|his|her|our|your|a|an|all|annual|total|gross)\s+)*([a-z][a-z-]+)", re.I)
 
 
+# a figure joined to the noun it counts by a hyphen ("an 84-turbine wind farm", "a 32,000-seat stadium")
+_JOINED_TEXT_RE = re.compile(r"\w-[a-z]{3,}$")
+
+
+def _joined_count(q: Quantity) -> bool:
+    """Is an amount a figure joined to its noun ("84-turbine"): the size of what the noun
+    phrase names (a farm of 84 turbines, a stadium of 32,000 seats), not a count of an event?"""
+    return _JOINED_TEXT_RE.search(q.text or "") is not None
+
+
 def share_base(ctx: StoryContext, q: Quantity) -> str | None:
     """What a share is a share of ("11.2 per cent of salary": "salary"), as a folded stem;
     None for an amount that is no share or names no base."""
@@ -672,8 +682,12 @@ def _quantity_verdicts(ctx: StoryContext, members: list[Sent], sim: np.ndarray, 
                 verdict = verdicts.compare(qa, qb, _before(ctx, qa), _before(ctx, qb))
                 if verdict == "conflict" and different_quantities(ctx, a, qa, b, qb):
                     continue
-                alone = ((ctx.copies(a.sent.article, b.sent.article) or _comparable(qa) == AGE)
-                         and _only(a, qa) and _only(b, qb))  # aligned clauses' one age each: the age of what they are about
+                # aligned clauses' one age each: the age of what they are about; a figure joined to
+                # its noun ("an 84-turbine farm") and the one count of that noun in an aligned clause
+                # ("build 124 turbines"): the size of the thing both are about
+                alone = ((ctx.copies(a.sent.article, b.sent.article) or _comparable(qa) == AGE
+                          or _joined_count(qa) or _joined_count(qb))
+                         and _only(a, qa) and _only(b, qb))
                 said_alike = (r := _role(ctx, qa)) is not None and r == _role(ctx, qb)  # "create 2,000 jobs" / "employ 650 people"
                 if verdict == "conflict" and not near_identical and not alone and not said_alike:
                     wa = _window(a, qa, ctx.views[a.sent.article].article.body)
@@ -914,6 +928,8 @@ def _quantity_facts(ctx: StoryContext, sents: list[Sent], groups: list[list[int]
         (ka, qa, wa), (kb, qb, wb) = items[x], items[y]
         if qa.article == qb.article:
             continue  # one article's own amounts
+        if _joined_count(qa) != _joined_count(qb):
+            continue  # "a 32,000-seat stadium" / "reserve 5,000 seats": a size and a count, unless their sentences align
         ra, rb = _role(ctx, qa), _role(ctx, qb)
         if not roles.compatible(ra, rb):
             continue  # one noun in two roles ("passengers died" / "passengers aboard"): two facts
@@ -1033,7 +1049,11 @@ def _fold_into_groups(ctx: StoryContext, amounts: list[Fact], grouped: list[Fact
         host.mentions.extend(m for m in f.mentions if m.article not in have)
         if host.verdict == "conflict":
             host.detail += "; also " + f.detail.split(". ", 1)[-1]
-            reports = [r for m in host.mentions if (r := _report_at(ctx, m.article, m.start)) is not None]
+            # the sides are of what the amount fact counts ("28 kilometres off"), not of the
+            # host's other amounts ("an 84-turbine farm" in the same sentence)
+            units = {_text._unit_key(r.unit) for m in f.mentions if (r := _report_at(ctx, m.article, m.start)) is not None}
+            reports = [r for m in host.mentions if (r := _report_at(ctx, m.article, m.start)) is not None
+                       and any(verdicts.same_unit(_text._unit_key(r.unit), u) for u in units)]
             _with_sides(ctx, host, reports, host.detail.split(". ", 1)[-1])
         else:
             host.detail += "; also " + f.detail

@@ -141,6 +141,34 @@ def _counted(text: str, pos: int, vague: bool = False) -> tuple[str | None, int]
     return None, pos
 
 
+_JOINED_RE = re.compile(r"-([a-z]{3,})(?:-([a-z]+))?\b")
+# words joined to a figure that are no counted noun: "one-off", "two-thirds", "three-sided",
+# "500-strong" (a size, said of a crowd), "2-1" scores and "10-fold" factors
+NOT_JOINED_NOUNS = frozenset(("off", "thirds", "quarters", "fifths", "tenths", "sided", "time", "times", "way", "strong",
+                              "odd", "plus", "fold", "something", "point", "nil", "all", "page", "run", "up", "out"))
+AGE_UNIT = "age"  # a figure read as someone's age ("a 34-year-old man")
+
+
+def _joined(text: str, article_id: str, m: re.Match, joined: re.Match, n: int) -> Quantity | None:
+    """The amount of a figure joined to a noun by a hyphen (see ``_JOINED_RE``), or None."""
+    noun, tail = joined.group(1).lower(), (joined.group(2) or "").lower()
+    if m.group("digits"):
+        value = float(m.group("digits").replace(",", ""))
+    else:
+        value = _word_value(m.group("words"))
+    if m.group("scale"):
+        value *= SCALES[m.group("scale").lower()]
+    start, qual = m.start(), m.group("qual")
+    if noun in ("year", "month", "week") and tail == "old":
+        return Quantity(f"{article_id}:n{n}", article_id, start, joined.end(), text[start:joined.end()], value,
+                        AGE_UNIT if noun == "year" else noun, None, qual.lower() if qual else None)
+    if tail or noun in NOT_JOINED_NOUNS or (len(noun) > 4 and noun.endswith(("ed", "ing", "ly"))):  # "-based", "-long"
+        return None
+    unit = CURRENCIES.get(m.group("cur") or "") or noun
+    return Quantity(f"{article_id}:n{n}", article_id, start, joined.end(), text[start:joined.end()], value,
+                    unit, None if unit != noun else noun, qual.lower() if qual else None)
+
+
 def find_quantities(text: str, article_id: str, avoid=()) -> list[Quantity]:
     """All quantities of ``text`` outside the ``avoid`` spans (date mentions), in order."""
     out: list[Quantity] = []
@@ -154,6 +182,14 @@ def find_quantities(text: str, article_id: str, avoid=()) -> list[Quantity]:
         after = text[end: end + 3]
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-:/") and not m.group("qual"):
             continue  # part of a word or label ("G7", "COVID-19", "9:40")
+        joined = _JOINED_RE.match(text, end) if (m.group("digits") or m.group("words")) and not m.group("pct") else None
+        if joined is not None:
+            # a figure joined to a noun ("an 84-turbine wind farm", "a 12-week consultation",
+            # "a 34-year-old man"): that many of the noun; an age; a dimension ("1.5-kilometre-wide") is none
+            found = _joined(text, article_id, m, joined, len(out) + 1)
+            if found is not None:
+                out.append(found)
+            continue
         if re.match(r"[:/]\d|[a-zA-Z]{2}|-[a-zA-Z]", after) and (m.group("digits") or m.group("words")):
             continue
         prev_word = re.search(r"([A-Za-z.]+)\s*$", before)
