@@ -149,3 +149,25 @@ def test_two_distances_of_one_place_conflict() -> None:
                  "The Varley quarry extension, 12 kilometres away from Oxbridge Moor, was approved by the planning board.")
     (c,) = _conflicts(got)
     assert c.sides[0].articles == ["b"]
+
+
+# --- lengths in any unit; "said Monday" does not date the event
+
+def test_a_length_without_a_figure_is_read() -> None:
+    (q,) = find_quantities("The storm tore down nearly a mile of fencing.", "a")
+    assert (q.text, q.value, q.unit, q.qualifier) == ("nearly a mile", 1.0, "mile", "nearly")
+
+
+def test_lengths_in_feet_and_miles_are_compared_in_one_measure() -> None:
+    from newsdesk.compare import verdicts
+    (feet,) = find_quantities("roughly 400 feet of cable", "a")
+    (mile,) = find_quantities("nearly a mile of cable", "b")
+    (metres,) = find_quantities("about 120 metres of cable", "c")
+    assert verdicts.compare(feet, mile) == "conflict"
+    assert verdicts.compare(feet, metres) == "rounding"
+
+
+def test_the_day_something_was_said_is_not_the_day_of_the_event() -> None:
+    got = _facts("Thieves stripped roughly 400 feet of copper cable from the Dunmere tram depot, the operator said Monday.",
+                 "On Saturday night thieves stripped nearly a mile of copper cable from the depot, leaving Dunmere trams idle.")
+    assert [f for f in _conflicts(got) if f.claim.startswith("length:")]

@@ -487,6 +487,8 @@ def _comparable(q: Quantity) -> str | None:
     unit = verdicts.unit_key(q)
     if unit in roles.PERSON_ROLE_NOUNS:
         return "people"
+    if unit in _text.LENGTH_METRES:
+        return _text.LENGTH  # "400 feet", "nearly a mile": one measure
     return None if unit is None or unit in verdicts.DURATION_UNITS else unit
 
 
@@ -792,6 +794,8 @@ def _measure(unit: str) -> str:
         return f"amount in {unit}"
     if unit == AGE:
         return "age"
+    if _text._unit_key(unit) in _text.LENGTH_METRES:
+        return "length"
     if unit == "percent":
         return "share in percent"
     return f"number of {unit}"
@@ -965,9 +969,17 @@ class _AmountPair:
     qb: Quantity
 
 
+# a weekday that dates the saying, not the event: "its owner said Monday", "told reporters on Tuesday"
+_SAID_DAY_RE = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|\w+)|announced|confirmed|added|"
+                          r"stated|wrote|explained)\s+(?:on\s+|late\s+|early\s+)?"
+                          r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
 def _weekdays(s: Sent) -> set[str]:
-    """The weekdays a sentence names (as matching terms)."""
-    return set(s.words) & _WEEKDAY_STEMS
+    """The weekdays a sentence names (as matching terms), less those that date when something
+    was said ("its owner said Monday"): those do not date the event the figures are about."""
+    said = {_text.stem(m.group(1).lower()) for m in _SAID_DAY_RE.finditer(s.sent.text)}
+    return (set(s.words) & _WEEKDAY_STEMS) - said
 
 
 _WEEKDAY_STEMS = frozenset(_text.stem(w) for w in ("monday", "tuesday", "wednesday", "thursday", "friday",

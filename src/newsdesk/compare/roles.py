@@ -41,7 +41,7 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "voted": ("vote", "elect"),  # a share of the vote ("took 46 percent of the vote")
     "turnout": ("turnout", "ballot"),  # a share of the electorate that voted ("cast a ballot")
 }
-ROLES = (*_CLASSES, "jobs", "distance", "size")  # every role, in a fixed order ("jobs": some jobs, not a workforce)
+ROLES = (*_CLASSES, "jobs", "distance", "size", "extent")  # every role, in a fixed order ("jobs": some jobs, not a workforce)
 _CLASS_OF: dict[str, str] = {w: role for role, ws in _CLASSES.items() for w in ws}
 # counted nouns that carry their role: "2,000 jobs" counts persons employed
 ROLE_NOUNS: dict[str, str] = {"job": "jobs", "jobs": "jobs", "vacancy": "jobs", "vacancies": "jobs",
@@ -111,11 +111,15 @@ def role(body: str, q: Quantity) -> str | None:
 
 # a length is a distance or the size of a thing by the word right after it: "28 kilometres off the
 # coast", "two miles away"; "each 1.5 kilometres wide", "40 metres long"
+# coast", "two miles away", "six miles east of"; "each 1.5 kilometres wide", "40 metres long";
+# "400 feet of track" (an extent of something)
 LENGTH_UNITS = frozenset(("metre", "meter", "kilometre", "kilometer", "km", "mile", "foot", "feet", "yard", "m",
                           "centimetre", "centimeter", "cm", "inch", "inches"))
 _LENGTH_ROLES = (("distance", frozenset(("off", "offshore", "away", "from", "inland", "outside", "downstream", "upstream",
-                                         "beyond"))),
-                 ("size", frozenset(("wide", "long", "deep", "high", "tall", "thick", "across", "in"))))
+                                         "beyond", "north", "south", "east", "west", "northeast", "northwest",
+                                         "southeast", "southwest", "short"))),
+                 ("size", frozenset(("wide", "long", "deep", "high", "tall", "thick", "across", "in"))),
+                 ("extent", frozenset(("of",))))
 _LENGTH_ROLE_RE = re.compile(r"\s*([a-z]+)(?:\s+(length|width|diameter|depth|height)\b)?", re.I)
 
 

@@ -481,6 +481,13 @@ def regex_quantities(article: Article) -> list[Quantity]:
 
 
 DURATION_UNITS = frozenset(("year", "month", "week", "day", "hour", "minute", "second"))  # units of elapsed time, not counts
+# lengths, in metres, by unit key (:func:`_unit_key` of the unit as written): "400 feet" and
+# "nearly a mile" are compared in one measure
+LENGTH_METRES = {"metre": 1.0, "meter": 1.0, "metr": 1.0, "m": 1.0, "kilometre": 1000.0, "kilometer": 1000.0,
+                 "kilometr": 1000.0, "km": 1000.0, "centimetre": 0.01, "centimeter": 0.01, "cm": 0.01,
+                 "mile": 1609.344, "foot": 0.3048, "feet": 0.3048, "ft": 0.3048, "yard": 0.9144, "yd": 0.9144,
+                 "inch": 0.0254, "inche": 0.0254}
+LENGTH = "metre"  # the unit every length is compared in
 UNIT_CACHE_SIZE = 1 << 12  # distinct unit strings kept: a corpus has few
 
 

@@ -146,6 +146,15 @@ INTERVAL_CACHE_SIZE = 1 << 14  # distinct readings kept: a story compares each m
 @lru_cache(maxsize=INTERVAL_CACHE_SIZE)
 def _interval(qualifier: str | None, value: float | None, value_max: float | None, unit: str, text: str,
               before: str) -> tuple[float, float] | None:
+    lo_hi = _interval_as_written(qualifier, value, value_max, unit, text, before)
+    factor = _text.LENGTH_METRES.get(_text._unit_key(unit) or "")
+    if lo_hi is None or factor is None:
+        return lo_hi
+    return lo_hi[0] * factor, lo_hi[1] * factor  # a length, in metres
+
+
+def _interval_as_written(qualifier: str | None, value: float | None, value_max: float | None, unit: str, text: str,
+                         before: str) -> tuple[float, float] | None:
     q = Quantity("", "", 0, 0, text, value, unit, qualifier=qualifier, value_max=value_max)
     vague = _vague(q, before)
     if vague is not None:

@@ -12,6 +12,7 @@ and numbers that are names ("Article 5", "G7", "COVID-19").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Quantity
 from ..patterns import starting_with
@@ -169,6 +170,25 @@ def _joined(text: str, article_id: str, m: re.Match, joined: re.Match, n: int) -
                     unit, None if unit != noun else noun, qual.lower() if qual else None)
 
 
+# a length counted by an article: "a mile of track", "nearly half a kilometre", "an inch"
+_A_LENGTH_RE = re.compile(
+    r"\b(?:(?P<qual>" + "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True)) + r")\s+)?"
+    r"(?P<a>a|an|half\s+a|a\s+half)\s+(?P<unit>mile|kilometre|kilometer|metre|meter|foot|yard|inch)\b", re.I)
+
+
+def _a_lengths(text: str, article_id: str, taken: list[Quantity]) -> list[Quantity]:
+    """Lengths of one or half a unit written without a figure ("nearly a mile of track")."""
+    out = []
+    for m in _A_LENGTH_RE.finditer(text):
+        if any(q.start < m.end() and m.start() < q.end for q in taken):
+            continue
+        qual = m.group("qual").lower() if m.group("qual") else None
+        value = 0.5 if "half" in m.group("a").lower() else 1.0
+        out.append(Quantity(f"{article_id}:n{len(taken) + len(out) + 1}", article_id, m.start(), m.end(), m.group(0),
+                            value, m.group("unit").lower(), m.group("unit").lower(), qual))
+    return out
+
+
 def find_quantities(text: str, article_id: str, avoid=()) -> list[Quantity]:
     """All quantities of ``text`` outside the ``avoid`` spans (date mentions), in order."""
     out: list[Quantity] = []
@@ -241,4 +261,8 @@ def find_quantities(text: str, article_id: str, avoid=()) -> list[Quantity]:
         n = len(out) + 1
         out.append(Quantity(f"{article_id}:n{n}", article_id, start, span_end, text[start:span_end],
                             value, unit, counts.lower() if counts else None, qualifier, value_max))
+    if "a" in text:
+        extra = _a_lengths(text, article_id, out)
+        if extra:
+            out = [replace(q, id=f"{article_id}:n{k}") for k, q in enumerate(sorted(out + extra, key=lambda q: q.start), 1)]
     return out
