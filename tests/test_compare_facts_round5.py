@@ -171,3 +171,20 @@ def test_the_day_something_was_said_is_not_the_day_of_the_event() -> None:
     got = _facts("Thieves stripped roughly 400 feet of copper cable from the Dunmere tram depot, the operator said Monday.",
                  "On Saturday night thieves stripped nearly a mile of copper cable from the depot, leaving Dunmere trams idle.")
     assert [f for f in _conflicts(got) if f.claim.startswith("length:")]
+
+
+# --- kinds of buildings; outcomes of the event; "as of" dates its own clause only
+
+def test_homes_destroyed_and_structures_destroyed_count_one_thing() -> None:
+    got = _facts("Inspectors said the Hallam Street gas explosion left 14 structures destroyed, according to the fire service.",
+                 "By nightfall the damage was plain: 60 houses reduced to rubble in the streets around Hallam Street.",
+                 "The fire service said 14 structures were destroyed in the Hallam Street gas explosion.")
+    (c,) = _conflicts(got)
+    assert c.sides[0].articles == ["b"]
+
+
+def test_an_as_of_date_dates_its_own_clause_only() -> None:
+    got = _facts("The Brenmoor blaze was 20 percent contained as of Sunday morning, and 30 cabins had been destroyed.",
+                 "The Brenmoor blaze has destroyed 75 cabins, crews said on Sunday.",
+                 day="2026-05-04")
+    assert _conflicts(got)

@@ -566,8 +566,19 @@ _WRITING_DAY_RE = re.compile(r"\b(?:today|tonight|now|this\s+(?:morning|afternoo
 
 def _dated_level(ctx: StoryContext, s: Sent, q: Quantity) -> bool:
     """Does a clause date its figure ``q`` to the day it is written (a level verb right before it)?"""
-    text = s.sent.text
+    text = _clause_of(s, q)
     return bool(_AS_OF_RE.search(text) or (_LEVEL_RE.search(_before(ctx, q)) and _WRITING_DAY_RE.search(text)))
+
+
+def _clause_of(s: Sent, q: Quantity) -> str:
+    """The clause of a sentence that holds an amount ("It was 15 percent contained as of Monday
+    morning, and 37 structures had been destroyed": the second clause for "37 structures")."""
+    at, text = q.start - s.sent.start, s.sent.text
+    cuts = [0] + [m.end() for m in _CLAUSE_CUT_RE.finditer(text)] + [len(text)]
+    return next((text[a:b] for a, b in zip(cuts, cuts[1:]) if a <= at < b), text)
+
+
+_CLAUSE_CUT_RE = re.compile(r"[;:]\s+|,\s+(?=(?:and|but|while|whereas)\b)", re.I)  # where a coordinated clause begins
 
 
 # a counted noun coordinated with another noun that has no figure of its own ("900 patients
@@ -937,8 +948,10 @@ def _quantity_facts(ctx: StoryContext, sents: list[Sent], groups: list[list[int]
         ra, rb = _role(ctx, qa), _role(ctx, qb)
         if not roles.compatible(ra, rb):
             continue  # one noun in two roles ("passengers died" / "passengers aboard"): two facts
-        # linked sentences stating one role of one noun (their grouped clauses may be others)
-        same_role = ra is not None and ra == rb and ((ka, kb) in linked or (kb, ka) in linked)
+        # linked sentences stating one role of one noun (their grouped clauses may be others), or
+        # any two sentences stating one outcome of the event for one noun ("37 structures had been
+        # destroyed" / "112 homes reduced to ash": what the story's event did, told once per outlet)
+        same_role = ra is not None and ra == rb and ((ka, kb) in linked or (kb, ka) in linked or ra in roles.OUTCOMES)
         if (ka, kb) in same_group and not same_role:
             continue  # compared in an aligned group already
         shared = (wa & wb) - common
@@ -952,7 +965,9 @@ def _quantity_facts(ctx: StoryContext, sents: list[Sent], groups: list[list[int]
         if verdict == "conflict" and different_quantities(ctx, sents[ka], qa, sents[kb], qb):
             continue
         if verdict in ("conflict", "rounding"):
-            claim = f"number of {verdicts.unit_key(qa)} ({', '.join(sorted(shared))})"
+            ua, ub = verdicts.unit_key(qa), verdicts.unit_key(qb)
+            unit = ub if ub in verdicts._PEOPLE | verdicts._BUILDINGS else ua  # "structures", not "houses": one claim for both
+            claim = f"number of {unit} ({', '.join(sorted(shared))})"
             pairs.append(_AmountPair(claim, verdict, sents[ka], qa, sents[kb], qb))
     return [_amount_fact(ctx, claim, merged) for claim, merged in _merge_pairs(pairs)]
 
@@ -988,13 +1003,15 @@ _WEEKDAY_STEMS = frozenset(_text.stem(w) for w in ("monday", "tuesday", "wednesd
 
 def _same_unit_pairs(units: list[str | None]) -> list[tuple[int, int]]:
     """Index pairs (x < y) of amounts that count the same thing: within one unit, and between
-    "people" and every unit that counts persons (never all pairs of the story's amounts)."""
+    "people" and every unit that counts persons, "structures" and every kind of building
+    (never all pairs of the story's amounts)."""
     by_unit: dict[str, list[int]] = {}
     for x, u in enumerate(units):
         if u is not None:
             by_unit.setdefault(u, []).append(x)
     pairs = [(x, y) for xs in by_unit.values() for i, x in enumerate(xs) for y in xs[i + 1:]]
-    for generic in sorted(verdicts._PEOPLE & set(by_unit)):  # sorted: the same pairs in the same order in every process
+    # sorted: the same pairs in the same order in every process
+    for generic in sorted((verdicts._PEOPLE | verdicts._BUILDINGS) & set(by_unit)):
         for unit, xs in by_unit.items():
             if unit != generic and verdicts.same_unit(generic, unit):
                 pairs += [(min(x, y), max(x, y)) for x in by_unit[generic] for y in xs]

@@ -30,6 +30,7 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "injured": ("injure", "injury", "injuries", "wound", "hurt", "hospitalise", "hospitalize", "hospital",
                 "burn", "scald", "casualty", "casualties"),
     "missing": ("missing", "unaccounted",),
+    "destroyed": ("destroy", "raze", "flatten", "demolish", "gut", "wreck", "ruin", "ruins", "rubble", "ash", "ashes"),
     "rescued": ("rescue", "save", "saved", "airlift"),
     "aboard": ("aboard", "onboard", "carry", "carrying", "carried", "pack"),
     "evacuated": ("evacuate", "evacuation", "evacuee", "flee", "fled", "displace", "homeless", "shelter"),
@@ -41,6 +42,9 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "voted": ("vote", "elect"),  # a share of the vote ("took 46 percent of the vote")
     "turnout": ("turnout", "ballot"),  # a share of the electorate that voted ("cast a ballot")
 }
+# roles that say what an event did to those counted (the dead, the destroyed): a story's articles
+# count them for its one event, whatever their sentences say around the figure
+OUTCOMES = frozenset(("dead", "injured", "missing", "destroyed", "evacuated", "arrested", "rescued"))
 ROLES = (*_CLASSES, "jobs", "distance", "size", "extent")  # every role, in a fixed order ("jobs": some jobs, not a workforce)
 _CLASS_OF: dict[str, str] = {w: role for role, ws in _CLASSES.items() for w in ws}
 # counted nouns that carry their role: "2,000 jobs" counts persons employed

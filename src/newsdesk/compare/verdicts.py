@@ -82,13 +82,22 @@ _PERSON_NOUNS = frozenset(_text.stem(w) for w in (
     "teachers", "nurses", "doctors", "drivers", "farmers", "miners", "strikers", "marchers", "owners")) | _PEOPLE
 
 
+# nouns that count buildings: a count of "structures" or "buildings" may be a count of any of them
+_BUILDINGS = frozenset(_text.stem(w) for w in ("structures", "buildings"))
+_BUILDING_NOUNS = frozenset(_text.stem(w) for w in (
+    "homes", "houses", "dwellings", "residences", "cabins", "apartments", "flats", "shops", "stores", "barns",
+    "sheds", "offices", "schools", "churches", "warehouses", "garages", "outbuildings")) | _BUILDINGS
+
+
 def same_unit(a: str | None, b: str | None) -> bool:
-    """Do two unit keys count the same thing? Equal keys do, and "people" counts any kind of person."""
+    """Do two unit keys count the same thing? Equal keys do, "people" counts any kind of
+    person, and "structures" or "buildings" any kind of building."""
     if a is None or b is None:
         return False
     if a == b:
         return True
-    return (a in _PEOPLE and b in _PERSON_NOUNS) or (b in _PEOPLE and a in _PERSON_NOUNS)
+    return ((a in _PEOPLE and b in _PERSON_NOUNS) or (b in _PEOPLE and a in _PERSON_NOUNS)
+            or (a in _BUILDINGS and b in _BUILDING_NOUNS) or (b in _BUILDINGS and a in _BUILDING_NOUNS))
 
 
 def _qualifier(q: Quantity, before: str = "") -> str:
