@@ -188,3 +188,13 @@ def test_an_as_of_date_dates_its_own_clause_only() -> None:
                  "The Brenmoor blaze has destroyed 75 cabins, crews said on Sunday.",
                  day="2026-05-04")
     assert _conflicts(got)
+
+
+# --- "first reported" dates a start; a clock time is no clause
+
+def test_first_reported_at_a_clock_time_dates_the_start() -> None:
+    got = _facts("The Kessel Mill blaze was first reported shortly after 2 p.m. on Saturday, the fire brigade said.",
+                 "Neighbours watched the Kessel Mill blaze, which broke out on Friday evening, spread to the warehouse.",
+                 "The Kessel Mill blaze was first reported shortly after 2 p.m. on Saturday, according to the brigade.",
+                 day="2026-05-04")
+    assert [f for f in _conflicts(got) if f.sides and f.sides[0].articles == ["b"]]

@@ -339,7 +339,12 @@ _CARD_RE = re.compile(
 # a start verb ... its date: "broke out late Monday night", "opened its investigation in January"
 _START_RE = re.compile(
     r"\b(?P<verb>began|begun|begins|started|starts|broke out|erupted|opened|launched|kicked off|got under\s?way|"
-    r"was founded|were founded|founded|since)\b", re.I)
+    r"was founded|were founded|founded|since|(?:was|were)\s+first\s+(?:reported|spotted|seen|sighted|detected|noticed))\b",
+    re.I)
+# a clock time between a start verb and its day ("first reported shortly after 2 p.m. on Saturday"):
+# no clause of its own, and its dots end no sentence
+_CLOCK_RE = re.compile(r"\b(?:(?:shortly|just|soon|well)\s+)?(?:after|before|around|about|at)?\s*"
+                       r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight|dawn|dusk)", re.I)
 _WHEN_RE = re.compile(
     r"(?:(?:late|early|last|on|this past|shortly before midnight|shortly after midnight|before dawn)\s+)*"
     r"(?P<wd>" + _WD + r")\b(?:\s+(?:night|morning|afternoon|evening))?"
@@ -351,6 +356,7 @@ _WHEN_RE = re.compile(
 _TRIGGER_RE = re.compile(
     r"\b(?:(?:" + _ORD + r")\s+(?:straight\s+|consecutive\s+|full\s+)?(?:" + _UNIT + r")|(?:" + _UNIT + r")s?\s+(?:after|since|into)"
     r"|began|begun|begins|started|starts|broke out|erupted|opened|launched|kicked off|got under\s?way|founded|since"
+    r"|first\s+(?:reported|spotted|seen|sighted|detected|noticed)"
     r"|the\s+(?:(?:" + _MONTH + r")\s+)?(?:19|20)\d\d|(?:" + _UNIT + r")s?\s+ago|(?:in|on)\s+(?:" + _MONTH + r"))\b", re.I)
 # where a noun's own modifier begins ("hearings on the permit", "strike at the plant")
 _PREP_RE = re.compile(r"\s(?:on|at|in|over|about|against|into|for|by|near|outside|from)\s", re.I)
@@ -629,7 +635,7 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
             rest = t[m.end():]
             w = None
             for wm in _WHEN_RE.finditer(rest):
-                gap = rest[:wm.start()]
+                gap = _CLOCK_RE.sub(" clock", rest[:wm.start()])
                 if re.search(r"[.;:!?]", gap) or len(gap.split()) > GAP_WORDS:
                     break
                 if wm.start() > 0 and not rest[wm.start() - 1].isspace():
@@ -643,7 +649,7 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
             if any(x < b and a < y for x, y in taken):
                 continue
             gap_text = rest[:w.start()]
-            if re.match(r"\s*to\s", gap_text) or _OTHER_CLAUSE_RE.search(gap_text):
+            if re.match(r"\s*to\s", gap_text) or _OTHER_CLAUSE_RE.search(_CLOCK_RE.sub(" ", gap_text)):
                 continue  # "started to look stronger on Sunday"; "began after she divorced in 1947": not the start's date
             if verb == "since":
                 event = head = _event_words(gap_text) or _subject(t, m.start(), prev)
