@@ -198,3 +198,19 @@ def test_first_reported_at_a_clock_time_dates_the_start() -> None:
                  "The Kessel Mill blaze was first reported shortly after 2 p.m. on Saturday, according to the brigade.",
                  day="2026-05-04")
     assert [f for f in _conflicts(got) if f.sides and f.sides[0].articles == ["b"]]
+
+
+# --- speakers
+
+def _speakers(body: str) -> list[tuple[str, str | None]]:
+    from newsdesk.extract import extract_article
+    from newsdesk.model import Article
+
+    ann = extract_article(Article(id="a", source="a", body=body, content_hash="a"))
+    return [(q.text.split()[0], q.speaker) for q in ann.quotes]
+
+
+def test_a_name_after_a_role_noun_like_boss_or_coach_is_the_speaker() -> None:
+    assert _speakers('"We were robbed tonight," fumed Brackwell Rovers boss Tomas Erlund. "It was a disgrace."') == [
+        ("We", "Tomas Erlund"), ("It", "Tomas Erlund")]
+    assert _speakers('"The ward is safe," said hospital trustee Amira Coles-Benn.') == [("The", "Amira Coles-Benn")]
