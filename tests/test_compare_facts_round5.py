@@ -214,3 +214,25 @@ def test_a_name_after_a_role_noun_like_boss_or_coach_is_the_speaker() -> None:
     assert _speakers('"We were robbed tonight," fumed Brackwell Rovers boss Tomas Erlund. "It was a disgrace."') == [
         ("We", "Tomas Erlund"), ("It", "Tomas Erlund")]
     assert _speakers('"The ward is safe," said hospital trustee Amira Coles-Benn.') == [("The", "Amira Coles-Benn")]
+
+
+def test_a_name_with_for_or_of_inside_is_one_speaker() -> None:
+    got = _speakers('The Department for Culture said the stadium review would weigh "every objection carefully".')
+    assert got == [("every", "Department for Culture")]
+
+
+def test_the_word_an_organisation_name_ends_in_refers_to_it() -> None:
+    got = _speakers('St Aldric Hospital said it had closed ward 4. Patients complained; the hospital said it was '
+                    '"reviewing every case".')
+    assert got == [("reviewing", "St Aldric Hospital")]
+
+
+def test_a_phrase_ending_in_a_conjunction_is_no_speaker() -> None:
+    got = _speakers('Councillor Petra Vance-Ode said the mayor was "hiding behind" the auditors and called for a vote.')
+    assert got == [("hiding", "Petra Vance-Ode")]
+
+
+def test_plural_present_cues_warn_and_insist() -> None:
+    got = _speakers('Campaigners from the Save Our Baths Trust warn swimmers "cannot keep losing sessions". '
+                    'Council leaders insist the pool is "beyond repair". Swimmers say they were promised a new one.')
+    assert [s for _, s in got][1] != "Swimmers"

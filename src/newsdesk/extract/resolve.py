@@ -253,6 +253,12 @@ def _resolve(att: Attribution, entities, quotes, previous: LocalEntity | None,
     head = _description_head(att.text)
     if head in ORG_KINDS:
         return _latest_of_kind(entities, att.start, quotes, head)
+    if words[0] == "the" and len(words) == 2 and head.isalpha():
+        # "the railroad said", "the hospital said": the latest organisation whose name ends in that word
+        named = _latest(entities, att.start, {"ORG"}, quotes,
+                        where=lambda ent: any(n.split()[-1].lower() == head for n in ent.names if n.split()))
+        if named is not None:
+            return named
     if head in ORG_DESCRIPTIONS:
         return _latest(entities, att.start, {"ORG"}, quotes)
     titled = _latest(entities, att.start, {"PERSON"}, quotes, where=lambda ent: _has_role(ent, head))
