@@ -236,3 +236,13 @@ def test_plural_present_cues_warn_and_insist() -> None:
     got = _speakers('Campaigners from the Save Our Baths Trust warn swimmers "cannot keep losing sessions". '
                     'Council leaders insist the pool is "beyond repair". Swimmers say they were promised a new one.')
     assert [s for _, s in got][1] != "Swimmers"
+
+
+
+# --- an outcome count only matches an outcome count (unaligned sentences)
+
+def test_a_death_toll_and_an_unspecified_count_of_people_do_not_conflict() -> None:
+    got = _facts("The mudslides have killed 17 people in Vellmar, the authorities stated.",
+                 "Volunteers ferried 14,456 inhabitants across the mudslides near Hosk by boat and tractor.",
+                 "The regional council in Hosk met on Monday to discuss its budget.")
+    assert not _conflicts(got)

@@ -743,6 +743,7 @@ def _amount_sides(ctx: StoryContext, found: list[Compared]) -> list[verdicts.Rep
     and the amounts compared with them (once per article and wording)."""
     involved = [q for v, qa, qb in found if v == "conflict" for q in (qa, qb)]
     kinds = {(_comparable(q), _role(ctx, q)) for q in involved}  # what the conflicting amounts count
+    known = {r for _, r in kinds if r is not None}
     # an old value ("instead of 9.6 per cent", "up from 300") is no side of a conflict of new values
     olds = any(_CHANGE_START_RE.search(_before(ctx, q)) for q in involved)
     seen: set[tuple[str, str]] = set()
@@ -752,6 +753,8 @@ def _amount_sides(ctx: StoryContext, found: list[Compared]) -> list[verdicts.Rep
             key = (q.article, q.text)
             if not olds and _CHANGE_START_RE.search(_before(ctx, q)):
                 continue
+            if (r := _role(ctx, q)) is not None and r not in known:
+                continue  # "killed 8 people" is no side of a conflict over how many were evacuated
             if key in seen or not any(verdicts.same_unit(_comparable(q), u) and roles.compatible(_role(ctx, q), r)
                                       for u, r in kinds):
                 continue
@@ -855,9 +858,13 @@ def _sentence_facts(ctx: StoryContext, sents: list[Sent], common: set[str]
         mentions = []
         quantity_spans = {q.id: q for _, qa, qb in found for q in (qa, qb)}
         in_conflict = {q.id for v, qa, qb in found if v == "conflict" for q in (qa, qb)}
+        disputed = {_comparable(q) for v, qa, qb in found if v == "conflict" for q in (qa, qb)}
         for k, m in zip(group, members):
-            # a conflict's mention is the disputed amount ("37 people", not the "Two" beside it)
-            qs = sorted((q for q in m.quantities if q.id in quantity_spans), key=lambda q: q.id not in in_conflict)
+            # a conflict's mention is the disputed amount ("37 people", not the "Two" beside it),
+            # or an amount of the disputed kind; a member with none is mentioned by its clause
+            qs = sorted((q for q in m.quantities if q.id in quantity_spans
+                         and (verdict != "conflict" or any(verdicts.same_unit(_comparable(q), u) for u in disputed))),
+                        key=lambda q: q.id not in in_conflict)
             body = ctx.views[m.sent.article].article.body
             whole = sents[cls[k].sent].sent
             if qs and verdict in ("conflict", "compatible-with-rounding"):
@@ -948,6 +955,8 @@ def _quantity_facts(ctx: StoryContext, sents: list[Sent], groups: list[list[int]
         ra, rb = _role(ctx, qa), _role(ctx, qb)
         if not roles.compatible(ra, rb):
             continue  # one noun in two roles ("passengers died" / "passengers aboard"): two facts
+        if (ra in roles.OUTCOMES) != (rb in roles.OUTCOMES):
+            continue  # "killed 17 people" / "the operation involved 14,456 inhabitants": unaligned, an outcome only matches an outcome
         # linked sentences stating one role of one noun (their grouped clauses may be others), or
         # any two sentences stating one outcome of the event for one noun ("37 structures had been
         # destroyed" / "112 homes reduced to ash": what the story's event did, told once per outlet)
