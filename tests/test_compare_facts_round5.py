@@ -246,3 +246,13 @@ def test_a_death_toll_and_an_unspecified_count_of_people_do_not_conflict() -> No
                  "Volunteers ferried 14,456 inhabitants across the mudslides near Hosk by boat and tractor.",
                  "The regional council in Hosk met on Monday to discuss its budget.")
     assert not _conflicts(got)
+
+
+def test_a_label_after_a_passive_as_is_no_speech() -> None:
+    from newsdesk.extract import extract_article
+    from newsdesk.model import Article
+
+    body = ('Head coach Lena Marsh-Obi said she understood the board. The new ticket prices had been sold as '
+            '"fair and simple", she said, but fans saw nothing fair in them.')
+    ann = extract_article(Article(id="a", source="a", body=body, content_hash="a"))
+    assert [(q.text, q.direct) for q in ann.quotes] == [("fair and simple", False)]
