@@ -109,7 +109,7 @@ NEW_DOMAIN_FLOORS = {
     "congestion_charge": (2, 0, 20, 15, 0.95, 5),
     "fishing_quota": (2, 0, 20, 11, 0.95, 3),
     "port_lockout": (2, 0, 23, 12, 0.9, 5),  # framing 4 -> 5: "job-killing" compound (framing5)
-    "ferry_inquiry": (2, 0, 20, 10, 0.9, 5),  # framing 4 -> 5: "death ferry" (framing5)
+    "ferry_inquiry": (2, 0, 22, 10, 0.9, 5),  # framing 4 -> 5: "death ferry" (framing5); speakers 20 -> 22 (facts5)
     "mining_permit": (2, 0, 25, 11, 0.9, 5),
     # Three more written outside the team (2026-12-06), scored blind (stances 3/12 P 0.44, 6/17
     # P 0.35, 6/13 P 0.62; conflicts 1/2, 1/2, 2/2), then development data for one round:
@@ -126,14 +126,17 @@ NEW_DOMAIN_FLOORS = {
     # wildfire_evacuation's false one gone.
     "bridge_closure": (2, 0, 28, 8, 0.85, 4, False),
     "hospital_breach": (2, 0, 21, 4, 0.6, 5),  # P 0.64: "We will not pay criminals" read as "opposes criminals"
-    "wildfire_evacuation": (0, 0, 32, 7, 0.7, 6),
+    "wildfire_evacuation": (2, 0, 32, 7, 0.7, 6),
     # Three more written outside the team and scored blind after all of today's rounds (no work
     # on them since; the apostrophe fix was the only change made after seeing them): the rounds
     # above moved nothing here — stances 1/15, 3/14, 2/16; conflicts 1/2, 1/2, 0/2 (1 false);
     # teachers_pension has a false copy pair (last field: false copies at most).
-    "offshore_wind": (0, 0, 26, 1, 0.05, 6),  # one conflict found, its sides wrong
-    "rail_landslide": (1, 0, 20, 3, 0.4, 6),
-    "teachers_pension": (0, 1, 39, 2, 0.4, 6, True, 1),
+    # Then development data for one facts/quotes round (facts5): conflicts 1/2 (sides wrong),
+    # 1/2, 0/2 (1 false) -> 2/2 each, no false; wildfire_evacuation 0/2 -> 2/2; teachers_pension
+    # false copy gone; speakers 20 -> 21, 39 -> 41.
+    "offshore_wind": (2, 0, 26, 1, 0.05, 6),
+    "rail_landslide": (2, 0, 21, 3, 0.4, 6),
+    "teachers_pension": (2, 0, 41, 2, 0.4, 6),
 }
 
 

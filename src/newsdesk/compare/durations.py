@@ -186,10 +186,56 @@ def _clash(a: DurationClaim, b: DurationClaim) -> bool:
     return a.high < b.low or b.high < a.low
 
 
+# a naming noun and what it is about: "a consultation on the proposals", "the inquiry into the
+# crash", "the strike over pay": two complements that share no word name two events
+_COMPLEMENT_RE = re.compile(r"\b([A-Za-z][\w-]+)\s+(?:on|into|about|over|of)\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?"
+                            r"([A-Za-z][\w-]+)(?:\s+([A-Za-z][\w-]+))?", re.I)
+
+
+def _complement(c: DurationClaim, shared: set[str]) -> frozenset[str]:
+    """What the event noun of a claim is about, in its own sentence before the claim (stems;
+    empty when the noun stands alone: "the consultation runs for 12 weeks")."""
+    text = c.sent.text[: c.start - c.sent.start]
+    for m in _COMPLEMENT_RE.finditer(text):
+        if verdicts._event_stem(m.group(1).lower()) not in shared:
+            continue
+        out: set[str] = set()
+        for w in (m.group(2), m.group(3)):
+            if w is None or w.lower() in _text.STOPWORDS or re.fullmatch(_LASTING, w.lower()):
+                break
+            out |= verdicts._event_words(w)
+        return frozenset(out)
+    return frozenset()
+
+
+def _by_complement(group: list[DurationClaim]) -> list[list[DurationClaim]]:
+    """One group of claims that share a naming word, cut where the noun is said of different
+    things ("a consultation on the proposals" / "the union's consultation on industrial
+    action"): claims by complement; a claim whose noun stands alone goes with the only
+    complement, and stays apart when there are several (it could be either)."""
+    shared = set.intersection(*(set(c.event) for c in group)) or set().union(*(c.event for c in group))
+    comps = [_complement(c, shared) for c in group]
+    parts: list[tuple[set[str], list[DurationClaim]]] = []
+    for c, comp in zip(group, comps):
+        if not comp:
+            continue
+        part = next((p for p in parts if p[0] & comp), None)
+        if part is None:
+            parts.append((set(comp), [c]))
+        else:
+            part[0].update(comp)
+            part[1].append(c)
+    bare = [c for c, comp in zip(group, comps) if not comp]
+    if len(parts) <= 1:
+        return [group]
+    return [p[1] for p in parts] + ([bare] if bare else [])
+
+
 def _events(claims: list[DurationClaim]) -> list[list[DurationClaim]]:
-    """Claims about one event: connected by a shared naming word; only events of several articles."""
+    """Claims about one event: connected by a shared naming word, and not said of different
+    things (:func:`_by_complement`); only events of several articles."""
     groups = [[claims[k] for k in g] for g in _text.join_by_shared_words([c.event for c in claims])]
-    return [g for g in groups if len({c.sent.article for c in g}) > 1]
+    return [p for g in groups for p in _by_complement(g) if len({c.sent.article for c in p}) > 1]
 
 
 def _label(claims: list[DurationClaim]) -> str:

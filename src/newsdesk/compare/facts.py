@@ -487,6 +487,8 @@ def _comparable(q: Quantity) -> str | None:
     unit = verdicts.unit_key(q)
     if unit in roles.PERSON_ROLE_NOUNS:
         return "people"
+    if unit in _text.LENGTH_METRES:
+        return _text.LENGTH  # "400 feet", "nearly a mile": one measure
     return None if unit is None or unit in verdicts.DURATION_UNITS else unit
 
 
@@ -528,8 +530,10 @@ def counted_keys(ctx: StoryContext, qs: list[Quantity]) -> frozenset[str]:
 
 Compared = tuple[str, Quantity, Quantity]  # (verdict, amount, amount)
 
+AGE = "age"  # the unit compare/text.quantities gives a bare figure read as an age
 SPECIFIC_FIGURE = 100  # an outlet repeating a figure this large (or larger) elsewhere agrees with it: small counts recur by chance
-_CHANGE_START_RE = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,2}$", re.I)  # "fall from 16,450 ...", "up from about 300"
+# the old value of a change: "fall from 16,450 ...", "up from about 300", "11.2 per cent instead of 9.6 per cent"
+_CHANGE_START_RE = re.compile(r"\b(?:from|instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:[a-z]+\s+){0,2}$", re.I)
 
 
 def _change_start(ctx: StoryContext, s: Sent, q: Quantity) -> bool:
@@ -562,8 +566,19 @@ _WRITING_DAY_RE = re.compile(r"\b(?:today|tonight|now|this\s+(?:morning|afternoo
 
 def _dated_level(ctx: StoryContext, s: Sent, q: Quantity) -> bool:
     """Does a clause date its figure ``q`` to the day it is written (a level verb right before it)?"""
-    text = s.sent.text
+    text = _clause_of(s, q)
     return bool(_AS_OF_RE.search(text) or (_LEVEL_RE.search(_before(ctx, q)) and _WRITING_DAY_RE.search(text)))
+
+
+def _clause_of(s: Sent, q: Quantity) -> str:
+    """The clause of a sentence that holds an amount ("It was 15 percent contained as of Monday
+    morning, and 37 structures had been destroyed": the second clause for "37 structures")."""
+    at, text = q.start - s.sent.start, s.sent.text
+    cuts = [0] + [m.end() for m in _CLAUSE_CUT_RE.finditer(text)] + [len(text)]
+    return next((text[a:b] for a, b in zip(cuts, cuts[1:]) if a <= at < b), text)
+
+
+_CLAUSE_CUT_RE = re.compile(r"[;:]\s+|,\s+(?=(?:and|but|while|whereas)\b)", re.I)  # where a coordinated clause begins
 
 
 # a counted noun coordinated with another noun that has no figure of its own ("900 patients
@@ -593,6 +608,40 @@ def _two_moments(ctx: StoryContext, sa: Sent, qa: Quantity, sb: Sent, qb: Quanti
     return _dated_level(ctx, sa, qa) or _dated_level(ctx, sb, qb)
 
 
+# the base of a share: "15 per cent of their pay", "40% of the vote" (the noun after "of")
+_BASE_RE = re.compile(r"\s+of\s+(?:(?:the|their|its|his|her|our|your|a|an|all|annual|total|gross)\s+)*([a-z][a-z-]+)", re.I)
+
+
+# a figure joined to the noun it counts by a hyphen ("an 84-turbine wind farm", "a 32,000-seat stadium")
+_JOINED_TEXT_RE = re.compile(r"\w-[a-z]{3,}$")
+
+
+def _joined_count(q: Quantity) -> bool:
+    """Is an amount a figure joined to its noun ("84-turbine"): the size of what the noun
+    phrase names (a farm of 84 turbines, a stadium of 32,000 seats), not a count of an event?"""
+    return _JOINED_TEXT_RE.search(q.text or "") is not None
+
+
+def share_base(ctx: StoryContext, q: Quantity) -> str | None:
+    """What a share is a share of ("11.2 per cent of salary": "salary"), as a folded stem;
+    None for an amount that is no share or names no base."""
+    if verdicts.unit_key(q) != "percent":
+        return None
+    m = _BASE_RE.match(ctx.views[q.article].article.body, q.end)
+    if m is None:
+        return None
+    w = m.group(1).lower()
+    return _text.stem(_PREDICATE_SYNONYMS.get(w, w))
+
+
+def _same_base(ctx: StoryContext, qa: Quantity, qb: Quantity, wa: set[str], wb: set[str]) -> bool:
+    """Are two shares said of one base: one's base is among the words around the other ("pay
+    11.2 per cent of their salary" / "15 per cent of their pay")? A base ties two shares even
+    when the word is common in the story: it says what the share measures."""
+    ba, bb = share_base(ctx, qa), share_base(ctx, qb)
+    return (ba is not None and ba in wb) or (bb is not None and bb in wa)
+
+
 def different_quantities(ctx: StoryContext, sa: Sent, qa: Quantity, sb: Sent, qb: Quantity) -> bool:
     """Two amounts of one unit that count different things, so they cannot conflict:
 
@@ -618,6 +667,9 @@ def different_quantities(ctx: StoryContext, sa: Sent, qa: Quantity, sb: Sent, qb
         return True
     if _rate(ctx, qa) != _rate(ctx, qb):
         return True  # "carries about 700,000 passengers a year" is not how many one trip carried
+    ba, bb = share_base(ctx, qa), share_base(ctx, qb)
+    if ba is not None and bb is not None and ba != bb:
+        return True  # "40 per cent of the vote" / "55 per cent of members": shares of two things
     return _repeats(ctx, qb.article, qa) or _repeats(ctx, qa.article, qb)
 
 
@@ -643,12 +695,17 @@ def _quantity_verdicts(ctx: StoryContext, members: list[Sent], sim: np.ndarray, 
                 verdict = verdicts.compare(qa, qb, _before(ctx, qa), _before(ctx, qb))
                 if verdict == "conflict" and different_quantities(ctx, a, qa, b, qb):
                     continue
-                alone = ctx.copies(a.sent.article, b.sent.article) and _only(a, qa) and _only(b, qb)
+                # aligned clauses' one age each: the age of what they are about; a figure joined to
+                # its noun ("an 84-turbine farm") and the one count of that noun in an aligned clause
+                # ("build 124 turbines"): the size of the thing both are about
+                alone = ((ctx.copies(a.sent.article, b.sent.article) or _comparable(qa) == AGE
+                          or _joined_count(qa) or _joined_count(qb))
+                         and _only(a, qa) and _only(b, qb))
                 said_alike = (r := _role(ctx, qa)) is not None and r == _role(ctx, qb)  # "create 2,000 jobs" / "employ 650 people"
                 if verdict == "conflict" and not near_identical and not alone and not said_alike:
                     wa = _window(a, qa, ctx.views[a.sent.article].article.body)
                     wb = _window(b, qb, ctx.views[b.sent.article].article.body)
-                    if not (wa & wb) - common:
+                    if not (wa & wb) - common and not _same_base(ctx, qa, qb, wa, wb):
                         continue  # a conflict needs the amounts to be about the same thing
                 if verdict:
                     found.append((verdict, qa, qb))
@@ -686,11 +743,18 @@ def _amount_sides(ctx: StoryContext, found: list[Compared]) -> list[verdicts.Rep
     and the amounts compared with them (once per article and wording)."""
     involved = [q for v, qa, qb in found if v == "conflict" for q in (qa, qb)]
     kinds = {(_comparable(q), _role(ctx, q)) for q in involved}  # what the conflicting amounts count
+    known = {r for _, r in kinds if r is not None}
+    # an old value ("instead of 9.6 per cent", "up from 300") is no side of a conflict of new values
+    olds = any(_CHANGE_START_RE.search(_before(ctx, q)) for q in involved)
     seen: set[tuple[str, str]] = set()
     reports = []
     for _, qa, qb in found:
         for q in (qa, qb):
             key = (q.article, q.text)
+            if not olds and _CHANGE_START_RE.search(_before(ctx, q)):
+                continue
+            if (r := _role(ctx, q)) is not None and r not in known:
+                continue  # "killed 8 people" is no side of a conflict over how many were evacuated
             if key in seen or not any(verdicts.same_unit(_comparable(q), u) and roles.compatible(_role(ctx, q), r)
                                       for u, r in kinds):
                 continue
@@ -742,6 +806,10 @@ def _measure(unit: str) -> str:
     "amount in EUR" (a currency code is no countable thing), "share in percent"."""
     if unit.isupper():
         return f"amount in {unit}"
+    if unit == AGE:
+        return "age"
+    if _text._unit_key(unit) in _text.LENGTH_METRES:
+        return "length"
     if unit == "percent":
         return "share in percent"
     return f"number of {unit}"
@@ -790,9 +858,13 @@ def _sentence_facts(ctx: StoryContext, sents: list[Sent], common: set[str]
         mentions = []
         quantity_spans = {q.id: q for _, qa, qb in found for q in (qa, qb)}
         in_conflict = {q.id for v, qa, qb in found if v == "conflict" for q in (qa, qb)}
+        disputed = {_comparable(q) for v, qa, qb in found if v == "conflict" for q in (qa, qb)}
         for k, m in zip(group, members):
-            # a conflict's mention is the disputed amount ("37 people", not the "Two" beside it)
-            qs = sorted((q for q in m.quantities if q.id in quantity_spans), key=lambda q: q.id not in in_conflict)
+            # a conflict's mention is the disputed amount ("37 people", not the "Two" beside it),
+            # or an amount of the disputed kind; a member with none is mentioned by its clause
+            qs = sorted((q for q in m.quantities if q.id in quantity_spans
+                         and (verdict != "conflict" or any(verdicts.same_unit(_comparable(q), u) for u in disputed))),
+                        key=lambda q: q.id not in in_conflict)
             body = ctx.views[m.sent.article].article.body
             whole = sents[cls[k].sent].sent
             if qs and verdict in ("conflict", "compatible-with-rounding"):
@@ -834,7 +906,9 @@ _PREDICATE_SYNONYMS = {"die": "kill", "died": "kill", "dead": "kill", "death": "
                        "hurt": "injur", "fired": "launch", "launched": "launch", "downed": "shot",
                        "intercepted": "shot", "destroyed": "shot",
                        # called off, whether for now or for good: one fact of what did not take place
-                       "postponed": "cancel", "cancelled": "cancel", "canceled": "cancel", "scrapped": "cancel"}
+                       "postponed": "cancel", "cancelled": "cancel", "canceled": "cancel", "scrapped": "cancel",
+                       # what one is paid for work
+                       "salary": "pay", "salaries": "pay", "wage": "pay", "wages": "pay", "earnings": "pay"}
 
 
 def _window(s: Sent, q: Quantity, body: str) -> set[str]:
@@ -876,11 +950,17 @@ def _quantity_facts(ctx: StoryContext, sents: list[Sent], groups: list[list[int]
         (ka, qa, wa), (kb, qb, wb) = items[x], items[y]
         if qa.article == qb.article:
             continue  # one article's own amounts
+        if _joined_count(qa) != _joined_count(qb):
+            continue  # "a 32,000-seat stadium" / "reserve 5,000 seats": a size and a count, unless their sentences align
         ra, rb = _role(ctx, qa), _role(ctx, qb)
         if not roles.compatible(ra, rb):
             continue  # one noun in two roles ("passengers died" / "passengers aboard"): two facts
-        # linked sentences stating one role of one noun (their grouped clauses may be others)
-        same_role = ra is not None and ra == rb and ((ka, kb) in linked or (kb, ka) in linked)
+        if (ra in roles.OUTCOMES) != (rb in roles.OUTCOMES):
+            continue  # "killed 17 people" / "the operation involved 14,456 inhabitants": unaligned, an outcome only matches an outcome
+        # linked sentences stating one role of one noun (their grouped clauses may be others), or
+        # any two sentences stating one outcome of the event for one noun ("37 structures had been
+        # destroyed" / "112 homes reduced to ash": what the story's event did, told once per outlet)
+        same_role = ra is not None and ra == rb and ((ka, kb) in linked or (kb, ka) in linked or ra in roles.OUTCOMES)
         if (ka, kb) in same_group and not same_role:
             continue  # compared in an aligned group already
         shared = (wa & wb) - common
@@ -894,7 +974,9 @@ def _quantity_facts(ctx: StoryContext, sents: list[Sent], groups: list[list[int]
         if verdict == "conflict" and different_quantities(ctx, sents[ka], qa, sents[kb], qb):
             continue
         if verdict in ("conflict", "rounding"):
-            claim = f"number of {verdicts.unit_key(qa)} ({', '.join(sorted(shared))})"
+            ua, ub = verdicts.unit_key(qa), verdicts.unit_key(qb)
+            unit = ub if ub in verdicts._PEOPLE | verdicts._BUILDINGS else ua  # "structures", not "houses": one claim for both
+            claim = f"number of {unit} ({', '.join(sorted(shared))})"
             pairs.append(_AmountPair(claim, verdict, sents[ka], qa, sents[kb], qb))
     return [_amount_fact(ctx, claim, merged) for claim, merged in _merge_pairs(pairs)]
 
@@ -911,9 +993,17 @@ class _AmountPair:
     qb: Quantity
 
 
+# a weekday that dates the saying, not the event: "its owner said Monday", "told reporters on Tuesday"
+_SAID_DAY_RE = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|\w+)|announced|confirmed|added|"
+                          r"stated|wrote|explained)\s+(?:on\s+|late\s+|early\s+)?"
+                          r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
 def _weekdays(s: Sent) -> set[str]:
-    """The weekdays a sentence names (as matching terms)."""
-    return set(s.words) & _WEEKDAY_STEMS
+    """The weekdays a sentence names (as matching terms), less those that date when something
+    was said ("its owner said Monday"): those do not date the event the figures are about."""
+    said = {_text.stem(m.group(1).lower()) for m in _SAID_DAY_RE.finditer(s.sent.text)}
+    return (set(s.words) & _WEEKDAY_STEMS) - said
 
 
 _WEEKDAY_STEMS = frozenset(_text.stem(w) for w in ("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -922,13 +1012,15 @@ _WEEKDAY_STEMS = frozenset(_text.stem(w) for w in ("monday", "tuesday", "wednesd
 
 def _same_unit_pairs(units: list[str | None]) -> list[tuple[int, int]]:
     """Index pairs (x < y) of amounts that count the same thing: within one unit, and between
-    "people" and every unit that counts persons (never all pairs of the story's amounts)."""
+    "people" and every unit that counts persons, "structures" and every kind of building
+    (never all pairs of the story's amounts)."""
     by_unit: dict[str, list[int]] = {}
     for x, u in enumerate(units):
         if u is not None:
             by_unit.setdefault(u, []).append(x)
     pairs = [(x, y) for xs in by_unit.values() for i, x in enumerate(xs) for y in xs[i + 1:]]
-    for generic in sorted(verdicts._PEOPLE & set(by_unit)):  # sorted: the same pairs in the same order in every process
+    # sorted: the same pairs in the same order in every process
+    for generic in sorted((verdicts._PEOPLE | verdicts._BUILDINGS) & set(by_unit)):
         for unit, xs in by_unit.items():
             if unit != generic and verdicts.same_unit(generic, unit):
                 pairs += [(min(x, y), max(x, y)) for x in by_unit[generic] for y in xs]
@@ -995,7 +1087,11 @@ def _fold_into_groups(ctx: StoryContext, amounts: list[Fact], grouped: list[Fact
         host.mentions.extend(m for m in f.mentions if m.article not in have)
         if host.verdict == "conflict":
             host.detail += "; also " + f.detail.split(". ", 1)[-1]
-            reports = [r for m in host.mentions if (r := _report_at(ctx, m.article, m.start)) is not None]
+            # the sides are of what the amount fact counts ("28 kilometres off"), not of the
+            # host's other amounts ("an 84-turbine farm" in the same sentence)
+            units = {_text._unit_key(r.unit) for m in f.mentions if (r := _report_at(ctx, m.article, m.start)) is not None}
+            reports = [r for m in host.mentions if (r := _report_at(ctx, m.article, m.start)) is not None
+                       and any(verdicts.same_unit(_text._unit_key(r.unit), u) for u in units)]
             _with_sides(ctx, host, reports, host.detail.split(". ", 1)[-1])
         else:
             host.detail += "; also " + f.detail

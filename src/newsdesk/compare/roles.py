@@ -30,6 +30,7 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "injured": ("injure", "injury", "injuries", "wound", "hurt", "hospitalise", "hospitalize", "hospital",
                 "burn", "scald", "casualty", "casualties"),
     "missing": ("missing", "unaccounted",),
+    "destroyed": ("destroy", "raze", "flatten", "demolish", "gut", "wreck", "ruin", "ruins", "rubble", "ash", "ashes"),
     "rescued": ("rescue", "save", "saved", "airlift"),
     "aboard": ("aboard", "onboard", "carry", "carrying", "carried", "pack"),
     "evacuated": ("evacuate", "evacuation", "evacuee", "flee", "fled", "displace", "homeless", "shelter"),
@@ -41,7 +42,10 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "voted": ("vote", "elect"),  # a share of the vote ("took 46 percent of the vote")
     "turnout": ("turnout", "ballot"),  # a share of the electorate that voted ("cast a ballot")
 }
-ROLES = (*_CLASSES, "jobs")  # every role, in a fixed order ("jobs": some jobs, not a workforce)
+# roles that say what an event did to those counted (the dead, the destroyed): a story's articles
+# count them for its one event, whatever their sentences say around the figure
+OUTCOMES = frozenset(("dead", "injured", "missing", "destroyed", "evacuated", "arrested", "rescued"))
+ROLES = (*_CLASSES, "jobs", "distance", "size", "extent")  # every role, in a fixed order ("jobs": some jobs, not a workforce)
 _CLASS_OF: dict[str, str] = {w: role for role, ws in _CLASSES.items() for w in ws}
 # counted nouns that carry their role: "2,000 jobs" counts persons employed
 ROLE_NOUNS: dict[str, str] = {"job": "jobs", "jobs": "jobs", "vacancy": "jobs", "vacancies": "jobs",
@@ -109,8 +113,35 @@ def role(body: str, q: Quantity) -> str | None:
     return _role(body[max(0, q.start - ROLE_CHARS): q.start], body[q.end: q.end + ROLE_CHARS], q.unit or q.counts or "")
 
 
+# a length is a distance or the size of a thing by the word right after it: "28 kilometres off the
+# coast", "two miles away"; "each 1.5 kilometres wide", "40 metres long"
+# coast", "two miles away", "six miles east of"; "each 1.5 kilometres wide", "40 metres long";
+# "400 feet of track" (an extent of something)
+LENGTH_UNITS = frozenset(("metre", "meter", "kilometre", "kilometer", "km", "mile", "foot", "feet", "yard", "m",
+                          "centimetre", "centimeter", "cm", "inch", "inches"))
+_LENGTH_ROLES = (("distance", frozenset(("off", "offshore", "away", "from", "inland", "outside", "downstream", "upstream",
+                                         "beyond", "north", "south", "east", "west", "northeast", "northwest",
+                                         "southeast", "southwest", "short"))),
+                 ("size", frozenset(("wide", "long", "deep", "high", "tall", "thick", "across", "in"))),
+                 ("extent", frozenset(("of",))))
+_LENGTH_ROLE_RE = re.compile(r"\s*([a-z]+)(?:\s+(length|width|diameter|depth|height)\b)?", re.I)
+
+
+def _length_role(after: str, unit: str) -> str | None:
+    """The role of a length (see ``LENGTH_UNITS``): "distance", "size" or None."""
+    u = unit.lower().split()[-1] if unit.split() else ""
+    if u not in LENGTH_UNITS and u.rstrip("s") not in LENGTH_UNITS:
+        return None
+    m = _LENGTH_ROLE_RE.match(after)
+    if m is None or (m.group(1).lower() == "in" and not m.group(2)):
+        return None
+    return next((r for r, ws in _LENGTH_ROLES if m.group(1).lower() in ws), None)
+
+
 @lru_cache(maxsize=1 << 14)
 def _role(before: str, after: str, unit: str) -> str | None:
+    if (length := _length_role(after, unit)) is not None:
+        return length
     own = noun_role(unit)
     if own == "jobs":
         behind = [w.lower() for w in _WORD_RE.findall(before)[-ROLE_WORDS_BEFORE:]]
@@ -158,4 +189,6 @@ def is_rate(body: str, q: Quantity) -> bool:
 
 def compatible(a: str | None, b: str | None) -> bool:
     """May two roles describe one fact? Equal roles do, and an unknown role fits any."""
+    if (a == "size") != (b == "size"):
+        return False  # "each 1.5 kilometres wide" is the size of a thing: never a distance or a length of anything else
     return a is None or b is None or a == b

@@ -481,6 +481,13 @@ def regex_quantities(article: Article) -> list[Quantity]:
 
 
 DURATION_UNITS = frozenset(("year", "month", "week", "day", "hour", "minute", "second"))  # units of elapsed time, not counts
+# lengths, in metres, by unit key (:func:`_unit_key` of the unit as written): "400 feet" and
+# "nearly a mile" are compared in one measure
+LENGTH_METRES = {"metre": 1.0, "meter": 1.0, "metr": 1.0, "m": 1.0, "kilometre": 1000.0, "kilometer": 1000.0,
+                 "kilometr": 1000.0, "km": 1000.0, "centimetre": 0.01, "centimeter": 0.01, "cm": 0.01,
+                 "mile": 1609.344, "foot": 0.3048, "feet": 0.3048, "ft": 0.3048, "yard": 0.9144, "yd": 0.9144,
+                 "inch": 0.0254, "inche": 0.0254}
+LENGTH = "metre"  # the unit every length is compared in
 UNIT_CACHE_SIZE = 1 << 12  # distinct unit strings kept: a corpus has few
 
 
@@ -527,6 +534,29 @@ def counted_noun(body: str, q: Quantity) -> str | None:
     return run[-1]
 
 
+# a bare number read as someone's age: "aged 55", "the age of 70", "retire at 67", "work until
+# 68", "until they are 68", "turns 40"; "aged 55 or over" is a threshold (who is covered), no age
+_AGE_BEFORE_RE = re.compile(
+    r"(?:\bage(?:d|s)?(?:\s+of)?|\bretire(?:s|d)?\s+at|\bturn(?:s|ed)?|"
+    r"\buntil(?:\s+(?:they|he|she|you|we|i|it)\s+(?:are|is|am|turn|turns|reach|reaches))?)\s+$", re.I)
+_AGE_SUBJECT_RE = re.compile(r"\bage\b[^,;.:()\"“”]{0,80}\b(?:to|at)\s+$", re.I)  # "The age at which ... would rise to 68"
+_THRESHOLD_AFTER_RE = re.compile(  # "aged 55 or over" (a threshold); "until 22 May", "until 11pm" (a day, a time)
+    r"\s*(?:or\s+(?:over|older|above|under|younger|more|less)|and\s+(?:over|above|under)|\+|[:.]\d|"
+    r"(?:a\.?m|p\.?m|o'clock|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b)", re.I)
+AGE_MIN, AGE_MAX = 14, 120  # "until 5" is a clock time; "until 68" a working life
+
+
+def is_age(body: str, q: Quantity) -> bool:
+    """Is a bare figure (no unit, no counted noun) someone's age (see ``_AGE_BEFORE_RE``)?"""
+    if q.value is None or q.unit or q.counts or q.qualifier or not (AGE_MIN <= q.value <= AGE_MAX) \
+            or q.value != int(q.value) or not q.text.strip().isdigit():
+        return False
+    before = body[max(0, q.start - 100): q.start]
+    if not (_AGE_BEFORE_RE.search(before[-40:]) or _AGE_SUBJECT_RE.search(before)):
+        return False
+    return _THRESHOLD_AFTER_RE.match(body, q.end) is None
+
+
 def quantities(article: Article, ann: Annotations | None) -> list[Quantity]:
     """The article's amounts (annotations, else the regex fallback); an amount the extractor
     gave no unit gets the noun it counts when the words after it say (:func:`counted_noun`)."""
@@ -535,6 +565,8 @@ def quantities(article: Article, ann: Annotations | None) -> list[Quantity]:
     for q in found:
         if q.value is not None and not (q.unit or q.counts) and (noun := counted_noun(article.body, q)):
             q = replace(q, counts=noun)
+        elif is_age(article.body, q):
+            q = replace(q, unit="age")  # compared with ages only, never a count
         out.append(q)
     return out
 

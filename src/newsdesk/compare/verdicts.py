@@ -82,13 +82,22 @@ _PERSON_NOUNS = frozenset(_text.stem(w) for w in (
     "teachers", "nurses", "doctors", "drivers", "farmers", "miners", "strikers", "marchers", "owners")) | _PEOPLE
 
 
+# nouns that count buildings: a count of "structures" or "buildings" may be a count of any of them
+_BUILDINGS = frozenset(_text.stem(w) for w in ("structures", "buildings"))
+_BUILDING_NOUNS = frozenset(_text.stem(w) for w in (
+    "homes", "houses", "dwellings", "residences", "cabins", "apartments", "flats", "shops", "stores", "barns",
+    "sheds", "offices", "schools", "churches", "warehouses", "garages", "outbuildings")) | _BUILDINGS
+
+
 def same_unit(a: str | None, b: str | None) -> bool:
-    """Do two unit keys count the same thing? Equal keys do, and "people" counts any kind of person."""
+    """Do two unit keys count the same thing? Equal keys do, "people" counts any kind of
+    person, and "structures" or "buildings" any kind of building."""
     if a is None or b is None:
         return False
     if a == b:
         return True
-    return (a in _PEOPLE and b in _PERSON_NOUNS) or (b in _PEOPLE and a in _PERSON_NOUNS)
+    return ((a in _PEOPLE and b in _PERSON_NOUNS) or (b in _PEOPLE and a in _PERSON_NOUNS)
+            or (a in _BUILDINGS and b in _BUILDING_NOUNS) or (b in _BUILDINGS and a in _BUILDING_NOUNS))
 
 
 def _qualifier(q: Quantity, before: str = "") -> str:
@@ -146,6 +155,15 @@ INTERVAL_CACHE_SIZE = 1 << 14  # distinct readings kept: a story compares each m
 @lru_cache(maxsize=INTERVAL_CACHE_SIZE)
 def _interval(qualifier: str | None, value: float | None, value_max: float | None, unit: str, text: str,
               before: str) -> tuple[float, float] | None:
+    lo_hi = _interval_as_written(qualifier, value, value_max, unit, text, before)
+    factor = _text.LENGTH_METRES.get(_text._unit_key(unit) or "")
+    if lo_hi is None or factor is None:
+        return lo_hi
+    return lo_hi[0] * factor, lo_hi[1] * factor  # a length, in metres
+
+
+def _interval_as_written(qualifier: str | None, value: float | None, value_max: float | None, unit: str, text: str,
+                         before: str) -> tuple[float, float] | None:
     q = Quantity("", "", 0, 0, text, value, unit, qualifier=qualifier, value_max=value_max)
     vague = _vague(q, before)
     if vague is not None:
@@ -321,7 +339,12 @@ _CARD_RE = re.compile(
 # a start verb ... its date: "broke out late Monday night", "opened its investigation in January"
 _START_RE = re.compile(
     r"\b(?P<verb>began|begun|begins|started|starts|broke out|erupted|opened|launched|kicked off|got under\s?way|"
-    r"was founded|were founded|founded|since)\b", re.I)
+    r"was founded|were founded|founded|since|(?:was|were)\s+first\s+(?:reported|spotted|seen|sighted|detected|noticed))\b",
+    re.I)
+# a clock time between a start verb and its day ("first reported shortly after 2 p.m. on Saturday"):
+# no clause of its own, and its dots end no sentence
+_CLOCK_RE = re.compile(r"\b(?:(?:shortly|just|soon|well)\s+)?(?:after|before|around|about|at)?\s*"
+                       r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight|dawn|dusk)", re.I)
 _WHEN_RE = re.compile(
     r"(?:(?:late|early|last|on|this past|shortly before midnight|shortly after midnight|before dawn)\s+)*"
     r"(?P<wd>" + _WD + r")\b(?:\s+(?:night|morning|afternoon|evening))?"
@@ -333,6 +356,7 @@ _WHEN_RE = re.compile(
 _TRIGGER_RE = re.compile(
     r"\b(?:(?:" + _ORD + r")\s+(?:straight\s+|consecutive\s+|full\s+)?(?:" + _UNIT + r")|(?:" + _UNIT + r")s?\s+(?:after|since|into)"
     r"|began|begun|begins|started|starts|broke out|erupted|opened|launched|kicked off|got under\s?way|founded|since"
+    r"|first\s+(?:reported|spotted|seen|sighted|detected|noticed)"
     r"|the\s+(?:(?:" + _MONTH + r")\s+)?(?:19|20)\d\d|(?:" + _UNIT + r")s?\s+ago|(?:in|on)\s+(?:" + _MONTH + r"))\b", re.I)
 # where a noun's own modifier begins ("hearings on the permit", "strike at the plant")
 _PREP_RE = re.compile(r"\s(?:on|at|in|over|about|against|into|for|by|near|outside|from)\s", re.I)
@@ -611,7 +635,7 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
             rest = t[m.end():]
             w = None
             for wm in _WHEN_RE.finditer(rest):
-                gap = rest[:wm.start()]
+                gap = _CLOCK_RE.sub(" clock", rest[:wm.start()])
                 if re.search(r"[.;:!?]", gap) or len(gap.split()) > GAP_WORDS:
                     break
                 if wm.start() > 0 and not rest[wm.start() - 1].isspace():
@@ -625,7 +649,7 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
             if any(x < b and a < y for x, y in taken):
                 continue
             gap_text = rest[:w.start()]
-            if re.match(r"\s*to\s", gap_text) or _OTHER_CLAUSE_RE.search(gap_text):
+            if re.match(r"\s*to\s", gap_text) or _OTHER_CLAUSE_RE.search(_CLOCK_RE.sub(" ", gap_text)):
                 continue  # "started to look stronger on Sunday"; "began after she divorced in 1947": not the start's date
             if verb == "since":
                 event = head = _event_words(gap_text) or _subject(t, m.start(), prev)

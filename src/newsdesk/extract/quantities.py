@@ -12,6 +12,7 @@ and numbers that are names ("Article 5", "G7", "COVID-19").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Quantity
 from ..patterns import starting_with
@@ -56,6 +57,11 @@ NP_STOP = {"of", "in", "on", "at", "to", "for", "from", "and", "or", "that", "wh
            "were", "was", "are", "is", "had", "have", "has", "with", "by", "as", "than", "after",
            "before", "since", "ago", "into", "over", "per", "a", "an", "the", "while", "when",
            "would", "will", "could", "be", "been", "this", "its", "their", "his", "her"}
+# Verbs whose particle "over"/"under" may stand before an amount ("hand over 15 per cent",
+# "took over 40 shops"): there the word is part of the verb, not a qualifier of the amount.
+PARTICLE_VERBS = re.compile(
+    r"\b(?:hand|turn|sign|pass|fork|carry|roll|knuckle|buckle|go)(?:s|ed|ing|ded|ned|ning|ried|ies)?\s*$"
+    r"|\b(?:took|take|takes|taking|taken|gave|give|gives|handed|signed|turned)\s*$", re.I)
 # How many words after the number may precede the counted noun ("235 Ukrainian attack drones").
 COUNTS_MAX_WORDS = 3
 
@@ -136,6 +142,53 @@ def _counted(text: str, pos: int, vague: bool = False) -> tuple[str | None, int]
     return None, pos
 
 
+_JOINED_RE = re.compile(r"-([a-z]{3,})(?:-([a-z]+))?\b")
+# words joined to a figure that are no counted noun: "one-off", "two-thirds", "three-sided",
+# "500-strong" (a size, said of a crowd), "2-1" scores and "10-fold" factors
+NOT_JOINED_NOUNS = frozenset(("off", "thirds", "quarters", "fifths", "tenths", "sided", "time", "times", "way", "strong",
+                              "odd", "plus", "fold", "something", "point", "nil", "all", "page", "run", "up", "out"))
+AGE_UNIT = "age"  # a figure read as someone's age ("a 34-year-old man")
+
+
+def _joined(text: str, article_id: str, m: re.Match, joined: re.Match, n: int) -> Quantity | None:
+    """The amount of a figure joined to a noun by a hyphen (see ``_JOINED_RE``), or None."""
+    noun, tail = joined.group(1).lower(), (joined.group(2) or "").lower()
+    if m.group("digits"):
+        value = float(m.group("digits").replace(",", ""))
+    else:
+        value = _word_value(m.group("words"))
+    if m.group("scale"):
+        value *= SCALES[m.group("scale").lower()]
+    start, qual = m.start(), m.group("qual")
+    if noun in ("year", "month", "week") and tail == "old":
+        return Quantity(f"{article_id}:n{n}", article_id, start, joined.end(), text[start:joined.end()], value,
+                        AGE_UNIT if noun == "year" else noun, None, qual.lower() if qual else None)
+    if tail or noun in NOT_JOINED_NOUNS or (len(noun) > 4 and noun.endswith(("ed", "ing", "ly"))):  # "-based", "-long"
+        return None
+    unit = CURRENCIES.get(m.group("cur") or "") or noun
+    return Quantity(f"{article_id}:n{n}", article_id, start, joined.end(), text[start:joined.end()], value,
+                    unit, None if unit != noun else noun, qual.lower() if qual else None)
+
+
+# a length counted by an article: "a mile of track", "nearly half a kilometre", "an inch"
+_A_LENGTH_RE = re.compile(
+    r"\b(?:(?P<qual>" + "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True)) + r")\s+)?"
+    r"(?P<a>a|an|half\s+a|a\s+half)\s+(?P<unit>mile|kilometre|kilometer|metre|meter|foot|yard|inch)\b", re.I)
+
+
+def _a_lengths(text: str, article_id: str, taken: list[Quantity]) -> list[Quantity]:
+    """Lengths of one or half a unit written without a figure ("nearly a mile of track")."""
+    out = []
+    for m in _A_LENGTH_RE.finditer(text):
+        if any(q.start < m.end() and m.start() < q.end for q in taken):
+            continue
+        qual = m.group("qual").lower() if m.group("qual") else None
+        value = 0.5 if "half" in m.group("a").lower() else 1.0
+        out.append(Quantity(f"{article_id}:n{len(taken) + len(out) + 1}", article_id, m.start(), m.end(), m.group(0),
+                            value, m.group("unit").lower(), m.group("unit").lower(), qual))
+    return out
+
+
 def find_quantities(text: str, article_id: str, avoid=()) -> list[Quantity]:
     """All quantities of ``text`` outside the ``avoid`` spans (date mentions), in order."""
     out: list[Quantity] = []
@@ -149,6 +202,14 @@ def find_quantities(text: str, article_id: str, avoid=()) -> list[Quantity]:
         after = text[end: end + 3]
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-:/") and not m.group("qual"):
             continue  # part of a word or label ("G7", "COVID-19", "9:40")
+        joined = _JOINED_RE.match(text, end) if (m.group("digits") or m.group("words")) and not m.group("pct") else None
+        if joined is not None:
+            # a figure joined to a noun ("an 84-turbine wind farm", "a 12-week consultation",
+            # "a 34-year-old man"): that many of the noun; an age; a dimension ("1.5-kilometre-wide") is none
+            found = _joined(text, article_id, m, joined, len(out) + 1)
+            if found is not None:
+                out.append(found)
+            continue
         if re.match(r"[:/]\d|[a-zA-Z]{2}|-[a-zA-Z]", after) and (m.group("digits") or m.group("words")):
             continue
         prev_word = re.search(r"([A-Za-z.]+)\s*$", before)
@@ -156,6 +217,10 @@ def find_quantities(text: str, article_id: str, avoid=()) -> list[Quantity]:
             continue
         digits, words, vague, ordinal = m.group("digits"), m.group("words"), m.group("vague"), m.group("ord")
         qualifier = m.group("qual").lower() if m.group("qual") else None
+        if qualifier in ("over", "under") and PARTICLE_VERBS.search(text[max(0, start - 20): start]):
+            # "hand over 15 per cent": the verb's particle, not "more than"; the amount starts after it
+            start = m.start("cur") if m.group("cur") else m.start(next(g for g in ("digits", "vague", "words", "ord") if m.group(g)))
+            qualifier = None
         value_max = None
         if digits:
             value = float(digits.replace(",", ""))
@@ -196,4 +261,8 @@ def find_quantities(text: str, article_id: str, avoid=()) -> list[Quantity]:
         n = len(out) + 1
         out.append(Quantity(f"{article_id}:n{n}", article_id, start, span_end, text[start:span_end],
                             value, unit, counts.lower() if counts else None, qualifier, value_max))
+    if "a" in text:
+        extra = _a_lengths(text, article_id, out)
+        if extra:
+            out = [replace(q, id=f"{article_id}:n{k}") for k, q in enumerate(sorted(out + extra, key=lambda q: q.start), 1)]
     return out

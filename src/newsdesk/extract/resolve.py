@@ -51,6 +51,10 @@ TERM_BEFORE = re.compile(r"(?:\b(?:a|an|the|so-called|its|their|this|these|those
 # (a pronoun subject — "what she called “an extraordinary campaign”" — is the speaker's own words)
 LABEL_BEFORE = re.compile(r"\bwhat\s+(?!(?:he|she|i|we|you)\s)(?:\S+\s+){1,4}?(?:calls?|called|terms?|termed|dubs|dubbed|"
                           r"(?:describes?|described|refers?\s+to|referred\s+to)\s+as)\s*$", re.I)
+# "had been sold as “fair and phased”": a passive "<verb> as" gives the label others put on a
+# thing, not anyone's speech (the agent is left unsaid)
+LABEL_BEFORE_PASSIVE = re.compile(r"\b(?:been|being|was|were|is|are|be)\s+(?:[a-z]+ed|sold|billed|branded|touted|pitched|"
+                                  r"framed|presented|described|seen|known)\s+as\s*$", re.I)
 LABEL_WINDOW = 60
 COLON_BEFORE = re.compile(r":\s*$")
 # A quote that is all one bracketed aside is a stage direction: "(CROSSTALK.)", "[inaudible]".
@@ -253,6 +257,12 @@ def _resolve(att: Attribution, entities, quotes, previous: LocalEntity | None,
     head = _description_head(att.text)
     if head in ORG_KINDS:
         return _latest_of_kind(entities, att.start, quotes, head)
+    if words[0] == "the" and len(words) == 2 and head.isalpha():
+        # "the railroad said", "the hospital said": the latest organisation whose name ends in that word
+        named = _latest(entities, att.start, {"ORG"}, quotes,
+                        where=lambda ent: any(n.split()[-1].lower() == head for n in ent.names if n.split()))
+        if named is not None:
+            return named
     if head in ORG_DESCRIPTIONS:
         return _latest(entities, att.start, {"ORG"}, quotes)
     titled = _latest(entities, att.start, {"PERSON"}, quotes, where=lambda ent: _has_role(ent, head))
@@ -386,8 +396,9 @@ def build_quotes(text: str, article_id: str, spans: list[QuoteSpan], atts, entit
             direct = nwords >= SPEECH_MIN_WORDS or (
                 COLON_BEFORE.search(text, max(0, q.open_mark - 4), q.open_mark) is not None
                 and text[q.start: q.end].rstrip("”\"'’").endswith((".", "!", "?")))
-        if direct and nwords <= TERM_MAX_WORDS and LABEL_BEFORE.search(
-                text, max(0, q.open_mark - LABEL_WINDOW), q.open_mark) is not None:
+        if direct and nwords <= TERM_MAX_WORDS and (
+                LABEL_BEFORE.search(text, max(0, q.open_mark - LABEL_WINDOW), q.open_mark) is not None
+                or LABEL_BEFORE_PASSIVE.search(text, max(0, q.open_mark - LABEL_WINDOW), q.open_mark) is not None):
             direct = False  # "what the council calls “transit guarantees”": a label, even right after "calls"
             if att is not None and att.how != "sentence":
                 att, entity = None, None

@@ -110,8 +110,8 @@ SUBJECT_MAX_OFFSET = 12
 # Verbs (and two prepositions) that introduce or close reported speech.
 CUE_WORDS = (
     "said|says|say|saying|told|tells|telling|added|adds|adding|wrote|writes|writing|"
-    "asked|asks|asking|stressed|stresses|stressing|warned|warns|warning|noted|notes|noting|"
-    "explained|explains|explaining|argued|argues|arguing|insisted|insists|insisting|declared|"
+    "asked|asks|asking|stressed|stresses|stressing|warned|warns|warn|warning|noted|notes|noting|"
+    "explained|explains|explaining|argued|argues|arguing|insisted|insists|insist|insisting|declared|"
     "declares|declaring|stated|states|stating|tweeted|tweets|tweeting|posted|claimed|claims|"
     "claiming|acknowledged|acknowledges|admitted|admits|announced|announces|replied|replies|"
     "responded|responds|answered|answers|continued|continues|recalled|recalls|emphasized|"
@@ -290,6 +290,8 @@ def _valid(text: str, start: int, end: int) -> bool:
         words = words[:-1]
         if not words:
             return False
+    if len(words) > 1 and words[-1].lower() in {"and", "or", "but"}:
+        return False  # "the accident investigators and": the end of one clause, not a speaker
     if any(w.lower() in OBJECT_WORDS - {"of", "for", "at", "in", "on"} for w in words[1:]):
         return False
     if any(w in AUXILIARIES for w in words):
@@ -328,6 +330,12 @@ NOT_NAME_STARTS = {"But", "And", "The", "A", "An", "In", "On", "At", "As", "When
                    "Before", "Since", "If", "So", "Then", "Now", "Also", "Both", "Even"}
 
 
+# Lower-case words inside a name, between capitalised words ("Department for Education",
+# "Bank of England", "Friends of the Earth" is left out: "the" ends the phrase)
+NAME_LINKS = {"for", "of"}
+NAME_WORD_BEFORE_RE = re.compile(r"[A-Z][\w’'.-]*\s+$")
+
+
 def _np_left(text: str, end: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase that ends at ``end``."""
     chosen: list[re.Match] = []
@@ -344,6 +352,10 @@ def _np_left(text: str, end: int, limit: int) -> tuple[int, int] | None:
             continue
         if w in {"who", "which"} and not chosen:
             chosen.append(m)  # "Rikkie Wells who tweeted": keep "who" and its antecedent
+            pos = m.start()
+            continue
+        if w in NAME_LINKS and chosen and chosen[-1].group()[0].isupper() and NAME_WORD_BEFORE_RE.search(text, limit, m.start()):
+            chosen.append(m)  # "The Department for Education said": one name, "for" inside it
             pos = m.start()
             continue
         if w in CLAUSE_WORDS:
@@ -397,6 +409,11 @@ def _phrase_right(text: str, start: int, limit: int) -> tuple[int, int] | None:
         end -= 1
     span = out[0].start(), end
     return span if _valid(text, *span) else None
+
+
+# A full stop right after a closing mark ("… the scheme is “not sustainable”. Teachers say …"):
+# the partial quote sat inside a sentence that has ended
+FULL_STOP_AFTER_RE = re.compile(r"[”\"’']?\.\s+[A-Z]")
 
 
 class Attributor:
@@ -486,6 +503,8 @@ class Attributor:
             return None
         text = self.text
         window = text[q.close_mark: q.close_mark + AFTER_WINDOW]
+        if FULL_STOP_AFTER_RE.match(window) and text[q.start: q.end].rstrip()[-1:] not in ".!?,":
+            return None  # "… is “beyond repair”. Swimmers say …": the quote's sentence ended; the next is another's
         cut = re.search(r"[\n“”\"]|''|``|(?<=[a-z]{2})[.!?](?=\s|$)", window)
         if cut:
             window = window[: cut.start()]

@@ -87,14 +87,37 @@ def sentence_spans(body: str) -> list[tuple[int, int]]:
     return out
 
 
+SPLIT_GAP_MAX = 80  # characters of attribution between two halves of one statement ("X," she said, "Y.")
+_QUOTE_MARKS = "\"“”„«»`'"
+
+
+def join_split_quotes(body: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Quotes (start, end, text) with a statement split around its attribution made one: two
+    quotes of one paragraph with only a short attribution between them ('"Nobody went into
+    teaching to get rich," he said. "We will not stand by."') are one quote of one speaker,
+    so two reports that share it share one quote, not two."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, text in spans:
+        if out:
+            gap = body[out[-1][1]:start]
+            inner = gap.strip(" \t,.;:" + _QUOTE_MARKS)
+            if "\n" not in gap and 0 < len(inner) <= SPLIT_GAP_MAX and not any(c in inner for c in _QUOTE_MARKS[:-2]) \
+                    and any(w.islower() for w in inner.split()):
+                out[-1] = (out[-1][0], end, f"{out[-1][2].rstrip()} {text.strip()}")
+                continue
+        out.append((start, end, text))
+    return out
+
+
 def quotes_from_text(body: str) -> list[str]:
-    """Directly quoted strings of at least MIN_QUOTE_WORDS words, in order of appearance."""
+    """Directly quoted strings of at least MIN_QUOTE_WORDS words, in order of appearance (a
+    statement split around its attribution as one: :func:`join_split_quotes`)."""
     found = []
     for m in _QUOTE.finditer(body):
-        text = (m.group(1) or m.group(2) or "").strip().rstrip(",;:").rstrip()
-        if len(text.split()) >= MIN_QUOTE_WORDS:
-            found.append(text)
-    return found
+        g = 1 if m.group(1) is not None else 2
+        text = (m.group(g) or "").strip().rstrip(",;:").rstrip()
+        found.append((m.start(g), m.end(g), text))
+    return [t for _, _, t in join_split_quotes(body, found) if len(t.split()) >= MIN_QUOTE_WORDS]
 
 
 def numbers_from_text(body: str) -> list[str]:
@@ -157,8 +180,8 @@ def link_features(article: Article, annotations: Annotations | None = None) -> L
     else:
         sentences = sentence_spans(body)
     if annotations is not None and annotations.quotes:
-        raw_quotes = sorted((q.start, q.text) for q in annotations.quotes if q.direct)
-        quotes = [t for _, t in raw_quotes if len(t.split()) >= MIN_QUOTE_WORDS]
+        raw_quotes = join_split_quotes(body, sorted((q.start, q.end, q.text) for q in annotations.quotes if q.direct))
+        quotes = [t for _, _, t in raw_quotes if len(t.split()) >= MIN_QUOTE_WORDS]
     else:
         quotes = quotes_from_text(body)
     if annotations is not None and annotations.quantities:
