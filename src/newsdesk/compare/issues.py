@@ -295,6 +295,9 @@ def _finish(toks: tuple[Tok, ...], i: int, lex: "IssueWords", verb_phrase: bool 
     words = [t for t in toks[start:end] if t.word]
     if not words:
         return None
+    if len(words) > 1 and words[0].low in _PRONOUN_OBJECTS and toks[start].low == words[0].low \
+            and toks[start + 1].low in PREPOSITIONS and not verb_phrase:
+        return ObjectPhrase(start, start + 1, anaphoric=True, light=words[0].low)  # "fight this in court": "this"
     if len(words) > 1 and words[0].low in PERSONAL_PRONOUNS:
         return None  # "wants it put off", "wants them to leave": a clause about something named elsewhere
     if len(words) > 1 and words[0].low in ("being", "having") and words[1].low.endswith(("ed", "en")):
@@ -311,6 +314,9 @@ def _finish(toks: tuple[Tok, ...], i: int, lex: "IssueWords", verb_phrase: bool 
                         and not t.low.endswith("ly") for t in toks[start + 1:end]):
         return None  # "ready to work", "prepared to wait": an act with nothing to act on is no issue
     return _light(ObjectPhrase(start, end, verb_phrase=verb_phrase), toks, lex)
+
+
+_PRONOUN_OBJECTS = frozenset("it this that".split())  # an object pronoun that refers back to an issue
 
 
 def _skip_light_verb(toks: tuple[Tok, ...], i: int, lex: "IssueWords") -> tuple[int, str | None]:
@@ -424,7 +430,8 @@ def _light(obj: ObjectPhrase, toks: tuple[Tok, ...], lex: "IssueWords") -> Objec
             verb_phrase = False
         if inner_start < obj.end:
             return ObjectPhrase(inner_start, obj.end, verb_phrase=verb_phrase, light=head_low)
-    if head_low in lex.anaphoric_nouns and head + 1 >= obj.end:
+    if head + 1 >= obj.end and (head_low in lex.anaphoric_nouns or head_low in MATTER_NOUNS
+                                and toks[obj.start].low in _DEFINITE and head == obj.start + 1):
         return ObjectPhrase(obj.start, obj.end, anaphoric=True, light=head_low)
     if head + 1 >= obj.end and any(k < head and toks[k].bare not in lex.light_nouns and toks[k].bare not in STOPWORDS
                                    and not toks[k].bare.endswith(("ed", "ing")) for k in words):
@@ -526,6 +533,8 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
                 and _figure(words[i + 2].bare) is not None:
             skip_to = i + 1  # "deploy up to 2,000 observers": an amount, not a particle
             continue
+        if head_words and low == "off" and i + 1 < len(words) and words[i + 1].cap:
+            break  # "a wind farm 28 kilometres off Nova Scotia": where it is, not what it is
         if head_words and (low in PREPOSITIONS or low in ("that", "which") or low in AUXILIARIES):
             nxt = words[i + 1].low if i + 1 < len(words) else ""
             if low == "of" and head_words[-1].endswith("ing") and not obj.verb_phrase and len(head_words) <= 2:
@@ -550,8 +559,9 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
                 continue
             after_figure = True
             continue
-        if (low in _UNITS and after_figure) or low in DETERMINERS or (t.possessive and not t.cap) or low in _WEAK:
-            after_figure = False
+        if (low in _UNITS and after_figure) or low in DETERMINERS or (t.possessive and not t.cap) or low in _WEAK \
+                or after_figure and _hyphened(toks[obj.start:obj.end], words[i - 1], t):
+            after_figure = False  # "84-turbine", "1,260-megawatt": a measure, not the thing's name
             continue
         after_figure = False
         head_words.append(t.text.rstrip("’'").removesuffix("’s").removesuffix("'s") if t.cap else low)
@@ -575,6 +585,11 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
     return Features(head, frozenset(terms), frozenset(figures), tuple(w.lower() if not w[:1].isupper() else w
                                                                       for w in head_words[:8]),
                     chunk, tuple(plain), obj.verb_phrase, noun, _topic(toks, obj))
+
+
+def _hyphened(span: tuple[Tok, ...], a: Tok, b: Tok) -> bool:
+    """``a`` and ``b`` written as one hyphenated word ("84-turbine")."""
+    return b.start == a.end + 1 and any(x.text == "-" and x.start == a.end for x in span)
 
 
 # adjectives that complete "make X _" / "X made _": what is asked is done to X, X names the issue
@@ -755,6 +770,109 @@ def discover(phrases: list[Features | None], story_words: Counter[str], lexicon:
         by_label[label] = index_of[c] = len(issues)
         issues.append(Issue(label, list(clusters[c])))
     return issues, [index_of.get(a) if a is not None else None for a in assign]
+
+
+# --------------------------------------------------------------------------- story-level coreference
+
+# nouns that name a matter a story's parties decide on: "the project", "the deal", "the
+# decision" refer to an issue the story names in full elsewhere
+MATTER_NOUNS = frozenset("""project deal plan proposal scheme offer agreement bill motion settlement package accord
+pact contract measure policy programme program initiative development decision reform""".split())
+_DEFINITE = frozenset("the this that".split())
+MODIFIER_WORDS = 2  # words before a matter noun read as its modifiers ("Offshore wind project")
+CENTRAL_MIN_HEADLINES = 2  # a story's central issue is named in this many headlines
+
+
+def matter_noun(toks: tuple[Tok, ...], obj: ObjectPhrase) -> str | None:
+    """The noun of a definite matter phrase with nothing else in it ("the project", "this
+    deal", "the decision"), else None."""
+    words = [t for t in toks[obj.start:obj.end] if t.word]
+    if len(words) == 2 and words[0].low in _DEFINITE and words[1].low in MATTER_NOUNS:
+        return words[1].low
+    return None
+
+
+def _core(label: str) -> frozenset[str]:
+    """The stems of a label's head and the word before it ("wind farm" of "offshore wind farm")."""
+    words = [w for w in re.findall(r"[\w’'-]+", label.split(" (")[0].lower()) if w not in STOPWORDS and _figure(w) is None]
+    return frozenset(stem(w) for w in words[-2:])
+
+
+def _stems_of(text: str) -> list[str]:
+    return [stem(w) for w in re.findall(r"[\w’'-]+", text.lower())]
+
+
+def name_tie(noun: str, issues: list[Issue], phrases: list[Features | None], matter: frozenset[int]) -> int | None | bool:
+    """The one issue whose own phrases have the matter noun as their head ("the deal" / "a
+    compensation deal"); False when several have (ambiguous), None when none has."""
+    head = stem(noun)
+    named = {n for n, i in enumerate(issues) if any(m not in matter and phrases[m] is not None
+                                                     and phrases[m].head == head for m in i.members)}
+    return next(iter(named)) if len(named) == 1 else (False if named else None)
+
+
+def modifier_tie(noun: str, issues: list[Issue], phrases: list[Features | None], matter: frozenset[int],
+                 texts: list[str]) -> int | None:
+    """The issue a matter noun refers to when the story writes the noun with modifiers that
+    one issue's name holds ("the project" / "Offshore wind project" / "an offshore wind
+    farm"); None when no single issue ties."""
+    head = stem(noun)
+    words = {n: frozenset(w for m in i.members if m not in matter and phrases[m] is not None
+                          for w in phrases[m].chunk) - {head} for n, i in enumerate(issues)}
+    tied: set[int] = set()
+    for text in texts:
+        toks = re.findall(r"[\w’'-]+", text)
+        for k, w in enumerate(toks):
+            if w.lower() != noun:
+                continue
+            mods = []
+            for j in range(k - 1, max(-1, k - 1 - MODIFIER_WORDS), -1):
+                low = toks[j].lower()
+                if low in STOPWORDS or low in DETERMINERS or _figure(low) is not None or low.startswith("$"):
+                    break
+                mods.append(stem(low))
+            tied |= {n for n, ws in words.items() if ws & set(mods)}
+    return next(iter(tied)) if len(tied) == 1 else None
+
+
+_PROPOSED = re.compile(r"\b(?:proposed|planned|draft|suggested|mooted)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.I)
+
+
+def proposal_mention(texts: list[str], issues: list[Issue], phrases: list[Features | None],
+                     matter: frozenset[int]) -> int | None:
+    """The issue of the latest proposal a passage mentions ("his proposed law requiring ...",
+    "the planned levy"): ``texts`` from the latest back; the first whose "proposed X" names
+    the head of one issue's own phrases."""
+    heads: dict[str, set[int]] = {}
+    for n, i in enumerate(issues):
+        for m in i.members:
+            if m not in matter and phrases[m] is not None and not phrases[m].verb_phrase:
+                heads.setdefault(phrases[m].head, set()).add(n)
+    for text in texts:
+        for match in reversed(list(_PROPOSED.finditer(text))):
+            for w in match.group(1).split():
+                found = heads.get(stem(w), set())
+                if len(found) == 1:
+                    return next(iter(found))
+    return None
+
+
+def central_issue(issues: list[Issue], phrases: list[Features | None], matter: frozenset[int],
+                  headlines: list[str]) -> int | None:
+    """The issue the story is about: the one whose core name ("wind farm") most headlines
+    hold, at least ``CENTRAL_MIN_HEADLINES`` of them (each headline once); None on a tie."""
+    stems = [set(_stems_of(h)) for h in dict.fromkeys(h for h in headlines if h)]
+    hits = Counter()
+    for n, i in enumerate(issues):
+        if all(m in matter for m in i.members):
+            continue
+        core = _core(i.label)
+        if core:
+            hits[n] = sum(core <= h for h in stems)
+    ranked = hits.most_common(2)
+    if not ranked or ranked[0][1] < CENTRAL_MIN_HEADLINES or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
 
 
 def names_an_issue_alone(toks: tuple[Tok, ...], obj: ObjectPhrase, f: Features | None) -> bool:
