@@ -107,3 +107,23 @@ def _issue_words() -> _issues.IssueWords:
     from newsdesk.compare.config import CompareConfig
 
     return importlib.import_module("newsdesk.compare.stances").lexicon(CompareConfig()).words
+
+
+def test_compare_issue_placed_before_asks_for_the_thing_placed() -> None:
+    """"called for the audit to be placed before the assembly": the audit is asked for, not an
+    issue "placed"."""
+    a = ("The Varley Rowing Club called for the audit to be placed before the assembly before any vote. "
+         "The audit of the boathouse fund was finished in March.")
+    b = "The boathouse fund audit is due. Members want the audit read out."
+    got = _cells(("Boathouse audit row", a), ("Rowing club audit", b))
+    assert _has(got, "Varley Rowing Club", "audit", "demands"), got
+    assert not any(i == "placed" for _, i, _ in got), got
+
+
+def test_compare_issue_one_word_label_keeps_its_complement() -> None:
+    """"called for a full ban on night flights": the label says what is banned, not "ban"."""
+    a = ("The Eastfield Residents Forum has called for a full ban on leaf blowers between May and June. "
+         "The park opened in 1990.")
+    b = "Leaf blowers are loud. The ban would cost gardeners money."
+    got = _cells(("Garden noise", a), ("Leaf blowers", b))
+    assert _has(got, "Eastfield Residents Forum", "ban on leaf blowers", "demands"), got

@@ -131,10 +131,12 @@ NEW_DOMAIN_FLOORS = {
     # on them since; the apostrophe fix was the only change made after seeing them): the rounds
     # above moved nothing here — stances 1/15, 3/14, 2/16; conflicts 1/2, 1/2, 0/2 (1 false);
     # teachers_pension has a false copy pair (last field: false copies at most).
-    # issues5 (story-level issue coreference): offshore_wind stances 1/15 P 0.10 -> 5/15 P 0.55.
-    "offshore_wind": (0, 0, 26, 5, 0.5, 6),  # one conflict found, its sides wrong
+    # issues5 (story-level issue coreference, labels with their complement, "for X to be
+    # placed before"): offshore_wind stances 1/15 P 0.10 -> 6/15 P 0.64, teachers_pension 2/16
+    # P 0.43 -> 3/16 P 0.57.
+    "offshore_wind": (0, 0, 26, 6, 0.6, 6),  # one conflict found, its sides wrong
     "rail_landslide": (1, 0, 20, 3, 0.4, 6),
-    "teachers_pension": (0, 1, 39, 2, 0.4, 6, True, 1),
+    "teachers_pension": (0, 1, 39, 3, 0.55, 6, True, 1),
 }
 
 

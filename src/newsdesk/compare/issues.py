@@ -169,6 +169,10 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
     if i < n and toks[i].low in ("on", "for", "about", "with") and light_verb is None and not verb_phrase:
         i += 1  # "willing to compromise on X" is read by the caller's cue; "open to" etc.
     k = _np_then_to(toks, i) if i > 0 and toks[i - 1].low == "for" else None
+    if k is not None and toks[k].low == "be" and k + 1 < n and toks[k + 1].low in _PLACING \
+            and (k + 2 >= n or not toks[k + 2].word or toks[k + 2].low in PREPOSITIONS or toks[k + 2].low in CLAUSE_WORDS):
+        # "called for the valuation to be placed before Parliament": what is to be placed
+        return _light(ObjectPhrase(i, k - 1), toks, lex) if k - 1 > i else None
     if k is not None:  # "pushed for Ukraine to relinquish control": the act asked for
         i, verb_phrase = k, True
         if toks[i].low == "be" and i + 1 < n and toks[i + 1].word and toks[i + 1].low.endswith(("ed", "en")):
@@ -179,6 +183,10 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
             verb_phrase = False
     return _finish(toks, i, lex, verb_phrase=verb_phrase, light_verb=light_verb, clause=in_clause,
                    bare_act=addressed and verb_phrase or passive)
+
+
+# participles of placing: "(for X) to be placed before the committee" asks for X, shown there
+_PLACING = frozenset("placed laid put tabled brought presented shown set".split())
 
 
 def _phrasal_particle(toks: tuple[Tok, ...], i: int) -> int | None:
@@ -479,6 +487,7 @@ class Features:
     verb_phrase: bool = False
     noun: str = ""  # stem of the noun a verb phrase acts on ("increase" of "phasing in the increase")
     topic: str | None = None  # a named thing it acts on ("Kessel Dam" of "a commission to manage the Kessel Dam")
+    complement: tuple[str, ...] = ()  # what a one-word head is of or on ("on", "pile-driving" of "a full ban on pile-driving")
 
 
 def _figure(low: str) -> str | None:
@@ -523,6 +532,7 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
     # clause, determiners and bare figures dropped; its head is the last word (a noun
     # phrase) or the first (a verb phrase)
     head_words: list[str] = []
+    complement: tuple[str, ...] = ()
     after_figure = False
     skip_to = -1
     for i, t in enumerate(words):
@@ -545,6 +555,8 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
                 continue
             if not (obj.verb_phrase and low in _PARTICLES and len(head_words) == 1
                     and (not nxt or nxt in DETERMINERS or nxt in ("and", "or"))):  # "to step in and order ..."
+                if len(head_words) == 1 and not obj.verb_phrase:
+                    complement = _complement(toks[obj.start:obj.end], words, i)
                 break
         if head_words and low == "and" and (i + 1 >= len(words) or words[i + 1].low in DETERMINERS or obj.verb_phrase):
             break  # "pull back and establish a zone": the first act names it
@@ -584,7 +596,30 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
     chunk = frozenset(stem(w) for w in content)
     return Features(head, frozenset(terms), frozenset(figures), tuple(w.lower() if not w[:1].isupper() else w
                                                                       for w in head_words[:8]),
-                    chunk, tuple(plain), obj.verb_phrase, noun, _topic(toks, obj))
+                    chunk, tuple(plain), obj.verb_phrase, noun, _topic(toks, obj), complement)
+
+
+_COMPLEMENT_PREPS = frozenset("on of for against over".split())
+COMPLEMENT_WORDS = 2  # content words of a head's complement a label may carry ("ban on night flights")
+
+
+def _complement(span: tuple[Tok, ...], words: list[Tok], i: int) -> tuple[str, ...]:
+    """The complement of a one-word head at ``words[i]`` (its preposition): a preposition and
+    up to ``COMPLEMENT_WORDS`` bare content words ("on pile-driving", "of base pay"); none when
+    a determiner, a name or a figure follows ("on our land" says where, not what)."""
+    if words[i].low not in _COMPLEMENT_PREPS:
+        return ()
+    out: list[str] = []
+    for k in range(i + 1, len(words)):
+        t = words[k]
+        if out and _hyphened(span, words[k - 1], t):
+            out[-1] += "-" + t.low  # "pile-driving"
+            continue
+        if len(out) == COMPLEMENT_WORDS or t.low in STOPWORDS or t.low in DETERMINERS or t.possessive or t.cap \
+                or _figure(t.low) is not None or t.low.endswith("ly"):
+            break
+        out.append(t.low)
+    return (words[i].low, *out) if out else ()
 
 
 def _hyphened(span: tuple[Tok, ...], a: Tok, b: Tok) -> bool:
@@ -940,6 +975,10 @@ def _labels(clusters: dict[int, list[int]], phrases: list[Features | None], voca
                 counts[h[-n:]] += 1
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -len(kv[0])))
         best[c] = " ".join(ranked[0][0]) if ranked else " ".join(heads[0])
+        complements = Counter(phrases[m].complement for m in members if phrases[m].complement
+                              and phrases[m].head_words == (best[c],))
+        if len(best[c].split()) == 1 and complements:  # "ban on pile-driving", not the bare "ban"
+            best[c] = " ".join((best[c], *complements.most_common(1)[0][0]))
     # issues that share a head noun ("ceasefire") are told apart: a bare head label gets the
     # words its variants use and its siblings' do not ("ceasefire (front line)")
     head_of = {c: Counter(phrases[m].head for m in ms).most_common(1)[0][0] for c, ms in clusters.items()}
