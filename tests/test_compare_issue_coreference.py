@@ -127,3 +127,23 @@ def test_compare_issue_one_word_label_keeps_its_complement() -> None:
     b = "Leaf blowers are loud. The ban would cost gardeners money."
     got = _cells(("Garden noise", a), ("Leaf blowers", b))
     assert _has(got, "Eastfield Residents Forum", "ban on leaf blowers", "demands"), got
+
+
+def _object_features(text: str, cue: str, control: bool = False) -> _issues.Features | None:
+    toks = tokens(text)
+    k = next(n for n, t in enumerate(toks) if t.low == cue)
+    obj = _issues.object_span(toks, k + 1, _issue_words(), control=control)
+    return _issues.features(toks, obj) if obj is not None else None
+
+
+def test_compare_issue_amount_of_a_thing_is_the_thing() -> None:
+    """"rejected an offer to 70 percent of base salary": an amount of base salary, not an
+    infinitive "to 70 percent" nor an issue "of base salary"."""
+    f = _object_features("The guild rejected an offer to 70 percent of base salary on Friday.", "rejected")
+    assert f is not None and not f.verb_phrase and f.head_words == ("base", "salary"), f
+
+
+def test_compare_issue_commit_to_is_a_light_verb() -> None:
+    """"asked the trust to commit to weekly inspections": the inspections, not "commit"."""
+    f = _object_features("The tenants asked the trust to commit to weekly inspections of the lifts.", "asked", control=True)
+    assert f is not None and "inspections" in f.head_words and "commit" not in f.head_words, f

@@ -427,7 +427,8 @@ def _light(obj: ObjectPhrase, toks: tuple[Tok, ...], lex: "IssueWords") -> Objec
     if k < obj.end and toks[k].low in ("to", "for", "of", "that", "on") \
             and not (toks[k].low == "to" and k + 1 < obj.end and (toks[k + 1].low in DETERMINERS or toks[k + 1].cap)):
         inner_start = k + 1
-        verb_phrase = toks[k].low == "to"
+        # "an offer to 80 percent of base pay": a figure after "to" is an amount, not an infinitive
+        verb_phrase = toks[k].low == "to" and _figure(toks[k + 1].low.lstrip("$")) is None
         after_np = _np_then_to(toks, inner_start) if toks[k].low == "for" else None
         if after_np is not None:  # "a plan for both armies to withdraw", "an idea for Ukraine to pull back"
             inner_start, verb_phrase = after_np, True
@@ -545,6 +546,8 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
             continue
         if head_words and low == "off" and i + 1 < len(words) and words[i + 1].cap:
             break  # "a wind farm 28 kilometres off Nova Scotia": where it is, not what it is
+        if not head_words and low == "of" and i > 0 and (_figure(words[i - 1].bare) is not None or words[i - 1].bare in _UNITS):
+            continue  # "80 percent of base pay": the amount's "of", the thing is what follows
         if head_words and (low in PREPOSITIONS or low in ("that", "which") or low in AUXILIARIES):
             nxt = words[i + 1].low if i + 1 < len(words) else ""
             if low == "of" and head_words[-1].endswith("ing") and not obj.verb_phrase and len(head_words) <= 2:
