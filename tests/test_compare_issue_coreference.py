@@ -147,3 +147,14 @@ def test_compare_issue_commit_to_is_a_light_verb() -> None:
     """"asked the trust to commit to weekly inspections": the inspections, not "commit"."""
     f = _object_features("The tenants asked the trust to commit to weekly inspections of the lifts.", "asked", control=True)
     assert f is not None and "inspections" in f.head_words and "commit" not in f.head_words, f
+
+
+def test_compare_issue_asked_to_bar_is_opposition() -> None:
+    """"urged the council to ban lorries from the market square": the urger opposes the
+    lorries (what is barred), not demands an issue "ban lorries"."""
+    a = ("The Upton Cyclists Club urged the council to ban lorries from the market square. "
+         "Lorries use the square at dawn.")
+    b = "Lorries have damaged the square. The council will meet on Monday."
+    got = _cells(("Market square lorries", a), ("Lorry row", b))
+    assert _has(got, "Upton Cyclists Club", "lorries", "opposes"), got
+    assert not any("ban" in i for _, i, _ in got), got
