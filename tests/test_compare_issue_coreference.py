@@ -158,3 +158,16 @@ def test_compare_issue_asked_to_bar_is_opposition() -> None:
     got = _cells(("Market square lorries", a), ("Lorry row", b))
     assert _has(got, "Upton Cyclists Club", "lorries", "opposes"), got
     assert not any("ban" in i for _, i, _ in got), got
+
+
+def test_compare_issue_elided_head_is_the_issue_it_modifies() -> None:
+    """"defended the draft" where the story mostly writes "the draft licence": the licence;
+    "the kiln" that the story writes on its own stays the kiln."""
+    a = ("The Heritage Board published a draft licence for the Orwell kiln. The draft licence allows two firings. "
+         "The Potters Guild opposes the licence. The board defended the draft on Friday.")
+    b = ("The Potters Guild opposes the licence for the kiln. The draft licence is open for comment. "
+         "The kiln dates from 1820. The kiln was restored in 1990. The Heritage Board backs the kiln.")
+    got = _cells(("Kiln licence", a), ("Kiln row", b))
+    assert _has(got, "Heritage Board", "licence", "supports"), got
+    assert not any(i == "draft" for _, i, _ in got), got
+    assert _has(got, "Heritage Board", "kiln", "supports"), got

@@ -110,7 +110,7 @@ NEW_DOMAIN_FLOORS = {
     "fishing_quota": (2, 0, 20, 11, 0.95, 3),
     "port_lockout": (2, 0, 23, 12, 0.9, 4),
     "ferry_inquiry": (2, 0, 20, 10, 0.9, 4),
-    "mining_permit": (2, 0, 25, 11, 0.9, 5),
+    "mining_permit": (2, 0, 25, 12, 0.95, 5),  # issues5: 11/14 P 0.94 -> 12/14 P 1.00 ("the draft" = the draft permit)
     # Three more written outside the team (2026-12-06), scored blind (stances 3/12 P 0.44, 6/17
     # P 0.35, 6/13 P 0.62; conflicts 1/2, 1/2, 2/2), then development data for one round:
     "airline_outage": (2, 0, 29, 9, 0.95, 5),

@@ -1134,6 +1134,11 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
     for c in claims:
         aid = c.view.article.id
         noun = matter.get(id(c))
+        bare = _issues.definite_noun(c.toks, c.obj) if noun is None and not c.obj.anaphoric and c.issue is not None else None
+        if bare is not None and all(feats[m] is not None and feats[m].head_words == (bare,) for m in issues[c.issue].members):
+            # "defended the draft" where the story writes "the draft permit": the permit
+            tie = _issues.elided_head_tie(bare, issues, feats, texts)
+            c.issue = c.issue if tie is None else tie
         if noun is not None and c.obj.light not in named and c.obj.light != _VOTE and not (c.issue is not None and not c.obj.anaphoric
                                      and any(m not in matter_phrases for m in issues[c.issue].members)):
             # "the project", "the deal": an issue the story names in full (see _matter_issue)
