@@ -33,6 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from newsdesk.compare import text as _text
 from newsdesk.compare._phrases import (
     AUXILIARIES, CLAUSE_WORDS, DAY_PARTS, DETERMINERS, MODALS, PERSONAL_PRONOUNS, PREPOSITIONS, WEEKDAYS, Tok,
     is_time,
@@ -850,7 +851,7 @@ def elided_head_tie(noun: str, issues: list[Issue], phrases: list[Features | Non
     after: Counter[int] = Counter()
     uses = 0
     for text in texts:
-        toks = re.findall(r"[\w’'-]+", text.lower())
+        toks = _text.words(text)
         for k in range(len(toks)):
             if toks[k] != noun:
                 continue
@@ -866,12 +867,12 @@ def elided_head_tie(noun: str, issues: list[Issue], phrases: list[Features | Non
 
 def _core(label: str) -> frozenset[str]:
     """The stems of a label's head and the word before it ("wind farm" of "offshore wind farm")."""
-    words = [w for w in re.findall(r"[\w’'-]+", label.split(" (")[0].lower()) if w not in STOPWORDS and _figure(w) is None]
+    words = [w for w in _text.words(label.split(" (")[0]) if w not in STOPWORDS and _figure(w) is None]
     return frozenset(stem(w) for w in words[-2:])
 
 
 def _stems_of(text: str) -> list[str]:
-    return [stem(w) for w in re.findall(r"[\w’'-]+", text.lower())]
+    return [stem(w) for w in _text.words(text)]
 
 
 def name_tie(noun: str, issues: list[Issue], phrases: list[Features | None], matter: frozenset[int]) -> int | None | bool:
@@ -893,9 +894,9 @@ def modifier_tie(noun: str, issues: list[Issue], phrases: list[Features | None],
                           for w in phrases[m].chunk) - {head} for n, i in enumerate(issues)}
     tied: set[int] = set()
     for text in texts:
-        toks = re.findall(r"[\w’'-]+", text)
+        toks = _text.words(text)
         for k, w in enumerate(toks):
-            if w.lower() != noun:
+            if w != noun:
                 continue
             mods = []
             for j in range(k - 1, max(-1, k - 1 - MODIFIER_WORDS), -1):
