@@ -1128,7 +1128,17 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
     matter = {id(c): noun for c in claims if (noun := _issues.matter_noun(c.toks, c.obj))}
     matter_phrases = frozenset(n for n, c in enumerate(direct) if id(c) in matter)
     headlines = [v.article.title or "" for v in ctx.views.values()]
-    texts = headlines + list(dict.fromkeys(s.text for v in ctx.views.values() for s in v.sentences))
+    texts: list[str] = []  # the story's headlines and sentences, read when a tie needs them
+    story_ties: dict[tuple[str, str], int | None] = {}  # (kind, noun) -> issue: one scan of the story per noun
+
+    def story_tie(kind: str, noun: str) -> int | None:
+        if not texts:
+            texts.extend(headlines + list(dict.fromkeys(s.text for v in ctx.views.values() for s in v.sentences)))
+        if (kind, noun) not in story_ties:
+            story_ties[kind, noun] = (_issues.elided_head_tie(noun, issues, feats, texts) if kind == "elided"
+                                      else _issues.modifier_tie(noun, issues, feats, matter_phrases, texts))
+        return story_ties[kind, noun]
+
     central = _issues.central_issue(issues, feats, matter_phrases, headlines)
     previous: dict[str, list[Claim]] = {}
     for c in claims:
@@ -1137,12 +1147,13 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
         bare = _issues.definite_noun(c.toks, c.obj) if noun is None and not c.obj.anaphoric and c.issue is not None else None
         if bare is not None and all(feats[m] is not None and feats[m].head_words == (bare,) for m in issues[c.issue].members):
             # "defended the draft" where the story writes "the draft permit": the permit
-            tie = _issues.elided_head_tie(bare, issues, feats, texts)
+            tie = story_tie("elided", bare)
             c.issue = c.issue if tie is None else tie
-        if noun is not None and c.obj.light not in named and c.obj.light != _VOTE and not (c.issue is not None and not c.obj.anaphoric
-                                     and any(m not in matter_phrases for m in issues[c.issue].members)):
+        named_in_full = c.issue is not None and not c.obj.anaphoric \
+            and any(m not in matter_phrases for m in issues[c.issue].members)  # "the deal" among "a compensation deal"
+        if noun is not None and c.obj.light not in named and c.obj.light != _VOTE and not named_in_full:
             # "the project", "the deal": an issue the story names in full (see _matter_issue)
-            tie = _matter_issue(c, noun, issues, feats, matter_phrases, previous.get(aid, []), texts, central)
+            tie = _matter_issue(c, noun, issues, feats, matter_phrases, previous.get(aid, []), story_tie, central)
             if tie is not None:
                 c.issue = tie
                 previous.setdefault(aid, []).append(c)
@@ -1174,7 +1185,7 @@ _VOTE = "@vote"
 
 
 def _matter_issue(c: Claim, noun: str, issues: list[_issues.Issue], feats: list[_issues.Features | None],
-                  matter: frozenset[int], before: list[Claim], texts: list[str], central: int | None) -> int | None:
+                  matter: frozenset[int], before: list[Claim], story_tie, central: int | None) -> int | None:
     """The issue "the project" / "the deal" / "the bill" refers to: the one issue named with that
     head; else the proposal the article made just before (a proposal position, then a
     "proposed X" in its text); else the one issue the story writes the noun's modifiers with
@@ -1193,7 +1204,7 @@ def _matter_issue(c: Claim, noun: str, issues: list[_issues.Issue], feats: list[
         tie = _issues.proposal_mention([text], issues, feats, matter)
         if tie is not None:
             return tie
-    tie = _issues.modifier_tie(noun, issues, feats, matter, texts)
+    tie = story_tie("modifier", noun)
     return central if tie is None else tie
 
 
