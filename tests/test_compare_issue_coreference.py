@@ -171,3 +171,21 @@ def test_compare_issue_elided_head_is_the_issue_it_modifies() -> None:
     assert _has(got, "Heritage Board", "licence", "supports"), got
     assert not any(i == "draft" for _, i, _ in got), got
     assert _has(got, "Heritage Board", "kiln", "supports"), got
+
+
+def test_compare_issue_reduced_relative_is_no_head() -> None:
+    """"a quiet carriage reserved for commuters": the carriage (the participle's clause says
+    which), not an issue "reserved"."""
+    f = _object_features("The guild wants a quiet carriage reserved for commuters on every train.", "wants")
+    assert f is not None and f.head_words == ("quiet", "carriage"), f
+
+
+def test_compare_issue_the_idea_after_a_demand_is_that_demand() -> None:
+    """"wants a quiet carriage kept for commuters. The operator rejected the idea.": the
+    operator opposes the carriage asked for."""
+    a = ("The Fenwick Commuters Guild wants a quiet carriage kept for commuters. The Brill Line Operator rejected the idea. "
+         "The quiet carriage would cost little.")
+    b = "A quiet carriage runs on other lines. The quiet carriage is popular."
+    got = _cells(("Quiet carriage row", a), ("Carriage plan", b))
+    assert _has(got, "Fenwick Commuters Guild", "carriage", "demands"), got
+    assert _has(got, "Brill Line Operator", "carriage", "opposes"), got

@@ -124,7 +124,7 @@ NEW_DOMAIN_FLOORS = {
     # stances 5/14 P 0.57 -> 8/14 P 0.88, 4/11 P 0.50 -> 4/11, 4/10 P 0.38 -> 7/10 P 0.73;
     # speakers 22 -> 28, 18 -> 21, 31 -> 32; hospital_breach conflicts 1/2 + 1 false -> 2/2,
     # wildfire_evacuation's false one gone.
-    "bridge_closure": (2, 0, 28, 8, 0.85, 4, False),
+    "bridge_closure": (2, 0, 28, 9, 0.85, 4, False),  # issues5: 8/14 -> 9/14 ("rejected the idea" after "wants a lane")
     "hospital_breach": (2, 0, 21, 4, 0.6, 5),  # P 0.64: "We will not pay criminals" read as "opposes criminals"
     "wildfire_evacuation": (0, 0, 32, 7, 0.7, 6),
     # Three more written outside the team and scored blind after all of today's rounds (no work

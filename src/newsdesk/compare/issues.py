@@ -545,6 +545,11 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
                 and _figure(words[i + 2].bare) is not None:
             skip_to = i + 1  # "deploy up to 2,000 observers": an amount, not a particle
             continue
+        if head_words and not obj.verb_phrase and words[0].low in ("a", "an") and low.endswith("ed") and len(low) > 4 \
+                and i + 1 < len(words) and words[i + 1].low in PREPOSITIONS and words[i + 1].low != "of":
+            # "a single lane reserved for buses": a reduced relative clause says which lane ("wants
+            # the levy phased over four years" is the act wanted, a small clause)
+            break
         if head_words and low == "off" and i + 1 < len(words) and words[i + 1].cap:
             break  # "a wind farm 28 kilometres off Nova Scotia": where it is, not what it is
         if not head_words and low == "of" and i > 0 and (_figure(words[i - 1].bare) is not None or words[i - 1].bare in _UNITS):

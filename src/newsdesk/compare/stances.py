@@ -1099,6 +1099,7 @@ def _name_actors(ctx: StoryContext, claims: list[Claim], book: _actors.PartyBook
             bisect.insort(named.setdefault(aid, []), (c.sent.start + c.toks[c.at].start, actors[0]))
 
 
+_ANAPHORA_ALSO = {"proposes": {"demands"}}  # what is asked for is an idea too ("the idea" after "wants X")
 _ANAPHORA_KIND = {"proposal": "proposes", "plan": "proposes", "offer": "proposes", "idea": "proposes",
                   "suggestion": "proposes", "demand": "demands", "request": "demands", "call": "demands"}
 
@@ -1172,7 +1173,8 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
             elif want is None:  # "it", "that": what this party itself took a position on before
                 pick = next((p for p in reversed(before) if set(p.actors) & set(c.actors)), None)
             else:  # "the idea", "that demand": the last proposal or demand, whoever made it
-                pick = next((p for p in reversed(before) if p.cue.position == want or p.position == want), None)
+                kinds = _ANAPHORA_ALSO.get(want, set()) | {want}  # "wants a lane kept open ... rejected the idea"
+                pick = next((p for p in reversed(before) if p.cue.position in kinds or p.position in kinds), None)
             c.issue = pick.issue if pick is not None else None
             if c.issue is None and c.obj.light in _DEMONSTRATIVES:
                 c.issue = central  # "will fight this in court" with nothing before it: what the story is about
