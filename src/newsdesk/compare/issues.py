@@ -22,6 +22,13 @@ phase-in* if ...") that recurs in the story. No topic list is needed:
    longest word suffix of the phrases' heads that the most variants share ("security
    guarantees" from "legally binding security guarantees" and "security guarantees").
 
+4. Story-level coreference (:func:`matter_noun` and the ties after it, applied by the
+   stances stage): "the project", "the deal", "the bill" refer to the one issue named with
+   that head, else the proposal its article made just before, else the issue whose name the
+   story writes the noun's modifiers with ("Offshore wind project"), else the story's
+   central issue (the one most headlines name); "defended the draft" is the issue the story
+   mostly writes "draft" before ("the draft permit").
+
 An optional domain lexicon (``CompareConfig.issue_lexicon``: label -> keyword seeds) renames
 and merges the issues whose phrases its seeds match; it is never needed for a result.
 """
@@ -846,13 +853,8 @@ def elided_head_tie(noun: str, issues: list[Issue], phrases: list[Features | Non
     """The issue "the draft" stands for when the story mostly writes it as the modifier of that
     issue's head ("the draft permit" six times in ten uses of "draft": the permit); None when
     no one issue head follows it in most of its uses."""
-    own = stem(noun)
-    heads: dict[str, set[int]] = {}
-    for n, i in enumerate(issues):
-        for m in i.members:
-            f = phrases[m]
-            if f is not None and not f.verb_phrase and f.head != own:
-                heads.setdefault(f.head, set()).add(n)
+    heads = _noun_heads(issues, phrases)
+    heads.pop(stem(noun), None)
     after: Counter[int] = Counter()
     uses = 0
     for text in texts:
@@ -868,6 +870,17 @@ def elided_head_tie(noun: str, issues: list[Issue], phrases: list[Features | Non
     if not top or 2 * top[0][1] <= uses:
         return None  # most of its uses in the story must modify that one head ("the mine" is a thing of its own)
     return top[0][0]
+
+
+def _noun_heads(issues: list[Issue], phrases: list[Features | None], skip: frozenset[int] = frozenset()) -> dict[str, set[int]]:
+    """Head stem -> the issues whose own noun phrases (not those in ``skip``) have that head."""
+    heads: dict[str, set[int]] = {}
+    for n, i in enumerate(issues):
+        for m in i.members:
+            f = phrases[m]
+            if m not in skip and f is not None and not f.verb_phrase:
+                heads.setdefault(f.head, set()).add(n)
+    return heads
 
 
 def _core(label: str) -> frozenset[str]:
@@ -905,8 +918,8 @@ def modifier_tie(noun: str, issues: list[Issue], phrases: list[Features | None],
                 continue
             mods = []
             for j in range(k - 1, max(-1, k - 1 - MODIFIER_WORDS), -1):
-                low = toks[j].lower()
-                if low in STOPWORDS or low in DETERMINERS or _figure(low) is not None or low.startswith("$"):
+                low = toks[j]
+                if low in STOPWORDS or low in DETERMINERS or _figure(low) is not None:
                     break
                 mods.append(stem(low))
             tied |= {n for n, ws in words.items() if ws & set(mods)}
@@ -921,11 +934,7 @@ def proposal_mention(texts: list[str], issues: list[Issue], phrases: list[Featur
     """The issue of the latest proposal a passage mentions ("his proposed law requiring ...",
     "the planned levy"): ``texts`` from the latest back; the first whose "proposed X" names
     the head of one issue's own phrases."""
-    heads: dict[str, set[int]] = {}
-    for n, i in enumerate(issues):
-        for m in i.members:
-            if m not in matter and phrases[m] is not None and not phrases[m].verb_phrase:
-                heads.setdefault(phrases[m].head, set()).add(n)
+    heads = _noun_heads(issues, phrases, matter)
     for text in texts:
         for match in reversed(list(_PROPOSED.finditer(text))):
             for w in match.group(1).split():
@@ -935,12 +944,11 @@ def proposal_mention(texts: list[str], issues: list[Issue], phrases: list[Featur
     return None
 
 
-def central_issue(issues: list[Issue], phrases: list[Features | None], matter: frozenset[int],
-                  headlines: list[str]) -> int | None:
+def central_issue(issues: list[Issue], matter: frozenset[int], headlines: list[str]) -> int | None:
     """The issue the story is about: the one whose core name ("wind farm") most headlines
     hold, at least ``CENTRAL_MIN_HEADLINES`` of them (each headline once); None on a tie."""
     stems = [set(_stems_of(h)) for h in dict.fromkeys(h for h in headlines if h)]
-    hits = Counter()
+    hits: Counter[int] = Counter()
     for n, i in enumerate(issues):
         if all(m in matter for m in i.members):
             continue

@@ -19,7 +19,8 @@ read, so the cost follows the cue sentences, not the story's length.
    party the story says a person speaks for. Holders that name no party are dropped.
 3. **Issues** (:mod:`~newsdesk.compare.issues`): the cue's object phrase; variants merged
    across the story and labelled by their most frequent head phrase; "the idea" / "that
-   demand" refer back to the article's previous position of that kind.
+   demand" refer back to the article's previous position of that kind; "the project" / "the
+   deal" to the issue the story names in full (``_matter_issue``).
 4. **Cells.** One per actor × issue × time slice (the article's date: published, else the
    date line at its top). Evidence from undated articles joins the cell's only dated slice.
    Several positions of one actor on one issue in one slice are resolved to one: the one
@@ -1140,7 +1141,7 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
                                       else _issues.modifier_tie(noun, issues, feats, matter_phrases, texts))
         return story_ties[kind, noun]
 
-    central = _issues.central_issue(issues, feats, matter_phrases, headlines)
+    central = _issues.central_issue(issues, matter_phrases, headlines)
     previous: dict[str, list[Claim]] = {}
     for c in claims:
         aid = c.view.article.id
