@@ -110,7 +110,7 @@ NEW_DOMAIN_FLOORS = {
     "fishing_quota": (2, 0, 20, 11, 0.95, 3),
     "port_lockout": (2, 0, 23, 12, 0.9, 5),  # framing 4 -> 5: "job-killing" compound (framing5)
     "ferry_inquiry": (2, 0, 22, 10, 0.9, 5),  # framing 4 -> 5: "death ferry" (framing5); speakers 20 -> 22 (facts5)
-    "mining_permit": (2, 0, 25, 11, 0.9, 5),
+    "mining_permit": (2, 0, 25, 12, 0.95, 5),  # issues5: 11/14 P 0.94 -> 12/14 P 1.00 ("the draft" = the draft permit)
     # Three more written outside the team (2026-12-06), scored blind (stances 3/12 P 0.44, 6/17
     # P 0.35, 6/13 P 0.62; conflicts 1/2, 1/2, 2/2), then development data for one round:
     "airline_outage": (2, 0, 29, 9, 0.95, 5),
@@ -124,7 +124,7 @@ NEW_DOMAIN_FLOORS = {
     # stances 5/14 P 0.57 -> 8/14 P 0.88, 4/11 P 0.50 -> 4/11, 4/10 P 0.38 -> 7/10 P 0.73;
     # speakers 22 -> 28, 18 -> 21, 31 -> 32; hospital_breach conflicts 1/2 + 1 false -> 2/2,
     # wildfire_evacuation's false one gone.
-    "bridge_closure": (2, 0, 28, 8, 0.85, 4, False),
+    "bridge_closure": (2, 0, 28, 9, 0.85, 4, False),  # issues5: 8/14 -> 9/14 ("rejected the idea" after "wants a lane")
     "hospital_breach": (2, 0, 21, 4, 0.6, 5),  # P 0.64: "We will not pay criminals" read as "opposes criminals"
     "wildfire_evacuation": (2, 0, 32, 7, 0.7, 6),
     # Three more written outside the team and scored blind after all of today's rounds (no work
@@ -133,10 +133,12 @@ NEW_DOMAIN_FLOORS = {
     # teachers_pension has a false copy pair (last field: false copies at most).
     # Then development data for one facts/quotes round (facts5): conflicts 1/2 (sides wrong),
     # 1/2, 0/2 (1 false) -> 2/2 each, no false; wildfire_evacuation 0/2 -> 2/2; teachers_pension
-    # false copy gone; speakers 20 -> 21, 39 -> 41.
-    "offshore_wind": (2, 0, 26, 1, 0.05, 6),
+    # false copy gone; speakers 20 -> 21, 39 -> 41. And one issue round (issues5: story-level
+    # issue coreference, labels with their complement, "for X to be placed before"):
+    # offshore_wind stances 1/15 P 0.10 -> 6/15 P 0.64, teachers_pension 2/16 P 0.43 -> 3/16 P 0.57.
+    "offshore_wind": (2, 0, 26, 6, 0.6, 6),
     "rail_landslide": (2, 0, 21, 3, 0.4, 6),
-    "teachers_pension": (2, 0, 41, 2, 0.4, 6),
+    "teachers_pension": (2, 0, 41, 3, 0.55, 6),
 }
 
 

@@ -22,6 +22,13 @@ phase-in* if ...") that recurs in the story. No topic list is needed:
    longest word suffix of the phrases' heads that the most variants share ("security
    guarantees" from "legally binding security guarantees" and "security guarantees").
 
+4. Story-level coreference (:func:`matter_noun` and the ties after it, applied by the
+   stances stage): "the project", "the deal", "the bill" refer to the one issue named with
+   that head, else the proposal its article made just before, else the issue whose name the
+   story writes the noun's modifiers with ("Offshore wind project"), else the story's
+   central issue (the one most headlines name); "defended the draft" is the issue the story
+   mostly writes "draft" before ("the draft permit").
+
 An optional domain lexicon (``CompareConfig.issue_lexicon``: label -> keyword seeds) renames
 and merges the issues whose phrases its seeds match; it is never needed for a result.
 """
@@ -33,6 +40,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from newsdesk.compare import text as _text
 from newsdesk.compare._phrases import (
     AUXILIARIES, CLAUSE_WORDS, DAY_PARTS, DETERMINERS, MODALS, PERSONAL_PRONOUNS, PREPOSITIONS, WEEKDAYS, Tok,
     is_time,
@@ -169,6 +177,10 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
     if i < n and toks[i].low in ("on", "for", "about", "with") and light_verb is None and not verb_phrase:
         i += 1  # "willing to compromise on X" is read by the caller's cue; "open to" etc.
     k = _np_then_to(toks, i) if i > 0 and toks[i - 1].low == "for" else None
+    if k is not None and toks[k].low == "be" and k + 1 < n and toks[k + 1].low in _PLACING \
+            and (k + 2 >= n or not toks[k + 2].word or toks[k + 2].low in PREPOSITIONS or toks[k + 2].low in CLAUSE_WORDS):
+        # "called for the valuation to be placed before Parliament": what is to be placed
+        return _light(ObjectPhrase(i, k - 1), toks, lex) if k - 1 > i else None
     if k is not None:  # "pushed for Ukraine to relinquish control": the act asked for
         i, verb_phrase = k, True
         if toks[i].low == "be" and i + 1 < n and toks[i + 1].word and toks[i + 1].low.endswith(("ed", "en")):
@@ -179,6 +191,10 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
             verb_phrase = False
     return _finish(toks, i, lex, verb_phrase=verb_phrase, light_verb=light_verb, clause=in_clause,
                    bare_act=addressed and verb_phrase or passive)
+
+
+# participles of placing: "(for X) to be placed before the committee" asks for X, shown there
+_PLACING = frozenset("placed laid put tabled brought presented shown set".split())
 
 
 def _phrasal_particle(toks: tuple[Tok, ...], i: int) -> int | None:
@@ -295,6 +311,9 @@ def _finish(toks: tuple[Tok, ...], i: int, lex: "IssueWords", verb_phrase: bool 
     words = [t for t in toks[start:end] if t.word]
     if not words:
         return None
+    if len(words) > 1 and words[0].low in _PRONOUN_OBJECTS and toks[start].low == words[0].low \
+            and toks[start + 1].low in PREPOSITIONS and not verb_phrase:
+        return ObjectPhrase(start, start + 1, anaphoric=True, light=words[0].low)  # "fight this in court": "this"
     if len(words) > 1 and words[0].low in PERSONAL_PRONOUNS:
         return None  # "wants it put off", "wants them to leave": a clause about something named elsewhere
     if len(words) > 1 and words[0].low in ("being", "having") and words[1].low.endswith(("ed", "en")):
@@ -311,6 +330,9 @@ def _finish(toks: tuple[Tok, ...], i: int, lex: "IssueWords", verb_phrase: bool 
                         and not t.low.endswith("ly") for t in toks[start + 1:end]):
         return None  # "ready to work", "prepared to wait": an act with nothing to act on is no issue
     return _light(ObjectPhrase(start, end, verb_phrase=verb_phrase), toks, lex)
+
+
+_PRONOUN_OBJECTS = frozenset("it this that".split())  # an object pronoun that refers back to an issue
 
 
 def _skip_light_verb(toks: tuple[Tok, ...], i: int, lex: "IssueWords") -> tuple[int, str | None]:
@@ -413,7 +435,8 @@ def _light(obj: ObjectPhrase, toks: tuple[Tok, ...], lex: "IssueWords") -> Objec
     if k < obj.end and toks[k].low in ("to", "for", "of", "that", "on") \
             and not (toks[k].low == "to" and k + 1 < obj.end and (toks[k + 1].low in DETERMINERS or toks[k + 1].cap)):
         inner_start = k + 1
-        verb_phrase = toks[k].low == "to"
+        # "an offer to 80 percent of base pay": a figure after "to" is an amount, not an infinitive
+        verb_phrase = toks[k].low == "to" and _figure(toks[k + 1].low.lstrip("$")) is None
         after_np = _np_then_to(toks, inner_start) if toks[k].low == "for" else None
         if after_np is not None:  # "a plan for both armies to withdraw", "an idea for Ukraine to pull back"
             inner_start, verb_phrase = after_np, True
@@ -424,7 +447,8 @@ def _light(obj: ObjectPhrase, toks: tuple[Tok, ...], lex: "IssueWords") -> Objec
             verb_phrase = False
         if inner_start < obj.end:
             return ObjectPhrase(inner_start, obj.end, verb_phrase=verb_phrase, light=head_low)
-    if head_low in lex.anaphoric_nouns and head + 1 >= obj.end:
+    if head + 1 >= obj.end and (head_low in lex.anaphoric_nouns or head_low in MATTER_NOUNS
+                                and toks[obj.start].low in _DEFINITE and head == obj.start + 1):
         return ObjectPhrase(obj.start, obj.end, anaphoric=True, light=head_low)
     if head + 1 >= obj.end and any(k < head and toks[k].bare not in lex.light_nouns and toks[k].bare not in STOPWORDS
                                    and not toks[k].bare.endswith(("ed", "ing")) for k in words):
@@ -472,6 +496,7 @@ class Features:
     verb_phrase: bool = False
     noun: str = ""  # stem of the noun a verb phrase acts on ("increase" of "phasing in the increase")
     topic: str | None = None  # a named thing it acts on ("Kessel Dam" of "a commission to manage the Kessel Dam")
+    complement: tuple[str, ...] = ()  # what a one-word head is of or on ("on", "pile-driving" of "a full ban on pile-driving")
 
 
 def _figure(low: str) -> str | None:
@@ -516,6 +541,7 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
     # clause, determiners and bare figures dropped; its head is the last word (a noun
     # phrase) or the first (a verb phrase)
     head_words: list[str] = []
+    complement: tuple[str, ...] = ()
     after_figure = False
     skip_to = -1
     for i, t in enumerate(words):
@@ -526,6 +552,15 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
                 and _figure(words[i + 2].bare) is not None:
             skip_to = i + 1  # "deploy up to 2,000 observers": an amount, not a particle
             continue
+        if head_words and not obj.verb_phrase and words[0].low in ("a", "an") and low.endswith("ed") and len(low) > 4 \
+                and i + 1 < len(words) and words[i + 1].low in PREPOSITIONS and words[i + 1].low != "of":
+            # "a single lane reserved for buses": a reduced relative clause says which lane ("wants
+            # the levy phased over four years" is the act wanted, a small clause)
+            break
+        if head_words and low == "off" and i + 1 < len(words) and words[i + 1].cap:
+            break  # "a wind farm 28 kilometres off Nova Scotia": where it is, not what it is
+        if not head_words and low == "of" and i > 0 and (_figure(words[i - 1].bare) is not None or words[i - 1].bare in _UNITS):
+            continue  # "80 percent of base pay": the amount's "of", the thing is what follows
         if head_words and (low in PREPOSITIONS or low in ("that", "which") or low in AUXILIARIES):
             nxt = words[i + 1].low if i + 1 < len(words) else ""
             if low == "of" and head_words[-1].endswith("ing") and not obj.verb_phrase and len(head_words) <= 2:
@@ -536,6 +571,8 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
                 continue
             if not (obj.verb_phrase and low in _PARTICLES and len(head_words) == 1
                     and (not nxt or nxt in DETERMINERS or nxt in ("and", "or"))):  # "to step in and order ..."
+                if len(head_words) == 1 and not obj.verb_phrase:
+                    complement = _complement(toks[obj.start:obj.end], words, i)
                 break
         if head_words and low == "and" and (i + 1 >= len(words) or words[i + 1].low in DETERMINERS or obj.verb_phrase):
             break  # "pull back and establish a zone": the first act names it
@@ -550,8 +587,9 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
                 continue
             after_figure = True
             continue
-        if (low in _UNITS and after_figure) or low in DETERMINERS or (t.possessive and not t.cap) or low in _WEAK:
-            after_figure = False
+        if (low in _UNITS and after_figure) or low in DETERMINERS or (t.possessive and not t.cap) or low in _WEAK \
+                or after_figure and _hyphened(toks[obj.start:obj.end], words[i - 1], t):
+            after_figure = False  # "84-turbine", "1,260-megawatt": a measure, not the thing's name
             continue
         after_figure = False
         head_words.append(t.text.rstrip("’'").removesuffix("’s").removesuffix("'s") if t.cap else low)
@@ -574,7 +612,35 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
     chunk = frozenset(stem(w) for w in content)
     return Features(head, frozenset(terms), frozenset(figures), tuple(w.lower() if not w[:1].isupper() else w
                                                                       for w in head_words[:8]),
-                    chunk, tuple(plain), obj.verb_phrase, noun, _topic(toks, obj))
+                    chunk, tuple(plain), obj.verb_phrase, noun, _topic(toks, obj), complement)
+
+
+_COMPLEMENT_PREPS = frozenset("on of for against over".split())
+COMPLEMENT_WORDS = 2  # content words of a head's complement a label may carry ("ban on night flights")
+
+
+def _complement(span: tuple[Tok, ...], words: list[Tok], i: int) -> tuple[str, ...]:
+    """The complement of a one-word head at ``words[i]`` (its preposition): a preposition and
+    up to ``COMPLEMENT_WORDS`` bare content words ("on pile-driving", "of base pay"); none when
+    a determiner, a name or a figure follows ("on our land" says where, not what)."""
+    if words[i].low not in _COMPLEMENT_PREPS:
+        return ()
+    out: list[str] = []
+    for k in range(i + 1, len(words)):
+        t = words[k]
+        if out and _hyphened(span, words[k - 1], t):
+            out[-1] += "-" + t.low  # "pile-driving"
+            continue
+        if len(out) == COMPLEMENT_WORDS or t.low in STOPWORDS or t.low in DETERMINERS or t.possessive or t.cap \
+                or _figure(t.low) is not None or t.low.endswith("ly"):
+            break
+        out.append(t.low)
+    return (words[i].low, *out) if out else ()
+
+
+def _hyphened(span: tuple[Tok, ...], a: Tok, b: Tok) -> bool:
+    """``a`` and ``b`` written as one hyphenated word ("84-turbine")."""
+    return b.start == a.end + 1 and any(x.text == "-" and x.start == a.end for x in span)
 
 
 # adjectives that complete "make X _" / "X made _": what is asked is done to X, X names the issue
@@ -757,6 +823,144 @@ def discover(phrases: list[Features | None], story_words: Counter[str], lexicon:
     return issues, [index_of.get(a) if a is not None else None for a in assign]
 
 
+# --------------------------------------------------------------------------- story-level coreference
+
+# nouns that name a matter a story's parties decide on: "the project", "the deal", "the
+# decision" refer to an issue the story names in full elsewhere
+MATTER_NOUNS = frozenset("""project deal plan proposal scheme offer agreement bill motion settlement package accord
+pact contract measure policy programme program initiative development decision reform""".split())
+_DEFINITE = frozenset("the this that".split())
+MODIFIER_WORDS = 2  # words before a matter noun read as its modifiers ("Offshore wind project")
+CENTRAL_MIN_HEADLINES = 2  # a story's central issue is named in this many headlines
+
+
+def definite_noun(toks: tuple[Tok, ...], obj: ObjectPhrase) -> str | None:
+    """The noun of a definite phrase with nothing else in it ("the draft", "this deal"), else None."""
+    words = [t for t in toks[obj.start:obj.end] if t.word]
+    if len(words) == 2 and words[0].low in _DEFINITE and not words[1].cap and _figure(words[1].low) is None:
+        return words[1].low
+    return None
+
+
+def matter_noun(toks: tuple[Tok, ...], obj: ObjectPhrase) -> str | None:
+    """The noun of a definite matter phrase with nothing else in it ("the project", "this
+    deal", "the decision"), else None."""
+    noun = definite_noun(toks, obj)
+    return noun if noun in MATTER_NOUNS else None
+
+
+def elided_head_tie(noun: str, issues: list[Issue], phrases: list[Features | None], texts: list[str]) -> int | None:
+    """The issue "the draft" stands for when the story mostly writes it as the modifier of that
+    issue's head ("the draft permit" six times in ten uses of "draft": the permit); None when
+    no one issue head follows it in most of its uses."""
+    heads = _noun_heads(issues, phrases)
+    heads.pop(stem(noun), None)
+    after: Counter[int] = Counter()
+    uses = 0
+    for text in texts:
+        toks = _text.words(text)
+        for k in range(len(toks)):
+            if toks[k] != noun:
+                continue
+            uses += 1
+            found = heads.get(stem(toks[k + 1]), set()) if k + 1 < len(toks) else set()
+            if len(found) == 1:
+                after[next(iter(found))] += 1
+    top = after.most_common(1)
+    if not top or 2 * top[0][1] <= uses:
+        return None  # most of its uses in the story must modify that one head ("the mine" is a thing of its own)
+    return top[0][0]
+
+
+def _noun_heads(issues: list[Issue], phrases: list[Features | None], skip: frozenset[int] = frozenset()) -> dict[str, set[int]]:
+    """Head stem -> the issues whose own noun phrases (not those in ``skip``) have that head."""
+    heads: dict[str, set[int]] = {}
+    for n, i in enumerate(issues):
+        for m in i.members:
+            f = phrases[m]
+            if m not in skip and f is not None and not f.verb_phrase:
+                heads.setdefault(f.head, set()).add(n)
+    return heads
+
+
+def _core(label: str) -> frozenset[str]:
+    """The stems of a label's head and the word before it ("wind farm" of "offshore wind farm")."""
+    words = [w for w in _text.words(label.split(" (")[0]) if w not in STOPWORDS and _figure(w) is None]
+    return frozenset(stem(w) for w in words[-2:])
+
+
+def _stems_of(text: str) -> list[str]:
+    return [stem(w) for w in _text.words(text)]
+
+
+def name_tie(noun: str, issues: list[Issue], phrases: list[Features | None], matter: frozenset[int]) -> int | None | bool:
+    """The one issue whose own phrases have the matter noun as their head ("the deal" / "a
+    compensation deal"); False when several have (ambiguous), None when none has."""
+    head = stem(noun)
+    named = {n for n, i in enumerate(issues) if any(m not in matter and phrases[m] is not None
+                                                     and phrases[m].head == head for m in i.members)}
+    return next(iter(named)) if len(named) == 1 else (False if named else None)
+
+
+def modifier_tie(noun: str, issues: list[Issue], phrases: list[Features | None], matter: frozenset[int],
+                 texts: list[str]) -> int | None:
+    """The issue a matter noun refers to when the story writes the noun with modifiers that
+    one issue's name holds ("the project" / "Offshore wind project" / "an offshore wind
+    farm"); None when no single issue ties."""
+    head = stem(noun)
+    words = {n: frozenset(w for m in i.members if m not in matter and phrases[m] is not None
+                          for w in phrases[m].chunk) - {head} for n, i in enumerate(issues)}
+    tied: set[int] = set()
+    for text in texts:
+        toks = _text.words(text)
+        for k, w in enumerate(toks):
+            if w != noun:
+                continue
+            mods = []
+            for j in range(k - 1, max(-1, k - 1 - MODIFIER_WORDS), -1):
+                low = toks[j]
+                if low in STOPWORDS or low in DETERMINERS or _figure(low) is not None:
+                    break
+                mods.append(stem(low))
+            tied |= {n for n, ws in words.items() if ws & set(mods)}
+    return next(iter(tied)) if len(tied) == 1 else None
+
+
+_PROPOSED = re.compile(r"\b(?:proposed|planned|draft|suggested|mooted)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.I)
+
+
+def proposal_mention(texts: list[str], issues: list[Issue], phrases: list[Features | None],
+                     matter: frozenset[int]) -> int | None:
+    """The issue of the latest proposal a passage mentions ("his proposed law requiring ...",
+    "the planned levy"): ``texts`` from the latest back; the first whose "proposed X" names
+    the head of one issue's own phrases."""
+    heads = _noun_heads(issues, phrases, matter)
+    for text in texts:
+        for match in reversed(list(_PROPOSED.finditer(text))):
+            for w in match.group(1).split():
+                found = heads.get(stem(w), set())
+                if len(found) == 1:
+                    return next(iter(found))
+    return None
+
+
+def central_issue(issues: list[Issue], matter: frozenset[int], headlines: list[str]) -> int | None:
+    """The issue the story is about: the one whose core name ("wind farm") most headlines
+    hold, at least ``CENTRAL_MIN_HEADLINES`` of them (each headline once); None on a tie."""
+    stems = [set(_stems_of(h)) for h in dict.fromkeys(h for h in headlines if h)]
+    hits: Counter[int] = Counter()
+    for n, i in enumerate(issues):
+        if all(m in matter for m in i.members):
+            continue
+        core = _core(i.label)
+        if core:
+            hits[n] = sum(core <= h for h in stems)
+    ranked = hits.most_common(2)
+    if not ranked or ranked[0][1] < CENTRAL_MIN_HEADLINES or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
 def names_an_issue_alone(toks: tuple[Tok, ...], obj: ObjectPhrase, f: Features | None) -> bool:
     """A phrase that names an issue even when the story says it once: the noun phrase of a
     demand or proposal with two content terms or more and one noun phrase ("an independent
@@ -822,6 +1026,10 @@ def _labels(clusters: dict[int, list[int]], phrases: list[Features | None], voca
                 counts[h[-n:]] += 1
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -len(kv[0])))
         best[c] = " ".join(ranked[0][0]) if ranked else " ".join(heads[0])
+        complements = Counter(phrases[m].complement for m in members if phrases[m].complement
+                              and phrases[m].head_words == (best[c],))
+        if len(best[c].split()) == 1 and complements:  # "ban on pile-driving", not the bare "ban"
+            best[c] = " ".join((best[c], *complements.most_common(1)[0][0]))
     # issues that share a head noun ("ceasefire") are told apart: a bare head label gets the
     # words its variants use and its siblings' do not ("ceasefire (front line)")
     head_of = {c: Counter(phrases[m].head for m in ms).most_common(1)[0][0] for c, ms in clusters.items()}

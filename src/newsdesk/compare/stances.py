@@ -19,7 +19,8 @@ read, so the cost follows the cue sentences, not the story's length.
    party the story says a person speaks for. Holders that name no party are dropped.
 3. **Issues** (:mod:`~newsdesk.compare.issues`): the cue's object phrase; variants merged
    across the story and labelled by their most frequent head phrase; "the idea" / "that
-   demand" refer back to the article's previous position of that kind.
+   demand" refer back to the article's previous position of that kind; "the project" / "the
+   deal" to the issue the story names in full (``_matter_issue``).
 4. **Cells.** One per actor × issue × time slice (the article's date: published, else the
    date line at its top). Evidence from undated articles joins the cell's only dated slice.
    Several positions of one actor on one issue in one slice are resolved to one: the one
@@ -54,6 +55,8 @@ HEDGE_WINDOW = 3  # tokens before a cue in which "could"/"might" make an accepta
 WANT_OBJECT_WORDS = 8  # words of the party wanted to act before its "to" ("wants patients and night staff to be exempted")
 STANDALONE_POSITIONS = ("demands", "proposes")  # a party's own ask names an issue even when said once
 ANAPHORA_SENTENCES = 2  # "the idea" refers to a position taken at most this many sentences before
+MATTER_SENTENCES = 3  # "the bill" refers to a proposal at most this many sentences before (a paragraph or so)
+_DEMONSTRATIVES = frozenset(("this", "that"))  # a pointing pronoun with nothing before it points at the story's matter
 DATELINE_CHARS = 200  # a date this close to the top of an undated article is its date line
 _RELATIVE = ("that", "which", "where", "whereby")
 # verbs of giving that state a position only as a pledge or a refusal ("will pay", "will not
@@ -1097,6 +1100,7 @@ def _name_actors(ctx: StoryContext, claims: list[Claim], book: _actors.PartyBook
             bisect.insort(named.setdefault(aid, []), (c.sent.start + c.toks[c.at].start, actors[0]))
 
 
+_ANAPHORA_ALSO = {"proposes": {"demands"}}  # what is asked for is an idea too ("the idea" after "wants X")
 _ANAPHORA_KIND = {"proposal": "proposes", "plan": "proposes", "offer": "proposes", "idea": "proposes",
                   "suggestion": "proposes", "demand": "demands", "request": "demands", "call": "demands"}
 
@@ -1123,9 +1127,39 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
     for c, a in zip(direct, assign):
         c.issue = a
     named = _named_proposals([i.label for i in issues])
+    matter = {id(c): noun for c in claims if (noun := _issues.matter_noun(c.toks, c.obj))}
+    matter_phrases = frozenset(n for n, c in enumerate(direct) if id(c) in matter)
+    headlines = [v.article.title or "" for v in ctx.views.values()]
+    texts: list[str] = []  # the story's headlines and sentences, read when a tie needs them
+    story_ties: dict[tuple[str, str], int | None] = {}  # (kind, noun) -> issue: one scan of the story per noun
+
+    def story_tie(kind: str, noun: str) -> int | None:
+        if not texts:
+            texts.extend(headlines + list(dict.fromkeys(s.text for v in ctx.views.values() for s in v.sentences)))
+        if (kind, noun) not in story_ties:
+            story_ties[kind, noun] = (_issues.elided_head_tie(noun, issues, feats, texts) if kind == "elided"
+                                      else _issues.modifier_tie(noun, issues, feats, matter_phrases, texts))
+        return story_ties[kind, noun]
+
+    central = _issues.central_issue(issues, matter_phrases, headlines)
     previous: dict[str, list[Claim]] = {}
     for c in claims:
         aid = c.view.article.id
+        noun = matter.get(id(c))
+        bare = _issues.definite_noun(c.toks, c.obj) if noun is None and not c.obj.anaphoric and c.issue is not None else None
+        if bare is not None and all(feats[m] is not None and feats[m].head_words == (bare,) for m in issues[c.issue].members):
+            # "defended the draft" where the story writes "the draft permit": the permit
+            tie = story_tie("elided", bare)
+            c.issue = c.issue if tie is None else tie
+        named_in_full = c.issue is not None and not c.obj.anaphoric \
+            and any(m not in matter_phrases for m in issues[c.issue].members)  # "the deal" among "a compensation deal"
+        if noun is not None and c.obj.light not in named and c.obj.light != _VOTE and not named_in_full:
+            # "the project", "the deal": an issue the story names in full (see _matter_issue)
+            tie = _matter_issue(c, noun, issues, feats, matter_phrases, previous.get(aid, []), story_tie, central)
+            if tie is not None:
+                c.issue = tie
+                previous.setdefault(aid, []).append(c)
+                continue
         if c.obj.light == _VOTE:  # "urging a no vote": on the story's one named measure, else on nothing said
             c.issue = next(iter(set(named.values()))) if len(set(named.values())) == 1 else None
         elif c.obj.anaphoric and c.obj.light in named:  # "backs the measure" in a story about "Measure K"
@@ -1140,14 +1174,41 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
             elif want is None:  # "it", "that": what this party itself took a position on before
                 pick = next((p for p in reversed(before) if set(p.actors) & set(c.actors)), None)
             else:  # "the idea", "that demand": the last proposal or demand, whoever made it
-                pick = next((p for p in reversed(before) if p.cue.position == want or p.position == want), None)
+                kinds = _ANAPHORA_ALSO.get(want, set()) | {want}  # "wants a lane kept open ... rejected the idea"
+                pick = next((p for p in reversed(before) if p.cue.position in kinds or p.position in kinds), None)
             c.issue = pick.issue if pick is not None else None
+            if c.issue is None and c.obj.light in _DEMONSTRATIVES:
+                c.issue = central  # "will fight this in court" with nothing before it: what the story is about
         if c.issue is not None:
             previous.setdefault(aid, []).append(c)
     return [i.label for i in issues]
 
 
 _VOTE = "@vote"
+
+
+def _matter_issue(c: Claim, noun: str, issues: list[_issues.Issue], feats: list[_issues.Features | None],
+                  matter: frozenset[int], before: list[Claim], story_tie, central: int | None) -> int | None:
+    """The issue "the project" / "the deal" / "the bill" refers to: the one issue named with that
+    head; else the proposal the article made just before (a proposal position, then a
+    "proposed X" in its text); else the one issue the story writes the noun's modifiers with
+    ("Offshore wind project"); else the story's central issue (see ``issues.central_issue``)."""
+    tie = _issues.name_tie(noun, issues, feats, matter)
+    if tie is not None:
+        return tie or None
+    sentences = {s.index: s.text for s in c.view.sentences}
+    for back in range(MATTER_SENTENCES + 1):  # the latest proposal first: a proposal position, else a mention
+        at = c.sent.index - back
+        offer = next((p for p in reversed(before) if p.sent.index == at and "proposes" in (p.position, p.cue.position)
+                      and _issues.matter_noun(p.toks, p.obj) is None), None)
+        if offer is not None:
+            return offer.issue
+        text = c.sent.text[:c.toks[c.at].start] if back == 0 else sentences.get(at, "")
+        tie = _issues.proposal_mention([text], issues, feats, matter)
+        if tie is not None:
+            return tie
+    tie = story_tie("modifier", noun)
+    return central if tie is None else tie
 
 
 def _ballot_vote(toks: tuple[Tok, ...], i: int, lex: Lexicon) -> tuple[str, _issues.ObjectPhrase] | None:
