@@ -33,7 +33,22 @@ def _field_names(cls: type) -> tuple[str, ...]:
     return names
 
 
+_LEAVES = frozenset({str, int, float, bool, type(None)})  # returned as they are: tested first, by exact type
+
+
+_FIELD_SETS: dict[type, frozenset[str]] = {}
+
+
+def _field_set(cls: type) -> frozenset[str]:
+    names = _FIELD_SETS.get(cls)
+    if names is None:
+        names = _FIELD_SETS[cls] = frozenset(_field_names(cls))
+    return names
+
+
 def _plain(value: Any) -> Any:
+    if type(value) in _LEAVES:
+        return value
     if isinstance(value, Record):
         return {n: _plain(getattr(value, n)) for n in _field_names(type(value))}
     if isinstance(value, list):
@@ -67,6 +82,8 @@ class Record:
 
     @classmethod
     def from_dict(cls: type[T], data: dict[str, Any]) -> T:
+        if not cls._nested and _field_set(cls).issuperset(data):
+            return cls(**data)  # a flat record with no unknown key: the loop below would pass every item as it is
         names = _field_names(cls)
         kwargs: dict[str, Any] = {}
         for key, value in data.items():

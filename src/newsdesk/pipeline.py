@@ -360,11 +360,14 @@ def _merge_entities(store: Store, report: AnalyzeReport) -> "_StoryEntities":
 def _local_entities(store: Store, table: "_Shared") -> list[Annotations]:
     """Every stored article's local entities alone (in id order), their mentions packed."""
     local: list[Annotations] = []
-    for batch in store.iter_annotations(sorted(store.annotation_ids()), READ_BATCH):
+    ids = sorted(store.annotation_ids())
+    for lo in range(0, len(ids), READ_BATCH):  # the stored dicts: only the entities are read (and packed)
+        batch = store.annotation_records(ids[lo : lo + READ_BATCH])
         for aid in sorted(batch):
-            ann = batch[aid]
-            if ann.entities:
-                local.append(Annotations(article=ann.article, entities=_pack_entities(ann.entities, table)))
+            record = batch[aid]
+            entities = record.get("entities")
+            if entities:
+                local.append(Annotations(article=record["article"], entities=_pack_entity_records(entities, table)))
     return local
 
 
@@ -593,17 +596,20 @@ class _LocalEntity:
         return _PackedMentions(self._values, self._table, self._lo, self._hi)
 
 
-def _pack_entities(entities: list[Entity], table: _Shared) -> list[_LocalEntity]:
-    """Lightweight stand-ins for one article's local entities (all mentions in one array)."""
+def _pack_entity_records(entities: list[dict], table: _Shared) -> list[_LocalEntity]:
+    """Lightweight stand-ins for one article's local entities (all mentions in one array), from
+    the entities as stored (``Entity.as_dict()``): no Entity or Mention object is made on the way
+    (an article has a few dozen of them, a corpus millions)."""
     values = array("q")
     out = []
+    share, string_id = table.share, table.id
     for e in entities:
         local = _LocalEntity()
-        local.id, local.type, local.name = e.id, table.share(e.type), table.share(e.name)
-        local.aliases = tuple(table.share(x) for x in e.aliases)
+        local.id, local.type, local.name = e["id"], share(e["type"]), share(e["name"])
+        local.aliases = tuple(share(x) for x in e.get("aliases", ()))
         local._values, local._table, local._lo = values, table, len(values) // 4
-        for m in e.mentions:
-            values.extend((table.id(m.article), m.start, m.end, table.id(m.text)))
+        for m in e.get("mentions", ()):
+            values.extend((string_id(m["article"]), m["start"], m["end"], string_id(m["text"])))
         local._hi = len(values) // 4
         out.append(local)
     return out

@@ -21,7 +21,11 @@ def _same_quote(x: str, y: str) -> bool:
     shorter, longer = (x, y) if len(x) <= len(y) else (y, x)
     if len(shorter.split()) >= MIN_QUOTE_WORDS and shorter in longer:
         return True
-    return fuzz.ratio(x, y) >= QUOTE_MATCH_RATIO
+    # ratio = 200 * LCS / (len x + len y) <= 200 * len(shorter) / (len x + len y): lengths this far
+    # apart cannot reach the bar (integer test; most quote pairs of two articles stop here)
+    if 200 * len(shorter) < QUOTE_MATCH_RATIO * (len(x) + len(y)):
+        return False
+    return fuzz.ratio(x, y, score_cutoff=QUOTE_MATCH_RATIO) >= QUOTE_MATCH_RATIO
 
 
 def ordered_shared_quotes(quotes_a: list[str], quotes_b: list[str]) -> list[int]:
