@@ -84,6 +84,23 @@ class Ragged:
         base = self.block_starts[b]
         return self.blocks[b][start - base : end - base]
 
+    def lengths(self) -> np.ndarray:
+        """The length of every item (int64)."""
+        return np.diff(np.frombuffer(self.offsets, dtype=np.int64))
+
+    def take(self, ks: Sequence[int]) -> list[np.ndarray]:
+        """``[self[k] for k in ks]``, the blocks found in one call (many items at once)."""
+        self._flush()
+        if not len(ks):
+            return []
+        offsets = np.frombuffer(self.offsets, dtype=np.int64)
+        at = np.asarray(ks, dtype=np.int64)
+        starts, ends = offsets[at], offsets[at + 1]
+        b = np.maximum(np.searchsorted(np.asarray(self.block_starts, dtype=np.int64), starts, side="right") - 1, 0)
+        bases = np.asarray(self.block_starts, dtype=np.int64)[b]
+        blocks = self.blocks
+        return [blocks[x][s:e] for x, s, e in zip(b.tolist(), (starts - bases).tolist(), (ends - bases).tolist())]
+
 
 class TokenDocs(Sequence[list[str]]):
     """Token lists stored as ids into a :class:`Strings` table; ``docs[k]`` is the list again."""
