@@ -14,6 +14,8 @@ stage makes and frees would otherwise stay in this process's heap through the co
 """
 from __future__ import annotations
 
+import functools
+import gc
 import hashlib
 import os
 import time
@@ -328,6 +330,27 @@ def _warm_link() -> None:
     load_frequencies()
 
 
+def _no_cyclic_gc(stage: Callable[..., T]) -> Callable[..., T]:
+    """Run a corpus stage with Python's cyclic garbage collector paused (reference counting
+    still frees everything else). These stages build hundreds of thousands of long-lived small
+    objects (summaries, packed entities), so the collector's full passes kept walking them:
+    11 % of the stages' CPU at 2k synthetic articles. They make almost no reference cycles
+    (2,357 objects left in cycles at 2k, ~300 KB), which the next collection after the stage frees."""
+
+    @functools.wraps(stage)
+    def paused(*args: object, **kwargs: object) -> T:
+        was = gc.isenabled()
+        gc.disable()
+        try:
+            return stage(*args, **kwargs)
+        finally:
+            if was:
+                gc.enable()
+
+    return paused
+
+
+@_no_cyclic_gc
 def _merge_entities(store: Store, report: AnalyzeReport) -> "_StoryEntities":
     """Merge every article's local entities into corpus entities and store them; returns them
     with their mentions packed, for building each story's job."""
@@ -371,6 +394,7 @@ def _local_entities(store: Store, table: "_Shared") -> list[Annotations]:
     return local
 
 
+@_no_cyclic_gc
 def _link(store: Store, report: AnalyzeReport, content: dict[str, str],
           ready: Mapping[str, tuple["ArticleSummary", str]] | None = None
           ) -> tuple[tuple[np.ndarray, list[str]], list[Story]]:
@@ -428,7 +452,9 @@ def _link(store: Store, report: AnalyzeReport, content: dict[str, str],
     staged: list[tuple[str, None, dict]] = []
 
     def emit(code: int, pair: SyndicationPair) -> None:
-        staged.append((f"{pair.a}|{pair.b}", None, pair.as_dict()))
+        # as_dict() without its deep copy: the evidence is JSON values already, written at once
+        record = {"a": pair.a, "b": pair.b, "kind": pair.kind, "similarity": pair.similarity, "evidence": pair.evidence}
+        staged.append((f"{pair.a}|{pair.b}", None, record))
         if len(staged) >= STAGE_ROWS:
             store.stage_results("syndication", staged)
             staged.clear()
