@@ -122,3 +122,17 @@ def test_flat_from_dict_ignores_unknown_keys_and_keeps_defaults():
     ann = Annotations.from_dict({"article": "a", "entities": [{"id": "e", "type": "ORG", "name": "X",
                                                                "mentions": [{"article": "a", "start": 0, "end": 1, "text": "X"}]}]})
     assert ann.entities[0].mentions == [Mention("a", 0, 1, "X")]
+
+
+def test_summary_words_are_those_of_title_and_body_together(summaries):
+    from newsdesk.link.features import content_words
+    from newsdesk.link.summary import summarise
+    from newsdesk.model import Article
+
+    bodies = ["Σ starts here. ΟΔΟΣ ends", "\u0301combining first; ﬁne words’ end", "", "plain body text"]
+    titles = [None, "", "ΑΣ", "A title’s words—Ｆｕｌｌ", "ends with combining e\u0301"]
+    for body in bodies:
+        for title in titles:
+            article = Article(id="x", source="x", body=body, content_hash="x", title=title)
+            assert summarise(article).words == content_words((title or "") + "\n" + body)
+    assert summaries.word_docs[0]  # the corpus summaries were made this way too
