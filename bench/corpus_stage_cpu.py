@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import shutil
 import sys
 import time
@@ -37,7 +38,7 @@ def _args() -> argparse.Namespace:
 
 ARGS = _args() if __name__ == "__main__" else None
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import CACHE, emit, fresh_db, shards, synth_corpus  # noqa: E402
+from _common import CACHE, emit, fresh_db, peak_rss_mib, shards, synth_corpus  # noqa: E402
 
 if ARGS is not None and ARGS.src:  # _common put this checkout's src first: the baseline's goes before it
     sys.path.insert(0, str(Path(ARGS.src).resolve()))
@@ -74,7 +75,7 @@ def run(db: Path, stages: list[str], profile: str | None) -> dict:
     import newsdesk.pipeline as pipeline
     from newsdesk.store import open_store
 
-    work = fresh_db(f"corpus-stage-work-{db.stem}.db")
+    work = fresh_db(f"corpus-stage-work-{db.stem}-{os.getpid()}.db")  # runs side by side do not share it
     shutil.copyfile(db, work)
     store = open_store(work)
     content = dict(store.article_hashes())
@@ -107,7 +108,9 @@ def run(db: Path, stages: list[str], profile: str | None) -> dict:
         profiler.dump_stats(profile)
     digests = {kind: digest(store, kind) for kind in ("entities", "entity_map", "syndication", "stories")}
     store.close()
-    return {"articles": len(content), "cpu_s": cpu, "wall_s": {k: round(v, 2) for k, v in report.seconds.items()},
+    for suffix in ("", "-wal", "-shm"):
+        Path(work + suffix).unlink(missing_ok=True)
+    return {"articles": len(content), "cpu_s": cpu, "peak_rss_mib": round(peak_rss_mib()), "wall_s": {k: round(v, 2) for k, v in report.seconds.items()},
             "cpu_total_s": round(sum(cpu.values()), 2), "entities": report.entities, "copies": report.copies,
             "stories": report.stories, "digests": digests}
 
@@ -116,7 +119,7 @@ def main() -> None:
     db = prepared(ARGS.n, ARGS.workers)
     figures = run(db, ARGS.stages.split(","), ARGS.profile)
     print(f"corpus stages on {figures['articles']} synthetic articles (CPU s): {figures['cpu_s']} "
-          f"total {figures['cpu_total_s']}")
+          f"total {figures['cpu_total_s']}; peak RSS {figures['peak_rss_mib']} MiB")
     print(f"wall s: {figures['wall_s']}")
     print(f"outputs: {figures['entities']} entities, {figures['copies']} copy pairs, {figures['stories']} stories; "
           f"digests {figures['digests']}")
