@@ -33,15 +33,35 @@ def _field_names(cls: type) -> tuple[str, ...]:
     return names
 
 
+_LEAVES = frozenset({str, int, float, bool, type(None)})  # returned as they are: tested first, by exact type
+
+
+_FIELD_SETS: dict[type, frozenset[str]] = {}
+
+
+def _field_set(cls: type) -> frozenset[str]:
+    names = _FIELD_SETS.get(cls)
+    if names is None:
+        names = _FIELD_SETS[cls] = frozenset(_field_names(cls))
+    return names
+
+
 def _plain(value: Any) -> Any:
+    if type(value) in _LEAVES:
+        return value
+    # below, a leaf item is taken as it is without a call (most items of a record are leaves)
     if isinstance(value, Record):
-        return {n: _plain(getattr(value, n)) for n in _field_names(type(value))}
+        out = {}
+        for n in _field_names(type(value)):
+            v = getattr(value, n)
+            out[n] = v if type(v) in _LEAVES else _plain(v)
+        return out
     if isinstance(value, list):
-        return [_plain(v) for v in value]
+        return [v if type(v) in _LEAVES else _plain(v) for v in value]
     if isinstance(value, tuple):
-        return tuple(_plain(v) for v in value)
+        return tuple([v if type(v) in _LEAVES else _plain(v) for v in value])
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
+        return {k: v if type(v) in _LEAVES else _plain(v) for k, v in value.items()}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return dataclasses.asdict(value)  # a dataclass that is not a Record
     return value
@@ -67,6 +87,8 @@ class Record:
 
     @classmethod
     def from_dict(cls: type[T], data: dict[str, Any]) -> T:
+        if not cls._nested and _field_set(cls).issuperset(data):
+            return cls(**data)  # a flat record with no unknown key: the loop below would pass every item as it is
         names = _field_names(cls)
         kwargs: dict[str, Any] = {}
         for key, value in data.items():

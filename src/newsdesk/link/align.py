@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 
 import numpy as np
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Indel
 
 from newsdesk.link.features import MIN_QUOTE_WORDS, content_words
 from newsdesk.link.features import words as words_of
@@ -21,20 +23,27 @@ def _same_quote(x: str, y: str) -> bool:
     shorter, longer = (x, y) if len(x) <= len(y) else (y, x)
     if len(shorter.split()) >= MIN_QUOTE_WORDS and shorter in longer:
         return True
-    return fuzz.ratio(x, y) >= QUOTE_MATCH_RATIO
+    # ratio = 200 * LCS / (len x + len y) <= 200 * len(shorter) / (len x + len y): lengths this far
+    # apart cannot reach the bar (integer test; most quote pairs of two articles stop here)
+    if 200 * len(shorter) < QUOTE_MATCH_RATIO * (len(x) + len(y)):
+        return False
+    return fuzz.ratio(x, y, score_cutoff=QUOTE_MATCH_RATIO) >= QUOTE_MATCH_RATIO
 
 
-def ordered_shared_quotes(quotes_a: list[str], quotes_b: list[str]) -> list[int]:
+def ordered_shared_quotes(quotes_a: Sequence[str], quotes_b: Sequence[str],
+                          same: Sequence[Sequence[bool]] | None = None) -> list[int]:
     """Indices of quotes of ``a`` that ``b`` carries too, in the same order (longest such sequence).
 
     Matching pairs are reduced to a longest increasing subsequence of ``b`` positions, so a
-    quote moved far out of order does not count.
+    quote moved far out of order does not count. ``same[i][j]``: whether quote ``i`` of ``a``
+    and ``j`` of ``b`` are the same words, when the caller has them already (:func:`same_quotes`).
     """
     matches = []  # (index in a, index in b), first match of each a quote
     used_b: set[int] = set()
     for i, qa in enumerate(quotes_a):
+        row = same[i] if same is not None else None
         for j, qb in enumerate(quotes_b):
-            if j not in used_b and _same_quote(qa, qb):
+            if j not in used_b and (row[j] if row is not None else _same_quote(qa, qb)):
                 matches.append((i, j))
                 used_b.add(j)
                 break
@@ -57,6 +66,25 @@ def ordered_shared_quotes(quotes_a: list[str], quotes_b: list[str]) -> list[int]
         chain.append(matches[k][0])
         k = prev[k]
     return chain[::-1]
+
+
+def same_quotes(quotes_a: Sequence[str], quotes_b: Sequence[str]) -> np.ndarray:
+    """:func:`_same_quote` of every quote of ``a`` with every quote of ``b``, as a boolean matrix:
+    the ratio and the containment test's necessary condition (the shorter quote a subsequence
+    of the longer: Indel distance = the difference of lengths) computed in rapidfuzz's C loops,
+    the substring test in Python only where that condition holds and the ratio does not."""
+    if not len(quotes_a) or not len(quotes_b):
+        return np.zeros((len(quotes_a), len(quotes_b)), dtype=bool)
+    same = process.cdist(quotes_a, quotes_b, scorer=fuzz.ratio, score_cutoff=QUOTE_MATCH_RATIO,
+                         dtype=np.float64) >= QUOTE_MATCH_RATIO
+    same |= np.asarray(quotes_a, dtype=object)[:, None] == np.asarray(quotes_b, dtype=object)[None, :]
+    len_a = np.fromiter(map(len, quotes_a), dtype=np.int64, count=len(quotes_a))
+    len_b = np.fromiter(map(len, quotes_b), dtype=np.int64, count=len(quotes_b))
+    spread = np.abs(len_a[:, None] - len_b[None, :])
+    inside = ~same & (process.cdist(quotes_a, quotes_b, scorer=Indel.distance, dtype=np.int64) == spread)
+    for i, j in zip(*np.nonzero(inside)):
+        same[i, j] = _same_quote(quotes_a[i], quotes_b[j])
+    return same
 
 
 def _specific(number: str) -> bool:

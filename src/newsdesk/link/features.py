@@ -51,11 +51,15 @@ _NOT_NAMES = STOPWORDS | TITLES
 def normalize_text(text: str) -> str:
     """Unicode-normalised, lower-cased text with typographic quotes/dashes made plain."""
     text = unicodedata.normalize("NFKC", text)
-    text = text.translate(_PLAIN)
+    if not text.isascii():  # str.translate with a dict maps char by char: a few replaces are ~10x faster
+        for typographic, plain in _PLAIN:
+            if typographic in text:
+                text = text.replace(typographic, plain)
     return text.lower()
 
 
-_PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-"})
+# each maps to an ASCII character that no other pair replaces: replacing in turn == one translate
+_PLAIN = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("„", '"'), ("–", "-"), ("—", "-"))
 
 
 def words(text: str) -> list[str]:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newsdesk.link.features import LinkFeatures, content_words, link_features, words
+from newsdesk.link.features import STOPWORDS, LinkFeatures, link_features, words
 from newsdesk.link.minhash import NUM_PERM, shingle_hashes, signature
 from newsdesk.model import Annotations, Article
 
@@ -84,6 +84,23 @@ class Ragged:
         base = self.block_starts[b]
         return self.blocks[b][start - base : end - base]
 
+    def lengths(self) -> np.ndarray:
+        """The length of every item (int64)."""
+        return np.diff(np.frombuffer(self.offsets, dtype=np.int64))
+
+    def take(self, ks: Sequence[int]) -> list[np.ndarray]:
+        """``[self[k] for k in ks]``, the blocks found in one call (many items at once)."""
+        self._flush()
+        if not len(ks):
+            return []
+        offsets = np.frombuffer(self.offsets, dtype=np.int64)
+        at = np.asarray(ks, dtype=np.int64)
+        starts, ends = offsets[at], offsets[at + 1]
+        b = np.maximum(np.searchsorted(np.asarray(self.block_starts, dtype=np.int64), starts, side="right") - 1, 0)
+        bases = np.asarray(self.block_starts, dtype=np.int64)[b]
+        blocks = self.blocks
+        return [blocks[x][s:e] for x, s, e in zip(b.tolist(), (starts - bases).tolist(), (ends - bases).tolist())]
+
 
 class TokenDocs(Sequence[list[str]]):
     """Token lists stored as ids into a :class:`Strings` table; ``docs[k]`` is the list again."""
@@ -130,7 +147,8 @@ class ArticleSummary:
 def summarise(article: Article, annotations: Annotations | None = None) -> ArticleSummary:
     """The link stage's view of one article (the same features find_copies and cluster_stories use)."""
     feat = link_features(article, annotations)
-    shingles = shingle_hashes(words(article.body))
+    body_words = words(article.body)
+    shingles = shingle_hashes(body_words)
     return ArticleSummary(
         id=article.id,
         shingles=shingles.astype(np.uint32),
@@ -138,7 +156,9 @@ def summarise(article: Article, annotations: Annotations | None = None) -> Artic
         quotes=feat.quotes,
         quote_texts=feat.quote_texts,
         sentences=feat.sentences,
-        words=content_words((article.title or "") + "\n" + article.body),
+        # content words of title and body: no word spans the line break between them, so
+        # those of "title\nbody" are the title's then the body's (whose words are read once)
+        words=[w for w in words(article.title or "") + body_words if w not in STOPWORDS],
         names=feat.names,
         numbers=feat.numbers,
         surface=list(feat.surface.items()),

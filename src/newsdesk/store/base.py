@@ -346,6 +346,11 @@ class Store(ABC):
 
     def annotations(self, ids: Iterable[str] | None = None) -> dict[str, Annotations]:
         """Stored annotations by article id (all, or only ``ids``: read in chunks, not all then filtered)."""
+        return {a: Annotations.from_dict(d) for a, d in self.annotation_records(ids).items()}
+
+    def annotation_records(self, ids: Iterable[str] | None = None) -> dict[str, dict[str, Any]]:
+        """:meth:`annotations` as the stored dicts (``Annotations.as_dict()``), in id order, for a
+        reader of one or two fields that need not build every record (the corpus entity merge)."""
         with self.reading() as cur:
             if ids is None:
                 cur.execute("SELECT article_id, data FROM annotations ORDER BY article_id")
@@ -360,7 +365,7 @@ class Store(ABC):
                                 chunk)
                     rows.extend(cur.fetchall())
                 rows.sort(key=lambda r: r[0])
-        return {a: Annotations.from_dict(json.loads(d)) for a, d in rows}
+        return {a: json.loads(d) for a, d in rows}
 
     # -- results (corpus and per-story stage output) --------------------------------------
     def replace_results(self, kind: str, records: Iterable[tuple[str, str | None, dict]], story: str | None = None,
