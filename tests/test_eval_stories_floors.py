@@ -139,6 +139,14 @@ NEW_DOMAIN_FLOORS = {
     "offshore_wind": (2, 0, 26, 6, 0.6, 6),
     "rail_landslide": (2, 0, 21, 3, 0.4, 6),
     "teachers_pension": (2, 0, 41, 3, 0.55, 6),
+    # Three more written outside the team (2026-12-06 evening: club_takeover, county_recount,
+    # rent_cap), scored blind on the code of the morning (dea7c35) and again after the evening's
+    # framing, facts and issue rounds: conflicts 1/2 each, stances 7/13 P 0.69, 8/13 P 0.73,
+    # 5/13 P 0.40 both times (only rent_cap's framing moved, 3/4 -> 4/4). Pinned as measured,
+    # then development data.
+    "club_takeover": (1, 0, 20, 7, 0.65, 5),
+    "county_recount": (1, 0, 23, 8, 0.7, 4),
+    "rent_cap": (1, 0, 23, 5, 0.4, 4),
 }
 
 
