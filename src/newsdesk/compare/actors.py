@@ -197,16 +197,17 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
     book = PartyBook(speaks_for=frozenset(speaks_for), titles=frozenset(titles), groups=frozenset(groups),
                      role_words=frozenset(w for r in speaks_for + titles + groups for w in r.split()))
     book.places = _places(views)
-    book.people = frozenset(person_key(p) for p in entities_by_type.get("PERSON", set()))
-    pats = _patterns(tuple(speaks_for + titles), tuple(groups))
     bodies = [v.article.body for v in views]
+    persons = {p for p in entities_by_type.get("PERSON", set()) if not _organisation_named(p, bodies)}
+    book.people = frozenset(person_key(p) for p in persons)
+    pats = _patterns(tuple(speaks_for + titles), tuple(groups))
     facts = _NameFacts.read(bodies)
     # only sentences naming a role can tie a person to a party: the patterns read those alone
     role_re = _role_finder(tuple(speaks_for + titles))
     texts = [s.text for v in views for s in v.sentences if role_re.search(s.text) or _LEADS_RE.search(s.text)]
     votes: dict[str, Counter[str]] = {}
     full: dict[str, Counter[str]] = {}
-    for person in entities_by_type.get("PERSON", set()):
+    for person in persons:
         words = person.split()
         if len(words) >= 2 and words[0].lower() not in book.titles | book.speaks_for \
                 and words[0] not in _FUNCTION_CAPS and words[-1].lower() not in _CALENDAR:
@@ -263,6 +264,10 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
     runs = _runs(bodies, book)  # read once: both steps below need them, and book.orgs does not change them
     book.orgs = _orgs(runs, book)
     book.descriptions = _descriptions(bodies, runs, pats, book)
+    for noun, party in _people_of_places(bodies, book).items():
+        book.descriptions.setdefault(noun, party)
+        if book.descriptions.get(noun) in book.orgs.values() and " " not in noun:
+            book.descriptions[noun] = party  # "residents" are "Cedar Bluff residents", not the place
     # a one-word capitalised affiliation the story never writes as an organisation or place
     # is a portfolio, not a party ("Transport Minister Aurelio Bransby" stays a person)
     for key, target in list(book.person_party.items()):
@@ -282,6 +287,21 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
         if not target.startswith("@") and len(target.split()) == 1 and target.lower() in book.descriptions:
             book.person_party[key] = book.descriptions[target.lower()]  # "union", "University" -> the named party
     return book
+
+
+def _organisation_named(name: str, bodies: list[str]) -> bool:
+    """A name the tagger took for a person that the story writes as an organisation: one
+    opening on a function word ("For Labour"), ending on an organisation word ("Harlan Ridge
+    Railroad"), taking "which" ("Brennock Timber, which holds the rights"), or whose last
+    word the story also writes as a description ("the railroad")."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    if words[0] in _FUNCTION_CAPS or words[-1] in ORG_HEADS or words[-1] in _COMPANY_TAILS | _COMPANY_SUFFIXES:
+        return True
+    which = re.compile(re.escape(name) + r"(?:[’']s)?,?" + _S + r"which\b")
+    described = re.compile(r"\b(?:the|The)" + _S + re.escape(words[-1].lower()) + r"\b")
+    return any(which.search(b) or described.search(b) for b in bodies)
 
 
 def _stands_alone(word: str, bodies: list[str], book: PartyBook) -> bool:
@@ -450,6 +470,9 @@ def _runs(bodies: list[str], book: PartyBook) -> Counter[str]:
             text = re.sub(r"^(?:The|A|An)" + _S, "", m.group(0))
             text = re.sub(r"(?:[’']s|[’'])$", "", text)  # "Board of Regents'" is "Board of Regents"
             words = text.split()
+            if len(words) > 2 and words[1] in ("of", "in", "on", "from") and people_noun(words[0]) \
+                    and words[0].lower() not in _MEMBER_WORDS:
+                continue  # "Residents of the Cedar Bluff neighborhood": people of a place (see _people_of_places)
             if len(words) > 2 and words[0].lower() in _MEMBER_WORDS and words[1] == "of":
                 words = words[3:] if words[2] == "the" else words[2:]  # "Members of Mothers for X": the group
                 text = " ".join(words)
@@ -492,7 +515,7 @@ def _descriptions(bodies: list[str], runs: Counter[str], pats: dict[str, re.Patt
     found: dict[str, Counter[str]] = {}
     for body in bodies:
         for m in pats["org_apposition"].finditer(body):
-            name, noun = m.group("name"), m.group("noun")
+            name, noun = re.sub(r"^(?:The|A|An)" + _S, "", m.group("name")), m.group("noun")
             if noun in book.speaks_for or noun in book.titles or person_key(name) in book.person_names \
                     or book.place(name) or name.split()[-1].lower() in REPORTING or person_key(name) in book.people:
                 continue  # "Yuna Halloran, a junior in nursing": a person, not what "the junior" names
@@ -513,6 +536,50 @@ def _descriptions(bodies: list[str], runs: Counter[str], pats: dict[str, re.Patt
         if len(best) == 1 or best[0][1] > best[1][1]:
             out[noun] = best[0][0]
     return out
+
+
+_PEOPLE_OF_RE = re.compile(r"\b(?P<noun>[A-Za-z]+(?:s|men|people))" + _S + r"(?:of|in|on|from)" + _S + r"(?:the" + _S
+                           + r")?(?P<place>[A-Z][\w'’-]+(?:" + _S + r"[A-Z][\w'’-]+){0,2})")
+_PLACE_PEOPLE_RE = re.compile(r"(?P<place>(?:[A-Z][\w'’-]+" + _S + r"){0,2}[A-Z][\w'’-]+)" + _S + r"(?P<noun>[a-z]+(?:s|men|people))\b")
+
+
+_INDEFINITE = frozenset("nobody everyone everybody someone somebody anyone anybody none".split())  # "Nobody wants": a verb follows
+
+
+def people_noun(word: str) -> bool:
+    """A plural noun of people who live or work somewhere ("residents", "homeowners", "fishermen")."""
+    low = word.lower()
+    return low.endswith(("men", "people")) or bool(_AGENT_RE.search(low)) and low.endswith("s") and not low.endswith("ss")
+
+
+def _people_of_places(bodies: list[str], book: PartyBook) -> dict[str, str]:
+    """Plural people nouns the story ties to one place: "Residents of the Cedar Bluff
+    neighborhood", "homeowners in Cedar Bluff", "Cedar Bluff residents" -> "Cedar Bluff
+    residents" (the people, not the place, hold a position). A noun tied to two places is dropped."""
+    found: dict[str, Counter[str]] = {}
+    for body in bodies:
+        for m in _PEOPLE_OF_RE.finditer(body):
+            noun, place = m.group("noun").lower(), m.group("place")
+            if people_noun(noun) and noun not in book.groups and not _named_party(place, book):
+                found.setdefault(noun, Counter())[place] += 1
+        for m in _PLACE_PEOPLE_RE.finditer(body):
+            noun, place = m.group("noun"), re.sub(r"^(?:The|A|An)" + _S, "", m.group("place"))
+            if people_noun(noun) and noun not in book.groups and place.split()[0] not in _FUNCTION_CAPS \
+                    and place.lower() not in _INDEFINITE and not _named_party(place, book):
+                found.setdefault(noun, Counter())[place] += 1
+    out = {}
+    for noun, counter in found.items():
+        best = counter.most_common(2)
+        if len(best) == 1 or best[0][1] > best[1][1]:
+            out[noun] = f"{best[0][0]} {noun}"
+    return out
+
+
+def _named_party(name: str, book: PartyBook) -> bool:
+    """A name that is a party of its own: a person, a country, an organisation (not a place of the story)."""
+    key = person_key(name)
+    return key in book.people or key in book.person_names or bool(book.place(name)) \
+        or name.split()[-1] in ORG_HEADS or name.split()[-1] in _COMPANY_TAILS
 
 
 STOPWORD_NAMES = frozenset("the and for with from state national county city".split())
@@ -982,6 +1049,8 @@ def name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str | 
         return _person(book, book.person_names.get(next(iter(book.titled[head.bare])), head.text))  # "the mayor": the one the story names
     if head.bare in DOCUMENT_NOUNS and len(content) <= 2:
         return utt.previous()  # "The draft proposes ...": its author, named before
+    if len(content) == 1 and head.bare in _GOVERNED:
+        return _governing_body(book, utt, a, head.bare)  # "the county": the county's governing body
     if head.bare in book.groups:
         speaker = _reporter(book, utt, a)  # "Vossberg said the delegation would not accept"
         if speaker:
@@ -1002,6 +1071,32 @@ def name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str | 
     of = next((i for i, w in enumerate(content) if w.low == "of"), None)
     noun = content[of - 1].bare if of else head.bare  # "the regional chamber of commerce": a chamber
     return book.description([w.bare for w in content]) if _party_noun(noun, book) else None
+
+
+# a place or polity named by a common noun ("the county", "the state", "the government"): its governing body speaks
+_GOVERNED = frozenset("state county city town village district borough municipality province region government".split())
+# last words of a governing body's name ("County Commission", "City Council", "Department for Education")
+_GOVERNING_HEADS = frozenset("Council Commission Board Government Authority Administration Department Ministry Assembly "
+                             "Legislature Parliament Cabinet Office Executive".split())
+
+
+def _governing_body(book: PartyBook, utt: Utterance, a: int, noun: str) -> str | None:
+    """The party "the county" / "the state" / "the government" at token ``a`` names: the
+    reporting speaker's own party when its name says it is that polity's ("County Commission
+    Chair Ruth Castellanos-Drew said the county would ..."), the speaker themself when they
+    hold a public title ("Mayor X said the municipality welcomed ..."), else the one governing
+    body of the story whose name carries the noun ("the county" -> "Harrow County Council").
+    A union's "the government" is another party it talks about: no party here."""
+    speaker = _reporter(book, utt, a)
+    word = noun.capitalize()
+    if speaker and (word in speaker.split() or book.place(speaker) and noun in ("government", "state")):
+        return speaker
+    if speaker and person_key(speaker) in book.officials and any(person_key(speaker) in keys for keys in book.titled.values()):
+        return speaker
+    names = {n for n in set(book.orgs.values()) | set(book.descriptions.values()) | set(book.person_party.values())
+             if not n.startswith("@") and word in n.split() and n.split()[-1] in _GOVERNING_HEADS}
+    names = {n for n in names if not any(o != n and o.endswith(" " + n) for o in names)}  # a fragment is the longer name
+    return names.pop() if len(names) == 1 else None
 
 
 # nouns a company is called by, and the endings of company names beyond _COMPANY_TAILS
@@ -1073,7 +1168,7 @@ def _named(book: PartyBook, name: str) -> str | None:
 
 # last words of company names beyond the organisation heads ("Brackwell Air", "Tolliver Rail"):
 # such a name is a company even when a tagger took its first word for a given name
-_COMPANY_TAILS = frozenset("Air Airline Rail Railway Railways Motors Energy Power Water Holdings Partners Shipping Logistics".split())
+_COMPANY_TAILS = frozenset("Air Airline Rail Railroad Railway Railways Motors Energy Power Water Holdings Partners Shipping Logistics".split())
 
 
 def _town_word(book: PartyBook, word: str) -> bool:
