@@ -34,19 +34,22 @@ from newsdesk.compare._phrases import (
     AUXILIARIES, CLAUSE_WORDS, DETERMINERS, FUNCTION_WORDS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
     REPORTING, Tok, is_time,
 )
+from newsdesk.compare.text import NUMBER_WORDS
 from newsdesk.extract.gazetteer import ORG_HEADS
 
 # words that may continue a capitalised name ("Board of Regents", "Local 212 of the Allied
 # Process Workers", "Bank of England"); an "of" name ends before a role ("Mayor of X" is a title)
 _NAME_GLUE = frozenset({"of", "the", "and", "for", "de", "&"})
-MAX_HOLDER_WORDS = 8  # a subject phrase longer than this is not one we can read without a parser
+MAX_HOLDER_WORDS = 10  # a subject phrase longer than this ("Chief A B of the C D E F") is not one we can read without a parser
 MAX_DESCRIPTION_WORDS = 4  # "the plant's hourly workers": a lower-case holder is short
 COORDINATED_INFINITIVE_WINDOW = 20  # tokens back from "and to VERB" to the first infinitive it joins
 CONTROL_WINDOW = 8  # tokens between a control word and its "to" ("voted 41-6 on Wednesday to back")
 _CONTROL = frozenset("""voted vote votes agreed agree agrees decided decide decides offered offer offers promised
 promise promises plan plans planned ready prepared willing wants want wanted moved pledged pledge vowed vow
 threatened threaten refused refuse refuses tried try seeks sought hopes hoped expects expected intends intended
-appeared seemed set aims aimed continue continued continues sought asked used uses""".split())
+appeared seemed set aims aimed continue continued continues sought asked used uses
+preparing planning hoping seeking trying refusing threatening aiming intending wanting moving voting deciding
+offering promising pledging vowing""".split())
 
 
 _OBJECT_CONTROL = frozenset("""urge urges urged urging push pushes pushed pushing press presses pressed pressing ask asks
@@ -71,6 +74,7 @@ class PartyBook:
     titles: frozenset[str] = frozenset()
     groups: frozenset[str] = frozenset()
     vague: frozenset[str] = frozenset()
+    spellings: dict[str, str] = field(default_factory=dict)  # name with one apostrophe (``_norm``) -> the story's usual spelling
 
     # -- naming ---------------------------------------------------------------------------
     def place(self, text: str) -> str | None:
@@ -93,6 +97,21 @@ class PartyBook:
     def org(self, name: str) -> str:
         return self.orgs.get(_norm(name), name)
 
+    def full_name(self, words: list[str]) -> str | None:
+        """The one organisation of the story whose name ends in ``words`` (lower case, no
+        possessive): "the fishermen's association" -> "Southwest Shore Fishermen's Association"."""
+        if len(words) < 2:
+            return None
+        tail = [_bare(w) for w in words]
+        names = {n for n in set(self.orgs.values()) | set(self.descriptions.values())
+                 if len(n.split()) > len(tail) and [_bare(w) for w in n.split()[-len(tail):]] == tail}
+        names = {self.spelling(n) for n in names}
+        return names.pop() if len(names) == 1 else None
+
+    def spelling(self, name: str) -> str:
+        """One spelling per name: "Fishermen’s" and "Fishermen's" are one party."""
+        return self.spellings.get(_norm(name), name)
+
     def description(self, words: list[str]) -> str | None:
         """A lower-case holder ("the union", "students", "the board") as a party label."""
         words = [w for w in words if w not in DETERMINERS]
@@ -104,6 +123,14 @@ class PartyBook:
         for key in (" ".join(words), head):
             if key in self.descriptions:
                 return self.descriptions[key]
+        full = self.full_name(words)
+        if full:
+            return full
+        if head in _GENERIC_BODIES:
+            # "the South Shore's largest fishermen's group": a modifier that is a word of one party's name
+            named = {self.descriptions.get(w + "'s") or self.descriptions.get(w) for w in words[:-1]} - {None}
+            if len(named) == 1:
+                return named.pop()
         if head in self.groups:
             return None  # "the delegation", "negotiators": whose, the story does not say
         return " ".join(words)
@@ -111,6 +138,11 @@ class PartyBook:
 
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'")).strip().lower()
+
+
+def _bare(word: str) -> str:
+    """A word lower case without its possessive ("Fishermen’s" -> "fishermen")."""
+    return re.sub(r"['’]s?$", "", word.lower())
 
 
 def person_key(name: str) -> str:
@@ -262,6 +294,10 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
     for key, counter in votes.items():
         book.person_party[key] = counter.most_common(1)[0][0]
     runs = _runs(bodies, book)  # read once: both steps below need them, and book.orgs does not change them
+    spelled: dict[str, Counter[str]] = {}
+    for name, n in runs.items():
+        spelled.setdefault(_norm(name), Counter())[name] += n
+    book.spellings = {k: max(c.items(), key=lambda kv: (kv[1], "'" in kv[0]))[0] for k, c in spelled.items() if len(c) > 1}
     book.orgs = _orgs(runs, book)
     book.descriptions = _descriptions(bodies, runs, pats, book)
     for noun, party in _people_of_places(bodies, book).items():
@@ -727,6 +763,9 @@ def _np_ending(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
             elif p.low in _NAME_GLUE and a - 2 >= 0 and toks[a - 2].cap and toks[a - 2].word \
                     and toks[a - 2].low not in REPORTING:
                 a -= 1
+            elif p.low == "the" and a - 3 >= 0 and toks[a - 2].low == "of" and toks[a - 3].cap and toks[a - 3].word \
+                    and toks[a - 3].low not in _CAPITAL_FUNCTION and toks[a - 3].low not in REPORTING:
+                a -= 2  # "Chief Laurel Paul-Henneberry of the Acadia Shore First Nation said": the person of the body
             elif p.text in ("-",) or (p.low in ("of",) and a - 2 >= 0):
                 break
             else:
@@ -876,6 +915,14 @@ def _np_starting(toks: tuple[Tok, ...], a: int, limit: int) -> tuple[int, int] |
         while b < limit and (toks[b].cap and toks[b].word or toks[b].text[:1].isdigit()
                              or toks[b].low in _NAME_GLUE and b + 1 < limit and toks[b + 1].cap):
             b += 1
+        if not toks[b - 1].possessive or b >= limit or toks[b].cap:
+            return a, b
+        a2 = b  # "The South Shore's largest fishermen's group has ...": the owner's noun phrase goes on
+        while b < limit and b - a2 < MAX_DESCRIPTION_WORDS and toks[b].word and not toks[b].cap \
+                and toks[b].low not in AUXILIARIES and toks[b].low not in REPORTING and toks[b].low not in PREPOSITIONS:
+            b += 1
+            if toks[b - 1].bare != toks[b - 1].low and not toks[b - 1].possessive:
+                break
         return a, b
     while b < limit and b - a < MAX_DESCRIPTION_WORDS and toks[b].word and toks[b].low not in AUXILIARIES \
             and toks[b].low not in PREPOSITIONS and toks[b].low not in REPORTING:
@@ -1001,7 +1048,13 @@ def name_parties(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> list
 
 
 def name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str | None:
-    """The party that the holder phrase ``span`` of ``utt`` names (None: no party)."""
+    """The party that the holder phrase ``span`` of ``utt`` names (None: no party), in the
+    story's usual spelling of it."""
+    party = _name_party(book, utt, span)
+    return book.spelling(party) if party else None
+
+
+def _name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str | None:
     a, b = span
     toks = utt.toks
     words = [w for w in toks[a:b]]
@@ -1030,6 +1083,13 @@ def name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str | 
             and _party_noun(content[0].low, book) and not book.place(content[0].text) \
             and content[0].low not in book.orgs and person_key(content[0].text) not in book.person_names:
         return book.description([content[0].low])  # "Students have also demanded": a common noun
+    owner = max((i for i, w in enumerate(content) if w.cap and w.possessive), default=None)
+    if owner is not None and owner + 1 < len(content) and not any(w.cap for w in content[owner + 1:]) \
+            and content[-1].bare not in book.groups:
+        tail = [w.bare for w in content[owner + 1:]]
+        described = book.description(tail)
+        if described and described != " ".join(tail):
+            return described  # "The South Shore's largest fishermen's group": the group, not the place
     if any(w.cap and w.word for w in content):
         name_toks = content
         # "members of the X": the party X
@@ -1068,6 +1128,8 @@ def name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str | 
     if len(content) == 1 and head.bare in _GENERIC_BODIES and head.bare not in book.descriptions:
         earlier = utt.previous()  # "Its director said the group was demanding ...": the body named before
         return earlier if earlier and " " in earlier and earlier not in book.person_names.values() else None
+    if any(w.text[:1].isdigit() or w.low in NUMBER_WORDS for w in content):
+        return None  # "The three corridors will run ...": things counted, not a party
     of = next((i for i, w in enumerate(content) if w.low == "of"), None)
     noun = content[of - 1].bare if of else head.bare  # "the regional chamber of commerce": a chamber
     return book.description([w.bare for w in content]) if _party_noun(noun, book) else None
@@ -1100,7 +1162,7 @@ def _governing_body(book: PartyBook, utt: Utterance, a: int, noun: str) -> str |
 
 
 # nouns a company is called by, and the endings of company names beyond _COMPANY_TAILS
-_COMPANY_NOUNS = frozenset("company firm utility operator".split())
+_COMPANY_NOUNS = frozenset("company firm utility operator developer manufacturer maker carrier supplier contractor insurer".split())
 _COMPANY_SUFFIXES = frozenset("Inc Inc. Ltd Ltd. Corp Corp. Corporation Company Co. plc PLC LLC".split())
 
 # nouns any organisation may be called by: with no name of its own tying it, "the group" is the body last named
