@@ -196,7 +196,7 @@ def _patterns(roles: tuple[str, ...], groups: tuple[str, ...]) -> dict[str, re.P
         # "The union's president, Desmond Ferrow", "Corvania's foreign minister, Pavel Ostrinsky",
         # "Putin's foreign affairs adviser Yuri Ushakov", "The chair of the Board of Regents, Helena Lund-Ferreira"
         "owner_role_name": re.compile(
-            r"(?:(?P<owner>(?<![\w’'-])[A-Za-z][\w.’'-]*?)[’']s?" + _S + r"(?P<role>" + role_i + r"),?" + _S
+            r"(?:(?P<owner>(?<![\w’'-])[A-Za-z][\w.’'-]*?)[’']s?" + _S + r"(?:[a-z-]+" + _S + r"){0,2}?(?P<role>" + role_i + r"),?" + _S
             + r"|(?i:the)" + _S + r"(?P<role2>" + role_i + r")" + _S + r"of" + _S + r"(?:the" + _S + r")?(?P<aff>" + _NAME
             + r"),?" + _S + r")(?P<name>" + _PERSON + r")"),
         # "Dmitar Halev, who leads Corvania's technical team", "Adaeze Holm, a chemistry professor who chairs the senate"
@@ -576,7 +576,9 @@ def _descriptions(bodies: list[str], runs: Counter[str], pats: dict[str, re.Patt
 
 _PEOPLE_OF_RE = re.compile(r"\b(?P<noun>[A-Za-z]+(?:s|men|people))" + _S + r"(?:of|in|on|from)" + _S + r"(?:the" + _S
                            + r")?(?P<place>[A-Z][\w'’-]+(?:" + _S + r"[A-Z][\w'’-]+){0,2})")
-_PLACE_PEOPLE_RE = re.compile(r"(?P<place>(?:[A-Z][\w'’-]+" + _S + r"){0,2}[A-Z][\w'’-]+)" + _S + r"(?P<noun>[a-z]+(?:s|men|people))\b")
+# "Cedar Bluff residents" (not "Meadow wants the council": a verb with its object)
+_PLACE_PEOPLE_RE = re.compile(r"(?P<place>(?:[A-Z][\w'’-]+" + _S + r"){0,2}[A-Z][\w'’-]+)" + _S + r"(?P<noun>[a-z]+(?:s|men|people))\b"
+                              r"(?!" + _S + r"(?:the|a|an|to|that|its|their|his|her|it|them)\b)")
 
 
 _INDEFINITE = frozenset("nobody everyone everybody someone somebody anyone anybody none".split())  # "Nobody wants": a verb follows
@@ -757,6 +759,10 @@ def _np_ending(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
         while a - 1 >= 0 and j - a < MAX_HOLDER_WORDS:
             p = toks[a - 1]
             if p.cap and p.word and p.low in _CAPITAL_FUNCTION:
+                if a - 2 >= 0 and toks[a - 2].cap and toks[a - 2].word and toks[a - 2].low not in _CAPITAL_FUNCTION \
+                        and p.low not in REPORTING:
+                    a -= 1  # "Keep Our Schools Open", "Friends Of The Earth": a capitalised word inside a name
+                    continue
                 break  # "As Mr. Trump pushes": a clause word at the start of a sentence
             if p.cap and p.word or (p.text[:1].isdigit() and a - 2 >= 0 and toks[a - 2].cap):
                 a -= 1
@@ -1092,6 +1098,9 @@ def _name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str |
             return described  # "The South Shore's largest fishermen's group": the group, not the place
     if any(w.cap and w.word for w in content):
         name_toks = content
+        named_at = _after_descriptor(content, book)
+        if named_at:
+            name_toks = content[named_at:]  # "Campaign group Friends of the Meadow", "parents' group Keep Our Schools Open"
         # "members of the X": the party X
         if name_toks and name_toks[0].bare in _MEMBER_WORDS:
             of = next((i for i, w in enumerate(name_toks) if w.low == "of"), None)
@@ -1173,6 +1182,23 @@ _STATE_WORDS = frozenset("government state foreign ministry defence defense army
 
 # bodies that speak as one, beyond the organisation heads of a capitalised name ("the regional chamber of commerce")
 _BODY_NOUNS = frozenset("chamber cooperative co-operative society guild syndicate consortium trust caucus".split())
+
+
+def _after_descriptor(content: list[Tok], book: PartyBook) -> int:
+    """Where the name starts after a lower-case description of what it is ("Campaign group",
+    "parents' group", "the environmental charity", "operator"): the index of the first
+    capitalised word after a party noun among the first words, else 0."""
+    for i, w in enumerate(content[:4]):
+        if w.cap or not w.word:
+            continue
+        if (w.bare in _GENERIC_BODIES or w.bare in _DESCRIPTOR_NOUNS or w.bare in _COMPANY_NOUNS
+                or w.bare.capitalize() in ORG_HEADS) and i + 1 < len(content) and content[i + 1].cap \
+                and all(not x.cap or x is content[0] or x.possessive for x in content[:i]):
+            return i + 1
+    return 0
+
+
+_DESCRIPTOR_NOUNS = frozenset("charity campaign campaigners lobby network collective watchdog regulator".split())
 
 
 def _party_noun(noun: str, book: PartyBook) -> bool:
