@@ -1033,6 +1033,7 @@ class Utterance:
     toks: tuple[Tok, ...]
     quotes: list[tuple[int, int, str | None]]  # spans in ``text`` and the speaker's name
     previous: "callable"  # () -> the party of the article's previous holder, or None
+    before: str = ""  # the article's text before the sentence (its paragraph first): whom "he"/"she" can mean
 
 
 def name_parties(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> list[str]:
@@ -1348,8 +1349,27 @@ def _pronoun(book: PartyBook, utt: Utterance, a: int, low: str) -> str | None:
             speaker = next((q[2] for q in utt.quotes if q[2]), None)
             if speaker:
                 return speaker_party(book, speaker)
+        person = _last_person(book, utt.before)
+        if person is not None:
+            return _person(book, person)  # "Dr X, the county health officer, said ... He urged the board": X
         return utt.previous()
     return utt.previous()  # it, its, they, their
+
+
+PRONOUN_REACH = 400  # characters before a sentence in which "he"/"she" finds the person it stands for
+
+
+def _last_person(book: PartyBook, before: str) -> str | None:
+    """The person named last in the text right before a sentence (in its paragraph), whom a
+    "he"/"she" opening the sentence stands for; None when that text names nobody."""
+    text = before[-PRONOUN_REACH:]
+    text = text[text.rfind("\n\n") + 2:] if "\n\n" in text.rstrip() else text
+    best, at = None, -1
+    for key, name in book.person_names.items():
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name.split()[-1]) + r"(?![\w-])", text):
+            if m.start() > at:
+                best, at = name, m.start()
+    return best
 
 
 def speaker_party(book: PartyBook, speaker: str) -> str | None:

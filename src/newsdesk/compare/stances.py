@@ -1077,7 +1077,8 @@ def _name_actors(ctx: StoryContext, claims: list[Claim], book: _actors.PartyBook
         quotes = [(q.start - c.sent.start, q.end - c.sent.start,
                    ctx.entity_names.get(f"{q.article}:{q.speaker_start}") or q.speaker)
                   for q in c.view.quotes if c.sent.start <= q.start < c.sent.end]
-        utt = _actors.Utterance(c.sent.text, c.toks, quotes, lambda aid=aid, at=c.sent.start: previous(aid, at))
+        utt = _actors.Utterance(c.sent.text, c.toks, quotes, lambda aid=aid, at=c.sent.start: previous(aid, at),
+                                c.view.article.body[:c.sent.start])
         actors: list[str] = []
         if c.holder is not None:
             words = [t.bare for t in c.toks[c.holder[0]:c.holder[1]]]
