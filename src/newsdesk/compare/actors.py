@@ -335,6 +335,11 @@ def _organisation_named(name: str, bodies: list[str]) -> bool:
         return False
     if words[0] in _FUNCTION_CAPS or words[-1] in ORG_HEADS or words[-1] in _COMPANY_TAILS | _COMPANY_SUFFIXES:
         return True
+    # "A residents' group, Clean Taps Kestrelford,", "Clean Taps Kestrelford, a residents' group,"
+    noun = r"(?:" + _alt(_ORGANISATION_NOUNS) + r")"
+    apposed = re.compile(re.escape(name) + r"," + _S + r"(?:a|an|the)" + _S + r"(?:[\w'’-]+" + _S + r"){0,3}?" + noun + r"\b")
+    if any(apposed.search(b) or any(n == name for _, n in _noun_first(b)) for b in bodies):
+        return True
     which = re.compile(re.escape(name) + r"(?:[’']s)?,?" + _S + r"which\b")
     described = re.compile(r"\b(?:the|The)" + _S + re.escape(words[-1].lower()) + r"\b")
     return any(which.search(b) or described.search(b) for b in bodies)
@@ -556,6 +561,11 @@ def _descriptions(bodies: list[str], runs: Counter[str], pats: dict[str, re.Patt
                     or book.place(name) or name.split()[-1].lower() in REPORTING or person_key(name) in book.people:
                 continue  # "Yuna Halloran, a junior in nursing": a person, not what "the junior" names
             found.setdefault(noun, Counter())[book.org(name)] += 2
+        for noun, name in _noun_first(body):
+            if person_key(name) in book.people or person_key(name) in book.person_names or book.place(name) \
+                    or len(name.split()) < 2 and not _stands_alone(name, [body], book):
+                continue
+            found.setdefault(noun, Counter())[book.org(name)] += 2  # "the operator, Northwind Energy, said"
         for m in pats["owned_group"].finditer(body):
             owner = book.place(m.group("owner"))
             if owner:
@@ -618,6 +628,24 @@ def _named_party(name: str, book: PartyBook) -> bool:
     key = person_key(name)
     return key in book.people or key in book.person_names or bool(book.place(name)) \
         or name.split()[-1] in ORG_HEADS or name.split()[-1] in _COMPANY_TAILS
+
+
+# nouns that call a name an organisation ("a residents' group, X", "X, a local charity", "the operator, X,")
+_ORGANISATION_NOUNS = frozenset("""group organisation organization body charity campaign lobby network collective watchdog
+regulator company firm utility operator developer manufacturer maker carrier supplier contractor insurer association
+union coalition alliance society club trust council board committee agency authority""".split())
+# "the operator, Northwind Energy,", "A residents' group, Clean Taps Kestrelford,": a description, then the name it gives
+_NOUN_FIRST_RE = re.compile(r"\b(?:the|a|an|The|A|An)" + _S + r"(?:(?!(?:for|of|to|at|by|with|from|the|a|an)\b)[a-z'’-]+"
+                            + _S + r"){0,3}?(?P<noun>" + "|".join(
+    sorted(_ORGANISATION_NOUNS, key=len, reverse=True)) + r")," + _S + r"(?P<name>(?:[A-Z][\w'’&-]*" + _S + r"(?:(?:of|for|and)"
+    + _S + r"(?:the" + _S + r")?)?){0,5}[A-Z][\w'’&-]*\w)(?=,)")
+
+def _noun_first(body: str):
+    """(noun, name) of each noun-first apposition ("the operator, Northwind Energy,"), not
+    after a preposition ("a spokesman for the board, Tobias Renwick,": the person speaking)."""
+    for m in _NOUN_FIRST_RE.finditer(body):
+        if not re.search(r"\b(?:for|of|to|at|by|with|from|on|in)" + _S + r"$", body[max(0, m.start() - 8):m.start()]):
+            yield m.group("noun"), m.group("name")
 
 
 STOPWORD_NAMES = frozenset("the and for with from state national county city".split())
@@ -779,8 +807,10 @@ def _np_ending(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
         # "members of the Quillmoor Neighborhood Association": the group is the named party
         while a - 1 >= 0 and toks[a - 1].low in ("the",):
             a -= 1
-        if a - 2 >= 0 and toks[a - 1].low == "of" and toks[a - 2].low in _MEMBER_WORDS:
-            a -= 2
+        if a - 2 >= 0 and (toks[a - 1].low == "of" and toks[a - 2].low in _MEMBER_WORDS
+                           or toks[a - 1].low in ("at", "from", "with") and people_noun(toks[a - 2].low)
+                           and toks[a - 2].low not in _MEMBER_WORDS):
+            a -= 2  # "members of the X", "campaigners at X"
             if a - 1 >= 0 and toks[a - 1].low in DETERMINERS:
                 a -= 1
         # a lower-case word right before a name belongs to it ("union president Tomas Reyes")
@@ -1103,6 +1133,9 @@ def _name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str |
         if named_at:
             name_toks = content[named_at:]  # "Campaign group Friends of the Meadow", "parents' group Keep Our Schools Open"
         # "members of the X": the party X
+        if name_toks and len(name_toks) > 2 and name_toks[1].low in ("at", "from", "with") and people_noun(name_toks[0].bare) \
+                and name_toks[2].cap:
+            name_toks = [w for w in name_toks[2:] if w.low not in DETERMINERS]  # "Campaigners at Clean Taps X": X
         if name_toks and name_toks[0].bare in _MEMBER_WORDS:
             of = next((i for i, w in enumerate(name_toks) if w.low == "of"), None)
             if of is not None:
