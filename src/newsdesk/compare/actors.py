@@ -128,7 +128,8 @@ class PartyBook:
             return full
         if head in _GENERIC_BODIES:
             # "the South Shore's largest fishermen's group": a modifier that is a word of one party's name
-            named = {self.descriptions.get(w + "'s") or self.descriptions.get(w) for w in words[:-1]} - {None}
+            named = {next((self.descriptions[k] for k in (w + "'s", w + "'", w + "’s", w + "’", w) if k in self.descriptions), None)
+                     for w in words[:-1]} - {None}
             if len(named) == 1:
                 return named.pop()
         if head in self.groups:
@@ -331,8 +332,9 @@ def _organisation_named(name: str, bodies: list[str]) -> bool:
     Railroad"), taking "which" ("Brennock Timber, which holds the rights"), or whose last
     word the story also writes as a description ("the railroad")."""
     words = name.split()
-    if len(words) < 2:
-        return False
+    if len(words) < 2:  # "Guild" of "the Bakers’ Guild": a lone word the story also writes as a common noun
+        return bool(words) and (words[0] in ORG_HEADS or any(re.search(
+            r"\b(?:the|The)" + _S + r"(?:[\w'’-]+" + _S + r"){0,2}" + re.escape(words[0].lower()) + r"(?![\w-])", b) for b in bodies))
     if words[0] in _FUNCTION_CAPS or words[-1] in ORG_HEADS or words[-1] in _COMPANY_TAILS | _COMPANY_SUFFIXES:
         return True
     # "A residents' group, Clean Taps Kestrelford,", "Clean Taps Kestrelford, a residents' group,"
@@ -341,7 +343,9 @@ def _organisation_named(name: str, bodies: list[str]) -> bool:
     if any(apposed.search(b) or any(n == name for _, n in _noun_first(b)) for b in bodies):
         return True
     which = re.compile(re.escape(name) + r"(?:[’']s)?,?" + _S + r"which\b")
-    described = re.compile(r"\b(?:the|The)" + _S + re.escape(words[-1].lower()) + r"\b")
+    # "the railroad", "the bakers' guild": the name's last word(s) written as a common noun phrase
+    tail = re.escape(_norm(" ".join(words[-2:]))).replace("'", "['’]").replace(r"\ ", _S)
+    described = re.compile(r"\b(?:the|The)" + _S + "(?:" + re.escape(words[-1].lower()) + "|" + tail + r")(?![\w-])")
     return any(which.search(b) or described.search(b) for b in bodies)
 
 
