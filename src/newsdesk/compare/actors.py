@@ -191,7 +191,7 @@ def _patterns(roles: tuple[str, ...], groups: tuple[str, ...]) -> dict[str, re.P
         # Assembly", "Lenna Marwick, the group's director", "Steve Witkoff, Mr. Trump's special envoy"
         "name_comma_role": re.compile(
             r"(?P<name>" + _PERSON + r"),(?:" + _S + r"\d+,)?" + _S + r"(?:(?:a|an|the)" + _S + r")?(?:(?:Mr\.?|Ms\.?|Mrs\.?)" + _S + r")?"
-            r"(?:(?P<owner>[\w.’'-]+?)[’']s?" + _S + r")?(?P<mods>(?:[\w.-]+" + _S + r"){0,4}?)(?P<role>" + role_i + r")"
+            r"(?:(?P<owner>(?:[A-Z][\w.’'-]*" + _S + r"){0,2}[\w.’'-]+?)[’']s?" + _S + r")?(?P<mods>(?:[\w.-]+" + _S + r"){0,4}?)(?P<role>" + role_i + r")"
             r"(?:" + _S + r"(?:of|for|at|to)" + _S + r"(?:(?:the|a)" + _S + r")?(?:(?:President|Prime" + _S + r"Minister|Mr\.?|Ms\.?)"
             + _S + r")?(?P<aff>" + _NAME + r"|[a-z]+))?"),
         # "The union's president, Desmond Ferrow", "Corvania's foreign minister, Pavel Ostrinsky",
@@ -673,8 +673,8 @@ def holder_span(toks: tuple[Tok, ...], cue: int, depth: int = 0) -> tuple[int, i
         k = cue - 1
         while k >= 0 and toks[k].text not in (".", ";", ":", "“", "”", '"') and (
                 toks[k].low not in REPORTING or toks[k + 1].low in PREPOSITIONS)  \
-                and toks[k].low not in CLAUSE_WORDS and toks[k].low != "that":
-            k -= 1  # "wrote to the mayor, asking": a verb of writing, not of a reported clause
+                and toks[k].low not in CLAUSE_WORDS and (toks[k].low != "that" or k > 0 and toks[k - 1].low in PREPOSITIONS):
+            k -= 1  # "wrote to the mayor, asking": a verb of writing, not of a reported clause ("with that stance": a determiner)
         first = _np_starting(toks, k + 1, cue)
         if first is not None:
             a, b = first
@@ -686,7 +686,9 @@ def holder_span(toks: tuple[Tok, ...], cue: int, depth: int = 0) -> tuple[int, i
     return span
 
 
-_PAST_HINT = frozenset("wrote sent went told gave made took met spoke".split())  # finite verbs after a subject
+# finite verbs after a subject (irregular pasts: "X took issue with that stance, calling for ...")
+_PAST_HINT = frozenset("""wrote sent went told gave made took met spoke held kept brought put left stood began came
+drew led chose sought threw""".split())
 
 
 def _holder_span(toks: tuple[Tok, ...], cue: int, depth: int) -> tuple[int, int] | None:
@@ -1289,6 +1291,9 @@ def _named(book: PartyBook, name: str) -> str | None:
         return book.orgs[low]
     if low in book.descriptions:
         return book.descriptions[low]
+    shorter = {o for o in set(book.orgs.values()) if len(o.split()) >= 2 and low.endswith(" " + _norm(o))}
+    if len(shorter) == 1:
+        return shorter.pop()  # "Wexcombe and Thornbury Hospitals Trust": the story's usual "Thornbury Hospitals Trust"
     return name
 
 
@@ -1366,21 +1371,31 @@ def _pronoun(book: PartyBook, utt: Utterance, a: int, low: str) -> str | None:
     quote = next((q for q in utt.quotes if q[0] <= at < q[1]), None)
     if low in POSSESSIVE_PRONOUNS and low not in ("our", "my") and quote is None:
         owner = _clause_owner(book, utt, a)
-        if owner:
+        if owner and not (low == "its" and owner in book.person_names.values()):
             return owner
     if low in ("we", "our", "us", "i", "my"):
         if quote is None or not quote[2]:
             return None
         return speaker_party(book, quote[2])
+    thing = low in ("it", "its")  # a body, never a person: "The group's chair, X, repeated its demand"
     if low in ("he", "she", "his", "her", "him", "they", "their", "it", "its"):
         reporter, named = _reporting_subject(book, utt, a)  # "Mayor Emil Trevanny said he backs"
+        if thing and reporter in book.person_names.values():
+            reporter, named = None, False
         if reporter:
             return reporter
         if named:
             return None  # "Pia Holm, a crane driver, said she opposes ...": "she" is no party, not the last one named
         reporter = _reporter(book, utt, a)  # a quoted "he" of a speaker
-        if reporter:
+        if reporter and not (thing and reporter in book.person_names.values()):
             return reporter
+    if thing:
+        earlier = utt.previous()
+        if earlier and earlier not in book.person_names.values():
+            return earlier
+        bodies = {o for o in set(book.orgs.values()) | set(book.descriptions.values()) if o[:1].isupper() and " " in o
+                  and o not in book.person_names.values() and not book.place(o)}
+        return _last_named(utt.before, bodies)  # "... Patients' Voice wrote to the board. The group's chair repeated its demand"
     if low in ("he", "she", "his", "her", "him"):
         if quote is None and not any(toks[k].low in REPORTING for k in range(a)):
             speaker = next((q[2] for q in utt.quotes if q[2]), None)
@@ -1401,9 +1416,18 @@ def _last_person(book: PartyBook, before: str) -> str | None:
     "he"/"she" opening the sentence stands for; None when that text names nobody."""
     text = before[-PRONOUN_REACH:]
     text = text[text.rfind("\n\n") + 2:] if "\n\n" in text.rstrip() else text
+    return _last_named(text, set(book.person_names.values()), surname=True)
+
+
+def _last_named(text: str, names: set[str], surname: bool = False) -> str | None:
+    """Which of ``names`` ``text`` names last (by surname alone when ``surname``); the end of
+    ``text`` within PRONOUN_REACH only."""
+    text = text[-PRONOUN_REACH:]
     best, at = None, -1
-    for key, name in book.person_names.items():
-        for m in re.finditer(r"(?<![\w-])" + re.escape(name.split()[-1]) + r"(?![\w-])", text):
+    for name in names:
+        written = name.split()[-1] if surname else name
+        pattern = re.escape(written).replace("'", "['’]").replace(r"\ ", _S)
+        for m in re.finditer(r"(?<![\w-])" + pattern + r"(?![\w-])", text):
             if m.start() > at:
                 best, at = name, m.start()
     return best
