@@ -132,3 +132,42 @@ def test_counted_things_are_no_party() -> None:
     b = "The three shelters cost £4m. The shelters would be open to hikers in winter."
     got = _actors(a, b)
     assert "three shelters" not in got, got
+
+
+def test_its_is_a_body_never_a_person() -> None:
+    """"The group's chair, X, repeated its demand": the group named before, not its chair."""
+    a = ("Friends of Holloway Baths wrote to the council on Monday. "
+         "The group's chair, Annika Pole, repeated its demand for a full repair of the lido.")
+    b = "Friends of Holloway Baths want a full repair of the lido. The lido closed in 2024."
+    got = _actors(a, b)
+    assert "Friends of Holloway Baths" in got, got
+    assert "Annika Pole" not in got, got
+
+
+def test_a_member_of_parliament_holds_a_position_of_their_own() -> None:
+    """"X, the MP for Y, said he backed ...": the MP, a titled person, is a party."""
+    a = ("Owen Trask, the MP for Harlow Vale, said he backed the museum's refusal to sell the tapestry. "
+         "The museum has refused to sell the tapestry.")
+    b = "Owen Trask said the tapestry should stay in the town. The museum refused to sell the tapestry."
+    got = _actors(a, b)
+    assert "Owen Trask" in got, got
+
+
+def test_a_participle_after_an_irregular_past_and_a_relative_with_first() -> None:
+    """"X took issue with that stance, calling for ...", "Y, who first called for ...": X and Y."""
+    a = ("The Orchestra Players' Forum took issue with that stance, calling for a rehearsal pay rise. "
+         "Mayor Ilse Varga, who first called for a rehearsal pay rise, welcomed the vote.")
+    b = "The rehearsal pay rise would cost £80,000. The rehearsal pay rise was debated on Monday."
+    got = _actors(a, b)
+    assert "Orchestra Players' Forum" in got, got
+    assert "Ilse Varga" in got, got
+
+
+def test_an_owner_of_several_words_before_a_role() -> None:
+    """"Ruth Vane, Tiller Ferries's chief executive, ... It is offering": Tiller Ferries."""
+    a = ("“We are sorry,” said Ruth Vane, Harbour Line Cruises' chief executive. "
+         "It is offering every passenger a full refund.")
+    b = "Passengers queued for a full refund. A full refund takes ten days."
+    got = _actors(a, b)
+    assert "Harbour Line Cruises" in got, got
+    assert "Ruth Vane" not in got, got

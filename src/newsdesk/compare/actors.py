@@ -745,6 +745,8 @@ def _skip_left(toks: tuple[Tok, ...], j: int) -> int:
             continue
         if t.low in AUXILIARIES or (t.low.endswith("ly") and len(t.low) > 4 and t.low not in ("only",) and not t.cap):
             j -= 1
+        elif t.low in ("first", "last", "since") and j >= 1 and (toks[j - 1].low in AUXILIARIES or toks[j - 1].low in ("who", "which", "that")):
+            j -= 1  # "who first called for", "which has since proposed"
         elif is_time(t) and not (t.low == "this" and j + 1 < len(toks) and not is_time(toks[j + 1])):
             j -= 1
             while j >= 0 and (toks[j].low in ("on", "late", "early", "last", "this", "next", "by") or is_time(toks[j])):
