@@ -171,3 +171,22 @@ def test_an_owner_of_several_words_before_a_role() -> None:
     got = _actors(a, b)
     assert "Harbour Line Cruises" in got, got
     assert "Ruth Vane" not in got, got
+
+
+def test_a_portfolio_is_the_department_the_story_names() -> None:
+    """"Culture Secretary X" in a story naming the "Department for Culture": that department."""
+    a = ("The Department for Culture published the museum funding plan on Monday, and "
+         "Culture Secretary Hana Lisowski has proposed a cap on museum entry fees.")
+    b = ("Culture Street Review reported that museums criticised the cap on museum entry fees. "
+         "The cap on museum entry fees would start in April.")
+    got = _actors(a, b)
+    assert "Department for Culture" in got, got  # not "Culture", which two names of the story share
+
+
+def test_people_of_a_place_after_a_where_clause() -> None:
+    """"Climbers on the Eastern Crags, where ..., have fought the quarry": the story's climbers."""
+    a = ("Climbers on the Eastern Crags, where the routes are a century old, have fought the quarry extension for years. "
+         "Eastern Crags climbers say the quarry extension would destroy the routes.")
+    b = "The quarry extension was approved on Friday. The quarry extension adds 40 hectares."
+    got = _cells(a, b)
+    assert any(actor == "Eastern Crags climbers" and pos == "opposes" for actor, _, pos in got), got

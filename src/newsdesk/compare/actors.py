@@ -305,6 +305,14 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
         book.descriptions.setdefault(noun, party)
         if book.descriptions.get(noun) in book.orgs.values() and " " not in noun:
             book.descriptions[noun] = party  # "residents" are "Cedar Bluff residents", not the place
+    # a portfolio the story names a department for ("Education Secretary X", "Department for
+    # Education"): that department
+    for key, target in list(book.person_party.items()):
+        if not target.startswith("@") and " " not in target and target[:1].isupper():
+            departments = {o for o in set(book.orgs.values()) | set(book.descriptions.values())
+                           if len(o.split()) >= 3 and o.split()[-1] == target and o.split()[0] in _GOVERNING_HEADS}
+            if len(departments) == 1:
+                book.person_party[key] = departments.pop()
     # a one-word capitalised affiliation the story never writes as an organisation or place
     # is a portfolio, not a party ("Transport Minister Aurelio Bransby" stays a person)
     for key, target in list(book.person_party.items()):
@@ -771,7 +779,8 @@ def _appositive_open(toks: tuple[Tok, ...], close: int) -> int | None:
             first = toks[k + 1] if k + 1 < close else None
             if first is None:
                 return None
-            if first.low in ("who", "which", "whose", "a", "an", "the", "its", "his", "her", "their", "one", "whom") \
+            if first.low in ("who", "which", "whose", "a", "an", "the", "its", "his", "her", "their", "one", "whom", "where") \
+                    or first.low.endswith("ly") and k + 2 < close and toks[k + 2].low in PREPOSITIONS \
                     or first.possessive or is_time(first) or first.low in ("on", "in", "at", "after", "speaking", "according") \
                     or all(x.cap and x.word for x in toks[k + 1:close]):
                 return k
@@ -816,9 +825,10 @@ def _np_ending(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
         while a - 1 >= 0 and toks[a - 1].low in ("the",):
             a -= 1
         if a - 2 >= 0 and (toks[a - 1].low == "of" and toks[a - 2].low in _MEMBER_WORDS
-                           or toks[a - 1].low in ("at", "from", "with") and people_noun(toks[a - 2].low)
-                           and toks[a - 2].low not in _MEMBER_WORDS):
-            a -= 2  # "members of the X", "campaigners at X"
+                           or toks[a - 1].low in _PEOPLE_PREPS and people_noun(toks[a - 2].low)
+                           and toks[a - 2].low not in _MEMBER_WORDS
+                           and (toks[a - 1].low in ("at", "from", "with") or _subject_position(toks, a - 2))):
+            a -= 2  # "members of the X", "campaigners at X", "Fishermen on the South Shore"
             if a - 1 >= 0 and toks[a - 1].low in DETERMINERS:
                 a -= 1
         # a lower-case word right before a name belongs to it ("union president Tomas Reyes")
@@ -872,6 +882,7 @@ def _np_ending(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
     return a, j + 1
 
 
+_PEOPLE_PREPS = frozenset("at from with on in of".split())  # "campaigners at X", "homeowners in X", "residents of X"
 _CAPITAL_FUNCTION = CLAUSE_WORDS | DETERMINERS | PREPOSITIONS | AUXILIARIES | frozenset(
     "and but so then still meanwhile however yet there here".split()) - {"the"}
 _MEMBER_WORDS = frozenset("""members member leaders leader representatives supporters officials executives
@@ -1141,9 +1152,13 @@ def _name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str |
         if named_at:
             name_toks = content[named_at:]  # "Campaign group Friends of the Meadow", "parents' group Keep Our Schools Open"
         # "members of the X": the party X
-        if name_toks and len(name_toks) > 2 and name_toks[1].low in ("at", "from", "with") and people_noun(name_toks[0].bare) \
-                and name_toks[2].cap:
-            name_toks = [w for w in name_toks[2:] if w.low not in DETERMINERS]  # "Campaigners at Clean Taps X": X
+        if name_toks and len(name_toks) > 2 and name_toks[1].low in _PEOPLE_PREPS and people_noun(name_toks[0].bare) \
+                and name_toks[0].bare not in _MEMBER_WORDS and any(w.cap for w in name_toks[2:]):
+            noun = name_toks[0].bare
+            if book.descriptions.get(noun, "").endswith(" " + noun):
+                return book.descriptions[noun]  # "Fishermen on the South Shore": the story's "South Shore fishermen"
+            if name_toks[1].low in ("at", "from", "with"):
+                name_toks = [w for w in name_toks[2:] if w.low not in DETERMINERS]  # "Campaigners at Clean Taps X": X
         if name_toks and name_toks[0].bare in _MEMBER_WORDS:
             of = next((i for i, w in enumerate(name_toks) if w.low == "of"), None)
             if of is not None:
