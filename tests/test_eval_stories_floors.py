@@ -109,13 +109,13 @@ NEW_DOMAIN_FLOORS = {
     "congestion_charge": (2, 0, 20, 15, 0.95, 5),
     "fishing_quota": (2, 0, 20, 11, 0.95, 3),
     "port_lockout": (2, 0, 23, 12, 0.9, 4),
-    "ferry_inquiry": (2, 0, 20, 10, 0.9, 4),
+    "ferry_inquiry": (2, 0, 20, 10, 0.95, 4),  # P 1.00 after actors5 (a wrong "company" cell gone)
     "mining_permit": (2, 0, 25, 11, 0.9, 5),
     # Three more written outside the team (2026-12-06), scored blind (stances 3/12 P 0.44, 6/17
     # P 0.35, 6/13 P 0.62; conflicts 1/2, 1/2, 2/2), then development data for one round:
     "airline_outage": (2, 0, 29, 9, 0.95, 5),
     "stadium_referendum": (2, 0, 22, 11, 0.8, 5),
-    "water_notice": (2, 0, 24, 10, 0.85, 4),
+    "water_notice": (2, 0, 24, 11, 0.85, 4),
     # And three scored blind after that round (held out from all of today's work), pinned as
     # measured: the issue's bar is far off on them (stances 5/14, 4/11, 4/10; conflicts 2/2,
     # 1/2, 0/2). bridge_closure's follow-up, dated ten days after the rest with no coverage in
@@ -125,15 +125,17 @@ NEW_DOMAIN_FLOORS = {
     # speakers 22 -> 28, 18 -> 21, 31 -> 32; hospital_breach conflicts 1/2 + 1 false -> 2/2,
     # wildfire_evacuation's false one gone.
     "bridge_closure": (2, 0, 28, 8, 0.85, 4, False),
-    "hospital_breach": (2, 0, 21, 4, 0.6, 5),  # P 0.64: "We will not pay criminals" read as "opposes criminals"
+    "hospital_breach": (2, 0, 21, 5, 0.6, 5),  # P 0.64: "We will not pay criminals" read as "opposes criminals"
     "wildfire_evacuation": (0, 0, 32, 7, 0.7, 6),
     # Three more written outside the team and scored blind after all of today's rounds (no work
     # on them since; the apostrophe fix was the only change made after seeing them): the rounds
     # above moved nothing here — stances 1/15, 3/14, 2/16; conflicts 1/2, 1/2, 0/2 (1 false);
     # teachers_pension has a false copy pair (last field: false copies at most).
-    "offshore_wind": (0, 0, 26, 1, 0.05, 6),  # one conflict found, its sides wrong
-    "rail_landslide": (1, 0, 20, 3, 0.4, 6),
-    "teachers_pension": (0, 1, 39, 2, 0.4, 6, True, 1),
+    # Then one actors round (actors5: who holds a position): stances 1/15 P 0.10 -> 5/15 P 0.33,
+    # 3/14 P 0.43 -> 5/14 P 0.50, 2/16 P 0.43 -> 3/16 P 0.67 (most misses left are issue labels).
+    "offshore_wind": (0, 0, 26, 5, 0.3, 6),  # one conflict found, its sides wrong
+    "rail_landslide": (1, 0, 20, 5, 0.45, 6),
+    "teachers_pension": (0, 1, 39, 3, 0.6, 6, True, 1),
 }
 
 
