@@ -190,3 +190,13 @@ def test_people_of_a_place_after_a_where_clause() -> None:
     b = "The quarry extension was approved on Friday. The quarry extension adds 40 hectares."
     got = _cells(a, b)
     assert any(actor == "Eastern Crags climbers" and pos == "opposes" for actor, _, pos in got), got
+
+
+def test_people_in_a_place_are_named_alike_and_vague_crowds_stay_vague() -> None:
+    """"Shopkeepers in Dunholm demanded": Dunholm shopkeepers; "Observers in Dunholm": nobody in particular."""
+    a = ("Shopkeepers in Dunholm demanded a freeze on parking charges. "
+         "Observers in Dunholm demanded a freeze on parking charges too.")
+    b = "The council will debate a freeze on parking charges. A freeze on parking charges would cost £2m."
+    got = _actors(a, b)
+    assert "Dunholm shopkeepers" in got, got
+    assert not any("bservers" in actor for actor in got), got

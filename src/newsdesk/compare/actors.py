@@ -74,6 +74,7 @@ class PartyBook:
     titles: frozenset[str] = frozenset()
     groups: frozenset[str] = frozenset()
     vague: frozenset[str] = frozenset()
+    vague_people: frozenset[str] = frozenset()  # plural people nouns that name no party ("observers", "people")
     spellings: dict[str, str] = field(default_factory=dict)  # name with one apostrophe (``_norm``) -> the story's usual spelling
 
     # -- naming ---------------------------------------------------------------------------
@@ -218,17 +219,19 @@ def _patterns(roles: tuple[str, ...], groups: tuple[str, ...]) -> dict[str, re.P
     }
 
 
-def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[str]]) -> PartyBook:
+def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[str]],
+          vague: frozenset[str] = frozenset()) -> PartyBook:
     """A :class:`PartyBook` from the story's text.
 
     Reads ``views`` (the story's :class:`~newsdesk.compare._context.ArticleView`), the names of
-    its entities by type, and the role word lists (``CompareConfig.actor_roles``). Adds
-    nothing to them."""
+    its entities by type, the role word lists (``CompareConfig.actor_roles``) and the words
+    that name no party (``vague``: "observers", "people"). Adds nothing to them."""
     speaks_for = [r.lower() for r in roles.get("speaks_for", [])]
     titles = [r.lower() for r in roles.get("titles", [])]
     groups = [r.lower() for r in roles.get("groups", [])]
     book = PartyBook(speaks_for=frozenset(speaks_for), titles=frozenset(titles), groups=frozenset(groups),
                      role_words=frozenset(w for r in speaks_for + titles + groups for w in r.split()))
+    book.vague_people = frozenset(vague)  # "Observers in Brenora" stay vague: no "Brenora observers" party
     book.places = _places(views)
     bodies = [v.article.body for v in views]
     persons = {p for p in entities_by_type.get("PERSON", set()) if not _organisation_named(p, bodies)}
@@ -301,7 +304,7 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
     book.spellings = {k: max(c.items(), key=lambda kv: (kv[1], "'" in kv[0]))[0] for k, c in spelled.items() if len(c) > 1}
     book.orgs = _orgs(runs, book)
     book.descriptions = _descriptions(bodies, runs, pats, book)
-    for noun, party in _people_of_places(bodies, book).items():
+    for noun, party in _people_of_places(bodies, book, book.vague_people).items():
         book.descriptions.setdefault(noun, party)
         if book.descriptions.get(noun) in book.orgs.values() and " " not in noun:
             book.descriptions[noun] = party  # "residents" are "Cedar Bluff residents", not the place
@@ -596,9 +599,12 @@ def _descriptions(bodies: list[str], runs: Counter[str], pats: dict[str, re.Patt
     return out
 
 
+# "Residents of the Cedar Bluff neighborhood", "homeowners in Cedar Bluff want" (not "commentators in the X press":
+# after "the", a name before a lower-case noun other than a place noun modifies that noun)
+_PLACE_NOUNS = r"(?:neighbou?rhood|area|estate|district|village|town|city|region|valley|county|suburb|island|coast|community|parish|ward)\b"
+_PLACE_RUN = r"[A-Z][\w'’-]+(?:" + _S + r"[A-Z][\w'’-]+){0,2}(?![\w'’-])(?!" + _S + r"[A-Z])"  # the whole capitalised run
 _PEOPLE_OF_RE = re.compile(r"\b(?P<noun>[A-Za-z]+(?:s|men|people))" + _S + r"(?:of|in|on|from)" + _S + r"(?:the" + _S
-                           + r")?(?P<place>[A-Z][\w'’-]+(?:" + _S + r"[A-Z][\w'’-]+){0,2})")
-# "Cedar Bluff residents" (not "Meadow wants the council": a verb with its object)
+                           + r"(?P<place>" + _PLACE_RUN + r")(?!" + _S + r"(?!" + _PLACE_NOUNS + r")[a-z])|(?P<bare>" + _PLACE_RUN + r"))")
 _PLACE_PEOPLE_RE = re.compile(r"(?P<place>(?:[A-Z][\w'’-]+" + _S + r"){0,2}[A-Z][\w'’-]+)" + _S + r"(?P<noun>[a-z]+(?:s|men|people))\b"
                               r"(?!" + _S + r"(?:the|a|an|to|that|its|their|his|her|it|them)\b)")
 
@@ -612,27 +618,36 @@ def people_noun(word: str) -> bool:
     return low.endswith(("men", "people")) or bool(_AGENT_RE.search(low)) and low.endswith("s") and not low.endswith("ss")
 
 
-def _people_of_places(bodies: list[str], book: PartyBook) -> dict[str, str]:
+def _people_of_places(bodies: list[str], book: PartyBook, vague: frozenset[str] = frozenset()) -> dict[str, str]:
     """Plural people nouns the story ties to one place: "Residents of the Cedar Bluff
     neighborhood", "homeowners in Cedar Bluff", "Cedar Bluff residents" -> "Cedar Bluff
     residents" (the people, not the place, hold a position). A noun tied to two places is dropped."""
     found: dict[str, Counter[str]] = {}
     for body in bodies:
         for m in _PEOPLE_OF_RE.finditer(body):
-            noun, place = m.group("noun").lower(), m.group("place")
-            if people_noun(noun) and noun not in book.groups and not _named_party(place, book):
+            noun, place = m.group("noun").lower(), m.group("place") or m.group("bare")
+            if people_noun(noun) and noun not in book.groups and _place_words(place) and not _named_party(place, book):
                 found.setdefault(noun, Counter())[place] += 1
         for m in _PLACE_PEOPLE_RE.finditer(body):
             noun, place = m.group("noun"), re.sub(r"^(?:The|A|An)" + _S, "", m.group("place"))
-            if people_noun(noun) and noun not in book.groups and place.split()[0] not in _FUNCTION_CAPS \
-                    and place.lower() not in _INDEFINITE and not _named_party(place, book):
+            if people_noun(noun) and noun not in book.groups and _place_words(place) and not _named_party(place, book):
                 found.setdefault(noun, Counter())[place] += 1
     out = {}
     for noun, counter in found.items():
         best = counter.most_common(2)
-        if len(best) == 1 or best[0][1] > best[1][1]:
+        if noun not in vague and (len(best) == 1 or best[0][1] > best[1][1]):
             out[noun] = f"{best[0][0]} {noun}"
     return out
+
+
+def _place_words(name: str) -> bool:
+    """Whether capitalised words can name a place: not a quantifier, a function word or a
+    date opening a sentence ("Some lawmakers", "Several onlookers", "Friday residents")."""
+    return not any(w.lower() in FUNCTION_WORDS or w.lower() in DETERMINERS or w.lower() in _CALENDAR
+                   or w.lower() in _INDEFINITE or w.lower() in _QUANTIFIERS for w in name.split())
+
+
+_QUANTIFIERS = frozenset("several many most few some numerous dozens hundreds thousands scores".split())
 
 
 def _named_party(name: str, book: PartyBook) -> bool:
@@ -1157,8 +1172,16 @@ def _name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str |
             noun = name_toks[0].bare
             if book.descriptions.get(noun, "").endswith(" " + noun):
                 return book.descriptions[noun]  # "Fishermen on the South Shore": the story's "South Shore fishermen"
-            if name_toks[1].low in ("at", "from", "with"):
-                name_toks = [w for w in name_toks[2:] if w.low not in DETERMINERS]  # "Campaigners at Clean Taps X": X
+            rest = [w for w in name_toks[2:] if w.low not in DETERMINERS]
+            if name_toks[1].low in ("at", "from", "with") or not all(w.cap for w in rest):
+                name_toks = rest  # "Campaigners at Clean Taps X": X
+            else:
+                place = utt.text[rest[0].start:rest[-1].end]
+                person = person_key(place) in book.person_names or name_toks[1].low == "of" and person_key(place) in book.people
+                if noun in book.vague_people:
+                    return None  # "Observers in Brenora": nobody in particular
+                if not person and not book.place(place) and _place_words(place):  # a tagger's "person" after "in" is a place
+                    return f"{place} {noun}"  # "Shopkeepers in Yormerstad": Yormerstad shopkeepers
         if name_toks and name_toks[0].bare in _MEMBER_WORDS:
             of = next((i for i, w in enumerate(name_toks) if w.low == "of"), None)
             if of is not None:

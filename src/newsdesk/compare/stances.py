@@ -959,7 +959,7 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
     for v in ctx.views.values():
         for e in v.entities:
             entity_names.setdefault(e.type, set()).add(e.name)
-    book = _actors.learn(list(ctx.views.values()), entity_names, cfg.actor_roles)
+    book = _actors.learn(list(ctx.views.values()), entity_names, cfg.actor_roles, lex.vague)
     _name_actors(ctx, claims, book, lex)
     claims = [c for c in claims if c.actors and not _asks_itself(c) and not _no_issue_act(c, lex.vague)]
     claims = [c for c in claims if not _names_party(c, book) and not _offered_to_outsiders(c, book)
