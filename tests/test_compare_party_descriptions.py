@@ -164,7 +164,7 @@ def test_a_participle_after_an_irregular_past_and_a_relative_with_first() -> Non
 
 
 def test_an_owner_of_several_words_before_a_role() -> None:
-    """"Ruth Vane, Tiller Ferries's chief executive, ... It is offering": Tiller Ferries."""
+    """"Ruth Vane, Harbour Line Cruises' chief executive, ... It is offering": the cruise line."""
     a = ("“We are sorry,” said Ruth Vane, Harbour Line Cruises' chief executive. "
          "It is offering every passenger a full refund.")
     b = "Passengers queued for a full refund. A full refund takes ten days."

@@ -11,8 +11,13 @@ Two pure steps over one story:
    fold a person into it; other titles (mayor, commissioner, provost) leave the person a
    party of their own. It also learns what a description refers to ("Kettle Creek Watch, a
    local environmental group" makes "the group" that party; "the local" is "Local 212 of
-   ..."; "Helvoria's mediators" makes bare "mediators" Helvoria) and the story's own places
-   and nationalities ("Saldovian" / "Saldovia") on top of the general gazetteer.
+   ..."; "Helvoria's mediators" makes bare "mediators" Helvoria; "the operator, Northwind
+   Energy," makes "the operator" Northwind Energy) and the story's own places and
+   nationalities ("Saldovian" / "Saldovia") on top of the general gazetteer. It drops the
+   tagger's "persons" that the story writes as organisations ("Marlow Bus Company", "X,
+   which owns the hillside", "the orchards"), names people of a place alike ("Residents of the
+   Fenwick Marsh estate", "homeowners in Fenwick Marsh" -> "Fenwick Marsh residents"), and
+   keeps one spelling per name ("Bakers’ Guild" / "Bakers' Guild").
 2. :func:`holder_span` walks left from a cue to its grammatical subject with patterns (no
    parser): auxiliaries, adverbs and time phrases are skipped ("on Tuesday proposed"),
    appositives and relative clauses are jumped (", which employs 260 people, rejected"),
@@ -20,8 +25,12 @@ Two pure steps over one story:
    relative pronoun to its antecedent. :meth:`PartyBook.party` then names the party: a
    pronoun through the sentence's reporting verb or the quotation's speaker, a person
    through the book, a demonym or capital through its country, a description through what
-   it refers to. Vague holders ("officials", "critics") name no party, and an entity that
-   is only a topic of the sentence is never reached: only the subject or speaker is.
+   it refers to ("the bakers' guild" -> the one organisation whose name ends so;
+   "the county" -> the speaker's county body, else the story's one body named with it; "the
+   developer" -> the story's one company), "He" opening a sentence through the person named
+   last before it, "its" never through a person. Vague holders ("officials", "critics") name
+   no party, and an entity that is only a topic of the sentence is never reached: only the
+   subject or speaker is.
 """
 from __future__ import annotations
 
@@ -100,7 +109,7 @@ class PartyBook:
 
     def full_name(self, words: list[str]) -> str | None:
         """The one organisation of the story whose name ends in ``words`` (lower case, no
-        possessive): "the fishermen's association" -> "Southwest Shore Fishermen's Association"."""
+        possessive): "the bakers' guild" -> "Northgate Bakers' Guild"."""
         if len(words) < 2:
             return None
         tail = [_bare(w) for w in words]
@@ -110,7 +119,7 @@ class PartyBook:
         return names.pop() if len(names) == 1 else None
 
     def spelling(self, name: str) -> str:
-        """One spelling per name: "Fishermen’s" and "Fishermen's" are one party."""
+        """One spelling per name: "Bakers’" and "Bakers'" are one party."""
         return self.spellings.get(_norm(name), name)
 
     def description(self, words: list[str]) -> str | None:
@@ -128,7 +137,7 @@ class PartyBook:
         if full:
             return full
         if head in _GENERIC_BODIES:
-            # "the South Shore's largest fishermen's group": a modifier that is a word of one party's name
+            # "Glenmore's largest climbers' group": a modifier that is a word of one party's name
             named = {next((self.descriptions[k] for k in (w + "'s", w + "'", w + "’s", w + "’", w) if k in self.descriptions), None)
                      for w in words[:-1]} - {None}
             if len(named) == 1:
@@ -143,7 +152,7 @@ def _norm(text: str) -> str:
 
 
 def _bare(word: str) -> str:
-    """A word lower case without its possessive ("Fishermen’s" -> "fishermen")."""
+    """A word lower case without its possessive ("Bakers’" -> "bakers")."""
     return re.sub(r"['’]s?$", "", word.lower())
 
 
@@ -231,7 +240,7 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
     groups = [r.lower() for r in roles.get("groups", [])]
     book = PartyBook(speaks_for=frozenset(speaks_for), titles=frozenset(titles), groups=frozenset(groups),
                      role_words=frozenset(w for r in speaks_for + titles + groups for w in r.split()))
-    book.vague_people = frozenset(vague)  # "Observers in Brenora" stay vague: no "Brenora observers" party
+    book.vague_people = frozenset(vague)  # "Observers in Dunholm" stay vague: no "Dunholm observers" party
     book.places = _places(views)
     bodies = [v.article.body for v in views]
     persons = {p for p in entities_by_type.get("PERSON", set()) if not _organisation_named(p, bodies)}
@@ -307,9 +316,9 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
     for noun, party in _people_of_places(bodies, book, book.vague_people).items():
         book.descriptions.setdefault(noun, party)
         if book.descriptions.get(noun) in book.orgs.values() and " " not in noun:
-            book.descriptions[noun] = party  # "residents" are "Cedar Bluff residents", not the place
-    # a portfolio the story names a department for ("Education Secretary X", "Department for
-    # Education"): that department
+            book.descriptions[noun] = party  # "residents" are "Fenwick Marsh residents", not the place
+    # a portfolio the story names a department for ("Culture Secretary X", "Department for
+    # Culture"): that department
     for key, target in list(book.person_party.items()):
         if not target.startswith("@") and " " not in target and target[:1].isupper():
             departments = {o for o in set(book.orgs.values()) | set(book.descriptions.values())
@@ -339,22 +348,22 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
 
 def _organisation_named(name: str, bodies: list[str]) -> bool:
     """A name the tagger took for a person that the story writes as an organisation: one
-    opening on a function word ("For Labour"), ending on an organisation word ("Harlan Ridge
-    Railroad"), taking "which" ("Brennock Timber, which holds the rights"), or whose last
-    word the story also writes as a description ("the railroad")."""
+    opening on a function word ("For Labour"), ending on an organisation word ("Marlow Bus
+    Company"), taking "which" ("Dunley Orchards, which owns the hillside"), or whose last
+    word the story also writes as a description ("the orchards")."""
     words = name.split()
     if len(words) < 2:  # "Guild" of "the Bakers’ Guild": a lone word the story also writes as a common noun
         return bool(words) and (words[0] in ORG_HEADS or any(re.search(
             r"\b(?:the|The)" + _S + r"(?:[\w'’-]+" + _S + r"){0,2}" + re.escape(words[0].lower()) + r"(?![\w-])", b) for b in bodies))
     if words[0] in _FUNCTION_CAPS or words[-1] in ORG_HEADS or words[-1] in _COMPANY_TAILS | _COMPANY_SUFFIXES:
         return True
-    # "A residents' group, Clean Taps Kestrelford,", "Clean Taps Kestrelford, a residents' group,"
+    # "A residents' group, Friends of the Meadow,", "Friends of the Meadow, a residents' group,"
     noun = r"(?:" + _alt(_ORGANISATION_NOUNS) + r")"
     apposed = re.compile(re.escape(name) + r"," + _S + r"(?:a|an|the)" + _S + r"(?:[\w'’-]+" + _S + r"){0,3}?" + noun + r"\b")
     if any(apposed.search(b) or any(n == name for _, n in _noun_first(b)) for b in bodies):
         return True
     which = re.compile(re.escape(name) + r"(?:[’']s)?,?" + _S + r"which\b")
-    # "the railroad", "the bakers' guild": the name's last word(s) written as a common noun phrase
+    # "the orchards", "the bakers' guild": the name's last word(s) written as a common noun phrase
     tail = re.escape(_norm(" ".join(words[-2:]))).replace("'", "['’]").replace(r"\ ", _S)
     described = re.compile(r"\b(?:the|The)" + _S + "(?:" + re.escape(words[-1].lower()) + "|" + tail + r")(?![\w-])")
     return any(which.search(b) or described.search(b) for b in bodies)
@@ -528,7 +537,7 @@ def _runs(bodies: list[str], book: PartyBook) -> Counter[str]:
             words = text.split()
             if len(words) > 2 and words[1] in ("of", "in", "on", "from") and people_noun(words[0]) \
                     and words[0].lower() not in _MEMBER_WORDS:
-                continue  # "Residents of the Cedar Bluff neighborhood": people of a place (see _people_of_places)
+                continue  # "Residents of the Fenwick Marsh estate": people of a place (see _people_of_places)
             if len(words) > 2 and words[0].lower() in _MEMBER_WORDS and words[1] == "of":
                 words = words[3:] if words[2] == "the" else words[2:]  # "Members of Mothers for X": the group
                 text = " ".join(words)
@@ -599,7 +608,7 @@ def _descriptions(bodies: list[str], runs: Counter[str], pats: dict[str, re.Patt
     return out
 
 
-# "Residents of the Cedar Bluff neighborhood", "homeowners in Cedar Bluff want" (not "commentators in the X press":
+# "Residents of the Fenwick Marsh estate", "homeowners in Fenwick Marsh want" (not "commentators in the X press":
 # after "the", a name before a lower-case noun other than a place noun modifies that noun)
 _PLACE_NOUNS = r"(?:neighbou?rhood|area|estate|district|village|town|city|region|valley|county|suburb|island|coast|community|parish|ward)\b"
 _PLACE_RUN = r"[A-Z][\w'’-]+(?:" + _S + r"[A-Z][\w'’-]+){0,2}(?![\w'’-])(?!" + _S + r"[A-Z])"  # the whole capitalised run
@@ -613,14 +622,14 @@ _INDEFINITE = frozenset("nobody everyone everybody someone somebody anyone anybo
 
 
 def people_noun(word: str) -> bool:
-    """A plural noun of people who live or work somewhere ("residents", "homeowners", "fishermen")."""
+    """A plural noun of people who live or work somewhere ("residents", "homeowners", "climbers")."""
     low = word.lower()
     return low.endswith(("men", "people")) or bool(_AGENT_RE.search(low)) and low.endswith("s") and not low.endswith("ss")
 
 
 def _people_of_places(bodies: list[str], book: PartyBook, vague: frozenset[str] = frozenset()) -> dict[str, str]:
-    """Plural people nouns the story ties to one place: "Residents of the Cedar Bluff
-    neighborhood", "homeowners in Cedar Bluff", "Cedar Bluff residents" -> "Cedar Bluff
+    """Plural people nouns the story ties to one place: "Residents of the Fenwick Marsh
+    estate", "homeowners in Fenwick Marsh", "Fenwick Marsh residents" -> "Fenwick Marsh
     residents" (the people, not the place, hold a position). A noun tied to two places is dropped."""
     found: dict[str, Counter[str]] = {}
     for body in bodies:
@@ -661,7 +670,7 @@ def _named_party(name: str, book: PartyBook) -> bool:
 _ORGANISATION_NOUNS = frozenset("""group organisation organization body charity campaign lobby network collective watchdog
 regulator company firm utility operator developer manufacturer maker carrier supplier contractor insurer association
 union coalition alliance society club trust council board committee agency authority""".split())
-# "the operator, Northwind Energy,", "A residents' group, Clean Taps Kestrelford,": a description, then the name it gives
+# "the operator, Northwind Energy,", "A residents' group, Friends of the Meadow,": a description, then the name it gives
 _NOUN_FIRST_RE = re.compile(r"\b(?:the|a|an|The|A|An)" + _S + r"(?:(?!(?:for|of|to|at|by|with|from|the|a|an)\b)[a-z'’-]+"
                             + _S + r"){0,3}?(?P<noun>" + "|".join(
     sorted(_ORGANISATION_NOUNS, key=len, reverse=True)) + r")," + _S + r"(?P<name>(?:[A-Z][\w'’&-]*" + _S + r"(?:(?:of|for|and)"
@@ -669,7 +678,7 @@ _NOUN_FIRST_RE = re.compile(r"\b(?:the|a|an|The|A|An)" + _S + r"(?:(?!(?:for|of|
 
 def _noun_first(body: str):
     """(noun, name) of each noun-first apposition ("the operator, Northwind Energy,"), not
-    after a preposition ("a spokesman for the board, Tobias Renwick,": the person speaking)."""
+    after a preposition ("a spokesman for the board, Ana Pell,": the person speaking)."""
     for m in _NOUN_FIRST_RE.finditer(body):
         if not re.search(r"\b(?:for|of|to|at|by|with|from|on|in)" + _S + r"$", body[max(0, m.start() - 8):m.start()]):
             yield m.group("noun"), m.group("name")
@@ -831,7 +840,7 @@ def _np_ending(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
                 a -= 1
             elif p.low == "the" and a - 3 >= 0 and toks[a - 2].low == "of" and toks[a - 3].cap and toks[a - 3].word \
                     and toks[a - 3].low not in _CAPITAL_FUNCTION and toks[a - 3].low not in REPORTING:
-                a -= 2  # "Chief Laurel Paul-Henneberry of the Acadia Shore First Nation said": the person of the body
+                a -= 2  # "Chief Mara Lindell of the Tallow Creek Band said": the person of the body
             elif p.text in ("-",) or (p.low in ("of",) and a - 2 >= 0):
                 break
             else:
@@ -843,7 +852,7 @@ def _np_ending(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
                            or toks[a - 1].low in _PEOPLE_PREPS and people_noun(toks[a - 2].low)
                            and toks[a - 2].low not in _MEMBER_WORDS
                            and (toks[a - 1].low in ("at", "from", "with") or _subject_position(toks, a - 2))):
-            a -= 2  # "members of the X", "campaigners at X", "Fishermen on the South Shore"
+            a -= 2  # "members of the X", "campaigners at X", "Climbers on the Eastern Crags"
             if a - 1 >= 0 and toks[a - 1].low in DETERMINERS:
                 a -= 1
         # a lower-case word right before a name belongs to it ("union president Tomas Reyes")
@@ -987,7 +996,7 @@ def _np_starting(toks: tuple[Tok, ...], a: int, limit: int) -> tuple[int, int] |
             b += 1
         if not toks[b - 1].possessive or b >= limit or toks[b].cap:
             return a, b
-        a2 = b  # "The South Shore's largest fishermen's group has ...": the owner's noun phrase goes on
+        a2 = b  # "Glenmore's largest climbers' group has ...": the owner's noun phrase goes on
         while b < limit and b - a2 < MAX_DESCRIPTION_WORDS and toks[b].word and not toks[b].cap \
                 and toks[b].low not in AUXILIARIES and toks[b].low not in REPORTING and toks[b].low not in PREPOSITIONS:
             b += 1
@@ -1160,7 +1169,7 @@ def _name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str |
         tail = [w.bare for w in content[owner + 1:]]
         described = book.description(tail)
         if described and described != " ".join(tail):
-            return described  # "The South Shore's largest fishermen's group": the group, not the place
+            return described  # "Glenmore's largest climbers' group": the group, not the place
     if any(w.cap and w.word for w in content):
         name_toks = content
         named_at = _after_descriptor(content, book)
@@ -1171,17 +1180,17 @@ def _name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str |
                 and name_toks[0].bare not in _MEMBER_WORDS and any(w.cap for w in name_toks[2:]):
             noun = name_toks[0].bare
             if book.descriptions.get(noun, "").endswith(" " + noun):
-                return book.descriptions[noun]  # "Fishermen on the South Shore": the story's "South Shore fishermen"
+                return book.descriptions[noun]  # "Climbers on the Eastern Crags": the story's "Eastern Crags climbers"
             rest = [w for w in name_toks[2:] if w.low not in DETERMINERS]
             if name_toks[1].low in ("at", "from", "with") or not all(w.cap for w in rest):
-                name_toks = rest  # "Campaigners at Clean Taps X": X
+                name_toks = rest  # "Campaigners at Friends of the Meadow": the group
             else:
                 place = utt.text[rest[0].start:rest[-1].end]
                 person = person_key(place) in book.person_names or name_toks[1].low == "of" and person_key(place) in book.people
                 if noun in book.vague_people:
-                    return None  # "Observers in Brenora": nobody in particular
+                    return None  # "Observers in Dunholm": nobody in particular
                 if not person and not book.place(place) and _place_words(place):  # a tagger's "person" after "in" is a place
-                    return f"{place} {noun}"  # "Shopkeepers in Yormerstad": Yormerstad shopkeepers
+                    return f"{place} {noun}"  # "Shopkeepers in Dunholm": Dunholm shopkeepers
         if name_toks and name_toks[0].bare in _MEMBER_WORDS:
             of = next((i for i, w in enumerate(name_toks) if w.low == "of"), None)
             if of is not None:
@@ -1226,7 +1235,7 @@ def _name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str |
 
 # a place or polity named by a common noun ("the county", "the state", "the government"): its governing body speaks
 _GOVERNED = frozenset("state county city town village district borough municipality province region government".split())
-# last words of a governing body's name ("County Commission", "City Council", "Department for Education")
+# last words of a governing body's name ("County Commission", "City Council", "Department for Culture")
 _GOVERNING_HEADS = frozenset("Council Commission Board Government Authority Administration Department Ministry Assembly "
                              "Legislature Parliament Cabinet Office Executive".split())
 
@@ -1234,7 +1243,7 @@ _GOVERNING_HEADS = frozenset("Council Commission Board Government Authority Admi
 def _governing_body(book: PartyBook, utt: Utterance, a: int, noun: str) -> str | None:
     """The party "the county" / "the state" / "the government" at token ``a`` names: the
     reporting speaker's own party when its name says it is that polity's ("County Commission
-    Chair Ruth Castellanos-Drew said the county would ..."), the speaker themself when they
+    Chair Irene Vasko said the county would ..."), the speaker themself when they
     hold a public title ("Mayor X said the municipality welcomed ..."), else the one governing
     body of the story whose name carries the noun ("the county" -> "Harrow County Council").
     A union's "the government" is another party it talks about: no party here."""
@@ -1333,7 +1342,7 @@ def _named(book: PartyBook, name: str) -> str | None:
         return book.descriptions[low]
     shorter = {o for o in set(book.orgs.values()) if len(o.split()) >= 2 and low.endswith(" " + _norm(o))}
     if len(shorter) == 1:
-        return shorter.pop()  # "Wexcombe and Thornbury Hospitals Trust": the story's usual "Thornbury Hospitals Trust"
+        return shorter.pop()  # "North and South Marinas Trust": the story's usual "South Marinas Trust"
     return name
 
 
@@ -1435,7 +1444,7 @@ def _pronoun(book: PartyBook, utt: Utterance, a: int, low: str) -> str | None:
             return earlier
         bodies = {o for o in set(book.orgs.values()) | set(book.descriptions.values()) if o[:1].isupper() and " " in o
                   and o not in book.person_names.values() and not book.place(o)}
-        return _last_named(utt.before, bodies)  # "... Patients' Voice wrote to the board. The group's chair repeated its demand"
+        return _last_named(utt.before, bodies)  # "... Friends of the Meadow wrote to the board. The group's chair repeated its demand"
     if low in ("he", "she", "his", "her", "him"):
         if quote is None and not any(toks[k].low in REPORTING for k in range(a)):
             speaker = next((q[2] for q in utt.quotes if q[2]), None)
