@@ -108,14 +108,14 @@ def test_eval_stories_rounding_check_reads_the_mention_not_its_sentence(scorer) 
 NEW_DOMAIN_FLOORS = {
     "congestion_charge": (2, 0, 20, 15, 0.95, 5),
     "fishing_quota": (2, 0, 20, 11, 0.95, 3),
-    "port_lockout": (2, 0, 23, 12, 0.9, 4),
-    "ferry_inquiry": (2, 0, 20, 10, 0.95, 4),  # P 1.00 after actors5 (a wrong "company" cell gone)
+    "port_lockout": (2, 0, 23, 12, 0.9, 5),  # framing 4 -> 5: "job-killing" compound (framing5)
+    "ferry_inquiry": (2, 0, 20, 10, 0.95, 5),  # framing 4 -> 5: "death ferry" (framing5); P 1.00 after actors5
     "mining_permit": (2, 0, 25, 11, 0.9, 5),
     # Three more written outside the team (2026-12-06), scored blind (stances 3/12 P 0.44, 6/17
     # P 0.35, 6/13 P 0.62; conflicts 1/2, 1/2, 2/2), then development data for one round:
     "airline_outage": (2, 0, 29, 9, 0.95, 5),
     "stadium_referendum": (2, 0, 22, 11, 0.8, 5),
-    "water_notice": (2, 0, 24, 11, 0.85, 4),
+    "water_notice": (2, 0, 24, 11, 0.85, 5),  # framing 4 -> 5: a technical fault is plain (framing5)
     # And three scored blind after that round (held out from all of today's work), pinned as
     # measured: the bar is far off on them (stances 5/14, 4/11, 4/10; conflicts 2/2,
     # 1/2, 0/2). bridge_closure's follow-up, dated ten days after the rest with no coverage in

@@ -146,3 +146,13 @@ def test_html_page_does_not_use_header_lines(tmp_path: Path) -> None:
     a = _read(tmp_path, html, "page.html")
     assert a.outlet_source is None or not a.outlet_source.startswith("header line")
     assert a.published_source is None or not a.published_source.startswith("header line")
+
+
+def test_posted_line_with_outlet_names_the_outlet(tmp_path: Path) -> None:
+    """A "Posted <date> | <outlet>" line is dropped as a date line; the outlet it names is kept
+    too, with where it came from (was: the date kept, the outlet lost)."""
+    article = _read(tmp_path, f"{TITLE}\nPosted Fri 9 Oct 2026 | Quillmouth Gazette\n\n{BODY}\n")
+    assert (article.outlet, article.outlet_source) == ("Quillmouth Gazette", "date line: date with outlet")
+    assert article.published == "2026-10-09"
+    plain = _read(tmp_path, f"{TITLE}\nPosted Fri 9 Oct 2026\n\n{BODY}\n", name="plain.txt")
+    assert plain.outlet is None and plain.published == "2026-10-09"

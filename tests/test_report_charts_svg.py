@@ -51,3 +51,17 @@ def test_check_svg_refuses_active_content() -> None:
         charts.check_svg('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
     with pytest.raises(ValueError):
         charts.check_svg('<svg xmlns="http://www.w3.org/2000/svg"><rect onload="x()"/></svg>')
+
+
+def test_heatmap_with_many_issues_writes_initials_and_a_legend() -> None:
+    """Thirteen issues leave cells too narrow for "conditional": each cell shows its initial and a
+    legend names the positions (seen cut to "emand" in a briefing of a port lockout)."""
+    many = [{"actor": f"Party {k % 4}", "issue": f"issue number {k}", "position": pos, "date": "2026-06-10"}
+            for k, pos in enumerate(["demands", "opposes", "supports", "conditional", "proposes"] * 3)][:13]
+    svg = charts.stance_heatmap_svg(many)
+    ET.fromstring(svg)
+    texts = [t.strip() for t in ET.fromstring(svg).itertext() if t.strip()]
+    assert "D" in texts and "C" in texts and "C conditional" in texts and "D demands" in texts
+    assert "conditional" not in texts  # never the whole word in a cell it does not fit
+    few = charts.stance_heatmap_svg(STANCES)
+    assert "C conditional" not in few  # two issues: the words fit, no legend

@@ -302,6 +302,11 @@ def _note_dropped(reason: str, text: str, result: CleanResult) -> None:
             return
         if match["kind"].lower() in ("published", "posted", "first published"):
             result.set_published(found[0], f"text:{text}")
+            # "Posted Wed 10 Jun 2026 | The Quay Courier": the line names the outlet as well
+            header = textmeta.read_header_line(text)
+            if header and header.get("outlet") and "header_outlet" not in result.metadata:
+                result.metadata["header_outlet"] = header["outlet"]
+                result.metadata["header_outlet_source"] = f"date line: {header['kind']}"
         else:
             result.metadata["updated"] = found[0]
 

@@ -1,4 +1,5 @@
 """JSONL: one article object per line; ``text`` becomes the body unchanged (offsets refer to it).
+A ``.json`` file holding one JSON document (an array of such objects, or one object) is read too.
 
 A bad line yields an :class:`IngestError` whose source is ``path:line``; reading goes on.
 """
@@ -16,48 +17,114 @@ KNOWN_FIELDS = {"id", "text", "title", "outlet", "url", "published", "authors"}
 
 
 def read_jsonl(data: bytes, source: str, stem: str, limits: Limits) -> Iterator[Ingested | IngestError]:
-    """Yield one article per good line, one error per bad line (blank lines are skipped)."""
+    """Yield one article per good record, one error per bad one.
+
+    Records are JSON Lines (one object per line, blank lines skipped). A file that is one JSON
+    document instead (pretty-printed, or an array on one line: what ``json.dump`` writes) is
+    read as that document: an array of records, or one record. A document with no record in
+    it is one error for the file, not one per line.
+    """
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    document = _whole_document(data)
+    if document is not _LINES:
+        yield from _read_document(document, data, source, stem, limits)
+        return
     records = 0
     for number, raw_line in enumerate(data.split(b"\n"), start=1):
         raw = raw_line.rstrip(b"\r")
         if not raw.strip():
             continue
         records += 1
+        where = f"line {number}"
         try:
             record = json.loads(raw.decode("utf-8"))
         except UnicodeDecodeError as err:
-            yield ingest_error("E106", f"{source}:{number}", line=number, detail=f"not UTF-8: {err.reason}")
+            yield ingest_error("E106", f"{source}:{number}", where=where, detail=f"not UTF-8: {err.reason}")
             continue
         except ValueError as err:
-            yield ingest_error("E106", f"{source}:{number}", line=number, detail=str(err))
+            yield ingest_error("E106", f"{source}:{number}", where=where, detail=str(err))
             continue
         except RecursionError:
-            yield ingest_error("E106", f"{source}:{number}", line=number, detail="nested too deeply")
+            yield ingest_error("E106", f"{source}:{number}", where=where, detail="nested too deeply")
             continue
-        surrogate = _lone_surrogate(record)
-        if surrogate is not None:
-            detail = f"the escape \\u{ord(surrogate):04x} is a lone surrogate, not a character"
-            yield ingest_error("E106", f"{source}:{number}", line=number, detail=detail)
-            continue
-        if not isinstance(record, dict):
-            yield ingest_error("E119", f"{source}:{number}", line=number, field="(line)", expected="a JSON object")
-            continue
-        text = record.get("text")
-        if not isinstance(text, str) or not text.strip():
-            yield ingest_error("E107", f"{source}:{number}", line=number)
-            continue
-        if len(text) > limits.max_chars:
-            yield ingest_error("E117", f"{source}:{number}", limit=limits.max_chars)
-            continue
-        problem = _check_fields(record)
-        if problem is not None:
-            yield ingest_error("E119", f"{source}:{number}", line=number, field=problem[0], expected=problem[1])
-            continue
-        yield Ingested(article=_article(record, source, stem, number, raw), raw=raw)
+        yield _record(record, raw, source, f"{source}:{number}", where, f"{stem}-{number}", limits)
     if not records:  # only a BOM or blank lines: report it rather than yield nothing
         yield ingest_error("E102", source)
+
+
+_LINES = object()  # "read it line by line": the input is not one JSON document
+
+
+def _whole_document(data: bytes) -> Any:
+    """The input as one JSON value when it is a document rather than JSON Lines, else ``_LINES``.
+
+    A document: its first line is not a JSON value on its own (pretty-printed), or the whole
+    input is one line holding an array. An input that does not parse as a whole is read line
+    by line, so that each bad line is reported where it is.
+    """
+    stripped = data.strip()
+    if stripped[:1] not in (b"[", b"{"):
+        return _LINES
+    lines = [line for line in stripped.split(b"\n") if line.strip()]
+    if len(lines) > 1:
+        try:
+            json.loads(lines[0].decode("utf-8"))
+            return _LINES  # the first line is a record of its own: JSON Lines
+        except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
+            pass
+    try:
+        value = json.loads(stripped.decode("utf-8"))
+    except (ValueError, RecursionError):
+        return _LINES
+    if len(lines) == 1 and not isinstance(value, list):
+        return _LINES  # one object on one line: a JSON Lines file of one record
+    return value
+
+
+def _read_document(document: Any, data: bytes, source: str, stem: str,
+                   limits: Limits) -> Iterator[Ingested | IngestError]:
+    """The records of a JSON document: each object of an array, or the one object."""
+    if isinstance(document, dict):
+        if "text" not in document:
+            keys = ", ".join(sorted(map(str, document))[:6])
+            yield ingest_error("E123", source, detail=f"an object without a \"text\" field; its keys: {keys}")
+        else:
+            yield _record(document, data, source, source, "the document", stem, limits)
+        return
+    if not isinstance(document, list):
+        yield ingest_error("E123", source, detail=f"a single JSON {type(document).__name__}")
+        return
+    if not any(isinstance(item, dict) and "text" in item for item in document):
+        what = f"an array of {len(document)} items, none an object with a \"text\" field" if document else "an empty array"
+        yield ingest_error("E123", source, detail=what)
+        return
+    for number, item in enumerate(document, start=1):
+        # the item written canonically: its hash stays the same however the file is indented
+        raw = json.dumps(item, ensure_ascii=False, sort_keys=True).encode("utf-8", "surrogatepass")
+        yield _record(item, raw, source, f"{source}:item {number}", f"item {number} of the array",
+                      f"{stem}-{number}", limits)
+
+
+def _record(record: Any, raw: bytes, source: str, at: str, where: str, default_id: str,
+            limits: Limits) -> Ingested | IngestError:
+    """One parsed record as an article, or the error that says what is wrong with it
+    (``at``: the error's source, ``where``: the record's place in words)."""
+    surrogate = _lone_surrogate(record)
+    if surrogate is not None:
+        detail = f"the escape \\u{ord(surrogate):04x} is a lone surrogate, not a character"
+        return ingest_error("E106", at, where=where, detail=detail)
+    if not isinstance(record, dict):
+        return ingest_error("E119", at, where=where, field="(record)", expected="a JSON object")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return ingest_error("E107", at, where=where)
+    if len(text) > limits.max_chars:
+        return ingest_error("E117", at, limit=limits.max_chars)
+    problem = _check_fields(record)
+    if problem is not None:
+        return ingest_error("E119", at, where=where, field=problem[0], expected=problem[1])
+    return Ingested(article=_article(record, source, default_id, raw), raw=raw)
 
 
 def _lone_surrogate(value: Any) -> str | None:
@@ -89,8 +156,8 @@ def _check_fields(record: dict[str, Any]) -> tuple[str, str] | None:
     return None
 
 
-def _article(record: dict[str, Any], source: str, stem: str, number: int, raw: bytes) -> Article:
-    article_id = str(record["id"]).strip() if "id" in record else f"{stem}-{number}"
+def _article(record: dict[str, Any], source: str, default_id: str, raw: bytes) -> Article:
+    article_id = str(record["id"]).strip() if "id" in record else default_id
     article = Article(
         id=article_id,
         source=f"{source}#{article_id}",

@@ -26,6 +26,7 @@ import matplotlib.dates  # noqa: E402
 from matplotlib.backends.backend_svg import FigureCanvasSVG  # noqa: E402
 from matplotlib.colors import ListedColormap  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.patches import Patch  # noqa: E402
 
 from ..model import Article  # noqa: E402
 from .sources import outlet_name  # noqa: E402
@@ -49,6 +50,8 @@ EVENT_CHARS = 40  # timeline rows have room for a short phrase; the full event i
 SHORT_SPAN_DAYS = 60  # up to this span ticks are days; up to two years months; beyond, years
 MAX_TICKS = 6  # date ticks per axis: enough to read positions, few enough not to collide
 FIG_WIDTH = 7.0  # inches; the HTML scales the SVG to its column anyway
+CHAR_WIDTH_IN = 0.6 / 72  # a DejaVu Sans character is about 0.6 em wide: inches per point of font size
+CELL_FONT = 8  # points; a heatmap cell's position word
 FORBIDDEN_TAGS = {"script", "foreignObject", "iframe", "object", "embed"}
 
 
@@ -158,10 +161,23 @@ def stance_heatmap_svg(stances: Sequence[dict[str, Any]]) -> str | None:
         ax = fig.add_subplot()
         cmap = ListedColormap(["#f3f3f3", *POSITION_COLOURS.values(), OTHER_COLOUR])
         ax.imshow([[v + 1 for v in row] for row in grid], cmap=cmap, vmin=0, vmax=len(positions), aspect="auto")
+        # the cells are as wide as the plot area allows: a position word that does not fit is
+        # written by its initial, and a legend under the chart says what colour and letter mean
+        label_in = max(len(a) for a in actors) * RC["font.size"] * CHAR_WIDTH_IN
+        cell_in = (FIG_WIDTH - label_in - 0.4) / len(issues)
+        words = {_short(st.get("position")) for st in latest.values()}
+        initials = max(len(w) for w in words) * CELL_FONT * CHAR_WIDTH_IN > cell_in * 0.9
         for r, row in enumerate(grid):
             for c, v in enumerate(row):
                 label = "" if v < 0 else _short(latest[(actors[r], issues[c])].get("position"))
-                ax.text(c, r, label, ha="center", va="center", fontsize=8, color="white" if v >= 0 else "#777")
+                if initials:
+                    label = label[:1].upper()
+                ax.text(c, r, label, ha="center", va="center", fontsize=CELL_FONT, color="white" if v >= 0 else "#777")
+        if initials:
+            shown = [p for p in positions if positions.index(p) in {v for row in grid for v in row}]
+            colours = {**POSITION_COLOURS, "other": OTHER_COLOUR}
+            fig.legend(handles=[Patch(color=colours[p], label=f"{p[:1].upper()} {p}") for p in shown],
+                       loc="outside lower center", ncols=len(shown), frameon=False, fontsize=8)
         ax.set_xticks(range(len(issues)), issues, rotation=20, ha="right")
         ax.set_yticks(range(len(actors)), actors)
         ax.tick_params(length=0)
