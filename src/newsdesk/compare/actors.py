@@ -11,8 +11,13 @@ Two pure steps over one story:
    fold a person into it; other titles (mayor, commissioner, provost) leave the person a
    party of their own. It also learns what a description refers to ("Kettle Creek Watch, a
    local environmental group" makes "the group" that party; "the local" is "Local 212 of
-   ..."; "Helvoria's mediators" makes bare "mediators" Helvoria) and the story's own places
-   and nationalities ("Saldovian" / "Saldovia") on top of the general gazetteer.
+   ..."; "Helvoria's mediators" makes bare "mediators" Helvoria; "the operator, Northwind
+   Energy," makes "the operator" Northwind Energy) and the story's own places and
+   nationalities ("Saldovian" / "Saldovia") on top of the general gazetteer. It drops the
+   tagger's "persons" that the story writes as organisations ("Marlow Bus Company", "X,
+   which owns the hillside", "the orchards"), names people of a place alike ("Residents of the
+   Fenwick Marsh estate", "homeowners in Fenwick Marsh" -> "Fenwick Marsh residents"), and
+   keeps one spelling per name ("Bakers’ Guild" / "Bakers' Guild").
 2. :func:`holder_span` walks left from a cue to its grammatical subject with patterns (no
    parser): auxiliaries, adverbs and time phrases are skipped ("on Tuesday proposed"),
    appositives and relative clauses are jumped (", which employs 260 people, rejected"),
@@ -20,8 +25,12 @@ Two pure steps over one story:
    relative pronoun to its antecedent. :meth:`PartyBook.party` then names the party: a
    pronoun through the sentence's reporting verb or the quotation's speaker, a person
    through the book, a demonym or capital through its country, a description through what
-   it refers to. Vague holders ("officials", "critics") name no party, and an entity that
-   is only a topic of the sentence is never reached: only the subject or speaker is.
+   it refers to ("the bakers' guild" -> the one organisation whose name ends so;
+   "the county" -> the speaker's county body, else the story's one body named with it; "the
+   developer" -> the story's one company), "He" opening a sentence through the person named
+   last before it, "its" never through a person. Vague holders ("officials", "critics") name
+   no party, and an entity that is only a topic of the sentence is never reached: only the
+   subject or speaker is.
 """
 from __future__ import annotations
 
@@ -34,19 +43,22 @@ from newsdesk.compare._phrases import (
     AUXILIARIES, CLAUSE_WORDS, DETERMINERS, FUNCTION_WORDS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
     REPORTING, Tok, is_time,
 )
+from newsdesk.compare.text import NUMBER_WORDS
 from newsdesk.extract.gazetteer import ORG_HEADS
 
 # words that may continue a capitalised name ("Board of Regents", "Local 212 of the Allied
 # Process Workers", "Bank of England"); an "of" name ends before a role ("Mayor of X" is a title)
 _NAME_GLUE = frozenset({"of", "the", "and", "for", "de", "&"})
-MAX_HOLDER_WORDS = 8  # a subject phrase longer than this is not one we can read without a parser
+MAX_HOLDER_WORDS = 10  # a subject phrase longer than this ("Chief A B of the C D E F") is not one we can read without a parser
 MAX_DESCRIPTION_WORDS = 4  # "the plant's hourly workers": a lower-case holder is short
 COORDINATED_INFINITIVE_WINDOW = 20  # tokens back from "and to VERB" to the first infinitive it joins
 CONTROL_WINDOW = 8  # tokens between a control word and its "to" ("voted 41-6 on Wednesday to back")
 _CONTROL = frozenset("""voted vote votes agreed agree agrees decided decide decides offered offer offers promised
 promise promises plan plans planned ready prepared willing wants want wanted moved pledged pledge vowed vow
 threatened threaten refused refuse refuses tried try seeks sought hopes hoped expects expected intends intended
-appeared seemed set aims aimed continue continued continues sought asked used uses""".split())
+appeared seemed set aims aimed continue continued continues sought asked used uses
+preparing planning hoping seeking trying refusing threatening aiming intending wanting moving voting deciding
+offering promising pledging vowing""".split())
 
 
 _OBJECT_CONTROL = frozenset("""urge urges urged urging push pushes pushed pushing press presses pressed pressing ask asks
@@ -71,6 +83,8 @@ class PartyBook:
     titles: frozenset[str] = frozenset()
     groups: frozenset[str] = frozenset()
     vague: frozenset[str] = frozenset()
+    vague_people: frozenset[str] = frozenset()  # plural people nouns that name no party ("observers", "people")
+    spellings: dict[str, str] = field(default_factory=dict)  # name with one apostrophe (``_norm``) -> the story's usual spelling
 
     # -- naming ---------------------------------------------------------------------------
     def place(self, text: str) -> str | None:
@@ -93,6 +107,21 @@ class PartyBook:
     def org(self, name: str) -> str:
         return self.orgs.get(_norm(name), name)
 
+    def full_name(self, words: list[str]) -> str | None:
+        """The one organisation of the story whose name ends in ``words`` (lower case, no
+        possessive): "the bakers' guild" -> "Northgate Bakers' Guild"."""
+        if len(words) < 2:
+            return None
+        tail = [_bare(w) for w in words]
+        names = {n for n in set(self.orgs.values()) | set(self.descriptions.values())
+                 if len(n.split()) > len(tail) and [_bare(w) for w in n.split()[-len(tail):]] == tail}
+        names = {self.spelling(n) for n in names}
+        return names.pop() if len(names) == 1 else None
+
+    def spelling(self, name: str) -> str:
+        """One spelling per name: "Bakers’" and "Bakers'" are one party."""
+        return self.spellings.get(_norm(name), name)
+
     def description(self, words: list[str]) -> str | None:
         """A lower-case holder ("the union", "students", "the board") as a party label."""
         words = [w for w in words if w not in DETERMINERS]
@@ -104,6 +133,15 @@ class PartyBook:
         for key in (" ".join(words), head):
             if key in self.descriptions:
                 return self.descriptions[key]
+        full = self.full_name(words)
+        if full:
+            return full
+        if head in _GENERIC_BODIES:
+            # "Glenmore's largest climbers' group": a modifier that is a word of one party's name
+            named = {next((self.descriptions[k] for k in (w + "'s", w + "'", w + "’s", w + "’", w) if k in self.descriptions), None)
+                     for w in words[:-1]} - {None}
+            if len(named) == 1:
+                return named.pop()
         if head in self.groups:
             return None  # "the delegation", "negotiators": whose, the story does not say
         return " ".join(words)
@@ -111,6 +149,11 @@ class PartyBook:
 
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'")).strip().lower()
+
+
+def _bare(word: str) -> str:
+    """A word lower case without its possessive ("Bakers’" -> "bakers")."""
+    return re.sub(r"['’]s?$", "", word.lower())
 
 
 def person_key(name: str) -> str:
@@ -158,13 +201,13 @@ def _patterns(roles: tuple[str, ...], groups: tuple[str, ...]) -> dict[str, re.P
         # Assembly", "Lenna Marwick, the group's director", "Steve Witkoff, Mr. Trump's special envoy"
         "name_comma_role": re.compile(
             r"(?P<name>" + _PERSON + r"),(?:" + _S + r"\d+,)?" + _S + r"(?:(?:a|an|the)" + _S + r")?(?:(?:Mr\.?|Ms\.?|Mrs\.?)" + _S + r")?"
-            r"(?:(?P<owner>[\w.’'-]+?)[’']s?" + _S + r")?(?P<mods>(?:[\w.-]+" + _S + r"){0,4}?)(?P<role>" + role_i + r")"
+            r"(?:(?P<owner>(?:[A-Z][\w.’'-]*" + _S + r"){0,2}[\w.’'-]+?)[’']s?" + _S + r")?(?P<mods>(?:[\w.-]+" + _S + r"){0,4}?)(?P<role>" + role_i + r")"
             r"(?:" + _S + r"(?:of|for|at|to)" + _S + r"(?:(?:the|a)" + _S + r")?(?:(?:President|Prime" + _S + r"Minister|Mr\.?|Ms\.?)"
             + _S + r")?(?P<aff>" + _NAME + r"|[a-z]+))?"),
         # "The union's president, Desmond Ferrow", "Corvania's foreign minister, Pavel Ostrinsky",
         # "Putin's foreign affairs adviser Yuri Ushakov", "The chair of the Board of Regents, Helena Lund-Ferreira"
         "owner_role_name": re.compile(
-            r"(?:(?P<owner>(?<![\w’'-])[A-Za-z][\w.’'-]*?)[’']s?" + _S + r"(?P<role>" + role_i + r"),?" + _S
+            r"(?:(?P<owner>(?<![\w’'-])[A-Za-z][\w.’'-]*?)[’']s?" + _S + r"(?:[a-z-]+" + _S + r"){0,2}?(?P<role>" + role_i + r"),?" + _S
             + r"|(?i:the)" + _S + r"(?P<role2>" + role_i + r")" + _S + r"of" + _S + r"(?:the" + _S + r")?(?P<aff>" + _NAME
             + r"),?" + _S + r")(?P<name>" + _PERSON + r")"),
         # "Dmitar Halev, who leads Corvania's technical team", "Adaeze Holm, a chemistry professor who chairs the senate"
@@ -185,28 +228,31 @@ def _patterns(roles: tuple[str, ...], groups: tuple[str, ...]) -> dict[str, re.P
     }
 
 
-def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[str]]) -> PartyBook:
+def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[str]],
+          vague: frozenset[str] = frozenset()) -> PartyBook:
     """A :class:`PartyBook` from the story's text.
 
     Reads ``views`` (the story's :class:`~newsdesk.compare._context.ArticleView`), the names of
-    its entities by type, and the role word lists (``CompareConfig.actor_roles``). Adds
-    nothing to them."""
+    its entities by type, the role word lists (``CompareConfig.actor_roles``) and the words
+    that name no party (``vague``: "observers", "people"). Adds nothing to them."""
     speaks_for = [r.lower() for r in roles.get("speaks_for", [])]
     titles = [r.lower() for r in roles.get("titles", [])]
     groups = [r.lower() for r in roles.get("groups", [])]
     book = PartyBook(speaks_for=frozenset(speaks_for), titles=frozenset(titles), groups=frozenset(groups),
                      role_words=frozenset(w for r in speaks_for + titles + groups for w in r.split()))
+    book.vague_people = frozenset(vague)  # "Observers in Dunholm" stay vague: no "Dunholm observers" party
     book.places = _places(views)
-    book.people = frozenset(person_key(p) for p in entities_by_type.get("PERSON", set()))
-    pats = _patterns(tuple(speaks_for + titles), tuple(groups))
     bodies = [v.article.body for v in views]
+    persons = {p for p in entities_by_type.get("PERSON", set()) if not _organisation_named(p, bodies)}
+    book.people = frozenset(person_key(p) for p in persons)
+    pats = _patterns(tuple(speaks_for + titles), tuple(groups))
     facts = _NameFacts.read(bodies)
     # only sentences naming a role can tie a person to a party: the patterns read those alone
     role_re = _role_finder(tuple(speaks_for + titles))
     texts = [s.text for v in views for s in v.sentences if role_re.search(s.text) or _LEADS_RE.search(s.text)]
     votes: dict[str, Counter[str]] = {}
     full: dict[str, Counter[str]] = {}
-    for person in entities_by_type.get("PERSON", set()):
+    for person in persons:
         words = person.split()
         if len(words) >= 2 and words[0].lower() not in book.titles | book.speaks_for \
                 and words[0] not in _FUNCTION_CAPS and words[-1].lower() not in _CALENDAR:
@@ -261,8 +307,24 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
     for key, counter in votes.items():
         book.person_party[key] = counter.most_common(1)[0][0]
     runs = _runs(bodies, book)  # read once: both steps below need them, and book.orgs does not change them
+    spelled: dict[str, Counter[str]] = {}
+    for name, n in runs.items():
+        spelled.setdefault(_norm(name), Counter())[name] += n
+    book.spellings = {k: max(c.items(), key=lambda kv: (kv[1], "'" in kv[0]))[0] for k, c in spelled.items() if len(c) > 1}
     book.orgs = _orgs(runs, book)
     book.descriptions = _descriptions(bodies, runs, pats, book)
+    for noun, party in _people_of_places(bodies, book, book.vague_people).items():
+        book.descriptions.setdefault(noun, party)
+        if book.descriptions.get(noun) in book.orgs.values() and " " not in noun:
+            book.descriptions[noun] = party  # "residents" are "Fenwick Marsh residents", not the place
+    # a portfolio the story names a department for ("Culture Secretary X", "Department for
+    # Culture"): that department
+    for key, target in list(book.person_party.items()):
+        if not target.startswith("@") and " " not in target and target[:1].isupper():
+            departments = {o for o in set(book.orgs.values()) | set(book.descriptions.values())
+                           if len(o.split()) >= 3 and o.split()[-1] == target and o.split()[0] in _GOVERNING_HEADS}
+            if len(departments) == 1:
+                book.person_party[key] = departments.pop()
     # a one-word capitalised affiliation the story never writes as an organisation or place
     # is a portfolio, not a party ("Transport Minister Aurelio Bransby" stays a person)
     for key, target in list(book.person_party.items()):
@@ -282,6 +344,29 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
         if not target.startswith("@") and len(target.split()) == 1 and target.lower() in book.descriptions:
             book.person_party[key] = book.descriptions[target.lower()]  # "union", "University" -> the named party
     return book
+
+
+def _organisation_named(name: str, bodies: list[str]) -> bool:
+    """A name the tagger took for a person that the story writes as an organisation: one
+    opening on a function word ("For Labour"), ending on an organisation word ("Marlow Bus
+    Company"), taking "which" ("Dunley Orchards, which owns the hillside"), or whose last
+    word the story also writes as a description ("the orchards")."""
+    words = name.split()
+    if len(words) < 2:  # "Guild" of "the Bakers’ Guild": a lone word the story also writes as a common noun
+        return bool(words) and (words[0] in ORG_HEADS or any(re.search(
+            r"\b(?:the|The)" + _S + r"(?:[\w'’-]+" + _S + r"){0,2}" + re.escape(words[0].lower()) + r"(?![\w-])", b) for b in bodies))
+    if words[0] in _FUNCTION_CAPS or words[-1] in ORG_HEADS or words[-1] in _COMPANY_TAILS | _COMPANY_SUFFIXES:
+        return True
+    # "A residents' group, Friends of the Meadow,", "Friends of the Meadow, a residents' group,"
+    noun = r"(?:" + _alt(_ORGANISATION_NOUNS) + r")"
+    apposed = re.compile(re.escape(name) + r"," + _S + r"(?:a|an|the)" + _S + r"(?:[\w'’-]+" + _S + r"){0,3}?" + noun + r"\b")
+    if any(apposed.search(b) or any(n == name for _, n in _noun_first(b)) for b in bodies):
+        return True
+    which = re.compile(re.escape(name) + r"(?:[’']s)?,?" + _S + r"which\b")
+    # "the orchards", "the bakers' guild": the name's last word(s) written as a common noun phrase
+    tail = re.escape(_norm(" ".join(words[-2:]))).replace("'", "['’]").replace(r"\ ", _S)
+    described = re.compile(r"\b(?:the|The)" + _S + "(?:" + re.escape(words[-1].lower()) + "|" + tail + r")(?![\w-])")
+    return any(which.search(b) or described.search(b) for b in bodies)
 
 
 def _stands_alone(word: str, bodies: list[str], book: PartyBook) -> bool:
@@ -450,6 +535,9 @@ def _runs(bodies: list[str], book: PartyBook) -> Counter[str]:
             text = re.sub(r"^(?:The|A|An)" + _S, "", m.group(0))
             text = re.sub(r"(?:[’']s|[’'])$", "", text)  # "Board of Regents'" is "Board of Regents"
             words = text.split()
+            if len(words) > 2 and words[1] in ("of", "in", "on", "from") and people_noun(words[0]) \
+                    and words[0].lower() not in _MEMBER_WORDS:
+                continue  # "Residents of the Fenwick Marsh estate": people of a place (see _people_of_places)
             if len(words) > 2 and words[0].lower() in _MEMBER_WORDS and words[1] == "of":
                 words = words[3:] if words[2] == "the" else words[2:]  # "Members of Mothers for X": the group
                 text = " ".join(words)
@@ -492,11 +580,16 @@ def _descriptions(bodies: list[str], runs: Counter[str], pats: dict[str, re.Patt
     found: dict[str, Counter[str]] = {}
     for body in bodies:
         for m in pats["org_apposition"].finditer(body):
-            name, noun = m.group("name"), m.group("noun")
+            name, noun = re.sub(r"^(?:The|A|An)" + _S, "", m.group("name")), m.group("noun")
             if noun in book.speaks_for or noun in book.titles or person_key(name) in book.person_names \
                     or book.place(name) or name.split()[-1].lower() in REPORTING or person_key(name) in book.people:
                 continue  # "Yuna Halloran, a junior in nursing": a person, not what "the junior" names
             found.setdefault(noun, Counter())[book.org(name)] += 2
+        for noun, name in _noun_first(body):
+            if person_key(name) in book.people or person_key(name) in book.person_names or book.place(name) \
+                    or len(name.split()) < 2 and not _stands_alone(name, [body], book):
+                continue
+            found.setdefault(noun, Counter())[book.org(name)] += 2  # "the operator, Northwind Energy, said"
         for m in pats["owned_group"].finditer(body):
             owner = book.place(m.group("owner"))
             if owner:
@@ -513,6 +606,82 @@ def _descriptions(bodies: list[str], runs: Counter[str], pats: dict[str, re.Patt
         if len(best) == 1 or best[0][1] > best[1][1]:
             out[noun] = best[0][0]
     return out
+
+
+# "Residents of the Fenwick Marsh estate", "homeowners in Fenwick Marsh want" (not "commentators in the X press":
+# after "the", a name before a lower-case noun other than a place noun modifies that noun)
+_PLACE_NOUNS = r"(?:neighbou?rhood|area|estate|district|village|town|city|region|valley|county|suburb|island|coast|community|parish|ward)\b"
+_PLACE_RUN = r"[A-Z][\w'’-]+(?:" + _S + r"[A-Z][\w'’-]+){0,2}(?![\w'’-])(?!" + _S + r"[A-Z])"  # the whole capitalised run
+_PEOPLE_OF_RE = re.compile(r"\b(?P<noun>[A-Za-z]+(?:s|men|people))" + _S + r"(?:of|in|on|from)" + _S + r"(?:the" + _S
+                           + r"(?P<place>" + _PLACE_RUN + r")(?!" + _S + r"(?!" + _PLACE_NOUNS + r")[a-z])|(?P<bare>" + _PLACE_RUN + r"))")
+_PLACE_PEOPLE_RE = re.compile(r"(?P<place>(?:[A-Z][\w'’-]+" + _S + r"){0,2}[A-Z][\w'’-]+)" + _S + r"(?P<noun>[a-z]+(?:s|men|people))\b"
+                              r"(?!" + _S + r"(?:the|a|an|to|that|its|their|his|her|it|them)\b)")
+
+
+_INDEFINITE = frozenset("nobody everyone everybody someone somebody anyone anybody none".split())  # "Nobody wants": a verb follows
+
+
+def people_noun(word: str) -> bool:
+    """A plural noun of people who live or work somewhere ("residents", "homeowners", "climbers")."""
+    low = word.lower()
+    return low.endswith(("men", "people")) or bool(_AGENT_RE.search(low)) and low.endswith("s") and not low.endswith("ss")
+
+
+def _people_of_places(bodies: list[str], book: PartyBook, vague: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Plural people nouns the story ties to one place: "Residents of the Fenwick Marsh
+    estate", "homeowners in Fenwick Marsh", "Fenwick Marsh residents" -> "Fenwick Marsh
+    residents" (the people, not the place, hold a position). A noun tied to two places is dropped."""
+    found: dict[str, Counter[str]] = {}
+    for body in bodies:
+        for m in _PEOPLE_OF_RE.finditer(body):
+            noun, place = m.group("noun").lower(), m.group("place") or m.group("bare")
+            if people_noun(noun) and noun not in book.groups and _place_words(place) and not _named_party(place, book):
+                found.setdefault(noun, Counter())[place] += 1
+        for m in _PLACE_PEOPLE_RE.finditer(body):
+            noun, place = m.group("noun"), re.sub(r"^(?:The|A|An)" + _S, "", m.group("place"))
+            if people_noun(noun) and noun not in book.groups and _place_words(place) and not _named_party(place, book):
+                found.setdefault(noun, Counter())[place] += 1
+    out = {}
+    for noun, counter in found.items():
+        best = counter.most_common(2)
+        if noun not in vague and (len(best) == 1 or best[0][1] > best[1][1]):
+            out[noun] = f"{best[0][0]} {noun}"
+    return out
+
+
+def _place_words(name: str) -> bool:
+    """Whether capitalised words can name a place: not a quantifier, a function word or a
+    date opening a sentence ("Some lawmakers", "Several onlookers", "Friday residents")."""
+    return not any(w.lower() in FUNCTION_WORDS or w.lower() in DETERMINERS or w.lower() in _CALENDAR
+                   or w.lower() in _INDEFINITE or w.lower() in _QUANTIFIERS for w in name.split())
+
+
+_QUANTIFIERS = frozenset("several many most few some numerous dozens hundreds thousands scores".split())
+
+
+def _named_party(name: str, book: PartyBook) -> bool:
+    """A name that is a party of its own: a person, a country, an organisation (not a place of the story)."""
+    key = person_key(name)
+    return key in book.people or key in book.person_names or bool(book.place(name)) \
+        or name.split()[-1] in ORG_HEADS or name.split()[-1] in _COMPANY_TAILS
+
+
+# nouns that call a name an organisation ("a residents' group, X", "X, a local charity", "the operator, X,")
+_ORGANISATION_NOUNS = frozenset("""group organisation organization body charity campaign lobby network collective watchdog
+regulator company firm utility operator developer manufacturer maker carrier supplier contractor insurer association
+union coalition alliance society club trust council board committee agency authority""".split())
+# "the operator, Northwind Energy,", "A residents' group, Friends of the Meadow,": a description, then the name it gives
+_NOUN_FIRST_RE = re.compile(r"\b(?:the|a|an|The|A|An)" + _S + r"(?:(?!(?:for|of|to|at|by|with|from|the|a|an)\b)[a-z'’-]+"
+                            + _S + r"){0,3}?(?P<noun>" + "|".join(
+    sorted(_ORGANISATION_NOUNS, key=len, reverse=True)) + r")," + _S + r"(?P<name>(?:[A-Z][\w'’&-]*" + _S + r"(?:(?:of|for|and)"
+    + _S + r"(?:the" + _S + r")?)?){0,5}[A-Z][\w'’&-]*\w)(?=,)")
+
+def _noun_first(body: str):
+    """(noun, name) of each noun-first apposition ("the operator, Northwind Energy,"), not
+    after a preposition ("a spokesman for the board, Ana Pell,": the person speaking)."""
+    for m in _NOUN_FIRST_RE.finditer(body):
+        if not re.search(r"\b(?:for|of|to|at|by|with|from|on|in)" + _S + r"$", body[max(0, m.start() - 8):m.start()]):
+            yield m.group("noun"), m.group("name")
 
 
 STOPWORD_NAMES = frozenset("the and for with from state national county city".split())
@@ -536,8 +705,8 @@ def holder_span(toks: tuple[Tok, ...], cue: int, depth: int = 0) -> tuple[int, i
         k = cue - 1
         while k >= 0 and toks[k].text not in (".", ";", ":", "“", "”", '"') and (
                 toks[k].low not in REPORTING or toks[k + 1].low in PREPOSITIONS)  \
-                and toks[k].low not in CLAUSE_WORDS and toks[k].low != "that":
-            k -= 1  # "wrote to the mayor, asking": a verb of writing, not of a reported clause
+                and toks[k].low not in CLAUSE_WORDS and (toks[k].low != "that" or k > 0 and toks[k - 1].low in PREPOSITIONS):
+            k -= 1  # "wrote to the mayor, asking": a verb of writing, not of a reported clause ("with that stance": a determiner)
         first = _np_starting(toks, k + 1, cue)
         if first is not None:
             a, b = first
@@ -549,7 +718,9 @@ def holder_span(toks: tuple[Tok, ...], cue: int, depth: int = 0) -> tuple[int, i
     return span
 
 
-_PAST_HINT = frozenset("wrote sent went told gave made took met spoke".split())  # finite verbs after a subject
+# finite verbs after a subject (irregular pasts: "X took issue with that stance, calling for ...")
+_PAST_HINT = frozenset("""wrote sent went told gave made took met spoke held kept brought put left stood began came
+drew led chose sought threw""".split())
 
 
 def _holder_span(toks: tuple[Tok, ...], cue: int, depth: int) -> tuple[int, int] | None:
@@ -606,6 +777,8 @@ def _skip_left(toks: tuple[Tok, ...], j: int) -> int:
             continue
         if t.low in AUXILIARIES or (t.low.endswith("ly") and len(t.low) > 4 and t.low not in ("only",) and not t.cap):
             j -= 1
+        elif t.low in ("first", "last", "since") and j >= 1 and (toks[j - 1].low in AUXILIARIES or toks[j - 1].low in ("who", "which", "that")):
+            j -= 1  # "who first called for", "which has since proposed"
         elif is_time(t) and not (t.low == "this" and j + 1 < len(toks) and not is_time(toks[j + 1])):
             j -= 1
             while j >= 0 and (toks[j].low in ("on", "late", "early", "last", "this", "next", "by") or is_time(toks[j])):
@@ -630,7 +803,8 @@ def _appositive_open(toks: tuple[Tok, ...], close: int) -> int | None:
             first = toks[k + 1] if k + 1 < close else None
             if first is None:
                 return None
-            if first.low in ("who", "which", "whose", "a", "an", "the", "its", "his", "her", "their", "one", "whom") \
+            if first.low in ("who", "which", "whose", "a", "an", "the", "its", "his", "her", "their", "one", "whom", "where") \
+                    or first.low.endswith("ly") and k + 2 < close and toks[k + 2].low in PREPOSITIONS \
                     or first.possessive or is_time(first) or first.low in ("on", "in", "at", "after", "speaking", "according") \
                     or all(x.cap and x.word for x in toks[k + 1:close]):
                 return k
@@ -654,12 +828,19 @@ def _np_ending(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
         while a - 1 >= 0 and j - a < MAX_HOLDER_WORDS:
             p = toks[a - 1]
             if p.cap and p.word and p.low in _CAPITAL_FUNCTION:
+                if a - 2 >= 0 and toks[a - 2].cap and toks[a - 2].word and toks[a - 2].low not in _CAPITAL_FUNCTION \
+                        and p.low not in REPORTING:
+                    a -= 1  # "Keep Our Schools Open", "Friends Of The Earth": a capitalised word inside a name
+                    continue
                 break  # "As Mr. Trump pushes": a clause word at the start of a sentence
             if p.cap and p.word or (p.text[:1].isdigit() and a - 2 >= 0 and toks[a - 2].cap):
                 a -= 1
             elif p.low in _NAME_GLUE and a - 2 >= 0 and toks[a - 2].cap and toks[a - 2].word \
                     and toks[a - 2].low not in REPORTING:
                 a -= 1
+            elif p.low == "the" and a - 3 >= 0 and toks[a - 2].low == "of" and toks[a - 3].cap and toks[a - 3].word \
+                    and toks[a - 3].low not in _CAPITAL_FUNCTION and toks[a - 3].low not in REPORTING:
+                a -= 2  # "Chief Mara Lindell of the Tallow Creek Band said": the person of the body
             elif p.text in ("-",) or (p.low in ("of",) and a - 2 >= 0):
                 break
             else:
@@ -667,8 +848,11 @@ def _np_ending(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
         # "members of the Quillmoor Neighborhood Association": the group is the named party
         while a - 1 >= 0 and toks[a - 1].low in ("the",):
             a -= 1
-        if a - 2 >= 0 and toks[a - 1].low == "of" and toks[a - 2].low in _MEMBER_WORDS:
-            a -= 2
+        if a - 2 >= 0 and (toks[a - 1].low == "of" and toks[a - 2].low in _MEMBER_WORDS
+                           or toks[a - 1].low in _PEOPLE_PREPS and people_noun(toks[a - 2].low)
+                           and toks[a - 2].low not in _MEMBER_WORDS
+                           and (toks[a - 1].low in ("at", "from", "with") or _subject_position(toks, a - 2))):
+            a -= 2  # "members of the X", "campaigners at X", "Climbers on the Eastern Crags"
             if a - 1 >= 0 and toks[a - 1].low in DETERMINERS:
                 a -= 1
         # a lower-case word right before a name belongs to it ("union president Tomas Reyes")
@@ -722,6 +906,7 @@ def _np_ending(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
     return a, j + 1
 
 
+_PEOPLE_PREPS = frozenset("at from with on in of".split())  # "campaigners at X", "homeowners in X", "residents of X"
 _CAPITAL_FUNCTION = CLAUSE_WORDS | DETERMINERS | PREPOSITIONS | AUXILIARIES | frozenset(
     "and but so then still meanwhile however yet there here".split()) - {"the"}
 _MEMBER_WORDS = frozenset("""members member leaders leader representatives supporters officials executives
@@ -809,6 +994,14 @@ def _np_starting(toks: tuple[Tok, ...], a: int, limit: int) -> tuple[int, int] |
         while b < limit and (toks[b].cap and toks[b].word or toks[b].text[:1].isdigit()
                              or toks[b].low in _NAME_GLUE and b + 1 < limit and toks[b + 1].cap):
             b += 1
+        if not toks[b - 1].possessive or b >= limit or toks[b].cap:
+            return a, b
+        a2 = b  # "Glenmore's largest climbers' group has ...": the owner's noun phrase goes on
+        while b < limit and b - a2 < MAX_DESCRIPTION_WORDS and toks[b].word and not toks[b].cap \
+                and toks[b].low not in AUXILIARIES and toks[b].low not in REPORTING and toks[b].low not in PREPOSITIONS:
+            b += 1
+            if toks[b - 1].bare != toks[b - 1].low and not toks[b - 1].possessive:
+                break
         return a, b
     while b < limit and b - a < MAX_DESCRIPTION_WORDS and toks[b].word and toks[b].low not in AUXILIARIES \
             and toks[b].low not in PREPOSITIONS and toks[b].low not in REPORTING:
@@ -913,6 +1106,7 @@ class Utterance:
     toks: tuple[Tok, ...]
     quotes: list[tuple[int, int, str | None]]  # spans in ``text`` and the speaker's name
     previous: "callable"  # () -> the party of the article's previous holder, or None
+    before: str = ""  # the article's text before the sentence (its paragraph first): whom "he"/"she" can mean
 
 
 def name_parties(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> list[str]:
@@ -934,7 +1128,13 @@ def name_parties(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> list
 
 
 def name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str | None:
-    """The party that the holder phrase ``span`` of ``utt`` names (None: no party)."""
+    """The party that the holder phrase ``span`` of ``utt`` names (None: no party), in the
+    story's usual spelling of it."""
+    party = _name_party(book, utt, span)
+    return book.spelling(party) if party else None
+
+
+def _name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str | None:
     a, b = span
     toks = utt.toks
     words = [w for w in toks[a:b]]
@@ -963,9 +1163,34 @@ def name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str | 
             and _party_noun(content[0].low, book) and not book.place(content[0].text) \
             and content[0].low not in book.orgs and person_key(content[0].text) not in book.person_names:
         return book.description([content[0].low])  # "Students have also demanded": a common noun
+    owner = max((i for i, w in enumerate(content) if w.cap and w.possessive), default=None)
+    if owner is not None and owner + 1 < len(content) and not any(w.cap for w in content[owner + 1:]) \
+            and content[-1].bare not in book.groups:
+        tail = [w.bare for w in content[owner + 1:]]
+        described = book.description(tail)
+        if described and described != " ".join(tail):
+            return described  # "Glenmore's largest climbers' group": the group, not the place
     if any(w.cap and w.word for w in content):
         name_toks = content
+        named_at = _after_descriptor(content, book)
+        if named_at:
+            name_toks = content[named_at:]  # "Campaign group Friends of the Meadow", "parents' group Keep Our Schools Open"
         # "members of the X": the party X
+        if name_toks and len(name_toks) > 2 and name_toks[1].low in _PEOPLE_PREPS and people_noun(name_toks[0].bare) \
+                and name_toks[0].bare not in _MEMBER_WORDS and any(w.cap for w in name_toks[2:]):
+            noun = name_toks[0].bare
+            if book.descriptions.get(noun, "").endswith(" " + noun):
+                return book.descriptions[noun]  # "Climbers on the Eastern Crags": the story's "Eastern Crags climbers"
+            rest = [w for w in name_toks[2:] if w.low not in DETERMINERS]
+            if name_toks[1].low in ("at", "from", "with") or not all(w.cap for w in rest):
+                name_toks = rest  # "Campaigners at Friends of the Meadow": the group
+            else:
+                place = utt.text[rest[0].start:rest[-1].end]
+                person = person_key(place) in book.person_names or name_toks[1].low == "of" and person_key(place) in book.people
+                if noun in book.vague_people:
+                    return None  # "Observers in Dunholm": nobody in particular
+                if not person and not book.place(place) and _place_words(place):  # a tagger's "person" after "in" is a place
+                    return f"{place} {noun}"  # "Shopkeepers in Dunholm": Dunholm shopkeepers
         if name_toks and name_toks[0].bare in _MEMBER_WORDS:
             of = next((i for i, w in enumerate(name_toks) if w.low == "of"), None)
             if of is not None:
@@ -982,6 +1207,8 @@ def name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str | 
         return _person(book, book.person_names.get(next(iter(book.titled[head.bare])), head.text))  # "the mayor": the one the story names
     if head.bare in DOCUMENT_NOUNS and len(content) <= 2:
         return utt.previous()  # "The draft proposes ...": its author, named before
+    if len(content) == 1 and head.bare in _GOVERNED:
+        return _governing_body(book, utt, a, head.bare)  # "the county": the county's governing body
     if head.bare in book.groups:
         speaker = _reporter(book, utt, a)  # "Vossberg said the delegation would not accept"
         if speaker:
@@ -999,13 +1226,41 @@ def name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str | 
     if len(content) == 1 and head.bare in _GENERIC_BODIES and head.bare not in book.descriptions:
         earlier = utt.previous()  # "Its director said the group was demanding ...": the body named before
         return earlier if earlier and " " in earlier and earlier not in book.person_names.values() else None
+    if any(w.text[:1].isdigit() or w.low in NUMBER_WORDS for w in content):
+        return None  # "The three corridors will run ...": things counted, not a party
     of = next((i for i, w in enumerate(content) if w.low == "of"), None)
     noun = content[of - 1].bare if of else head.bare  # "the regional chamber of commerce": a chamber
     return book.description([w.bare for w in content]) if _party_noun(noun, book) else None
 
 
+# a place or polity named by a common noun ("the county", "the state", "the government"): its governing body speaks
+_GOVERNED = frozenset("state county city town village district borough municipality province region government".split())
+# last words of a governing body's name ("County Commission", "City Council", "Department for Culture")
+_GOVERNING_HEADS = frozenset("Council Commission Board Government Authority Administration Department Ministry Assembly "
+                             "Legislature Parliament Cabinet Office Executive".split())
+
+
+def _governing_body(book: PartyBook, utt: Utterance, a: int, noun: str) -> str | None:
+    """The party "the county" / "the state" / "the government" at token ``a`` names: the
+    reporting speaker's own party when its name says it is that polity's ("County Commission
+    Chair Irene Vasko said the county would ..."), the speaker themself when they
+    hold a public title ("Mayor X said the municipality welcomed ..."), else the one governing
+    body of the story whose name carries the noun ("the county" -> "Harrow County Council").
+    A union's "the government" is another party it talks about: no party here."""
+    speaker = _reporter(book, utt, a)
+    word = noun.capitalize()
+    if speaker and (word in speaker.split() or book.place(speaker) and noun in ("government", "state")):
+        return speaker
+    if speaker and person_key(speaker) in book.officials and any(person_key(speaker) in keys for keys in book.titled.values()):
+        return speaker
+    names = {n for n in set(book.orgs.values()) | set(book.descriptions.values()) | set(book.person_party.values())
+             if not n.startswith("@") and word in n.split() and n.split()[-1] in _GOVERNING_HEADS}
+    names = {n for n in names if not any(o != n and o.endswith(" " + n) for o in names)}  # a fragment is the longer name
+    return names.pop() if len(names) == 1 else None
+
+
 # nouns a company is called by, and the endings of company names beyond _COMPANY_TAILS
-_COMPANY_NOUNS = frozenset("company firm utility operator".split())
+_COMPANY_NOUNS = frozenset("company firm utility operator developer manufacturer maker carrier supplier contractor insurer".split())
 _COMPANY_SUFFIXES = frozenset("Inc Inc. Ltd Ltd. Corp Corp. Corporation Company Co. plc PLC LLC".split())
 
 # nouns any organisation may be called by: with no name of its own tying it, "the group" is the body last named
@@ -1016,6 +1271,23 @@ _STATE_WORDS = frozenset("government state foreign ministry defence defense army
 
 # bodies that speak as one, beyond the organisation heads of a capitalised name ("the regional chamber of commerce")
 _BODY_NOUNS = frozenset("chamber cooperative co-operative society guild syndicate consortium trust caucus".split())
+
+
+def _after_descriptor(content: list[Tok], book: PartyBook) -> int:
+    """Where the name starts after a lower-case description of what it is ("Campaign group",
+    "parents' group", "the environmental charity", "operator"): the index of the first
+    capitalised word after a party noun among the first words, else 0."""
+    for i, w in enumerate(content[:4]):
+        if w.cap or not w.word:
+            continue
+        if (w.bare in _GENERIC_BODIES or w.bare in _DESCRIPTOR_NOUNS or w.bare in _COMPANY_NOUNS
+                or w.bare.capitalize() in ORG_HEADS) and i + 1 < len(content) and content[i + 1].cap \
+                and all(not x.cap or x is content[0] or x.possessive for x in content[:i]):
+            return i + 1
+    return 0
+
+
+_DESCRIPTOR_NOUNS = frozenset("charity campaign campaigners lobby network collective watchdog regulator".split())
 
 
 def _party_noun(noun: str, book: PartyBook) -> bool:
@@ -1068,12 +1340,15 @@ def _named(book: PartyBook, name: str) -> str | None:
         return book.orgs[low]
     if low in book.descriptions:
         return book.descriptions[low]
+    shorter = {o for o in set(book.orgs.values()) if len(o.split()) >= 2 and low.endswith(" " + _norm(o))}
+    if len(shorter) == 1:
+        return shorter.pop()  # "North and South Marinas Trust": the story's usual "South Marinas Trust"
     return name
 
 
 # last words of company names beyond the organisation heads ("Brackwell Air", "Tolliver Rail"):
 # such a name is a company even when a tagger took its first word for a given name
-_COMPANY_TAILS = frozenset("Air Airline Rail Railway Railways Motors Energy Power Water Holdings Partners Shipping Logistics".split())
+_COMPANY_TAILS = frozenset("Air Airline Rail Railroad Railway Railways Motors Energy Power Water Holdings Partners Shipping Logistics".split())
 
 
 def _town_word(book: PartyBook, word: str) -> bool:
@@ -1145,28 +1420,66 @@ def _pronoun(book: PartyBook, utt: Utterance, a: int, low: str) -> str | None:
     quote = next((q for q in utt.quotes if q[0] <= at < q[1]), None)
     if low in POSSESSIVE_PRONOUNS and low not in ("our", "my") and quote is None:
         owner = _clause_owner(book, utt, a)
-        if owner:
+        if owner and not (low == "its" and owner in book.person_names.values()):
             return owner
     if low in ("we", "our", "us", "i", "my"):
         if quote is None or not quote[2]:
             return None
         return speaker_party(book, quote[2])
+    thing = low in ("it", "its")  # a body, never a person: "The group's chair, X, repeated its demand"
     if low in ("he", "she", "his", "her", "him", "they", "their", "it", "its"):
         reporter, named = _reporting_subject(book, utt, a)  # "Mayor Emil Trevanny said he backs"
+        if thing and reporter in book.person_names.values():
+            reporter, named = None, False
         if reporter:
             return reporter
         if named:
             return None  # "Pia Holm, a crane driver, said she opposes ...": "she" is no party, not the last one named
         reporter = _reporter(book, utt, a)  # a quoted "he" of a speaker
-        if reporter:
+        if reporter and not (thing and reporter in book.person_names.values()):
             return reporter
+    if thing:
+        earlier = utt.previous()
+        if earlier and earlier not in book.person_names.values():
+            return earlier
+        bodies = {o for o in set(book.orgs.values()) | set(book.descriptions.values()) if o[:1].isupper() and " " in o
+                  and o not in book.person_names.values() and not book.place(o)}
+        return _last_named(utt.before, bodies)  # "... Friends of the Meadow wrote to the board. The group's chair repeated its demand"
     if low in ("he", "she", "his", "her", "him"):
         if quote is None and not any(toks[k].low in REPORTING for k in range(a)):
             speaker = next((q[2] for q in utt.quotes if q[2]), None)
             if speaker:
                 return speaker_party(book, speaker)
+        person = _last_person(book, utt.before)
+        if person is not None:
+            return _person(book, person)  # "Dr X, the county health officer, said ... He urged the board": X
         return utt.previous()
     return utt.previous()  # it, its, they, their
+
+
+PRONOUN_REACH = 400  # characters before a sentence in which "he"/"she" finds the person it stands for
+
+
+def _last_person(book: PartyBook, before: str) -> str | None:
+    """The person named last in the text right before a sentence (in its paragraph), whom a
+    "he"/"she" opening the sentence stands for; None when that text names nobody."""
+    text = before[-PRONOUN_REACH:]
+    text = text[text.rfind("\n\n") + 2:] if "\n\n" in text.rstrip() else text
+    return _last_named(text, set(book.person_names.values()), surname=True)
+
+
+def _last_named(text: str, names: set[str], surname: bool = False) -> str | None:
+    """Which of ``names`` ``text`` names last (by surname alone when ``surname``); the end of
+    ``text`` within PRONOUN_REACH only."""
+    text = text[-PRONOUN_REACH:]
+    best, at = None, -1
+    for name in names:
+        written = name.split()[-1] if surname else name
+        pattern = re.escape(written).replace("'", "['’]").replace(r"\ ", _S)
+        for m in re.finditer(r"(?<![\w-])" + pattern + r"(?![\w-])", text):
+            if m.start() > at:
+                best, at = name, m.start()
+    return best
 
 
 def speaker_party(book: PartyBook, speaker: str) -> str | None:

@@ -962,7 +962,7 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
     for v in ctx.views.values():
         for e in v.entities:
             entity_names.setdefault(e.type, set()).add(e.name)
-    book = _actors.learn(list(ctx.views.values()), entity_names, cfg.actor_roles)
+    book = _actors.learn(list(ctx.views.values()), entity_names, cfg.actor_roles, lex.vague)
     _name_actors(ctx, claims, book, lex)
     claims = [c for c in claims if c.actors and not _asks_itself(c) and not _no_issue_act(c, lex.vague)]
     claims = [c for c in claims if not _names_party(c, book) and not _offered_to_outsiders(c, book)
@@ -1080,7 +1080,8 @@ def _name_actors(ctx: StoryContext, claims: list[Claim], book: _actors.PartyBook
         quotes = [(q.start - c.sent.start, q.end - c.sent.start,
                    ctx.entity_names.get(f"{q.article}:{q.speaker_start}") or q.speaker)
                   for q in c.view.quotes if c.sent.start <= q.start < c.sent.end]
-        utt = _actors.Utterance(c.sent.text, c.toks, quotes, lambda aid=aid, at=c.sent.start: previous(aid, at))
+        utt = _actors.Utterance(c.sent.text, c.toks, quotes, lambda aid=aid, at=c.sent.start: previous(aid, at),
+                                c.view.article.body[:c.sent.start])
         actors: list[str] = []
         if c.holder is not None:
             words = [t.bare for t in c.toks[c.holder[0]:c.holder[1]]]
