@@ -531,6 +531,7 @@ def counted_keys(ctx: StoryContext, qs: list[Quantity]) -> frozenset[str]:
 Compared = tuple[str, Quantity, Quantity]  # (verdict, amount, amount)
 
 AGE = "age"  # the unit compare/text.quantities gives a bare figure read as an age
+ECHO_MIN = 100  # a unitless figure this large equal to a counted one repeats it: small numbers recur by chance
 SPECIFIC_FIGURE = 100  # an outlet repeating a figure this large (or larger) elsewhere agrees with it: small counts recur by chance
 # the old value of a change: "fall from 16,450 ...", "up from about 300", "11.2 per cent instead of 9.6 per cent"
 _CHANGE_START_RE = re.compile(r"\b(?:from|instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:[a-z]+\s+){0,2}$", re.I)
@@ -724,11 +725,15 @@ def _amount_pairs(xs: list[Quantity], ys: list[Quantity], same=None) -> list[tup
     """The amounts of two clauses worth comparing: those that count the same thing (``same``:
     a test of two amounts; by default their units), an amount the other clause repeats
     exactly paired with that one only ("from $11,400 to $12,480" against the same words is
-    two agreements, not a $11,400 / $12,480 rounding)."""
+    two agreements, not a $11,400 / $12,480 rounding). The echo may leave its noun out ("out
+    of roughly 96,000 cast" / "out of about 96,000 ballots"): that amount is the other's, not
+    a second figure of the unit to set against the clause's other count."""
     same = same or (lambda a, b: verdicts.same_unit(_comparable(a), _comparable(b)))
     pairs = [(a, b) for a in xs for b in ys if same(a, b)]
     echoed = [(a, b) for a, b in pairs if a.value is not None and a.value == b.value]
-    taken = {id(a) for a, _ in echoed} | {id(b) for _, b in echoed}
+    bare = [(a, b) for a in xs for b in ys if a.value is not None and a.value == b.value
+            and (a.unit is None) != (b.unit is None) and a.value >= ECHO_MIN]
+    taken = {id(a) for a, _ in echoed + bare} | {id(b) for _, b in echoed + bare}
     return echoed + [(a, b) for a, b in pairs if id(a) not in taken and id(b) not in taken]
 
 

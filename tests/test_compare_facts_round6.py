@@ -1,0 +1,44 @@
+"""Round 6 of the open-domain fact checks: an amount repeated without its noun, elapsed time
+"N years in/on ..." against a start date, durations "N and a half hours" / "during N hours
+of ...". Constructed sentences with invented names, on domains no development story covers
+(a hospital, a shipyard, a library, a university)."""
+from __future__ import annotations
+
+from newsdesk.compare import align_facts
+from newsdesk.compare.facts import _amount_pairs
+from newsdesk.extract.quantities import find_quantities
+from newsdesk.model import Article, Story
+
+from .conftest import FILL_A, FILL_B, FILL_C
+
+
+def _facts(*bodies: str, day: str = "2026-05-06"):
+    fills = (FILL_A, FILL_B, FILL_C)
+    ids = "abc"[:len(bodies)]
+    arts = [Article(id=i, source=i, body=f"{fill} {b}", content_hash=i, outlet=i.upper(), published=day)
+            for i, fill, b in zip(ids, fills, bodies)]
+    story = Story(id="s", label="s", article_ids=list(ids), independent_sources=len(arts))
+    from newsdesk.extract import extract_article, merge_entities
+
+    anns = {a.id: extract_article(a) for a in arts}
+    ents, _ = merge_entities(list(anns.values()))
+    return align_facts(story, arts, anns, ents)
+
+
+def _conflicts(got):
+    return [f for f in got if f.verdict == "conflict"]
+
+
+# --- an amount repeated without its noun is the other's, not a second figure
+
+def test_a_figure_echoed_without_its_noun_is_not_set_against_another_count() -> None:
+    a = find_quantities("The hospital treated 640 patients out of roughly 12,000 registered last winter.", "a")
+    b = find_quantities("The hospital saw about 12,000 patients last winter.", "b")
+    pairs = [(x.text, y.text) for x, y in _amount_pairs(a, b)]
+    assert ("640 patients", "about 12,000 patients") not in pairs
+
+
+def test_an_echo_without_its_noun_makes_no_conflict() -> None:
+    got = _facts("Nurses at the Wenlow Infirmary treated 640 patients out of roughly 12,000 registered during the winter outbreak.",
+                 "Nurses at the Wenlow Infirmary saw about 12,000 patients during the winter outbreak.")
+    assert not any("640" in f.detail and "12,000" in f.detail for f in _conflicts(got))
