@@ -42,3 +42,22 @@ def test_an_echo_without_its_noun_makes_no_conflict() -> None:
     got = _facts("Nurses at the Wenlow Infirmary treated 640 patients out of roughly 12,000 registered during the winter outbreak.",
                  "Nurses at the Wenlow Infirmary saw about 12,000 patients during the winter outbreak.")
     assert not any("640" in f.detail and "12,000" in f.detail for f in _conflicts(got))
+
+
+# --- durations: "N and a half", "during N hours of ...", one event cut by scale
+
+def test_a_half_unit_is_read_and_during_names_the_sentences_event() -> None:
+    got = _facts("Shipyard workers voted after a ballot meeting that lasted four and a half hours at the Brenmoor yard.",
+                 "The ballot meeting at the Brenmoor yard ran for more than four hours before shipyard workers voted.",
+                 "Shipyard workers queued at the Brenmoor yard during nearly two hours of speeches, and the ballot meeting closed at dusk.")
+    dur = [f for f in _conflicts(got) if f.claim.startswith("how long")]
+    assert dur, [f.claim for f in got]
+    assert ["c"] in [s.articles for s in dur[0].sides]
+    assert any("four and a half hours" in m.text for m in dur[0].mentions)
+
+
+def test_lengths_of_two_scales_sharing_a_word_are_two_events() -> None:
+    from newsdesk.compare.durations import DurationClaim, _bands
+    mk = lambda lo, hi: DurationClaim(None, 0, 0, "", frozenset({"x"}), lo, hi, "")  # noqa: E731
+    hours, years = mk(0.25, 0.3), mk(7000.0, 7500.0)
+    assert _bands([hours, years]) == [[hours], [years]]

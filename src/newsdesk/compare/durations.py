@@ -44,8 +44,13 @@ _MONTH = "|".join(_text.MONTHS)
 _DATE = r"(?:(?P<{d}a>\d{{1,2}})\s+(?P<{d}m>" + _MONTH + r")|(?P<{d}n>" + _MONTH + r")\s+(?P<{d}b>\d{{1,2}}))"
 
 # "ran for barely three weeks", "lasted four days", "took nearly two years"
+_HALF = r"(?P<half>\s+and\s+a\s+half)?"  # "six and a half hours": half a unit more
 _FOR_RE = re.compile(r"\b(?P<verb>" + _LASTING + r")\s+(?:for\s+)?(?:(?P<qual>" + _QUAL + r")\s+)?"
-                     r"(?P<num>" + _NUMW + r")[\s-]+(?P<unit>" + _UNIT + r")s?\b(?!\s+(?:ago|after|before|later)\b)", re.I)
+                     r"(?P<num>" + _NUMW + r")" + _HALF + r"[\s-]+(?P<unit>" + _UNIT + r")s?\b(?!\s+(?:ago|after|before|later)\b)", re.I)
+# an adjunct measuring what filled a stretch of the sentence's event: "212 speakers lined up
+# during nearly three hours of testimony, and the hearing did not end until ..."
+_DURING_RE = re.compile(r"\b(?:during|throughout)\s+(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMW + r")" + _HALF
+                        + r"[\s-]+(?P<unit>" + _UNIT + r")(?P<plural>s?)\s+of\s+(?P<noun>[a-z][a-z-]{2,})\b", re.I)
 # "ran from 4 May to 13 July", "lasted from March 3 until March 9"
 _SPAN_RE = re.compile(r"\b(?P<verb>" + _LASTING + r")\s+from\s+" + _DATE.format(d="x") + r"\s+(?:to|until|till|through)\s+"
                       + _DATE.format(d="y") + r"\b", re.I)
@@ -60,6 +65,7 @@ _BACK_RE = re.compile(r"\b(?:back|restored|reopened|resumed|reconnected|came bac
 # at least 48 hours", "batteries able to last for ten days", "must stay closed for a week"
 _NOT_REPORTED_RE = re.compile(r"\b(?:able to|can|could|must|should|need(?:s|ed)? to|ha(?:ve|s) to|requir\w*|forc\w*)\s+"
                               r"(?:[^,;:]*)$", re.I)
+_DETERMINED_RE = re.compile(r"\b(?:the|a|an|its|their)\s+([a-z][\w-]+)", re.I)  # "the hearing", "a parade"
 # "a ten-week consultation", "the three-day strike"
 _ADJ_RE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMW + r")-"
                      r"(?P<unit>" + _UNIT + r")(?:-long)?\s+(?P<noun>[a-z][a-z-]{2,})\b", re.I)
@@ -84,10 +90,14 @@ class DurationClaim:
     how: str
 
 
-def _length(qual: str | None, num: str, unit: str) -> tuple[float, float] | None:
+def _length(qual: str | None, num: str, unit: str, half: str | None = None) -> tuple[float, float] | None:
     q = (qual or "").lower()
     q = _QUAL_AS.get(q, q)
-    return verdicts._amount(q + " " if q else None, num, unit)
+    got = verdicts._amount(q + " " if q else None, num, unit)
+    if got is None or not half:
+        return got
+    more = verdicts.DAYS[unit.lower()] / 2  # "six and a half hours": the bare six's reading, half an hour on
+    return got[0] + more, got[1] + more
 
 
 def _date(m: re.Match, d: str, year: int) -> date | None:
@@ -119,8 +129,15 @@ def claims_in(ctx: StoryContext, aid: str) -> list[DurationClaim]:
             if _NOT_REPORTED_RE.search(t[:m.start()]):
                 continue  # "must be able to run for 72 hours": a required length
             add(m.start(), m.end(), verdicts._subject(t, m.start(), prev),
-                _length(m.group("qual"), m.group("num"), m.group("unit")), f"“{m.group(0)}”")
+                _length(m.group("qual"), m.group("num"), m.group("unit"), m.group("half")), f"“{m.group(0)}”")
         taken = [(m.start(), m.end()) for m in _FOR_RE.finditer(t)]
+        for m in _DURING_RE.finditer(t):
+            # what filled the time, and the event the sentence tells it within: the nouns its
+            # determiners open ("the hearing did not end until after midnight")
+            event = verdicts._event_words(m.group("noun")).union(
+                *(verdicts._event_words(n) for n in _DETERMINED_RE.findall(t)))
+            add(m.start("qual") if m.group("qual") else m.start("num"), m.end("plural"), event,
+                _length(m.group("qual"), m.group("num"), m.group("unit"), m.group("half")), f"“{m.group(0)}”")
         for m in _FOR_ANY_RE.finditer(t):
             if any(a <= m.start() < b for a, b in taken) or _NOT_REPORTED_RE.search(t[:m.start()]):
                 continue  # a lasting verb's own "for N" is read above; a required length is no report
@@ -235,7 +252,20 @@ def _events(claims: list[DurationClaim]) -> list[list[DurationClaim]]:
     """Claims about one event: connected by a shared naming word, and not said of different
     things (:func:`_by_complement`); only events of several articles."""
     groups = [[claims[k] for k in g] for g in _text.join_by_shared_words([c.event for c in claims])]
-    return [p for g in groups for p in _by_complement(g) if len({c.sent.article for c in p}) > 1]
+    return [b for g in groups for p in _by_complement(g) for b in _bands(p) if len({c.sent.article for c in b}) > 1]
+
+
+def _bands(claims: list[DurationClaim]) -> list[list[DurationClaim]]:
+    """One event's claims cut by scale: lengths within ``SCALE_RATIO`` of a band's shortest
+    ("lasted six hours" and "lived here for twenty years" share a word, not an event)."""
+    bands: list[list[DurationClaim]] = []
+    for c in sorted(claims, key=lambda c: c.low):
+        if bands and c.high <= SCALE_RATIO * max(bands[-1][0].low, 1 / 24):
+            bands[-1].append(c)
+        else:
+            bands.append([c])
+    order = {id(c): n for n, c in enumerate(claims)}
+    return [sorted(b, key=lambda c: order[id(c)]) for b in bands]
 
 
 def _label(claims: list[DurationClaim]) -> str:
