@@ -61,3 +61,29 @@ def test_lengths_of_two_scales_sharing_a_word_are_two_events() -> None:
     mk = lambda lo, hi: DurationClaim(None, 0, 0, "", frozenset({"x"}), lo, hi, "")  # noqa: E731
     hours, years = mk(0.25, 0.3), mk(7000.0, 7500.0)
     assert _bands([hours, years]) == [[hours], [years]]
+
+
+# --- elapsed time: a state held N years, a coming event N months after, "last <weekday>"
+
+def _time_conflicts(got):
+    return [f for f in _conflicts(got) if f.claim.startswith("when")]
+
+
+def test_years_in_a_state_against_months_since_it_began() -> None:
+    got = _facts("Ama Reyes will step down as mayor of Tolwick on Friday, 14 months after she took office.",
+                 "Ama Reyes is leaving the mayor's post in Tolwick after more than four years in office.")
+    (c,) = _time_conflicts(got)
+    assert any("four years in office" in m.text for m in c.mentions)
+
+
+def test_years_in_a_state_that_agree_make_no_conflict() -> None:
+    got = _facts("Ama Reyes will step down as mayor of Tolwick on Friday, four years after she took office.",
+                 "Ama Reyes is leaving the mayor's post in Tolwick after more than three years in office.")
+    assert not _time_conflicts(got)
+
+
+def test_last_weekday_is_before_the_articles_own_day() -> None:
+    # 2026-05-06 is a Wednesday: "last Wednesday" is 29 April, not the day the other says
+    got = _facts("Dock workers at the Pellmouth shipyard began an overtime ban on Wednesday, the union said.",
+                 "Dock workers at the Pellmouth shipyard began an overtime ban last Wednesday, the union said.")
+    assert _time_conflicts(got)

@@ -336,6 +336,11 @@ _ORD_RE = re.compile(
 _CARD_RE = re.compile(
     r"(?P<qual>\b(?:" + _QUAL + r")\s+)?\b(?P<num>" + _NUMW + r")[\s-]+(?P<unit>" + _UNIT + r")s?\s+"
     r"(?P<rel>after|since|into|ago)\b", re.I)
+# a state held so long before the sentence's event: "found a buyer after more than three years
+# on the market", "resigned after two years in office", "voted after six weeks on strike"
+_HELD_RE = re.compile(
+    r"\bafter\s+(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMW + r")[\s-]+(?P<unit>" + _UNIT + r")s?\s+"
+    r"(?:on|in|at|under|with)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?=[a-z])", re.I)
 # a start verb ... its date: "broke out late Monday night", "opened its investigation in January"
 _START_RE = re.compile(
     r"\b(?P<verb>began|begun|begins|started|starts|broke out|erupted|opened|launched|kicked off|got under\s?way|"
@@ -354,7 +359,7 @@ _WHEN_RE = re.compile(
     r"|(?P<ago>(?:(?:" + _QUAL + r")\s+)?(?:" + _NUMW + r")[\s-]+(?:" + _UNIT + r")s?\s+ago)\b", re.I)
 # what every claim holds one of: a sentence without any is skipped unread
 _TRIGGER_RE = re.compile(
-    r"\b(?:(?:" + _ORD + r")\s+(?:straight\s+|consecutive\s+|full\s+)?(?:" + _UNIT + r")|(?:" + _UNIT + r")s?\s+(?:after|since|into)"
+    r"\b(?:(?:" + _ORD + r")\s+(?:straight\s+|consecutive\s+|full\s+)?(?:" + _UNIT + r")|(?:" + _UNIT + r")s?\s+(?:after|since|into|on|in|at|under|with)"
     r"|began|begun|begins|started|starts|broke out|erupted|opened|launched|kicked off|got under\s?way|founded|since"
     r"|first\s+(?:reported|spotted|seen|sighted|detected|noticed)"
     r"|the\s+(?:(?:" + _MONTH + r")\s+)?(?:19|20)\d\d|(?:" + _UNIT + r")s?\s+ago|(?:in|on)\s+(?:" + _MONTH + r"))\b", re.I)
@@ -629,8 +634,20 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
             if rel == "into":
                 from_elapsed(m.start(), m.end(), event, days, m.group(0).strip(), False, head)
             else:  # "after" / "since": at least that long before the sentence's own event, which may be now
-                present = re.search(r"\b(?:comes|come|is|are|has|have|now|remains?)\b", t[:m.start()], re.I)
+                # a present or coming event ("will pay ..., 13 months after"): that long before now
+                present = re.search(r"\b(?:comes|come|is|are|has|have|now|remains?|will)\b", t[:m.start()], re.I)
                 from_elapsed(m.start(), m.end(), event, days, m.group(0).strip(), not present, head)
+        for m in _HELD_RE.finditer(t):
+            days = _amount(m.group("qual"), m.group("num"), m.group("unit"))
+            if days is None or any(x < m.end() and m.start() < y for x, y in taken):
+                continue
+            # the state ("the market", "office") began that long before the event it led to; what
+            # it is of is the clause's subject too ("the club ... after three years on the market")
+            head = _forward(t, m.end())[0]
+            noun = _TOKEN_RE.match(t, m.end())
+            if head and noun:
+                from_elapsed(m.start(), noun.end(), head | _subject(t, m.start(), prev), days, t[m.start():noun.end()],
+                             False, head)
         for m in _START_RE.finditer(t):
             rest = t[m.end():]
             w = None
@@ -669,8 +686,10 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
                     continue
                 # reports of one event name the days of one week: an undated article's weekday is
                 # read in the week of the story's latest date (the names are compared, not the dates)
-                lo = _weekday_date(wd, ref[0] if exact else on).toordinal()
-                hi = _weekday_date(wd, on).toordinal()
+                # "last Thursday": a day of the week before the article's, never its own day
+                back = timedelta(days=1 if re.match(r"last\b", w.group(0), re.I) else 0)
+                lo = _weekday_date(wd, (ref[0] if exact else on) - back).toordinal()
+                hi = _weekday_date(wd, on - back).toordinal()
                 how = ref_how if exact else f"{aid} undated; read in the week up to the story's date {on.isoformat()}"
                 add(a, b, event, lo, hi, f"“{phrase}”: {date.fromordinal(lo).isoformat()}"
                                          + (f"..{date.fromordinal(hi).isoformat()}" if hi != lo else "")
