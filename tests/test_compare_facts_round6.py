@@ -87,3 +87,19 @@ def test_last_weekday_is_before_the_articles_own_day() -> None:
     got = _facts("Dock workers at the Pellmouth shipyard began an overtime ban on Wednesday, the union said.",
                  "Dock workers at the Pellmouth shipyard began an overtime ban last Wednesday, the union said.")
     assert _time_conflicts(got)
+
+
+# --- a lead split in two: the count left over goes on to the next sentence
+
+_LEAD_A = ("Staff at the Wenlow Infirmary began a review of its waiting list on Monday, where doctors found 3,100 patients "
+           "out of roughly 48,000 listed, and where a backlog of about 2,600 delayed referrals has already pushed both "
+           "unions into talks with managers.")
+_LEAD_B = ("Staff at the Wenlow Infirmary began a review of its waiting list on Monday, where doctors found 3,100 patients "
+           "out of about 48,000 referrals. On top of that, some 5,200 referrals have been left waiting, and both unions "
+           "are already in talks with managers.")
+
+
+def test_the_count_a_split_lead_moves_to_its_next_sentence_is_compared() -> None:
+    got = _facts(_LEAD_A, _LEAD_B)
+    assert any("2,600" in f.detail and "5,200" in f.detail for f in _conflicts(got)), [f.detail for f in got]
+    assert not any("2,600" in f.detail and "48,000" in f.detail for f in _conflicts(got))

@@ -947,6 +947,16 @@ def _quantity_facts(ctx: StoryContext, sents: list[Sent], groups: list[list[int]
     (:func:`_merge_pairs`), with a conflict's sides.
     """
     same_group = {(a, b) for g in groups for a in g for b in g}
+    grouped_with: dict[int, set[int]] = {}
+    for a, b in same_group:
+        grouped_with.setdefault(a, set()).add(b)
+    previous: dict[int, int] = {}  # sentence -> the one before it in its article
+    last: dict[str, tuple[int, int]] = {}
+    for k in sorted(range(len(sents)), key=lambda k: (sents[k].sent.article, sents[k].sent.start)):
+        art = sents[k].sent.article
+        if art in last:
+            previous[k] = last[art][1]
+        last[art] = (sents[k].sent.start, k)
     items = [(k, q, _window(s, q, ctx.views[s.sent.article].article.body))
              for k, s in enumerate(sents) for q in s.quantities if _comparable(q) and q.value is not None]
     pairs: list[_AmountPair] = []
@@ -971,6 +981,16 @@ def _quantity_facts(ctx: StoryContext, sents: list[Sent], groups: list[list[int]
         shared = (wa & wb) - common
         if not shared and same_role:
             shared = {ra}
+        if not shared and ((ka, kb) in linked or (kb, ka) in linked) and min(qa.value, qb.value) >= SPECIFIC_FIGURE \
+                and _only(sents[ka], qa) and _only(sents[kb], qb) \
+                and (_left_over(sents, ka, qa, previous.get(kb), qb, grouped_with)
+                     or _left_over(sents, kb, qb, previous.get(ka), qa, grouped_with)):
+            # a lead split in two: one article's sentence aligned with the other's, whose next
+            # sentence links to it too and holds the one count of the noun each ("... where a
+            # dispute over about 2,400 set-aside ballots has drawn both campaigns into court" /
+            # "... out of about 96,000 ballots. On top of that, some 4,100 ballots have been
+            # shoved to one side"); figures large enough not to recur by chance
+            shared = {verdicts.unit_key(qa) or ""}
         if not shared:
             continue
         if days[ka] and days[kb] and not days[ka] & days[kb] and not ctx.copies(qa.article, qb.article):
@@ -984,6 +1004,19 @@ def _quantity_facts(ctx: StoryContext, sents: list[Sent], groups: list[list[int]
             claim = f"number of {unit} ({', '.join(sorted(shared))})"
             pairs.append(_AmountPair(claim, verdict, sents[ka], qa, sents[kb], qb))
     return [_amount_fact(ctx, claim, merged) for claim, merged in _merge_pairs(pairs)]
+
+
+def _left_over(sents: list[Sent], k: int, q: Quantity, before: int | None, other: Quantity,
+               grouped_with: dict[int, set[int]]) -> bool:
+    """Is ``q`` the count its aligned sentence left over, told in the other article's next
+    sentence? Sentence ``before`` (the one before ``other``'s) is aligned with ``k`` and its
+    own count of the noun repeats another figure of ``k`` ("out of roughly 96,000 cast" /
+    "out of about 96,000 ballots"), so ``k``'s count of the noun went on to the next sentence."""
+    if before is None or before not in grouped_with.get(k, ()):
+        return False
+    others = {o.value for o in sents[k].quantities if o is not q and o.value is not None}
+    return any(o.value in others and verdicts.same_unit(_comparable(o), _comparable(other))
+               for o in sents[before].quantities)
 
 
 @dataclass(slots=True)
