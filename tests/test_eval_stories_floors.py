@@ -143,10 +143,12 @@ NEW_DOMAIN_FLOORS = {
     # rent_cap), scored blind on the code of the morning (dea7c35) and again after the evening's
     # framing, facts and issue rounds: conflicts 1/2 each, stances 7/13 P 0.69, 8/13 P 0.73,
     # 5/13 P 0.40 both times (only rent_cap's framing moved, 3/4 -> 4/4). Pinned as measured,
-    # then development data.
-    "club_takeover": (1, 0, 20, 7, 0.6, 5),  # P 0.69 -> 0.64 after actors5 (one more wrong cell)
-    "county_recount": (1, 0, 23, 8, 0.7, 4),
-    "rent_cap": (1, 0, 23, 5, 0.4, 4),
+    # then development data. facts6: conflicts 1/2 -> 2/2 each ("after more than three years on
+    # the market" vs "13 months after"; "last Thursday" vs "Monday" and a lead split in two,
+    # "some 4,100 ballots"; "during nearly three hours of testimony" vs "ran for more than six hours").
+    "club_takeover": (2, 0, 20, 7, 0.6, 5),  # P 0.69 -> 0.64 after actors5 (one more wrong cell)
+    "county_recount": (2, 0, 23, 8, 0.7, 4),
+    "rent_cap": (2, 0, 23, 5, 0.4, 4),
 }
 
 
