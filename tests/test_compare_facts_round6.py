@@ -4,29 +4,10 @@ of ...". Constructed sentences with invented names, on domains no development st
 (a hospital, a shipyard, a library, a university)."""
 from __future__ import annotations
 
-from newsdesk.compare import align_facts
 from newsdesk.compare.facts import _amount_pairs
 from newsdesk.extract.quantities import find_quantities
-from newsdesk.model import Article, Story
 
-from .conftest import FILL_A, FILL_B, FILL_C
-
-
-def _facts(*bodies: str, day: str = "2026-05-06"):
-    fills = (FILL_A, FILL_B, FILL_C)
-    ids = "abc"[:len(bodies)]
-    arts = [Article(id=i, source=i, body=f"{fill} {b}", content_hash=i, outlet=i.upper(), published=day)
-            for i, fill, b in zip(ids, fills, bodies)]
-    story = Story(id="s", label="s", article_ids=list(ids), independent_sources=len(arts))
-    from newsdesk.extract import extract_article, merge_entities
-
-    anns = {a.id: extract_article(a) for a in arts}
-    ents, _ = merge_entities(list(anns.values()))
-    return align_facts(story, arts, anns, ents)
-
-
-def _conflicts(got):
-    return [f for f in got if f.verdict == "conflict"]
+from .test_compare_facts_round5 import _conflicts, _facts
 
 
 # --- an amount repeated without its noun is the other's, not a second figure

@@ -5,14 +5,17 @@ that one does not, the length of something that ran its course:
 
 1. **Claims** (:func:`claims_in`): a lasting verb and an amount of time ("the consultation
    ran for barely three weeks", "the strike lasted four days"), a lasting verb and two dates
-   ("ran from 4 May to 13 July": 70 days), or an amount of time naming a noun ("a ten-week
-   consultation"). Each is an interval of days: an amount by its wording (``verdicts``:
+   ("ran from 4 May to 13 July": 70 days), an amount of time naming a noun ("a ten-week
+   consultation"), or an adjunct measuring what filled the sentence's event ("during nearly
+   three hours of testimony, and the hearing did not end ..."). "Six and a half hours" is
+   half an hour more than six. Each is an interval of days: an amount by its wording (``verdicts``:
    "barely three weeks" is close below three weeks; a bare "ten weeks" ± half a week), two
    dates ± ``DAY_TOLERANCE``.
 2. **Events**: the words naming what lasted (the subject of the verb, the noun after the
    amount), compared between articles like start claims: two claims that share a naming word
    are about one event, unless their lengths differ more than ``SCALE_RATIO``-fold (a
-   three-day strike and a ten-year campaign).
+   three-day strike and a ten-year campaign); an event's claims are cut into bands of one
+   scale (:func:`_bands`).
 3. **Verdict per event**: durations whose intervals do not meet cannot both be true: a
    conflict with sides (outlier first); else consistent. Copies are one source
    (:func:`story.independence`).

@@ -33,9 +33,11 @@ The matcher is a cascade, each step reading like prose:
    group where one adds detail to the other is compatible.
 6. **Same amount, different sentences** (:func:`_quantity_facts`). Amounts of one unit whose
    neighbouring words share an uncommon stem ("30 people were killed" / "12 people were
-   killed") are compared even when their sentences did not align.
+   killed") are compared even when their sentences did not align; so is the count a lead
+   split in two moved to its next sentence (:func:`_left_over`).
 7. **When events began** (:func:`verdicts.time_facts`): weekdays, dates and elapsed times
-   ("third year", "since Monday", "now in its second week"), compared per event.
+   ("third year", "since Monday", "now in its second week", "after three years on the
+   market"), compared per event.
    **How long events lasted** (:func:`durations.duration_facts`): "ran for barely three
    weeks" against "ran from 4 May to 13 July", compared per event.
 8. **Single-source claims** (:mod:`newsdesk.compare.single_source`).
