@@ -17,7 +17,9 @@ its speaker) and decides speech vs. not:
 * ``direct=True``: speech — an attributed quote, a continuation, or an unattributed quote of
   ``SPEECH_MIN_WORDS`` words or more (``speaker`` None when nobody can be found);
 * ``direct=False``: scare quotes, titles and stage directions — a short quoted term after
-  an article (a “free economic zone”), a title-case name (“Meet the Press”), a bracketed
+  an article (a “free economic zone”), a label a document or body gives ("the handbook
+  describes the pattern as “flexible rostering”"), a body's one word held up inside a clause
+  (can “coexist” in the area), a title-case name (“Meet the Press”), a bracketed
   direction ("(CROSSTALK.)"), or a short quote with no attribution.
   When such a term sits inside an attributed clause ("Zelensky said the Americans want a
   “free economic zone”") the clause's speaker is kept on it, so a consumer can tell an
@@ -55,6 +57,13 @@ LABEL_BEFORE = re.compile(r"\bwhat\s+(?!(?:he|she|i|we|you)\s)(?:\S+\s+){1,4}?(?
 # thing, not anyone's speech (the agent is left unsaid)
 LABEL_BEFORE_PASSIVE = re.compile(r"\b(?:been|being|was|were|is|are|be)\s+(?:[a-z]+ed|sold|billed|branded|touted|pitched|"
                                   r"framed|presented|described|seen|known)\s+as\s*$", re.I)
+# "the handbook describes the pattern as “flexible rostering”": the label a document or body
+# puts on a thing (a person's "described it as ..." is their words: persons are left out)
+LABEL_BEFORE_ACTIVE = re.compile(r"\b(?:describes?|described|refers?\s+to|referred\s+to|labels?|labell?ed|brands?|branded|"
+                                 r"dubs?|dubbed|terms?|termed|lists?|listed)\s+(?:\S+\s+){1,4}?as\s*$", re.I)
+# a body's one-word quote inside a clause that goes on after it (“can "coexist" in the area”):
+# a word held up, not speech (a person's is left as their partial quote)
+MID_CLAUSE_AFTER = re.compile(r"[”\"’']?\s+[a-z]")
 LABEL_WINDOW = 60
 COLON_BEFORE = re.compile(r":\s*$")
 # A quote that is all one bracketed aside is a stage direction: "(CROSSTALK.)", "[inaudible]".
@@ -402,6 +411,12 @@ def build_quotes(text: str, article_id: str, spans: list[QuoteSpan], atts, entit
             direct = False  # "what the council calls “transit guarantees”": a label, even right after "calls"
             if att is not None and att.how != "sentence":
                 att, entity = None, None
+        if direct and nwords <= TERM_MAX_WORDS and (entity is None or entity.type != "PERSON") and \
+                LABEL_BEFORE_ACTIVE.search(text, max(0, q.open_mark - LABEL_WINDOW), q.open_mark) is not None:
+            direct = False  # "the staff handbook describes the pattern as “flexible rostering”"
+        if direct and nwords == 1 and att is not None and att.how not in ("after", "before") \
+                and (entity is None or entity.type != "PERSON") and MID_CLAUSE_AFTER.match(text, q.end):
+            direct = False  # the company "has promised that fishing and wind can “coexist” in the area"
         if direct and (att is None or att.how not in ("after", "before")):
             if _looks_like_title(text[q.start: q.end]):
                 direct = False
