@@ -163,5 +163,6 @@ def test_eval_stories_new_domain_floors(scorer, story: str) -> None:
     assert score.conflict_sides_right >= conflicts, score.misses  # each found with the outlier on a side of its own
     assert score.rounding_as_conflict == 0, score.misses
     assert score.quotes_found == score.quotes_total and score.speakers_right >= speakers, score.misses
+    assert score.scare_as_speech == 0, score.misses  # facts6: offshore_wind, ferry_inquiry 1 -> 0
     assert score.stances_right >= stances and score.stance_precision >= precision, score.misses
     assert score.framing_right >= framing, score.misses
