@@ -149,6 +149,14 @@ NEW_DOMAIN_FLOORS = {
     "club_takeover": (2, 0, 20, 7, 0.6, 5),  # P 0.69 -> 0.64 after actors5 (one more wrong cell)
     "county_recount": (2, 0, 23, 8, 0.7, 4),
     "rent_cap": (2, 0, 23, 5, 0.4, 4),
+    # And three more written outside the team this evening (festival_cancelled, giraffe_death,
+    # school_bus_strike), scored blind on the morning's code and again after the evening's framing,
+    # facts (two rounds), issue and actor rounds: conflicts 1/2, 0/2, 0/2 and speakers 20/22, 14/20,
+    # 17/18 both times (the rounds did not transfer); stances 5/15 P 0.62, 5/14 P 0.89 -> 0.78,
+    # 7/15 P 0.50. Pinned as measured, then development data.
+    "festival_cancelled": (1, 0, 20, 5, 0.6, 3),
+    "giraffe_death": (0, 0, 14, 5, 0.75, 3),
+    "school_bus_strike": (0, 0, 17, 7, 0.5, 4),
 }
 
 
