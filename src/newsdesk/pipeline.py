@@ -14,6 +14,7 @@ stage makes and frees would otherwise stay in this process's heap through the co
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import time
@@ -326,6 +327,9 @@ def _warm_link() -> None:
     from .link.background import load_frequencies
 
     load_frequencies()
+    # the modules and tables loaded so far live as long as the process: kept out of the
+    # collector's full passes (see newsdesk.extract.warm)
+    gc.freeze()
 
 
 def _merge_entities(store: Store, report: AnalyzeReport) -> "_StoryEntities":
