@@ -88,7 +88,7 @@ with open_engine(EngineConfig(kind="local", workers=2)) as engine:
 def test_preloaded_server_hands_its_objects_to_the_workers_frozen(tmp_path):
     """The server's modules and spaCy pipeline are out of the workers' full collections
     (gc.freeze in newsdesk.extract.warm); without a preload nothing is frozen."""
-    (tmp_path / "probe.py").write_text(PROBE + "\n\ndef frozen(_):\n    import gc\n    return gc.get_freeze_count() > 10000\n")
+    (tmp_path / "probe.py").write_text(PROBE + "\n\ndef frozen(_):\n    import gc\n    return gc.get_freeze_count() > 10000 and gc.get_threshold()[0] == 10_000\n")
     src = str(Path(__file__).resolve().parents[1] / "src")
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(tmp_path), src]))
     for preload, expected in ((True, "[True]"), (False, "[False]")):
