@@ -34,3 +34,13 @@ def test_pool_ingest_preloads_the_readers_in_the_server(monkeypatch, tmp_path):
     assert [type(i).__name__ for i in items] == ["Ingested"]
     serial = list(readers.read_inputs([str(page)]))
     assert items[0].article.as_dict() == serial[0].article.as_dict()
+
+
+def test_ingest_start_up_loads_no_analysis_pipeline():
+    """`newsdesk ingest` imports the Desk, not the analysis pipeline and numpy (~0.1 s)."""
+    code = ("import sys, newsdesk.api, newsdesk.cli; "
+            "print(sorted(m for m in ('numpy', 'newsdesk.pipeline') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         env=dict(os.environ, PYTHONPATH=SRC))
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
