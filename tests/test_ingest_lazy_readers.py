@@ -2,6 +2,7 @@
 (the pool's server process, once), so `newsdesk ingest` does not pay for trafilatura twice."""
 from __future__ import annotations
 
+import ast
 import os
 import subprocess
 import sys
@@ -13,13 +14,18 @@ from newsdesk.ingest import readers
 SRC = str(Path(__file__).resolve().parents[1] / "src")
 
 
-def test_importing_the_readers_and_desk_loads_no_page_or_feed_parser():
-    code = ("import sys, newsdesk.ingest.readers, newsdesk.api; "
-            "print(sorted(m for m in ('trafilatura', 'feedparser', 'newsdesk.ingest.html') if m in sys.modules))")
+def _loaded_after(imports: str, modules: tuple[str, ...]) -> list[str]:
+    """Which of ``modules`` a fresh interpreter holds after ``import {imports}``."""
+    code = f"import sys, {imports}; print(sorted(m for m in {modules!r} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
                          env=dict(os.environ, PYTHONPATH=SRC))
     assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "[]"
+    return ast.literal_eval(out.stdout.strip())
+
+
+def test_importing_the_readers_and_desk_loads_no_page_or_feed_parser():
+    assert _loaded_after("newsdesk.ingest.readers, newsdesk.api",
+                         ("trafilatura", "feedparser", "newsdesk.ingest.html")) == []
 
 
 def test_pool_ingest_preloads_the_readers_in_the_server(monkeypatch, tmp_path):
@@ -38,9 +44,4 @@ def test_pool_ingest_preloads_the_readers_in_the_server(monkeypatch, tmp_path):
 
 def test_ingest_start_up_loads_no_analysis_pipeline():
     """`newsdesk ingest` imports the Desk, not the analysis pipeline and numpy (~0.1 s)."""
-    code = ("import sys, newsdesk.api, newsdesk.cli; "
-            "print(sorted(m for m in ('numpy', 'newsdesk.pipeline') if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
-                         env=dict(os.environ, PYTHONPATH=SRC))
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "[]"
+    assert _loaded_after("newsdesk.api, newsdesk.cli", ("numpy", "newsdesk.pipeline")) == []
