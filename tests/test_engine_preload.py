@@ -72,3 +72,27 @@ def test_start_early_starts_the_preloading_server_only_for_a_pool(tmp_path):
                          timeout=300)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "False False True [(True, True)]"
+
+
+FROZEN = '''
+import gc
+import probe
+from newsdesk.engine import EngineConfig, open_engine
+with open_engine(EngineConfig(kind="local", workers=2)) as engine:
+    if {preload}:
+        engine.preload("newsdesk.extract.warm")
+    print(sorted(set(engine.map(probe.frozen, [0] * 64))))
+'''
+
+
+def test_preloaded_server_hands_its_objects_to_the_workers_frozen(tmp_path):
+    """The server's modules and spaCy pipeline are out of the workers' full collections
+    (gc.freeze in newsdesk.extract.warm); without a preload nothing is frozen."""
+    (tmp_path / "probe.py").write_text(PROBE + "\n\ndef frozen(_):\n    import gc\n    return gc.get_freeze_count() > 10000 and gc.get_threshold()[0] == 10_000\n")
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(tmp_path), src]))
+    for preload, expected in ((True, "[True]"), (False, "[False]")):
+        out = subprocess.run([sys.executable, "-c", FROZEN.format(preload=preload)], capture_output=True, text=True,
+                             env=env, cwd=tmp_path, timeout=300)
+        assert out.returncode == 0, out.stderr
+        assert out.stdout.strip() == expected

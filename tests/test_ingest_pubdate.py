@@ -395,3 +395,11 @@ def test_ingest_pubdate_any_stated_value_is_plausible_or_none(value: str):
     found = page_date(lxml_html.document_fromstring(doc), None, {"article:published_time": value},
                       [{"@type": "NewsArticle", "datePublished": value}])
     assert found.published is None or date_problem(found.published) is None
+
+
+def test_window_separator_fast_path_is_what_the_whitespace_rules_give():
+    """_Window keeps the "\\n" and " " pieces as they are: the two whitespace rules leave them so."""
+    from newsdesk.ingest.pubdate import _LINE_BREAK_RE, _SPACES_RE
+
+    for piece in ("\n", " "):
+        assert _SPACES_RE.sub(" ", _LINE_BREAK_RE.sub("\n", piece)) == piece

@@ -10,13 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .engine import EngineConfig
 from .errors import Errors, PipelineError
 from .model import Article, IngestError, Story, SyndicationPair
-from .pipeline import AnalyzeReport
 from .store import Store, open_store
+
+if TYPE_CHECKING:  # the pipeline (numpy, ~0.1 s) is imported by analyze, not by ingest's start-up
+    from .pipeline import AnalyzeReport
 
 INGEST_BATCH = 200  # articles per transaction: bounds what a crash can lose, keeps commits cheap
 

@@ -328,6 +328,9 @@ def _warm_link() -> None:
     from .link.background import load_frequencies
 
     load_frequencies()
+    # the modules and tables loaded so far live as long as the process: kept out of the
+    # collector's full passes (see newsdesk.extract.warm)
+    gc.freeze()
 
 
 def _no_cyclic_gc(stage: Callable[..., T]) -> Callable[..., T]:

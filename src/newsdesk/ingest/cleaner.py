@@ -103,7 +103,7 @@ def _is_label(line: str) -> bool:
 
 
 def _is_share_buttons(line: str) -> bool:
-    tokens = [t for t in re.split(r"[\s|/•·,]+", line.lower()) if t]
+    tokens = [t for t in _SHARE_SPLIT_RE.split(line.lower()) if t]
     return bool(tokens) and all(t in _SHARE_WORDS for t in tokens)
 
 
@@ -134,6 +134,47 @@ LINE_RULES: list[tuple[str, Callable[[str], bool]]] = [
     ("cookie-notice", lambda s: _is_short(s) and bool(_COOKIE_RE.search(s))),
     ("date-line", _is_date_line),
 ]
+
+_SHARE_SPLIT_RE = re.compile(r"[\s|/•·,]+")
+_SHARE_FIRST_RE = re.compile(r"[\s|/•·,]*([^\s|/•·,]+)")
+_LONG_LINE_RULES = ("css", "script", "footer:appeared-first", "share-buttons", "boilerplate")  # the rest need <= 30 words
+
+
+def line_rule(line: str) -> str | None:
+    """The reason of the first of :data:`LINE_RULES` that matches ``line`` (a stripped line), or
+    None: the same answer, with the line's words counted once, the rules that only fire on short
+    lines skipped for a long one (a line of prose: most lines), and the share-buttons split only
+    for a line whose first token is a share word (tested against the plain definition)."""
+    words = len(line.split())
+    if words > SHORT_LINE_WORDS:
+        for name in _LONG_LINE_RULES:
+            if _LONG_RULES[name](line):
+                return name
+        return None  # "date-line" needs <= BYLINE_MAX_WORDS words
+    for name, rule in _SHORT_RULES:
+        if rule(line):
+            return name
+    return None
+
+
+def _share_buttons_fast(line: str) -> bool:
+    """:func:`_is_share_buttons`, the whole split only when the first token is a share word."""
+    first = _SHARE_FIRST_RE.match(line.lower())
+    return first is not None and first.group(1) in _SHARE_WORDS and _is_share_buttons(line)
+
+
+# the predicates of LINE_RULES without their short-line guard (line_rule checks the length once)
+_UNGUARDED = {
+    "share-line": lambda s: bool(_SHARE_RE.match(s)),
+    "photo-credit": lambda s: bool(_PHOTO_RE.match(s)),
+    "newsletter": lambda s: bool(_NEWSLETTER_RE.search(s)),
+    "read-more": lambda s: bool(_READ_MORE_RE.match(s)),
+    "copyright": lambda s: bool(_COPYRIGHT_RE.match(s)),
+    "cookie-notice": lambda s: bool(_COOKIE_RE.search(s)),
+    "share-buttons": _share_buttons_fast,
+}
+_SHORT_RULES = [(name, _UNGUARDED.get(name, rule)) for name, rule in LINE_RULES]
+_LONG_RULES = {name: _UNGUARDED.get(name, rule) for name, rule in LINE_RULES if name in _LONG_LINE_RULES}
 
 # --------------------------------------------------------------------------- step 3: tail lines
 
@@ -229,7 +270,7 @@ def clean_text(raw: str, *, header_lines: bool = True) -> CleanResult:
         if not text or number in meta_lines:
             continue
         # 2. line rules
-        reason = next((name for name, rule in LINE_RULES if rule(text)), None)
+        reason = line_rule(text)
         if reason is None:
             kept.append((number, text))
             continue

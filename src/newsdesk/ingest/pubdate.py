@@ -601,7 +601,8 @@ class _Window:
         for k, (piece, element) in enumerate(before + inside + after):
             if k in head_at:
                 marks.append(len(self.parts))
-            piece = _SPACES_RE.sub(" ", _LINE_BREAK_RE.sub("\n", piece))
+            if piece != "\n" and piece != " ":  # the separators _pieces gives (most pieces) are already as read
+                piece = _SPACES_RE.sub(" ", _LINE_BREAK_RE.sub("\n", piece))
             if self.parts and self.parts[-1][-1:] in (" ", "\n"):
                 piece = piece.lstrip(" \n")
             if piece:

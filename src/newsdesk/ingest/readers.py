@@ -21,8 +21,6 @@ from urllib.parse import urlsplit
 from newsdesk.errors import InputError
 from newsdesk.ingest.cleaner import clean_text
 from newsdesk.ingest.decode import decode_bytes
-from newsdesk.ingest.feed import LinkedPage, looks_like_feed, read_feed
-from newsdesk.ingest.html import read_html
 from newsdesk.ingest.jsonl import read_jsonl
 from newsdesk.ingest.outlets import settle_outlet
 from newsdesk.ingest.types import Ingested, Limits, to_ingest_error
@@ -30,11 +28,16 @@ from newsdesk.ingest.url import Fetched, fetch_url
 from newsdesk.model import Article, IngestError, content_hash
 
 if TYPE_CHECKING:
+    from newsdesk.ingest.feed import LinkedPage
     from newsdesk.engine import EngineConfig
 
 # Inputs handed to the engine per batch when reading in parallel: enough to keep the workers
 # busy, few enough that only a few batches of parsed articles are held at once.
 SOURCE_BATCH = 256
+# the page and feed readers (trafilatura, lxml, feedparser: ~0.25 s of CPU to import) are
+# imported where a page or feed is read: with a pool, in its server process once, before it
+# forks the workers (see Engine.preload), not in the main process, which only stores
+READER_MODULES = ("newsdesk.ingest.readers", "newsdesk.ingest.html", "newsdesk.ingest.feed")
 SNIFF_BYTES = 2048  # how much of the start of an input the format sniffer reads
 GZIP_MAGIC = b"\x1f\x8b"
 EXTENSIONS = {
@@ -77,6 +80,7 @@ def read_inputs(
     batches = (sources[i: i + SOURCE_BATCH] for i in range(0, len(sources), SOURCE_BATCH))
     read = partial(_read_source, fetch_links=fetch_links, limits=limits)
     with open_engine(engine) as runner:
+        runner.preload(*READER_MODULES)
         for results in runner.stream(read, batches, total=len(sources)):
             for items in results:
                 yield from items
@@ -163,6 +167,8 @@ def _dispatch(
         yield from read_jsonl(data, source, stem, limits)
         return
     if kind == "feed":
+        from newsdesk.ingest.feed import read_feed
+
         fetch = (lambda link: _fetch_linked(link, limits)) if fetch_links else None
         for item in read_feed(data, source, stem, fetch, timeout=limits.feed_timeout):
             if isinstance(item, Ingested) and len(item.article.body) > limits.max_chars:
@@ -171,6 +177,8 @@ def _dispatch(
                 yield item
         return
     if kind == "html":
+        from newsdesk.ingest.html import read_html
+
         article = read_html(data, source, stem, limits, url=url)
     else:
         article = _read_text(data, source, stem, limits)
@@ -196,6 +204,8 @@ def _read_text(data: bytes, source: str, stem: str, limits: Limits) -> Article:
 
 def _kind(name: str, data: bytes, content_type: str | None) -> str:
     """The input format: extension first, then content type, then the bytes themselves."""
+    from newsdesk.ingest.feed import looks_like_feed
+
     head = data[:SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     html_start = head.startswith((b"<!doctype html", b"<html"))
     kind = EXTENSIONS.get(os.path.splitext(name)[1].lower())
@@ -274,6 +284,8 @@ def _walk(root: str) -> Iterator[str]:
 
 def _fetch_linked(link: str, limits: Limits) -> LinkedPage:
     """Read a feed entry's linked page for ``fetch_links`` (errors returned, not raised)."""
+    from newsdesk.ingest.feed import LinkedPage
+
     for item in read_path(link, limits=limits):
         if isinstance(item, IngestError):
             return LinkedPage(article=None, error=item)
