@@ -1228,9 +1228,42 @@ def _name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str |
         return earlier if earlier and " " in earlier and earlier not in book.person_names.values() else None
     if any(w.text[:1].isdigit() or w.low in NUMBER_WORDS for w in content):
         return None  # "The three corridors will run ...": things counted, not a party
+    if len(content) == 1 and first.low == "the" and head.bare not in book.descriptions and head.bare not in book.vague:
+        bearer = _head_bearer(book, utt, head.bare)  # "the trust": the story's "Riverside Supporters' Trust"
+        if bearer:
+            return bearer
     of = next((i for i, w in enumerate(content) if w.low == "of"), None)
     noun = content[of - 1].bare if of else head.bare  # "the regional chamber of commerce": a chamber
     return book.description([w.bare for w in content]) if _party_noun(noun, book) else None
+
+
+def _name_head(name: str) -> str:
+    """The head noun of a name, lower case: "Riverside Supporters' Trust" -> trust,
+    "Chamber of Commerce" -> chamber, "Okafor's campaign" -> campaign."""
+    words = name.split()
+    if "of" in words[1:]:
+        words = words[:words.index("of", 1)]
+    return _bare(words[-1]) if words else ""
+
+
+def _head_bearer(book: PartyBook, utt: Utterance, noun: str) -> str | None:
+    """The party that a bare "the <noun>" refers back to: the story's one organisation whose
+    name has that head noun, else of several such names (or capitalised "<Name>('s) <noun>"
+    phrases of the article so far) the one written last before the sentence."""
+    names = {book.spelling(n) for n in set(book.orgs.values()) | set(book.descriptions.values())
+             if len(n.split()) >= 2 and _name_head(n) == noun}
+    if len(names) == 1:
+        return names.pop()
+    before = utt.before
+    found: list[tuple[int, str]] = [(before.rfind(n), n) for n in names if before.rfind(n) >= 0]
+    for m in re.finditer(r"((?:[A-Z][\w'’-]*\s+)+)" + re.escape(noun) + r"\b", before):
+        phrase = re.sub(r"^(?:The|A|An)\s+", "", m.group(1).strip())
+        if phrase and phrase not in ("The", "A", "An") and phrase.split()[0].lower() not in FUNCTION_WORDS:
+            found.append((m.start(1), f"{phrase} {noun}"))
+    if not found:
+        return None
+    name = max(found)[1]
+    return name if name in names else _named(book, name)
 
 
 # a place or polity named by a common noun ("the county", "the state", "the government"): its governing body speaks

@@ -25,7 +25,8 @@ read, so the cost follows the cue sentences, not the story's length.
    date line at its top). Evidence from undated articles joins the cell's only dated slice.
    Several positions of one actor on one issue in one slice are resolved to one: the one
    reported by more independent sources (copies count once), then by more evidence, then
-   the more specific (conditional, then demands, opposes, proposes, supports). Different
+   the more specific (demands, opposes, proposes, supports). A conditional acceptance
+   ("would accept X if Y") is a cell of its own beside that flat position. Different
    positions in different slices stay: a change over time, each with its date.
 """
 from __future__ import annotations
@@ -1342,8 +1343,13 @@ def _cells(ctx: StoryContext, claims: list[Claim], labels: list[str]) -> list[St
             if not undated.votes:
                 del by_date[None]
         for date, sl in by_date.items():
-            position = min(sl.votes, key=lambda p: (-len(sl.votes[p]), -len(sl.evidence[p]), _SPECIFIC[p]))
+            # "opposes a hand count ... would accept one if ...": a conditional acceptance is a
+            # stance of its own beside the party's flat position, not a rival reading of it
+            flat = [p for p in sl.votes if p != "conditional"] or list(sl.votes)
+            position = min(flat, key=lambda p: (-len(sl.votes[p]), -len(sl.evidence[p]), _SPECIFIC[p]))
             out.append((actor, labels[issue], date, position, sl.evidence[position]))
+            if position != "conditional" and "conditional" in sl.votes:
+                out.append((actor, labels[issue], date, "conditional", sl.evidence["conditional"]))
     out.sort(key=lambda r: (r[0], r[1], r[2] or "", r[3]))
     sid = ctx.story.id
     return [Stance(id=f"{sid}-stance{n}", story=sid, actor=a, issue=i, position=p, date=d, evidence=ev)
