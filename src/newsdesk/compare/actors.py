@@ -1247,18 +1247,17 @@ def _name_head(name: str) -> str:
 
 
 def _head_bearer(book: PartyBook, utt: Utterance, noun: str) -> str | None:
-    """The party that a bare "the <noun>" refers back to: the story's one organisation whose
-    name has that head noun, else of several such names (or capitalised "<Name>('s) <noun>"
-    phrases of the article so far) the one written last before the sentence."""
+    """The party that a bare "the <noun>" refers back to: of the story's organisations whose
+    name has that head noun (and capitalised "<Name>('s) <noun>" phrases), the one written
+    last in the sentence's own paragraph ("the trust is demanding" right after "the Riverside
+    Supporters' Trust opposes"). Named only further up, "the branch" may be another branch."""
     names = {book.spelling(n) for n in set(book.orgs.values()) | set(book.descriptions.values())
              if len(n.split()) >= 2 and _name_head(n) == noun}
-    if len(names) == 1:
-        return names.pop()
-    before = utt.before
-    found: list[tuple[int, str]] = [(before.rfind(n), n) for n in names if before.rfind(n) >= 0]
-    for m in re.finditer(r"((?:[A-Z][\w'’-]*\s+)+)" + re.escape(noun) + r"\b", before):
+    paragraph = utt.before[utt.before.rfind("\n") + 1:]
+    found: list[tuple[int, str]] = [(paragraph.rfind(n), n) for n in names if paragraph.rfind(n) >= 0]
+    for m in re.finditer(r"((?:[A-Z][\w'’-]*\s+)+)" + re.escape(noun) + r"\b", paragraph):
         phrase = re.sub(r"^(?:The|A|An)\s+", "", m.group(1).strip())
-        if phrase and phrase not in ("The", "A", "An") and phrase.split()[0].lower() not in FUNCTION_WORDS:
+        if phrase and phrase.split()[0].lower() not in FUNCTION_WORDS:
             found.append((m.start(1), f"{phrase} {noun}"))
     if not found:
         return None

@@ -1,0 +1,55 @@
+"""Stances on constructed paragraphs from other domains (issue 17, round 6): a bare "the
+<noun>" holder refers back to the organisation of its paragraph with that head noun, and a
+conditional acceptance stands beside the party's flat position. Each paragraph is written
+for this test, not taken from a story."""
+from __future__ import annotations
+
+from .conftest import stance_cells
+
+
+def _cells(*bodies: str) -> set[tuple[str, str, str]]:
+    return stance_cells(*bodies, month=5)
+
+
+def test_compare_stances_bare_head_noun_refers_to_the_paragraphs_named_body() -> None:
+    """"The Harlow Patients Trust opposes ... The trust is demanding ...": the trust's
+    own name, not a cell for a party called "trust"."""
+    a = ("The Harlow Patients Trust opposes the ward closure. The trust is demanding that the "
+         "hospital publish its staffing review before any vote.")
+    b = "The ward closure was announced in April. The staffing review is due in June."
+    got = _cells(a, b)
+    actors = {x for x, _, _ in got}
+    assert "Harlow Patients Trust" in actors, got
+    assert "trust" not in actors, got
+    assert any(x == "Harlow Patients Trust" and p == "demands" and "staffing review" in i for x, i, p in got), got
+
+
+def test_compare_stances_bare_head_noun_picks_the_body_named_last_in_its_paragraph() -> None:
+    """Two campaigns in the story: "the campaign" is the one named last in the same paragraph."""
+    a = ("Delgado's campaign has demanded a second debate.\n\n"
+         "Marsh's campaign opposes a second debate. Her manager, Ian Polk, said the campaign would accept "
+         "a second debate if it were held in the capital.")
+    b = "A second debate was proposed by the broadcaster. The first debate drew a large audience."
+    got = _cells(a, b)
+    assert ("Marsh's campaign", "second debate", "conditional") in got, got
+    assert ("campaign", "second debate", "conditional") not in got, got
+
+
+def test_compare_stances_bare_head_noun_named_only_paragraphs_above_stays_unresolved() -> None:
+    """"The Westport chapter has refused ..." far above: a later "the chapter" may be another."""
+    a = ("The Westport chapter has refused to handle diverted freight.\n\n"
+         "Members gathered on Tuesday.\n\n"
+         "The chapter is asking the public to join the vigil at the depot.")
+    b = "The vigil at the depot continues. Diverted freight is piling up."
+    got = _cells(a, b)
+    assert not any(x == "Westport chapter" and "vigil" in i for x, i, _ in got), got
+
+
+def test_compare_stances_conditional_acceptance_is_kept_beside_opposition() -> None:
+    """"opposes a fare rise ... would accept a fare rise if ...": both stances are the party's."""
+    a = ("The Riders Alliance opposes a fare rise. The alliance would accept a fare rise if night "
+         "services were restored.")
+    b = "A fare rise was tabled by the transit board. Night services were cut last year."
+    got = _cells(a, b)
+    assert ("Riders Alliance", "fare rise", "opposes") in got, got
+    assert ("Riders Alliance", "fare rise", "conditional") in got, got
