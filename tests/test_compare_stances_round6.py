@@ -53,3 +53,30 @@ def test_compare_stances_conditional_acceptance_is_kept_beside_opposition() -> N
     got = _cells(a, b)
     assert ("Riders Alliance", "fare rise", "opposes") in got, got
     assert ("Riders Alliance", "fare rise", "conditional") in got, got
+
+
+def test_compare_stances_time_phrase_between_cue_and_that_clause() -> None:
+    """"proposed on Tuesday that the city create X": the clause is the proposal, not the day."""
+    a = "The Riders Alliance proposed on Tuesday that the city create a hardship fund for night workers."
+    b = "The hardship fund was discussed in April. A hardship fund exists elsewhere."
+    got = _cells(a, b)
+    assert any(x == "Riders Alliance" and p == "proposes" and "hardship fund" in i for x, i, p in got), got
+    assert not any("tuesday" in i.lower() for _, i, _ in got), got
+
+
+def test_compare_stances_light_noun_with_a_destination_is_the_issue() -> None:
+    """"opposes any move to the proposed quarry site": a move somewhere, not an empty head."""
+    a = ("The Harwick Growers' Association, which represents around 70 farms near the river, opposes any move "
+         "to the proposed quarry site, saying it would ruin the valley.")
+    b = "The move to the quarry site was proposed in April. The staffing review is due in June."
+    got = _cells(a, b)
+    assert any(x == "Harwick Growers' Association" and p == "opposes" and "move" in i for x, i, p in got), got
+
+
+def test_compare_stances_comma_and_verb_after_a_reported_clause_is_the_speakers() -> None:
+    """"X said the closure would hurt patients, and proposed that ...": X proposes, not "the closure"."""
+    a = ("The Owners Group opposes the ward closure. Ann Tull-Berry, the group's chair, said the closure would "
+         "hurt patients, and proposed that the city create a hardship fund.")
+    b = "The ward closure was announced in April. The hardship fund is due in June."
+    got = _cells(a, b)
+    assert any(x == "Owners Group" and p == "proposes" and "hardship fund" in i for x, i, p in got), got

@@ -933,8 +933,9 @@ def _coordinated_with_reporting(toks: tuple[Tok, ...], j: int, cue: int) -> int 
     """The reporting verb "and VERB" at ``j`` continues, when the verb is in the past like it
     and the reported clause between them has no verb in that form ("said the minister was
     hiding behind investigators and called for ..."; "said officers had been working 14-hour
-    shifts and called for ..."): a second act of the one who said it. None otherwise."""
-    if j < 1 or toks[j - 1].text == ",":
+    shifts and called for ..."; "said the cap would hurt owners, and proposed instead ..."):
+    a second act of the one who said it. None otherwise."""
+    if j < 1:
         return None
     verb = toks[cue].low
     if not (verb.endswith("ed") or verb in _PAST_HINT):

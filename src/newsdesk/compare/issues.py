@@ -116,6 +116,11 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
     issue is the infinitive."""
     n = len(toks)
     in_clause = False
+    j = i
+    while j < min(n, i + ADJUNCT_BEFORE_THAT) and (is_time(toks[j]) or toks[j].low in _CLAUSE_ADJUNCTS):
+        j += 1
+    if j > i and j < n and toks[j].low == "that":
+        i = j  # "proposed on Tuesday that ...", "proposed instead that ...": the clause, not the day
     if i < n and toks[i].low == "that" and (clause or _subjunctive(toks, i + 1) is not None):  # "proposed that X be put to"
         i += 1
         in_clause = True
@@ -192,6 +197,11 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
     return _finish(toks, i, lex, verb_phrase=verb_phrase, light_verb=light_verb, clause=in_clause,
                    bare_act=addressed and verb_phrase or passive)
 
+
+LIGHT_DESTINATION_WORDS = 2  # "a move to the new site": a one-word "to the union" is an addressee, not a place
+ADJUNCT_BEFORE_THAT = 4  # "proposed on Tuesday night that": a time phrase is short
+# words of a time phrase or a sentence adverb between a cue and its "that" clause
+_CLAUSE_ADJUNCTS = frozenset("on in at last this next early late instead also again publicly privately".split())
 
 # participles of placing: "(for X) to be placed before the committee" asks for X, shown there
 _PLACING = frozenset("placed laid put tabled brought presented shown set".split())
@@ -447,6 +457,10 @@ def _light(obj: ObjectPhrase, toks: tuple[Tok, ...], lex: "IssueWords") -> Objec
             verb_phrase = False
         if inner_start < obj.end:
             return ObjectPhrase(inner_start, obj.end, verb_phrase=verb_phrase, light=head_low)
+    if k + 1 < obj.end and toks[k].low == "to" and toks[k + 1].low in DETERMINERS:
+        place = [t for t in toks[k + 2:obj.end] if t.word]
+        if len(place) >= LIGHT_DESTINATION_WORDS and not any(t.cap for t in place):
+            return obj  # "any move to the proposed quarry site": a move somewhere is the issue, named whole
     if head + 1 >= obj.end and (head_low in lex.anaphoric_nouns or head_low in MATTER_NOUNS
                                 and toks[obj.start].low in _DEFINITE and head == obj.start + 1):
         return ObjectPhrase(obj.start, obj.end, anaphoric=True, light=head_low)
