@@ -80,3 +80,15 @@ def test_compare_stances_comma_and_verb_after_a_reported_clause_is_the_speakers(
     b = "The ward closure was announced in April. The hardship fund is due in June."
     got = _cells(a, b)
     assert any(x == "Owners Group" and p == "proposes" and "hardship fund" in i for x, i, p in got), got
+
+
+def test_compare_stances_she_said_she_is_the_person_named_last_not_the_last_holder() -> None:
+    """"Novak did not attend. Later, she said she opposed X": Novak, not the official whose
+    position the article gave just before."""
+    a = ("Candidate Irena Novak trails by 300 votes. Harbour Director Lise Brandt said she was open to a "
+         "ward closure.\n\n"
+         "Novak did not attend the hearing. In a brief interview, she said she opposed the ward closure.")
+    b = "The ward closure was announced in April. The ward closure would save money."
+    got = _cells(a, b)
+    assert ("Irena Novak", "ward closure", "opposes") in got, got
+    assert not any(x == "Lise Brandt" and p == "opposes" for x, _, p in got), got

@@ -1422,6 +1422,9 @@ def _reporting_subject(book: PartyBook, utt: Utterance, a: int) -> tuple[str | N
             span = holder_span(toks, k)
             if span is not None and toks[span[1] - 1].low not in PERSONAL_PRONOUNS:
                 return name_party(book, utt, span), True
+            if span is not None and toks[span[1] - 1].low in ("he", "she"):
+                # "she said she opposed ...": who the first "she" is (the person named last before)
+                return name_party(book, utt, span), False
             if span is not None:
                 return utt.previous(), False
             break
