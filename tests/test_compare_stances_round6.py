@@ -92,3 +92,12 @@ def test_compare_stances_she_said_she_is_the_person_named_last_not_the_last_hold
     got = _cells(a, b)
     assert ("Irena Novak", "ward closure", "opposes") in got, got
     assert not any(x == "Lise Brandt" and p == "opposes" for x, _, p in got), got
+
+
+def test_compare_stances_negated_opposition_with_a_condition_is_conditional() -> None:
+    """"would not fight the closure if the council guaranteed ...": acceptance on terms."""
+    a = ("The Harwick Builders Alliance said it would not fight the ward closure if the council guaranteed "
+         "that the clinic would stay open.")
+    b = "The ward closure was announced in April. The ward closure would save money."
+    got = _cells(a, b)
+    assert ("Harwick Builders Alliance", "ward closure", "conditional") in got, got

@@ -681,6 +681,9 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
             obj, position = cut, "conditional"
         elif position in ("supports", "proposes") or cue.lemma == "want":
             position = "opposes"
+        elif position == "opposes" and _condition_after(toks, nxt, tuple(c for c in lex.conditions if c != ("unless",))):
+            position = "conditional"  # "would not fight the ordinance if the council guaranteed ...": acceptance on terms
+            act = _condition_act(toks, nxt, lex)
         else:
             return []  # "no longer insisting", "did not directly reject": no position
     elif position in ("supports", "proposes"):
