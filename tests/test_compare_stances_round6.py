@@ -101,3 +101,13 @@ def test_compare_stances_negated_opposition_with_a_condition_is_conditional() ->
     b = "The ward closure was announced in April. The ward closure would save money."
     got = _cells(a, b)
     assert ("Harwick Builders Alliance", "ward closure", "conditional") in got, got
+
+
+def test_compare_stances_rejected_request_from_someone_that_another_act() -> None:
+    """"rejected a request from patient groups that the state take over X": opposes taking it
+    over; "Secretary of State X": a titled person, the title written with "of"."""
+    a = ("Secretary of State Ambrose Kettle on Tuesday rejected a request from patient groups that the state "
+         "take over the ward closure.")
+    b = "The ward closure was announced in April. The state could take over the ward closure."
+    got = _cells(a, b)
+    assert any(x == "Ambrose Kettle" and p == "opposes" and "take over" in i for x, i, p in got), got

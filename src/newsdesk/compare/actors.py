@@ -1342,6 +1342,10 @@ def _named(book: PartyBook, name: str) -> str | None:
         head_roles = [w for w in words[:i] if w.lower().rstrip(".") in book.speaks_for | book.titles]
         if country and head_roles and _speaks(head_roles, book):
             return country
+        person = next((" ".join(words[k:]) for k in range(i + 1, len(words))
+                       if person_key(" ".join(words[k:])) in book.person_names), None)
+        if head_roles and person and not country:
+            return book.person(person)  # "Secretary of State Ambrose Kettle": the titled person after the title
         if head_roles:
             name = " ".join(words[:i])
             words = words[:i]

@@ -198,6 +198,7 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
                    bare_act=addressed and verb_phrase or passive)
 
 
+LIGHT_SOURCE_WORDS = 6  # "a request from the town's residents that": who made it, a short phrase
 LIGHT_DESTINATION_WORDS = 2  # "a move to the new site": a one-word "to the union" is an addressee, not a place
 ADJUNCT_BEFORE_THAT = 4  # "proposed on Tuesday night that": a time phrase is short
 # words of a time phrase or a sentence adverb between a cue and its "that" clause
@@ -258,9 +259,14 @@ def _subjunctive(toks: tuple[Tok, ...], i: int) -> tuple[int, int | None] | None
                                                            or nxt.low in ("spread", "cut", "shut", "set", "put")):
             return v + 1, v
         if t.word and not t.cap and t.low not in _FINITE and t.low not in MODALS and t.low not in PREPOSITIONS \
-                and not t.low.endswith(("s", "ed", "ing", "ly")) and (nxt.low in DETERMINERS or nxt.possessive):
-            return v, None
+                and not t.low.endswith(("s", "ed", "ing", "ly")) and (nxt.low in DETERMINERS or nxt.possessive
+                                                                    or nxt.low in _PARTICLES and v + 2 < n
+                                                                    and toks[v + 2].low in DETERMINERS):
+            return v, None  # "(that) the state take over the count": a particle may come first
     return None
+
+
+_PARTICLES = frozenset("over up out off down back".split())  # particles of phrasal verbs ("take over", "set up")
 
 
 _TRANSFER_VERBS = frozenset("""submit submitted put refer referred send sent""".split())  # "put X to a vote"
@@ -388,7 +394,8 @@ def phrase_end(toks: tuple[Tok, ...], start: int, lex: "IssueWords", limit: int 
             continue
         if k > start and (t.low in CLAUSE_WORDS or starts_condition(toks, k, lex.conditions)):
             break
-        if k > start and t.low in ("that",) and toks[k - 1].low not in PREPOSITIONS and toks[k - 1].bare not in lex.light_nouns:
+        if k > start and t.low in ("that",) and toks[k - 1].low not in PREPOSITIONS and toks[k - 1].bare not in lex.light_nouns \
+                and not _light_source_before(toks, start, k, lex):
             nxt = toks[k + 1] if k + 1 < n else None
             if nxt is None or not nxt.word or nxt.cap or nxt.low in DETERMINERS or nxt.low in PERSONAL_PRONOUNS:
                 break  # a clause of its own ("on one condition: that the people ...")
@@ -423,9 +430,21 @@ def phrase_end(toks: tuple[Tok, ...], start: int, lex: "IssueWords", limit: int 
     return k
 
 
+def _light_source_before(toks: tuple[Tok, ...], start: int, k: int, lex: "IssueWords") -> bool:
+    """Whether the "that" at ``k`` completes a light noun across who made it: "a request
+    from patient groups that ...", "the demand by residents that ..."."""
+    for j in range(k - 1, max(start, k - 1 - LIGHT_SOURCE_WORDS) - 1, -1):
+        if toks[j].low in ("from", "by"):
+            return j > start and toks[j - 1].bare in lex.light_nouns
+        if not toks[j].word:
+            return False
+    return False
+
+
 def _light(obj: ObjectPhrase, toks: tuple[Tok, ...], lex: "IssueWords") -> ObjectPhrase | None:
     """A light head ("the idea", "a proposal to X", "Putin's demand that X") points at its
     complement; without one it is anaphoric when it can refer back ("the idea", "it")."""
+    n = len(toks)
     words = [k for k in range(obj.start, obj.end) if toks[k].word and toks[k].low not in DETERMINERS
              and not toks[k].possessive and not _is_adjective_like(toks[k])]
     if not words:
@@ -442,6 +461,9 @@ def _light(obj: ObjectPhrase, toks: tuple[Tok, ...], lex: "IssueWords") -> Objec
     if obj.verb_phrase or head_low not in lex.light_nouns:
         return obj
     k = head + 1
+    if k < obj.end and toks[k].low in ("from", "by"):  # "a request from residents that the state take over": who asked
+        k = next((j for j in range(k + 1, min(obj.end, k + 1 + LIGHT_SOURCE_WORDS)) if toks[j].low == "that"
+                  or not toks[j].word), k)
     if k < obj.end and toks[k].low in ("to", "for", "of", "that", "on") \
             and not (toks[k].low == "to" and k + 1 < obj.end and (toks[k + 1].low in DETERMINERS or toks[k + 1].cap)):
         inner_start = k + 1
@@ -452,9 +474,12 @@ def _light(obj: ObjectPhrase, toks: tuple[Tok, ...], lex: "IssueWords") -> Objec
             inner_start, verb_phrase = after_np, True
         elif toks[k].low == "that" and _party_then_verb(toks, inner_start):
             inner_start, verb_phrase = inner_start + 1, True
-        inner_start, lv = _skip_light_verb(toks, inner_start, lex)
-        if lv:
-            verb_phrase = False
+        elif toks[k].low == "that" and (sub := _subjunctive(toks, inner_start)) is not None and sub[1] is None:
+            inner_start, verb_phrase = sub[0], True  # "a request that the state take over X": the act asked for
+        if not (inner_start + 1 < n and toks[inner_start + 1].low in _PARTICLES):  # "take over": no light verb
+            inner_start, lv = _skip_light_verb(toks, inner_start, lex)
+            if lv:
+                verb_phrase = False
         if inner_start < obj.end:
             return ObjectPhrase(inner_start, obj.end, verb_phrase=verb_phrase, light=head_low)
     if k + 1 < obj.end and toks[k].low == "to" and toks[k + 1].low in DETERMINERS:
