@@ -111,3 +111,14 @@ def test_compare_stances_rejected_request_from_someone_that_another_act() -> Non
     b = "The ward closure was announced in April. The state could take over the ward closure."
     got = _cells(a, b)
     assert any(x == "Ambrose Kettle" and p == "opposes" and "take over" in i for x, i, p in got), got
+
+
+def test_compare_stances_a_party_named_by_its_head_noun_is_no_issue() -> None:
+    """"I don't want the trust marking its own homework": the trust is a party of the story
+    (the "Harlow Patients Trust"), not an issue the MP opposes."""
+    a = ("The Harlow Patients Trust opposes the ward closure. \"I don't want the trust marking its own "
+         "homework,\" said Amos Reed-Tully, the local MP.")
+    b = "The ward closure was announced in April. The trust said the review will start soon. The trust runs three hospitals."
+    got = _cells(a, b)
+    assert ("Harlow Patients Trust", "ward closure", "opposes") in got, got
+    assert not any(i == "trust" for _, i, _ in got), got

@@ -972,7 +972,10 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
     claims = [c for c in claims if not _names_party(c, book) and not _offered_to_outsiders(c, book)
               and not _names_people(c, lex)]
     labels = _name_issues(ctx, claims, cfg, book)
-    return _cells(ctx, [c for c in claims if c.issue is not None], labels)
+    # an issue labelled by a party's own head noun ("a firm chosen by the trust" labelled
+    # "trust" in a story of the "Riverside Hospitals Trust") is a party, not what is at stake
+    heads = {_actors._name_head(a) for c in claims for a in c.actors if len(a.split()) >= 2}
+    return _cells(ctx, [c for c in claims if c.issue is not None and labels[c.issue].lower() not in heads], labels)
 
 
 def _asks_itself(c: Claim) -> bool:
