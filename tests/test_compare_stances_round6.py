@@ -122,3 +122,12 @@ def test_compare_stances_a_party_named_by_its_head_noun_is_no_issue() -> None:
     got = _cells(a, b)
     assert ("Harlow Patients Trust", "ward closure", "opposes") in got, got
     assert not any(i == "trust" for _, i, _ in got), got
+
+
+def test_compare_stances_month_after_a_preposition_is_a_time_phrase() -> None:
+    """"who introduced the measure in January": the measure (the story's ordinance), not "measure in January"."""
+    a = ("The proposed Parking Ordinance would apply to every street. Council member Desmond Achebe-Lark, "
+         "who introduced the measure in January, said fees had climbed 38 percent in five years.")
+    b = "The Drivers Union opposes the parking ordinance. The parking ordinance would raise fees."
+    got = _cells(a, b)
+    assert any(x == "Desmond Achebe-Lark" and p == "proposes" and "ordinance" in i.lower() for x, i, p in got), got
