@@ -131,3 +131,24 @@ def test_compare_stances_month_after_a_preposition_is_a_time_phrase() -> None:
     b = "The Drivers Union opposes the parking ordinance. The parking ordinance would raise fees."
     got = _cells(a, b)
     assert any(x == "Desmond Achebe-Lark" and p == "proposes" and "ordinance" in i.lower() for x, i, p in got), got
+
+
+def test_compare_stances_participle_apposition_is_jumped_to_the_named_person() -> None:
+    """"Council member Ottilie Brandt, seen as a swing vote, said she would support X if Y":
+    Brandt, not the mayor named in the sentence before."""
+    a = ("Mayor Lena Hobb-Vance proposed a levy. Council member Ottilie Brandt, seen as a swing vote, said she "
+         "would support the ward closure if small clinics were spared.")
+    b = "The ward closure was announced in April. The ward closure would save money."
+    got = _cells(a, b)
+    assert any(x.endswith("Ottilie Brandt") and i == "ward closure" and p == "conditional" for x, i, p in got), got
+    assert not any(x == "Lena Hobb-Vance" and i == "ward closure" for x, i, _ in got), got
+
+
+def test_compare_stances_a_day_after_the_cue_is_no_object() -> None:
+    """"Secretary of State X, asked by residents to take over the closure, refused on Tuesday,
+    declaring ...": no position on "Tuesday"."""
+    a = ("Secretary of State Ambrose Kettle, asked by residents to take over the ward closure, refused on "
+         "Tuesday, declaring that the county was doing everything by the book.")
+    b = "The ward closure was announced in April. The ward closure would save money."
+    got = _cells(a, b)
+    assert not any("tuesday" in i.lower() for _, i, _ in got), got

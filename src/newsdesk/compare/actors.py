@@ -810,6 +810,11 @@ def _appositive_open(toks: tuple[Tok, ...], close: int) -> int | None:
                 return k
             if k > 0 and toks[k - 1].cap and first.word and not first.cap and k + 2 < close and toks[k + 2].low == "of":
                 return k  # "Dana Roe, chair of the Growers Union, said": a role of the named person
+            if k > 0 and toks[k - 1].cap and first.word and not first.cap and first.low.endswith(("ed", "en")) \
+                    and k + 2 < close and toks[k + 2].low in PREPOSITIONS | {"as"}:
+                return k  # "Dana Roe, seen as the swing vote, said": a participle describing the named person
+            if k > 0 and toks[k - 1].cap and close == k + 2 and first.text.isdigit():
+                return k  # "Dana Roe, 54, said": an age
             return None
         if toks[k].text in (".", ";", ":"):
             return None

@@ -121,6 +121,8 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
         j += 1
     if j > i and j < n and toks[j].low == "that":
         i = j  # "proposed on Tuesday that ...", "proposed instead that ...": the clause, not the day
+    elif j > i and any(is_time(t) and t.low not in _TIME_DETERMINERS for t in toks[i:j]):
+        i = j  # "refused on Tuesday, declaring ...", "proposed on Monday a levy": the day is no object
     if i < n and toks[i].low == "that" and (clause or _subjunctive(toks, i + 1) is not None):  # "proposed that X be put to"
         i += 1
         in_clause = True
@@ -202,6 +204,7 @@ LIGHT_SOURCE_WORDS = 6  # "a request from the town's residents that": who made i
 LIGHT_DESTINATION_WORDS = 2  # "a move to the new site": a one-word "to the union" is an addressee, not a place
 ADJUNCT_BEFORE_THAT = 4  # "proposed on Tuesday night that": a time phrase is short
 # words of a time phrase or a sentence adverb between a cue and its "that" clause
+_TIME_DETERMINERS = frozenset("this last next late earlier".split())  # "fight this in court": "this" alone names no time
 _CLAUSE_ADJUNCTS = frozenset("on in at last this next early late instead also again publicly privately".split())
 
 # participles of placing: "(for X) to be placed before the committee" asks for X, shown there
