@@ -152,3 +152,13 @@ def test_compare_stances_a_day_after_the_cue_is_no_object() -> None:
     b = "The ward closure was announced in April. The ward closure would save money."
     got = _cells(a, b)
     assert not any("tuesday" in i.lower() for _, i, _ in got), got
+
+
+def test_compare_stances_light_head_with_a_relative_clause_is_its_own_issue() -> None:
+    """"proposed a community share offer that would let patients buy in": "that would" opens a
+    relative clause (which offer), not the content of the offer."""
+    a = ("The Lindell Patients Trust, which organised the march, has proposed a community share offer that would "
+         "let patients buy up to 10 per cent of the clinic.")
+    b = "The merger was agreed in April. A community share offer was tried elsewhere. The community share offer is popular."
+    got = _cells(a, b)
+    assert ("Lindell Patients Trust", "community share offer", "proposes") in got, got

@@ -464,6 +464,10 @@ def _light(obj: ObjectPhrase, toks: tuple[Tok, ...], lex: "IssueWords") -> Objec
     if obj.verb_phrase or head_low not in lex.light_nouns:
         return obj
     k = head + 1
+    if k < obj.end and k + 1 < n and toks[k].low in ("that", "which") and toks[k + 1].low in MODALS and k > obj.start + 1 \
+            and any(toks[m].bare not in lex.light_nouns and toks[m].word and toks[m].low not in DETERMINERS
+                    for m in range(obj.start, head)):
+        return ObjectPhrase(obj.start, k)  # "a community share offer that would let fans buy in": a relative clause says which
     if k < obj.end and toks[k].low in ("from", "by"):  # "a request from residents that the state take over": who asked
         k = next((j for j in range(k + 1, min(obj.end, k + 1 + LIGHT_SOURCE_WORDS)) if toks[j].low == "that"
                   or not toks[j].word), k)
