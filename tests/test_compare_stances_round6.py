@@ -162,3 +162,13 @@ def test_compare_stances_light_head_with_a_relative_clause_is_its_own_issue() ->
     b = "The merger was agreed in April. A community share offer was tried elsewhere. The community share offer is popular."
     got = _cells(a, b)
     assert ("Lindell Patients Trust", "community share offer", "proposes") in got, got
+
+
+def test_compare_stances_come_out_in_favour_with_a_named_apposition() -> None:
+    """"A smaller group, Patients for Change, has come out in favour of the merger": a stance
+    declared with "come out", held by the group named in apposition (a name with "for")."""
+    a = ("Not every patient is opposed. A smaller group, Patients for Change, has come out in favour of the "
+         "merger, arguing that losses had left the clinic unable to cope.")
+    b = "The merger was agreed in April. The merger needs approval."
+    got = _cells(a, b)
+    assert ("Patients for Change", "merger", "supports") in got, got

@@ -754,7 +754,8 @@ def _holder_span(toks: tuple[Tok, ...], cue: int, depth: int) -> tuple[int, int]
         k = _appositive_open(toks, j)
         if k is None:
             return None
-        if k >= 0 and toks[k].text == "," and all(x.cap and x.word or x.text == "." for x in toks[k + 1:j]) and j - k > 1:
+        if k >= 0 and toks[k].text == "," and j - k > 1 and toks[j - 1].cap \
+                and all(x.cap and x.word or x.text == "." or x.low in _NAME_GLUE and n > 0 for n, x in enumerate(toks[k + 1:j])):
             return k + 1, j  # "Corvania's foreign minister, Pavel Ostrinsky, said": the named person
         return _np_ending(toks, _skip_left(toks, k - 1))
     return _np_ending(toks, j)
@@ -771,6 +772,9 @@ def _skip_left(toks: tuple[Tok, ...], j: int) -> int:
             continue
         if t.low == "far" and j >= 1 and toks[j - 1].low == "so":
             j -= 2  # "has so far refused"
+            continue
+        if t.low == "out" and j >= 1 and toks[j - 1].low in ("come", "comes", "came", "coming"):
+            j -= 2  # "has come out in favour of": the subject of "come"
             continue
         if t.text in ("”", '"', "’") and j >= 1 and toks[j - 1].text == ",":
             j -= 1  # ', who had called it “a retreat,” said': the comma closes the clause
@@ -806,8 +810,9 @@ def _appositive_open(toks: tuple[Tok, ...], close: int) -> int | None:
             if first.low in ("who", "which", "whose", "a", "an", "the", "its", "his", "her", "their", "one", "whom", "where") \
                     or first.low.endswith("ly") and k + 2 < close and toks[k + 2].low in PREPOSITIONS \
                     or first.possessive or is_time(first) or first.low in ("on", "in", "at", "after", "speaking", "according") \
-                    or all(x.cap and x.word for x in toks[k + 1:close]):
-                return k
+                    or all(x.cap and x.word for x in toks[k + 1:close]) \
+                    or first.cap and toks[close - 1].cap and all(x.cap and x.word or x.low in _NAME_GLUE for x in toks[k + 1:close]):
+                return k  # "A smaller group, Patients for Change, has": a name with "for"/"of" in it
             if k > 0 and toks[k - 1].cap and first.word and not first.cap and k + 2 < close and toks[k + 2].low == "of":
                 return k  # "Dana Roe, chair of the Growers Union, said": a role of the named person
             if k > 0 and toks[k - 1].cap and first.word and not first.cap and first.low.endswith(("ed", "en")) \

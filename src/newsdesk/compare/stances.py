@@ -395,6 +395,8 @@ def _finite(toks: tuple[Tok, ...], k: int, cue: Cue) -> bool:
         j -= 1
     before = toks[j] if j >= 0 else None
     if cue.kind == "state":
+        if before is not None and before.low == "out" and j >= 1 and toks[j - 1].low in _COME:
+            return True  # "has come out in favour of the sale", "came out against the plan": a stance declared
         return before is not None and (before.low in _COPULAS or before.low in NEGATIONS or before.text == ","
                                        or before.low in ("and", "who", "which", "that", "seem", "appear", "get", "got"))
     if cue.words[0].endswith("ing") and cue.position == "demands" and before is not None and before.word \
@@ -492,6 +494,7 @@ def _condition_after(toks: tuple[Tok, ...], i: int, conditions) -> bool:
 
 CONDITION_SUBJECT_WORDS = 7  # words of a condition's subject before its "be" ("people who live inside the zone")
 _BE = frozenset("is are was were be been".split())
+_COME = frozenset("come comes came coming".split())
 _PARTICIPLES = frozenset("given granted made kept left paid set put shown taken brought".split())
 
 
