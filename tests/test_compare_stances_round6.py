@@ -172,3 +172,14 @@ def test_compare_stances_come_out_in_favour_with_a_named_apposition() -> None:
     b = "The merger was agreed in April. The merger needs approval."
     got = _cells(a, b)
     assert ("Patients for Change", "merger", "supports") in got, got
+
+
+def test_compare_stances_go_further_by_adding_names_the_demand() -> None:
+    """"supports the fare cap but wants the council to go further by adding night services":
+    the union demands night services (going further is no issue)."""
+    a = ("The Riders Union supports the fare cap but wants the council to go further by adding night services, "
+         "so workers could get home.")
+    b = "The fare cap was debated in April. Night services were cut last year. Night services matter."
+    got = _cells(a, b)
+    assert ("Riders Union", "fare cap", "supports") in got, got
+    assert ("Riders Union", "night services", "demands") in got, got

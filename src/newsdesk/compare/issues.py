@@ -175,6 +175,10 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
     elif infinitive and i < n and toks[i].word and not toks[i].cap and toks[i].low not in DETERMINERS \
             and not toks[i].low.endswith("ing") and _figure(toks[i].low) is None:
         verb_phrase = True  # "ready to *work*", "prepared to *discuss* X": the cue ends in "to"
+    if verb_phrase and i + 3 < n and toks[i].low == "go" and toks[i + 1].low in ("further", "farther") \
+            and (toks[i + 2].low == "by" and toks[i + 3].low.endswith("ing") or toks[i + 2].low == "and"):
+        # "wants the council to go further by adding X" / "and add X": what would go further
+        i, verb_phrase = (i + 4, False) if toks[i + 2].low == "by" else (i + 3, True)
     if _phrasal_particle(toks, i) is None:
         i, light_verb = _skip_light_verb(toks, i, lex)
     else:
