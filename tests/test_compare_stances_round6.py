@@ -183,3 +183,15 @@ def test_compare_stances_go_further_by_adding_names_the_demand() -> None:
     got = _cells(a, b)
     assert ("Riders Union", "fare cap", "supports") in got, got
     assert ("Riders Union", "night services", "demands") in got, got
+
+
+def test_compare_stances_argued_that_it_should_is_a_demand_for_the_act() -> None:
+    """"argued Tuesday that it should also cover school buses": a demand to cover them;
+    "argued that the cap would hurt ..." is a reason given, no position."""
+    b = "The fare cap was debated in April. The fare cap would cover buses. School buses were cut. School buses matter."
+    a = ("The Riders Union also supports the fare cap, though its organizers argued Tuesday that it should also "
+         "cover school buses, so that fares could not rise.")
+    got = _cells(a, b)
+    assert ("Riders Union", "cover school buses", "demands") in got, got
+    got = _cells("The Riders Union argued that the fare cap would hurt school buses.", b)
+    assert not any(p == "demands" for _, _, p in got), got

@@ -52,6 +52,7 @@ POSITIONS = ("conditional", "demands", "opposes", "proposes", "supports")
 _SPECIFIC = {p: n for n, p in enumerate(POSITIONS)}  # tie-break order: the more specific position first
 _NOT = NEGATIONS - {"no", "nor", "without", "longer"}  # words that negate the verb right after them ("not", "won't")
 NEGATION_WINDOW = 3  # tokens before a cue in which "not"/"never"/"no longer" negates it
+OBLIGATION_SUBJECT_WORDS = 6  # "(argued that) the city's new fare cap should": the subject before the modal is short
 HEDGE_WINDOW = 3  # tokens before a cue in which "could"/"might" make an acceptance conditional
 WANT_OBJECT_WORDS = 8  # words of the party wanted to act before its "to" ("wants patients and night staff to be exempted")
 STANDALONE_POSITIONS = ("demands", "proposes")  # a party's own ask names an issue even when said once
@@ -628,6 +629,8 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
     if cue.lemma in lex.assertive and particle is None and (cue.lemma == "insist" or nxt < len(toks) and toks[nxt].low == "that") \
             and not _demand_clause(toks, nxt):
         return []  # "the company insists those problems were fixed": a claim of fact
+    if cue.lemma == "argue" and not _obligation_clause(toks, nxt):
+        return []  # "argued that the cap would chill building": a reason given; "argued it should cover X": a demand
     if cue.lemma in ("accept", "acknowledge", "admit") and nxt < len(toks) and toks[nxt].low == "that":
         return []  # "does not accept that its line started the fire": a fact granted or denied, no position
     if cue.lemma in ("want", "need") and nxt < len(toks) and toks[nxt].low != "to":
@@ -926,6 +929,20 @@ def _demand_clause(toks: tuple[Tok, ...], i: int) -> bool:
                 and not toks[n + 2].low.endswith(("ed", "en")) and toks[n + 2].low not in _PARTICIPLES:
             return False  # "insists the water will be safe within days": a forecast, no demand
         if t.low in ("must", "should", "would", "will", "be", "need", "needs", "have", "has"):
+            return True
+    return False
+
+
+def _obligation_clause(toks: tuple[Tok, ...], i: int) -> bool:
+    """A that-clause (a time phrase may come first) whose verb is one of obligation: "(argued
+    Tuesday that) it should also cover X" -- stricter than :func:`_demand_clause`, since
+    arguing is mostly giving reasons."""
+    while i < len(toks) and (is_time(toks[i]) or toks[i].low in ("on", "that")):
+        i += 1
+    for t in toks[i:i + OBLIGATION_SUBJECT_WORDS + 2]:
+        if t.text in (".", ";", ",") or t.low in ("would", "will", "could", "might", "may", "can"):
+            return False
+        if t.low in ("should", "must", "ought"):
             return True
     return False
 
