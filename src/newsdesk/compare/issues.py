@@ -145,15 +145,17 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
                 return ObjectPhrase(dest, end)
             return ObjectPhrase(i, end, skip=be) if end > be + 1 else None
     if in_clause:
-        modal = next((m for m in range(i + 1, min(n, i + 1 + SUBJUNCTIVE_SUBJECT_WORDS)) if toks[m].low in ("should", "must")
-                      and all(t.word for t in toks[i:m])), None)
+        # a pronoun subject ("it should also cover X"): the act is what is asked; a named subject
+        # ("any ceasefire must follow the line") is the issue, read below with its complement
+        modal = i + 1 if i + 1 < n and toks[i].low in ("it", "they", "this", "that") and toks[i + 1].low in ("should", "must") \
+            else None
         v = modal + 1 if modal is not None else n
         while v < n and toks[v].low in ("also", "still", "now", "instead", "only", "not"):
             v += 1
         if modal is not None and v < n and toks[v].word and toks[v].low != "be" and toks[v].low not in ("not",) \
                 and toks[i].low not in lex.container_nouns and (i + 1 >= n or toks[i + 1].low not in lex.container_nouns) \
                 and not any(t.low == "not" for t in toks[modal:v]):
-            obj = _finish(toks, v, lex, verb_phrase=True)  # "(argued that) it should also cover X": the act asked for
+            obj = _finish(toks, v, lex, verb_phrase=True)
             if obj is not None:
                 return obj
     if in_clause and i + 3 < n and toks[i].low in ("any", "a", "the", "every") and toks[i + 1].low in lex.container_nouns \
