@@ -195,3 +195,14 @@ def test_compare_stances_argued_that_it_should_is_a_demand_for_the_act() -> None
     assert ("Riders Union", "cover school buses", "demands") in got, got
     got = _cells("The Riders Union argued that the fare cap would hurt school buses.", b)
     assert not any(p == "demands" for _, _, p in got), got
+
+
+def test_compare_stances_a_need_in_a_time_clause_is_no_position() -> None:
+    """"at a moment when the city badly needs more buses": the background of an argument, not
+    the city's demand."""
+    a = ("The Riders Union has asked the City Council to delay its vote, arguing that the cap could hurt "
+         "service at a moment when the city badly needs more buses.")
+    b = "The City Council debated the fare cap in April. More buses are needed. More buses would help."
+    got = _cells(a, b)
+    assert ("Riders Union", "delay vote", "demands") in got, got
+    assert not any(x == "City Council" for x, _, _ in got), got
