@@ -125,7 +125,7 @@ NEW_DOMAIN_FLOORS = {
     # speakers 22 -> 28, 18 -> 21, 31 -> 32; hospital_breach conflicts 1/2 + 1 false -> 2/2,
     # wildfire_evacuation's false one gone.
     "bridge_closure": (2, 0, 28, 9, 0.85, 4, False),  # issues5: 8/14 -> 9/14 ("rejected the idea" after "wants a lane")
-    "hospital_breach": (2, 0, 21, 5, 0.6, 5),  # P 0.64: "We will not pay criminals" read as "opposes criminals"
+    "hospital_breach": (2, 0, 21, 6, 0.65, 5),  # stances6: 5/11 P 0.62 -> 6/11 P 0.67 ("the trust" no issue; "a request from X that")
     "wildfire_evacuation": (2, 0, 32, 7, 0.7, 6),
     # Three more written outside the team and scored blind after all of today's rounds (no work
     # on them since; the apostrophe fix was the only change made after seeing them): the rounds
@@ -138,7 +138,7 @@ NEW_DOMAIN_FLOORS = {
     # offshore_wind stances 1/15 P 0.10 -> 6/15 P 0.64, teachers_pension 2/16 P 0.43 -> 3/16 P 0.57.
     "offshore_wind": (2, 0, 26, 8, 0.5, 6),  # merged: 8/15 P 0.50 (issues5 alone 6/15 P 0.64, actors5 alone 5/15 P 0.33)
     "rail_landslide": (2, 0, 21, 5, 0.5, 6),  # actors5: stances 3 -> 5/14, P 0.43 -> 0.50
-    "teachers_pension": (2, 0, 41, 4, 0.8, 6),  # merged: stances 4/16 P 0.83
+    "teachers_pension": (2, 0, 41, 5, 0.85, 6),  # merged: stances 4/16 P 0.83; stances6: 5/16 P 0.86
     # Three more written outside the team (2026-12-06 evening: club_takeover, county_recount,
     # rent_cap), scored blind on the code of the morning (dea7c35) and again after the evening's
     # framing, facts and issue rounds: conflicts 1/2 each, stances 7/13 P 0.69, 8/13 P 0.73,
@@ -146,16 +146,18 @@ NEW_DOMAIN_FLOORS = {
     # then development data. facts6: conflicts 1/2 -> 2/2 each ("after more than three years on
     # the market" vs "13 months after"; "last Thursday" vs "Monday" and a lead split in two,
     # "some 4,100 ballots"; "during nearly three hours of testimony" vs "ran for more than six hours").
-    "club_takeover": (2, 0, 20, 7, 0.6, 5),  # P 0.69 -> 0.64 after actors5 (one more wrong cell)
-    "county_recount": (2, 0, 23, 8, 0.7, 4),
-    "rent_cap": (2, 0, 23, 5, 0.4, 4),
+    # stances6 (round 6 on these three): 7/13 P 0.64 -> 10/13 P 0.71, 8/13 P 0.73 -> 9/13 P 0.85,
+    # 5/13 P 0.40 -> 10/13 P 0.61.
+    "club_takeover": (2, 0, 20, 10, 0.7, 5),
+    "county_recount": (2, 0, 23, 9, 0.8, 4),
+    "rent_cap": (2, 0, 23, 10, 0.6, 4),
     # And three more written outside the team this evening (festival_cancelled, giraffe_death,
     # school_bus_strike), scored blind on the morning's code and again after the evening's framing,
     # facts (two rounds), issue and actor rounds: conflicts 1/2, 0/2, 0/2 and speakers 20/22, 14/20,
     # 17/18 both times (the rounds did not transfer); stances 5/15 P 0.62, 5/14 P 0.89 -> 0.78,
     # 7/15 P 0.50. Pinned as measured, then development data.
     "festival_cancelled": (1, 0, 20, 5, 0.6, 3),
-    "giraffe_death": (0, 0, 14, 5, 0.75, 3),
+    "giraffe_death": (0, 0, 14, 5, 0.7, 3),  # P 0.78 -> 0.70 after stances6 (blind: one more wrong cell)
     "school_bus_strike": (0, 0, 17, 7, 0.5, 4),
 }
 

@@ -75,6 +75,7 @@ haven hasn hadn mustn""".split() for q in "'’") | {"cannot"}
 AUXILIARIES = AUXILIARIES | _CONTRACTED
 NEGATIONS = frozenset("not n't never no nor without longer".split()) | _CONTRACTED
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
 DAY_PARTS = frozenset("morning afternoon evening night tonight today yesterday tomorrow overnight".split())
 # words that open a new clause: a cue's object phrase ends before them
 CLAUSE_WORDS = frozenset("""if unless while because since when whereas although though but so until before after
@@ -90,7 +91,8 @@ upon via per""".split())
 
 def is_time(tok: Tok) -> bool:
     """A word of a time adverbial ("on Tuesday", "Wednesday evening", "last week")."""
-    return tok.bare in WEEKDAYS or tok.low in DAY_PARTS or tok.low in ("week", "weekend", "month", "year", "last", "next", "this", "earlier", "late")
+    return tok.bare in WEEKDAYS or tok.low in DAY_PARTS or tok.low in ("week", "weekend", "month", "year", "last", "next", "this", "earlier", "late") \
+        or tok.cap and tok.bare in MONTH_NAMES  # "in January"; "march"/"may" in lower case are words of their own
 
 
 # function words: the usual English stop list without the nouns and verbs it holds that can

@@ -754,7 +754,8 @@ def _holder_span(toks: tuple[Tok, ...], cue: int, depth: int) -> tuple[int, int]
         k = _appositive_open(toks, j)
         if k is None:
             return None
-        if k >= 0 and toks[k].text == "," and all(x.cap and x.word or x.text == "." for x in toks[k + 1:j]) and j - k > 1:
+        if k >= 0 and toks[k].text == "," and j - k > 1 and toks[j - 1].cap \
+                and all(x.cap and x.word or x.text == "." or x.low in _NAME_GLUE and n > 0 for n, x in enumerate(toks[k + 1:j])):
             return k + 1, j  # "Corvania's foreign minister, Pavel Ostrinsky, said": the named person
         return _np_ending(toks, _skip_left(toks, k - 1))
     return _np_ending(toks, j)
@@ -771,6 +772,9 @@ def _skip_left(toks: tuple[Tok, ...], j: int) -> int:
             continue
         if t.low == "far" and j >= 1 and toks[j - 1].low == "so":
             j -= 2  # "has so far refused"
+            continue
+        if t.low == "out" and j >= 1 and toks[j - 1].low in ("come", "comes", "came", "coming"):
+            j -= 2  # "has come out in favour of": the subject of "come"
             continue
         if t.text in ("”", '"', "’") and j >= 1 and toks[j - 1].text == ",":
             j -= 1  # ', who had called it “a retreat,” said': the comma closes the clause
@@ -806,10 +810,16 @@ def _appositive_open(toks: tuple[Tok, ...], close: int) -> int | None:
             if first.low in ("who", "which", "whose", "a", "an", "the", "its", "his", "her", "their", "one", "whom", "where") \
                     or first.low.endswith("ly") and k + 2 < close and toks[k + 2].low in PREPOSITIONS \
                     or first.possessive or is_time(first) or first.low in ("on", "in", "at", "after", "speaking", "according") \
-                    or all(x.cap and x.word for x in toks[k + 1:close]):
-                return k
+                    or all(x.cap and x.word for x in toks[k + 1:close]) \
+                    or first.cap and toks[close - 1].cap and all(x.cap and x.word or x.low in _NAME_GLUE for x in toks[k + 1:close]):
+                return k  # "A smaller group, Patients for Change, has": a name with "for"/"of" in it
             if k > 0 and toks[k - 1].cap and first.word and not first.cap and k + 2 < close and toks[k + 2].low == "of":
                 return k  # "Dana Roe, chair of the Growers Union, said": a role of the named person
+            if k > 0 and toks[k - 1].cap and first.word and not first.cap and first.low.endswith(("ed", "en")) \
+                    and k + 2 < close and toks[k + 2].low in PREPOSITIONS | {"as"}:
+                return k  # "Dana Roe, seen as the swing vote, said": a participle describing the named person
+            if k > 0 and toks[k - 1].cap and close == k + 2 and first.text.isdigit():
+                return k  # "Dana Roe, 54, said": an age
             return None
         if toks[k].text in (".", ";", ":"):
             return None
@@ -933,8 +943,9 @@ def _coordinated_with_reporting(toks: tuple[Tok, ...], j: int, cue: int) -> int 
     """The reporting verb "and VERB" at ``j`` continues, when the verb is in the past like it
     and the reported clause between them has no verb in that form ("said the minister was
     hiding behind investigators and called for ..."; "said officers had been working 14-hour
-    shifts and called for ..."): a second act of the one who said it. None otherwise."""
-    if j < 1 or toks[j - 1].text == ",":
+    shifts and called for ..."; "said the cap would hurt owners, and proposed instead ..."):
+    a second act of the one who said it. None otherwise."""
+    if j < 1:
         return None
     verb = toks[cue].low
     if not (verb.endswith("ed") or verb in _PAST_HINT):
@@ -1228,9 +1239,41 @@ def _name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str |
         return earlier if earlier and " " in earlier and earlier not in book.person_names.values() else None
     if any(w.text[:1].isdigit() or w.low in NUMBER_WORDS for w in content):
         return None  # "The three corridors will run ...": things counted, not a party
+    if len(content) == 1 and first.low == "the" and head.bare not in book.descriptions and head.bare not in book.vague:
+        bearer = _head_bearer(book, utt, head.bare)  # "the trust": the story's "Riverside Supporters' Trust"
+        if bearer:
+            return bearer
     of = next((i for i, w in enumerate(content) if w.low == "of"), None)
     noun = content[of - 1].bare if of else head.bare  # "the regional chamber of commerce": a chamber
     return book.description([w.bare for w in content]) if _party_noun(noun, book) else None
+
+
+def _name_head(name: str) -> str:
+    """The head noun of a name, lower case: "Riverside Supporters' Trust" -> trust,
+    "Chamber of Commerce" -> chamber, "Okafor's campaign" -> campaign."""
+    words = name.split()
+    if "of" in words[1:]:
+        words = words[:words.index("of", 1)]
+    return _bare(words[-1]) if words else ""
+
+
+def _head_bearer(book: PartyBook, utt: Utterance, noun: str) -> str | None:
+    """The party that a bare "the <noun>" refers back to: of the story's organisations whose
+    name has that head noun (and capitalised "<Name>('s) <noun>" phrases), the one written
+    last in the sentence's own paragraph ("the trust is demanding" right after "the Riverside
+    Supporters' Trust opposes"). Named only further up, "the branch" may be another branch."""
+    names = {book.spelling(n) for n in set(book.orgs.values()) | set(book.descriptions.values())
+             if len(n.split()) >= 2 and _name_head(n) == noun}
+    paragraph = utt.before[utt.before.rfind("\n") + 1:]
+    found: list[tuple[int, str]] = [(paragraph.rfind(n), n) for n in names if paragraph.rfind(n) >= 0]
+    for m in re.finditer(r"((?:[A-Z][\w'’-]*\s+)+)" + re.escape(noun) + r"\b", paragraph):
+        phrase = re.sub(r"^(?:The|A|An)\s+", "", m.group(1).strip())
+        if phrase and phrase.split()[0].lower() not in FUNCTION_WORDS:
+            found.append((m.start(1), f"{phrase} {noun}"))
+    if not found:
+        return None
+    name = max(found)[1]
+    return name if name in names else _named(book, name)
 
 
 # a place or polity named by a common noun ("the county", "the state", "the government"): its governing body speaks
@@ -1309,6 +1352,10 @@ def _named(book: PartyBook, name: str) -> str | None:
         head_roles = [w for w in words[:i] if w.lower().rstrip(".") in book.speaks_for | book.titles]
         if country and head_roles and _speaks(head_roles, book):
             return country
+        person = next((" ".join(words[k:]) for k in range(i + 1, len(words))
+                       if person_key(" ".join(words[k:])) in book.person_names), None)
+        if head_roles and person and not country:
+            return book.person(person)  # "Secretary of State Ambrose Kettle": the titled person after the title
         if head_roles:
             name = " ".join(words[:i])
             words = words[:i]
@@ -1389,6 +1436,9 @@ def _reporting_subject(book: PartyBook, utt: Utterance, a: int) -> tuple[str | N
             span = holder_span(toks, k)
             if span is not None and toks[span[1] - 1].low not in PERSONAL_PRONOUNS:
                 return name_party(book, utt, span), True
+            if span is not None and toks[span[1] - 1].low in ("he", "she"):
+                # "she said she opposed ...": who the first "she" is (the person named last before)
+                return name_party(book, utt, span), False
             if span is not None:
                 return utt.previous(), False
             break

@@ -116,6 +116,13 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
     issue is the infinitive."""
     n = len(toks)
     in_clause = False
+    j = i
+    while j < min(n, i + ADJUNCT_BEFORE_THAT) and (is_time(toks[j]) or toks[j].low in _CLAUSE_ADJUNCTS):
+        j += 1
+    if j > i and j < n and toks[j].low == "that":
+        i = j  # "proposed on Tuesday that ...", "proposed instead that ...": the clause, not the day
+    elif j > i and any(is_time(t) and t.low not in _TIME_DETERMINERS for t in toks[i:j]):
+        i = j  # "refused on Tuesday, declaring ...", "proposed on Monday a levy": the day is no object
     if i < n and toks[i].low == "that" and (clause or _subjunctive(toks, i + 1) is not None):  # "proposed that X be put to"
         i += 1
         in_clause = True
@@ -137,6 +144,20 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
             if dest is not None:
                 return ObjectPhrase(dest, end)
             return ObjectPhrase(i, end, skip=be) if end > be + 1 else None
+    if in_clause:
+        # a pronoun subject ("it should also cover X"): the act is what is asked; a named subject
+        # ("any ceasefire must follow the line") is the issue, read below with its complement
+        modal = i + 1 if i + 1 < n and toks[i].low in ("it", "they", "this", "that") and toks[i + 1].low in ("should", "must") \
+            else None
+        v = modal + 1 if modal is not None else n
+        while v < n and toks[v].low in ("also", "still", "now", "instead", "only", "not"):
+            v += 1
+        if modal is not None and v < n and toks[v].word and toks[v].low != "be" and toks[v].low not in ("not",) \
+                and toks[i].low not in lex.container_nouns and (i + 1 >= n or toks[i + 1].low not in lex.container_nouns) \
+                and not any(t.low == "not" for t in toks[modal:v]):
+            obj = _finish(toks, v, lex, verb_phrase=True)
+            if obj is not None:
+                return obj
     if in_clause and i + 3 < n and toks[i].low in ("any", "a", "the", "every") and toks[i + 1].low in lex.container_nouns \
             and toks[i + 2].low in MODALS:
         i += 4  # "insisted that any agreement must include security guarantees": what it must include
@@ -168,6 +189,10 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
     elif infinitive and i < n and toks[i].word and not toks[i].cap and toks[i].low not in DETERMINERS \
             and not toks[i].low.endswith("ing") and _figure(toks[i].low) is None:
         verb_phrase = True  # "ready to *work*", "prepared to *discuss* X": the cue ends in "to"
+    if verb_phrase and i + 3 < n and toks[i].low == "go" and toks[i + 1].low in ("further", "farther") \
+            and (toks[i + 2].low == "by" and toks[i + 3].low.endswith("ing") or toks[i + 2].low == "and"):
+        # "wants the council to go further by adding X" / "and add X": what would go further
+        i, verb_phrase = (i + 4, False) if toks[i + 2].low == "by" else (i + 3, True)
     if _phrasal_particle(toks, i) is None:
         i, light_verb = _skip_light_verb(toks, i, lex)
     else:
@@ -192,6 +217,13 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
     return _finish(toks, i, lex, verb_phrase=verb_phrase, light_verb=light_verb, clause=in_clause,
                    bare_act=addressed and verb_phrase or passive)
 
+
+LIGHT_SOURCE_WORDS = 6  # "a request from the town's residents that": who made it, a short phrase
+LIGHT_DESTINATION_WORDS = 2  # "a move to the new site": a one-word "to the union" is an addressee, not a place
+ADJUNCT_BEFORE_THAT = 4  # "proposed on Tuesday night that": a time phrase is short
+# words of a time phrase or a sentence adverb between a cue and its "that" clause
+_TIME_DETERMINERS = frozenset("this last next late earlier".split())  # "fight this in court": "this" alone names no time
+_CLAUSE_ADJUNCTS = frozenset("on in at last this next early late instead also again publicly privately".split())
 
 # participles of placing: "(for X) to be placed before the committee" asks for X, shown there
 _PLACING = frozenset("placed laid put tabled brought presented shown set".split())
@@ -248,9 +280,14 @@ def _subjunctive(toks: tuple[Tok, ...], i: int) -> tuple[int, int | None] | None
                                                            or nxt.low in ("spread", "cut", "shut", "set", "put")):
             return v + 1, v
         if t.word and not t.cap and t.low not in _FINITE and t.low not in MODALS and t.low not in PREPOSITIONS \
-                and not t.low.endswith(("s", "ed", "ing", "ly")) and (nxt.low in DETERMINERS or nxt.possessive):
-            return v, None
+                and not t.low.endswith(("s", "ed", "ing", "ly")) and (nxt.low in DETERMINERS or nxt.possessive
+                                                                    or nxt.low in _PARTICLES and v + 2 < n
+                                                                    and toks[v + 2].low in DETERMINERS):
+            return v, None  # "(that) the state take over the count": a particle may come first
     return None
+
+
+_PARTICLES = frozenset("over up out off down back".split())  # particles of phrasal verbs ("take over", "set up")
 
 
 _TRANSFER_VERBS = frozenset("""submit submitted put refer referred send sent""".split())  # "put X to a vote"
@@ -378,7 +415,8 @@ def phrase_end(toks: tuple[Tok, ...], start: int, lex: "IssueWords", limit: int 
             continue
         if k > start and (t.low in CLAUSE_WORDS or starts_condition(toks, k, lex.conditions)):
             break
-        if k > start and t.low in ("that",) and toks[k - 1].low not in PREPOSITIONS and toks[k - 1].bare not in lex.light_nouns:
+        if k > start and t.low in ("that",) and toks[k - 1].low not in PREPOSITIONS and toks[k - 1].bare not in lex.light_nouns \
+                and not _light_source_before(toks, start, k, lex):
             nxt = toks[k + 1] if k + 1 < n else None
             if nxt is None or not nxt.word or nxt.cap or nxt.low in DETERMINERS or nxt.low in PERSONAL_PRONOUNS:
                 break  # a clause of its own ("on one condition: that the people ...")
@@ -413,9 +451,21 @@ def phrase_end(toks: tuple[Tok, ...], start: int, lex: "IssueWords", limit: int 
     return k
 
 
+def _light_source_before(toks: tuple[Tok, ...], start: int, k: int, lex: "IssueWords") -> bool:
+    """Whether the "that" at ``k`` completes a light noun across who made it: "a request
+    from patient groups that ...", "the demand by residents that ..."."""
+    for j in range(k - 1, max(start, k - 1 - LIGHT_SOURCE_WORDS) - 1, -1):
+        if toks[j].low in ("from", "by"):
+            return j > start and toks[j - 1].bare in lex.light_nouns
+        if not toks[j].word:
+            return False
+    return False
+
+
 def _light(obj: ObjectPhrase, toks: tuple[Tok, ...], lex: "IssueWords") -> ObjectPhrase | None:
     """A light head ("the idea", "a proposal to X", "Putin's demand that X") points at its
     complement; without one it is anaphoric when it can refer back ("the idea", "it")."""
+    n = len(toks)
     words = [k for k in range(obj.start, obj.end) if toks[k].word and toks[k].low not in DETERMINERS
              and not toks[k].possessive and not _is_adjective_like(toks[k])]
     if not words:
@@ -432,6 +482,13 @@ def _light(obj: ObjectPhrase, toks: tuple[Tok, ...], lex: "IssueWords") -> Objec
     if obj.verb_phrase or head_low not in lex.light_nouns:
         return obj
     k = head + 1
+    if k < obj.end and k + 1 < n and toks[k].low in ("that", "which") and toks[k + 1].low in MODALS and k > obj.start + 1 \
+            and any(toks[m].bare not in lex.light_nouns and toks[m].word and toks[m].low not in DETERMINERS
+                    for m in range(obj.start, head)):
+        return ObjectPhrase(obj.start, k)  # "a community share offer that would let fans buy in": a relative clause says which
+    if k < obj.end and toks[k].low in ("from", "by"):  # "a request from residents that the state take over": who asked
+        k = next((j for j in range(k + 1, min(obj.end, k + 1 + LIGHT_SOURCE_WORDS)) if toks[j].low == "that"
+                  or not toks[j].word), k)
     if k < obj.end and toks[k].low in ("to", "for", "of", "that", "on") \
             and not (toks[k].low == "to" and k + 1 < obj.end and (toks[k + 1].low in DETERMINERS or toks[k + 1].cap)):
         inner_start = k + 1
@@ -442,11 +499,18 @@ def _light(obj: ObjectPhrase, toks: tuple[Tok, ...], lex: "IssueWords") -> Objec
             inner_start, verb_phrase = after_np, True
         elif toks[k].low == "that" and _party_then_verb(toks, inner_start):
             inner_start, verb_phrase = inner_start + 1, True
-        inner_start, lv = _skip_light_verb(toks, inner_start, lex)
-        if lv:
-            verb_phrase = False
+        elif toks[k].low == "that" and (sub := _subjunctive(toks, inner_start)) is not None and sub[1] is None:
+            inner_start, verb_phrase = sub[0], True  # "a request that the state take over X": the act asked for
+        if not (inner_start + 1 < n and toks[inner_start + 1].low in _PARTICLES):  # "take over": no light verb
+            inner_start, lv = _skip_light_verb(toks, inner_start, lex)
+            if lv:
+                verb_phrase = False
         if inner_start < obj.end:
             return ObjectPhrase(inner_start, obj.end, verb_phrase=verb_phrase, light=head_low)
+    if k + 1 < obj.end and toks[k].low == "to" and toks[k + 1].low in DETERMINERS:
+        place = [t for t in toks[k + 2:obj.end] if t.word]
+        if len(place) >= LIGHT_DESTINATION_WORDS and not any(t.cap for t in place):
+            return obj  # "any move to the proposed quarry site": a move somewhere is the issue, named whole
     if head + 1 >= obj.end and (head_low in lex.anaphoric_nouns or head_low in MATTER_NOUNS
                                 and toks[obj.start].low in _DEFINITE and head == obj.start + 1):
         return ObjectPhrase(obj.start, obj.end, anaphoric=True, light=head_low)

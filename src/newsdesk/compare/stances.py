@@ -25,7 +25,8 @@ read, so the cost follows the cue sentences, not the story's length.
    date line at its top). Evidence from undated articles joins the cell's only dated slice.
    Several positions of one actor on one issue in one slice are resolved to one: the one
    reported by more independent sources (copies count once), then by more evidence, then
-   the more specific (conditional, then demands, opposes, proposes, supports). Different
+   the more specific (demands, opposes, proposes, supports). A conditional acceptance
+   ("would accept X if Y") is a cell of its own beside that flat position. Different
    positions in different slices stay: a change over time, each with its date.
 """
 from __future__ import annotations
@@ -51,6 +52,7 @@ POSITIONS = ("conditional", "demands", "opposes", "proposes", "supports")
 _SPECIFIC = {p: n for n, p in enumerate(POSITIONS)}  # tie-break order: the more specific position first
 _NOT = NEGATIONS - {"no", "nor", "without", "longer"}  # words that negate the verb right after them ("not", "won't")
 NEGATION_WINDOW = 3  # tokens before a cue in which "not"/"never"/"no longer" negates it
+OBLIGATION_SUBJECT_WORDS = 6  # "(argued that) the city's new fare cap should": the subject before the modal is short
 HEDGE_WINDOW = 3  # tokens before a cue in which "could"/"might" make an acceptance conditional
 WANT_OBJECT_WORDS = 8  # words of the party wanted to act before its "to" ("wants patients and night staff to be exempted")
 STANDALONE_POSITIONS = ("demands", "proposes")  # a party's own ask names an issue even when said once
@@ -394,6 +396,8 @@ def _finite(toks: tuple[Tok, ...], k: int, cue: Cue) -> bool:
         j -= 1
     before = toks[j] if j >= 0 else None
     if cue.kind == "state":
+        if before is not None and before.low == "out" and j >= 1 and toks[j - 1].low in _COME:
+            return True  # "has come out in favour of the sale", "came out against the plan": a stance declared
         return before is not None and (before.low in _COPULAS or before.low in NEGATIONS or before.text == ","
                                        or before.low in ("and", "who", "which", "that", "seem", "appear", "get", "got"))
     if cue.words[0].endswith("ing") and cue.position == "demands" and before is not None and before.word \
@@ -491,6 +495,7 @@ def _condition_after(toks: tuple[Tok, ...], i: int, conditions) -> bool:
 
 CONDITION_SUBJECT_WORDS = 7  # words of a condition's subject before its "be" ("people who live inside the zone")
 _BE = frozenset("is are was were be been".split())
+_COME = frozenset("come comes came coming".split())
 _PARTICIPLES = frozenset("given granted made kept left paid set put shown taken brought".split())
 
 
@@ -624,6 +629,8 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
     if cue.lemma in lex.assertive and particle is None and (cue.lemma == "insist" or nxt < len(toks) and toks[nxt].low == "that") \
             and not _demand_clause(toks, nxt):
         return []  # "the company insists those problems were fixed": a claim of fact
+    if cue.lemma == "argue" and not _obligation_clause(toks, nxt):
+        return []  # "argued that the cap would chill building": a reason given; "argued it should cover X": a demand
     if cue.lemma in ("accept", "acknowledge", "admit") and nxt < len(toks) and toks[nxt].low == "that":
         return []  # "does not accept that its line started the fire": a fact granted or denied, no position
     if cue.lemma in ("want", "need") and nxt < len(toks) and toks[nxt].low != "to":
@@ -680,6 +687,9 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
             obj, position = cut, "conditional"
         elif position in ("supports", "proposes") or cue.lemma == "want":
             position = "opposes"
+        elif position == "opposes" and _condition_after(toks, nxt, tuple(c for c in lex.conditions if c != ("unless",))):
+            position = "conditional"  # "would not fight the ordinance if the council guaranteed ...": acceptance on terms
+            act = _condition_act(toks, nxt, lex)
         else:
             return []  # "no longer insisting", "did not directly reject": no position
     elif position in ("supports", "proposes"):
@@ -923,6 +933,20 @@ def _demand_clause(toks: tuple[Tok, ...], i: int) -> bool:
     return False
 
 
+def _obligation_clause(toks: tuple[Tok, ...], i: int) -> bool:
+    """A that-clause (a time phrase may come first) whose verb is one of obligation: "(argued
+    Tuesday that) it should also cover X" -- stricter than :func:`_demand_clause`, since
+    arguing is mostly giving reasons."""
+    while i < len(toks) and (is_time(toks[i]) or toks[i].low in ("on", "that")):
+        i += 1
+    for t in toks[i:i + OBLIGATION_SUBJECT_WORDS + 2]:
+        if t.text in (".", ";", ",") or t.low in ("would", "will", "could", "might", "may", "can"):
+            return False
+        if t.low in ("should", "must", "ought"):
+            return True
+    return False
+
+
 def _red_line(toks: tuple[Tok, ...], i: int, lex: Lexicon) -> _issues.ObjectPhrase | None:
     """"any agreement that left X" / "any deal under which X": the content X, as the object."""
     if i + 2 >= len(toks) or toks[i].low not in ("any", "a", "an", "no"):
@@ -968,7 +992,10 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
     claims = [c for c in claims if not _names_party(c, book) and not _offered_to_outsiders(c, book)
               and not _names_people(c, lex)]
     labels = _name_issues(ctx, claims, cfg, book)
-    return _cells(ctx, [c for c in claims if c.issue is not None], labels)
+    # an issue labelled by a party's own head noun ("a firm chosen by the trust" labelled
+    # "trust" in a story of the "Riverside Hospitals Trust") is a party, not what is at stake
+    heads = {_actors._name_head(a) for c in claims for a in c.actors if len(a.split()) >= 2}
+    return _cells(ctx, [c for c in claims if c.issue is not None and labels[c.issue].lower() not in heads], labels)
 
 
 def _asks_itself(c: Claim) -> bool:
@@ -1342,8 +1369,13 @@ def _cells(ctx: StoryContext, claims: list[Claim], labels: list[str]) -> list[St
             if not undated.votes:
                 del by_date[None]
         for date, sl in by_date.items():
-            position = min(sl.votes, key=lambda p: (-len(sl.votes[p]), -len(sl.evidence[p]), _SPECIFIC[p]))
+            # "opposes a hand count ... would accept one if ...": a conditional acceptance is a
+            # stance of its own beside the party's flat position, not a rival reading of it
+            flat = [p for p in sl.votes if p != "conditional"] or list(sl.votes)
+            position = min(flat, key=lambda p: (-len(sl.votes[p]), -len(sl.evidence[p]), _SPECIFIC[p]))
             out.append((actor, labels[issue], date, position, sl.evidence[position]))
+            if position != "conditional" and "conditional" in sl.votes:
+                out.append((actor, labels[issue], date, "conditional", sl.evidence["conditional"]))
     out.sort(key=lambda r: (r[0], r[1], r[2] or "", r[3]))
     sid = ctx.story.id
     return [Stance(id=f"{sid}-stance{n}", story=sid, actor=a, issue=i, position=p, date=d, evidence=ev)
