@@ -155,8 +155,11 @@ NEW_DOMAIN_FLOORS = {
     # 17/18 both times (the rounds did not transfer); stances 5/15 P 0.62, 5/14 P 0.89 -> 0.78,
     # 7/15 P 0.50. Pinned as measured, then development data.
     "festival_cancelled": (1, 0, 20, 5, 0.6, 3),
-    "giraffe_death": (0, 0, 14, 5, 0.75, 3),
-    "school_bus_strike": (0, 0, 17, 7, 0.5, 4),
+    "giraffe_death": (1, 0, 14, 5, 0.75, 3),  # facts7: "25,000 ... members of the public have now signed" vs "about 12,000 signatures"
+    # facts7: school_bus_strike 0/2 -> 2/2 as scored: "9,000 children" against "About 4,700 students"
+    # (a rewrite's figure in the clause before the one that aligned; children/students one group).
+    # The scorer also credits "tenth day" because that mention's sentence carries it: pinned at 1.
+    "school_bus_strike": (1, 0, 17, 7, 0.5, 4),
 }
 
 
