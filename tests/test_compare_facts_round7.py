@@ -39,3 +39,14 @@ def test_each_outlets_sole_count_of_one_role_is_one_fact_wherever_it_stands() ->
     conflicts = [f for f in _conflicts(got) if any("9,000" in m.text for m in f.mentions)]
     assert conflicts, [(f.verdict, f.claim) for f in got]
     assert ["b"] in [s.articles for s in conflicts[0].sides]
+
+
+# --- elapsed time: "as the stoppage reached its tenth day" against a start on a stated weekday
+
+def test_an_ordinal_day_reached_is_read_against_a_stated_start() -> None:
+    got = _facts("Surgeons at the Wenlow Infirmary have refused elective lists since Monday, when the stoppage over rotas began.",
+                 "As the stoppage over rotas reached its tenth day, surgeons at the Wenlow Infirmary still refused elective lists.",
+                 day="2026-05-07")
+    times = [f for f in _conflicts(got) if f.claim.startswith("when")]
+    assert times, [(f.verdict, f.claim) for f in got]
+    assert any("tenth day" in m.text for m in times[0].mentions)

@@ -344,7 +344,8 @@ _UNIT = r"day|week|month|year"
 
 # "now in its second week", "entering its third year", "the fourth straight day of ..."
 _ORD_RE = re.compile(
-    r"\b(?P<lead>(?:now\s+)?(?:in|into|entering|enters|entered|enter)\s+(?:its|their|the|a)\s+|the\s+)?"
+    r"\b(?P<lead>(?:now\s+)?(?:in|into|entering|enters|entered|enter|reached|reaches|reaching|reach|hit|hits|hitting"
+    r"|marked|marks|marking)\s+(?:its|their|the|a)\s+|the\s+)?"
     r"(?P<ord>" + _ORD + r")\s+(?:straight\s+|consecutive\s+|full\s+)?(?P<unit>" + _UNIT + r")\b"
     r"(?!\s+of\s+(?:" + _MONTH + r")\b)(?!\s+(?:anniversary|time|round|session|quarter|half)\b)", re.I)
 # "two days after", "four days into", "nearly three years ago"
