@@ -157,8 +157,13 @@ NEW_DOMAIN_FLOORS = {
     # 17/18 both times (the rounds did not transfer); stances 5/15 P 0.62, 5/14 P 0.89 -> 0.78,
     # 7/15 P 0.50. Pinned as measured, then development data.
     "festival_cancelled": (1, 0, 20, 5, 0.6, 3),
-    "giraffe_death": (0, 0, 14, 5, 0.7, 3),  # P 0.78 -> 0.70 after stances6 (blind: one more wrong cell)
-    "school_bus_strike": (0, 0, 17, 7, 0.5, 4),
+    # facts7 (one facts round on these three): giraffe_death 0/2 -> 1/2 ("25,000 ... members of the
+    # public have now signed" vs "about 12,000 signatures"); school_bus_strike 0/2 -> 2/2 ("9,000
+    # children" against "About 4,700 students": a rewrite's figure in the clause before the one that
+    # aligned, children/students one group; "As the walkout reached its tenth day" read as elapsed
+    # time against "since Monday"). stances6 (not run on them): giraffe P 0.78 -> 0.70.
+    "giraffe_death": (1, 0, 14, 5, 0.7, 3),
+    "school_bus_strike": (2, 0, 17, 7, 0.5, 4),
 }
 
 

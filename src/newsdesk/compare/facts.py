@@ -825,13 +825,15 @@ def _measure(unit: str) -> str:
 def _sentence_facts(ctx: StoryContext, sents: list[Sent], common: set[str]
                     ) -> tuple[list[Fact], list[tuple[int, Fact]], set[int], list[list[int]],
                                dict[str, list[tuple[int, int]]], list[list[tuple[str, int, int]]],
-                               set[tuple[int, int]]]:
+                               set[tuple[int, int]], set[str]]:
     """Aligned clause groups as facts; groups reported only by copies come back apart,
     with their substance score, to be ranked with the other single-source claims.
     Also returns the sentences that align anywhere, the groups as sentence indices, the
     spans of the clauses that align (by article), each group's clause spans and the pairs
-    of sentences whose clauses link (grouped together or not)."""
+    of sentences whose clauses link (grouped together or not) and the amounts the groups'
+    clauses hold (compared there already)."""
     facts: list[Fact] = []
+    grouped_amounts: set[str] = set()
     copies_only: list[tuple[int, Fact]] = []
     cls = clauses(ctx, sents)
     arts = [sents[c.sent].sent.article for c in cls]
@@ -842,6 +844,7 @@ def _sentence_facts(ctx: StoryContext, sents: list[Sent], common: set[str]
     used = {cls[k].sent for pair in scored for k in pair}
     for group in groups:
         members = [_clause_view(sents, cls[k]) for k in group]  # views of grouped clauses only
+        grouped_amounts.update(q.id for m in members for q in m.quantities)
         block = sub_similarity(vectors, group)
         notes, found = _quantity_verdicts(ctx, members, block, common)
         kinds = {v for v, _, _ in found}
@@ -903,7 +906,7 @@ def _sentence_facts(ctx: StoryContext, sents: list[Sent], common: set[str]
         aligned.setdefault(arts[k], []).append((cls[k].start, cls[k].end))
     spans = [[(arts[k], sents[cls[k].sent].sent.start, sents[cls[k].sent].sent.end) for k in g] for g in groups]
     linked = {(cls[a].sent, cls[b].sent) for a, b in scored}
-    return facts, copies_only, used, sentence_groups, aligned, spans, linked
+    return facts, copies_only, used, sentence_groups, aligned, spans, linked, grouped_amounts
 
 
 # --------------------------------------------------------------------------- 6. same amount, different sentences
@@ -935,7 +938,7 @@ def _window(s: Sent, q: Quantity, body: str) -> set[str]:
 
 
 def _quantity_facts(ctx: StoryContext, sents: list[Sent], groups: list[list[int]], common: set[str],
-                    linked: set[tuple[int, int]] = frozenset()) -> list[Fact]:
+                    linked: set[tuple[int, int]] = frozenset(), in_groups: set[str] | None = None) -> list[Fact]:
     """Amounts that count the same thing, said about the same thing, in sentences that were not grouped.
 
     Two amounts are about the same thing when they count the same unit and the words next
@@ -946,7 +949,11 @@ def _quantity_facts(ctx: StoryContext, sents: list[Sent], groups: list[list[int]
     650 people"); and their sentences do not date them to different weekdays.
     Only disjoint or rounded amounts become facts here; equal ones add nothing the sentence
     groups do not already say. Pairs said alike that share an amount become one fact
-    (:func:`_merge_pairs`), with a conflict's sides.
+    (:func:`_merge_pairs`), with a conflict's sides. Sentences of one group were compared
+    there only in the clauses that aligned (``in_groups``: the amounts those clauses hold;
+    None: all of them): a rewrite's figure in another clause of a grouped sentence ("As the
+    walkout reached its tenth day, 9,000 children ... were still waiting, after drivers ...
+    downed tools", grouped by its last clause) is compared here.
     """
     same_group = {(a, b) for g in groups for a in g for b in g}
     grouped_with: dict[int, set[int]] = {}
@@ -977,8 +984,10 @@ def _quantity_facts(ctx: StoryContext, sents: list[Sent], groups: list[list[int]
         # linked sentences stating one role of one noun (their grouped clauses may be others), or
         # any two sentences stating one outcome of the event for one noun ("37 structures had been
         # destroyed" / "112 homes reduced to ash": what the story's event did, told once per outlet)
-        same_role = ra is not None and ra == rb and ((ka, kb) in linked or (kb, ka) in linked or ra in roles.OUTCOMES)
-        if (ka, kb) in same_group and not same_role:
+        same_role = ra is not None and ra == rb and ((ka, kb) in linked or (kb, ka) in linked or ra in roles.OUTCOMES
+                                                     or (min(qa.value, qb.value) >= SPECIFIC_FIGURE
+                                                         and _sole_in_role(ctx, qa) and _sole_in_role(ctx, qb)))
+        if (ka, kb) in same_group and not same_role and (in_groups is None or {qa.id, qb.id} <= in_groups):
             continue  # compared in an aligned group already
         shared = (wa & wb) - common
         if not shared and same_role:
@@ -1006,6 +1015,15 @@ def _quantity_facts(ctx: StoryContext, sents: list[Sent], groups: list[list[int]
             claim = f"number of {unit} ({', '.join(sorted(shared))})"
             pairs.append(_AmountPair(claim, verdict, sents[ka], qa, sents[kb], qb))
     return [_amount_fact(ctx, claim, merged) for claim, merged in _merge_pairs(pairs)]
+
+
+def _sole_in_role(ctx: StoryContext, q: Quantity) -> bool:
+    """Is ``q`` its article's one figure of its kind in its role ("25,000 outraged members of the
+    public have now signed" and no other count of persons who signed)? Two outlets' sole counts of
+    one role of one noun count the same thing, wherever their sentences put them."""
+    unit, r = _comparable(q), _role(ctx, q)
+    return sum(verdicts.same_unit(unit, _comparable(o)) and _role(ctx, o) == r and o.value is not None
+               for o in ctx.views[q.article].quantities) == 1
 
 
 def _left_over(sents: list[Sent], k: int, q: Quantity, before: int | None, other: Quantity,
@@ -1052,8 +1070,8 @@ _WEEKDAY_STEMS = frozenset(_text.stem(w) for w in ("monday", "tuesday", "wednesd
 
 def _same_unit_pairs(units: list[str | None]) -> list[tuple[int, int]]:
     """Index pairs (x < y) of amounts that count the same thing: within one unit, and between
-    "people" and every unit that counts persons, "structures" and every kind of building
-    (never all pairs of the story's amounts)."""
+    "people" and every unit that counts persons, two names of one kind of person,
+    "structures" and every kind of building (never all pairs of the story's amounts)."""
     by_unit: dict[str, list[int]] = {}
     for x, u in enumerate(units):
         if u is not None:
@@ -1064,6 +1082,10 @@ def _same_unit_pairs(units: list[str | None]) -> list[tuple[int, int]]:
         for unit, xs in by_unit.items():
             if unit != generic and verdicts.same_unit(generic, unit):
                 pairs += [(min(x, y), max(x, y)) for x in by_unit[generic] for y in xs]
+    for kind in verdicts.PERSON_KINDS:  # "students" / "children": two names of one group of people
+        present = sorted(kind & set(by_unit))
+        pairs += [(min(x, y), max(x, y)) for i, u in enumerate(present) for v in present[i + 1:]
+                  for x in by_unit[u] for y in by_unit[v]]
     return pairs
 
 
@@ -1158,8 +1180,8 @@ def align(ctx: StoryContext, cfg: CompareConfig | None = None) -> list[Fact]:
         for w in set(s.words):
             df[w] = df.get(w, 0) + 1
     common = {w for w, n in df.items() if n > COMMON_SENTENCE_SHARE * max(1, len(sents))}
-    grouped, copies_only, used, groups, aligned, spans, linked = _sentence_facts(ctx, sents, common)
-    amounts = _fold_into_groups(ctx, _quantity_facts(ctx, sents, groups, common, linked), grouped)
+    grouped, copies_only, used, groups, aligned, spans, linked, in_groups = _sentence_facts(ctx, sents, common)
+    amounts = _fold_into_groups(ctx, _quantity_facts(ctx, sents, groups, common, linked, in_groups), grouped)
     single = single_source.find(ctx, sents, used, copies_only, aligned)
     facts = verdicts.time_facts(ctx, spans) + durations.duration_facts(ctx) + amounts + grouped + single
     for n, f in enumerate(facts):

@@ -52,9 +52,9 @@ ROLE_NOUNS: dict[str, str] = {"job": "jobs", "jobs": "jobs", "vacancy": "jobs", 
                               "death": "dead", "deaths": "dead", "fatality": "dead", "fatalities": "dead",
                               "injury": "injured", "injuries": "injured", "arrest": "arrested", "arrests": "arrested",
                               "evacuee": "evacuated", "evacuees": "evacuated", "applicant": "registered",
-                              "applicants": "registered"}
+                              "applicants": "registered", "signature": "registered", "signatures": "registered"}
 # counted nouns that count persons in their role: a count of them is a count of people
-PERSON_ROLE_NOUNS = frozenset(("job", "jobs", "vacancy", "vacancies"))
+PERSON_ROLE_NOUNS = frozenset(("job", "jobs", "vacancy", "vacancies", "signature", "signatures"))  # a signature: a person who signed
 # verbs that make a count of jobs the size of a workforce ("would create 2,000 jobs" = would
 # employ 2,000 people); other jobs are some jobs ("180 jobs depend on the catch", "cut 300 jobs")
 _WORKFORCE_VERBS = frozenset(("create", "add", "bring", "provide", "generate", "offer", "support", "sustain",

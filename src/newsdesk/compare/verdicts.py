@@ -79,7 +79,8 @@ _PERSON_NOUNS = frozenset(_text.stem(w) for w in (
     "protesters", "demonstrators", "passengers", "patients", "children", "adults", "voters", "members",
     "soldiers", "troops", "firefighters", "officers", "refugees", "migrants", "customers", "users",
     "spectators", "fans", "visitors", "tourists", "evacuees", "victims", "survivors", "pupils", "staff",
-    "teachers", "nurses", "doctors", "drivers", "farmers", "miners", "strikers", "marchers", "owners")) | _PEOPLE
+    "teachers", "nurses", "doctors", "drivers", "farmers", "miners", "strikers", "marchers", "owners", "kids",
+    "youngsters", "schoolchildren", "locals", "commuters", "travellers", "riders", "supporters", "attendees")) | _PEOPLE
 
 
 # nouns that count buildings: a count of "structures" or "buildings" may be a count of any of them
@@ -89,12 +90,26 @@ _BUILDING_NOUNS = frozenset(_text.stem(w) for w in (
     "sheds", "offices", "schools", "churches", "warehouses", "garages", "outbuildings")) | _BUILDINGS
 
 
+# person nouns that name one group of people from different sides (an age and a status, or
+# plain near-synonyms): "4,700 students" and "9,000 children" of one school system may be one count
+PERSON_KINDS = tuple(frozenset(_text.stem(w) for w in ws) for ws in (
+    ("children", "kids", "pupils", "students", "schoolchildren", "youngsters"),
+    ("workers", "employees", "staff", "staffers", "workforce"),
+    ("passengers", "travellers", "travelers", "commuters", "riders"),
+    ("fans", "spectators", "supporters", "attendees", "concertgoers"),
+    ("residents", "locals", "inhabitants", "villagers", "householders"),
+))
+
+
 def same_unit(a: str | None, b: str | None) -> bool:
     """Do two unit keys count the same thing? Equal keys do, "people" counts any kind of
-    person, and "structures" or "buildings" any kind of building."""
+    person, two nouns of one kind of person (``PERSON_KINDS``) may count one group, and
+    "structures" or "buildings" any kind of building."""
     if a is None or b is None:
         return False
     if a == b:
+        return True
+    if any(a in kind and b in kind for kind in PERSON_KINDS):
         return True
     return ((a in _PEOPLE and b in _PERSON_NOUNS) or (b in _PEOPLE and a in _PERSON_NOUNS)
             or (a in _BUILDINGS and b in _BUILDING_NOUNS) or (b in _BUILDINGS and a in _BUILDING_NOUNS))
@@ -329,7 +344,8 @@ _UNIT = r"day|week|month|year"
 
 # "now in its second week", "entering its third year", "the fourth straight day of ..."
 _ORD_RE = re.compile(
-    r"\b(?P<lead>(?:now\s+)?(?:in|into|entering|enters|entered|enter)\s+(?:its|their|the|a)\s+|the\s+)?"
+    r"\b(?P<lead>(?:now\s+)?(?:in|into|entering|enters|entered|enter|reached|reaches|reaching|reach|hit|hits|hitting"
+    r"|marked|marks|marking)\s+(?:its|their|the|a)\s+|the\s+)?"
     r"(?P<ord>" + _ORD + r")\s+(?:straight\s+|consecutive\s+|full\s+)?(?P<unit>" + _UNIT + r")\b"
     r"(?!\s+of\s+(?:" + _MONTH + r")\b)(?!\s+(?:anniversary|time|round|session|quarter|half)\b)", re.I)
 # "two days after", "four days into", "nearly three years ago"
