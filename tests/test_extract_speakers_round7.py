@@ -36,3 +36,25 @@ def test_an_office_of_something_before_a_name_is_a_title_and_the_role_resolves()
             "would be reviewed.\n\n"
             "\"Not one cent will be paid until the audit is done,\" the Minister said.")
     assert _speaker(text, "Not one cent") == "Ilse Marwick-Doyle"
+
+
+def test_the_name_that_ends_the_speakers_phrase_is_the_speaker() -> None:
+    # a capitalised word opening the phrase ("Branch 40 steward ...") is no rival to the name that ends it
+    text = ("Cleaners at the hospital walked out at noon.\n\n"
+            "\"Nobody can clean forty rooms in one shift,\" said Branch 40 steward Ottoline Farquharson-Wade, "
+            "who has worked on the wards for nine years.")
+    assert _speaker(text, "Nobody can clean") == "Ottoline Farquharson-Wade"
+
+
+def test_he_goes_to_the_one_person_named_before_whatever_the_given_name_looks_like() -> None:
+    # "Mateja" ends like a woman's given name; the text calls him "he" and names nobody else
+    text = ("The club's appeal was heard on Thursday.\n\n"
+            "The match commissioner Mateja Okonkwo-Vance was unmoved by the manager's complaints. "
+            "\"The tackle was late and the card was right,\" he said, adding that the panel would not meet again.")
+    assert _speaker(text, "The tackle was late") == "Mateja Okonkwo-Vance"
+
+
+def test_she_still_prefers_the_person_whose_given_name_fits() -> None:
+    text = ("Nurse Tomasz Brennan and ward manager Ilona Pretorius met the families.\n\n"
+            "\"We will keep the ward open at night,\" she said.")
+    assert _speaker(text, "We will keep") == "Ilona Pretorius"
