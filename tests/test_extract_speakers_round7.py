@@ -58,3 +58,12 @@ def test_she_still_prefers_the_person_whose_given_name_fits() -> None:
     text = ("Nurse Tomasz Brennan and ward manager Ilona Pretorius met the families.\n\n"
             "\"We will keep the ward open at night,\" she said.")
     assert _speaker(text, "We will keep") == "Ilona Pretorius"
+
+
+def test_the_role_goes_to_the_person_a_lead_description_introduced() -> None:
+    # the lead describes the office, the next sentence names its holder with no role of her own
+    text = ("The chief executive of the Wenmoor hospital trust has said the night clinic will stay shut until "
+            "spring.\n\n"
+            "Priyanka Oduya-Lindqvist told the local radio station that no locum doctors could be found.\n\n"
+            "\"We will not run a clinic we cannot staff safely,\" the executive said.")
+    assert _speaker(text, "We will not run") == "Priyanka Oduya-Lindqvist"

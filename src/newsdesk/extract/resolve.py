@@ -297,6 +297,10 @@ def _resolve(att: Attribution, entities, quotes, previous: LocalEntity | None,
     titled = _latest(entities, att.start, {"PERSON"}, quotes, where=lambda ent: _has_role(ent, head))
     if titled is not None:
         return titled  # "The French president" -> the latest person titled president
+    if words[0] == "the" and head in PERSON_ROLE_HEADS and text and sentences:
+        introduced = _introduced(head, att.start, entities, text, sentences)
+        if introduced is not None:
+            return introduced
     if head in PERSON_ROLE_HEADS:
         return None  # "a senior diplomat": a person, not the country named inside the phrase
     others = [ent for ent in inside if ent.type in ORG_TYPES]
@@ -314,6 +318,29 @@ ORG_KINDS: dict[str, frozenset[str]] = {
 }
 # "The carrier put the cost at … It is offering …": the sentence before opens with a description
 PREVIOUS_SUBJECT_RE = re.compile(r"\s*(?:The|the)\s+([a-z]+)\b")
+
+
+# a sentence that opens on a description with the role noun ("The Minister of State for ... has said")
+# (the head among its first words: "The Minister of State", "The health minister")
+ROLE_LEAD_RE = re.compile(r"\s*[“\"]?The\s+(?P<words>[\w’'-]+(?:\s+[\w’'-]+){0,3})")
+
+
+def _introduced(head: str, before: int, entities, text: str, sentences) -> LocalEntity | None:
+    """"The Minister of State for Heritage has said she … / Aoife Delahunt-Kerr told …": a
+    sentence opening on a description with the role noun, the next one opening on a person's
+    name, a person not given a role of their own: the description introduced that person,
+    whom "the minister" later names."""
+    persons = [(s, ent) for s, _, ent in _mentions(entities) if ent.type == "PERSON" and s < before]
+    for (s0, _), (s1, _) in zip(sentences, sentences[1:]):
+        if s1 >= before:
+            break
+        m = ROLE_LEAD_RE.match(text, s0)
+        if m is None or head not in m.group("words").lower().split():
+            continue
+        opening = [ent for s, ent in persons if s == s1 and not ent.titles]
+        if opening:
+            return opening[0]
+    return None
 
 
 def _latest_of_kind(entities, before: int, quotes, kind: str):
