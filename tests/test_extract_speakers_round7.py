@@ -67,3 +67,9 @@ def test_the_role_goes_to_the_person_a_lead_description_introduced() -> None:
             "Priyanka Oduya-Lindqvist told the local radio station that no locum doctors could be found.\n\n"
             "\"We will not run a clinic we cannot staff safely,\" the executive said.")
     assert _speaker(text, "We will not run") == "Priyanka Oduya-Lindqvist"
+
+
+def test_two_persons_joined_in_the_phrase_keep_the_first() -> None:
+    text = ("The board met on Friday. Club chairman Desmond Arkwright-Pole and his deputy Ines Valcourt-Murray "
+            "urged supporters to accept \"a difficult season of rebuilding\", according to the statement.")
+    assert _speaker(text, "a difficult season") == "Desmond Arkwright-Pole"

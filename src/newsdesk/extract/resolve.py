@@ -243,11 +243,12 @@ def _resolve(att: Attribution, entities, quotes, previous: LocalEntity | None,
              sentences=(), text: str = "") -> LocalEntity | None:
     inside = [ent for s, e, ent in _mentions(entities) if att.start <= s and e <= att.end]
     persons = [ent for ent in inside if ent.type == "PERSON"]
-    if len(persons) > 1:
+    if len(persons) > 1 and not COORDINATION_RE.search(att.text):
         # "said Local 8812 steward Bartholomew Nkemelu": the name that ends the phrase is its
-        # head, what stands before it describes that person
+        # head, what stands before it describes that person ("X and Y" names two: the first kept)
         ending = [ent for s, e, ent in _mentions(entities)
-                  if ent.type == "PERSON" and att.start <= s and re.fullmatch(r"[\s,.]*", att.text[e - att.start:])]
+                  if ent.type == "PERSON" and att.start <= s and e <= att.end
+                  and re.fullmatch(r"[\s,.]*", att.text[e - att.start:])]
         if ending:
             return ending[0]
     if persons:
@@ -305,6 +306,10 @@ def _resolve(att: Attribution, entities, quotes, previous: LocalEntity | None,
         return None  # "a senior diplomat": a person, not the country named inside the phrase
     others = [ent for ent in inside if ent.type in ORG_TYPES]
     return others[0] if others else None
+
+
+# persons joined in one speaker phrase ("Steve Witkoff and his son-in-law Jared Kushner urged")
+COORDINATION_RE = re.compile(r"\band\b|&|,")
 
 
 # Descriptions of an organisation by its kind, with the last words of the names of that kind:
