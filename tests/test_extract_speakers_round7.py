@@ -75,3 +75,9 @@ def test_two_persons_joined_in_the_phrase_keep_the_first() -> None:
             "the players to accept \"painful pay cuts\", including a freeze on bonuses.\n\n"
             "Captain Tomas Reyes-Lindgren said the squad would meet on Monday.")
     assert _speaker(text, "painful pay cuts") == "Steve Marlowe"
+
+
+def test_a_given_name_spelt_without_a_vowel_but_y_is_no_title() -> None:
+    text = ("Dana Harrow opened the bakery in 1998.\n\n"
+            "\"We will bake until the last customer comes,\" Lynn Harrow said.")
+    assert _speaker(text, "We will bake") == "Lynn Harrow"

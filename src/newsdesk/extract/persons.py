@@ -356,8 +356,9 @@ WORD_CHAR_RE = re.compile(r"[\w’'-]")
 
 
 _ROLE_WORDS = frozenset(ROLE_NOUNS.split("|"))
-# an abbreviated title has no vowel ("Cllr", "Sgt", "Dr", "Mr"): no given name or surname is spelt so
-_NO_VOWEL_RE = re.compile(r"[B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-z]{1,4}\.?")
+# an abbreviated title has no vowel, "y" counted as one ("Cllr", "Sgt", "Dr", "Mr"; "Lynn", "Flynn"
+# are names): no given name or surname is spelt so
+_NO_VOWEL_RE = re.compile(r"[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{1,4}\.?")
 
 
 def _title_like(word: str) -> bool:
