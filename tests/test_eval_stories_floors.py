@@ -155,8 +155,8 @@ NEW_DOMAIN_FLOORS = {
     # 17/18 both times (the rounds did not transfer); stances 5/15 P 0.62, 5/14 P 0.89 -> 0.78,
     # 7/15 P 0.50. Pinned as measured, then development data.
     # speakers7: speakers 20 -> 22, 14 -> 20, 17 -> 18 (a title before a surname named in full,
-    # "Minister of State for X <name>", "the <role>" a lead introduced, "he" for a given name only guessed female, the name that
-    # ends the phrase). giraffe_death stance P 0.75 -> 0.7: the minister's "I want answers ..."
+    # "Minister of State for X <name>", "the <role>" a lead introduced, "he" for a given name
+    # only guessed female, the name that ends the phrase). giraffe_death stance P 0.75 -> 0.7: the minister's "I want answers ..."
     # now has her as speaker and reads as one more cell ("demands answers") the gold does not list.
     "festival_cancelled": (1, 0, 22, 5, 0.6, 3),
     "giraffe_death": (0, 0, 20, 5, 0.7, 3),
