@@ -51,8 +51,9 @@ class LocalEntity:
     titles: set[str] = field(default_factory=set)
     first: str | None = None
 
-    def gender(self) -> str | None:
-        """"m"/"f" from titles or the given name, for pronoun resolution; None when unknown."""
+    def gender(self, guess: bool = True) -> str | None:
+        """"m"/"f" from titles or the given name, for pronoun resolution; None when unknown
+        (``guess=False``: no guess from how an unlisted given name ends)."""
         if self.titles & MALE_TITLES:
             return "m"
         if self.titles & FEMALE_TITLES:
@@ -62,7 +63,7 @@ class LocalEntity:
         if not self.first:
             return None
         known = given_name_gender(self.first)
-        if known is None and self.first.endswith("a") and self.first not in MALE_A_NAMES \
+        if known is None and guess and self.first.endswith("a") and self.first not in MALE_A_NAMES \
                 and len(self.first) > 2 and self.first.lower() != self.key.lower():
             return "f"  # Irena, Nadia, Greta: a weak but useful hint for "she"
         return known

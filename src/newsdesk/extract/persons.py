@@ -131,6 +131,11 @@ TITLE_RUN_PREFIX_RE = re.compile(
 TITLE_RUN_NAME_RE = re.compile(
     rf"(?=[A-Z])(?<![\w.’'-])(?P<title>(?:{_TITLE_HEADS_RE})(?:\s+(?:{_TITLE_HEADS_RE}))*)"
     rf"\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})")
+# "Minister of State for ", "Secretary for ": an office head taken up by "of"/"for" and capitalised
+# words (with "the"/"and"/"of"/"for" between), right before a name; looked for this far back (chars)
+OF_TITLE_BEFORE_RE = re.compile(
+    rf"(?<![\w’'-])(?P<head>{_TITLE_HEADS_RE})\s+(?:of|for)\s+(?:(?:the|and|of|for)\s+|[A-Z][\w’'-]*\s+){{0,5}}$")
+OF_TITLE_MAX_CHARS = 80
 # Words that are part of a title and never a name on their own ("Prime", "Vice").
 TITLE_WORDS = frozenset("Prime Vice Deputy Foreign Defence Defense Finance Interior Special".split())
 # One-word titles ("Lord", "Mayor", "Dame"): a run made only of these (and office heads) names no one.
@@ -248,6 +253,19 @@ def find_persons(text: str, taken: list[tuple[int, int]],
         if not name or not _usable(name):
             return
         words = name.split()
+        tail = OF_TITLE_BEFORE_RE.search(text, max(0, start - OF_TITLE_MAX_CHARS), start) if len(words) >= 3 else None
+        if tail is not None:
+            # "Minister of State for Heritage Aoife Delahunt-Kerr": the first word closes an office
+            # title ("... for Heritage"), the person is the rest, holding the office's head word
+            title = tail.group("head")
+            start += name.index(words[1], len(words[0]))
+            name, words = " ".join(words[1:]), words[1:]
+        if len(words) == 2 and _title_like(words[0]) and _named_in_full(text, words[1], not_persons):
+            # "Deputy Brennock said", "Cllr Tighe said" where the text names "Cathal Brennock":
+            # the first word is a title before the surname of a person named in full
+            title = f"{title} {words[0]}" if title else words[0]
+            start += name.index(words[1], len(words[0]))
+            name, words = words[1], words[1:]
         if words[0] in TITLE_WORDS or (len(words) == 1 and name in not_persons):
             return
         if all(w in _TITLE_ONLY_WORDS or re.fullmatch(_TITLE_HEADS_RE, w) for w in words):
@@ -335,6 +353,28 @@ def find_persons(text: str, taken: list[tuple[int, int]],
 FIRST_NAME_BEFORE_RE = re.compile(rf"(?<![\w.’'-])({NAME_WORD})\s+$")
 FIRST_NAME_MAX_CHARS = 30
 WORD_CHAR_RE = re.compile(r"[\w’'-]")
+
+
+_ROLE_WORDS = frozenset(ROLE_NOUNS.split("|"))
+# an abbreviated title has no vowel, "y" counted as one ("Cllr", "Sgt", "Dr", "Mr"; "Lynn", "Flynn"
+# are names): no given name or surname is spelt so
+_NO_VOWEL_RE = re.compile(r"[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{1,4}\.?")
+
+
+def _title_like(word: str) -> bool:
+    """Is the capitalised word before a surname a title? A title word or office head, a role
+    noun in capitals ("Deputy", "Councillor", "Inspector"), or an abbreviation ("Cllr", "Supt.")."""
+    return (word in TITLE_WORDS or word in _TITLE_ONLY_WORDS or re.fullmatch(_TITLE_HEADS_RE, word) is not None
+            or word.lower() in _ROLE_WORDS or _NO_VOWEL_RE.fullmatch(word) is not None)
+
+
+def _named_in_full(text: str, surname: str, not_persons) -> bool:
+    """Does the text name someone "<Given> <surname>" somewhere (a given-name-like word right
+    before the surname)?"""
+    for m in re.finditer(rf"(?<![\w.’'-])({NAME_WORD})\s+{re.escape(surname)}(?![\w’'-])", text):
+        if _given_name_like(m.group(1), not_persons) and not _title_like(m.group(1)):
+            return True
+    return False
 
 
 def _given_name_like(word: str, not_persons) -> bool:

@@ -121,7 +121,7 @@ def _latest(entities, before: int, types: set[str], quotes: QuoteIndex, where=No
 
 
 def _sentence_subject(entities, before: int, quotes, sentences, fits, text: str = "",
-                      pronoun: str | None = None) -> LocalEntity | None:
+                      pronoun: str | None = None, allows=None) -> LocalEntity | None:
     """The person a pronoun at ``before`` refers to: the first fitting person of the last
     sentence before it that names one ("Mr. Zelensky said that he believed Mr. Putin … “…,”
     he said" -> Zelensky).
@@ -130,28 +130,40 @@ def _sentence_subject(entities, before: int, quotes, sentences, fits, text: str 
     pronoun ("He said he hoped … — an apparent reference to Mr. Witkoff’s meetings — …")
     refers back to the same person, so the search goes on to the sentence before it; persons
     inside a dash aside or a parenthesis, and possessive modifiers ("Mr. Witkoff’s planned
-    meetings"), are passed over when a person named outside them is there to take."""
-    mentions = sorted((s, e, ent) for s, e, ent in _mentions(entities)
-                      if e <= before and ent.type == "PERSON" and fits(ent) and s not in quotes)
-    if not mentions:
+    meetings"), are passed over when a person named outside them is there to take.
+
+    ``allows`` is looser than ``fits`` (a gender only guessed is no bar): a sentence that
+    names just one person, who only ``allows`` the pronoun, is still that person's
+    ("Inspector Tavita Rowe was unmoved. “…,” he said" — "Tavita" ends like a woman's name)."""
+    allows = allows or fits
+    every = sorted((s, e, ent) for s, e, ent in _mentions(entities)
+                   if e <= before and ent.type == "PERSON" and allows(ent) and s not in quotes)
+    mentions = [m for m in every if fits(m[2])]
+    if not every:
         return None
     if text and pronoun in SUBJECT_PRONOUNS:
         starts = [s for s, _ in sentences]
         k = bisect_right(starts, before) - 1
         hi = before
-        mention_starts = [m[0] for m in mentions]
+        mention_starts = [m[0] for m in every]
         for _ in range(PRONOUN_CHAIN_MAX_SENTENCES):
             s0 = sentences[k][0] if k >= 0 else 0
-            inside = mentions[bisect_left(mention_starts, s0): bisect_left(mention_starts, hi)]
+            inside = every[bisect_left(mention_starts, s0): bisect_left(mention_starts, hi)]
             subject = _subject_pronoun(text, s0, hi, pronoun, quotes)
             named = [m for m in inside if not _in_aside(text, s0, m[0], quotes)
                      and (subject is None or m[0] < subject)]
-            if named:
-                plain = [m for m in named if not POSSESSIVE_AFTER_RE.match(text, m[1])]
-                return (plain or named)[0][2]
+            fitting = [m for m in named if fits(m[2])]
+            if not fitting and len({id(m[2]) for m in named}) == 1:
+                fitting = named  # the one person named here, whose gender was only guessed
+            inside = [m for m in inside if fits(m[2]) or m in fitting]
+            if fitting:
+                plain = [m for m in fitting if not POSSESSIVE_AFTER_RE.match(text, m[1])]
+                return (plain or fitting)[0][2]
             if k <= 0 or (subject is None and inside):
                 break  # only asides name a person here: the plain rule below decides
             k, hi = k - 1, s0
+    if not mentions:
+        return None
     last = mentions[-1][0]
     starts = [s for s, _ in sentences if s <= last]
     sent_start = starts[-1] if starts else 0
@@ -231,6 +243,14 @@ def _resolve(att: Attribution, entities, quotes, previous: LocalEntity | None,
              sentences=(), text: str = "") -> LocalEntity | None:
     inside = [ent for s, e, ent in _mentions(entities) if att.start <= s and e <= att.end]
     persons = [ent for ent in inside if ent.type == "PERSON"]
+    if len(persons) > 1 and not COORDINATION_RE.search(att.text):
+        # "said Local 8812 steward Bartholomew Nkemelu": the name that ends the phrase is its
+        # head, what stands before it describes that person ("X and Y" names two: the first kept)
+        ending = [ent for s, e, ent in _mentions(entities)
+                  if ent.type == "PERSON" and att.start <= s and e <= att.end
+                  and re.fullmatch(r"[\s,.]*", att.text[e - att.start:])]
+        if ending:
+            return ending[0]
     if persons:
         return persons[0]
     if att.how == "label" and att.text.isupper():
@@ -255,9 +275,10 @@ def _resolve(att: Attribution, entities, quotes, previous: LocalEntity | None,
     if len(words) == 1 and words[0] in PERSON_PRONOUNS:
         wrong = {"he": "f", "she": "m"}.get(words[0])
         fits = lambda ent: ent.gender() is None or ent.gender() != wrong  # noqa: E731
+        allows = lambda ent: ent.gender(guess=False) != wrong  # noqa: E731
         if PREFER_PREVIOUS_SPEAKER and previous is not None and previous.type == "PERSON" and fits(previous):
             return previous
-        return _sentence_subject(entities, att.start, quotes, sentences, fits, text, words[0])
+        return _sentence_subject(entities, att.start, quotes, sentences, fits, text, words[0], allows)
     if len(words) == 1 and words[0] in GROUP_PRONOUNS:
         kind = _previous_subject_kind(text, att.start, sentences) if words[0] == "it" and text else None
         if kind is not None:
@@ -277,10 +298,18 @@ def _resolve(att: Attribution, entities, quotes, previous: LocalEntity | None,
     titled = _latest(entities, att.start, {"PERSON"}, quotes, where=lambda ent: _has_role(ent, head))
     if titled is not None:
         return titled  # "The French president" -> the latest person titled president
+    if words[0] == "the" and head in PERSON_ROLE_HEADS and text and sentences:
+        introduced = _introduced(head, att.start, entities, text, sentences)
+        if introduced is not None:
+            return introduced
     if head in PERSON_ROLE_HEADS:
         return None  # "a senior diplomat": a person, not the country named inside the phrase
     others = [ent for ent in inside if ent.type in ORG_TYPES]
     return others[0] if others else None
+
+
+# persons joined in one speaker phrase ("Steve Witkoff and his son-in-law Jared Kushner urged")
+COORDINATION_RE = re.compile(r"\band\b|&|,")
 
 
 # Descriptions of an organisation by its kind, with the last words of the names of that kind:
@@ -294,6 +323,29 @@ ORG_KINDS: dict[str, frozenset[str]] = {
 }
 # "The carrier put the cost at … It is offering …": the sentence before opens with a description
 PREVIOUS_SUBJECT_RE = re.compile(r"\s*(?:The|the)\s+([a-z]+)\b")
+
+
+# a sentence that opens on a description with the role noun ("The Minister of State for ... has said")
+# (the head among its first words: "The Minister of State", "The health minister")
+ROLE_LEAD_RE = re.compile(r"\s*[“\"]?The\s+(?P<words>[\w’'-]+(?:\s+[\w’'-]+){0,3})")
+
+
+def _introduced(head: str, before: int, entities, text: str, sentences) -> LocalEntity | None:
+    """"The Minister of State for Heritage has said she … / Aoife Delahunt-Kerr told …": a
+    sentence opening on a description with the role noun, the next one opening on a person's
+    name, a person not given a role of their own: the description introduced that person,
+    whom "the minister" later names."""
+    persons = [(s, ent) for s, _, ent in _mentions(entities) if ent.type == "PERSON" and s < before]
+    for (s0, _), (s1, _) in zip(sentences, sentences[1:]):
+        if s1 >= before:
+            break
+        m = ROLE_LEAD_RE.match(text, s0)
+        if m is None or head not in m.group("words").lower().split():
+            continue
+        opening = [ent for s, ent in persons if s == s1 and not ent.titles]
+        if opening:
+            return opening[0]
+    return None
 
 
 def _latest_of_kind(entities, before: int, quotes, kind: str):
