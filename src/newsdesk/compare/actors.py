@@ -243,7 +243,8 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
     book.vague_people = frozenset(vague)  # "Observers in Dunholm" stay vague: no "Dunholm observers" party
     book.places = _places(views)
     bodies = [v.article.body for v in views]
-    persons = {p for p in entities_by_type.get("PERSON", set()) if not _organisation_named(p, bodies)}
+    apposed_names = frozenset(n for b in bodies for _, n in _noun_first(b))  # read once, not once per person
+    persons = {p for p in entities_by_type.get("PERSON", set()) if not _organisation_named(p, bodies, apposed_names)}
     book.people = frozenset(person_key(p) for p in persons)
     pats = _patterns(tuple(speaks_for + titles), tuple(groups))
     facts = _NameFacts.read(bodies)
@@ -346,11 +347,23 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
     return book
 
 
-def _organisation_named(name: str, bodies: list[str]) -> bool:
+# what follows a name that the story describes as an organisation: ", a residents' group",
+# "'s, which" / ", which owns"
+@lru_cache(maxsize=1)
+def _apposed_description_re() -> re.Pattern[str]:
+    return re.compile(r"," + _S + r"(?:a|an|the)" + _S + r"(?:[\w'’-]+" + _S + r"){0,3}?(?:"
+                      + _alt(_ORGANISATION_NOUNS) + r")\b")
+
+
+_WHICH_RE = re.compile(r"(?:[’']s)?,?" + _S + r"which\b")
+
+
+def _organisation_named(name: str, bodies: list[str], apposed_names: frozenset[str] | None = None) -> bool:
     """A name the tagger took for a person that the story writes as an organisation: one
     opening on a function word ("For Labour"), ending on an organisation word ("Marlow Bus
     Company"), taking "which" ("Dunley Orchards, which owns the hillside"), or whose last
-    word the story also writes as a description ("the orchards")."""
+    word the story also writes as a description ("the orchards"). ``apposed_names``: the
+    names of the bodies' noun-first appositions (:func:`_noun_first`), when already read."""
     words = name.split()
     if len(words) < 2:  # "Guild" of "the Bakers’ Guild": a lone word the story also writes as a common noun
         return bool(words) and (words[0] in ORG_HEADS or any(re.search(
@@ -358,15 +371,27 @@ def _organisation_named(name: str, bodies: list[str]) -> bool:
     if words[0] in _FUNCTION_CAPS or words[-1] in ORG_HEADS or words[-1] in _COMPANY_TAILS | _COMPANY_SUFFIXES:
         return True
     # "A residents' group, Friends of the Meadow,", "Friends of the Meadow, a residents' group,"
-    noun = r"(?:" + _alt(_ORGANISATION_NOUNS) + r")"
-    apposed = re.compile(re.escape(name) + r"," + _S + r"(?:a|an|the)" + _S + r"(?:[\w'’-]+" + _S + r"){0,3}?" + noun + r"\b")
-    if any(apposed.search(b) or any(n == name for _, n in _noun_first(b)) for b in bodies):
+    if apposed_names is None:
+        apposed_names = frozenset(n for b in bodies for _, n in _noun_first(b))
+    if name in apposed_names or _followed_by(name, bodies, _apposed_description_re()):
         return True
-    which = re.compile(re.escape(name) + r"(?:[’']s)?,?" + _S + r"which\b")
     # "the orchards", "the bakers' guild": the name's last word(s) written as a common noun phrase
     tail = re.escape(_norm(" ".join(words[-2:]))).replace("'", "['’]").replace(r"\ ", _S)
     described = re.compile(r"\b(?:the|The)" + _S + "(?:" + re.escape(words[-1].lower()) + "|" + tail + r")(?![\w-])")
-    return any(which.search(b) or described.search(b) for b in bodies)
+    return _followed_by(name, bodies, _WHICH_RE) or any(described.search(b) for b in bodies)
+
+
+def _followed_by(name: str, bodies: list[str], tail: re.Pattern[str]) -> bool:
+    """Whether some body writes ``name`` with ``tail`` matching right after it: the same as
+    searching for the escaped name followed by the tail's pattern, without compiling one
+    pattern per name (the description alternation is long, and a story has many names)."""
+    for body in bodies:
+        at = body.find(name)
+        while at >= 0:
+            if tail.match(body, at + len(name)):
+                return True
+            at = body.find(name, at + 1)
+    return False
 
 
 def _stands_alone(word: str, bodies: list[str], book: PartyBook) -> bool:
