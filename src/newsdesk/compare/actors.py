@@ -14,9 +14,9 @@ Two pure steps over one story:
    ..."; "Helvoria's mediators" makes bare "mediators" Helvoria; "the operator, Northwind
    Energy," makes "the operator" Northwind Energy) and the story's own places and
    nationalities ("Saldovian" / "Saldovia") on top of the general gazetteer. It drops the
-   tagger's "persons" that the story writes as organisations ("Marlow Bus Company", "X,
+   tagger's "persons" that the story writes as organisations ("Elmbrook Bus Company", "X,
    which owns the hillside", "the orchards"), names people of a place alike ("Residents of the
-   Fenwick Marsh estate", "homeowners in Fenwick Marsh" -> "Fenwick Marsh residents"), and
+   Quarrydale Marsh estate", "homeowners in Quarrydale Marsh" -> "Quarrydale Marsh residents"), and
    keeps one spelling per name ("Bakers’ Guild" / "Bakers' Guild").
 2. :func:`holder_span` walks left from a cue to its grammatical subject with patterns (no
    parser): auxiliaries, adverbs and time phrases are skipped ("on Tuesday proposed"),
@@ -198,7 +198,7 @@ def _patterns(roles: tuple[str, ...], groups: tuple[str, ...]) -> dict[str, re.P
         "role_name_of": re.compile(role_i + _S + r"(?P<name>" + _PERSON + r")" + _S + r"of" + _S
                                    + r"(?:the" + _S + r")?(?P<aff>" + _NAME + r")"),
         # "Priya Ostrander, a spokeswoman for the company", "Kasimir Velde, president of the Ashbury Student
-        # Assembly", "Lenna Marwick, the group's director", "Steve Witkoff, Mr. Trump's special envoy"
+        # Assembly", "Lenna Marwick, the group's director", "Colm Ardmore, Mr. Trump's special envoy"
         "name_comma_role": re.compile(
             r"(?P<name>" + _PERSON + r"),(?:" + _S + r"\d+,)?" + _S + r"(?:(?:a|an|the)" + _S + r")?(?:(?:Mr\.?|Ms\.?|Mrs\.?)" + _S + r")?"
             r"(?:(?P<owner>(?:[A-Z][\w.’'-]*" + _S + r"){0,2}[\w.’'-]+?)[’']s?" + _S + r")?(?P<mods>(?:[\w.-]+" + _S + r"){0,4}?)(?P<role>" + role_i + r")"
@@ -317,7 +317,7 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
     for noun, party in _people_of_places(bodies, book, book.vague_people).items():
         book.descriptions.setdefault(noun, party)
         if book.descriptions.get(noun) in book.orgs.values() and " " not in noun:
-            book.descriptions[noun] = party  # "residents" are "Fenwick Marsh residents", not the place
+            book.descriptions[noun] = party  # "residents" are "Quarrydale Marsh residents", not the place
     # a portfolio the story names a department for ("Culture Secretary X", "Department for
     # Culture"): that department
     for key, target in list(book.person_party.items()):
@@ -360,7 +360,7 @@ _WHICH_RE = re.compile(r"(?:[’']s)?,?" + _S + r"which\b")
 
 def _organisation_named(name: str, bodies: list[str], apposed_names: frozenset[str] | None = None) -> bool:
     """A name the tagger took for a person that the story writes as an organisation: one
-    opening on a function word ("For Labour"), ending on an organisation word ("Marlow Bus
+    opening on a function word ("For Labour"), ending on an organisation word ("Elmbrook Bus
     Company"), taking "which" ("Dunley Orchards, which owns the hillside"), or whose last
     word the story also writes as a description ("the orchards"). ``apposed_names``: the
     names of the bodies' noun-first appositions (:func:`_noun_first`), when already read."""
@@ -409,7 +409,7 @@ def _stands_alone(word: str, bodies: list[str], book: PartyBook) -> bool:
 def _left_affiliation(body: str, at: int) -> str | None:
     """The affiliation written right before a role ("Student Assembly" in "Student Assembly
     President Kasimir Velde", "union" in "union president Tomas Reyes", "U.S." in "U.S.
-    special envoy Steve Witkoff"): capitalised words on the same line, else one lower-case
+    special envoy Colm Ardmore"): capitalised words on the same line, else one lower-case
     noun; None after a determiner-less verb or punctuation."""
     words = []
     k = at
@@ -562,7 +562,7 @@ def _runs(bodies: list[str], book: PartyBook) -> Counter[str]:
             words = text.split()
             if len(words) > 2 and words[1] in ("of", "in", "on", "from") and people_noun(words[0]) \
                     and words[0].lower() not in _MEMBER_WORDS:
-                continue  # "Residents of the Fenwick Marsh estate": people of a place (see _people_of_places)
+                continue  # "Residents of the Quarrydale Marsh estate": people of a place (see _people_of_places)
             if len(words) > 2 and words[0].lower() in _MEMBER_WORDS and words[1] == "of":
                 words = words[3:] if words[2] == "the" else words[2:]  # "Members of Mothers for X": the group
                 text = " ".join(words)
@@ -633,7 +633,7 @@ def _descriptions(bodies: list[str], runs: Counter[str], pats: dict[str, re.Patt
     return out
 
 
-# "Residents of the Fenwick Marsh estate", "homeowners in Fenwick Marsh want" (not "commentators in the X press":
+# "Residents of the Quarrydale Marsh estate", "homeowners in Quarrydale Marsh want" (not "commentators in the X press":
 # after "the", a name before a lower-case noun other than a place noun modifies that noun)
 _PLACE_NOUNS = r"(?:neighbou?rhood|area|estate|district|village|town|city|region|valley|county|suburb|island|coast|community|parish|ward)\b"
 _PLACE_RUN = r"[A-Z][\w'’-]+(?:" + _S + r"[A-Z][\w'’-]+){0,2}(?![\w'’-])(?!" + _S + r"[A-Z])"  # the whole capitalised run
@@ -653,8 +653,8 @@ def people_noun(word: str) -> bool:
 
 
 def _people_of_places(bodies: list[str], book: PartyBook, vague: frozenset[str] = frozenset()) -> dict[str, str]:
-    """Plural people nouns the story ties to one place: "Residents of the Fenwick Marsh
-    estate", "homeowners in Fenwick Marsh", "Fenwick Marsh residents" -> "Fenwick Marsh
+    """Plural people nouns the story ties to one place: "Residents of the Quarrydale Marsh
+    estate", "homeowners in Quarrydale Marsh", "Quarrydale Marsh residents" -> "Quarrydale Marsh
     residents" (the people, not the place, hold a position). A noun tied to two places is dropped."""
     found: dict[str, Counter[str]] = {}
     for body in bodies:
@@ -1180,7 +1180,7 @@ def _name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str |
     if head.low in PERSONAL_PRONOUNS or (len(words) == 1 and first.low in POSSESSIVE_PRONOUNS):
         return _pronoun(book, utt, a, head.low if head.low in PERSONAL_PRONOUNS else first.low)
     if first.low in POSSESSIVE_PRONOUNS and head.cap and len(words) >= 3:
-        words = [w for w in words[1:] if w.cap or w is not words[1]]  # "his son-in-law Jared Kushner": the person
+        words = [w for w in words[1:] if w.cap or w is not words[1]]  # "his son-in-law Piet Tollan": the person
         words = [w for w in toks[a + 1:b] if w.cap]
         first, head = words[0], words[-1]
         a = toks.index(first)

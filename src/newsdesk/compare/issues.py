@@ -622,7 +622,7 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
             # the levy phased over four years" is the act wanted, a small clause)
             break
         if head_words and low == "off" and i + 1 < len(words) and words[i + 1].cap:
-            break  # "a wind farm 28 kilometres off Nova Scotia": where it is, not what it is
+            break  # "a wind farm 28 kilometres off Cape Quarrydale": where it is, not what it is
         if not head_words and low == "of" and i > 0 and (_figure(words[i - 1].bare) is not None or words[i - 1].bare in _UNITS):
             continue  # "80 percent of base pay": the amount's "of", the thing is what follows
         if head_words and (low in PREPOSITIONS or low in ("that", "which") or low in AUXILIARIES):

@@ -1,8 +1,8 @@
 """Rule-based person detection (no NER model): titles, given names, speech cues, surnames.
 
 A person mention is found when a capitalised name
-1. follows a title ("President Emmanuel Macron", "Mr. Zelensky", "special envoy Steve Witkoff"),
-2. starts with a common given name ("Jared Kushner", "Vladimir V. Putin"),
+1. follows a title ("President Emmanuel Macron", "Mr. Zelensky", "special envoy Colm Ardmore"),
+2. starts with a common given name ("John Tollan", "Vladimir V. Putin"),
 3. stands right before or after a speech cue ("Zelenskyy said", "said Geoff Garin",
    ", Nadia Ferrante, told"),
 4. (two or more words) stands next to a lower-case role noun: "foreign minister Pavel
@@ -255,13 +255,13 @@ def find_persons(text: str, taken: list[tuple[int, int]],
         words = name.split()
         tail = OF_TITLE_BEFORE_RE.search(text, max(0, start - OF_TITLE_MAX_CHARS), start) if len(words) >= 3 else None
         if tail is not None:
-            # "Minister of State for Heritage Aoife Delahunt-Kerr": the first word closes an office
+            # "Minister of State for Heritage Nuala Prask-Ellery": the first word closes an office
             # title ("... for Heritage"), the person is the rest, holding the office's head word
             title = tail.group("head")
             start += name.index(words[1], len(words[0]))
             name, words = " ".join(words[1:]), words[1:]
         if len(words) == 2 and _title_like(words[0]) and _named_in_full(text, words[1], not_persons):
-            # "Deputy Brennock said", "Cllr Tighe said" where the text names "Cathal Brennock":
+            # "Deputy Moyle said", "Cllr Ardee said" where the text names "Padraig Moyle":
             # the first word is a title before the surname of a person named in full
             title = f"{title} {words[0]}" if title else words[0]
             start += name.index(words[1], len(words[0]))

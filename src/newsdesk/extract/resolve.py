@@ -134,7 +134,7 @@ def _sentence_subject(entities, before: int, quotes, sentences, fits, text: str 
 
     ``allows`` is looser than ``fits`` (a gender only guessed is no bar): a sentence that
     names just one person, who only ``allows`` the pronoun, is still that person's
-    ("Inspector Tavita Rowe was unmoved. “…,” he said" — "Tavita" ends like a woman's name)."""
+    ("Inspector Mireta Rowe was unmoved. “…,” he said" — "Mireta" ends like a woman's name)."""
     allows = allows or fits
     every = sorted((s, e, ent) for s, e, ent in _mentions(entities)
                    if e <= before and ent.type == "PERSON" and allows(ent) and s not in quotes)
@@ -244,7 +244,7 @@ def _resolve(att: Attribution, entities, quotes, previous: LocalEntity | None,
     inside = [ent for s, e, ent in _mentions(entities) if att.start <= s and e <= att.end]
     persons = [ent for ent in inside if ent.type == "PERSON"]
     if len(persons) > 1 and not COORDINATION_RE.search(att.text):
-        # "said Local 8812 steward Bartholomew Nkemelu": the name that ends the phrase is its
+        # "said Local 8812 steward Ottilie Vasko": the name that ends the phrase is its
         # head, what stands before it describes that person ("X and Y" names two: the first kept)
         ending = [ent for s, e, ent in _mentions(entities)
                   if ent.type == "PERSON" and att.start <= s and e <= att.end
@@ -308,7 +308,7 @@ def _resolve(att: Attribution, entities, quotes, previous: LocalEntity | None,
     return others[0] if others else None
 
 
-# persons joined in one speaker phrase ("Steve Witkoff and his son-in-law Jared Kushner urged")
+# persons joined in one speaker phrase ("Colm Ardmore and his son-in-law Piet Tollan urged")
 COORDINATION_RE = re.compile(r"\band\b|&|,")
 
 
@@ -331,7 +331,7 @@ ROLE_LEAD_RE = re.compile(r"\s*[“\"]?The\s+(?P<words>[\w’'-]+(?:\s+[\w’'-]
 
 
 def _introduced(head: str, before: int, entities, text: str, sentences) -> LocalEntity | None:
-    """"The Minister of State for Heritage has said she … / Aoife Delahunt-Kerr told …": a
+    """"The Minister of State for Heritage has said she … / Nuala Prask-Ellery told …": a
     sentence opening on a description with the role noun, the next one opening on a person's
     name, a person not given a role of their own: the description introduced that person,
     whom "the minister" later names."""

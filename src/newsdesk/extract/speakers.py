@@ -26,7 +26,7 @@ step looks only at the quote's own sentence or paragraph):
 
 The attributing phrase is a noun phrase, never a clause: phrases that open with a
 conjunction or an -ing verb, or hold an auxiliary (``that has since been mocked``), are
-rejected; a coordinated subject (``Steve Witkoff and his son-in-law Jared Kushner``) is kept
+rejected; a coordinated subject (``Colm Ardmore and his son-in-law Piet Tollan``) is kept
 whole, and time phrases or party labels between subject and cue (``Trump at the time
 said``, ``Sen. Claire McCaskill (D-Mo.) said``) are skipped.
 
@@ -323,7 +323,7 @@ def _phrase_left(text: str, end: int, limit: int) -> tuple[int, int] | None:
 # A preposition right before a noun phrase: "… marching [through] the streets chanted".
 PREP_BEFORE_RE = re.compile(r"(?<=\w)\s+(?:of|for|at|in|on|through|from)\s+$")
 # The first conjunct of a coordinated subject: one to four capitalised words right before
-# "and", after a lower-case word, a comma or the clause start ("envoy Steve Witkoff and …").
+# "and", after a lower-case word, a comma or the clause start ("envoy Colm Ardmore and …").
 COORDINATED_NAME_RE = re.compile(r"(?:^|(?<=[\s,]))((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+and\s+$")
 # Capitalised words that open a clause and never a name ("But Trump and Cruz said").
 NOT_NAME_STARTS = {"But", "And", "The", "A", "An", "In", "On", "At", "As", "When", "While", "After",
@@ -376,7 +376,7 @@ def _np_left(text: str, end: int, limit: int) -> tuple[int, int] | None:
         if outer is not None and outer[1] == prep.start() and _valid(text, outer[0], span[1]):
             span = outer[0], span[1]
     if any(c.group()[0].isupper() for c in chosen):
-        # "Steve Witkoff and his son-in-law Jared Kushner have urged": a coordinated subject
+        # "Colm Ardmore and his son-in-law Piet Tollan have urged": a coordinated subject
         # starts at its first conjunct, a name right before "and"
         first = COORDINATED_NAME_RE.search(text, max(limit, span[0] - NP_WINDOW_CHARS), span[0])
         if first is not None and first.group(1).split()[0] not in NOT_NAME_STARTS:
