@@ -120,3 +120,23 @@ def test_name_before_a_participle_aside_and_a_cue_is_a_person():
     assert _by_name(ann)["Torvald Penhallow"].type == "PERSON"
     q = [q for q in ann.quotes if q.text.startswith("An outside")][0]
     assert q.speaker == "Torvald Penhallow"
+
+
+def test_possessive_org_name_and_union_name_ending_united_are_organisations():
+    # the company is named once, possessive ("Brannoch Foods' depot"), then by its first word
+    # as the subject of "said"; the union's name ends in "United" and is followed by an aside
+    # and "said": neither may become a person, and "she said" is the named woman's
+    body = ("By 8 a.m. Monday, drivers outside Brannoch Foods' main depot had heard the news.\n\n"
+            "Dockside Workers United, the group behind the organising drive, said 14 of its "
+            "committee members had lost their jobs.\n\n"
+            "Its lead organiser, Ines Obradovic-Hale, said the union would accept the cuts if "
+            "volunteers were asked first. Brannoch has not asked for volunteers.\n\n"
+            "\"Some people would gladly take a package,\" she said. \"Ask them first.\"\n\n"
+            "Brannoch said its offer was generous.")
+    ann = _ann("k4", body)
+    names = _by_name(ann)
+    assert names["Brannoch Foods"].type == "ORG"
+    assert names["Dockside Workers United"].type == "ORG"
+    assert not [e for e in ann.entities if e.type == "PERSON" and "Brannoch" in e.name]
+    speakers = {q.text.split()[0]: q.speaker for q in ann.quotes}
+    assert speakers['"Some'.strip('"')] == "Ines Obradovic-Hale"

@@ -19,8 +19,8 @@ from spacy.tokens import Doc
 
 from ..model import Entity, Mention
 from .nlp import GAZETTEER_KEY, doc_text
-from .gazetteer import (EVENT_HEADS, FEMALE_TITLES, MALE_TITLES, ORG_HEADS, gazetteer, given_name_gender,
-                        given_names)
+from .gazetteer import (COMPANY_NAME_ENDS, EVENT_HEADS, FEMALE_TITLES, MALE_TITLES, ORG_HEADS, gazetteer,
+                        given_name_gender, given_names)
 from .persons import NAME_WORD, NOT_NAMES, find_persons, surname_match
 from .places import PlaceFinds, find_places, place_mentions
 
@@ -98,9 +98,8 @@ def _gazetteer_mentions(doc: Doc) -> list[tuple[int, int, str, str, str]]:
     return out
 
 
-# last words of a carrier's or brand's name that are no organisation noun on their own (so not
-# ORG_HEADS, which the stance stage reads as party nouns): "Orvane Air", "Norland Rail"
-_ORG_NAME_ENDS = frozenset(("Air", "Rail"))
+# a possessive ending of a run's last word ("Systems’", "Group's")
+_POSSESSIVE_END_RE = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')$")
 
 
 def _phrase_mentions(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str, str]]:
@@ -118,9 +117,13 @@ def _phrase_mentions(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
             words = words[1:]
         if len(words) < 2:
             continue
+        possessive = _POSSESSIVE_END_RE.search(words[-1])
+        if possessive is not None:  # "Varnel Systems’ headquarters": the name is "Quillon Systems"
+            end -= len(possessive.group())
+            words[-1] = words[-1][: possessive.start()]
         if any(s < end and start < e for s, e in taken):
             continue
-        if words[-1] in ORG_HEADS or words[-1] in _ORG_NAME_ENDS or any(w in ORG_HEADS and nxt in ("of", "for") for w, nxt in zip(words, words[1:])):
+        if words[-1] in ORG_HEADS or words[-1] in COMPANY_NAME_ENDS or any(w in ORG_HEADS and nxt in ("of", "for") for w, nxt in zip(words, words[1:])):
             label = "ORG"  # "Brightwater Lines", "University of Selmar", "Illinois Board of Elections"
         elif words[-1] in EVENT_HEADS:
             label = "EVENT"

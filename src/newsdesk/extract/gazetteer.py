@@ -376,6 +376,19 @@ ORG_HEADS = frozenset(
     Directorate Secretariat Tribunal Movement Front Brigade Brigades Battalion Regiment""".split()
 )
 
+# Last words of company and association names that are not party nouns of their own (so not
+# ORG_HEADS, which the stance stage reads as "the <noun>"): "Harlow Foods", "Tevrin Biotech",
+# "Dockside Workers United". General company-naming words; ambiguous ones (Oil, Gas, Steel,
+# Digital, Security) are left out because title-case headlines end in them.
+COMPANY_NAME_ENDS = frozenset(
+    """Air Rail United Foods Brands Pharma Biotech Biosciences Mining Resources Capital
+    Enterprises Solutions Software Healthcare Insurance Properties Developments Homes Construction
+    Engineering Manufacturing Products Studios Entertainment Retail Stores Farms Dairies Brewing
+    Brewery Mills Chemicals Plastics Textiles Communications Networks Robotics Semiconductors
+    Utilities Freight Haulage Cement Petroleum Automotive Aerospace Consulting Investments Bancorp
+    Cooperative Collective""".split()
+)
+
 # Words that make a capitalised phrase an event.
 EVENT_HEADS = frozenset(
     "War Summit Conference Olympics Games Election Elections Cup Revolution Crisis Accords Treaty".split()
