@@ -137,7 +137,7 @@ NEW_DOMAIN_FLOORS = {
     # issue coreference, labels with their complement, "for X to be placed before"):
     # offshore_wind stances 1/15 P 0.10 -> 6/15 P 0.64, teachers_pension 2/16 P 0.43 -> 3/16 P 0.57.
     "offshore_wind": (2, 0, 26, 8, 0.5, 6),  # merged: 8/15 P 0.50 (issues5 alone 6/15 P 0.64, actors5 alone 5/15 P 0.33)
-    "rail_landslide": (2, 0, 21, 5, 0.5, 6),  # actors5: stances 3 -> 5/14, P 0.43 -> 0.50
+    "rail_landslide": (2, 0, 23, 5, 0.5, 6),  # actors5: stances 3 -> 5/14, P 0.43 -> 0.50; names1: speakers 21 -> 23
     "teachers_pension": (2, 0, 41, 5, 0.85, 6),  # merged: stances 4/16 P 0.83; stances6: 5/16 P 0.86
     # Three more written outside the team (2026-12-06 evening: club_takeover, county_recount,
     # rent_cap), scored blind on the code of the morning (dea7c35) and again after the evening's

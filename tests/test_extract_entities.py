@@ -140,3 +140,22 @@ def test_possessive_org_name_and_union_name_ending_united_are_organisations():
     assert not [e for e in ann.entities if e.type == "PERSON" and "Brannoch" in e.name]
     speakers = {q.text.split()[0]: q.speaker for q in ann.quotes}
     assert speakers['"Some'.strip('"')] == "Ines Obradovic-Hale"
+
+
+def test_a_place_name_before_a_surname_is_a_given_name_and_a_lone_surname_before_who_is_named_in_full():
+    # "Charlotte" is a city the gazetteer knows; before a surname the person rules found it is
+    # the woman's given name. "Tumelo" is no listed given name: the lone surname before ", who"
+    # is a person because the text names him in full, so "he said" is his.
+    body = ("Second-year striker Charlotte Abernethy-Kwan scored twice on Saturday.\n\n"
+            "\"I just kept running,\" said Abernethy-Kwan, who joined the club in May.\n\n"
+            "Goalkeeper Tumelo Varga-Lindahl made nine saves. Coach Ilse Marrow praised the defence.\n\n"
+            "Varga-Lindahl, who signed a new contract last week, said the crowd had carried them.\n\n"
+            "\"We heard every one of them,\" he said.")
+    ann = _ann("k5", body)
+    names = _by_name(ann)
+    assert names["Charlotte Abernethy-Kwan"].type == "PERSON"
+    assert "Charlotte" not in names
+    assert names["Tumelo Varga-Lindahl"].type == "PERSON"
+    speakers = {q.text[:10]: q.speaker for q in ann.quotes}
+    assert speakers["I just kep"] == "Charlotte Abernethy-Kwan"
+    assert speakers["We heard e"] == "Tumelo Varga-Lindahl"

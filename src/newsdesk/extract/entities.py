@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -201,6 +201,25 @@ def _org_short_forms(text: str, phrases, person_words: set[str], taken) -> list[
     return out
 
 
+def _given_names_that_are_places(text: str, gaz, persons):
+    """"junior kicker Sofia Draskovic-Lane … said Draskovic-Lane": a one-word place the
+    gazetteer knows ("Sofia", "Florence", "Charlotte", "Austin") right before a surname the
+    person rules found is that person's given name, not the place; the two make one mention."""
+    by_start = {p.start: p for p in persons}
+    keep_gaz, merged = [], {}
+    for g in gaz:
+        s, e, surface, label, _ = g
+        p = by_start.get(e + 1)
+        if (label == "GPE" and p is not None and text[e:e + 1] == " " and " " not in surface
+                and surface[:1].isupper() and surface[1:].islower() and len(p.name.split()) == 1):
+            merged[p.start] = replace(p, start=s, name=f"{surface} {p.name}")
+            continue
+        keep_gaz.append(g)
+    if not merged:
+        return gaz, persons
+    return keep_gaz, [merged.get(p.start, p) for p in persons]
+
+
 def find_entities(doc: Doc) -> list[LocalEntity]:
     """Every entity of the document with all its mention spans, in order of first mention.
 
@@ -230,6 +249,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         for s, e in ner_persons:
             if not any(a < e and s < b for a, b in seen):
                 persons.append(PersonMention(s, e, text[s:e].strip()))
+    gaz, persons = _given_names_that_are_places(text, gaz, persons)
     taken += [(p.start, p.end) for p in persons]
     person_words = {w for p in persons for w in p.name.split()}
     weak = {w for w in finds.weak - finds.strong if w not in person_words and w not in org_words}

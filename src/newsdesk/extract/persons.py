@@ -106,6 +106,9 @@ NAME_ASIDE_CUE_RE = re.compile(_CAP + rf"(?<![\w.])(?P<name>{NAME2}),\s+[a-z][^,
 NAME_OF_CUE_RE = re.compile(_CAP + rf"(?<![\w.])(?P<name>{NAME2})\s+of\s+(?:the\s+)?{NAME}\s+(?:also\s+)?(?:{_SPEECH_VERBS_RE})\b")
 _OF_BEFORE_RE = re.compile(r"[A-Za-z][\w’'-]*\s+of\s+(?:the\s+)?$")
 NAME_WHO_RE = re.compile(_CAP + rf"(?<![\w.])(?P<name>{NAME2})\s*,\s+(?:who|\d{{1,3}},)\s")
+# "Draskovic-Lane, who joined in August, said": one word before ", who" is a person when the
+# text also names "<Given> Draskovic-Lane" (rule 6 then finds the full name)
+SURNAME_WHO_RE = re.compile(_CAP + rf"(?<![\w.])(?P<name>{NAME_WORD})\s*,\s+who\s")
 _PREFIX_TITLES = sorted(
     {"President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Foreign Minister",
      "Defence Minister", "Defense Minister", "Minister", "Secretary", "Senator", "Governor",
@@ -305,6 +308,9 @@ def find_persons(text: str, taken: list[tuple[int, int]],
         for m in rx.finditer(text):
             if rx is CUE_AFTER_NAME_RE and _OF_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "X of Fair Deal Harlow said": an affiliation, not the speaker
+            add(m.start("name"), m.group("name"), None)
+    for m in SURNAME_WHO_RE.finditer(text):
+        if _named_in_full(text, m.group("name"), not_persons):
             add(m.start("name"), m.group("name"), None)
     for rx in (ROLE_BEFORE_RE, NAME_APPOS_RE, NAME_BARE_ROLE_RE):
         for m in rx.finditer(text):
