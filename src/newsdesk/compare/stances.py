@@ -149,7 +149,7 @@ def _lexicon(cues_json: str, roles_json: str) -> Lexicon:
     first_words = set(table) | set(nouns) | {"no"} | {f for v in data.get("document_verbs", []) for f in _forms(v)[1]} | _PLEDGE_VERBS
     # one trie of the cues' first words finds the sentences worth reading (most are not)
     pattern = re.compile(r"\b(?:" + word_alternation(tuple(sorted(first_words))) + r")\b"
-                         + (r"|" + judgement.pattern if judgements else ""), re.I)
+                         + (r"|" + judgement.pattern if judgements else "") + r"|" + _CONDITIONAL_ACT_RE, re.I)
     conditions = tuple(sorted((tuple(c.split()) for c in data.get("conditions", [])), key=len, reverse=True))
     words = _issues.issue_words(tuple(data.get("light_nouns", [])), tuple(data.get("anaphoric_nouns", [])),
                                 tuple(data.get("light_verbs", [])), tuple(data.get("conditions", [])),
@@ -273,6 +273,8 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
             out += _document_claims(view, s, toks, k, lex)
         if low in _PLEDGE_VERBS:
             out += _pledge_claims(view, s, toks, k, lex)
+        elif low in _CONDITIONAL_ACTS:
+            out += _conditional_act_claims(view, s, toks, k, lex)
         if low not in lex.by_first and low not in lex.nouns and low not in _SPECIAL_FIRST:
             k += 1
             continue
@@ -343,6 +345,55 @@ def _pledge_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     cue = Cue((toks[k].low,), position, "pay", "verb")
     holder = _actors.holder_span(toks, j if toks[j].low not in _PLEDGING else k)
     return [Claim(view, s, toks, cue, k, position, holder, obj, reported=_reported_by(toks, holder))]
+
+
+# acts a party offers to do on terms ("would consider a later date if ...", "will cooperate
+# with the review provided that ...", "would drop the lawsuit only if ..."): base verb -> the
+# particle its object comes after ("" none). Only "will/would VERB X" with a condition after
+# the object is read (a conditional acceptance of X); the bare act is a fact or a plan.
+_CONDITIONAL_ACTS = {"consider": "", "cooperate": "with", "co-operate": "with", "participate": "in", "take": "part in",
+                     "join": "", "drop": "", "honour": "", "honor": "", "publish": "", "release": "", "allow": "",
+                     "permit": "", "carry": "out", "contribute": "to", "fund": "", "lift": "", "withdraw": "",
+                     "reopen": "", "resume": "", "reconsider": "", "revisit": "", "restore": "", "waive": "",
+                     "cover": "", "share": "", "grant": "", "commission": "", "hold": "", "call": "off"}
+# a condition of an act's timing counts here too ("would publish the valuation once ...")
+_ACT_CONDITIONS = (("once",),)
+_CONDITIONAL_ACT_RE = r"\b(?:will|would|'ll|’ll)\s+(?:\w+\s+)?(?:" + "|".join(_CONDITIONAL_ACTS) + r")\b"
+_ACT_ADVERBS = frozenset("only also still then now gladly happily certainly".split())
+
+
+def _conditional_act_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
+    """"the council would consider a later date if the road is repaired": conditional on the
+    act's object (see ``_CONDITIONAL_ACTS``); negated or unconditional: nothing."""
+    j = k - 1
+    while j >= 0 and (toks[j].low in _ACT_ADVERBS or toks[j].low.endswith("ly") and len(toks[j].low) > 4):
+        j -= 1
+    if j < 0 or toks[j].low not in _PLEDGING or _window(toks, j + 1, NEGATIONS, NEGATION_WINDOW):
+        return []
+    i = k + 1
+    while i < len(toks) and toks[i].low.endswith("ly") and len(toks[i].low) > 4:
+        i += 1  # "would cooperate fully with"
+    particle = _CONDITIONAL_ACTS[toks[k].low].split()
+    if particle:
+        if tuple(t.low for t in toks[i:i + len(particle)]) != tuple(particle):
+            return []
+        i += len(particle)
+    if i < len(toks) and toks[i].low.endswith("ing"):  # "would consider contributing to the cost of X": X
+        base = next((b for b in (toks[i].low[:-3], toks[i].low[:-3] + "e") if b in _CONDITIONAL_ACTS), None)
+        inner = _CONDITIONAL_ACTS[base].split() if base is not None else None
+        if inner is not None and tuple(t.low for t in toks[i + 1:i + 1 + len(inner)]) == tuple(inner):
+            i += 1 + len(inner)
+    if _in_condition(toks, j, lex):
+        return []
+    conditions = tuple(c for c in lex.conditions if c != ("unless",)) + _ACT_CONDITIONS
+    if not _condition_after(toks, i, conditions):
+        return []
+    obj = _issues.object_span(toks, i, lex.words)
+    if obj is None or obj.anaphoric and obj.light is None:
+        return []
+    cue = Cue((toks[k].low,), "conditional", toks[k].low, "verb")
+    holder = _actors.holder_span(toks, k)
+    return [Claim(view, s, toks, cue, k, "conditional", holder, obj, reported=_reported_by(toks, holder))]
 
 
 DOCUMENT_MODIFIERS = 3  # words between "introduce" and its noun ("a new state bill")
