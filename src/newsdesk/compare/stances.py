@@ -56,7 +56,8 @@ OBLIGATION_SUBJECT_WORDS = 6  # "(argued that) the city's new fare cap should": 
 HEDGE_WINDOW = 3  # tokens before a cue in which "could"/"might" make an acceptance conditional
 WANT_OBJECT_WORDS = 8  # words of the party wanted to act before its "to" ("wants patients and night staff to be exempted")
 STANDALONE_POSITIONS = ("demands", "proposes")  # a party's own ask names an issue even when said once
-ANAPHORA_SENTENCES = 2  # "the idea" refers to a position taken at most this many sentences before
+ANAPHORA_SENTENCES = 2  # "it" / "that" refers to a position taken at most this many sentences before
+KIND_ANAPHORA_SENTENCES = 4  # "the demand" / "the idea": the last of that kind, a paragraph away (a quote may come between)
 MATTER_SENTENCES = 3  # "the bill" refers to a proposal at most this many sentences before (a paragraph or so)
 _DEMONSTRATIVES = frozenset(("this", "that"))  # a pointing pronoun with nothing before it points at the story's matter
 DATELINE_CHARS = 200  # a date this close to the top of an undated article is its date line
@@ -507,7 +508,11 @@ def _conjuncts(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase, lex: Lexicon, p
             end = nxt.end
             continue
         inner_pp = any(t.low in _issues_PREPS for t in toks[obj.start:end])
-        if inner_pp and not repeated:
+        # "a raise from $19 to $24 and an end to split shifts": a figure ends the phrase, and an
+        # indefinite after it opens a second object, not a second figure
+        new_object = toks[j - 2 if toks[j - 1].low in ("and", "or") else j - 1].text[:1] in "$€£0123456789" \
+            and j < n and toks[j].low in ("a", "an")
+        if inner_pp and not repeated and not new_object:
             break  # "guarantees from Helvoria and its partners": the "and" is inside the phrase
         if j >= n or not (toks[j].low in DETERMINERS or toks[j].cap or repeated):
             break
@@ -517,6 +522,19 @@ def _conjuncts(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase, lex: Lexicon, p
         out.append(nxt)
         end = nxt.end
     return out
+
+
+def _ended(toks: tuple[Tok, ...], position: str, obj: _issues.ObjectPhrase, lex: Lexicon) -> tuple[str, _issues.ObjectPhrase]:
+    """"demanding ... an end to unpaid split shifts": against the split shifts (what is asked to
+    end is opposed); any other object as it is."""
+    i = obj.start + (toks[obj.start].low in ("an", "the") if obj.start < len(toks) else 0)
+    if position not in ("demands", "proposes", "supports") or i + 2 >= len(toks) or toks[i].low != "end" \
+            or toks[i + 1].low != "to" or toks[i + 2].low in ("end", "the end"):
+        return position, obj
+    if i + 2 < obj.end:
+        return "opposes", _issues.ObjectPhrase(i + 2, obj.end)
+    ended = _issues.object_span(toks, i + 2, lex.words)  # "called for an end | to the curfew"
+    return ("opposes", ended) if ended is not None and not ended.anaphoric else (position, obj)
 
 
 _issues_PREPS = frozenset("of for to on in at by with from into over about against between".split())
@@ -766,8 +784,8 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
     if obj is None or _agentless_passive(toks, k, cue):
         return []  # "Owners are being offered a refund": the subject receives the offer, it holds nothing
     holder = _actors.holder_span(toks, k)
-    out = [Claim(view, s, toks, cue, k, position, holder, o, reported=_reported_by(toks, holder))
-           for o in _conjuncts(toks, obj, lex, particle)]
+    out = [Claim(view, s, toks, cue, k, p, holder, o, reported=_reported_by(toks, holder))
+           for p, o in (_ended(toks, position, o, lex) for o in _conjuncts(toks, obj, lex, particle))]
     if act is not None:
         out.append(Claim(view, s, toks, cue, k, "demands", holder, act, reported=_reported_by(toks, holder)))
     return out
@@ -1246,7 +1264,10 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
         elif c.obj.anaphoric:
             want = _ANAPHORA_KIND.get(c.obj.light or "")
             before = previous.get(aid, [])
-            before = [p for p in before if c.sent.index - p.sent.index <= ANAPHORA_SENTENCES]
+            # a bare "the demand" reaches a paragraph back; "the stadium plan" says more than its kind
+            bare = all(t.low in DETERMINERS or t.low == c.obj.light or not t.word for t in c.toks[c.obj.start:c.obj.end])
+            reach = KIND_ANAPHORA_SENTENCES if want is not None and bare else ANAPHORA_SENTENCES
+            before = [p for p in before if c.sent.index - p.sent.index <= reach]
             same = [p for p in before if p.sent is c.sent and p.at < c.at]
             if want is None and same:  # "asked about the mayor's plan for X, he said they would back it": X
                 pick = same[-1]
