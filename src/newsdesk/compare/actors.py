@@ -215,6 +215,10 @@ def _patterns(roles: tuple[str, ...], groups: tuple[str, ...]) -> dict[str, re.P
             r"(?P<name>" + _PERSON + r"),(?:" + _S + r"[\w-]+){0,5}?" + _S + r"who" + _S + r"(?:leads|led|heads|headed|chairs|"
             r"chaired|runs|ran|represents|represented|speaks" + _S + r"for)" + _S + r"(?:the" + _S + r")?(?P<aff>(?:[A-Z][\w.’'-]*"
             + _S + r"){0,4}[A-Z][\w.’'-]*|[a-z]+)"),
+        # "Opposition MP for Dunholm West, Ada Quill," / "Chair of the Finance Committee, Ada Quill":
+        # a title with what it is for or of, then the name in apposition
+        "role_for_name": re.compile(r"(?<![\w’'-])" + role_i + _S + r"(?:for|of)" + _S + r"(?:the" + _S + r")?" + _NAME + r","
+                                    + _S + r"(?P<name>" + _PERSON + r")(?![\w’'-])"),
         # "The governor, Amos Kell, said": a title with the name in apposition (no owner written)
         "the_role_name": re.compile(r"(?<![\w’'-])(?i:the)" + _S + r"(?P<role>" + role_i + r")," + _S + r"(?P<name>" + _PERSON
                                     + r")(?![\w’'-])"),
@@ -301,6 +305,8 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
             vote(m.group("name"), _affiliation(owner, book, facts) if owner and _speaks(role, book) else None)
         for m in pats["name_who_leads"].finditer(body):
             vote(m.group("name"), _affiliation(m.group("aff"), book, facts))
+        for m in pats["role_for_name"].finditer(body):
+            vote(m.group("name"), None)  # an official; a constituency or committee is no party it speaks for
         for m in pats["the_role_name"].finditer(body):
             vote(m.group("name"), None, role=m.group("role").split()[-1])  # an official; whom they speak for, this does not say
     for key, counter in full.items():
@@ -1296,7 +1302,15 @@ def _head_bearer(book: PartyBook, utt: Utterance, noun: str) -> str | None:
         if phrase and phrase.split()[0].lower() not in FUNCTION_WORDS:
             found.append((m.start(1), f"{phrase} {noun}"))
     if not found:
-        return None
+        # named only further up: the story's one organisation with that head, if the article named
+        # it, else the one capitalised "<Name> <Noun>" the article wrote before ("Tollan Wildlife Park")
+        earlier = [n for n in names if n in utt.before]
+        if names:
+            return earlier[0] if len(names) == 1 and earlier else None
+        runs = {re.sub(r"^(?:The|A|An)\s+", "", m.group(0)) for m in re.finditer(
+            r"(?:[A-Z][\w'’-]*[^\S\n]+)+" + noun[:1].upper() + re.escape(noun[1:]) + r"\b", utt.before)}
+        runs = {r for r in runs if r.split()[0].lower() not in FUNCTION_WORDS and len(r.split()) >= 2}
+        return _named(book, runs.pop()) if len(runs) == 1 else None
     name = max(found)[1]
     return name if name in names else _named(book, name)
 
