@@ -1218,7 +1218,8 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
 
     standalone = frozenset(n for n, (c, f) in enumerate(zip(direct, feats))
                            if c.position in STANDALONE_POSITIONS and (_issues.names_an_issue_alone(c.toks, c.obj, f)
-                                                                      or _asked_of_another(c, f)))
+                                                                      or _asked_of_another(c, f))
+                           or _categorical(c, f))
     issues, assign = _issues.discover(feats, _story_stems(ctx, heads), cfg.issue_lexicon or None, texts, vocabulary,
                                       is_party, standalone)
     for c, a in zip(direct, assign):
@@ -1336,6 +1337,16 @@ def _named_proposals(labels: list[str]) -> dict[str, int]:
         if m:
             found.setdefault(m.group(1).lower(), []).append(n)
     return {head: ns[0] for head, ns in found.items() if len(ns) == 1}
+
+
+def _categorical(c: Claim, f: _issues.Features | None) -> bool:
+    """"is against any extension", "would oppose any walkout that ...": a refusal of every
+    case of a thing names that thing as an issue even when the story says it once."""
+    if f is None or c.obj.anaphoric or c.obj.verb_phrase or c.cue.kind == "judgement":
+        return False
+    if c.position == "conditional":
+        return True
+    return c.position == "opposes" and c.toks[c.obj.start].low == "any" and c.obj.end - c.obj.start >= 2
 
 
 def _asked_of_another(c: Claim, f: _issues.Features | None) -> bool:
