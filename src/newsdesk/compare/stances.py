@@ -22,7 +22,7 @@ read, so the cost follows the cue sentences, not the story's length.
    demand" refer back to the article's previous position of that kind; "the project" / "the
    deal" to the issue the story names in full (``_matter_issue``).
 4. **Cells.** One per actor × issue × time slice (the article's date: published, else the
-   date line at its top). Evidence from undated articles joins the cell's only dated slice.
+   date line at its top). Evidence from undated articles joins the latest dated slice of the same position.
    Several positions of one actor on one issue in one slice are resolved to one: the one
    reported by more independent sources (copies count once), then by more evidence, then
    the more specific (demands, opposes, proposes, supports). A conditional acceptance
@@ -1441,9 +1441,10 @@ def _cells(ctx: StoryContext, claims: list[Claim], labels: list[str]) -> list[St
         if None in by_date and dated:  # an undated report joins the dated slice it agrees with
             undated = by_date[None]
             for pos in list(undated.votes):
-                agreeing = [d for d in dated if pos in by_date[d].votes]
-                # an undated report of another position is a statement of its own ("reverses course"), not a vote
-                target_date = agreeing[0] if len(agreeing) == 1 else None
+                agreeing = sorted(d for d in dated if pos in by_date[d].votes)
+                # an undated report of another position is a statement of its own ("reverses course"),
+                # not a vote; one the party took on several dates joins the latest of them
+                target_date = agreeing[-1] if agreeing else None
                 if target_date is None:
                     continue
                 target = by_date[target_date]
