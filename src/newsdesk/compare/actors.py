@@ -849,6 +849,10 @@ def _appositive_open(toks: tuple[Tok, ...], close: int) -> int | None:
             if k > 0 and toks[k - 1].cap and first.word and not first.cap and first.low.endswith(("ed", "en")) \
                     and k + 2 < close and toks[k + 2].low in PREPOSITIONS | {"as"}:
                 return k  # "Dana Roe, seen as the swing vote, said": a participle describing the named person
+            lead = toks[k + 2] if first.low in ("still", "already", "now", "again", "not") and k + 2 < close else first
+            if k > 0 and toks[k - 1].cap and toks[k - 1].word and not is_time(toks[k - 1]) and lead.word and not lead.cap \
+                    and lead.low.endswith("ing") and len(lead.low) > 5 and close - k > 2:
+                return k  # "Dana Roe, still refusing to say whether ..., floated": a participle clause on the named subject
             if k > 0 and toks[k - 1].cap and close == k + 2 and first.text.isdigit():
                 return k  # "Dana Roe, 54, said": an age
             return None
