@@ -524,6 +524,29 @@ def _conjuncts(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase, lex: Lexicon, p
     return out
 
 
+ANTECEDENT_WORDS = 10  # words of the noun phrase a ", which" clause comes after ("a compensation scheme for north bank businesses")
+
+
+def _relative_antecedent(toks: tuple[Tok, ...], k: int, lex: Lexicon) -> _issues.ObjectPhrase | None:
+    """The object of a cue that has none after it in a relative clause: "(is pressing for) a
+    compensation scheme for traders, which the authority has so far ruled out": the scheme.
+    Read only when the holder is the whole of the clause before the cue."""
+    holder = _actors.holder_span(toks, k)
+    if holder is None or holder[0] < 3 or toks[holder[0] - 1].low not in ("which", "that") or toks[holder[0] - 2].text != ",":
+        return None
+    comma = holder[0] - 2
+    for j in range(comma - 1, max(-1, comma - 1 - ANTECEDENT_WORDS), -1):
+        t = toks[j]
+        if not t.word or t.low in _RELATIVE or t.low in REPORTING or t.low in AUXILIARIES:
+            return None
+        if t.low in ("a", "an", "the", "any"):
+            obj = _issues.object_span(toks, j, lex.words)
+            if obj is None or obj.anaphoric or obj.end > comma:
+                return None
+            return obj if obj.end == comma else None
+    return None
+
+
 def _ended(toks: tuple[Tok, ...], position: str, obj: _issues.ObjectPhrase, lex: Lexicon) -> tuple[str, _issues.ObjectPhrase]:
     """"demanding ... an end to unpaid split shifts": against the split shifts (what is asked to
     end is opposed); any other object as it is."""
@@ -781,6 +804,8 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
         obj = _issues.ObjectPhrase(nxt + 1, nxt + 2, anaphoric=True, light="demand")
     if obj is not None and cue.lemma == "refuse" and obj.verb_phrase and not negated:
         return []  # "refused to handle any diverted vessel": an act withheld, not a position on an issue
+    if obj is None and not negated:
+        obj = _relative_antecedent(toks, k, lex)  # "a compensation scheme, which the authority has ruled out"
     if obj is None or _agentless_passive(toks, k, cue):
         return []  # "Owners are being offered a refund": the subject receives the offer, it holds nothing
     holder = _actors.holder_span(toks, k)
