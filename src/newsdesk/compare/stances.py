@@ -524,6 +524,23 @@ def _conjuncts(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase, lex: Lexicon, p
     return out
 
 
+RECIPIENT_WORDS = 3  # words of the people something is offered to ("affected passengers")
+
+
+def _given(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase) -> _issues.ObjectPhrase:
+    """"offered fans two seats on a board", "offering affected passengers a free rebooking": the
+    thing offered, after the people it is offered to (a bare plural, then a determiner or a
+    number opening the second noun phrase)."""
+    for j in range(obj.start + 1, min(obj.end - 1, obj.start + RECIPIENT_WORDS + 1)):
+        t, before = toks[j], toks[j - 1]
+        if not before.word or before.cap or before.low in DETERMINERS or before.low in _issues_PREPS:
+            return obj
+        if (t.low in ("a", "an", "the") or t.text[:1].isdigit() or t.low in _issues._NUMBER_WORDS) \
+                and before.low.endswith("s") and not before.low.endswith("ss"):
+            return _issues.ObjectPhrase(j, obj.end, obj.anaphoric, obj.verb_phrase, obj.light, obj.clause)
+    return obj
+
+
 ANTECEDENT_WORDS = 10  # words of the noun phrase a ", which" clause comes after ("a compensation scheme for north bank businesses")
 
 
@@ -794,6 +811,8 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
         position = "conditional"
     if obj is not None:
         obj = _carried(toks, obj, lex)
+        if cue.lemma == "offer":
+            obj = _given(toks, obj)
     passive = _passive(toks, k, nxt)
     if passive is not None:  # "a tuition increase approved by the Board of Regents"
         holder, obj = passive
