@@ -627,6 +627,9 @@ def _condition_act(toks: tuple[Tok, ...], i: int, lex: Lexicon) -> _issues.Objec
     if words[-1] not in ("if", "that", "provided"):
         return None  # "in exchange for X": a noun, read as the cue's own object
     j = at + len(words)
+    if j + 2 < n and toks[j].low in _HOLDER_PRONOUNS and toks[j + 1].low in _RECEIVING and toks[j + 2].low in DETERMINERS:
+        end = _issues.phrase_end(toks, j + 2, lex.words)  # "only if it received an equity stake": the stake
+        return _issues.ObjectPhrase(j + 2, end) if end > j + 3 else None
     for b in range(j + 1, min(n - 1, j + 1 + CONDITION_SUBJECT_WORDS)):
         t = toks[b]
         if not t.word or t.low in MODALS_AND_NOT:
@@ -646,6 +649,8 @@ def _condition_act(toks: tuple[Tok, ...], i: int, lex: Lexicon) -> _issues.Objec
     return None
 
 
+_HOLDER_PRONOUNS = frozenset("it they we he she".split())  # the condition's subject is the holder itself
+_RECEIVING = frozenset("receive receives received get gets got obtain obtains obtained secure secures secured win wins won".split())
 MODALS_AND_NOT = frozenset("would will could can should must may might not did does do has have had".split())
 
 
