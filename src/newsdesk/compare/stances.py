@@ -32,6 +32,7 @@ read, so the cost follows the cue sentences, not the story's length.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import json
 import re
 from collections import Counter
@@ -306,12 +307,31 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
         cue, nxt = hit
         if not _in_condition(toks, k, lex) and _finite(toks, k, cue):
             out += _verb_claims(view, s, toks, k, nxt, cue, lex)
+        elif toks[k].low.endswith("ing") and not _in_condition(toks, k, lex):
+            out += _joined_in(view, s, toks, k, nxt, cue, lex)
         k = nxt
     for m in lex.judgement.finditer(s.text):
         out += _judgement(view, s, toks, m.start(), lex)
     for m in lex.regard.finditer(s.text):
         out += _regard(view, s, toks, m, lex)
     return out
+
+
+_JOINING = frozenset("join joins joined joining".split())
+JOINED_WORDS = 8  # words of the party joined ("the National Growers' Union") before "in"
+
+
+def _joined_in(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> list[Claim]:
+    """"The guild has joined the Marsh Farmers Union in opposing the levy": both hold the
+    position, the one who joined and the one joined."""
+    if k < 3 or toks[k - 1].low != "in":
+        return []
+    joined = next((j for j in range(k - 2, max(-1, k - 3 - JOINED_WORDS), -1) if toks[j].low in _JOINING), None)
+    if joined is None or not all(t.word for t in toks[joined + 1:k - 1]):
+        return []
+    claims = _verb_claims(view, s, toks, k, nxt, cue, lex)
+    holders = [h for h in (_actors.holder_span(toks, joined), (joined + 1, k - 1)) if h is not None and h[1] > h[0]]
+    return [dataclasses.replace(c, holder=h, reported=None) for c in claims for h in holders]
 
 
 _PLEDGING = frozenset("will would 'll wo".split())
