@@ -379,17 +379,26 @@ _CONDITIONAL_ACTS = {"consider": "", "cooperate": "with", "co-operate": "with", 
                      "cover": "", "share": "", "grant": "", "commission": "", "hold": "", "call": "off"}
 # a condition of an act's timing counts here too ("would publish the valuation once ...")
 _ACT_CONDITIONS = (("once",),)
-_CONDITIONAL_ACT_RE = r"\b(?:will|would|'ll|’ll)\s+(?:\w+\s+)?(?:" + "|".join(_CONDITIONAL_ACTS) + r")\b"
+_CONDITIONAL_ACT_RE = r"(?:\b(?:will|would|won[’']t|wouldn[’']t)|['’]ll)\s+(?:\w+\s+)?(?:" + "|".join(_CONDITIONAL_ACTS) + r")\b"
+_REFUSING_MODALS = frozenset("won't won’t wouldn't wouldn’t".split())
+_TAKING_PART = frozenset("take participate".split())  # "would take part in mediation": for it, terms or none
 _ACT_ADVERBS = frozenset("only also still then now gladly happily certainly".split())
 
 
 def _conditional_act_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     """"the council would consider a later date if the road is repaired": conditional on the
     act's object (see ``_CONDITIONAL_ACTS``); negated or unconditional: nothing."""
-    j = k - 1
-    while j >= 0 and (toks[j].low in _ACT_ADVERBS or toks[j].low.endswith("ly") and len(toks[j].low) > 4):
+    j, refused = k - 1, False
+    while j >= 0 and toks[j].low not in _REFUSING_MODALS and (toks[j].low in _ACT_ADVERBS or toks[j].low in _NOT
+                                                                or toks[j].low.endswith("ly") and len(toks[j].low) > 4):
+        refused = refused or toks[j].low in _NOT
         j -= 1
-    if j < 0 or toks[j].low not in _PLEDGING or _window(toks, j + 1, NEGATIONS, NEGATION_WINDOW):
+    if j >= 0 and toks[j].low in _REFUSING_MODALS:
+        refused = True  # "won't take part", "wouldn't consider"
+    elif j < 0 or toks[j].low not in _PLEDGING and not toks[j].low.endswith(("'ll", "’ll")):
+        return []
+    refused = refused or _window(toks, j + 1, NEGATIONS, NEGATION_WINDOW)
+    if refused and toks[k].low not in _TAKING_PART:
         return []
     i = k + 1
     while i < len(toks) and toks[i].low.endswith("ly") and len(toks[i].low) > 4:
@@ -407,14 +416,15 @@ def _conditional_act_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     if _in_condition(toks, j, lex):
         return []
     conditions = tuple(c for c in lex.conditions if c != ("unless",)) + _ACT_CONDITIONS
-    if not _condition_after(toks, i, conditions):
+    position = "opposes" if refused else "conditional" if _condition_after(toks, i, conditions) else "supports"
+    if position != "conditional" and toks[k].low not in _TAKING_PART:
         return []
     obj = _issues.object_span(toks, i, lex.words)
     if obj is None or obj.anaphoric and obj.light is None:
         return []
-    cue = Cue((toks[k].low,), "conditional", toks[k].low, "verb")
+    cue = Cue((toks[k].low,), position, toks[k].low, "verb")
     holder = _actors.holder_span(toks, k)
-    return [Claim(view, s, toks, cue, k, "conditional", holder, obj, reported=_reported_by(toks, holder))]
+    return [Claim(view, s, toks, cue, k, position, holder, obj, reported=_reported_by(toks, holder))]
 
 
 DOCUMENT_MODIFIERS = 3  # words between "introduce" and its noun ("a new state bill")
