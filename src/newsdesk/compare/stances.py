@@ -381,7 +381,7 @@ _CONDITIONAL_ACTS = {"consider": "", "cooperate": "with", "co-operate": "with", 
 _ACT_CONDITIONS = (("once",),)
 _CONDITIONAL_ACT_RE = r"(?:\b(?:will|would|won[’']t|wouldn[’']t)|['’]ll)\s+(?:\w+\s+)?(?:" + "|".join(_CONDITIONAL_ACTS) + r")\b"
 _REFUSING_MODALS = frozenset("won't won’t wouldn't wouldn’t".split())
-_TAKING_PART = frozenset("take participate".split())  # "would take part in mediation": for it, terms or none
+_TAKING_PART = frozenset("take participate allow permit".split())  # "would take part in mediation", "will allow an outside team": for it, terms or none
 _ACT_ADVERBS = frozenset("only also still then now gladly happily certainly".split())
 
 
