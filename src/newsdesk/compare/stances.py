@@ -151,7 +151,7 @@ def _lexicon(cues_json: str, roles_json: str) -> Lexicon:
     first_words = set(table) | set(nouns) | {"no"} | {f for v in data.get("document_verbs", []) for f in _forms(v)[1]} | _PLEDGE_VERBS
     # one trie of the cues' first words finds the sentences worth reading (most are not)
     pattern = re.compile(r"\b(?:" + word_alternation(tuple(sorted(first_words))) + r")\b"
-                         + (r"|" + judgement.pattern if judgements else "") + r"|" + _CONDITIONAL_ACT_RE, re.I)
+                         + (r"|" + judgement.pattern if judgements else "") + r"|" + _CONDITIONAL_ACT_RE + r"|" + _VOTED_RE, re.I)
     conditions = tuple(sorted((tuple(c.split()) for c in data.get("conditions", [])), key=len, reverse=True))
     words = _issues.issue_words(tuple(data.get("light_nouns", [])), tuple(data.get("anaphoric_nouns", [])),
                                 tuple(data.get("light_verbs", [])), tuple(data.get("conditions", [])),
@@ -277,6 +277,8 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
             out += _pledge_claims(view, s, toks, k, lex)
         elif low in _CONDITIONAL_ACTS:
             out += _conditional_act_claims(view, s, toks, k, lex)
+        elif low in _VOTED:
+            out += _vote_claims(view, s, toks, k, lex)
         if low not in lex.by_first and low not in lex.nouns and low not in _SPECIAL_FIRST:
             k += 1
             continue
@@ -315,6 +317,30 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
     for m in lex.regard.finditer(s.text):
         out += _regard(view, s, toks, m, lex)
     return out
+
+
+_VOTED = frozenset("voted votes".split())
+_VOTED_RE = r"\bvot(?:ed|es)\b[^.;]{0,50}?\bto\s+[a-z]"
+VOTED_WORDS = 8  # words between "voted" and its "to" ("5-0 on Thursday morning")
+
+
+def _vote_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
+    """"The commission voted 5-0 on Thursday to declare a local emergency": the body is for the
+    act it voted for. An act that is itself a cue ("voted to oppose the cut") is read by that
+    cue; "voted against", "voted for" are cues of their own."""
+    to = next((j for j in range(k + 1, min(len(toks) - 1, k + 2 + VOTED_WORDS)) if toks[j].low == "to"), None)
+    if to is None or any(not t.word and t.text != "-" for t in toks[k + 1:to]) or _window(toks, k, NEGATIONS, NEGATION_WINDOW):
+        return []
+    v = to + 1
+    if not toks[v].word or toks[v].cap or toks[v].low in _issues.STOPWORDS or _match(toks, v, lex) is not None \
+            or toks[v].low in lex.nouns:
+        return []
+    obj = _issues._finish(toks, v, lex.words, verb_phrase=True)
+    if obj is None or obj.end - obj.start < 2:
+        return []
+    cue = Cue((toks[k].low,), "supports", "vote", "verb")
+    holder = _actors.holder_span(toks, k)
+    return [Claim(view, s, toks, cue, k, "supports", holder, obj, reported=_reported_by(toks, holder))]
 
 
 _JOINING = frozenset("join joins joined joining".split())
