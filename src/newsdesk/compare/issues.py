@@ -403,7 +403,7 @@ def phrase_end(toks: tuple[Tok, ...], start: int, lex: "IssueWords", limit: int 
             continue
         if k > start and t.low.endswith("ed") and k + 1 < n and toks[k + 1].low == "by":
             break  # "changes proposed by Ukraine": a reduced relative clause
-        if not t.word and t.text not in ("-", "’", "'", "$", "%", "&"):
+        if not t.word and t.text not in ("-", "’", "'", "$", "€", "£", "¥", "%", "&"):
             break
         if k > start + 1 and not clause and t.low in _FINITE:
             break  # "Kyiv's bid to join the alliance was blocked": the sentence's own verb

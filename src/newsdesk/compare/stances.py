@@ -385,7 +385,7 @@ def _pledge_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     if _in_condition(toks, k, lex) or _window(toks, j, NEGATIONS, NEGATION_WINDOW) and toks[j].low not in _PLEDGING:
         return []
     obj = _issues.object_span(toks, k + 1, lex.words)
-    if obj is None or obj.verb_phrase or obj.anaphoric:
+    if obj is None or obj.verb_phrase or obj.anaphoric or _price(toks, obj):
         return []
     if position in ("supports", "proposes") and _condition_after(toks, k + 1, lex.conditions):
         position = "conditional"  # "will pay for any overruns as long as the city grants ..."
@@ -451,6 +451,17 @@ def _conditional_act_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     cue = Cue((toks[k].low,), position, toks[k].low, "verb")
     holder = _actors.holder_span(toks, k)
     return [Claim(view, s, toks, cue, k, position, holder, obj, reported=_reported_by(toks, holder))]
+
+
+def _price(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase) -> bool:
+    """"will pay £40 million for the club": a price paid for a thing, a term of a deal, not a
+    position on paying (the amount, then "for")."""
+    words = [t for t in toks[obj.start:obj.end] if t.text not in ("$", "€", "£", "¥")]
+    k = 0
+    while k < len(words) and (words[k].text[:1].isdigit() or words[k].text[:1] in "$€£¥"
+                              or words[k].low in ("million", "billion", "thousand", "about", "some", "around")):
+        k += 1
+    return 0 < k < len(words) and words[k].low == "for"
 
 
 DOCUMENT_MODIFIERS = 3  # words between "introduce" and its noun ("a new state bill")
