@@ -104,3 +104,54 @@ def test_compare_stances_participle_clause_between_subject_and_verb() -> None:
     b = "The water levy was proposed by the irrigation board. The water levy would double bills."
     got = _cells(a, b)
     assert ("Tollan Growers Guild", "water levy", "opposes") in got, got
+
+
+def test_compare_stances_condition_of_receiving_is_the_holders_demand() -> None:
+    """"would support the pipeline only if it received an equity stake": conditional on the
+    pipeline, a demand for the stake."""
+    a = "The Tallow Creek Landowners Association said it would support the pipeline only if it received an equity stake."
+    b = "The pipeline would cross 40 kilometres of forest. An equity stake is under discussion."
+    got = _cells(a, b)
+    assert any(p == "conditional" and "pipeline" in i for _, i, p in got), got
+    assert any(p == "demands" and "equity stake" in i for _, i, p in got), got
+
+
+def test_compare_stances_joined_in_opposing_gives_both_parties() -> None:
+    """"The Tollan Growers Guild has joined the Marsh Farmers Union in opposing the water levy"."""
+    a = "The Tollan Growers Guild has joined the Marsh Farmers Union in opposing the water levy."
+    b = "The water levy was proposed by the irrigation board. The water levy would double bills."
+    got = _cells(a, b)
+    assert ("Tollan Growers Guild", "water levy", "opposes") in got, got
+    assert ("Marsh Farmers Union", "water levy", "opposes") in got, got
+
+
+def test_compare_stances_taking_part_and_allowing_are_pledges() -> None:
+    """"would take part in mediation" (for it), "will not allow blasting" (against it)."""
+    a = ("The Pellworth Dairy Cooperative said it would take part in mediation. "
+         "The Cobalt Quarry Company said it will not allow blasting near the school.")
+    b = "Mediation was offered by the ministry. Blasting near the school worries parents."
+    got = _cells(a, b)
+    assert ("Pellworth Dairy Cooperative", "mediation", "supports") in got, got
+    assert any(x == "Cobalt Quarry Company" and p == "opposes" and "blasting" in i for x, i, p in got), got
+
+
+def test_compare_stances_a_body_voting_to_act_supports_the_act() -> None:
+    """"voted 6-1 on Monday to build a footbridge": the council is for the footbridge; "voted to
+    oppose X" stays a stance against X."""
+    a = ("The Harwell Town Council voted 6-1 on Monday to build a footbridge over the rail line. "
+         "The Harwell Rail Users Group voted unanimously to oppose the level crossing closure.")
+    b = "The footbridge would cost about $3 million. The level crossing closure is planned for May."
+    got = _cells(a, b)
+    assert any(x == "Harwell Town Council" and p == "supports" and "footbridge" in i for x, i, p in got), got
+    assert any(x == "Harwell Rail Users Group" and p == "opposes" and "crossing" in i for x, i, p in got), got
+
+
+def test_compare_stances_currency_inside_a_phrase_and_a_price() -> None:
+    """"backed a £3 million rescue package" is read whole; "will pay £40 million for the club" is
+    a price, no pledge."""
+    a = ("The Marrowfield Supporters Trust backed a £3 million rescue package. "
+         "Ostrava Holdings will pay £40 million for the club.")
+    b = "The rescue package was put together by local firms. The club has been for sale since June."
+    got = _cells(a, b)
+    assert any(p == "supports" and "rescue package" in i for _, i, p in got), got
+    assert not any(x == "Ostrava Holdings" for x, _, _ in got), got
