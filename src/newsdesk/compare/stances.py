@@ -151,7 +151,7 @@ def _lexicon(cues_json: str, roles_json: str) -> Lexicon:
     first_words = set(table) | set(nouns) | {"no"} | {f for v in data.get("document_verbs", []) for f in _forms(v)[1]} | _PLEDGE_VERBS
     # one trie of the cues' first words finds the sentences worth reading (most are not)
     pattern = re.compile(r"\b(?:" + word_alternation(tuple(sorted(first_words))) + r")\b"
-                         + (r"|" + judgement.pattern if judgements else "") + r"|" + _CONDITIONAL_ACT_RE + r"|" + _VOTED_RE, re.I)
+                         + (r"|" + judgement.pattern if judgements else "") , re.I)
     conditions = tuple(sorted((tuple(c.split()) for c in data.get("conditions", [])), key=len, reverse=True))
     words = _issues.issue_words(tuple(data.get("light_nouns", [])), tuple(data.get("anaphoric_nouns", [])),
                                 tuple(data.get("light_verbs", [])), tuple(data.get("conditions", [])),
@@ -309,7 +309,7 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
         cue, nxt = hit
         if not _in_condition(toks, k, lex) and _finite(toks, k, cue):
             out += _verb_claims(view, s, toks, k, nxt, cue, lex)
-        elif toks[k].low.endswith("ing") and not _in_condition(toks, k, lex):
+        elif k > 0 and toks[k - 1].low == "in" and toks[k].low.endswith("ing") and not _in_condition(toks, k, lex):
             out += _joined_in(view, s, toks, k, nxt, cue, lex)
         k = nxt
     for m in lex.judgement.finditer(s.text):
@@ -320,7 +320,7 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
 
 
 _VOTED = frozenset("voted votes".split())
-_VOTED_RE = r"\bvot(?:ed|es)\b[^.;]{0,50}?\bto\s+[a-z]"
+_VOTED_RE = r"\bvot(?:ed|es)\b"
 VOTED_WORDS = 8  # words between "voted" and its "to" ("5-0 on Thursday morning")
 
 
@@ -462,6 +462,11 @@ def _price(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase) -> bool:
                               or words[k].low in ("million", "billion", "thousand", "about", "some", "around")):
         k += 1
     return 0 < k < len(words) and words[k].low == "for"
+
+
+# sentences with no cue of the lexicon that may still hold an act on terms or a vote (read
+# after the lexicon's own search, on the sentences it passed over)
+_ACTS_RE = re.compile(_CONDITIONAL_ACT_RE + r"|" + _VOTED_RE, re.I)
 
 
 DOCUMENT_MODIFIERS = 3  # words between "introduce" and its noun ("a new state bill")
@@ -615,6 +620,8 @@ def _relative_antecedent(toks: tuple[Tok, ...], k: int, lex: Lexicon) -> _issues
     """The object of a cue that has none after it in a relative clause: "(is pressing for) a
     compensation scheme for traders, which the authority has so far ruled out": the scheme.
     Read only when the holder is the whole of the clause before the cue."""
+    if not any(toks[j].low in ("which", "that") and toks[j - 1].text == "," for j in range(max(1, k - 12), k)):
+        return None  # no relative clause opens before the cue (read first: finding the holder costs more)
     holder = _actors.holder_span(toks, k)
     if holder is None or holder[0] < 3 or toks[holder[0] - 1].low not in ("which", "that") or toks[holder[0] - 2].text != ",":
         return None
@@ -1163,7 +1170,7 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
     claims: list[Claim] = []
     for view in ctx.views.values():
         for s in _text.merge_quoted(view.sentences, view.quotes, view.article.body):
-            if lex.any_cue.search(s.text) or lex.regard.search(s.text):
+            if lex.any_cue.search(s.text) or lex.regard.search(s.text) or _ACTS_RE.search(s.text):
                 claims += read_claims(view, s, lex)
     if not claims:
         return []
