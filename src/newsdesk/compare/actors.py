@@ -54,7 +54,7 @@ MAX_DESCRIPTION_WORDS = 4  # "the plant's hourly workers": a lower-case holder i
 COORDINATED_INFINITIVE_WINDOW = 20  # tokens back from "and to VERB" to the first infinitive it joins
 CONTROL_WINDOW = 8  # tokens between a control word and its "to" ("voted 41-6 on Wednesday to back")
 _CONTROL = frozenset("""voted vote votes agreed agree agrees decided decide decides offered offer offers promised
-promise promises plan plans planned ready prepared willing wants want wanted moved pledged pledge vowed vow
+promise promises plan plans planned ready prepared willing wants want wanted moved pledged pledge vowed vow intend
 threatened threaten refused refuse refuses tried try seeks sought hopes hoped expects expected intends intended
 appeared seemed set aims aimed continue continued continues sought asked used uses
 preparing planning hoping seeking trying refusing threatening aiming intending wanting moving voting deciding

@@ -343,6 +343,8 @@ def _vote_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     return [Claim(view, s, toks, cue, k, "supports", holder, obj, reported=_reported_by(toks, holder))]
 
 
+# verbs of intending whose negation reaches the cue after their "to" ("did not currently plan to offer X")
+_MEANING_TO = frozenset("plan plans planned intend intends intended mean means meant".split())
 _JOINING = frozenset("join joins joined joining".split())
 JOINED_WORDS = 8  # words of the party joined ("the National Growers' Union") before "in"
 
@@ -808,7 +810,8 @@ def _noun_claims(view, s, toks, k, cue: Cue, lex: Lexicon) -> list[Claim]:
 
 
 def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> list[Claim]:
-    negated = _window(toks, k, NEGATIONS, NEGATION_WINDOW)
+    negated = _window(toks, k, NEGATIONS, NEGATION_WINDOW) or k >= 2 and toks[k - 1].low == "to" \
+        and toks[k - 2].low in _MEANING_TO and _window(toks, k - 2, NEGATIONS, NEGATION_WINDOW)  # "did not plan to offer"
     position = cue.position
     act = None  # what a passive condition asks for ("would back the toll if taxis were exempted")
     clause = cue.lemma in lex.assertive or cue.position == "demands"
