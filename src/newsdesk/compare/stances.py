@@ -279,6 +279,8 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
             out += _conditional_act_claims(view, s, toks, k, lex)
         elif low in _VOTED:
             out += _vote_claims(view, s, toks, k, lex)
+        elif low in ("would", "will") and k + 2 < len(toks) and toks[k + 1].low == "be":
+            out += _done_on_terms(view, s, toks, k, lex)
         if low not in lex.by_first and low not in lex.nouns and low not in _SPECIAL_FIRST:
             k += 1
             continue
@@ -345,6 +347,34 @@ def _vote_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
 
 # verbs of intending whose negation reaches the cue after their "to" ("did not currently plan to offer X")
 _MEANING_TO = frozenset("plan plans planned intend intends intended mean means meant".split())
+_SAYING = frozenset("said says".split())
+SUBJECT_WORDS = 8  # words of the thing a party says would be done ("an evacuation warning for the town of X")
+
+
+def _done_on_terms(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
+    """"The authority said the report would be published once it had been reviewed", "the
+    sheriff said an evacuation warning would be upgraded if the wind shifted": the one who says
+    so holds a conditional position on the thing done."""
+    v = k + 2
+    if not toks[v].word or not (toks[v].low.endswith(("ed", "en")) or toks[v].low in _PARTICIPLES):
+        return []
+    conditions = tuple(c for c in lex.conditions if c != ("unless",)) + _ACT_CONDITIONS
+    if not _condition_after(toks, v + 1, conditions):
+        return []
+    said = next((j for j in range(k - 1, max(-1, k - 3 - SUBJECT_WORDS), -1) if toks[j].low in _SAYING), None)
+    if said is None:
+        return []
+    a = said + 1 + (toks[said + 1].low == "that")
+    if a >= k or toks[a].low not in ("the", "a", "an", "its", "their", "any") \
+            or any(not t.word or t.low in _issues_PREPS - {"of", "for"} or t.low in AUXILIARIES for t in toks[a + 1:k]):
+        return []
+    holder = _actors.holder_span(toks, said)
+    if holder is None:
+        return []
+    cue = Cue((toks[v].low,), "conditional", "done", "verb")
+    return [Claim(view, s, toks, cue, v, "conditional", holder, _issues.ObjectPhrase(a, k))]
+
+
 _JOINING = frozenset("join joins joined joining".split())
 JOINED_WORDS = 8  # words of the party joined ("the National Growers' Union") before "in"
 
@@ -468,7 +498,7 @@ def _price(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase) -> bool:
 
 # sentences with no cue of the lexicon that may still hold an act on terms or a vote (read
 # after the lexicon's own search, on the sentences it passed over)
-_ACTS_RE = re.compile(_CONDITIONAL_ACT_RE + r"|" + _VOTED_RE, re.I)
+_ACTS_RE = re.compile(_CONDITIONAL_ACT_RE + r"|" + _VOTED_RE + r"|\b(?:would|will)\s+be\s+\w+(?:ed|en)\b", re.I)
 
 
 DOCUMENT_MODIFIERS = 3  # words between "introduce" and its noun ("a new state bill")
@@ -1230,6 +1260,9 @@ def _no_issue_act(c: Claim, vague: frozenset[str] = frozenset()) -> bool:
             and toks[a + 1].low == "to")
 
 
+_NOT_PEOPLE = frozenset("report reports statement statements poll polls".split())  # vague as holders, issues as objects
+
+
 def _names_people(c: Claim, lex: Lexicon) -> bool:
     """An object that is only people who name no party ("offering passengers", "backs
     customers"): those a position touches, not an issue."""
@@ -1239,7 +1272,7 @@ def _names_people(c: Claim, lex: Lexicon) -> bool:
             break
         if t.word and t.low not in DETERMINERS:
             words.append(t)
-    return len(words) == 1 and not words[0].cap and words[0].bare in lex.vague
+    return len(words) == 1 and not words[0].cap and words[0].bare in lex.vague and words[0].bare not in _NOT_PEOPLE
 
 
 def _offered_to_outsiders(c: Claim, book: _actors.PartyBook) -> bool:
