@@ -155,3 +155,20 @@ def test_compare_stances_currency_inside_a_phrase_and_a_price() -> None:
     got = _cells(a, b)
     assert any(p == "supports" and "rescue package" in i for _, i, p in got), got
     assert not any(x == "Ostrava Holdings" for x, _, _ in got), got
+
+
+def test_compare_stances_negated_intention_reaches_the_cue() -> None:
+    """"did not currently plan to offer free parking": against free parking, not a proposal."""
+    a = "The Wendle Harbour Board said it did not currently plan to offer free parking to ferry passengers."
+    b = "Free parking was requested by island residents. Free parking costs the board money."
+    got = _cells(a, b)
+    assert any(x == "Wendle Harbour Board" and p == "opposes" and "parking" in i for x, i, p in got), got
+    assert not any(x == "Wendle Harbour Board" and p == "proposes" for x, _, p in got), got
+
+
+def test_compare_stances_thing_done_on_terms_said_by_a_party() -> None:
+    """"said the report would be published once it had been reviewed": conditional on the report."""
+    a = "The Corran Valley Water Authority said the report would be published once it had been peer reviewed."
+    b = "The report covers the dam inspection. Residents have asked to see the report."
+    got = _cells(a, b)
+    assert ("Corran Valley Water Authority", "report", "conditional") in got, got

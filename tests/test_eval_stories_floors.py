@@ -106,8 +106,8 @@ def test_eval_stories_rounding_check_reads_the_mention_not_its_sentence(scorer) 
 # story: (conflicts found, false conflicts at most, speakers right, stances right, stance P, framing right[, story whole[, false copies at most]])
 # Stances after the recall round (measured 15/15 P 1.00, 11/14 1.00, 12/13 0.94, 10/12 0.93, 11/14 0.94).
 # stances7 (one stance round designed on the stories named a-m, checked on n-z, then the
-# reverse): stances 188 -> 211/284, P 0.805 -> 0.827; raised where it moved: bridge_closure
-# 9 -> 10, hospital_breach 6 -> 7 (P 0.71), offshore_wind 8 -> 10 (P 0.59), rail_landslide
+# reverse): stances 188 -> 213/284, P 0.805 -> 0.828; raised where it moved: bridge_closure
+# 9 -> 11 (P 0.87), hospital_breach 6 -> 8 (P 0.71), offshore_wind 8 -> 10 (P 0.59), rail_landslide
 # 5 -> 8 (P 0.60), teachers_pension 5 -> 8 (P 0.92), club_takeover 10 -> 11 (P 0.76),
 # county_recount 9 -> 12 (P 0.88), rent_cap 10 -> 11, festival_cancelled 5 -> 8 (P 0.73),
 # giraffe_death 5 -> 8 (P 0.77), school_bus_strike 7 -> 9 (P 0.56).
@@ -130,8 +130,8 @@ NEW_DOMAIN_FLOORS = {
     # stances 5/14 P 0.57 -> 8/14 P 0.88, 4/11 P 0.50 -> 4/11, 4/10 P 0.38 -> 7/10 P 0.73;
     # speakers 22 -> 28, 18 -> 21, 31 -> 32; hospital_breach conflicts 1/2 + 1 false -> 2/2,
     # wildfire_evacuation's false one gone.
-    "bridge_closure": (2, 0, 28, 10, 0.85, 4, False),  # issues5: 8/14 -> 9/14 ("rejected the idea" after "wants a lane")
-    "hospital_breach": (2, 0, 21, 7, 0.7, 5),  # stances6: 5/11 P 0.62 -> 6/11 P 0.67 ("the trust" no issue; "a request from X that")
+    "bridge_closure": (2, 0, 28, 11, 0.85, 4, False),  # issues5: 8/14 -> 9/14 ("rejected the idea" after "wants a lane")
+    "hospital_breach": (2, 0, 21, 8, 0.7, 5),  # stances6: 5/11 P 0.62 -> 6/11 P 0.67 ("the trust" no issue; "a request from X that")
     "wildfire_evacuation": (2, 0, 32, 7, 0.7, 6),
     # Three more written outside the team and scored blind after all of today's rounds (no work
     # on them since; the apostrophe fix was the only change made after seeing them): the rounds
