@@ -39,11 +39,11 @@ def test_compare_stances_would_cooperate_with_review_provided_that() -> None:
 def test_compare_stances_bare_demand_reaches_a_paragraph_back() -> None:
     """A demand, a sentence and a quotation, then "rejected the demand": the demand of three
     sentences before."""
-    a = ("The Orchard Lane Shopkeepers Association is calling on the Tollbridge Council to fund a night bus. "
-         "Association chair Ivo Brandt said takings had fallen by a third.\n\n"
-         "\"Nobody can get here after eight,\" Brandt said.\n\n"
+    a = ("The Sallow Row Shopkeepers Association is calling on the Tollbridge Council to fund a night bus. "
+         "Association chair Ivo Marek said takings had fallen by a third.\n\n"
+         "\"Nobody can get here after eight,\" Marek said.\n\n"
          "The council's finance director, Mirela Foss, rejected the demand, saying the budget was spent.")
-    b = "A night bus was last run in 2019. Takings on Orchard Lane have fallen."
+    b = "A night bus was last run in 2019. Takings on Sallow Row have fallen."
     got = _cells(a, b)
     demanded = {i for x, i, p in got if p == "demands" and "Shopkeepers" in x}
     assert demanded and any(p == "opposes" and i in demanded and "Council" in x for x, i, p in got), got
@@ -52,7 +52,7 @@ def test_compare_stances_bare_demand_reaches_a_paragraph_back() -> None:
 def test_compare_stances_an_end_to_something_asked_for_is_against_it() -> None:
     """"demanding a raise from $30 an hour to $34 and an end to mandatory overtime": a demand for
     the raise and a stance against mandatory overtime."""
-    a = "The Kestrel Valley Nurses Union is demanding a raise from $30 an hour to $34 and an end to mandatory overtime."
+    a = "The Osprey Valley Nurses Union is demanding a raise from $30 an hour to $34 and an end to mandatory overtime."
     b = "Mandatory overtime was introduced last year. The raise is the first sought since 2021."
     got = _cells(a, b)
     assert any(p == "opposes" and "mandatory overtime" in i for _, i, p in got), got
@@ -71,31 +71,31 @@ def test_compare_stances_which_clause_cue_takes_the_phrase_before() -> None:
 
 def test_compare_stances_refusal_of_any_names_its_issue_once() -> None:
     """"is against any extension of the curfew", said once, is a stance."""
-    a = "Gallow Street Residents Association chair Petra Lindqvist said the association is against any extension of the curfew."
+    a = "Gallow Street Residents Association chair Gilda Sallow said the association is against any extension of the curfew."
     b = "Bars on Gallow Street close at midnight. Police reported fewer incidents this summer."
     got = _cells(a, b)
     assert any(p == "opposes" and "extension" in i for _, i, p in got), got
 
 
 def test_compare_stances_title_for_place_then_name_is_an_official() -> None:
-    """"Green MP for Dunholm West, Ada Quill, has called for an independent audit": Quill holds it."""
-    a = ("Green MP for Dunholm West, Ada Quill, has called for an independent audit of the harbour accounts. "
-         "Quill said the figures did not add up.")
+    """"Green MP for Dunholm West, Ada Varga, has called for an independent audit": Varga holds it."""
+    a = ("Green MP for Dunholm West, Ada Varga, has called for an independent audit of the harbour accounts. "
+         "Varga said the figures did not add up.")
     b = "The harbour accounts showed a deficit. An independent audit would take three months."
     got = _cells(a, b)
-    assert any("Quill" in x and p == "demands" and "audit" in i for x, i, p in got), got
+    assert any("Varga" in x and p == "demands" and "audit" in i for x, i, p in got), got
 
 
 def test_compare_stances_bare_head_noun_named_further_up_in_the_article() -> None:
-    """"Brackwater Wildlife Sanctuary" in the lead, "the sanctuary would cooperate ..." two
-    paragraphs later: the sanctuary named above, the only one in the story."""
-    a = ("Inspectors will visit the Brackwater Wildlife Sanctuary next week after an otter died.\n\n"
-         "Visitors have been kept away from the enclosures since Friday.\n\n"
-         "Its director, Tomasz Reyna, said the sanctuary would cooperate with the inspection provided that "
+    """"Brackwater Heath Observatory" in the lead, "the observatory would cooperate ..." two
+    paragraphs later: the observatory named above, the only one in the story."""
+    a = ("Inspectors will visit the Brackwater Heath Observatory next week after a telescope mount failed.\n\n"
+         "Guests have been kept away from the domes since Friday.\n\n"
+         "Its director, Marek Reyna, said the observatory would cooperate with the inspection provided that "
          "its own vets were present.")
     b = "The inspection was ordered by the ministry. The inspection will take two days."
     got = _cells(a, b)
-    assert any("Sanctuary" in x and p == "conditional" and "inspection" in i for x, i, p in got), got
+    assert any("Observatory" in x and p == "conditional" and "inspection" in i for x, i, p in got), got
 
 
 def test_compare_stances_participle_clause_between_subject_and_verb() -> None:
@@ -150,11 +150,11 @@ def test_compare_stances_currency_inside_a_phrase_and_a_price() -> None:
     """"backed a £3 million rescue package" is read whole; "will pay £40 million for the club" is
     a price, no pledge."""
     a = ("The Marrowfield Supporters Trust backed a £3 million rescue package. "
-         "Ostrava Holdings will pay £40 million for the club.")
+         "Ferrant Holdings will pay £40 million for the club.")
     b = "The rescue package was put together by local firms. The club has been for sale since June."
     got = _cells(a, b)
     assert any(p == "supports" and "rescue package" in i for _, i, p in got), got
-    assert not any(x == "Ostrava Holdings" for x, _, _ in got), got
+    assert not any(x == "Ferrant Holdings" for x, _, _ in got), got
 
 
 def test_compare_stances_negated_intention_reaches_the_cue() -> None:
@@ -168,7 +168,7 @@ def test_compare_stances_negated_intention_reaches_the_cue() -> None:
 
 def test_compare_stances_thing_done_on_terms_said_by_a_party() -> None:
     """"said the report would be published once it had been reviewed": conditional on the report."""
-    a = "The Corran Valley Water Authority said the report would be published once it had been peer reviewed."
+    a = "The Velden Valley Water Authority said the report would be published once it had been peer reviewed."
     b = "The report covers the dam inspection. Residents have asked to see the report."
     got = _cells(a, b)
-    assert ("Corran Valley Water Authority", "report", "conditional") in got, got
+    assert ("Velden Valley Water Authority", "report", "conditional") in got, got

@@ -215,7 +215,7 @@ def _patterns(roles: tuple[str, ...], groups: tuple[str, ...]) -> dict[str, re.P
             r"(?P<name>" + _PERSON + r"),(?:" + _S + r"[\w-]+){0,5}?" + _S + r"who" + _S + r"(?:leads|led|heads|headed|chairs|"
             r"chaired|runs|ran|represents|represented|speaks" + _S + r"for)" + _S + r"(?:the" + _S + r")?(?P<aff>(?:[A-Z][\w.’'-]*"
             + _S + r"){0,4}[A-Z][\w.’'-]*|[a-z]+)"),
-        # "Opposition MP for Dunholm West, Ada Quill," / "Chair of the Finance Committee, Ada Quill":
+        # "Opposition MP for Dunholm West, Ada Varga," / "Chair of the Finance Committee, Ada Varga":
         # a title with what it is for or of, then the name in apposition
         "role_for_name": re.compile(r"(?<![\w’'-])" + role_i + _S + r"(?:for|of)" + _S + r"(?:the" + _S + r")?" + _NAME + r","
                                     + _S + r"(?P<name>" + _PERSON + r")(?![\w’'-])"),
@@ -852,7 +852,7 @@ def _appositive_open(toks: tuple[Tok, ...], close: int) -> int | None:
             lead = toks[k + 2] if first.low in ("still", "already", "now", "again", "not") and k + 2 < close else first
             if k > 0 and toks[k - 1].cap and toks[k - 1].word and not is_time(toks[k - 1]) and lead.word and not lead.cap \
                     and lead.low.endswith("ing") and len(lead.low) > 5 and close - k > 2:
-                return k  # "Dana Roe, still refusing to say whether ..., floated": a participle clause on the named subject
+                return k  # "Ida Varga, still refusing to say whether ..., floated": a participle clause on the named subject
             if k > 0 and toks[k - 1].cap and close == k + 2 and first.text.isdigit():
                 return k  # "Dana Roe, 54, said": an age
             return None
@@ -1307,7 +1307,7 @@ def _head_bearer(book: PartyBook, utt: Utterance, noun: str) -> str | None:
             found.append((m.start(1), f"{phrase} {noun}"))
     if not found:
         # named only further up: the story's one organisation with that head, if the article named
-        # it, else the one capitalised "<Name> <Noun>" the article wrote before ("Tollan Wildlife Park")
+        # it, else the one capitalised "<Name> <Noun>" the article wrote before ("Tollan Heath Observatory")
         earlier = [n for n in names if n in utt.before]
         if names:
             return earlier[0] if len(names) == 1 and earlier else None
