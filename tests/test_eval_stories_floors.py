@@ -105,6 +105,12 @@ def test_eval_stories_rounding_check_reads_the_mention_not_its_sentence(scorer) 
 # the issue's bar (all but one stance, P >= 0.8, both conflicts) is not reached on all of them.
 # story: (conflicts found, false conflicts at most, speakers right, stances right, stance P, framing right[, story whole[, false copies at most]])
 # Stances after the recall round (measured 15/15 P 1.00, 11/14 1.00, 12/13 0.94, 10/12 0.93, 11/14 0.94).
+# stances7 (one stance round designed on the stories named a-m, checked on n-z, then the
+# reverse): stances 188 -> 213/284, P 0.805 -> 0.828; raised where it moved: bridge_closure
+# 9 -> 11 (P 0.87), hospital_breach 6 -> 8 (P 0.71), offshore_wind 8 -> 10 (P 0.59), rail_landslide
+# 5 -> 8 (P 0.60), teachers_pension 5 -> 8 (P 0.92), club_takeover 10 -> 11 (P 0.76),
+# county_recount 9 -> 12 (P 0.88), rent_cap 10 -> 11, festival_cancelled 5 -> 8 (P 0.73),
+# giraffe_death 5 -> 8 (P 0.77), school_bus_strike 7 -> 9 (P 0.56).
 NEW_DOMAIN_FLOORS = {
     "congestion_charge": (2, 0, 20, 15, 0.95, 5),
     "fishing_quota": (2, 0, 20, 11, 0.95, 3),
@@ -124,8 +130,8 @@ NEW_DOMAIN_FLOORS = {
     # stances 5/14 P 0.57 -> 8/14 P 0.88, 4/11 P 0.50 -> 4/11, 4/10 P 0.38 -> 7/10 P 0.73;
     # speakers 22 -> 28, 18 -> 21, 31 -> 32; hospital_breach conflicts 1/2 + 1 false -> 2/2,
     # wildfire_evacuation's false one gone.
-    "bridge_closure": (2, 0, 28, 9, 0.85, 4, False),  # issues5: 8/14 -> 9/14 ("rejected the idea" after "wants a lane")
-    "hospital_breach": (2, 0, 21, 6, 0.65, 5),  # stances6: 5/11 P 0.62 -> 6/11 P 0.67 ("the trust" no issue; "a request from X that")
+    "bridge_closure": (2, 0, 28, 11, 0.85, 4, False),  # issues5: 8/14 -> 9/14 ("rejected the idea" after "wants a lane")
+    "hospital_breach": (2, 0, 21, 8, 0.7, 5),  # stances6: 5/11 P 0.62 -> 6/11 P 0.67 ("the trust" no issue; "a request from X that")
     "wildfire_evacuation": (2, 0, 32, 7, 0.7, 6),
     # Three more written outside the team and scored blind after all of today's rounds (no work
     # on them since; the apostrophe fix was the only change made after seeing them): the rounds
@@ -136,9 +142,9 @@ NEW_DOMAIN_FLOORS = {
     # false copy gone; speakers 20 -> 21, 39 -> 41. And one issue round (issues5: story-level
     # issue coreference, labels with their complement, "for X to be placed before"):
     # offshore_wind stances 1/15 P 0.10 -> 6/15 P 0.64, teachers_pension 2/16 P 0.43 -> 3/16 P 0.57.
-    "offshore_wind": (2, 0, 26, 8, 0.5, 6),  # merged: 8/15 P 0.50 (issues5 alone 6/15 P 0.64, actors5 alone 5/15 P 0.33)
-    "rail_landslide": (2, 0, 23, 5, 0.5, 6),  # actors5: stances 3 -> 5/14, P 0.43 -> 0.50; names1: speakers 21 -> 23
-    "teachers_pension": (2, 0, 41, 5, 0.85, 6),  # merged: stances 4/16 P 0.83; stances6: 5/16 P 0.86
+    "offshore_wind": (2, 0, 26, 10, 0.55, 6),  # merged: 8/15 P 0.50 (issues5 alone 6/15 P 0.64, actors5 alone 5/15 P 0.33)
+    "rail_landslide": (2, 0, 23, 8, 0.6, 6),  # actors5: stances 3 -> 5/14, P 0.43 -> 0.50; names1: speakers 21 -> 23
+    "teachers_pension": (2, 0, 41, 8, 0.9, 6),  # merged: stances 4/16 P 0.83; stances6: 5/16 P 0.86
     # Three more written outside the team (2026-12-06 evening: club_takeover, county_recount,
     # rent_cap), scored blind on the code of the morning (dea7c35) and again after the evening's
     # framing, facts and issue rounds: conflicts 1/2 each, stances 7/13 P 0.69, 8/13 P 0.73,
@@ -148,9 +154,9 @@ NEW_DOMAIN_FLOORS = {
     # "some 4,100 ballots"; "during nearly three hours of testimony" vs "ran for more than six hours").
     # stances6 (round 6 on these three): 7/13 P 0.64 -> 10/13 P 0.71, 8/13 P 0.73 -> 9/13 P 0.85,
     # 5/13 P 0.40 -> 10/13 P 0.61.
-    "club_takeover": (2, 0, 20, 10, 0.7, 5),
-    "county_recount": (2, 0, 23, 9, 0.8, 4),
-    "rent_cap": (2, 0, 23, 10, 0.6, 4),
+    "club_takeover": (2, 0, 20, 11, 0.75, 5),
+    "county_recount": (2, 0, 23, 12, 0.85, 4),
+    "rent_cap": (2, 0, 23, 11, 0.6, 4),
     # And three more written outside the team this evening (festival_cancelled, giraffe_death,
     # school_bus_strike), scored blind on the morning's code and again after the evening's framing,
     # facts (two rounds), issue and actor rounds: conflicts 1/2, 0/2, 0/2 and speakers 20/22, 14/20,
@@ -165,9 +171,9 @@ NEW_DOMAIN_FLOORS = {
     # for a given name only guessed female, the name that ends the phrase). giraffe_death stance
     # precision 0.78 -> 0.64: one more wrong cell after stances6 (not run on them), and the
     # minister's "I want answers ..." now has her as speaker, one more cell the gold does not list.
-    "festival_cancelled": (1, 0, 22, 5, 0.6, 3),
-    "giraffe_death": (1, 0, 20, 5, 0.6, 3),
-    "school_bus_strike": (2, 0, 18, 7, 0.5, 4),
+    "festival_cancelled": (1, 0, 22, 8, 0.7, 3),
+    "giraffe_death": (1, 0, 20, 8, 0.75, 3),
+    "school_bus_strike": (2, 0, 18, 9, 0.55, 4),
 }
 
 

@@ -54,7 +54,7 @@ MAX_DESCRIPTION_WORDS = 4  # "the plant's hourly workers": a lower-case holder i
 COORDINATED_INFINITIVE_WINDOW = 20  # tokens back from "and to VERB" to the first infinitive it joins
 CONTROL_WINDOW = 8  # tokens between a control word and its "to" ("voted 41-6 on Wednesday to back")
 _CONTROL = frozenset("""voted vote votes agreed agree agrees decided decide decides offered offer offers promised
-promise promises plan plans planned ready prepared willing wants want wanted moved pledged pledge vowed vow
+promise promises plan plans planned ready prepared willing wants want wanted moved pledged pledge vowed vow intend
 threatened threaten refused refuse refuses tried try seeks sought hopes hoped expects expected intends intended
 appeared seemed set aims aimed continue continued continues sought asked used uses
 preparing planning hoping seeking trying refusing threatening aiming intending wanting moving voting deciding
@@ -215,6 +215,10 @@ def _patterns(roles: tuple[str, ...], groups: tuple[str, ...]) -> dict[str, re.P
             r"(?P<name>" + _PERSON + r"),(?:" + _S + r"[\w-]+){0,5}?" + _S + r"who" + _S + r"(?:leads|led|heads|headed|chairs|"
             r"chaired|runs|ran|represents|represented|speaks" + _S + r"for)" + _S + r"(?:the" + _S + r")?(?P<aff>(?:[A-Z][\w.’'-]*"
             + _S + r"){0,4}[A-Z][\w.’'-]*|[a-z]+)"),
+        # "Opposition MP for Dunholm West, Ada Varga," / "Chair of the Finance Committee, Ada Varga":
+        # a title with what it is for or of, then the name in apposition
+        "role_for_name": re.compile(r"(?<![\w’'-])" + role_i + _S + r"(?:for|of)" + _S + r"(?:the" + _S + r")?" + _NAME + r","
+                                    + _S + r"(?P<name>" + _PERSON + r")(?![\w’'-])"),
         # "The governor, Amos Kell, said": a title with the name in apposition (no owner written)
         "the_role_name": re.compile(r"(?<![\w’'-])(?i:the)" + _S + r"(?P<role>" + role_i + r")," + _S + r"(?P<name>" + _PERSON
                                     + r")(?![\w’'-])"),
@@ -301,6 +305,8 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
             vote(m.group("name"), _affiliation(owner, book, facts) if owner and _speaks(role, book) else None)
         for m in pats["name_who_leads"].finditer(body):
             vote(m.group("name"), _affiliation(m.group("aff"), book, facts))
+        for m in pats["role_for_name"].finditer(body):
+            vote(m.group("name"), None)  # an official; a constituency or committee is no party it speaks for
         for m in pats["the_role_name"].finditer(body):
             vote(m.group("name"), None, role=m.group("role").split()[-1])  # an official; whom they speak for, this does not say
     for key, counter in full.items():
@@ -843,6 +849,10 @@ def _appositive_open(toks: tuple[Tok, ...], close: int) -> int | None:
             if k > 0 and toks[k - 1].cap and first.word and not first.cap and first.low.endswith(("ed", "en")) \
                     and k + 2 < close and toks[k + 2].low in PREPOSITIONS | {"as"}:
                 return k  # "Dana Roe, seen as the swing vote, said": a participle describing the named person
+            lead = toks[k + 2] if first.low in ("still", "already", "now", "again", "not") and k + 2 < close else first
+            if k > 0 and toks[k - 1].cap and toks[k - 1].word and not is_time(toks[k - 1]) and lead.word and not lead.cap \
+                    and lead.low.endswith("ing") and len(lead.low) > 5 and close - k > 2:
+                return k  # "Ida Varga, still refusing to say whether ..., floated": a participle clause on the named subject
             if k > 0 and toks[k - 1].cap and close == k + 2 and first.text.isdigit():
                 return k  # "Dana Roe, 54, said": an age
             return None
@@ -1296,7 +1306,15 @@ def _head_bearer(book: PartyBook, utt: Utterance, noun: str) -> str | None:
         if phrase and phrase.split()[0].lower() not in FUNCTION_WORDS:
             found.append((m.start(1), f"{phrase} {noun}"))
     if not found:
-        return None
+        # named only further up: the story's one organisation with that head, if the article named
+        # it, else the one capitalised "<Name> <Noun>" the article wrote before ("Tollan Heath Observatory")
+        earlier = [n for n in names if n in utt.before]
+        if names:
+            return earlier[0] if len(names) == 1 and earlier else None
+        runs = {re.sub(r"^(?:The|A|An)\s+", "", m.group(0)) for m in re.finditer(
+            r"(?:[A-Z][\w'’-]*[^\S\n]+)+" + noun[:1].upper() + re.escape(noun[1:]) + r"\b", utt.before)}
+        runs = {r for r in runs if r.split()[0].lower() not in FUNCTION_WORDS and len(r.split()) >= 2}
+        return _named(book, runs.pop()) if len(runs) == 1 else None
     name = max(found)[1]
     return name if name in names else _named(book, name)
 

@@ -290,7 +290,7 @@ def _subjunctive(toks: tuple[Tok, ...], i: int) -> tuple[int, int | None] | None
 _PARTICLES = frozenset("over up out off down back".split())  # particles of phrasal verbs ("take over", "set up")
 
 
-_TRANSFER_VERBS = frozenset("""submit submitted put refer referred send sent""".split())  # "put X to a vote"
+_TRANSFER_VERBS = frozenset("""submit submitted put refer referred send sent subject subjected""".split())  # "put X to a vote", "subject X to scrutiny"
 TRANSFER_OBJECT_WORDS = 5  # words between a transfer verb and its "to"
 
 
@@ -403,7 +403,7 @@ def phrase_end(toks: tuple[Tok, ...], start: int, lex: "IssueWords", limit: int 
             continue
         if k > start and t.low.endswith("ed") and k + 1 < n and toks[k + 1].low == "by":
             break  # "changes proposed by Ukraine": a reduced relative clause
-        if not t.word and t.text not in ("-", "’", "'", "$", "%", "&"):
+        if not t.word and t.text not in ("-", "’", "'", "$", "€", "£", "¥", "%", "&"):
             break
         if k > start + 1 and not clause and t.low in _FINITE:
             break  # "Kyiv's bid to join the alliance was blocked": the sentence's own verb

@@ -22,7 +22,7 @@ read, so the cost follows the cue sentences, not the story's length.
    demand" refer back to the article's previous position of that kind; "the project" / "the
    deal" to the issue the story names in full (``_matter_issue``).
 4. **Cells.** One per actor × issue × time slice (the article's date: published, else the
-   date line at its top). Evidence from undated articles joins the cell's only dated slice.
+   date line at its top). Evidence from undated articles joins the latest dated slice of the same position.
    Several positions of one actor on one issue in one slice are resolved to one: the one
    reported by more independent sources (copies count once), then by more evidence, then
    the more specific (demands, opposes, proposes, supports). A conditional acceptance
@@ -32,6 +32,7 @@ read, so the cost follows the cue sentences, not the story's length.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import json
 import re
 from collections import Counter
@@ -56,7 +57,8 @@ OBLIGATION_SUBJECT_WORDS = 6  # "(argued that) the city's new fare cap should": 
 HEDGE_WINDOW = 3  # tokens before a cue in which "could"/"might" make an acceptance conditional
 WANT_OBJECT_WORDS = 8  # words of the party wanted to act before its "to" ("wants patients and night staff to be exempted")
 STANDALONE_POSITIONS = ("demands", "proposes")  # a party's own ask names an issue even when said once
-ANAPHORA_SENTENCES = 2  # "the idea" refers to a position taken at most this many sentences before
+ANAPHORA_SENTENCES = 2  # "it" / "that" refers to a position taken at most this many sentences before
+KIND_ANAPHORA_SENTENCES = 4  # "the demand" / "the idea": the last of that kind, a paragraph away (a quote may come between)
 MATTER_SENTENCES = 3  # "the bill" refers to a proposal at most this many sentences before (a paragraph or so)
 _DEMONSTRATIVES = frozenset(("this", "that"))  # a pointing pronoun with nothing before it points at the story's matter
 DATELINE_CHARS = 200  # a date this close to the top of an undated article is its date line
@@ -149,7 +151,7 @@ def _lexicon(cues_json: str, roles_json: str) -> Lexicon:
     first_words = set(table) | set(nouns) | {"no"} | {f for v in data.get("document_verbs", []) for f in _forms(v)[1]} | _PLEDGE_VERBS
     # one trie of the cues' first words finds the sentences worth reading (most are not)
     pattern = re.compile(r"\b(?:" + word_alternation(tuple(sorted(first_words))) + r")\b"
-                         + (r"|" + judgement.pattern if judgements else ""), re.I)
+                         + (r"|" + judgement.pattern if judgements else "") , re.I)
     conditions = tuple(sorted((tuple(c.split()) for c in data.get("conditions", [])), key=len, reverse=True))
     words = _issues.issue_words(tuple(data.get("light_nouns", [])), tuple(data.get("anaphoric_nouns", [])),
                                 tuple(data.get("light_verbs", [])), tuple(data.get("conditions", [])),
@@ -273,6 +275,12 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
             out += _document_claims(view, s, toks, k, lex)
         if low in _PLEDGE_VERBS:
             out += _pledge_claims(view, s, toks, k, lex)
+        elif low in _CONDITIONAL_ACTS:
+            out += _conditional_act_claims(view, s, toks, k, lex)
+        elif low in _VOTED:
+            out += _vote_claims(view, s, toks, k, lex)
+        elif low in ("would", "will") and k + 2 < len(toks) and toks[k + 1].low == "be":
+            out += _done_on_terms(view, s, toks, k, lex)
         if low not in lex.by_first and low not in lex.nouns and low not in _SPECIAL_FIRST:
             k += 1
             continue
@@ -303,12 +311,85 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
         cue, nxt = hit
         if not _in_condition(toks, k, lex) and _finite(toks, k, cue):
             out += _verb_claims(view, s, toks, k, nxt, cue, lex)
+        elif k > 0 and toks[k - 1].low == "in" and toks[k].low.endswith("ing") and not _in_condition(toks, k, lex):
+            out += _joined_in(view, s, toks, k, nxt, cue, lex)
         k = nxt
     for m in lex.judgement.finditer(s.text):
         out += _judgement(view, s, toks, m.start(), lex)
     for m in lex.regard.finditer(s.text):
         out += _regard(view, s, toks, m, lex)
     return out
+
+
+_VOTED = frozenset("voted votes".split())
+_VOTED_RE = r"\bvot(?:ed|es)\b"
+VOTED_WORDS = 8  # words between "voted" and its "to" ("5-0 on Thursday morning")
+
+
+def _vote_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
+    """"The commission voted 5-0 on Thursday to declare a local emergency": the body is for the
+    act it voted for. An act that is itself a cue ("voted to oppose the cut") is read by that
+    cue; "voted against", "voted for" are cues of their own."""
+    to = next((j for j in range(k + 1, min(len(toks) - 1, k + 2 + VOTED_WORDS)) if toks[j].low == "to"), None)
+    if to is None or any(not t.word and t.text != "-" for t in toks[k + 1:to]) or _window(toks, k, NEGATIONS, NEGATION_WINDOW):
+        return []
+    v = to + 1
+    if not toks[v].word or toks[v].cap or toks[v].low in _issues.STOPWORDS or _match(toks, v, lex) is not None \
+            or toks[v].low in lex.nouns:
+        return []
+    obj = _issues._finish(toks, v, lex.words, verb_phrase=True)
+    if obj is None or obj.end - obj.start < 2:
+        return []
+    cue = Cue((toks[k].low,), "supports", "vote", "verb")
+    holder = _actors.holder_span(toks, k)
+    return [Claim(view, s, toks, cue, k, "supports", holder, obj, reported=_reported_by(toks, holder))]
+
+
+# verbs of intending whose negation reaches the cue after their "to" ("did not currently plan to offer X")
+_MEANING_TO = frozenset("plan plans planned intend intends intended mean means meant".split())
+_SAYING = frozenset("said says".split())
+SUBJECT_WORDS = 8  # words of the thing a party says would be done ("an evacuation warning for the town of X")
+
+
+def _done_on_terms(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
+    """"The authority said the report would be published once it had been reviewed", "the
+    sheriff said an evacuation warning would be upgraded if the wind shifted": the one who says
+    so holds a conditional position on the thing done."""
+    v = k + 2
+    if not toks[v].word or not (toks[v].low.endswith(("ed", "en")) or toks[v].low in _PARTICIPLES):
+        return []
+    conditions = tuple(c for c in lex.conditions if c != ("unless",)) + _ACT_CONDITIONS
+    if not _condition_after(toks, v + 1, conditions):
+        return []
+    said = next((j for j in range(k - 1, max(-1, k - 3 - SUBJECT_WORDS), -1) if toks[j].low in _SAYING), None)
+    if said is None:
+        return []
+    a = said + 1 + (toks[said + 1].low == "that")
+    if a >= k or toks[a].low not in ("the", "a", "an", "its", "their", "any") \
+            or any(not t.word or t.low in _issues_PREPS - {"of", "for"} or t.low in AUXILIARIES for t in toks[a + 1:k]):
+        return []
+    holder = _actors.holder_span(toks, said)
+    if holder is None:
+        return []
+    cue = Cue((toks[v].low,), "conditional", "done", "verb")
+    return [Claim(view, s, toks, cue, v, "conditional", holder, _issues.ObjectPhrase(a, k))]
+
+
+_JOINING = frozenset("join joins joined joining".split())
+JOINED_WORDS = 8  # words of the party joined ("the National Growers' Union") before "in"
+
+
+def _joined_in(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> list[Claim]:
+    """"The guild has joined the Marsh Farmers Union in opposing the levy": both hold the
+    position, the one who joined and the one joined."""
+    if k < 3 or toks[k - 1].low != "in":
+        return []
+    joined = next((j for j in range(k - 2, max(-1, k - 3 - JOINED_WORDS), -1) if toks[j].low in _JOINING), None)
+    if joined is None or not all(t.word for t in toks[joined + 1:k - 1]):
+        return []
+    claims = _verb_claims(view, s, toks, k, nxt, cue, lex)
+    holders = [h for h in (_actors.holder_span(toks, joined), (joined + 1, k - 1)) if h is not None and h[1] > h[0]]
+    return [dataclasses.replace(c, holder=h, reported=None) for c in claims for h in holders]
 
 
 _PLEDGING = frozenset("will would 'll wo".split())
@@ -336,13 +417,88 @@ def _pledge_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     if _in_condition(toks, k, lex) or _window(toks, j, NEGATIONS, NEGATION_WINDOW) and toks[j].low not in _PLEDGING:
         return []
     obj = _issues.object_span(toks, k + 1, lex.words)
-    if obj is None or obj.verb_phrase or obj.anaphoric:
+    if obj is None or obj.verb_phrase or obj.anaphoric or _price(toks, obj):
         return []
     if position in ("supports", "proposes") and _condition_after(toks, k + 1, lex.conditions):
         position = "conditional"  # "will pay for any overruns as long as the city grants ..."
     cue = Cue((toks[k].low,), position, "pay", "verb")
     holder = _actors.holder_span(toks, j if toks[j].low not in _PLEDGING else k)
     return [Claim(view, s, toks, cue, k, position, holder, obj, reported=_reported_by(toks, holder))]
+
+
+# acts a party offers to do on terms ("would consider a later date if ...", "will cooperate
+# with the review provided that ...", "would drop the lawsuit only if ..."): base verb -> the
+# particle its object comes after ("" none). Only "will/would VERB X" with a condition after
+# the object is read (a conditional acceptance of X); the bare act is a fact or a plan.
+_CONDITIONAL_ACTS = {"consider": "", "cooperate": "with", "co-operate": "with", "participate": "in", "take": "part in",
+                     "join": "", "drop": "", "honour": "", "honor": "", "publish": "", "release": "", "allow": "",
+                     "permit": "", "carry": "out", "contribute": "to", "fund": "", "lift": "", "withdraw": "",
+                     "reopen": "", "resume": "", "reconsider": "", "revisit": "", "restore": "", "waive": "",
+                     "cover": "", "share": "", "grant": "", "commission": "", "hold": "", "call": "off"}
+# a condition of an act's timing counts here too ("would publish the valuation once ...")
+_ACT_CONDITIONS = (("once",),)
+_CONDITIONAL_ACT_RE = r"(?:\b(?:will|would|won[’']t|wouldn[’']t)|['’]ll)\s+(?:\w+\s+)?(?:" + "|".join(_CONDITIONAL_ACTS) + r")\b"
+_REFUSING_MODALS = frozenset("won't won’t wouldn't wouldn’t".split())
+_TAKING_PART = frozenset("take participate allow permit".split())  # "would take part in mediation", "will allow an outside team": for it, terms or none
+_ACT_ADVERBS = frozenset("only also still then now gladly happily certainly".split())
+
+
+def _conditional_act_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
+    """"the council would consider a later date if the road is repaired": conditional on the
+    act's object (see ``_CONDITIONAL_ACTS``); negated or unconditional: nothing."""
+    j, refused = k - 1, False
+    while j >= 0 and toks[j].low not in _REFUSING_MODALS and (toks[j].low in _ACT_ADVERBS or toks[j].low in _NOT
+                                                                or toks[j].low.endswith("ly") and len(toks[j].low) > 4):
+        refused = refused or toks[j].low in _NOT
+        j -= 1
+    if j >= 0 and toks[j].low in _REFUSING_MODALS:
+        refused = True  # "won't take part", "wouldn't consider"
+    elif j < 0 or toks[j].low not in _PLEDGING and not toks[j].low.endswith(("'ll", "’ll")):
+        return []
+    refused = refused or _window(toks, j + 1, NEGATIONS, NEGATION_WINDOW)
+    if refused and toks[k].low not in _TAKING_PART:
+        return []
+    i = k + 1
+    while i < len(toks) and toks[i].low.endswith("ly") and len(toks[i].low) > 4:
+        i += 1  # "would cooperate fully with"
+    particle = _CONDITIONAL_ACTS[toks[k].low].split()
+    if particle:
+        if tuple(t.low for t in toks[i:i + len(particle)]) != tuple(particle):
+            return []
+        i += len(particle)
+    if i < len(toks) and toks[i].low.endswith("ing"):  # "would consider contributing to the cost of X": X
+        base = next((b for b in (toks[i].low[:-3], toks[i].low[:-3] + "e") if b in _CONDITIONAL_ACTS), None)
+        inner = _CONDITIONAL_ACTS[base].split() if base is not None else None
+        if inner is not None and tuple(t.low for t in toks[i + 1:i + 1 + len(inner)]) == tuple(inner):
+            i += 1 + len(inner)
+    if _in_condition(toks, j, lex):
+        return []
+    conditions = tuple(c for c in lex.conditions if c != ("unless",)) + _ACT_CONDITIONS
+    position = "opposes" if refused else "conditional" if _condition_after(toks, i, conditions) else "supports"
+    if position != "conditional" and toks[k].low not in _TAKING_PART:
+        return []
+    obj = _issues.object_span(toks, i, lex.words)
+    if obj is None or obj.anaphoric and obj.light is None:
+        return []
+    cue = Cue((toks[k].low,), position, toks[k].low, "verb")
+    holder = _actors.holder_span(toks, k)
+    return [Claim(view, s, toks, cue, k, position, holder, obj, reported=_reported_by(toks, holder))]
+
+
+def _price(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase) -> bool:
+    """"will pay £40 million for the club": a price paid for a thing, a term of a deal, not a
+    position on paying (the amount, then "for")."""
+    words = [t for t in toks[obj.start:obj.end] if t.text not in ("$", "€", "£", "¥")]
+    k = 0
+    while k < len(words) and (words[k].text[:1].isdigit() or words[k].text[:1] in "$€£¥"
+                              or words[k].low in ("million", "billion", "thousand", "about", "some", "around")):
+        k += 1
+    return 0 < k < len(words) and words[k].low == "for"
+
+
+# sentences with no cue of the lexicon that may still hold an act on terms or a vote (read
+# after the lexicon's own search, on the sentences it passed over)
+_ACTS_RE = re.compile(_CONDITIONAL_ACT_RE + r"|" + _VOTED_RE + r"|\b(?:would|will)\s+be\s+\w+(?:ed|en)\b", re.I)
 
 
 DOCUMENT_MODIFIERS = 3  # words between "introduce" and its noun ("a new state bill")
@@ -456,7 +612,11 @@ def _conjuncts(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase, lex: Lexicon, p
             end = nxt.end
             continue
         inner_pp = any(t.low in _issues_PREPS for t in toks[obj.start:end])
-        if inner_pp and not repeated:
+        # "a raise from $19 to $24 and an end to split shifts": a figure ends the phrase, and an
+        # indefinite after it opens a second object, not a second figure
+        new_object = toks[j - 2 if toks[j - 1].low in ("and", "or") else j - 1].text[:1] in "$€£0123456789" \
+            and j < n and toks[j].low in ("a", "an")
+        if inner_pp and not repeated and not new_object:
             break  # "guarantees from Helvoria and its partners": the "and" is inside the phrase
         if j >= n or not (toks[j].low in DETERMINERS or toks[j].cap or repeated):
             break
@@ -466,6 +626,61 @@ def _conjuncts(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase, lex: Lexicon, p
         out.append(nxt)
         end = nxt.end
     return out
+
+
+RECIPIENT_WORDS = 3  # words of the people something is offered to ("affected passengers")
+
+
+def _given(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase) -> _issues.ObjectPhrase:
+    """"offered fans two seats on a board", "offering affected passengers a free rebooking": the
+    thing offered, after the people it is offered to (a bare plural, then a determiner or a
+    number opening the second noun phrase)."""
+    for j in range(obj.start + 1, min(obj.end - 1, obj.start + RECIPIENT_WORDS + 1)):
+        t, before = toks[j], toks[j - 1]
+        if not before.word or before.cap or before.low in DETERMINERS or before.low in _issues_PREPS:
+            return obj
+        if (t.low in ("a", "an", "the") or t.text[:1].isdigit() or t.low in _issues._NUMBER_WORDS) \
+                and before.low.endswith("s") and not before.low.endswith("ss"):
+            return _issues.ObjectPhrase(j, obj.end, obj.anaphoric, obj.verb_phrase, obj.light, obj.clause)
+    return obj
+
+
+ANTECEDENT_WORDS = 10  # words of the noun phrase a ", which" clause comes after ("a compensation scheme for north bank businesses")
+
+
+def _relative_antecedent(toks: tuple[Tok, ...], k: int, lex: Lexicon) -> _issues.ObjectPhrase | None:
+    """The object of a cue that has none after it in a relative clause: "(is pressing for) a
+    compensation scheme for traders, which the authority has so far ruled out": the scheme.
+    Read only when the holder is the whole of the clause before the cue."""
+    if not any(toks[j].low in ("which", "that") and toks[j - 1].text == "," for j in range(max(1, k - 12), k)):
+        return None  # no relative clause opens before the cue (read first: finding the holder costs more)
+    holder = _actors.holder_span(toks, k)
+    if holder is None or holder[0] < 3 or toks[holder[0] - 1].low not in ("which", "that") or toks[holder[0] - 2].text != ",":
+        return None
+    comma = holder[0] - 2
+    for j in range(comma - 1, max(-1, comma - 1 - ANTECEDENT_WORDS), -1):
+        t = toks[j]
+        if not t.word or t.low in _RELATIVE or t.low in REPORTING or t.low in AUXILIARIES:
+            return None
+        if t.low in ("a", "an", "the", "any"):
+            obj = _issues.object_span(toks, j, lex.words)
+            if obj is None or obj.anaphoric or obj.end > comma:
+                return None
+            return obj if obj.end == comma else None
+    return None
+
+
+def _ended(toks: tuple[Tok, ...], position: str, obj: _issues.ObjectPhrase, lex: Lexicon) -> tuple[str, _issues.ObjectPhrase]:
+    """"demanding ... an end to unpaid split shifts": against the split shifts (what is asked to
+    end is opposed); any other object as it is."""
+    i = obj.start + (toks[obj.start].low in ("an", "the") if obj.start < len(toks) else 0)
+    if position not in ("demands", "proposes", "supports") or i + 2 >= len(toks) or toks[i].low != "end" \
+            or toks[i + 1].low != "to" or toks[i + 2].low in ("end", "the end"):
+        return position, obj
+    if i + 2 < obj.end:
+        return "opposes", _issues.ObjectPhrase(i + 2, obj.end)
+    ended = _issues.object_span(toks, i + 2, lex.words)  # "called for an end | to the curfew"
+    return ("opposes", ended) if ended is not None and not ended.anaphoric else (position, obj)
 
 
 _issues_PREPS = frozenset("of for to on in at by with from into over about against between".split())
@@ -518,6 +733,9 @@ def _condition_act(toks: tuple[Tok, ...], i: int, lex: Lexicon) -> _issues.Objec
     if words[-1] not in ("if", "that", "provided"):
         return None  # "in exchange for X": a noun, read as the cue's own object
     j = at + len(words)
+    if j + 2 < n and toks[j].low in _HOLDER_PRONOUNS and toks[j + 1].low in _RECEIVING and toks[j + 2].low in DETERMINERS:
+        end = _issues.phrase_end(toks, j + 2, lex.words)  # "only if it received an equity stake": the stake
+        return _issues.ObjectPhrase(j + 2, end) if end > j + 3 else None
     for b in range(j + 1, min(n - 1, j + 1 + CONDITION_SUBJECT_WORDS)):
         t = toks[b]
         if not t.word or t.low in MODALS_AND_NOT:
@@ -537,6 +755,8 @@ def _condition_act(toks: tuple[Tok, ...], i: int, lex: Lexicon) -> _issues.Objec
     return None
 
 
+_HOLDER_PRONOUNS = frozenset("it they we he she".split())  # the condition's subject is the holder itself
+_RECEIVING = frozenset("receive receives received get gets got obtain obtains obtained secure secures secured win wins won".split())
 MODALS_AND_NOT = frozenset("would will could can should must may might not did does do has have had".split())
 
 
@@ -620,7 +840,8 @@ def _noun_claims(view, s, toks, k, cue: Cue, lex: Lexicon) -> list[Claim]:
 
 
 def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> list[Claim]:
-    negated = _window(toks, k, NEGATIONS, NEGATION_WINDOW)
+    negated = _window(toks, k, NEGATIONS, NEGATION_WINDOW) or k >= 2 and toks[k - 1].low == "to" \
+        and toks[k - 2].low in _MEANING_TO and _window(toks, k - 2, NEGATIONS, NEGATION_WINDOW)  # "did not plan to offer"
     position = cue.position
     act = None  # what a passive condition asks for ("would back the toll if taxis were exempted")
     clause = cue.lemma in lex.assertive or cue.position == "demands"
@@ -702,6 +923,8 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
         position = "conditional"
     if obj is not None:
         obj = _carried(toks, obj, lex)
+        if cue.lemma == "offer":
+            obj = _given(toks, obj)
     passive = _passive(toks, k, nxt)
     if passive is not None:  # "a tuition increase approved by the Board of Regents"
         holder, obj = passive
@@ -712,11 +935,13 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
         obj = _issues.ObjectPhrase(nxt + 1, nxt + 2, anaphoric=True, light="demand")
     if obj is not None and cue.lemma == "refuse" and obj.verb_phrase and not negated:
         return []  # "refused to handle any diverted vessel": an act withheld, not a position on an issue
+    if obj is None and not negated:
+        obj = _relative_antecedent(toks, k, lex)  # "a compensation scheme, which the authority has ruled out"
     if obj is None or _agentless_passive(toks, k, cue):
         return []  # "Owners are being offered a refund": the subject receives the offer, it holds nothing
     holder = _actors.holder_span(toks, k)
-    out = [Claim(view, s, toks, cue, k, position, holder, o, reported=_reported_by(toks, holder))
-           for o in _conjuncts(toks, obj, lex, particle)]
+    out = [Claim(view, s, toks, cue, k, p, holder, o, reported=_reported_by(toks, holder))
+           for p, o in (_ended(toks, position, o, lex) for o in _conjuncts(toks, obj, lex, particle))]
     if act is not None:
         out.append(Claim(view, s, toks, cue, k, "demands", holder, act, reported=_reported_by(toks, holder)))
     return out
@@ -978,7 +1203,7 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
     claims: list[Claim] = []
     for view in ctx.views.values():
         for s in _text.merge_quoted(view.sentences, view.quotes, view.article.body):
-            if lex.any_cue.search(s.text) or lex.regard.search(s.text):
+            if lex.any_cue.search(s.text) or lex.regard.search(s.text) or _ACTS_RE.search(s.text):
                 claims += read_claims(view, s, lex)
     if not claims:
         return []
@@ -1035,6 +1260,9 @@ def _no_issue_act(c: Claim, vague: frozenset[str] = frozenset()) -> bool:
             and toks[a + 1].low == "to")
 
 
+_NOT_PEOPLE = frozenset("report reports statement statements poll polls".split())  # vague as holders, issues as objects
+
+
 def _names_people(c: Claim, lex: Lexicon) -> bool:
     """An object that is only people who name no party ("offering passengers", "backs
     customers"): those a position touches, not an issue."""
@@ -1044,7 +1272,7 @@ def _names_people(c: Claim, lex: Lexicon) -> bool:
             break
         if t.word and t.low not in DETERMINERS:
             words.append(t)
-    return len(words) == 1 and not words[0].cap and words[0].bare in lex.vague
+    return len(words) == 1 and not words[0].cap and words[0].bare in lex.vague and words[0].bare not in _NOT_PEOPLE
 
 
 def _offered_to_outsiders(c: Claim, book: _actors.PartyBook) -> bool:
@@ -1149,7 +1377,8 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
 
     standalone = frozenset(n for n, (c, f) in enumerate(zip(direct, feats))
                            if c.position in STANDALONE_POSITIONS and (_issues.names_an_issue_alone(c.toks, c.obj, f)
-                                                                      or _asked_of_another(c, f)))
+                                                                      or _asked_of_another(c, f))
+                           or _categorical(c, f))
     issues, assign = _issues.discover(feats, _story_stems(ctx, heads), cfg.issue_lexicon or None, texts, vocabulary,
                                       is_party, standalone)
     for c, a in zip(direct, assign):
@@ -1195,7 +1424,10 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
         elif c.obj.anaphoric:
             want = _ANAPHORA_KIND.get(c.obj.light or "")
             before = previous.get(aid, [])
-            before = [p for p in before if c.sent.index - p.sent.index <= ANAPHORA_SENTENCES]
+            # a bare "the demand" reaches a paragraph back; "the stadium plan" says more than its kind
+            bare = all(t.low in DETERMINERS or t.low == c.obj.light or not t.word for t in c.toks[c.obj.start:c.obj.end])
+            reach = KIND_ANAPHORA_SENTENCES if want is not None and bare else ANAPHORA_SENTENCES
+            before = [p for p in before if c.sent.index - p.sent.index <= reach]
             same = [p for p in before if p.sent is c.sent and p.at < c.at]
             if want is None and same:  # "asked about the mayor's plan for X, he said they would back it": X
                 pick = same[-1]
@@ -1264,6 +1496,16 @@ def _named_proposals(labels: list[str]) -> dict[str, int]:
         if m:
             found.setdefault(m.group(1).lower(), []).append(n)
     return {head: ns[0] for head, ns in found.items() if len(ns) == 1}
+
+
+def _categorical(c: Claim, f: _issues.Features | None) -> bool:
+    """"is against any extension", "would oppose any walkout that ...": a refusal of every
+    case of a thing names that thing as an issue even when the story says it once."""
+    if f is None or c.obj.anaphoric or c.obj.verb_phrase or c.cue.kind == "judgement":
+        return False
+    if c.position == "conditional":
+        return True
+    return c.position == "opposes" and c.toks[c.obj.start].low == "any" and c.obj.end - c.obj.start >= 2
 
 
 def _asked_of_another(c: Claim, f: _issues.Features | None) -> bool:
@@ -1358,9 +1600,10 @@ def _cells(ctx: StoryContext, claims: list[Claim], labels: list[str]) -> list[St
         if None in by_date and dated:  # an undated report joins the dated slice it agrees with
             undated = by_date[None]
             for pos in list(undated.votes):
-                agreeing = [d for d in dated if pos in by_date[d].votes]
-                # an undated report of another position is a statement of its own ("reverses course"), not a vote
-                target_date = agreeing[0] if len(agreeing) == 1 else None
+                agreeing = sorted(d for d in dated if pos in by_date[d].votes)
+                # an undated report of another position is a statement of its own ("reverses course"),
+                # not a vote; one the party took on several dates joins the latest of them
+                target_date = agreeing[-1] if agreeing else None
                 if target_date is None:
                     continue
                 target = by_date[target_date]
