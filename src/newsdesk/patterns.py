@@ -42,6 +42,19 @@ def trie_alternation(words: tuple[str, ...], space: str = r"\s+") -> str | None:
     return _trie_regex(trie, space)
 
 
+# the only non-ASCII characters that re.IGNORECASE takes for ASCII letters, besides the Kelvin
+# sign (which lower() already makes "k"): İ and dotless ı for "i", long ſ for "s"
+_IGNORECASE_AS_ASCII = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def folded(text: str) -> str:
+    """``text`` in lower case as ``re.IGNORECASE`` compares it with ASCII: wherever a
+    case-insensitive pattern matches an ASCII literal (letters, digits, spaces) in ``text``,
+    that literal in lower case is a substring of ``folded(text)``. So a pattern every match of
+    which holds one of a few literals can be skipped, exactly, on a text that holds none."""
+    return text.lower() if text.isascii() else text.translate(_IGNORECASE_AS_ASCII).lower()
+
+
 def starting_with(chars: str) -> str:
     """A lookahead that only lets a match start at one of ``chars`` (a character-class body).
 
