@@ -639,6 +639,9 @@ def _descriptions(bodies: list[str], runs: Counter[str], pats: dict[str, re.Patt
                 found.setdefault(low, Counter())[canonical] += 1
     out: dict[str, str] = {}
     for noun, counter in found.items():
+        if len(counter) == 1:  # most nouns: one party, no ranking needed
+            out[noun] = next(iter(counter))
+            continue
         best = counter.most_common(2)
         if len(best) == 1 or best[0][1] > best[1][1]:
             out[noun] = best[0][0]
