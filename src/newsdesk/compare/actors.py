@@ -90,7 +90,7 @@ class PartyBook:
     # -- naming ---------------------------------------------------------------------------
     def place(self, text: str) -> str | None:
         """The country a place name, capital or nationality word stands for."""
-        text = re.sub(r"^(?:the|The)\s+", "", re.sub(r"\s+", " ", text.replace("’", "'")).strip())
+        text = _place_key(text)
         return self.places.get(text) or (self.places.get(text.lower()) if not text.isupper() else None)
 
     def person(self, name: str) -> str:
@@ -148,6 +148,16 @@ class PartyBook:
         return " ".join(words)
 
 
+NAME_CACHE_SIZE = 1 << 14  # distinct names and words kept normalised (pure functions of the text): a story's names many times over
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
+def _place_key(text: str) -> str:
+    """A place name as :meth:`PartyBook.place` looks it up: one apostrophe, single spaces, no leading "the"."""
+    return re.sub(r"^(?:the|The)\s+", "", re.sub(r"\s+", " ", text.replace("’", "'")).strip())
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'")).strip().lower()
 
@@ -157,6 +167,7 @@ def _bare(word: str) -> str:
     return re.sub(r"['’]s?$", "", word.lower())
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def person_key(name: str) -> str:
     """A person's matching key: the surname, lower case, possessive and a double "yy" folded."""
     words = re.findall(r"[A-Za-zÀ-ÿ'’-]+", name)
@@ -636,7 +647,10 @@ def _descriptions(bodies: list[str], runs: Counter[str], pats: dict[str, re.Patt
         for word in name.split():
             low = word.lower()
             if len(low) > 3 and low not in STOPWORD_NAMES and not book.place(word):
-                found.setdefault(low, Counter())[canonical] += 1
+                counter = found.get(low)
+                if counter is None:  # not setdefault(low, Counter()): one Counter made per noun, not per word
+                    counter = found[low] = Counter()
+                counter[canonical] += 1
     out: dict[str, str] = {}
     for noun, counter in found.items():
         if len(counter) == 1:  # most nouns: one party, no ranking needed
