@@ -98,3 +98,33 @@ def test_role_patterns_as_tries_match_as_the_plain_alternations(monkeypatch) -> 
         actors._patterns.cache_clear(), actors._role_finder.cache_clear(), actors._apposed_description_re.cache_clear()
     assert len(as_trie) > 1000
     assert as_trie == plain
+
+
+def _last_named_plain(text: str, names: set[str], surname: bool = False) -> str | None:
+    text = text[-actors.PRONOUN_REACH:]
+    best, at = None, -1
+    for name in names:
+        written = name.split()[-1] if surname else name
+        pattern = re.escape(written).replace("'", "['’]").replace(r"\ ", actors._S)
+        for m in re.finditer(r"(?<![\w-])" + pattern + r"(?![\w-])", text):
+            if m.start() > at:
+                best, at = name, m.start()
+    return best
+
+
+def test_last_named_pre_check_changes_no_answer() -> None:
+    bodies = [p.read_text(encoding="utf-8") for p in sorted(STORIES.glob("*/*.txt"))[:30]]
+    names = sorted({m.group(0) for b in bodies for m in re.finditer(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}", b)})
+    names += ["Bakers' Guild", "Bakers’ Guild", "Ana O'Dell", "'Vell Trust"]
+    texts = [b[i:i + 900] for b in bodies for i in range(0, len(b), 450)]
+    texts += ["The Bakers’ Guild wrote. Ana O’Dell spoke.", "Ana O'Dell and the Bakers'  Guild met."]
+    groups = [set(names[i:i + 7]) for i in range(0, len(names), 7)] + [set(names[-4:])]
+    checked = found = 0
+    for t in texts:
+        for g in groups:
+            for surname in (False, True):
+                got = actors._last_named(t, g, surname)
+                assert got == _last_named_plain(t, g, surname), (t[:60], g)
+                checked += 1
+                found += got is not None
+    assert checked > 1000 and found > 50

@@ -1572,6 +1572,9 @@ def _last_person(book: PartyBook, before: str) -> str | None:
     return _last_named(text, set(book.person_names.values()), surname=True)
 
 
+_APOSTROPHE_OR_SPACE_RE = re.compile(r"[' ]")
+
+
 def _last_named(text: str, names: set[str], surname: bool = False) -> str | None:
     """Which of ``names`` ``text`` names last (by surname alone when ``surname``); the end of
     ``text`` within PRONOUN_REACH only."""
@@ -1579,6 +1582,8 @@ def _last_named(text: str, names: set[str], surname: bool = False) -> str | None
     best, at = None, -1
     for name in names:
         written = name.split()[-1] if surname else name
+        if not all(piece in text for piece in _APOSTROPHE_OR_SPACE_RE.split(written)):
+            continue  # a piece between apostrophes and spaces is matched as written: absent, no match (no compile)
         pattern = re.escape(written).replace("'", "['’]").replace(r"\ ", _S)
         for m in re.finditer(r"(?<![\w-])" + pattern + r"(?![\w-])", text):
             if m.start() > at:
