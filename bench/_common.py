@@ -275,7 +275,8 @@ def timed_pipeline(db_name: str, paths: list[str], workers: int | None) -> dict[
     from newsdesk.api import Desk
     from newsdesk.engine import EngineConfig
 
-    with Desk(fresh_db(db_name)) as desk:
+    db = fresh_db(db_name)
+    with Desk(db) as desk:
         start = time.perf_counter()
         # the CLI's default: many files are parsed on the local pool
         ingested = desk.ingest(paths, engine=EngineConfig(kind="local", workers=workers))
@@ -283,5 +284,5 @@ def timed_pipeline(db_name: str, paths: list[str], workers: int | None) -> dict[
         start = time.perf_counter()
         report = desk.analyze(EngineConfig(kind="local", workers=workers))
         analyze_s = time.perf_counter() - start
-    return {"ingested": ingested, "report": report, "ingest_s": ingest_s, "analyze_s": analyze_s,
+    return {"db": db, "ingested": ingested, "report": report, "ingest_s": ingest_s, "analyze_s": analyze_s,
             "stages": stage_seconds(report, analyze_s), "extract_s": report.seconds.get("extract", 0.0)}

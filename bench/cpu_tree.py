@@ -1,6 +1,7 @@
 """CPU seconds of a command's whole process tree (its pool workers and forkserver included).
 
     python bench/cpu_tree.py newsdesk analyze --db DB --workers 2
+    python bench/cpu_tree.py --keep-output python bench/text_throughput.py --digest   # its output printed too
 
 Prints ``cpu <user+system s> wall <s> rc <exit status>``. This process becomes a child
 subreaper (Linux), so descendants that outlive their parent (a forkserver's workers) are reaped
@@ -22,8 +23,12 @@ PR_SET_CHILD_SUBREAPER = 36
 def main() -> None:
     if sys.platform.startswith("linux"):
         ctypes.CDLL(None).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+    command, keep = sys.argv[1:], False
+    if command[:1] == ["--keep-output"]:
+        command, keep = command[1:], True
     start = time.perf_counter()
-    done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    sink = None if keep else subprocess.DEVNULL
+    done = subprocess.run(command, stdout=sink, stderr=sink)
     while True:  # reap what the command left behind
         try:
             os.waitpid(-1, 0)

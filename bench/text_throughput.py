@@ -4,11 +4,16 @@ Writes the texts (PolNeAR de-duplicated by article) to one JSONL, then times ``i
 ``analyze`` on the local pool and prints articles/s end to end and for the extract stage
 alone (target >= 50 articles/s on 2 cores, moonshot 100).
 
-    python bench/text_throughput.py [--limit N] [--workers 2] [--quick]
+    python bench/text_throughput.py [--limit N] [--workers 2] [--quick] [--digest]
+
+``--digest`` also prints a SHA-256 of the whole export of the analysed corpus (each export list's
+own digest too, input paths reduced to file names), so that speed work can show it changed no
+output: run it before and after a change and compare the ``digest`` lines.
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -38,11 +43,30 @@ def real_articles(limit: int | None) -> Path:
     return out
 
 
+def export_digests(db: str) -> dict[str, str]:
+    """SHA-256 of each export list of the analysed database and of the whole export ("all")."""
+    from newsdesk.api import Desk
+
+    with Desk(db) as desk:
+        doc = desk.export_dict()
+    doc.pop("generator", None)
+    for row in doc.get("articles", []) + doc.get("errors", []):
+        if isinstance(row.get("source"), str):  # the cache directory is not part of the output
+            path, sep, frag = row["source"].partition("#")
+            row["source"] = Path(path).name + sep + frag
+
+    def digest(value: object) -> str:
+        return hashlib.sha256(json.dumps(value, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+    return {"all": digest(doc), **{key: digest(value)[:16] for key, value in sorted(doc.items())}}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--quick", action="store_true", help="first 200 articles")
+    parser.add_argument("--digest", action="store_true", help="print a digest of the whole export (not timed)")
     args = parser.parse_args()
     corpus = real_articles(200 if args.quick else args.limit)
     run = timed_pipeline("text-throughput.db", [str(corpus)], args.workers)
@@ -59,6 +83,10 @@ def main() -> None:
         "stories": report.stories, "workers": args.workers,
         "verdict": "moonshot" if rate >= MOONSHOT_PER_S else "target" if rate >= TARGET_PER_S else "under target",
     })
+    if args.digest:
+        digests = export_digests(run["db"])
+        print("digest", digests.pop("all"))
+        print("digests", json.dumps(digests, sort_keys=True))
 
 
 if __name__ == "__main__":

@@ -45,6 +45,7 @@ from newsdesk.compare._phrases import (
 )
 from newsdesk.compare.text import NUMBER_WORDS
 from newsdesk.extract.gazetteer import ORG_HEADS
+from newsdesk.patterns import trie_alternation
 
 # words that may continue a capitalised name ("Board of Regents", "Local 212 of the Allied
 # Process Workers", "Bank of England"); an "of" name ends before a role ("Mayor of X" is a title)
@@ -89,7 +90,7 @@ class PartyBook:
     # -- naming ---------------------------------------------------------------------------
     def place(self, text: str) -> str | None:
         """The country a place name, capital or nationality word stands for."""
-        text = re.sub(r"^(?:the|The)\s+", "", re.sub(r"\s+", " ", text.replace("’", "'")).strip())
+        text = _place_key(text)
         return self.places.get(text) or (self.places.get(text.lower()) if not text.isupper() else None)
 
     def person(self, name: str) -> str:
@@ -147,6 +148,16 @@ class PartyBook:
         return " ".join(words)
 
 
+NAME_CACHE_SIZE = 1 << 14  # distinct names and words kept normalised (pure functions of the text): a story's names many times over
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
+def _place_key(text: str) -> str:
+    """A place name as :meth:`PartyBook.place` looks it up: one apostrophe, single spaces, no leading "the"."""
+    return re.sub(r"^(?:the|The)\s+", "", re.sub(r"\s+", " ", text.replace("’", "'")).strip())
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'")).strip().lower()
 
@@ -156,6 +167,7 @@ def _bare(word: str) -> str:
     return re.sub(r"['’]s?$", "", word.lower())
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def person_key(name: str) -> str:
     """A person's matching key: the surname, lower case, possessive and a double "yy" folded."""
     words = re.findall(r"[A-Za-zÀ-ÿ'’-]+", name)
@@ -185,7 +197,11 @@ _MODS = r"(?:(?:top|special|chief|senior|deputy|acting|former|interim|foreign|af
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", _S) for w in sorted(set(words), key=len, reverse=True))
+    """Longest first; lower-case word lists as a trie (the same matches, a character tested per
+    position instead of every word: ``patterns.trie_alternation``)."""
+    words = set(words)
+    return trie_alternation(tuple(words), _S) or "|".join(
+        re.escape(w).replace(r"\ ", _S) for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=8)
@@ -372,8 +388,10 @@ def _organisation_named(name: str, bodies: list[str], apposed_names: frozenset[s
     names of the bodies' noun-first appositions (:func:`_noun_first`), when already read."""
     words = name.split()
     if len(words) < 2:  # "Guild" of "the Bakers’ Guild": a lone word the story also writes as a common noun
-        return bool(words) and (words[0] in ORG_HEADS or any(re.search(
-            r"\b(?:the|The)" + _S + r"(?:[\w'’-]+" + _S + r"){0,2}" + re.escape(words[0].lower()) + r"(?![\w-])", b) for b in bodies))
+        low = words[0].lower() if words else ""
+        # the pattern ends on the lower-case word itself: a body without it cannot match (no compile)
+        return bool(words) and (words[0] in ORG_HEADS or any(low in b and re.search(
+            r"\b(?:the|The)" + _S + r"(?:[\w'’-]+" + _S + r"){0,2}" + re.escape(low) + r"(?![\w-])", b) for b in bodies))
     if words[0] in _FUNCTION_CAPS or words[-1] in ORG_HEADS or words[-1] in _COMPANY_TAILS | _COMPANY_SUFFIXES:
         return True
     # "A residents' group, Friends of the Meadow,", "Friends of the Meadow, a residents' group,"
@@ -381,10 +399,15 @@ def _organisation_named(name: str, bodies: list[str], apposed_names: frozenset[s
         apposed_names = frozenset(n for b in bodies for _, n in _noun_first(b))
     if name in apposed_names or _followed_by(name, bodies, _apposed_description_re()):
         return True
+    if _followed_by(name, bodies, _WHICH_RE):
+        return True
     # "the orchards", "the bakers' guild": the name's last word(s) written as a common noun phrase
+    last = words[-1].lower()
+    if "'" not in last and "’" not in last and not any(last in b for b in bodies):
+        return False  # both alternatives below end on the last word in lower case: absent, no match (no compile)
     tail = re.escape(_norm(" ".join(words[-2:]))).replace("'", "['’]").replace(r"\ ", _S)
-    described = re.compile(r"\b(?:the|The)" + _S + "(?:" + re.escape(words[-1].lower()) + "|" + tail + r")(?![\w-])")
-    return _followed_by(name, bodies, _WHICH_RE) or any(described.search(b) for b in bodies)
+    described = re.compile(r"\b(?:the|The)" + _S + "(?:" + re.escape(last) + "|" + tail + r")(?![\w-])")
+    return any(described.search(b) for b in bodies)
 
 
 def _followed_by(name: str, bodies: list[str], tail: re.Pattern[str]) -> bool:
@@ -630,9 +653,15 @@ def _descriptions(bodies: list[str], runs: Counter[str], pats: dict[str, re.Patt
         for word in name.split():
             low = word.lower()
             if len(low) > 3 and low not in STOPWORD_NAMES and not book.place(word):
-                found.setdefault(low, Counter())[canonical] += 1
+                counter = found.get(low)
+                if counter is None:  # not setdefault(low, Counter()): one Counter made per noun, not per word
+                    counter = found[low] = Counter()
+                counter[canonical] += 1
     out: dict[str, str] = {}
     for noun, counter in found.items():
+        if len(counter) == 1:  # most nouns: one party, no ranking needed
+            out[noun] = next(iter(counter))
+            continue
         best = counter.most_common(2)
         if len(best) == 1 or best[0][1] > best[1][1]:
             out[noun] = best[0][0]
@@ -1561,6 +1590,9 @@ def _last_person(book: PartyBook, before: str) -> str | None:
     return _last_named(text, set(book.person_names.values()), surname=True)
 
 
+_APOSTROPHE_OR_SPACE_RE = re.compile(r"[' ]")
+
+
 def _last_named(text: str, names: set[str], surname: bool = False) -> str | None:
     """Which of ``names`` ``text`` names last (by surname alone when ``surname``); the end of
     ``text`` within PRONOUN_REACH only."""
@@ -1568,6 +1600,8 @@ def _last_named(text: str, names: set[str], surname: bool = False) -> str | None
     best, at = None, -1
     for name in names:
         written = name.split()[-1] if surname else name
+        if not all(piece in text for piece in _APOSTROPHE_OR_SPACE_RE.split(written)):
+            continue  # a piece between apostrophes and spaces is matched as written: absent, no match (no compile)
         pattern = re.escape(written).replace("'", "['’]").replace(r"\ ", _S)
         for m in re.finditer(r"(?<![\w-])" + pattern + r"(?![\w-])", text):
             if m.start() > at:

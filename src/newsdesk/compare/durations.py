@@ -32,6 +32,7 @@ from newsdesk.compare import text as _text
 from newsdesk.compare import verdicts
 from newsdesk.compare.story import StoryContext, independence, mention
 from newsdesk.model import Fact
+from newsdesk.patterns import folded
 
 DAY_TOLERANCE = 1  # days either way of a span between two dates ("from 4 May to 13 July": first and last day counted or not)
 NEAR_WORDS = 3  # content words before a trailing "for N years" that name what it is said of ("the city's sales tax")
@@ -76,6 +77,7 @@ _ADJ_RE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:(?P<qual>" + _QUAL + r")\s+
 # what every sentence the three patterns read holds: a unit (_FOR_RE, _ADJ_RE) or "from"
 # (_SPAN_RE); a sentence without any is skipped unread (same flags: the same case folding)
 _MAY_LAST_RE = re.compile(_UNIT + r"|from", re.I)
+_MAY_LAST_WORDS = tuple(_UNIT.split("|")) + ("from",)  # the same test as substrings of patterns.folded(t)
 
 
 @dataclass(slots=True)
@@ -120,7 +122,8 @@ def claims_in(ctx: StoryContext, aid: str) -> list[DurationClaim]:
     prev = ""
     for s in view.sentences:
         t = s.text
-        if not _MAY_LAST_RE.search(t):
+        lowered = folded(t)
+        if not any(w in lowered for w in _MAY_LAST_WORDS):
             prev = t
             continue  # none of the three patterns can match (most sentences)
 

@@ -147,7 +147,8 @@ def _lexicon(cues_json: str, roles_json: str) -> Lexicon:
         by_first.setdefault(c.words[0], []).append(c)
     table = {k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in by_first.items()}
     judgements = [re.escape(j.split(" ", 1)[1]).replace(r"\ ", r"\s+") for j in data.get("judgements", [])]
-    judgement = re.compile(r"\b" + _COPULA + r"\s+[“\"‘']?(?:" + "|".join(judgements or ["(?!)"]) + r")\b", re.I)
+    # the lookaheads hold the first letters of the copulas / regard verbs: no match changes, the engine skips other places
+    judgement = re.compile(r"(?=[iaw])\b" + _COPULA + r"\s+[“\"‘']?(?:" + "|".join(judgements or ["(?!)"]) + r")\b", re.I)
     first_words = set(table) | set(nouns) | {"no"} | {f for v in data.get("document_verbs", []) for f in _forms(v)[1]} | _PLEDGE_VERBS
     # one trie of the cues' first words finds the sentences worth reading (most are not)
     pattern = re.compile(r"\b(?:" + word_alternation(tuple(sorted(first_words))) + r")\b"
@@ -158,7 +159,7 @@ def _lexicon(cues_json: str, roles_json: str) -> Lexicon:
                                 tuple(data.get("red_line_nouns", [])), tuple(data.get("reversing_verbs", [])))
     verdicts = [re.escape(j.split(" ", 1)[1]).replace(r"\ ", r"\s+") for j in data.get("judgements", [])
                 if not j.startswith("is not")]
-    regard = re.compile(r"\b(?:views?|viewed|sees?|saw|regards?|regarded|considers?|considered)\s+"
+    regard = re.compile(r"(?=[vsrc])\b(?:views?|viewed|sees?|saw|regards?|regarded|considers?|considered)\s+"
                         r"(?P<obj>[^.;:,“”\"]{3,90}?)\s+as\s+(?:" + "|".join(verdicts or ["(?!)"]) + r")\b", re.I)
     return Lexicon(table, nouns, pattern, judgement, regard, conditions, frozenset(data.get("hedges", [])),
                    frozenset(data.get("assertive", [])), frozenset(data.get("red_line_nouns", [])),

@@ -38,6 +38,7 @@ from newsdesk.compare import text as _text
 from newsdesk.compare.story import StoryContext, independence, mention
 from newsdesk.compare.text import DURATION_UNITS, unit_key
 from newsdesk.model import Fact, FactSide, Quantity
+from newsdesk.patterns import folded
 
 __all__ = ["DURATION_UNITS", "compare", "describe", "interval", "same_unit", "sides", "sides_text",
            "time_facts", "unit_key", "value_text"]
@@ -379,6 +380,11 @@ _TRIGGER_RE = re.compile(
     r"|began|begun|begins|started|starts|broke out|erupted|opened|launched|kicked off|got under\s?way|founded|since"
     r"|first\s+(?:reported|spotted|seen|sighted|detected|noticed)"
     r"|the\s+(?:(?:" + _MONTH + r")\s+)?(?:19|20)\d\d|(?:" + _UNIT + r")s?\s+ago|(?:in|on)\s+(?:" + _MONTH + r"))\b", re.I)
+# every match of _TRIGGER_RE holds one of these (a unit, a start verb's letters, "first", a
+# year's first digits, a month): a sentence without any skips the pattern (patterns.folded)
+_TRIGGER_LITERALS = ("day", "week", "month", "year", "began", "begun", "begins", "start", "broke out", "erupted",
+                     "opened", "launched", "kicked off", "got under", "founded", "since", "first", "19", "20",
+                     *_text.MONTHS)
 # where a noun's own modifier begins ("hearings on the permit", "strike at the plant")
 _PREP_RE = re.compile(r"\s(?:on|at|in|over|about|against|into|for|by|near|outside|from)\s", re.I)
 # where what a speaker said begins: the words an undated claim dates stop there, reading back
@@ -584,7 +590,8 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
     prev = ""
     for s in view.sentences:
         t = s.text
-        if not _TRIGGER_RE.search(t):
+        lowered = folded(t)
+        if not any(w in lowered for w in _TRIGGER_LITERALS) or not _TRIGGER_RE.search(t):
             prev = t
             continue  # no start verb, no ordinal or counted time, no dated noun: nothing to read
 

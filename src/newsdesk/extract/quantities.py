@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from ..model import Quantity
-from ..patterns import starting_with
+from ..patterns import folded, starting_with
 
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -176,6 +176,10 @@ _A_LENGTH_RE = re.compile(
     r"(?P<a>a|an|half\s+a|a\s+half)\s+(?P<unit>mile|kilometre|kilometer|metre|meter|foot|yard|inch)\b", re.I)
 
 
+# every match of _A_LENGTH_RE ends on one of these (in patterns.folded form): a text without any has none
+_A_LENGTH_UNITS = ("mile", "kilomet", "metre", "meter", "foot", "yard", "inch")
+
+
 def _a_lengths(text: str, article_id: str, taken: list[Quantity]) -> list[Quantity]:
     """Lengths of one or half a unit written without a figure ("nearly a mile of track")."""
     out = []
@@ -261,7 +265,8 @@ def find_quantities(text: str, article_id: str, avoid=()) -> list[Quantity]:
         n = len(out) + 1
         out.append(Quantity(f"{article_id}:n{n}", article_id, start, span_end, text[start:span_end],
                             value, unit, counts.lower() if counts else None, qualifier, value_max))
-    if "a" in text:
+    lowered = folded(text) if "a" in text else ""
+    if lowered and any(u in lowered for u in _A_LENGTH_UNITS):
         extra = _a_lengths(text, article_id, out)
         if extra:
             out = [replace(q, id=f"{article_id}:n{k}") for k, q in enumerate(sorted(out + extra, key=lambda q: q.start), 1)]
