@@ -1597,15 +1597,19 @@ def _last_named(text: str, names: set[str], surname: bool = False) -> str | None
     """Which of ``names`` ``text`` names last (by surname alone when ``surname``); the end of
     ``text`` within PRONOUN_REACH only."""
     text = text[-PRONOUN_REACH:]
-    best, at = None, -1
+    best, at = None, (-1, 0, "")
     for name in names:
         written = name.split()[-1] if surname else name
         if not all(piece in text for piece in _APOSTROPHE_OR_SPACE_RE.split(written)):
             continue  # a piece between apostrophes and spaces is matched as written: absent, no match (no compile)
         pattern = re.escape(written).replace("'", "['’]").replace(r"\ ", _S)
         for m in re.finditer(r"(?<![\w-])" + pattern + r"(?![\w-])", text):
-            if m.start() > at:
-                best, at = name, m.start()
+            # the mention that ends last; of nested ones the longest ("District Court of Arlow",
+            # not "Arlow" or "District Court"), then the name's spelling: never the set's
+            # order, which changes with the hash seed
+            key = (m.end(), -m.start(), name)
+            if key > at:
+                best, at = name, key
     return best
 
 
