@@ -327,7 +327,7 @@ def sides_text(groups: list[FactSide]) -> str:
 
 # --------------------------------------------------------------------------- 2. time
 
-DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
 DAY_TOLERANCE = 1  # days either way: the hour of a start and of the article are unknown
 SCALE_RATIO = 10.0  # claims whose elapsed times differ more than tenfold are about different events
 GAP_WORDS = 6  # words a start verb and its date may stand apart ("opened its investigation in January")
@@ -339,8 +339,9 @@ _MONTH = "|".join(_text.MONTHS)
 _ORDINAL_WORDS = {**_text.ORDINALS, "eleventh": 11, "twelfth": 12}
 _ORD = "|".join(_ORDINAL_WORDS) + r"|\d{1,2}(?:st|nd|rd|th)"
 _NUMW = "|".join(sorted(_text.NUMBER_WORDS, key=len, reverse=True)) + r"|\d{1,3}|a|an"
-_QUAL = r"nearly|almost|about|around|roughly|more than|over|at least|just over|just under|some|less than|fewer than|under|close to"
-_UNIT = r"day|week|month|year"
+_QUAL = (r"nearly|almost|about|around|roughly|more than|over|at least|just over|just under|some|less than|fewer than|under"
+         r"|close to|barely|only just|little more than|just")
+_UNIT = r"hour|day|week|fortnight|month|year|decade"  # every unit of elapsed time ("a fortnight ago", "36 hours after")
 
 # "now in its second week", "entering its third year", "the fourth straight day of ..."
 _ORD_RE = re.compile(
@@ -366,19 +367,25 @@ _START_RE = re.compile(
 # no clause of its own, and its dots end no sentence
 _CLOCK_RE = re.compile(r"\b(?:(?:shortly|just|soon|well)\s+)?(?:after|before|around|about|at)?\s*"
                        r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight|dawn|dusk)", re.I)
+# days named from the article's own ("yesterday", "last week", "earlier this month"): "in the
+# last week" and "the past month" are lengths, not dates (look-behinds above)
+_REL = r"the\s+day\s+before\s+yesterday|yesterday|last\s+(?:week|weekend|month|year)|earlier\s+(?:this|that)\s+(?:week|month|year)"
 _WHEN_RE = re.compile(
     r"(?:(?:late|early|last|on|this past|shortly before midnight|shortly after midnight|before dawn)\s+)*"
     r"(?P<wd>" + _WD + r")\b(?:\s+(?:night|morning|afternoon|evening))?"
     r"|(?:in|on|since)\s+(?:(?:early|late|mid)[-\s])?(?P<month>" + _MONTH + r")\b(?:\s+(?P<day>\d{1,2})\b)?"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+    r"|(?:on|since)\s+(?P<dday>\d{1,2})(?:st|nd|rd|th)?\s+(?P<dmonth>" + _MONTH + r")\b(?:,?\s+(?P<dyear>(?:19|20)\d\d)\b)?"
     r"|(?:in|since)\s+(?P<yearonly>(?:19|20)\d\d)\b"
-    r"|(?P<ago>(?:(?:" + _QUAL + r")\s+)?(?:" + _NUMW + r")[\s-]+(?:" + _UNIT + r")s?\s+ago)\b", re.I)
+    r"|(?P<ago>(?:(?:" + _QUAL + r")\s+)?(?:" + _NUMW + r")[\s-]+(?:" + _UNIT + r")s?\s+ago)\b"
+    r"|(?<!the\s)(?<!this\s)(?<!past\s)(?P<rel>" + _REL + r")\b(?!['’]s)", re.I)
 # what every claim holds one of: a sentence without any is skipped unread
 _TRIGGER_RE = re.compile(
     r"\b(?:(?:" + _ORD + r")\s+(?:straight\s+|consecutive\s+|full\s+)?(?:" + _UNIT + r")|(?:" + _UNIT + r")s?\s+(?:after|since|into|on|in|at|under|with)"
     r"|began|begun|begins|started|starts|broke out|erupted|opened|launched|kicked off|got under\s?way|founded|since"
     r"|first\s+(?:reported|spotted|seen|sighted|detected|noticed)"
-    r"|the\s+(?:(?:" + _MONTH + r")\s+)?(?:19|20)\d\d|(?:" + _UNIT + r")s?\s+ago|(?:in|on)\s+(?:" + _MONTH + r"))\b", re.I)
+    r"|the\s+(?:(?:" + _MONTH + r")\s+)?(?:19|20)\d\d|(?:" + _UNIT + r")s?\s+ago|(?:in|on)\s+(?:" + _MONTH + r")"
+    r"|" + _WD + r"|" + _REL + r"|\d\s+(?:" + _MONTH + r")|(?:" + _UNIT + r")s?\s+(?:before|later))\b", re.I)
 # where a noun's own modifier begins ("hearings on the permit", "strike at the plant")
 _PREP_RE = re.compile(r"\s(?:on|at|in|over|about|against|into|for|by|near|outside|from)\s", re.I)
 # where what a speaker said begins: the words an undated claim dates stop there, reading back
@@ -532,19 +539,73 @@ def _month_days(year: int, month: int) -> tuple[date, date]:
     return first, last
 
 
+# a clause told in the past: a past form ("collapsed", "died", "was") and no word of a plan
+_IRREGULAR_PAST = frozenset((
+    "was", "were", "had", "did", "died", "left", "took", "came", "went", "fell", "broke", "began", "struck", "made",
+    "found", "gave", "rose", "ran", "sank", "stole", "caught", "held", "met", "shut", "put", "set", "cut", "lost",
+    "won", "saw", "became", "flew", "drove", "brought", "bought", "sold", "paid", "kept", "quit", "fled", "led",
+    "sent", "built", "wrote", "spoke", "threw", "blew", "froze", "burst", "fought", "hit", "got", "tore", "split",
+    "spread", "slid", "swept", "shot", "woke", "stood", "sat", "forced", "told"))
+_PLAN_RE = re.compile(r"\b(?:will|would|shall|should|could|can|may|might|must|to|due|expected|expects|plans?|planned|"
+                      r"scheduled|next|going|hopes?|wants?|invited|asked|until|before|by|still|remained|remains|stayed|continued|again)\b", re.I)
+
+
+def _told_as_past(clause: str) -> bool:
+    """Does a clause tell what happened (a past verb, no word of a plan or a wish)? "The
+    network crashed" does; "talks are due to resume", "it will meet" do not."""
+    if _PLAN_RE.search(clause):
+        return False
+    return any(w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed")) for w in _text.words(clause))
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """Is ``pos`` inside quotation marks (a speaker's "Friday" is counted from the day they spoke)?"""
+    head = text[:pos]
+    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
+
+
+def _relative_span(words: str, ref: tuple[date, date]) -> tuple[date, date]:
+    """The days a date named from the article's own allows ("yesterday", "last week": the
+    calendar week before the article's, "last month", "earlier this week"), for an article
+    dated within ``ref``."""
+    w = " ".join(words.lower().split())
+    lo, hi = ref
+    if w == "yesterday":
+        return lo - timedelta(days=1), hi - timedelta(days=1)
+    if w == "the day before yesterday":
+        return lo - timedelta(days=2), hi - timedelta(days=2)
+    unit = w.split()[-1]
+    if w.startswith("earlier"):  # "earlier this week": from the week's (month's, year's) first day
+        first = {"week": lo - timedelta(days=lo.weekday()), "month": lo.replace(day=1),
+                 "year": lo.replace(month=1, day=1)}[unit]
+        return first, hi
+    if unit == "week":  # the week before the article's (Monday to Sunday)
+        return lo - timedelta(days=lo.weekday() + 7), hi - timedelta(days=hi.weekday() + 1)
+    if unit == "weekend":  # the Saturday and Sunday before the article's date
+        return lo - timedelta(days=(lo.weekday() - 5) % 7 or 7), hi - timedelta(days=(hi.weekday() - 6) % 7 or 7)
+    if unit == "month":
+        last = hi.replace(day=1) - timedelta(days=1)
+        return (lo.replace(day=1) - timedelta(days=1)).replace(day=1), last
+    return date(lo.year - 1, 1, 1), date(hi.year - 1, 12, 31)
+
+
 def _month_span(w: re.Match, ref: tuple[date, date] | None) -> tuple[date, date] | None:
     """The days a month date of :data:`_WHEN_RE` names ("on October 20", "in March 2024", "in
     October": the latest October by the article's date); None for a future or unplaceable one."""
-    month = _text.MONTHS[w.group("month").lower()]
-    if w.group("year"):
-        year = int(w.group("year"))
+    if w.group("yearonly"):
+        y = int(w.group("yearonly"))
+        return (date(y, 1, 1), date(y, 12, 31)) if ref is None or date(y, 1, 1) <= ref[1] else None
+    month = _text.MONTHS[(w.group("month") or w.group("dmonth")).lower()]
+    day = w.group("day") or w.group("dday")
+    if w.group("year") or w.group("dyear"):
+        year = int(w.group("year") or w.group("dyear"))
     elif ref is not None:
         year = ref[1].year - (month > ref[1].month)
     else:
         return None
-    if w.group("day"):
+    if day:
         try:
-            lo_d = hi_d = date(year, month, int(w.group("day")))
+            lo_d = hi_d = date(year, month, int(day))
         except ValueError:
             return None
     else:
@@ -559,12 +620,24 @@ def _amount(qual: str | None, num: str, unit: str) -> tuple[float, float] | None
     n = _text._to_number(num) if num.lower() not in ("a", "an") else 1.0
     if n is None:
         return None
-    q = Quantity("", "", 0, 0, f"{qual or ''}{num} {unit}s", n, unit.lower() + "s", qualifier=(qual or "").strip().lower() or None)
+    unit = unit.lower()
+    if unit in _MULTIPLE_UNITS:  # "a fortnight" is two weeks, rounded as weeks are
+        base, times = _MULTIPLE_UNITS[unit]
+        unit, n = base, n * times
+    word = (qual or "").strip().lower()
+    word = _QUAL_AS.get(word, word)
+    q = Quantity("", "", 0, 0, f"{word + ' ' if word else ''}{num} {unit}s", n, unit + "s", qualifier=word or None)
     iv = interval(q)
     if iv is None:
         return None
-    days = DAYS[unit.lower()]
+    days = DAYS[unit]
     return iv[0] * days, iv[1] * days
+
+
+_MULTIPLE_UNITS = {"fortnight": ("week", 2), "decade": ("year", 10)}
+# qualifiers of elapsed time read as the amounts' ones: "barely three weeks" is close below three
+# weeks, "little more than a year" just over it; "just four days" is four days
+_QUAL_AS = {"barely": "nearly", "only just": "nearly", "little more than": "just over", "just": ""}
 
 
 def _ordinal(word: str) -> int | None:
@@ -710,27 +783,17 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
                 add(a, b, event, lo, hi, f"“{phrase}”: {date.fromordinal(lo).isoformat()}"
                                          + (f"..{date.fromordinal(hi).isoformat()}" if hi != lo else "")
                                          + f" ({how})", wd, head, when)
-            elif w.group("month") or w.group("yearonly"):
-                if w.group("yearonly"):
-                    y = int(w.group("yearonly"))
-                    lo_d, hi_d = date(y, 1, 1), date(y, 12, 31)
-                else:
-                    month = _text.MONTHS[w.group("month").lower()]
-                    if w.group("year"):
-                        year = int(w.group("year"))
-                    elif ref is not None:  # "in January": the latest January by the article's date
-                        year = ref[1].year - (month > ref[1].month)
-                    else:
-                        continue
-                    if w.group("day"):
-                        try:
-                            lo_d = hi_d = date(year, month, int(w.group("day")))
-                        except ValueError:
-                            continue
-                    else:
-                        lo_d, hi_d = _month_days(year, month)
-                if ref is not None and lo_d > ref[1]:
-                    continue  # a future date is a plan, not a start
+            elif w.group("rel"):
+                if ref is None:
+                    continue
+                lo_d, hi_d = _relative_span(w.group("rel"), ref)
+                add(a, b, event, lo_d.toordinal(), hi_d.toordinal(), f"“{phrase}”: {lo_d.isoformat()}..{hi_d.isoformat()}"
+                    f" ({ref_how})", head=head, when=when)
+            elif w.group("month") or w.group("dmonth") or w.group("yearonly"):
+                span = _month_span(w, ref)  # "in January": the latest January by the article's date
+                if span is None:
+                    continue  # unplaceable, or a future date: a plan, not a start
+                lo_d, hi_d = span
                 add(a, b, event, lo_d.toordinal(), hi_d.toordinal(), f"“{phrase}”: {lo_d.isoformat()}"
                     + (f"..{hi_d.isoformat()}" if hi_d != lo_d else ""), head=head, when=when)
             elif w.group("ago"):
@@ -743,9 +806,11 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
             taken.append((a, b))
         for w in _WHEN_RE.finditer(t):  # a date or "N ago" of any verb: when what the clause tells happened
             a, b = w.start(), w.end()
-            if not (w.group("ago") or w.group("month")) or any(x < b and a < y for x, y in taken) \
-                    or (a > 0 and not t[a - 1].isspace()):
+            if w.group("yearonly") or any(x < b and a < y for x, y in taken) or (a > 0 and not t[a - 1].isspace()):
                 continue
+            if w.group("wd") and (not exact or not _told_as_past(_span_back(t, a)) or _in_quote(t, a) or re.match(r"\s*(?:and|or|to|through|until)\b", t[b:], re.I)
+                                  or re.search(r"\b(?:every|each|from|between|next|this|until|by)\s+$", t[:w.start("wd")], re.I)):
+                continue  # a weekday read as a date only in an article dated to the day, and not one of a range or a habit
             back = _span_back(t, a)
             said = list(_SPEECH_RE.finditer(back))
             event = _event_words(back[said[-1].end():] if said else back)
@@ -760,6 +825,22 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
                                ago.group("unit")) if ago else None
                 if days is not None:
                     from_elapsed(a, b, event, days, w.group(0).strip(), False, event, w.group(0).strip(), kind="ago")
+            elif w.group("rel"):
+                if ref is not None:
+                    lo_d, hi_d = _relative_span(w.group("rel"), ref)
+                    add(a, b, event, lo_d.toordinal(), hi_d.toordinal(), f"“{t[a:b].strip()}”: {lo_d.isoformat()}.."
+                        f"{hi_d.isoformat()} ({ref_how})", head=event, when=w.group(0).strip(), kind="rel")
+            elif w.group("wd"):
+                wd = w.group("wd").lower()
+                # "last Thursday": a day of the week before the article's, never its own day
+                back = timedelta(days=1 if re.match(r"last\b", w.group(0), re.I) else 0)
+                lo = _weekday_date(wd, ref[0] - back).toordinal()
+                hi = _weekday_date(wd, ref[1] - back).toordinal()
+                if hi < lo:
+                    continue
+                add(a, b, event, lo, hi, f"“{t[a:b].strip()}”: {date.fromordinal(lo).isoformat()}"
+                    + (f"..{date.fromordinal(hi).isoformat()}" if hi != lo else "") + f" ({ref_how})",
+                    head=event, when=w.group(0).strip(), kind="dated")
             elif (span := _month_span(w, ref)) is not None:
                 lo_d, hi_d = span
                 add(a, b, event, lo_d.toordinal(), hi_d.toordinal(), f"“{t[a:b].strip()}”: {lo_d.isoformat()}"
@@ -797,7 +878,10 @@ def _event_groups(claims: list[TimeClaim], linked: set[tuple[int, int]]) -> list
         sents = {(claims[k].sent.article, claims[k].sent.start) for k in group_a}
         return not any((claims[k].sent.article, claims[k].sent.start) in sents for k in group_b)
 
-    groups = _text.join_by_shared_words([c.event for c in claims], may_join, sorted(linked))
+    # a date named from the article's own ("last week", "yesterday") dates whatever its clause
+    # tells, often an aside: it joins an event only through an aligned clause, never by a word
+    words = [frozenset() if c.kind == "rel" else c.event for c in claims]
+    groups = _text.join_by_shared_words(words, may_join, sorted(linked))
     return [g for g in groups if len({claims[k].sent.article for k in g}) > 1]
 
 
@@ -808,7 +892,9 @@ def _clash(a: TimeClaim, b: TimeClaim) -> str | None:
     kinds = (a.kind, b.kind)
     if "named" in kinds and "elapsed" not in kinds and "ago" not in kinds:
         return None
-    if "dated" in kinds and "ago" not in kinds:
+    if "rel" in kinds and not ({"dated", "ago", "rel", "start"} >= set(kinds)):
+        return None  # "last week" says when something happened, not how long it has lasted
+    if "dated" in kinds and "ago" not in kinds and "rel" not in kinds:
         return None  # two dates of any verbs may date two things that happened; only "N ago" of one is checked
     if a.weekday and b.weekday and not (a.exact_ref and b.exact_ref):
         if a.weekday != b.weekday:  # undated: a week's slack would hide it, but the names differ
@@ -821,6 +907,16 @@ def _clash(a: TimeClaim, b: TimeClaim) -> str | None:
     if a.high < b.low or b.high < a.low:
         return f"{a.sent.article} {_days(a)} cannot meet {b.sent.article} {_days(b)}"
     return None
+
+
+def _clash_kinds(a: TimeClaim, b: TimeClaim) -> bool:
+    """May claims of these kinds contradict each other at all (see :func:`_clash`)?"""
+    kinds = {a.kind, b.kind}
+    if "rel" in kinds:
+        return kinds <= {"dated", "ago", "rel", "start"}
+    if "dated" in kinds:
+        return "ago" in kinds
+    return True
 
 
 def _days(c: TimeClaim) -> str:
@@ -906,6 +1002,23 @@ def _bands(members: list[TimeClaim]) -> list[list[TimeClaim]]:
     of the band's shortest ("second day of talks" and "second year of the war" are two
     events, whatever words they share). A claim that only bounds the start from above ("two
     days after it began") joins the bands it contradicts, and no other."""
+    # a date of any verb says when one thing happened: it joins the bands of the claims it
+    # can contradict, of its scale; it does not cut them (a "Tuesday" of an aside beside a "third week")
+    loose = [c for c in members if c.kind in ("dated", "rel")]
+    firm = [c for c in members if c.kind not in ("dated", "rel")]
+    if loose and firm:
+        bands = _bands(firm)
+        alone = []
+        for c in loose:
+            homes = [band for band in bands if any(o.sent.article != c.sent.article and _clash_kinds(c, o)
+                                                   and max(c.elapsed, o.elapsed) <= SCALE_RATIO * min(c.elapsed, o.elapsed)
+                                                   for o in band)]
+            for band in homes:
+                band.append(c)
+            if not homes:
+                alone.append(c)
+        order = {id(c): n for n, c in enumerate(members)}
+        return [sorted(band, key=lambda c: order[id(c)]) for band in bands + (_bands(alone) if len(alone) > 1 else [])]
     two_sided = sorted((c for c in members if not math.isinf(c.low)), key=lambda c: c.elapsed)
     bands: list[list[TimeClaim]] = []
     for c in two_sided:
