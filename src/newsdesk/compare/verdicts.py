@@ -976,7 +976,7 @@ def time_facts(ctx: StoryContext, linked_spans: list[list[tuple[str, int, int]]]
     """
     claims = [c for aid in ctx.views for c in _claims_in(ctx, aid)]
     if not claims:
-        return []
+        return gap_facts(ctx, claims)
     linked: set[tuple[int, int]] = set()
     for group in linked_spans or []:
         # the n-th claim of one article's clause reports what the n-th of another's does
@@ -994,7 +994,7 @@ def time_facts(ctx: StoryContext, linked_spans: list[list[tuple[str, int, int]]]
         for members in _bands([claims[k] for k in group]):
             if len({c.sent.article for c in members}) > 1:
                 facts.append(_time_fact(ctx, members))
-    return facts
+    return facts + gap_facts(ctx, claims)
 
 
 def _bands(members: list[TimeClaim]) -> list[list[TimeClaim]]:
@@ -1070,3 +1070,132 @@ def _time_fact(ctx: StoryContext, members: list[TimeClaim]) -> Fact:
     mentions = [mention(c.sent, c.start, c.end, ctx.views[c.sent.article].article.body) for c in kept]
     return Fact(id="", story=ctx.story.id, claim=f"when the {event} {verb}", mentions=mentions,
                 verdict=verdict, detail=detail, sides=side_records)
+
+
+# --------------------------------------------------------------------------- 4. gaps between two events
+
+GAP_MIN_SHARED = 2  # naming words a report must share with a gap's two events (one of them a common word)
+
+# "arrested a suspect a week after the painting vanished", "called off less than 24 hours before
+# it was due to open": how long one event came after (before) another
+_GAP_RE = re.compile(r"(?P<qual>\b(?:" + _QUAL + r")\s+)?\b(?P<num>" + _NUMW + r")[\s-]+(?P<unit>" + _UNIT + r")s?\s+"
+                     r"(?P<rel>after|before)\s+", re.I)
+_GAP_TRIGGER_RE = re.compile(r"\b(?:" + _UNIT + r")s?\s+(?:after|before)\b", re.I)
+
+
+START = "<start>"  # the naming word every "it began", "was due to open" shares: the start of what is named
+_BEGIN_RE = re.compile(r"\b(?:begin|began|begun|begins|start|started|starts|open|opened|opens|launch|launched|"
+                       r"kick\s+off|kicked\s+off)\b", re.I)
+
+
+@dataclass(slots=True)
+class GapClaim:
+    """One article's claim of how long one event (``first``) came after another (``then``):
+    days from the second to the first, as an interval (negative: it came before)."""
+
+    sent: _text.Sentence
+    start: int
+    end: int
+    words: str
+    first: frozenset[str]  # stems naming the clause's own event ("arrested a suspect")
+    then: frozenset[str]  # stems naming the event it is timed from ("the painting vanished")
+    low: float
+    high: float
+
+
+def _gap_claims(ctx: StoryContext, aid: str) -> list[GapClaim]:
+    out = []
+    for s in ctx.views[aid].sentences:
+        t = s.text
+        if not _GAP_TRIGGER_RE.search(t):
+            continue
+        for m in _GAP_RE.finditer(t):
+            if _in_quote(t, m.start()):
+                continue
+            days = _amount(m.group("qual"), m.group("num"), m.group("unit"))
+            back = _span_back(t, m.start())
+            said = list(_SPEECH_RE.finditer(back))
+            first = frozenset(_event_words(back[said[-1].end():] if said else back))
+            head, _more = _span_forward(t, m.end())
+            then = frozenset(_event_words(head))
+            if _BEGIN_RE.search(_span_forward(t, m.end(), 8)[0]):  # "before it was due to open", "after the hearings began": its start
+                then = then | {START}
+            if days is None or not first or not then:
+                continue
+            lo, hi = days if m.group("rel").lower() == "after" else (-days[1], -days[0])
+            out.append(GapClaim(s, s.start + m.start(), s.start + m.end() - 1, t[m.start():m.end()].strip(),
+                                first - then, then - first, lo, hi))
+    return out
+
+
+def _lowercase_stems(text: str) -> set[str]:
+    return {_event_stem(m.group(0).lower()) for m in _TOKEN_RE.finditer(text) if m.group(0)[0].islower()}
+
+
+def gap_facts(ctx: StoryContext, claims: list[TimeClaim]) -> list[Fact]:
+    """Conflicts over how long one event came after another: an article's "a week after the
+    theft" against another's own gap between the two ("two days after", "less than 24 hours
+    before"), or the gap between its dates of the two events ("taken on Saturday", "arrested on
+    Monday": two days, ± ``DAY_TOLERANCE``). A report matches a gap when its naming words meet
+    both events' (``GAP_MIN_SHARED`` in all; the later event's by a common word, not a name). Only conflicts are reported."""
+    gaps = [g for aid in ctx.views for g in _gap_claims(ctx, aid)]
+    if not gaps:
+        return []
+    dated: dict[str, list[TimeClaim]] = {}
+    for c in claims:
+        if not (math.isinf(c.low) or math.isnan(c.low)) and c.kind != "named":
+            dated.setdefault(c.sent.article, []).append(c)
+    facts: list[Fact] = []
+    used: set[int] = set()
+    for k, g in enumerate(gaps):
+        if k in used:
+            continue
+        common = _lowercase_stems(g.sent.text)
+        reports = [(Report(g.sent.article, g.low, g.high, g.words), [g])]
+        clashes = []
+
+        def matches(first: frozenset[str], then: frozenset[str]) -> int:
+            a, b = first & g.first, then & g.then
+            if not b or len(a) + len(b) < GAP_MIN_SHARED or not a & common:  # what came: a common word, not a name
+                return 0
+            return len(a) + len(b)
+
+        for j, o in enumerate(gaps):
+            if o.sent.article == g.sent.article or not matches(o.first, o.then):
+                continue
+            reports.append((Report(o.sent.article, o.low, o.high, o.words), [o]))
+            used.add(j)
+            if o.high < g.low or g.high < o.low:
+                clashes.append(f"{g.sent.article} {g.words!r} cannot meet {o.sent.article} {o.words!r}")
+        for aid, cs in dated.items():
+            if aid == g.sent.article or any(r.article == aid for r, _ in reports):
+                continue
+            pairs = [(matches(e.event, x.event), e, x) for e in cs for x in cs if e is not x and e.start != x.start]
+            pairs = [p for p in pairs if p[0]]
+            if not pairs:
+                continue
+            best = max(p[0] for p in pairs)
+            spans = [(e.low - x.high - DAY_TOLERANCE, e.high - x.low + DAY_TOLERANCE, e, x) for n, e, x in pairs if n == best]
+            if not all(hi < g.low or g.high < lo for lo, hi, _, _ in spans):
+                reports.append((Report(aid, spans[0][0], spans[0][1], ""), []))
+                continue  # some reading of its dates allows the gap
+            lo, hi, e, x = spans[0]
+            reports.append((Report(aid, lo, hi, f"{x.when} … {e.when}"), [x, e]))
+            clashes.append(f"{g.sent.article} {g.words!r} cannot meet {aid}: {x.when!r} to {e.when!r}, "
+                           f"{lo:g}..{hi:g} days")
+        if not clashes:
+            continue
+        shown = [(r, src) for r, src in reports if src]
+        groups = sides(ctx, [r for r, _ in shown])
+        side_records = fact_sides(ctx, groups)
+        mentions = [mention(c.sent, c.start, c.end, ctx.views[c.sent.article].article.body)
+                    for _, src in shown for c in src]
+        detail = (f"{sides_text(side_records)}. How long after one event the next came, as each article says it "
+                  f"(days): " + "; ".join(f"{r.article}: {r.low:g}..{r.high:g}" for r, _ in shown)
+                  + ". These cannot all be true: " + "; ".join(clashes))
+        t0 = g.sent.text
+        since = _span_forward(t0, g.end - g.sent.start + 1)[0]
+        until = _span_back(t0, g.start - g.sent.start)
+        facts.append(Fact(id="", story=ctx.story.id, claim=f"how long between “{since}” and “{until}”",
+                          mentions=mentions, verdict="conflict", detail=detail, sides=side_records))
+    return facts
