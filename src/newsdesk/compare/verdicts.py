@@ -371,14 +371,14 @@ _CLOCK_RE = re.compile(r"\b(?:(?:shortly|just|soon|well)\s+)?(?:after|before|aro
 # last week" and "the past month" are lengths, not dates (look-behinds above)
 _REL = r"the\s+day\s+before\s+yesterday|yesterday|last\s+(?:week|weekend|month|year)|earlier\s+(?:this|that)\s+(?:week|month|year)"
 _WHEN_RE = re.compile(
-    r"(?:(?:late|early|last|on|this past|shortly before midnight|shortly after midnight|before dawn)\s+)*"
+    r"\b(?:(?:late|early|last|on|this past|shortly before midnight|shortly after midnight|before dawn)\s+)*"
     r"(?P<wd>" + _WD + r")\b(?:\s+(?:night|morning|afternoon|evening))?"
     r"|(?:in|on|since)\s+(?:(?:early|late|mid)[-\s])?(?P<month>" + _MONTH + r")\b(?:\s+(?P<day>\d{1,2})\b)?"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
     r"|(?:on|since)\s+(?P<dday>\d{1,2})(?:st|nd|rd|th)?\s+(?P<dmonth>" + _MONTH + r")\b(?:,?\s+(?P<dyear>(?:19|20)\d\d)\b)?"
     r"|(?:in|since)\s+(?P<yearonly>(?:19|20)\d\d)\b"
-    r"|(?P<ago>(?:(?:" + _QUAL + r")\s+)?(?:" + _NUMW + r")[\s-]+(?:" + _UNIT + r")s?\s+ago)\b"
-    r"|(?<!the\s)(?<!this\s)(?<!past\s)(?P<rel>" + _REL + r")\b(?!['’]s)", re.I)
+    r"|\b(?P<ago>(?:(?:" + _QUAL + r")\s+)?(?:" + _NUMW + r")[\s-]+(?:" + _UNIT + r")s?\s+ago)\b"
+    r"|\b(?<!the\s)(?<!this\s)(?<!past\s)(?P<rel>" + _REL + r")\b(?!['’]s)", re.I)
 # what every claim holds one of: a sentence without any is skipped unread
 _TRIGGER_RE = re.compile(
     r"\b(?:(?:" + _ORD + r")\s+(?:straight\s+|consecutive\s+|full\s+)?(?:" + _UNIT + r")|(?:" + _UNIT + r")s?\s+(?:after|since|into|on|in|at|under|with)"
@@ -1002,16 +1002,15 @@ def _bands(members: list[TimeClaim]) -> list[list[TimeClaim]]:
     of the band's shortest ("second day of talks" and "second year of the war" are two
     events, whatever words they share). A claim that only bounds the start from above ("two
     days after it began") joins the bands it contradicts, and no other."""
-    # a date of any verb says when one thing happened: it joins the bands of the claims it
-    # can contradict, of its scale; it does not cut them (a "Tuesday" of an aside beside a "third week")
+    # a date of any verb says when one thing happened: it joins the bands of the claims of its
+    # scale; it does not cut them (a "Tuesday" of an aside beside a "third week")
     loose = [c for c in members if c.kind in ("dated", "rel")]
     firm = [c for c in members if c.kind not in ("dated", "rel")]
     if loose and firm:
         bands = _bands(firm)
         alone = []
         for c in loose:
-            homes = [band for band in bands if any(o.sent.article != c.sent.article and _clash_kinds(c, o)
-                                                   and max(c.elapsed, o.elapsed) <= SCALE_RATIO * min(c.elapsed, o.elapsed)
+            homes = [band for band in bands if any(o.sent.article != c.sent.article and max(c.elapsed, o.elapsed) <= SCALE_RATIO * min(c.elapsed, o.elapsed)
                                                    for o in band)]
             for band in homes:
                 band.append(c)
@@ -1038,10 +1037,16 @@ def _bands(members: list[TimeClaim]) -> list[list[TimeClaim]]:
 def _time_fact(ctx: StoryContext, members: list[TimeClaim]) -> Fact:
     """One event's start claims as a fact: a conflict with sides when two cannot both hold."""
     clashes = []
+    in_clash: set[int] = set()
     for x, a in enumerate(members):
         for b in members[x + 1:]:
             if a.sent.article != b.sent.article and (why := _clash(a, b)):
                 clashes.append(why)
+                in_clash.update((id(a), id(b)))
+    if clashes:  # a date of any verb takes a side when it contradicts or backs a claim in conflict, else none
+        held = [c for c in members if id(c) in in_clash]
+        members = [c for c in members if c.kind not in ("dated", "rel") or id(c) in in_clash
+                   or any(o.sent.article != c.sent.article and not (o.high < c.low or c.high < o.low) for o in held)]
     event = _label(members)
     # dates and "N ago" of any verb say when something happened, not when it began
     verb = "happened" if all(c.kind in ("ago", "dated") for c in members) else "began"
