@@ -194,8 +194,12 @@ def test_eval_stories_new_domain_floors(scorer, story: str) -> None:
 # Four mini-stories constructed by facts8 (tests/data/ministories: a dam spillway, a vaccine
 # shortage, a payment outage, a museum theft), written before the time and gap mechanisms and
 # scored on them before any adjustment: 8/12 planted conflicts (main's code: 7/12), 0 false.
+# Then adjusted on them (facts8): 11/12 — a small story's repeated fact is not common wording
+# ("€40 million repair bill" / "repairs would cost around €14 million"), durations of aligned
+# clauses are one event ("stayed dead for 30 hours" / "lasted about nine hours"), a subject read
+# past ", which ...,", and two dates of aligned clauses (a rewrite that moved the day) conflict.
 # story: conflicts found at least (of 3)
-MINISTORY_FLOORS = {"dam_spillway": 1, "museum_theft": 3, "payment_outage": 1, "vaccine_shortage": 3}
+MINISTORY_FLOORS = {"dam_spillway": 2, "museum_theft": 3, "payment_outage": 3, "vaccine_shortage": 3}
 
 
 @pytest.mark.parametrize("story", sorted(MINISTORY_FLOORS))

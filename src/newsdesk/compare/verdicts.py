@@ -353,6 +353,12 @@ _ORD_RE = re.compile(
 _CARD_RE = re.compile(
     r"(?P<qual>\b(?:" + _QUAL + r")\s+)?\b(?P<num>" + _NUMW + r")[\s-]+(?P<unit>" + _UNIT + r")s?\s+"
     r"(?P<rel>after|since|into|ago)\b", re.I)
+# a state that has held so long up to now: "have been without power for more than a week",
+# "has now lasted for two months"
+_PERFECT_FOR_RE = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+)?(?P<verb>been|lasted|run|gone\s+on|continued|stood|sat|stayed|remained)\b[^.;:,]{0,60}?"
+    r"\b(?P<for>for)\s+(?:the\s+(?:past|last)\s+)?(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMW + r")[\s-]+"
+    r"(?P<unit>" + _UNIT + r")s?\b(?!\s+(?:ago|after|before|later)\b)", re.I)
 # a state held so long before the sentence's event: "found a buyer after more than three years
 # on the market", "resigned after two years in office", "voted after six weeks on strike"
 _HELD_RE = re.compile(
@@ -384,6 +390,7 @@ _TRIGGER_RE = re.compile(
     r"\b(?:(?:" + _ORD + r")\s+(?:straight\s+|consecutive\s+|full\s+)?(?:" + _UNIT + r")|(?:" + _UNIT + r")s?\s+(?:after|since|into|on|in|at|under|with)"
     r"|began|begun|begins|started|starts|broke out|erupted|opened|launched|kicked off|got under\s?way|founded|since"
     r"|first\s+(?:reported|spotted|seen|sighted|detected|noticed)"
+    r"|(?:has|have)\s+(?:now\s+)?(?:been|lasted|run|gone|continued|stood|sat|stayed|remained)"
     r"|the\s+(?:(?:" + _MONTH + r")\s+)?(?:19|20)\d\d|(?:" + _UNIT + r")s?\s+ago|(?:in|on)\s+(?:" + _MONTH + r")"
     r"|" + _WD + r"|" + _REL + r"|\d\s+(?:" + _MONTH + r")|(?:" + _UNIT + r")s?\s+(?:before|later))\b", re.I)
 # where a noun's own modifier begins ("hearings on the permit", "strike at the plant")
@@ -397,7 +404,7 @@ _DATED_NOUN_RE = re.compile(
 # "when" does not ("began when troops crossed the river in 2023" dates the start)
 _OTHER_CLAUSE_RE = re.compile(r"\b(?:after|before|as|because|while|until|since|if|although|though|whereas)\b", re.I)
 # where the words naming an event stop, reading back from a claim
-_BOUNDARY_RE = re.compile(r"[,;:()—–]|\s-\s|\b(?:after|when|as|since|while|because|before|until|where|whereas|though|"
+_BOUNDARY_RE = re.compile(r",(?!\d{3}\b)|[;:()—–]|\s-\s|\b(?:after|when|as|since|while|because|before|until|where|whereas|though|"
                           r"although|if|and|but|or|so|then|amid|despite|with)\b", re.I)
 _SKIP_BACK = frozenset(("that", "which", "who", "is", "are", "was", "were", "has", "have", "had", "been", "be", "now",
                         "first", "reportedly", "also", "still", "already", "it", "they"))
@@ -500,7 +507,17 @@ def _opening(text: str) -> set[str]:
     return _event_words(text.split(",")[0], EVENT_WORDS) if text else set()
 
 
+_RELATIVE_RE = re.compile(r",?\s+(?:which|who|that)\s+(?:(?:first|had|has|have|was|were)\s+)?$", re.I)
+_ASIDE_RE = re.compile(r",\s+(?:which|who)\b[^,;:]*,\s*$", re.I)  # ", which began on Monday," before a verb
+
+
 def _subject(sent_text: str, pos: int, prev_text: str) -> set[str]:
+    aside = _ASIDE_RE.search(sent_text, 0, pos)
+    if aside is not None:  # "The outage, which began on Monday, lasted ...": the subject before the aside
+        pos = aside.start()
+    rel = _RELATIVE_RE.search(sent_text, 0, pos)
+    if rel is not None:  # "... its biscuit factory, which opened ...": what the relative pronoun stands for
+        pos = rel.start()
     span = _span_back(sent_text, pos)
     words = _event_words(span)
     if words:
@@ -546,8 +563,8 @@ _IRREGULAR_PAST = frozenset((
     "won", "saw", "became", "flew", "drove", "brought", "bought", "sold", "paid", "kept", "quit", "fled", "led",
     "sent", "built", "wrote", "spoke", "threw", "blew", "froze", "burst", "fought", "hit", "got", "tore", "split",
     "spread", "slid", "swept", "shot", "woke", "stood", "sat", "forced", "told"))
-_PLAN_RE = re.compile(r"\b(?:will|would|shall|should|could|can|may|might|must|to|due|expected|expects|plans?|planned|"
-                      r"scheduled|next|going|hopes?|wants?|invited|asked|until|before|by|still|remained|remains|stayed|continued|again)\b", re.I)
+_PLAN_RE = re.compile(r"\b(?:will|would|shall|should|could|can|may|might|must|due|expected|expects|plans?|planned|"
+                      r"scheduled|next|going|hopes?|wants?|invited|asked|still|remained|remains|stayed|continued|again)\b", re.I)
 
 
 def _told_as_past(clause: str) -> bool:
@@ -726,6 +743,14 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
                 # a present or coming event ("will pay ..., 13 months after"): that long before now
                 present = re.search(r"\b(?:comes|come|is|are|has|have|now|remains?|will)\b", t[:m.start()], re.I)
                 from_elapsed(m.start(), m.end(), event, days, m.group(0).strip(), not present, head)
+        for m in _PERFECT_FOR_RE.finditer(t):
+            # "have been without power for more than a week": the state began that long before the article
+            days = _amount(m.group("qual"), m.group("num"), m.group("unit"))
+            if days is None or any(x < m.end() and m.start() < y for x, y in taken) or _in_quote(t, m.start()):
+                continue
+            event = _subject(t, m.start(), prev) | _event_words(t[m.end("verb"):m.start("for")])
+            taken.append((m.start("for"), m.end()))
+            from_elapsed(m.start("for"), m.end(), event, days, m.group(0).strip(), False, event, t[m.start("for"):m.end()])
         for m in _HELD_RE.finditer(t):
             days = _amount(m.group("qual"), m.group("num"), m.group("unit"))
             if days is None or any(x < m.end() and m.start() < y for x, y in taken):
@@ -761,6 +786,9 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
                 event = head = _event_words(gap_text) or _subject(t, m.start(), prev)
                 if not gap_text.strip():  # "occupied the lobby since Monday": what has gone on since
                     event = head = _event_words(_span_back(t, m.start())) or _subject(t, m.start(), prev)
+                elif re.search(r"\b(?:has|have)\s+(?:now\s+)?been\b", t[:m.start()], re.I):
+                    # "households have been without power since the storm struck": the state is named too
+                    event = event | _subject(t, m.start(), prev)
             else:  # what was begun: the object ("opened its investigation"), else the subject ("a fire broke out")
                 obj = set() if re.match(r"\s*by\b", gap_text) else _event_words(gap_text)
                 head = obj or _subject(t, m.start(), prev)
@@ -809,7 +837,8 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
             if w.group("yearonly") or any(x < b and a < y for x, y in taken) or (a > 0 and not t[a - 1].isspace()):
                 continue
             if w.group("wd") and (not exact or not _told_as_past(_span_back(t, a)) or _in_quote(t, a) or re.match(r"\s*(?:and|or|to|through|until)\b", t[b:], re.I)
-                                  or re.search(r"\b(?:every|each|from|between|next|this|until|by)\s+$", t[:w.start("wd")], re.I)):
+                                  or re.search(r"\b(?:every|each|from|between|next|this|until|by|(?:" + _WD + r"),?\s+(?:and|or|to))\s+$",
+                                               t[:w.start("wd")], re.I)):
                 continue  # a weekday read as a date only in an article dated to the day, and not one of a range or a habit
             back = _span_back(t, a)
             said = list(_SPEECH_RE.finditer(back))
@@ -885,7 +914,7 @@ def _event_groups(claims: list[TimeClaim], linked: set[tuple[int, int]]) -> list
     return [g for g in groups if len({claims[k].sent.article for k in g}) > 1]
 
 
-def _clash(a: TimeClaim, b: TimeClaim) -> str | None:
+def _clash(a: TimeClaim, b: TimeClaim, aligned: bool = False) -> str | None:
     """Why two claims of one event cannot both be true, or None. A dated name ("the 2009
     season") is one instance of what may recur: it contradicts only a claim of how long the
     event has lasted, not another year's instance nor another start."""
@@ -894,7 +923,7 @@ def _clash(a: TimeClaim, b: TimeClaim) -> str | None:
         return None
     if "rel" in kinds and not ({"dated", "ago", "rel", "start"} >= set(kinds)):
         return None  # "last week" says when something happened, not how long it has lasted
-    if "dated" in kinds and "ago" not in kinds and "rel" not in kinds:
+    if "dated" in kinds and "ago" not in kinds and "rel" not in kinds and not aligned:
         return None  # two dates of any verbs may date two things that happened; only "N ago" of one is checked
     if a.weekday and b.weekday and not (a.exact_ref and b.exact_ref):
         if a.weekday != b.weekday:  # undated: a week's slack would hide it, but the names differ
@@ -993,7 +1022,7 @@ def time_facts(ctx: StoryContext, linked_spans: list[list[tuple[str, int, int]]]
     for group in _event_groups(claims, linked):
         for members in _bands([claims[k] for k in group]):
             if len({c.sent.article for c in members}) > 1:
-                facts.append(_time_fact(ctx, members))
+                facts.append(_time_fact(ctx, members, {(id(claims[i]), id(claims[j])) for i, j in linked}))
     return facts + gap_facts(ctx, claims)
 
 
@@ -1034,19 +1063,22 @@ def _bands(members: list[TimeClaim]) -> list[list[TimeClaim]]:
     return [sorted(band, key=lambda c: order[id(c)]) for band in bands]
 
 
-def _time_fact(ctx: StoryContext, members: list[TimeClaim]) -> Fact:
+def _time_fact(ctx: StoryContext, members: list[TimeClaim], aligned: set[tuple[int, int]] = frozenset()) -> Fact:
     """One event's start claims as a fact: a conflict with sides when two cannot both hold."""
     clashes = []
     in_clash: set[int] = set()
     for x, a in enumerate(members):
         for b in members[x + 1:]:
-            if a.sent.article != b.sent.article and (why := _clash(a, b)):
+            pair = (id(a), id(b)) in aligned or (id(b), id(a)) in aligned
+            if a.sent.article != b.sent.article and (why := _clash(a, b, pair)):
                 clashes.append(why)
                 in_clash.update((id(a), id(b)))
     if clashes:  # a date of any verb takes a side when it contradicts or backs a claim in conflict, else none
         held = [c for c in members if id(c) in in_clash]
+        firm = {c.sent.article for c in members if c.kind not in ("dated", "rel")}  # an article's own claim speaks for it
         members = [c for c in members if c.kind not in ("dated", "rel") or id(c) in in_clash
-                   or any(o.sent.article != c.sent.article and not (o.high < c.low or c.high < o.low) for o in held)]
+                   or (c.sent.article not in firm
+                       and any(o.sent.article != c.sent.article and not (o.high < c.low or c.high < o.low) for o in held))]
     event = _label(members)
     # dates and "N ago" of any verb say when something happened, not when it began
     verb = "happened" if all(c.kind in ("ago", "dated") for c in members) else "began"
