@@ -1081,7 +1081,7 @@ def _time_fact(ctx: StoryContext, members: list[TimeClaim], aligned: set[tuple[i
                        and any(o.sent.article != c.sent.article and not (o.high < c.low or c.high < o.low) for o in held))]
     event = _label(members)
     # dates and "N ago" of any verb say when something happened, not when it began
-    verb = "happened" if all(c.kind in ("ago", "dated") for c in members) else "began"
+    verb = "happened" if all(c.kind in ("ago", "dated", "rel") for c in members) else "began"
     articles = list(dict.fromkeys(c.sent.article for c in members))
     reasoning = "; ".join(f"{c.sent.article}: {c.how}" for c in members)
     if clashes:
