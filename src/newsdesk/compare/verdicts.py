@@ -18,13 +18,22 @@ intervals meet and conflict when they do not.
    reference date (:meth:`StoryContext.ref_dates`: its own date or date line, the date of the
    article it copies, else the story's dates with slack). Claims are about one event when
    the words that name it meet (:func:`_event_groups`; never two claims of one sentence);
-   claims of one event whose intervals do not meet conflict. A date or "N ago" of any verb
-   ("two months ago the ferry left port", "struck the breakwater on October 20") is a claim
-   too, but a date of any verb is checked only against an "N ago".
+   claims of one event whose intervals do not meet conflict. Time is read in every unit (hours
+   to decades, "a fortnight"), and dates are also named from the article's own ("yesterday",
+   "last week", "earlier this month": :func:`_relative_span`). A date, weekday or "N ago" of
+   any verb told in the past ("two months ago the boat left port", "died on Saturday
+   morning"; not a plan, a state, a range or a quotation: :func:`_told_as_past`) is a claim
+   too, but a date of any verb is checked only against an "N ago" or a relative date, or a
+   date of an aligned clause (a rewrite that moved the day); a relative date joins an event
+   only through an aligned clause. "Have been without power for more than a week" is an
+   elapsed time.
 3. **Sides** (:func:`sides`): a conflict's reports grouped into sets of mutually compatible
    values — a value all of a side's intervals contain, chosen to cover the most independent
    sources first — outlier first; :func:`sides_text` writes them as "The Ledger: 3,000;
    Harbor Tribune, Coastal Wire: about 4,200".
+4. **Gaps** (:func:`gap_facts`): how long one event came after another ("arrested a suspect a
+   week after the statue vanished") against another article's own gap between the two, or the
+   gap between its dates of them ("taken on Saturday", "arrested on Monday").
 """
 from __future__ import annotations
 
@@ -1113,8 +1122,8 @@ def _time_fact(ctx: StoryContext, members: list[TimeClaim], aligned: set[tuple[i
 
 GAP_MIN_SHARED = 2  # naming words a report must share with a gap's two events (one of them a common word)
 
-# "arrested a suspect a week after the painting vanished", "called off less than 24 hours before
-# it was due to open": how long one event came after (before) another
+# "arrested a suspect a week after the statue vanished", "postponed two days before it was due
+# to start": how long one event came after (before) another
 _GAP_RE = re.compile(r"(?P<qual>\b(?:" + _QUAL + r")\s+)?\b(?P<num>" + _NUMW + r")[\s-]+(?P<unit>" + _UNIT + r")s?\s+"
                      r"(?P<rel>after|before)\s+", re.I)
 _GAP_TRIGGER_RE = re.compile(r"\b(?:" + _UNIT + r")s?\s+(?:after|before)\b", re.I)
