@@ -191,15 +191,18 @@ def test_eval_stories_new_domain_floors(scorer, story: str) -> None:
     assert score.framing_right >= framing, score.misses
 
 
-# Four mini-stories constructed by facts8 (tests/data/ministories: a dam spillway, a vaccine
-# shortage, a payment outage, a museum theft), written before the time and gap mechanisms and
-# scored on them before any adjustment: 8/12 planted conflicts (main's code: 7/12), 0 false.
-# Then adjusted on them (facts8): 11/12 — a small story's repeated fact is not common wording
-# ("€40 million repair bill" / "repairs would cost around €14 million"), durations of aligned
-# clauses are one event ("stayed dead for 30 hours" / "lasted about nine hours"), a subject read
-# past ", which ...,", and two dates of aligned clauses (a rewrite that moved the day) conflict.
+# Mini-stories constructed by facts8 (tests/data/ministories, invented names, domains not in the
+# dev set). Batch 1 (dam spillway, vaccine shortage, payment outage, museum theft; 12 conflicts)
+# was written before the time and gap mechanisms: main's code 7/12 by the eval's matching (5/12
+# with the outlier's own value in the conflict), 8/12 with them, before any adjustment on them.
+# Batch 2 (power blackout, mountain rescue, factory closure; 9 conflicts) was written after
+# batch 1's adjustments and scored before any on it: 8/9 by the eval's matching, 4/9 strictly.
+# After the adjustments named in the commits (all general, each checked on the 22 dev stories,
+# the shared stories, the demo and 600 PolNeAR/ECB+ articles for new conflicts): 20/21, strictly
+# 17/21, 0 false, no rounding called a conflict.
 # story: conflicts found at least (of 3)
-MINISTORY_FLOORS = {"dam_spillway": 2, "museum_theft": 3, "payment_outage": 3, "vaccine_shortage": 3}
+MINISTORY_FLOORS = {"dam_spillway": 2, "factory_closure": 3, "mountain_rescue": 3, "museum_theft": 3,
+                    "payment_outage": 3, "power_blackout": 3, "vaccine_shortage": 3}
 
 
 @pytest.mark.parametrize("story", sorted(MINISTORY_FLOORS))

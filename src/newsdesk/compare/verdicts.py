@@ -1160,6 +1160,8 @@ def _gap_claims(ctx: StoryContext, aid: str) -> list[GapClaim]:
                 continue
             days = _amount(m.group("qual"), m.group("num"), m.group("unit"))
             back = _span_back(t, m.start())
+            if not _told_as_past(back):
+                continue  # "the vote comes a day before the primary": a schedule, not a report of what happened
             said = list(_SPEECH_RE.finditer(back))
             first = frozenset(_event_words(back[said[-1].end():] if said else back))
             head, _more = _span_forward(t, m.end())
