@@ -171,8 +171,12 @@ NEW_DOMAIN_FLOORS = {
     # for a given name only guessed female, the name that ends the phrase). giraffe_death stance
     # precision 0.78 -> 0.64: one more wrong cell after stances6 (not run on them), and the
     # minister's "I want answers ..." now has her as speaker, one more cell the gold does not list.
+    # facts8 (time expressions in general, gaps between two events): giraffe_death 1/2 -> 2/2 ("a
+    # fortnight ago" against a weekday of any past verb); festival_cancelled 1/2 -> 2/2 ("less than
+    # 24 hours before" against "two days before"), but its sides 1/2: two reports, neither the outlier
+    # by count, so the floor stays 1 (the tuple's one number pins found and sides alike).
     "festival_cancelled": (1, 0, 22, 8, 0.7, 3),
-    "giraffe_death": (1, 0, 20, 8, 0.75, 3),
+    "giraffe_death": (2, 0, 20, 8, 0.75, 3),
     "school_bus_strike": (2, 0, 18, 9, 0.55, 4),
 }
 
@@ -191,3 +195,25 @@ def test_eval_stories_new_domain_floors(scorer, story: str) -> None:
     assert score.scare_as_speech == 0, score.misses  # facts6: offshore_wind, ferry_inquiry 1 -> 0
     assert score.stances_right >= stances and score.stance_precision >= precision, score.misses
     assert score.framing_right >= framing, score.misses
+
+
+# Mini-stories constructed by facts8 (tests/data/ministories, invented names, domains not in the
+# dev set). Batch 1 (dam spillway, vaccine shortage, payment outage, museum theft; 12 conflicts)
+# was written before the time and gap mechanisms: main's code 7/12 by the eval's matching (5/12
+# with the outlier's own value in the conflict), 8/12 with them, before any adjustment on them.
+# Batch 2 (power blackout, mountain rescue, factory closure; 9 conflicts) was written after
+# batch 1's adjustments and scored before any on it: 8/9 by the eval's matching, 4/9 strictly.
+# After the adjustments named in the commits (all general, each checked on the 22 dev stories,
+# the shared stories, the demo and 600 PolNeAR/ECB+ articles for new conflicts): 20/21, strictly
+# 17/21, 0 false, no rounding called a conflict.
+# story: conflicts found at least (of 3)
+MINISTORY_FLOORS = {"dam_spillway": 2, "factory_closure": 3, "mountain_rescue": 3, "museum_theft": 3,
+                    "payment_outage": 3, "power_blackout": 3, "vaccine_shortage": 3}
+
+
+@pytest.mark.parametrize("story", sorted(MINISTORY_FLOORS))
+def test_eval_stories_constructed_ministories(scorer, story: str) -> None:
+    score, _ = scorer.run_story(REPO / "tests" / "data" / "ministories" / story)
+    assert score.errors == 0 and score.story_right, score.misses
+    assert score.conflicts_found >= MINISTORY_FLOORS[story], score.misses
+    assert score.conflicts_false == 0 and score.rounding_as_conflict == 0, score.misses

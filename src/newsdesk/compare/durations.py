@@ -254,10 +254,11 @@ def _by_complement(group: list[DurationClaim]) -> list[list[DurationClaim]]:
     return [p[1] for p in parts] + ([bare] if bare else [])
 
 
-def _events(claims: list[DurationClaim]) -> list[list[DurationClaim]]:
-    """Claims about one event: connected by a shared naming word, and not said of different
-    things (:func:`_by_complement`); only events of several articles."""
-    groups = [[claims[k] for k in g] for g in _text.join_by_shared_words([c.event for c in claims])]
+def _events(claims: list[DurationClaim], linked: list[tuple[int, int]] = ()) -> list[list[DurationClaim]]:
+    """Claims about one event: connected by aligned clauses (``linked``: pairs of claim indices)
+    or a shared naming word, and not said of different things (:func:`_by_complement`); only
+    events of several articles."""
+    groups = [[claims[k] for k in g] for g in _text.join_by_shared_words([c.event for c in claims], None, list(linked))]
     return [b for g in groups for p in _by_complement(g) for b in _bands(p) if len({c.sent.article for c in b}) > 1]
 
 
@@ -288,12 +289,21 @@ def _label(claims: list[DurationClaim]) -> str:
     return best
 
 
-def duration_facts(ctx: StoryContext) -> list[Fact]:
+def duration_facts(ctx: StoryContext, linked_spans: list[list[tuple[str, int, int]]] | None = None) -> list[Fact]:
     """One fact per event whose length several articles give: a conflict with sides when two
-    independent lengths cannot both hold, else consistent."""
+    independent lengths cannot both hold, else consistent. ``linked_spans``: groups of aligned
+    clauses (article, start, end) from fact alignment; one claim in each clause of a group
+    ("lasted about nine hours" / "stayed dead for 30 hours") is about one event, whatever its words."""
     claims = [c for aid in ctx.views for c in claims_in(ctx, aid)]
+    linked: list[tuple[int, int]] = []
+    for group in linked_spans or []:
+        inside = [k for k, c in enumerate(claims) if any(c.sent.article == aid and s <= c.start < e for aid, s, e in group)]
+        per = {claims[k].sent.article: k for k in reversed(inside)}  # the first claim of each article's clause
+        if len(inside) == len(per) > 1:  # one length per clause: two in one clause may be two events
+            first, *rest = per.values()
+            linked += [(first, k) for k in rest]
     facts = []
-    for members in _events(claims):
+    for members in _events(claims, linked):
         clashes = [f"{a.sent.article} {a.words!r} cannot meet {b.sent.article} {b.words!r}"
                    for x, a in enumerate(members) for b in members[x + 1:]
                    if a.sent.article != b.sent.article and _clash(a, b)]

@@ -79,6 +79,7 @@ SAME_AMOUNT_SIM = 0.3  # equal amounts make a group consistent when the wording 
 QUANTITY_WINDOW_BEFORE = 3  # words before an amount that say what it is about
 QUANTITY_WINDOW_AFTER = 5  # words after it ("30 people were killed when ...")
 COMMON_SENTENCE_SHARE = 0.08  # stems in more than 8 % of sentences are too common to tie two amounts
+COMMON_PER_ARTICLE = 1  # ... and in more sentences than the story has articles (2 added six false poll conflicts on PolNeAR)
 BEFORE_CHARS = 24  # body characters before an amount searched for a qualifier the extractor left out
 NOTES_MAX = 12  # amount comparisons a group's detail spells out (a big story's group makes thousands)
 
@@ -1179,11 +1180,14 @@ def align(ctx: StoryContext, cfg: CompareConfig | None = None) -> list[Fact]:
     for s in sents:
         for w in set(s.words):
             df[w] = df.get(w, 0) + 1
-    common = {w for w, n in df.items() if n > COMMON_SENTENCE_SHARE * max(1, len(sents))}
+    # short articles state a fact once each: a word no more frequent than that is the story's
+    # fact, not common wording (long articles: the share decides)
+    floor = max(COMMON_SENTENCE_SHARE * max(1, len(sents)), COMMON_PER_ARTICLE * len({s.sent.article for s in sents}))
+    common = {w for w, n in df.items() if n > floor}
     grouped, copies_only, used, groups, aligned, spans, linked, in_groups = _sentence_facts(ctx, sents, common)
     amounts = _fold_into_groups(ctx, _quantity_facts(ctx, sents, groups, common, linked, in_groups), grouped)
     single = single_source.find(ctx, sents, used, copies_only, aligned)
-    facts = verdicts.time_facts(ctx, spans) + durations.duration_facts(ctx) + amounts + grouped + single
+    facts = verdicts.time_facts(ctx, spans) + durations.duration_facts(ctx, spans) + amounts + grouped + single
     for n, f in enumerate(facts):
         f.id = f"{ctx.story.id}-fact{n}"
     return facts

@@ -18,13 +18,22 @@ intervals meet and conflict when they do not.
    reference date (:meth:`StoryContext.ref_dates`: its own date or date line, the date of the
    article it copies, else the story's dates with slack). Claims are about one event when
    the words that name it meet (:func:`_event_groups`; never two claims of one sentence);
-   claims of one event whose intervals do not meet conflict. A date or "N ago" of any verb
-   ("two months ago the ferry left port", "struck the breakwater on October 20") is a claim
-   too, but a date of any verb is checked only against an "N ago".
+   claims of one event whose intervals do not meet conflict. Time is read in every unit (hours
+   to decades, "a fortnight"), and dates are also named from the article's own ("yesterday",
+   "last week", "earlier this month": :func:`_relative_span`). A date, weekday or "N ago" of
+   any verb told in the past ("two months ago the boat left port", "died on Saturday
+   morning"; not a plan, a state, a range or a quotation: :func:`_told_as_past`) is a claim
+   too, but a date of any verb is checked only against an "N ago" or a relative date, or a
+   date of an aligned clause (a rewrite that moved the day); a relative date joins an event
+   only through an aligned clause. "Have been without power for more than a week" is an
+   elapsed time.
 3. **Sides** (:func:`sides`): a conflict's reports grouped into sets of mutually compatible
    values — a value all of a side's intervals contain, chosen to cover the most independent
    sources first — outlier first; :func:`sides_text` writes them as "The Ledger: 3,000;
    Harbor Tribune, Coastal Wire: about 4,200".
+4. **Gaps** (:func:`gap_facts`): how long one event came after another ("arrested a suspect a
+   week after the statue vanished") against another article's own gap between the two, or the
+   gap between its dates of them ("taken on Saturday", "arrested on Monday").
 """
 from __future__ import annotations
 
@@ -328,7 +337,7 @@ def sides_text(groups: list[FactSide]) -> str:
 
 # --------------------------------------------------------------------------- 2. time
 
-DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
 DAY_TOLERANCE = 1  # days either way: the hour of a start and of the article are unknown
 SCALE_RATIO = 10.0  # claims whose elapsed times differ more than tenfold are about different events
 GAP_WORDS = 6  # words a start verb and its date may stand apart ("opened its investigation in January")
@@ -340,8 +349,9 @@ _MONTH = "|".join(_text.MONTHS)
 _ORDINAL_WORDS = {**_text.ORDINALS, "eleventh": 11, "twelfth": 12}
 _ORD = "|".join(_ORDINAL_WORDS) + r"|\d{1,2}(?:st|nd|rd|th)"
 _NUMW = "|".join(sorted(_text.NUMBER_WORDS, key=len, reverse=True)) + r"|\d{1,3}|a|an"
-_QUAL = r"nearly|almost|about|around|roughly|more than|over|at least|just over|just under|some|less than|fewer than|under|close to"
-_UNIT = r"day|week|month|year"
+_QUAL = (r"nearly|almost|about|around|roughly|more than|over|at least|just over|just under|some|less than|fewer than|under"
+         r"|close to|barely|only just|little more than|just")
+_UNIT = r"hour|day|week|fortnight|month|year|decade"  # every unit of elapsed time ("a fortnight ago", "36 hours after")
 
 # "now in its second week", "entering its third year", "the fourth straight day of ..."
 _ORD_RE = re.compile(
@@ -353,6 +363,12 @@ _ORD_RE = re.compile(
 _CARD_RE = re.compile(
     r"(?P<qual>\b(?:" + _QUAL + r")\s+)?\b(?P<num>" + _NUMW + r")[\s-]+(?P<unit>" + _UNIT + r")s?\s+"
     r"(?P<rel>after|since|into|ago)\b", re.I)
+# a state that has held so long up to now: "have been without power for more than a week",
+# "has now lasted for two months"
+_PERFECT_FOR_RE = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+)?(?P<verb>been|lasted|run|gone\s+on|continued|stood|sat|stayed|remained)\b[^.;:,]{0,60}?"
+    r"\b(?P<for>for)\s+(?:the\s+(?:past|last)\s+)?(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMW + r")[\s-]+"
+    r"(?P<unit>" + _UNIT + r")s?\b(?!\s+(?:ago|after|before|later)\b)", re.I)
 # a state held so long before the sentence's event: "found a buyer after more than three years
 # on the market", "resigned after two years in office", "voted after six weeks on strike"
 _HELD_RE = re.compile(
@@ -367,23 +383,31 @@ _START_RE = re.compile(
 # no clause of its own, and its dots end no sentence
 _CLOCK_RE = re.compile(r"\b(?:(?:shortly|just|soon|well)\s+)?(?:after|before|around|about|at)?\s*"
                        r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight|dawn|dusk)", re.I)
+# days named from the article's own ("yesterday", "last week", "earlier this month"): "in the
+# last week" and "the past month" are lengths, not dates (look-behinds above)
+_REL = r"the\s+day\s+before\s+yesterday|yesterday|last\s+(?:week|weekend|month|year)|earlier\s+(?:this|that)\s+(?:week|month|year)"
 _WHEN_RE = re.compile(
-    r"(?:(?:late|early|last|on|this past|shortly before midnight|shortly after midnight|before dawn)\s+)*"
+    r"\b(?:(?:late|early|last|on|this past|shortly before midnight|shortly after midnight|before dawn)\s+)*"
     r"(?P<wd>" + _WD + r")\b(?:\s+(?:night|morning|afternoon|evening))?"
     r"|(?:in|on|since)\s+(?:(?:early|late|mid)[-\s])?(?P<month>" + _MONTH + r")\b(?:\s+(?P<day>\d{1,2})\b)?"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+    r"|(?:on|since)\s+(?P<dday>\d{1,2})(?:st|nd|rd|th)?\s+(?P<dmonth>" + _MONTH + r")\b(?:,?\s+(?P<dyear>(?:19|20)\d\d)\b)?"
     r"|(?:in|since)\s+(?P<yearonly>(?:19|20)\d\d)\b"
-    r"|(?P<ago>(?:(?:" + _QUAL + r")\s+)?(?:" + _NUMW + r")[\s-]+(?:" + _UNIT + r")s?\s+ago)\b", re.I)
+    r"|\b(?P<ago>(?:(?:" + _QUAL + r")\s+)?(?:" + _NUMW + r")[\s-]+(?:" + _UNIT + r")s?\s+ago)\b"
+    r"|\b(?<!the\s)(?<!this\s)(?<!past\s)(?P<rel>" + _REL + r")\b(?!['’]s)", re.I)
 # what every claim holds one of: a sentence without any is skipped unread
 _TRIGGER_RE = re.compile(
     r"\b(?:(?:" + _ORD + r")\s+(?:straight\s+|consecutive\s+|full\s+)?(?:" + _UNIT + r")|(?:" + _UNIT + r")s?\s+(?:after|since|into|on|in|at|under|with)"
     r"|began|begun|begins|started|starts|broke out|erupted|opened|launched|kicked off|got under\s?way|founded|since"
     r"|first\s+(?:reported|spotted|seen|sighted|detected|noticed)"
-    r"|the\s+(?:(?:" + _MONTH + r")\s+)?(?:19|20)\d\d|(?:" + _UNIT + r")s?\s+ago|(?:in|on)\s+(?:" + _MONTH + r"))\b", re.I)
-# every match of _TRIGGER_RE holds one of these (a unit, a start verb's letters, "first", a
-# year's first digits, a month): a sentence without any skips the pattern (patterns.folded)
-_TRIGGER_LITERALS = ("day", "week", "month", "year", "began", "begun", "begins", "start", "broke out", "erupted",
-                     "opened", "launched", "kicked off", "got under", "founded", "since", "first", "19", "20",
+    r"|(?:has|have)\s+(?:now\s+)?(?:been|lasted|run|gone|continued|stood|sat|stayed|remained)"
+    r"|the\s+(?:(?:" + _MONTH + r")\s+)?(?:19|20)\d\d|(?:" + _UNIT + r")s?\s+ago|(?:in|on)\s+(?:" + _MONTH + r")"
+    r"|" + _WD + r"|" + _REL + r"|\d\s+(?:" + _MONTH + r")|(?:" + _UNIT + r")s?\s+(?:before|later))\b", re.I)
+# every match of _TRIGGER_RE holds one of these (a unit — weekdays and "yesterday" end in
+# "day" —, a start verb's letters, "first", "has"/"have", a year's first digits, a month): a
+# sentence without any skips the pattern (patterns.folded)
+_TRIGGER_LITERALS = ("hour", "day", "week", "fortnight", "month", "year", "decade", "has", "have", "began", "begun",
+                     "begins", "start", "broke out", "erupted", "opened", "launched", "kicked off", "got under", "founded", "since", "first", "19", "20",
                      *_text.MONTHS)
 # where a noun's own modifier begins ("hearings on the permit", "strike at the plant")
 _PREP_RE = re.compile(r"\s(?:on|at|in|over|about|against|into|for|by|near|outside|from)\s", re.I)
@@ -396,7 +420,7 @@ _DATED_NOUN_RE = re.compile(
 # "when" does not ("began when troops crossed the river in 2023" dates the start)
 _OTHER_CLAUSE_RE = re.compile(r"\b(?:after|before|as|because|while|until|since|if|although|though|whereas)\b", re.I)
 # where the words naming an event stop, reading back from a claim
-_BOUNDARY_RE = re.compile(r"[,;:()—–]|\s-\s|\b(?:after|when|as|since|while|because|before|until|where|whereas|though|"
+_BOUNDARY_RE = re.compile(r",(?!\d{3}\b)|[;:()—–]|\s-\s|\b(?:after|when|as|since|while|because|before|until|where|whereas|though|"
                           r"although|if|and|but|or|so|then|amid|despite|with)\b", re.I)
 _SKIP_BACK = frozenset(("that", "which", "who", "is", "are", "was", "were", "has", "have", "had", "been", "be", "now",
                         "first", "reportedly", "also", "still", "already", "it", "they"))
@@ -499,7 +523,17 @@ def _opening(text: str) -> set[str]:
     return _event_words(text.split(",")[0], EVENT_WORDS) if text else set()
 
 
+_RELATIVE_RE = re.compile(r",?\s+(?:which|who|that)\s+(?:(?:first|had|has|have|was|were)\s+)?$", re.I)
+_ASIDE_RE = re.compile(r",\s+(?:which|who)\b[^,;:]*,\s*$", re.I)  # ", which began on Monday," before a verb
+
+
 def _subject(sent_text: str, pos: int, prev_text: str) -> set[str]:
+    aside = _ASIDE_RE.search(sent_text, 0, pos)
+    if aside is not None:  # "The outage, which began on Monday, lasted ...": the subject before the aside
+        pos = aside.start()
+    rel = _RELATIVE_RE.search(sent_text, 0, pos)
+    if rel is not None:  # "... its biscuit factory, which opened ...": what the relative pronoun stands for
+        pos = rel.start()
     span = _span_back(sent_text, pos)
     words = _event_words(span)
     if words:
@@ -538,19 +572,73 @@ def _month_days(year: int, month: int) -> tuple[date, date]:
     return first, last
 
 
+# a clause told in the past: a past form ("collapsed", "died", "was") and no word of a plan
+_IRREGULAR_PAST = frozenset((
+    "was", "were", "had", "did", "died", "left", "took", "came", "went", "fell", "broke", "began", "struck", "made",
+    "found", "gave", "rose", "ran", "sank", "stole", "caught", "held", "met", "shut", "put", "set", "cut", "lost",
+    "won", "saw", "became", "flew", "drove", "brought", "bought", "sold", "paid", "kept", "quit", "fled", "led",
+    "sent", "built", "wrote", "spoke", "threw", "blew", "froze", "burst", "fought", "hit", "got", "tore", "split",
+    "spread", "slid", "swept", "shot", "woke", "stood", "sat", "forced", "told"))
+_PLAN_RE = re.compile(r"\b(?:will|would|shall|should|could|can|may|might|must|due|expected|expects|plans?|planned|"
+                      r"scheduled|next|going|hopes?|wants?|invited|asked|still|remained|remains|stayed|continued|again)\b", re.I)
+
+
+def _told_as_past(clause: str) -> bool:
+    """Does a clause tell what happened (a past verb, no word of a plan or a wish)? "The
+    network crashed" does; "talks are due to resume", "it will meet" do not."""
+    if _PLAN_RE.search(clause):
+        return False
+    return any(w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed")) for w in _text.words(clause))
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """Is ``pos`` inside quotation marks (a speaker's "Friday" is counted from the day they spoke)?"""
+    head = text[:pos]
+    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
+
+
+def _relative_span(words: str, ref: tuple[date, date]) -> tuple[date, date]:
+    """The days a date named from the article's own allows ("yesterday", "last week": the
+    calendar week before the article's, "last month", "earlier this week"), for an article
+    dated within ``ref``."""
+    w = " ".join(words.lower().split())
+    lo, hi = ref
+    if w == "yesterday":
+        return lo - timedelta(days=1), hi - timedelta(days=1)
+    if w == "the day before yesterday":
+        return lo - timedelta(days=2), hi - timedelta(days=2)
+    unit = w.split()[-1]
+    if w.startswith("earlier"):  # "earlier this week": from the week's (month's, year's) first day
+        first = {"week": lo - timedelta(days=lo.weekday()), "month": lo.replace(day=1),
+                 "year": lo.replace(month=1, day=1)}[unit]
+        return first, hi
+    if unit == "week":  # the week before the article's (Monday to Sunday)
+        return lo - timedelta(days=lo.weekday() + 7), hi - timedelta(days=hi.weekday() + 1)
+    if unit == "weekend":  # the Saturday and Sunday before the article's date
+        return lo - timedelta(days=(lo.weekday() - 5) % 7 or 7), hi - timedelta(days=(hi.weekday() - 6) % 7 or 7)
+    if unit == "month":
+        last = hi.replace(day=1) - timedelta(days=1)
+        return (lo.replace(day=1) - timedelta(days=1)).replace(day=1), last
+    return date(lo.year - 1, 1, 1), date(hi.year - 1, 12, 31)
+
+
 def _month_span(w: re.Match, ref: tuple[date, date] | None) -> tuple[date, date] | None:
     """The days a month date of :data:`_WHEN_RE` names ("on October 20", "in March 2024", "in
     October": the latest October by the article's date); None for a future or unplaceable one."""
-    month = _text.MONTHS[w.group("month").lower()]
-    if w.group("year"):
-        year = int(w.group("year"))
+    if w.group("yearonly"):
+        y = int(w.group("yearonly"))
+        return (date(y, 1, 1), date(y, 12, 31)) if ref is None or date(y, 1, 1) <= ref[1] else None
+    month = _text.MONTHS[(w.group("month") or w.group("dmonth")).lower()]
+    day = w.group("day") or w.group("dday")
+    if w.group("year") or w.group("dyear"):
+        year = int(w.group("year") or w.group("dyear"))
     elif ref is not None:
         year = ref[1].year - (month > ref[1].month)
     else:
         return None
-    if w.group("day"):
+    if day:
         try:
-            lo_d = hi_d = date(year, month, int(w.group("day")))
+            lo_d = hi_d = date(year, month, int(day))
         except ValueError:
             return None
     else:
@@ -565,12 +653,24 @@ def _amount(qual: str | None, num: str, unit: str) -> tuple[float, float] | None
     n = _text._to_number(num) if num.lower() not in ("a", "an") else 1.0
     if n is None:
         return None
-    q = Quantity("", "", 0, 0, f"{qual or ''}{num} {unit}s", n, unit.lower() + "s", qualifier=(qual or "").strip().lower() or None)
+    unit = unit.lower()
+    if unit in _MULTIPLE_UNITS:  # "a fortnight" is two weeks, rounded as weeks are
+        base, times = _MULTIPLE_UNITS[unit]
+        unit, n = base, n * times
+    word = (qual or "").strip().lower()
+    word = _QUAL_AS.get(word, word)
+    q = Quantity("", "", 0, 0, f"{word + ' ' if word else ''}{num} {unit}s", n, unit + "s", qualifier=word or None)
     iv = interval(q)
     if iv is None:
         return None
-    days = DAYS[unit.lower()]
+    days = DAYS[unit]
     return iv[0] * days, iv[1] * days
+
+
+_MULTIPLE_UNITS = {"fortnight": ("week", 2), "decade": ("year", 10)}
+# qualifiers of elapsed time read as the amounts' ones: "barely three weeks" is close below three
+# weeks, "little more than a year" just over it; "just four days" is four days
+_QUAL_AS = {"barely": "nearly", "only just": "nearly", "little more than": "just over", "just": ""}
 
 
 def _ordinal(word: str) -> int | None:
@@ -660,6 +760,14 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
                 # a present or coming event ("will pay ..., 13 months after"): that long before now
                 present = re.search(r"\b(?:comes|come|is|are|has|have|now|remains?|will)\b", t[:m.start()], re.I)
                 from_elapsed(m.start(), m.end(), event, days, m.group(0).strip(), not present, head)
+        for m in _PERFECT_FOR_RE.finditer(t):
+            # "have been without power for more than a week": the state began that long before the article
+            days = _amount(m.group("qual"), m.group("num"), m.group("unit"))
+            if days is None or any(x < m.end() and m.start() < y for x, y in taken) or _in_quote(t, m.start()):
+                continue
+            event = _subject(t, m.start(), prev) | _event_words(t[m.end("verb"):m.start("for")])
+            taken.append((m.start("for"), m.end()))
+            from_elapsed(m.start("for"), m.end(), event, days, m.group(0).strip(), False, event, t[m.start("for"):m.end()])
         for m in _HELD_RE.finditer(t):
             days = _amount(m.group("qual"), m.group("num"), m.group("unit"))
             if days is None or any(x < m.end() and m.start() < y for x, y in taken):
@@ -695,6 +803,9 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
                 event = head = _event_words(gap_text) or _subject(t, m.start(), prev)
                 if not gap_text.strip():  # "occupied the lobby since Monday": what has gone on since
                     event = head = _event_words(_span_back(t, m.start())) or _subject(t, m.start(), prev)
+                elif re.search(r"\b(?:has|have)\s+(?:now\s+)?been\b", t[:m.start()], re.I):
+                    # "households have been without power since the storm struck": the state is named too
+                    event = event | _subject(t, m.start(), prev)
             else:  # what was begun: the object ("opened its investigation"), else the subject ("a fire broke out")
                 obj = set() if re.match(r"\s*by\b", gap_text) else _event_words(gap_text)
                 head = obj or _subject(t, m.start(), prev)
@@ -717,27 +828,17 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
                 add(a, b, event, lo, hi, f"“{phrase}”: {date.fromordinal(lo).isoformat()}"
                                          + (f"..{date.fromordinal(hi).isoformat()}" if hi != lo else "")
                                          + f" ({how})", wd, head, when)
-            elif w.group("month") or w.group("yearonly"):
-                if w.group("yearonly"):
-                    y = int(w.group("yearonly"))
-                    lo_d, hi_d = date(y, 1, 1), date(y, 12, 31)
-                else:
-                    month = _text.MONTHS[w.group("month").lower()]
-                    if w.group("year"):
-                        year = int(w.group("year"))
-                    elif ref is not None:  # "in January": the latest January by the article's date
-                        year = ref[1].year - (month > ref[1].month)
-                    else:
-                        continue
-                    if w.group("day"):
-                        try:
-                            lo_d = hi_d = date(year, month, int(w.group("day")))
-                        except ValueError:
-                            continue
-                    else:
-                        lo_d, hi_d = _month_days(year, month)
-                if ref is not None and lo_d > ref[1]:
-                    continue  # a future date is a plan, not a start
+            elif w.group("rel"):
+                if ref is None:
+                    continue
+                lo_d, hi_d = _relative_span(w.group("rel"), ref)
+                add(a, b, event, lo_d.toordinal(), hi_d.toordinal(), f"“{phrase}”: {lo_d.isoformat()}..{hi_d.isoformat()}"
+                    f" ({ref_how})", head=head, when=when)
+            elif w.group("month") or w.group("dmonth") or w.group("yearonly"):
+                span = _month_span(w, ref)  # "in January": the latest January by the article's date
+                if span is None:
+                    continue  # unplaceable, or a future date: a plan, not a start
+                lo_d, hi_d = span
                 add(a, b, event, lo_d.toordinal(), hi_d.toordinal(), f"“{phrase}”: {lo_d.isoformat()}"
                     + (f"..{hi_d.isoformat()}" if hi_d != lo_d else ""), head=head, when=when)
             elif w.group("ago"):
@@ -750,9 +851,12 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
             taken.append((a, b))
         for w in _WHEN_RE.finditer(t):  # a date or "N ago" of any verb: when what the clause tells happened
             a, b = w.start(), w.end()
-            if not (w.group("ago") or w.group("month")) or any(x < b and a < y for x, y in taken) \
-                    or (a > 0 and not t[a - 1].isspace()):
+            if w.group("yearonly") or any(x < b and a < y for x, y in taken) or (a > 0 and not t[a - 1].isspace()):
                 continue
+            if w.group("wd") and (not exact or not _told_as_past(_span_back(t, a)) or _in_quote(t, a) or re.match(r"\s*(?:and|or|to|through|until)\b", t[b:], re.I)
+                                  or re.search(r"\b(?:every|each|from|between|next|this|until|by|(?:" + _WD + r"),?\s+(?:and|or|to))\s+$",
+                                               t[:w.start("wd")], re.I)):
+                continue  # a weekday read as a date only in an article dated to the day, and not one of a range or a habit
             back = _span_back(t, a)
             said = list(_SPEECH_RE.finditer(back))
             event = _event_words(back[said[-1].end():] if said else back)
@@ -767,6 +871,22 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
                                ago.group("unit")) if ago else None
                 if days is not None:
                     from_elapsed(a, b, event, days, w.group(0).strip(), False, event, w.group(0).strip(), kind="ago")
+            elif w.group("rel"):
+                if ref is not None:
+                    lo_d, hi_d = _relative_span(w.group("rel"), ref)
+                    add(a, b, event, lo_d.toordinal(), hi_d.toordinal(), f"“{t[a:b].strip()}”: {lo_d.isoformat()}.."
+                        f"{hi_d.isoformat()} ({ref_how})", head=event, when=w.group(0).strip(), kind="rel")
+            elif w.group("wd"):
+                wd = w.group("wd").lower()
+                # "last Thursday": a day of the week before the article's, never its own day
+                back = timedelta(days=1 if re.match(r"last\b", w.group(0), re.I) else 0)
+                lo = _weekday_date(wd, ref[0] - back).toordinal()
+                hi = _weekday_date(wd, ref[1] - back).toordinal()
+                if hi < lo:
+                    continue
+                add(a, b, event, lo, hi, f"“{t[a:b].strip()}”: {date.fromordinal(lo).isoformat()}"
+                    + (f"..{date.fromordinal(hi).isoformat()}" if hi != lo else "") + f" ({ref_how})",
+                    head=event, when=w.group(0).strip(), kind="dated")
             elif (span := _month_span(w, ref)) is not None:
                 lo_d, hi_d = span
                 add(a, b, event, lo_d.toordinal(), hi_d.toordinal(), f"“{t[a:b].strip()}”: {lo_d.isoformat()}"
@@ -804,18 +924,23 @@ def _event_groups(claims: list[TimeClaim], linked: set[tuple[int, int]]) -> list
         sents = {(claims[k].sent.article, claims[k].sent.start) for k in group_a}
         return not any((claims[k].sent.article, claims[k].sent.start) in sents for k in group_b)
 
-    groups = _text.join_by_shared_words([c.event for c in claims], may_join, sorted(linked))
+    # a date named from the article's own ("last week", "yesterday") dates whatever its clause
+    # tells, often an aside: it joins an event only through an aligned clause, never by a word
+    words = [frozenset() if c.kind == "rel" else c.event for c in claims]
+    groups = _text.join_by_shared_words(words, may_join, sorted(linked))
     return [g for g in groups if len({claims[k].sent.article for k in g}) > 1]
 
 
-def _clash(a: TimeClaim, b: TimeClaim) -> str | None:
+def _clash(a: TimeClaim, b: TimeClaim, aligned: bool = False) -> str | None:
     """Why two claims of one event cannot both be true, or None. A dated name ("the 2009
     season") is one instance of what may recur: it contradicts only a claim of how long the
     event has lasted, not another year's instance nor another start."""
     kinds = (a.kind, b.kind)
     if "named" in kinds and "elapsed" not in kinds and "ago" not in kinds:
         return None
-    if "dated" in kinds and "ago" not in kinds:
+    if "rel" in kinds and not ({"dated", "ago", "rel", "start"} >= set(kinds)):
+        return None  # "last week" says when something happened, not how long it has lasted
+    if "dated" in kinds and "ago" not in kinds and "rel" not in kinds and not aligned:
         return None  # two dates of any verbs may date two things that happened; only "N ago" of one is checked
     if a.weekday and b.weekday and not (a.exact_ref and b.exact_ref):
         if a.weekday != b.weekday:  # undated: a week's slack would hide it, but the names differ
@@ -828,6 +953,16 @@ def _clash(a: TimeClaim, b: TimeClaim) -> str | None:
     if a.high < b.low or b.high < a.low:
         return f"{a.sent.article} {_days(a)} cannot meet {b.sent.article} {_days(b)}"
     return None
+
+
+def _clash_kinds(a: TimeClaim, b: TimeClaim) -> bool:
+    """May claims of these kinds contradict each other at all (see :func:`_clash`)?"""
+    kinds = {a.kind, b.kind}
+    if "rel" in kinds:
+        return kinds <= {"dated", "ago", "rel", "start"}
+    if "dated" in kinds:
+        return "ago" in kinds
+    return True
 
 
 def _days(c: TimeClaim) -> str:
@@ -887,7 +1022,7 @@ def time_facts(ctx: StoryContext, linked_spans: list[list[tuple[str, int, int]]]
     """
     claims = [c for aid in ctx.views for c in _claims_in(ctx, aid)]
     if not claims:
-        return []
+        return gap_facts(ctx, claims)
     linked: set[tuple[int, int]] = set()
     for group in linked_spans or []:
         # the n-th claim of one article's clause reports what the n-th of another's does
@@ -904,8 +1039,8 @@ def time_facts(ctx: StoryContext, linked_spans: list[list[tuple[str, int, int]]]
     for group in _event_groups(claims, linked):
         for members in _bands([claims[k] for k in group]):
             if len({c.sent.article for c in members}) > 1:
-                facts.append(_time_fact(ctx, members))
-    return facts
+                facts.append(_time_fact(ctx, members, {(id(claims[i]), id(claims[j])) for i, j in linked}))
+    return facts + gap_facts(ctx, claims)
 
 
 def _bands(members: list[TimeClaim]) -> list[list[TimeClaim]]:
@@ -913,6 +1048,22 @@ def _bands(members: list[TimeClaim]) -> list[list[TimeClaim]]:
     of the band's shortest ("second day of talks" and "second year of the war" are two
     events, whatever words they share). A claim that only bounds the start from above ("two
     days after it began") joins the bands it contradicts, and no other."""
+    # a date of any verb says when one thing happened: it joins the bands of the claims of its
+    # scale; it does not cut them (a "Tuesday" of an aside beside a "third week")
+    loose = [c for c in members if c.kind in ("dated", "rel")]
+    firm = [c for c in members if c.kind not in ("dated", "rel")]
+    if loose and firm:
+        bands = _bands(firm)
+        alone = []
+        for c in loose:
+            homes = [band for band in bands if any(o.sent.article != c.sent.article and max(c.elapsed, o.elapsed) <= SCALE_RATIO * min(c.elapsed, o.elapsed)
+                                                   for o in band)]
+            for band in homes:
+                band.append(c)
+            if not homes:
+                alone.append(c)
+        order = {id(c): n for n, c in enumerate(members)}
+        return [sorted(band, key=lambda c: order[id(c)]) for band in bands + (_bands(alone) if len(alone) > 1 else [])]
     two_sided = sorted((c for c in members if not math.isinf(c.low)), key=lambda c: c.elapsed)
     bands: list[list[TimeClaim]] = []
     for c in two_sided:
@@ -929,16 +1080,25 @@ def _bands(members: list[TimeClaim]) -> list[list[TimeClaim]]:
     return [sorted(band, key=lambda c: order[id(c)]) for band in bands]
 
 
-def _time_fact(ctx: StoryContext, members: list[TimeClaim]) -> Fact:
+def _time_fact(ctx: StoryContext, members: list[TimeClaim], aligned: set[tuple[int, int]] = frozenset()) -> Fact:
     """One event's start claims as a fact: a conflict with sides when two cannot both hold."""
     clashes = []
+    in_clash: set[int] = set()
     for x, a in enumerate(members):
         for b in members[x + 1:]:
-            if a.sent.article != b.sent.article and (why := _clash(a, b)):
+            pair = (id(a), id(b)) in aligned or (id(b), id(a)) in aligned
+            if a.sent.article != b.sent.article and (why := _clash(a, b, pair)):
                 clashes.append(why)
+                in_clash.update((id(a), id(b)))
+    if clashes:  # a date of any verb takes a side when it contradicts or backs a claim in conflict, else none
+        held = [c for c in members if id(c) in in_clash]
+        firm = {c.sent.article for c in members if c.kind not in ("dated", "rel")}  # an article's own claim speaks for it
+        members = [c for c in members if c.kind not in ("dated", "rel") or id(c) in in_clash
+                   or (c.sent.article not in firm
+                       and any(o.sent.article != c.sent.article and not (o.high < c.low or c.high < o.low) for o in held))]
     event = _label(members)
     # dates and "N ago" of any verb say when something happened, not when it began
-    verb = "happened" if all(c.kind in ("ago", "dated") for c in members) else "began"
+    verb = "happened" if all(c.kind in ("ago", "dated", "rel") for c in members) else "began"
     articles = list(dict.fromkeys(c.sent.article for c in members))
     reasoning = "; ".join(f"{c.sent.article}: {c.how}" for c in members)
     if clashes:
@@ -964,3 +1124,134 @@ def _time_fact(ctx: StoryContext, members: list[TimeClaim]) -> Fact:
     mentions = [mention(c.sent, c.start, c.end, ctx.views[c.sent.article].article.body) for c in kept]
     return Fact(id="", story=ctx.story.id, claim=f"when the {event} {verb}", mentions=mentions,
                 verdict=verdict, detail=detail, sides=side_records)
+
+
+# --------------------------------------------------------------------------- 4. gaps between two events
+
+GAP_MIN_SHARED = 2  # naming words a report must share with a gap's two events (one of them a common word)
+
+# "arrested a suspect a week after the statue vanished", "postponed two days before it was due
+# to start": how long one event came after (before) another
+_GAP_RE = re.compile(r"(?P<qual>\b(?:" + _QUAL + r")\s+)?\b(?P<num>" + _NUMW + r")[\s-]+(?P<unit>" + _UNIT + r")s?\s+"
+                     r"(?P<rel>after|before)\s+", re.I)
+_GAP_TRIGGER_RE = re.compile(r"\b(?:" + _UNIT + r")s?\s+(?:after|before)\b", re.I)
+
+
+START = "<start>"  # the naming word every "it began", "was due to open" shares: the start of what is named
+_BEGIN_RE = re.compile(r"\b(?:begin|began|begun|begins|start|started|starts|open|opened|opens|launch|launched|"
+                       r"kick\s+off|kicked\s+off)\b", re.I)
+
+
+@dataclass(slots=True)
+class GapClaim:
+    """One article's claim of how long one event (``first``) came after another (``then``):
+    days from the second to the first, as an interval (negative: it came before)."""
+
+    sent: _text.Sentence
+    start: int
+    end: int
+    words: str
+    first: frozenset[str]  # stems naming the clause's own event ("arrested a suspect")
+    then: frozenset[str]  # stems naming the event it is timed from ("the painting vanished")
+    low: float
+    high: float
+
+
+def _gap_claims(ctx: StoryContext, aid: str) -> list[GapClaim]:
+    out = []
+    for s in ctx.views[aid].sentences:
+        t = s.text
+        if not _GAP_TRIGGER_RE.search(t):
+            continue
+        for m in _GAP_RE.finditer(t):
+            if _in_quote(t, m.start()):
+                continue
+            days = _amount(m.group("qual"), m.group("num"), m.group("unit"))
+            back = _span_back(t, m.start())
+            if not _told_as_past(back):
+                continue  # "the vote comes a day before the primary": a schedule, not a report of what happened
+            said = list(_SPEECH_RE.finditer(back))
+            first = frozenset(_event_words(back[said[-1].end():] if said else back))
+            head, _more = _span_forward(t, m.end())
+            then = frozenset(_event_words(head))
+            if _BEGIN_RE.search(_span_forward(t, m.end(), 8)[0]):  # "before it was due to open", "after the hearings began": its start
+                then = then | {START}
+            if days is None or not first or not then:
+                continue
+            lo, hi = days if m.group("rel").lower() == "after" else (-days[1], -days[0])
+            out.append(GapClaim(s, s.start + m.start(), s.start + m.end() - 1, t[m.start():m.end()].strip(),
+                                first - then, then - first, lo, hi))
+    return out
+
+
+def _lowercase_stems(text: str) -> set[str]:
+    return {_event_stem(m.group(0).lower()) for m in _TOKEN_RE.finditer(text) if m.group(0)[0].islower()}
+
+
+def gap_facts(ctx: StoryContext, claims: list[TimeClaim]) -> list[Fact]:
+    """Conflicts over how long one event came after another: an article's "a week after the
+    theft" against another's own gap between the two ("two days after", "less than 24 hours
+    before"), or the gap between its dates of the two events ("taken on Saturday", "arrested on
+    Monday": two days, ± ``DAY_TOLERANCE``). A report matches a gap when its naming words meet
+    both events' (``GAP_MIN_SHARED`` in all; the later event's by a common word, not a name). Only conflicts are reported."""
+    gaps = [g for aid in ctx.views for g in _gap_claims(ctx, aid)]
+    if not gaps:
+        return []
+    dated: dict[str, list[TimeClaim]] = {}
+    for c in claims:
+        if not (math.isinf(c.low) or math.isnan(c.low)) and c.kind != "named":
+            dated.setdefault(c.sent.article, []).append(c)
+    facts: list[Fact] = []
+    used: set[int] = set()
+    for k, g in enumerate(gaps):
+        if k in used:
+            continue
+        common = _lowercase_stems(g.sent.text)
+        reports = [(Report(g.sent.article, g.low, g.high, g.words), [g])]
+        clashes = []
+
+        def matches(first: frozenset[str], then: frozenset[str]) -> int:
+            a, b = first & g.first, then & g.then
+            if not b or len(a) + len(b) < GAP_MIN_SHARED or not a & common:  # what came: a common word, not a name
+                return 0
+            return len(a) + len(b)
+
+        for j, o in enumerate(gaps):
+            if o.sent.article == g.sent.article or not matches(o.first, o.then):
+                continue
+            reports.append((Report(o.sent.article, o.low, o.high, o.words), [o]))
+            used.add(j)
+            if o.high < g.low or g.high < o.low:
+                clashes.append(f"{g.sent.article} {g.words!r} cannot meet {o.sent.article} {o.words!r}")
+        for aid, cs in dated.items():
+            if aid == g.sent.article or any(r.article == aid for r, _ in reports):
+                continue
+            pairs = [(matches(e.event, x.event), e, x) for e in cs for x in cs if e is not x and e.start != x.start]
+            pairs = [p for p in pairs if p[0]]
+            if not pairs:
+                continue
+            best = max(p[0] for p in pairs)
+            spans = [(e.low - x.high - DAY_TOLERANCE, e.high - x.low + DAY_TOLERANCE, e, x) for n, e, x in pairs if n == best]
+            if not all(hi < g.low or g.high < lo for lo, hi, _, _ in spans):
+                reports.append((Report(aid, spans[0][0], spans[0][1], ""), []))
+                continue  # some reading of its dates allows the gap
+            lo, hi, e, x = spans[0]
+            reports.append((Report(aid, lo, hi, f"{x.when} … {e.when}"), [x, e]))
+            clashes.append(f"{g.sent.article} {g.words!r} cannot meet {aid}: {x.when!r} to {e.when!r}, "
+                           f"{lo:g}..{hi:g} days")
+        if not clashes:
+            continue
+        shown = [(r, src) for r, src in reports if src]
+        groups = sides(ctx, [r for r, _ in shown])
+        side_records = fact_sides(ctx, groups)
+        mentions = [mention(c.sent, c.start, c.end, ctx.views[c.sent.article].article.body)
+                    for _, src in shown for c in src]
+        detail = (f"{sides_text(side_records)}. How long after one event the next came, as each article says it "
+                  f"(days): " + "; ".join(f"{r.article}: {r.low:g}..{r.high:g}" for r, _ in shown)
+                  + ". These cannot all be true: " + "; ".join(clashes))
+        t0 = g.sent.text
+        since = _span_forward(t0, g.end - g.sent.start + 1)[0]
+        until = _span_back(t0, g.start - g.sent.start)
+        facts.append(Fact(id="", story=ctx.story.id, claim=f"how long between “{since}” and “{until}”",
+                          mentions=mentions, verdict="conflict", detail=detail, sides=side_records))
+    return facts
