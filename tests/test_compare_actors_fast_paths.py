@@ -102,13 +102,14 @@ def test_role_patterns_as_tries_match_as_the_plain_alternations(monkeypatch) -> 
 
 def _last_named_plain(text: str, names: set[str], surname: bool = False) -> str | None:
     text = text[-actors.PRONOUN_REACH:]
-    best, at = None, -1
+    best, at = None, (-1, 0, "")
     for name in names:
         written = name.split()[-1] if surname else name
         pattern = re.escape(written).replace("'", "['’]").replace(r"\ ", actors._S)
         for m in re.finditer(r"(?<![\w-])" + pattern + r"(?![\w-])", text):
-            if m.start() > at:
-                best, at = name, m.start()
+            key = (m.end(), -m.start(), name)  # the same order as actors._last_named
+            if key > at:
+                best, at = name, key
     return best
 
 
