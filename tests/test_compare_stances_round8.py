@@ -55,3 +55,23 @@ def test_compare_stances_verb_phrase_issue_named_by_the_story_noun() -> None:
     assert any(x == "Ines Harwick" and p == "demands" and i.startswith("repayment") for x, i, p in got), got
     plain = _cells(a, "The grant was paid in 2022. The grant was large.")
     assert not any(i.startswith("repayment") for _, i, _ in plain), plain
+
+
+def test_compare_stances_thing_wanted_to_happen_is_the_issue() -> None:
+    """"wants the refund to happen at once": the refund, not "happen at once"."""
+    a = ("Councillor Ines Harwick said she wants the refund to happen at once. "
+         "The Pellow Hatchery opposes the refund.")
+    b = "The refund was promised in 2023. A refund of the levy would cost the hatchery dearly."
+    got = _cells(a, b)
+    assert any(x == "Ines Harwick" and p == "demands" and "refund" in i for x, i, p in got), got
+    assert not any("happen" in i for _, i, _ in got), got
+
+
+def test_compare_stances_partitive_before_the_thing() -> None:
+    """"called on the hatchery to return part of its grant money": about the grant money."""
+    a = ("Councillor Ines Harwick called on the Pellow Hatchery to return part of its grant money. "
+         "The hatchery said the grant money had been spent.")
+    b = "The grant money came from the regional fund. The grant money was paid in 2022."
+    got = _cells(a, b)
+    assert any(x == "Ines Harwick" and p == "demands" and "grant money" in i for x, i, p in got), got
+    assert not any(i.endswith("part") for _, i, _ in got), got

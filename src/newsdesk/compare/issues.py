@@ -167,6 +167,10 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
         for k in range(i, min(n, i + CONTROL_OBJECT_WORDS + 1)):
             if toks[k].low in ("whether", "how", "why", "what", "when"):
                 return None  # "asked whether the warnings had been missed in comments to the media": a question
+            if toks[k].low == "to" and k + 1 < n and toks[k + 1].word and k > i and _event_verb(toks, k + 1) \
+                    and toks[i].low not in PERSONAL_PRONOUNS and not toks[i].cap:
+                # "wants the refund to happen at once", "wants the sale to go ahead": the thing, not its happening
+                return _light(ObjectPhrase(i, k), toks, lex)
             if toks[k].low == "to" and k + 1 < n and toks[k + 1].word:
                 # "asked the mayor to intervene": an act asked of a named party ("asked them to look": of a vague one)
                 addressed = k > i and toks[i].low not in ("them", "us", "me", "you", "it", "everyone", "people")
@@ -308,6 +312,20 @@ def _destination(toks: tuple[Tok, ...], v: int, end: int) -> int | None:
         if not toks[k].word:
             return None
     return None
+
+
+_EVENT_VERBS = frozenset("happen proceed continue resume go take come".split())  # "X to happen": X is the issue
+_EVENT_AFTER = {"go": frozenset("ahead forward through".split()), "take": frozenset("effect place".split()),
+                "come": frozenset("into".split())}  # "go" etc. name an event only with these
+
+
+def _event_verb(toks: tuple[Tok, ...], j: int) -> bool:
+    """``toks[j]`` is a verb of something coming about ("happen", "go ahead", "take effect")."""
+    v = toks[j].low
+    if v not in _EVENT_VERBS:
+        return False
+    after = _EVENT_AFTER.get(v)
+    return after is None or j + 1 < len(toks) and toks[j + 1].low in after
 
 
 def _bare_verb_at(toks: tuple[Tok, ...], j: int) -> bool:
@@ -624,6 +642,10 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
             break
         if head_words and low == "off" and i + 1 < len(words) and words[i + 1].cap:
             break  # "a wind farm 28 kilometres off Cape Quarrydale": where it is, not what it is
+        if low in _PARTITIVES and i + 1 < len(words) and words[i + 1].low == "of" \
+                and (not head_words or obj.verb_phrase and len(head_words) == 1):
+            skip_to = i + 1  # "return part of its grant money": the money is what it is about
+            continue
         if not head_words and low == "of" and i > 0 and (_figure(words[i - 1].bare) is not None or words[i - 1].bare in _UNITS):
             continue  # "80 percent of base pay": the amount's "of", the thing is what follows
         if head_words and (low in PREPOSITIONS or low in ("that", "which") or low in AUXILIARIES):
@@ -694,6 +716,7 @@ _COMPLEMENT_PREPS = frozenset("on of for against over".split())
 COMPLEMENT_WORDS = 2  # content words of a head's complement a label may carry ("ban on night flights")
 
 
+_PARTITIVES = frozenset("part half much most some all rest share portion bulk".split())  # "part of X": X
 _TIME_ADJUNCT = frozenset("next last".split())  # "a bill next session": a time phrase after the head
 _VERB_FOLLOWERS = frozenset("that to".split()) | PERSONAL_PRONOUNS
 
