@@ -75,3 +75,12 @@ def test_compare_stances_partitive_before_the_thing() -> None:
     got = _cells(a, b)
     assert any(x == "Ines Harwick" and p == "demands" and "grant money" in i for x, i, p in got), got
     assert not any(i.endswith("part") for _, i, _ in got), got
+
+
+def test_compare_stances_said_to_be_unnecessary_is_opposed() -> None:
+    """"said ... that an outside audit was unnecessary": the speaker's party opposes the audit."""
+    a = ("Brantmoor Freight, which runs the depot, said its own engineers had begun checks and that an outside "
+         "audit was unnecessary.")
+    b = "Drivers have asked for an outside audit. An outside audit of the depot would take a month."
+    got = _cells(a, b)
+    assert any(x == "Brantmoor Freight" and p == "opposes" and "audit" in i for x, i, p in got), got
