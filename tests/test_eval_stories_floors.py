@@ -172,7 +172,7 @@ NEW_DOMAIN_FLOORS = {
     # precision 0.78 -> 0.64: one more wrong cell after stances6 (not run on them), and the
     # minister's "I want answers ..." now has her as speaker, one more cell the gold does not list.
     "festival_cancelled": (1, 0, 22, 8, 0.7, 3),
-    "giraffe_death": (1, 0, 20, 8, 0.75, 3),
+    "giraffe_death": (1, 0, 20, 8, 0.78, 3),  # stances8: P 0.77 -> 0.79 (11/14: one more judgement phrase read)
     "school_bus_strike": (2, 0, 18, 9, 0.55, 4),
 }
 
