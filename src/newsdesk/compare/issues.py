@@ -167,6 +167,10 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
         for k in range(i, min(n, i + CONTROL_OBJECT_WORDS + 1)):
             if toks[k].low in ("whether", "how", "why", "what", "when"):
                 return None  # "asked whether the warnings had been missed in comments to the media": a question
+            if toks[k].low == "to" and k + 1 < n and toks[k + 1].word and k > i and _event_verb(toks, k + 1) \
+                    and toks[i].low not in PERSONAL_PRONOUNS and not toks[i].cap:
+                # "wants the refund to happen at once", "wants the sale to go ahead": the thing, not its happening
+                return _light(ObjectPhrase(i, k), toks, lex)
             if toks[k].low == "to" and k + 1 < n and toks[k + 1].word:
                 # "asked the mayor to intervene": an act asked of a named party ("asked them to look": of a vague one)
                 addressed = k > i and toks[i].low not in ("them", "us", "me", "you", "it", "everyone", "people")
@@ -308,6 +312,20 @@ def _destination(toks: tuple[Tok, ...], v: int, end: int) -> int | None:
         if not toks[k].word:
             return None
     return None
+
+
+_EVENT_VERBS = frozenset("happen proceed continue resume go take come".split())  # "X to happen": X is the issue
+_EVENT_AFTER = {"go": frozenset("ahead forward through".split()), "take": frozenset("effect place".split()),
+                "come": frozenset("into".split())}  # "go" etc. name an event only with these
+
+
+def _event_verb(toks: tuple[Tok, ...], j: int) -> bool:
+    """``toks[j]`` is a verb of something coming about ("happen", "go ahead", "take effect")."""
+    v = toks[j].low
+    if v not in _EVENT_VERBS:
+        return False
+    after = _EVENT_AFTER.get(v)
+    return after is None or j + 1 < len(toks) and toks[j + 1].low in after
 
 
 def _bare_verb_at(toks: tuple[Tok, ...], j: int) -> bool:
@@ -561,6 +579,7 @@ class Features:
     noun: str = ""  # stem of the noun a verb phrase acts on ("increase" of "phasing in the increase")
     topic: str | None = None  # a named thing it acts on ("Kessel Dam" of "a commission to manage the Kessel Dam")
     complement: tuple[str, ...] = ()  # what a one-word head is of or on ("on", "pile-driving" of "a full ban on pile-driving")
+    nominal: str = ""  # the noun the story uses for a verb phrase's act ("repayment" of "pay the money back")
 
 
 def _figure(low: str) -> str | None:
@@ -623,6 +642,10 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
             break
         if head_words and low == "off" and i + 1 < len(words) and words[i + 1].cap:
             break  # "a wind farm 28 kilometres off Cape Quarrydale": where it is, not what it is
+        if low in _PARTITIVES and i + 1 < len(words) and words[i + 1].low == "of" \
+                and (not head_words or obj.verb_phrase and len(head_words) == 1):
+            skip_to = i + 1  # "return part of its grant money": the money is what it is about
+            continue
         if not head_words and low == "of" and i > 0 and (_figure(words[i - 1].bare) is not None or words[i - 1].bare in _UNITS):
             continue  # "80 percent of base pay": the amount's "of", the thing is what follows
         if head_words and (low in PREPOSITIONS or low in ("that", "which") or low in AUXILIARIES):
@@ -640,9 +663,19 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
                 break
         if head_words and low == "and" and (i + 1 >= len(words) or words[i + 1].low in DETERMINERS or obj.verb_phrase):
             break  # "pull back and establish a zone": the first act names it
+        if obj.verb_phrase and not head_words and low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS \
+                and i + 1 < len(words):
+            continue  # "voluntarily recognise the union": the act, not its manner
+        if head_words and low in ("and", "but") and _second_predicate(words, i):
+            break  # "opposes the cuts and believes several staff ...": a second verb of the holder
+        if head_words and low in _TIME_ADJUNCT and i + 1 < len(words) and not obj.verb_phrase:
+            break  # "a bill next session", "a vote last week": when, not what
         if head_words and not obj.verb_phrase and low.endswith("ing") and len(low) > 5 and low not in _ING_NOUNS \
                 and i + 1 < len(words) and (words[i + 1].low in DETERMINERS or words[i + 1].low.endswith("s")
-                                            and not words[i + 1].low.endswith("ss")):
+                                            and not words[i + 1].low.endswith("ss")
+                                            or i + 2 < len(words) and words[i + 2].low.endswith("s")
+                                            and words[i + 1].low not in _ING_NOUNS
+                                            and not head_words[-1].lower().endswith("ly")):
             break  # "a bill requiring manufacturers to ...": the participle's clause says which bill
         fig = _figure(low)
         if fig is not None:
@@ -681,6 +714,22 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
 
 _COMPLEMENT_PREPS = frozenset("on of for against over".split())
 COMPLEMENT_WORDS = 2  # content words of a head's complement a label may carry ("ban on night flights")
+
+
+_PARTITIVES = frozenset("part half much most some all rest share portion bulk".split())  # "part of X": X
+_TIME_ADJUNCT = frozenset("next last".split())  # "a bill next session": a time phrase after the head
+_VERB_FOLLOWERS = frozenset("that to".split()) | PERSONAL_PRONOUNS
+
+
+def _second_predicate(words: list[Tok], i: int) -> bool:
+    """``words[i]`` ("and") opens a second predicate of the holder: a lower-case -s / -ed verb
+    followed by a determiner, a quantifier, a pronoun, "that" or "to" ("... and believes
+    several staff were", "... and says the plan"), not a coordinated noun ("cuts and fees")."""
+    if i + 2 >= len(words):
+        return False
+    v, nxt = words[i + 1], words[i + 2].low
+    return not v.cap and len(v.low) > 3 and v.low.endswith(("es", "ed", "s")) and not v.low.endswith("ss") \
+        and (nxt in DETERMINERS or nxt in _QUANTIFIERS or nxt in _VERB_FOLLOWERS)
 
 
 def _complement(span: tuple[Tok, ...], words: list[Tok], i: int) -> tuple[str, ...]:
@@ -761,6 +810,50 @@ _IRREGULAR_PAST = frozenset("left kept held put set made took gave let stood sen
 def _verb_like(t: Tok, i: int, words: list[Tok]) -> bool:
     """A verb of a clause: a past form ("stayed", "left") or a word after a modal."""
     return (not t.cap and (t.low.endswith("ed") or t.low in _IRREGULAR_PAST)) or (i > 0 and words[i - 1].low in MODALS)
+
+
+# --------------------------------------------------------------------------- nominals
+
+def _nominal_candidates(verb: str) -> list[str]:
+    """Nouns English makes of a verb ("repay" -> "repayment", "suspend" -> "suspension",
+    "recognise" -> "recognition", "close" -> "closure", "reduce" -> "reduction")."""
+    v = verb
+    out = [v + "ment", v + "al", v + "ion", v + "ation", v + "ure"]
+    if v.endswith("e"):
+        out += [v[:-1] + "al", v[:-1] + "ion", v[:-1] + "ation", v[:-1] + "ure"]
+    if v.endswith(("ize", "ise")):
+        out += [v[:-2] + "tion", v[:-1] + "ation"]
+    if v.endswith("ce"):
+        out += [v[:-2] + "ction"]
+    if v.endswith("d"):
+        out += [v[:-1] + "sion"]
+    if v.endswith("ibe"):
+        out += [v[:-2] + "ption"]
+    if v + "ing" in _ING_NOUNS:
+        out.append(v + "ing")
+    return out
+
+
+
+
+
+def nominalise(f: Features, story_words: frozenset[str], vocabulary: frozenset[str]) -> Features:
+    """A verb-phrase variant named by the noun the story itself uses for the act: "pay the
+    money back" -> "repayment", "voluntarily recognise the union" -> "recognition of union",
+    when the story writes that noun somewhere. Only its label changes: how variants merge
+    and whether the issue recurs stay the verb's (a noun that names another issue of the
+    story, "a full withdrawal", must not absorb "withdraw 15 kilometres")."""
+    if not f.verb_phrase or not f.head_words:
+        return f
+    verb = _base(f.head_words[0].lower(), vocabulary | story_words)
+    nominal = next((n for n in _nominal_candidates(verb) if n in story_words), None)
+    if nominal is None:
+        return f
+    rest = [w for w in f.head_words[1:MAX_LABEL_WORDS + 1] if w.lower() not in PREPOSITIONS and w.lower() not in _PARTICLES
+            and w.lower() not in PERSONAL_PRONOUNS and w.lower() not in DETERMINERS]
+    prep = f.head_words[1].lower() if len(f.head_words) > 1 and f.head_words[1].lower() in PREPOSITIONS else "of"
+    f.nominal = " ".join((nominal, prep, *rest)) if rest else nominal  # "investment in copper mine"
+    return f
 
 
 # --------------------------------------------------------------------------- discovery
@@ -1083,6 +1176,9 @@ def _labels(clusters: dict[int, list[int]], phrases: list[Features | None], voca
             options = Counter(" ".join(h[:MAX_LABEL_WORDS]) for h, m in zip(heads, members)
                               if phrases[m].verb_phrase and phrases[m].head == top)
             best[c] = sorted(options.items(), key=lambda kv: (-kv[1], len(kv[0])))[0][0]
+            nominals = Counter(phrases[m].nominal for m in members if phrases[m].verb_phrase and phrases[m].head == top)
+            if nominals and "" not in nominals:  # "repayment", not "pay back money"
+                best[c] = nominals.most_common(1)[0][0]
             continue
         counts: Counter[tuple[str, ...]] = Counter()
         for h in heads:

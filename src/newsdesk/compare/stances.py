@@ -1367,7 +1367,10 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
     "the idea" / "that demand" / "it" the article's previous issue of a position of that
     kind (a proposal, a demand), else its previous issue."""
     direct = [c for c in claims if not c.obj.anaphoric]
-    feats = [_issues.features(c.toks, c.obj) for c in direct]
+    story_words = frozenset(w for v in ctx.views.values() for w in _WORD_RE.findall(v.article.body.lower()))
+    vocab = frozenset(w for c in claims for t in c.toks if t.word for w in t.low.split("-"))
+    feats = [f if f is None else _issues.nominalise(f, story_words, vocab)
+             for f in (_issues.features(c.toks, c.obj) for c in direct)]
     texts = [c.sent.text[c.toks[c.obj.start].start:c.toks[c.obj.end - 1].end] for c in direct]
     heads = {h for f in feats if f is not None for h in (f.head, f.noun)}
     vocabulary = frozenset(w for c in claims for t in c.toks if t.word for w in t.low.split("-"))
@@ -1446,6 +1449,7 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
 
 
 _VOTE = "@vote"
+_WORD_RE = re.compile(r"[a-z]+")
 
 
 def _matter_issue(c: Claim, noun: str, issues: list[_issues.Issue], feats: list[_issues.Features | None],
