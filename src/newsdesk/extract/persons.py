@@ -310,8 +310,11 @@ def find_persons(text: str, taken: list[tuple[int, int]],
                 continue  # "X of Fair Deal Harlow said": an affiliation, not the speaker
             add(m.start("name"), m.group("name"), None)
     for m in SURNAME_WHO_RE.finditer(text):
-        if _named_in_full(text, m.group("name"), not_persons):
-            add(m.start("name"), m.group("name"), None)
+        word = m.group("name")
+        if CAPITALISED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "the Foundation for Middle East Peace, who": the end of a longer name
+        if _named_in_full(text, word, not_persons) and not _common_noun_too(text, word):
+            add(m.start("name"), word, None)
     for rx in (ROLE_BEFORE_RE, NAME_APPOS_RE, NAME_BARE_ROLE_RE):
         for m in rx.finditer(text):
             add(m.start("name"), m.group("name"), None, m.group("role"))
@@ -372,6 +375,16 @@ def _title_like(word: str) -> bool:
     noun in capitals ("Deputy", "Councillor", "Inspector"), or an abbreviation ("Cllr", "Supt.")."""
     return (word in TITLE_WORDS or word in _TITLE_ONLY_WORDS or re.fullmatch(_TITLE_HEADS_RE, word) is not None
             or word.lower() in _ROLE_WORDS or _NO_VOWEL_RE.fullmatch(word) is not None)
+
+
+# a capitalised word (or a possessive) right before a one-word name: it ends a longer name
+CAPITALISED_BEFORE_RE = re.compile(r"(?:[A-Z][\w’'.-]*|’s|'s)\s+$")
+
+
+def _common_noun_too(text: str, word: str) -> bool:
+    """Does the text also use ``word`` as a common noun or a name that takes "the" ("the
+    district", "the Saints", "the island")? A person's surname does neither."""
+    return re.search(rf"(?<![\w’'-])(?:{re.escape(word.lower())}|[Tt]he\s+{re.escape(word)})(?![\w’'-])", text) is not None
 
 
 def _named_in_full(text: str, surname: str, not_persons) -> bool:
