@@ -1160,6 +1160,8 @@ def _time_fact(ctx: StoryContext, members: list[TimeClaim], aligned: set[tuple[i
     event = _label(members)
     # dates and "N ago" of any verb say when something happened, not when it began
     verb = "happened" if all(c.kind in ("ago", "dated", "rel") for c in members) else "began"
+    if any(c.kind == "plan" for c in members):
+        verb = "takes effect"  # a measure's date told ahead: when it will apply, not when it began
     articles = list(dict.fromkeys(c.sent.article for c in members))
     reasoning = "; ".join(f"{c.sent.article}: {c.how}" for c in members)
     if clashes:
