@@ -373,8 +373,10 @@ _PERFECT_FOR_RE = re.compile(
     r"(?P<unit>" + _UNIT + r")s?\b(?!\s+(?:ago|after|before|later)\b)", re.I)
 # the age of a thing still going on: "the three-week-old boycott", "a petition that is barely ten
 # days old" -- it began that long before the article
+# -- in units up to months: "a nine-year-old giraffe", "a 17-year-old" are the ages of the living, no start of an event
+_AGE_UNIT = r"hour|day|week|fortnight|month"
 _OLD_RE = re.compile(
-    r"(?P<qual>\b(?:" + _QUAL + r")\s+)?\b(?P<num>" + _NUMW + r")[\s-]+(?P<unit>" + _UNIT + r")s?[\s-]+old\b", re.I)
+    r"(?P<qual>\b(?:" + _QUAL + r")\s+)?\b(?P<num>" + _NUMW + r")[\s-]+(?P<unit>" + _AGE_UNIT + r")s?[\s-]+old\b", re.I)
 PLAN = "<plan>"  # the naming word an article's one date of what takes effect shares with another's
 # when a measure starts to apply, told ahead: "the curfew takes effect on Friday", "the new fares
 # kick in from 3 March" -- a plan's date, compared only with another plan's date
