@@ -709,7 +709,7 @@ def _quantity_verdicts(ctx: StoryContext, members: list[Sent], sim: np.ndarray, 
                 if verdict == "conflict" and not near_identical and not alone and not said_alike:
                     wa = _window(a, qa, ctx.views[a.sent.article].article.body)
                     wb = _window(b, qb, ctx.views[b.sent.article].article.body)
-                    if not (wa & wb) - common and not _same_base(ctx, qa, qb, wa, wb):
+                    if not _ties(wa, wb, common, qa, qb) and not _same_base(ctx, qa, qb, wa, wb):
                         continue  # a conflict needs the amounts to be about the same thing
                 if verdict:
                     found.append((verdict, qa, qb))
@@ -987,10 +987,11 @@ def _quantity_facts(ctx: StoryContext, sents: list[Sent], groups: list[list[int]
         # destroyed" / "112 homes reduced to ash": what the story's event did, told once per outlet)
         same_role = ra is not None and ra == rb and ((ka, kb) in linked or (kb, ka) in linked or ra in roles.OUTCOMES
                                                      or (min(qa.value, qb.value) >= SPECIFIC_FIGURE
-                                                         and _sole_in_role(ctx, qa) and _sole_in_role(ctx, qb)))
+                                                         and _sole_in_role(ctx, qa) and _sole_in_role(ctx, qb)
+                                                         and _share_topic(sents[ka], sents[kb], common)))
         if (ka, kb) in same_group and not same_role and (in_groups is None or {qa.id, qb.id} <= in_groups):
             continue  # compared in an aligned group already
-        shared = (wa & wb) - common
+        shared = _ties(wa, wb, common, qa, qb)
         if not shared and same_role:
             shared = {ra}
         if not shared and ((ka, kb) in linked or (kb, ka) in linked) and min(qa.value, qb.value) >= SPECIFIC_FIGURE \
@@ -1016,6 +1017,43 @@ def _quantity_facts(ctx: StoryContext, sents: list[Sent], groups: list[list[int]
             claim = f"number of {unit} ({', '.join(sorted(shared))})"
             pairs.append(_AmountPair(claim, verdict, sents[ka], qa, sents[kb], qb))
     return [_amount_fact(ctx, claim, merged) for claim, merged in _merge_pairs(pairs)]
+
+
+# a period says when an amount held, not what it is: "up 6% in the third quarter" and "grew 4 percent in
+# its latest quarter" share only the period, two measures (sales, traffic) of two things
+_PERIOD_STEMS = frozenset(_text.stem(w) for w in ("quarter", "year", "month", "week", "day", "annual", "period",
+                                                   "season", "fiscal", "half"))
+_COUNTED_STEM_MIN = 4  # a shared stem this long or longer that begins the other's counted noun is that noun
+
+
+def _ties(wa: set[str], wb: set[str], common: set[str], qa: Quantity, qb: Quantity) -> set[str]:
+    """The stems two amounts' windows share that say they are about one thing: not common in the
+    story, not a period (``_PERIOD_STEMS``), not one amount's counted noun (:func:`_names_counted`)."""
+    return {w for w in (wa & wb) - common if w not in _PERIOD_STEMS and not _names_counted(w, qa, qb)}
+
+
+def _names_counted(stem: str, qa: Quantity, qb: Quantity) -> bool:
+    """Is a stem the two windows share the counted noun of one amount only, said of the other as a
+    verb ("1,200 employees whose posts went" / "will still employ 4,000 people")? The noun names what
+    one outlet counts, not what is said of the amount, so it ties nothing; a noun both amounts count
+    ("1,200 employees" / "1,150 of its employees") is their unit, compared as such."""
+    if len(stem) < _COUNTED_STEM_MIN:
+        return False
+
+    def counts_it(q: Quantity) -> bool:
+        return any((c := _text.stem(w)).startswith(stem) or (stem.startswith(c) and len(c) >= _COUNTED_STEM_MIN)
+                   for w in _text.words(f"{q.counts or ''} {q.unit or ''}"))
+    return counts_it(qa) != counts_it(qb)
+
+
+def _share_topic(sa: Sent, sb: Sent, common: set[str]) -> bool:
+    """Do two sentences share a word that is not common in the story (a name or a noun of what
+    happened)? Two outlets' sole counts of one role are one fact only when their sentences
+    meet somewhere: "the petition had gathered 300 signatures" and "2,100 staff have signed
+    cards" count signers of two things."""
+    def stems(text: str) -> set[str]:
+        return {_text.stem(w) for w in _text.words(text) if w not in _text.STOPWORDS and len(w) >= 3 and not w[0].isdigit()}
+    return bool((stems(sa.sent.text) & stems(sb.sent.text)) - common)
 
 
 def _sole_in_role(ctx: StoryContext, q: Quantity) -> bool:

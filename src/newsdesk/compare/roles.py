@@ -30,13 +30,15 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "injured": ("injure", "injury", "injuries", "wound", "hurt", "hospitalise", "hospitalize", "hospital",
                 "burn", "scald", "casualty", "casualties"),
     "missing": ("missing", "unaccounted",),
+    # held where they are by what happened: "2,000 skiers trapped", "stranded", "stuck", "snowed in"
+    "trapped": ("trap", "strand", "stuck", "maroon", "snowbound", "cut-off", "besiege"),
     "destroyed": ("destroy", "raze", "flatten", "demolish", "gut", "wreck", "ruin", "ruins", "rubble", "ash", "ashes"),
     "rescued": ("rescue", "save", "saved", "airlift"),
     "aboard": ("aboard", "onboard", "carry", "carrying", "carried", "pack"),
     "evacuated": ("evacuate", "evacuation", "evacuee", "flee", "fled", "displace", "homeless", "shelter"),
     "arrested": ("arrest", "detain", "detention", "custody", "jail", "imprison"),
-    "employed": ("employ", "employment", "employee", "hire", "job", "jobs", "workforce", "payroll", "staff"),
-    "laid off": ("layoff", "redundant", "redundancy", "redundancies", "sack", "dismiss"),
+    "employed": ("employ", "employment", "employee", "hire", "job", "jobs", "workforce", "payroll", "staff", "work"),
+    "laid off": ("layoff", "redundant", "redundancy", "redundancies", "sack", "dismiss", "eliminate", "furlough"),
     "registered": ("sign", "register", "registration", "enrol", "enroll", "apply", "applied", "applicant"),
     "attended": ("attend", "attendance", "gather", "march", "rally", "rallied", "crowd", "protest"),
     "voted": ("vote", "elect"),  # a share of the vote ("took 46 percent of the vote")
@@ -44,7 +46,8 @@ _CLASSES: dict[str, tuple[str, ...]] = {
 }
 # roles that say what an event did to those counted (the dead, the destroyed): a story's articles
 # count them for its one event, whatever their sentences say around the figure
-OUTCOMES = frozenset(("dead", "injured", "missing", "destroyed", "evacuated", "arrested", "rescued"))
+OUTCOMES = frozenset(("dead", "injured", "missing", "trapped", "destroyed", "evacuated", "arrested", "rescued",
+                      "laid off"))
 ROLES = (*_CLASSES, "jobs", "distance", "size", "extent")  # every role, in a fixed order ("jobs": some jobs, not a workforce)
 _CLASS_OF: dict[str, str] = {w: role for role, ws in _CLASSES.items() for w in ws}
 # counted nouns that carry their role: "2,000 jobs" counts persons employed
@@ -60,6 +63,15 @@ PERSON_ROLE_NOUNS = frozenset(("job", "jobs", "vacancy", "vacancies", "signature
 _WORKFORCE_VERBS = frozenset(("create", "add", "bring", "provide", "generate", "offer", "support", "sustain",
                               "employ", "hire", "open"))
 
+COORDINATED_WORDS = 2  # words of a noun coordinated with the counted one ("guests and resort workers")
+# words that open what is said of a group rather than continue its name ("... and staff are stuck")
+_PREDICATE_LEADS = frozenset(("are", "were", "is", "was", "have", "has", "had", "remain", "remained", "who", "now",
+                              "still", "left", "being", "been"))
+# verbs that make a count of jobs a count of people laid off ("cut 300 jobs", "axing 1,200 posts")
+_CUT_VERBS = frozenset(("cut", "axe", "eliminate", "shed", "slash", "scrap", "lose", "lost", "loss", "abolish"))
+# phrases of losing work, read as one word before the predicates are classed
+_PHRASES = ((re.compile(r"\b(?:lay|lays|laying|laid)\s+off\b|\bout\s+of\s+(?:work|a\s+job|jobs)\b", re.I), "layoff"),
+            (re.compile(r"\b(?:cut|cuts|cutting)\s+off\b", re.I), "stranded"))
 ROLE_WORDS_BEFORE = 3  # words before an amount searched for the verb governing it ("would employ about 650")
 ROLE_WORDS_AFTER = 6  # words after it (the noun, then "who signed up", "were injured", "aboard")
 ROLE_CHARS = 90  # body characters read on each side (more than the words above need)
@@ -110,7 +122,10 @@ def role(body: str, q: Quantity) -> str | None:
     """The role of an amount: the class of the predicate nearest to it in its clause (after it
     first on a tie: English states what happened to a counted subject after it), else the role
     its noun carries; None when neither says."""
-    return _role(body[max(0, q.start - ROLE_CHARS): q.start], body[q.end: q.end + ROLE_CHARS], q.unit or q.counts or "")
+    before, after = body[max(0, q.start - ROLE_CHARS): q.start], body[q.end: q.end + ROLE_CHARS]
+    for pattern, word in _PHRASES:
+        before, after = pattern.sub(word, before), pattern.sub(word, after)
+    return _role(before, after, q.unit or q.counts or "")
 
 
 # a length is a distance or the size of a thing by the word right after it: "28 kilometres off the
@@ -147,16 +162,41 @@ def _role(before: str, after: str, unit: str) -> str | None:
         behind = [w.lower() for w in _WORD_RE.findall(before)[-ROLE_WORDS_BEFORE:]]
         made = any(w in _WORKFORCE_VERBS or w.rstrip("sd") in _WORKFORCE_VERBS or w.removesuffix("ing") in _WORKFORCE_VERBS
                    or w.removesuffix("ing") + "e" in _WORKFORCE_VERBS for w in behind)
-        return "employed" if made else "jobs"
+        if made:
+            return "employed"
+        cut = any(w in _CUT_VERBS or w.rstrip("sd") in _CUT_VERBS or w.removesuffix("ing") in _CUT_VERBS
+                  or w.removesuffix("ing") + "e" in _CUT_VERBS or w.removesuffix("ting") in _CUT_VERBS for w in behind)
+        return "laid off" if cut else "jobs"
     if own is not None:
         return own
     ahead: list[str] = []
     tokens = _WORD_RE.findall(after)
+    counted = {w.lower() for w in _WORD_RE.findall(unit)}
+    noun_class: str | None = None  # the class of the counted noun itself ("1,200 employees"): a last resort
+    skip: int | None = None  # where "and" joined another noun to the counted one
     for k, w in enumerate(tokens):
         if w.lower() == "and" and k + 1 < len(tokens) and _is_number(tokens[k + 1]):
             continue  # "412 passengers and 23 crew on board": coordinated counts share their predicate
+        if w.lower() == "and" and (not ahead or ahead[-1] == "-") and k <= len(counted) + 1:
+            skip = k  # "3,000 visitors and (park) staff stranded": a coordinated group shares its predicate
+            continue
+        if skip is not None and k - skip <= COORDINATED_WORDS and w.isalpha() and w.islower() \
+                and w not in _PREDICATE_LEADS and (k - skip == 1 or _lemma(w) in (None, "employed")):
+            # the coordinated noun (and its modifier; "ferry staff"): who else is counted, not what is said of them
+            ahead.append("-")
+            continue
+        skip = None
         if w.lower() in _CLAUSE_BREAK:
             break
+        if k < len(counted) + 1 and w.lower() in counted:
+            # the counted noun names who is counted; what the clause says of them is the predicate
+            # ("1,200 employees whose posts were abolished": not "employed")
+            noun_class = noun_class or _lemma(w)
+            ahead.append("-")
+            continue
+        if k and tokens[k - 1].lower() == "whose":
+            ahead.append("-")  # "whose jobs were cut": a noun they have, not what is said of them
+            continue
         if k and tokens[k - 1].lower() in _DETERMINERS and w.lower().endswith("ed"):
             w = "-"  # "of registered voters": a participle inside a noun phrase modifies, it does not predicate
         ahead.append("aboard" if w.lower() == "board" and ahead and ahead[-1].lower() == "on" else w)
@@ -173,7 +213,7 @@ def _role(before: str, after: str, unit: str) -> str | None:
         for side in (ahead, behind):
             if k < len(side) and (cls := _lemma(side[k])) is not None:
                 return cls
-    return None
+    return noun_class
 
 
 _RATE_RE = re.compile(r"^[\s\w-]{0,30}?\b(?:a|an|per|each|every)\s+(?:year|month|week|day|night|hour|season|shift)\b"

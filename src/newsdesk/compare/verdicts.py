@@ -37,9 +37,10 @@ intervals meet and conflict when they do not.
 """
 from __future__ import annotations
 
+import calendar
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -108,6 +109,7 @@ PERSON_KINDS = tuple(frozenset(_text.stem(w) for w in ws) for ws in (
     ("passengers", "travellers", "travelers", "commuters", "riders"),
     ("fans", "spectators", "supporters", "attendees", "concertgoers"),
     ("residents", "locals", "inhabitants", "villagers", "householders"),
+    ("guests", "visitors", "tourists", "holidaymakers", "vacationers", "holidaygoers", "sightseers"),
 ))
 
 
@@ -369,6 +371,23 @@ _PERFECT_FOR_RE = re.compile(
     r"\b(?:has|have)\s+(?:now\s+)?(?P<verb>been|lasted|run|gone\s+on|continued|stood|sat|stayed|remained)\b[^.;:,]{0,60}?"
     r"\b(?P<for>for)\s+(?:the\s+(?:past|last)\s+)?(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMW + r")[\s-]+"
     r"(?P<unit>" + _UNIT + r")s?\b(?!\s+(?:ago|after|before|later)\b)", re.I)
+# the age of a thing still going on: "the three-week-old boycott", "a petition that is barely ten
+# days old" -- it began that long before the article
+# -- in units up to months: "a nine-year-old giraffe", "a 17-year-old" are the ages of the living, no start of an event
+_AGE_UNIT = r"hour|day|week|fortnight|month"
+_OLD_RE = re.compile(
+    r"(?P<qual>\b(?:" + _QUAL + r")\s+)?\b(?P<num>" + _NUMW + r")[\s-]+(?P<unit>" + _AGE_UNIT + r")s?[\s-]+old\b", re.I)
+PLAN = "<plan>"  # the naming word an article's one date of what takes effect shares with another's
+# when a measure starts to apply, told ahead: "the curfew takes effect on Friday", "the new fares
+# kick in from 3 March" -- a plan's date, compared only with another plan's date
+_EFFECT_RE = re.compile(r"\b(?:(?:takes?|taking|took|will\s+take|to\s+take)\s+effect|(?:kicks?|kicking|will\s+kick)\s+in"
+                        r"|(?:comes?|coming|will\s+come|goes|going|will\s+go)\s+into\s+(?:force|effect))\b", re.I)
+_MONTH_NO = {m.lower(): k for k, m in enumerate(calendar.month_name) if m} | {
+    m.lower(): k for k, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
+_MON = "|".join(sorted(_MONTH_NO, key=len, reverse=True))
+_PLAN_DATE_RE = re.compile(
+    r"\s*(?:(?:on|from)\s+)?(?:(?P<wd>" + _WD + r")\b(?:,?\s+(?P<m1>" + _MON + r")\.?\s+(?P<d1>\d{1,2})\b)?"
+    r"|(?P<m2>" + _MON + r")\.?\s+(?P<d2>\d{1,2})\b|(?P<d3>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m3>" + _MON + r")\b)", re.I)
 # a state held so long before the sentence's event: "found a buyer after more than three years
 # on the market", "resigned after two years in office", "voted after six weeks on strike"
 _HELD_RE = re.compile(
@@ -401,13 +420,13 @@ _TRIGGER_RE = re.compile(
     r"|began|begun|begins|started|starts|broke out|erupted|opened|launched|kicked off|got under\s?way|founded|since"
     r"|first\s+(?:reported|spotted|seen|sighted|detected|noticed)"
     r"|(?:has|have)\s+(?:now\s+)?(?:been|lasted|run|gone|continued|stood|sat|stayed|remained)"
-    r"|the\s+(?:(?:" + _MONTH + r")\s+)?(?:19|20)\d\d|(?:" + _UNIT + r")s?\s+ago|(?:in|on)\s+(?:" + _MONTH + r")"
+    r"|the\s+(?:(?:" + _MONTH + r")\s+)?(?:19|20)\d\d|(?:" + _UNIT + r")s?\s+ago|(?:" + _UNIT + r")s?[\s-]+old|effect|kick(?:s|ing)?\s+in|into\s+force|(?:in|on)\s+(?:" + _MONTH + r")"
     r"|" + _WD + r"|" + _REL + r"|\d\s+(?:" + _MONTH + r")|(?:" + _UNIT + r")s?\s+(?:before|later))\b", re.I)
 # every match of _TRIGGER_RE holds one of these (a unit — weekdays and "yesterday" end in
 # "day" —, a start verb's letters, "first", "has"/"have", a year's first digits, a month): a
 # sentence without any skips the pattern (patterns.folded)
 _TRIGGER_LITERALS = ("hour", "day", "week", "fortnight", "month", "year", "decade", "has", "have", "began", "begun",
-                     "begins", "start", "broke out", "erupted", "opened", "launched", "kicked off", "got under", "founded", "since", "first", "19", "20",
+                     "begins", "start", "effect", "kick", "force", "broke out", "erupted", "opened", "launched", "kicked off", "got under", "founded", "since", "first", "19", "20",
                      *_text.MONTHS)
 # where a noun's own modifier begins ("hearings on the permit", "strike at the plant")
 _PREP_RE = re.compile(r"\s(?:on|at|in|over|about|against|into|for|by|near|outside|from)\s", re.I)
@@ -453,7 +472,7 @@ class TimeClaim:
     exact_ref: bool  # the article's date is known to the day (its own, or a copy's)
     head: frozenset[str] = frozenset()  # the words of the noun phrase that names it (for its label)
     when: str = ""  # the words that say when ("late Monday night", "second week"), for its side
-    kind: str = "start"  # start (a start verb or "since" and a date) | elapsed (how long) | named ("the 2009 season")
+    kind: str = "start"  # start (a start verb or "since" and a date) | elapsed (how long) | named ("the 2009 season") | age ("N-week-old") | plan ("takes effect on Friday")
     noun: str = ""  # of the naming words, the one nearest the claim ("war" of "efforts to end the war, now in its ...")
 
 
@@ -768,6 +787,40 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
             event = _subject(t, m.start(), prev) | _event_words(t[m.end("verb"):m.start("for")])
             taken.append((m.start("for"), m.end()))
             from_elapsed(m.start("for"), m.end(), event, days, m.group(0).strip(), False, event, t[m.start("for"):m.end()])
+        for m in _OLD_RE.finditer(t):
+            days = _amount(m.group("qual"), m.group("num"), m.group("unit"))
+            if days is None or any(x < m.end() and m.start() < y for x, y in taken) or _in_quote(t, m.start()):
+                continue
+            if m.group(0)[-4] == "-":  # "the three-week-old boycott": the noun after it
+                head, event = _forward(t, m.end())
+            else:  # "a boycott that is (barely) three weeks old": the subject before it
+                lead = re.search(r"\b(?:is|are|was|were|now|only|just)\s+$", t[:m.start()], re.I)
+                if lead is None:
+                    continue
+                head = event = _subject(t, lead.start(), prev)
+            taken.append((m.start(), m.end()))
+            from_elapsed(m.start(), m.end(), event, days, m.group(0).strip(), False, head, kind="age")
+        for m in _EFFECT_RE.finditer(t):
+            d = _PLAN_DATE_RE.match(t, m.end())
+            if d is None or ref is None or _in_quote(t, m.start()):
+                continue
+            event = _subject(t, m.start(), prev)
+            mon, day = next(((d.group(f"m{i}"), d.group(f"d{i}")) for i in (1, 2, 3) if d.group(f"m{i}")), (None, None))
+            if mon is not None:
+                try:
+                    on = date(ref[0].year, _MONTH_NO[mon.lower()], int(day))
+                except ValueError:
+                    continue
+                lo = hi = on.toordinal()
+            else:  # a weekday told ahead: the next one on or after the article's day
+                wd = d.group("wd").lower()
+                lo, hi = ((x + timedelta(days=(_WEEKDAY_NAMES.index(wd) - x.weekday()) % 7)).toordinal() for x in ref)
+            if hi < ref[0].toordinal():
+                continue  # a date gone by: what took effect, told in the past
+            taken.append((m.start(), d.end()))
+            add(m.start(), d.end(), event, lo, hi, f"“{t[m.start():d.end()].strip()}”: "
+                f"{date.fromordinal(lo).isoformat()}" + (f"..{date.fromordinal(hi).isoformat()}" if hi != lo else "")
+                + f" ({ref_how})", None, event, t[m.end():d.end()].strip(), kind="plan")
         for m in _HELD_RE.finditer(t):
             days = _amount(m.group("qual"), m.group("num"), m.group("unit"))
             if days is None or any(x < m.end() and m.start() < y for x, y in taken):
@@ -908,6 +961,12 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
                 f"“{m.group(0)}”: {lo_d.isoformat()}..{hi_d.isoformat()}", head=head,
                 when=t[m.start("month") if m.group("month") else m.start("year"):m.end("year")], kind="named")
         prev = t
+    plans = [k for k, c in enumerate(out) if c.kind == "plan"]
+    if plans and len({(out[k].low, out[k].high) for k in plans}) == 1:
+        # an article that gives one date for what takes effect gives the story's measure its date,
+        # whatever it calls it ("the curfew" / "the crackdown"): each outlet's sole plan date is one fact
+        for k in plans:
+            out[k] = replace(out[k], event=out[k].event | {PLAN})
     return out
 
 
@@ -936,7 +995,9 @@ def _clash(a: TimeClaim, b: TimeClaim, aligned: bool = False) -> str | None:
     season") is one instance of what may recur: it contradicts only a claim of how long the
     event has lasted, not another year's instance nor another start."""
     kinds = (a.kind, b.kind)
-    if "named" in kinds and "elapsed" not in kinds and "ago" not in kinds:
+    if ("plan" in kinds) != (kinds == ("plan", "plan")):
+        return None  # when a measure will apply is no start of anything told in the past
+    if "named" in kinds and "elapsed" not in kinds and "ago" not in kinds and "age" not in kinds:
         return None
     if "rel" in kinds and not ({"dated", "ago", "rel", "start"} >= set(kinds)):
         return None  # "last week" says when something happened, not how long it has lasted
@@ -958,6 +1019,8 @@ def _clash(a: TimeClaim, b: TimeClaim, aligned: bool = False) -> str | None:
 def _clash_kinds(a: TimeClaim, b: TimeClaim) -> bool:
     """May claims of these kinds contradict each other at all (see :func:`_clash`)?"""
     kinds = {a.kind, b.kind}
+    if "plan" in kinds:
+        return kinds == {"plan"}
     if "rel" in kinds:
         return kinds <= {"dated", "ago", "rel", "start"}
     if "dated" in kinds:
@@ -1099,6 +1162,8 @@ def _time_fact(ctx: StoryContext, members: list[TimeClaim], aligned: set[tuple[i
     event = _label(members)
     # dates and "N ago" of any verb say when something happened, not when it began
     verb = "happened" if all(c.kind in ("ago", "dated", "rel") for c in members) else "began"
+    if any(c.kind == "plan" for c in members):
+        verb = "takes effect"  # a measure's date told ahead: when it will apply, not when it began
     articles = list(dict.fromkeys(c.sent.article for c in members))
     reasoning = "; ".join(f"{c.sent.article}: {c.how}" for c in members)
     if clashes:
@@ -1199,7 +1264,8 @@ def gap_facts(ctx: StoryContext, claims: list[TimeClaim]) -> list[Fact]:
         return []
     dated: dict[str, list[TimeClaim]] = {}
     for c in claims:
-        if not (math.isinf(c.low) or math.isnan(c.low)) and c.kind != "named":
+        # an age ("a two-week-old boycott") dates a thing still going on, no event a gap runs from or to
+        if not (math.isinf(c.low) or math.isnan(c.low)) and c.kind not in ("named", "age", "plan"):
             dated.setdefault(c.sent.article, []).append(c)
     facts: list[Fact] = []
     used: set[int] = set()
