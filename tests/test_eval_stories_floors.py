@@ -178,13 +178,29 @@ NEW_DOMAIN_FLOORS = {
     "festival_cancelled": (1, 0, 22, 8, 0.7, 3),
     "giraffe_death": (2, 0, 20, 8, 0.78, 3),  # stances8: P 0.77 -> 0.79 (11/14: one more judgement phrase read)
     "school_bus_strike": (2, 0, 18, 9, 0.55, 4),
+    # Set 6 (2026-12-07, written outside the team, scored blind on 8048de0: conflicts 1/2, 1/2 + 1
+    # false, 0/2 + 3 false; speakers 24/24, 21/21, 23/24; stances 8/14 P 0.69, 7/14 P 0.75, 2/14
+    # P 0.12), then development data for one facts round (facts9: 2/2 each, 0 false), one stance
+    # round (stances8: issue labels as head noun phrases) and an entity fix (orgs1: speakers 24/24).
+    "reservoir_drought": (2, 0, 24, 9, 0.65, 4),
+    "ski_avalanche": (2, 0, 21, 8, 0.8, 3),
+    "tech_layoffs_union": (2, 0, 24, 5, 0.25, 3),
+    # Set 7 (written outside the team the same night, held out from all of this session's work:
+    # scored on 8048de0 and again at the end, never read for misses). On 8048de0: conflicts 2/2,
+    # 1/2, 0/2; speakers 22/23, 22/23, 20/21; stances 6/13 P 0.67, 5/14 P 0.60, 4/13 P 0.40; at the
+    # end: conflicts 2/2, 1/2, 2/2, stances 7/13, 7/14, 4/13. valdane_lab_inquiry keeps one scare
+    # quote taken as speech (the last field: scare quotes as speech at most).
+    "foundry_street_cycle_track": (2, 0, 22, 7, 0.6, 3),
+    "valdane_lab_inquiry": (1, 0, 22, 7, 0.65, 4, True, 0, 1),
+    "velotrizine_shortage": (2, 0, 20, 4, 0.4, 3),
 }
 
 
 @pytest.mark.parametrize("story", sorted(NEW_DOMAIN_FLOORS))
 def test_eval_stories_new_domain_floors(scorer, story: str) -> None:
     conflicts, false_at_most, speakers, stances, precision, framing, *rest = NEW_DOMAIN_FLOORS[story]
-    whole, false_copies = [*rest, *[True, 0][len(rest):]]  # defaults: story whole, no false copy
+    # defaults: story whole, no false copy, no scare quote taken as speech
+    whole, false_copies, scare_at_most = [*rest, *[True, 0, 0][len(rest):]]
     score, _ = scorer.run_story(REPO / "tests" / "data" / "stories" / story)
     assert score.errors == 0 and score.story_right == whole, score.misses
     assert score.copies_found == score.copies_required and score.copies_false <= false_copies, score.misses
@@ -192,7 +208,7 @@ def test_eval_stories_new_domain_floors(scorer, story: str) -> None:
     assert score.conflict_sides_right >= conflicts, score.misses  # each found with the outlier on a side of its own
     assert score.rounding_as_conflict == 0, score.misses
     assert score.quotes_found == score.quotes_total and score.speakers_right >= speakers, score.misses
-    assert score.scare_as_speech == 0, score.misses  # facts6: offshore_wind, ferry_inquiry 1 -> 0
+    assert score.scare_as_speech <= scare_at_most, score.misses  # facts6: offshore_wind, ferry_inquiry 1 -> 0
     assert score.stances_right >= stances and score.stance_precision >= precision, score.misses
     assert score.framing_right >= framing, score.misses
 
