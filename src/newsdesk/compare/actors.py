@@ -231,7 +231,7 @@ def _patterns(roles: tuple[str, ...], groups: tuple[str, ...]) -> dict[str, re.P
             r"(?P<name>" + _PERSON + r"),(?:" + _S + r"[\w-]+){0,5}?" + _S + r"who" + _S + r"(?:leads|led|heads|headed|chairs|"
             r"chaired|runs|ran|represents|represented|speaks" + _S + r"for)" + _S + r"(?:the" + _S + r")?(?P<aff>(?:[A-Z][\w.’'-]*"
             + _S + r"){0,4}[A-Z][\w.’'-]*|[a-z]+)"),
-        # "Opposition MP for Dunholm West, Ada Varga," / "Chair of the Finance Committee, Ada Varga":
+        # "Opposition MP for Dunholm West, Ada Ostvik," / "Chair of the Finance Committee, Ada Ostvik":
         # a title with what it is for or of, then the name in apposition
         "role_for_name": re.compile(r"(?<![\w’'-])" + role_i + _S + r"(?:for|of)" + _S + r"(?:the" + _S + r")?" + _NAME + r","
                                     + _S + r"(?P<name>" + _PERSON + r")(?![\w’'-])"),
@@ -881,7 +881,7 @@ def _appositive_open(toks: tuple[Tok, ...], close: int) -> int | None:
             lead = toks[k + 2] if first.low in ("still", "already", "now", "again", "not") and k + 2 < close else first
             if k > 0 and toks[k - 1].cap and toks[k - 1].word and not is_time(toks[k - 1]) and lead.word and not lead.cap \
                     and lead.low.endswith("ing") and len(lead.low) > 5 and close - k > 2:
-                return k  # "Ida Varga, still refusing to say whether ..., floated": a participle clause on the named subject
+                return k  # "Ida Ostvik, still refusing to say whether ..., floated": a participle clause on the named subject
             if k > 0 and toks[k - 1].cap and close == k + 2 and first.text.isdigit():
                 return k  # "Dana Roe, 54, said": an age
             return None

@@ -381,7 +381,7 @@ JOINED_WORDS = 8  # words of the party joined ("the National Growers' Union") be
 
 
 def _joined_in(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> list[Claim]:
-    """"The guild has joined the Marsh Farmers Union in opposing the levy": both hold the
+    """"The guild has joined the Fenmoor Farmers Union in opposing the levy": both hold the
     position, the one who joined and the one joined."""
     if k < 3 or toks[k - 1].low != "in":
         return []

@@ -202,8 +202,8 @@ def _org_short_forms(text: str, phrases, person_words: set[str], taken) -> list[
 
 
 def _given_names_that_are_places(text: str, gaz, persons):
-    """"junior kicker Sofia Draskovic-Lane … said Draskovic-Lane": a one-word place the
-    gazetteer knows ("Sofia", "Florence", "Charlotte", "Austin") right before a surname the
+    """"junior kicker Florence Draskovic-Lane … said Draskovic-Lane": a one-word place the
+    gazetteer knows ("Florence", "Charlotte", "Austin") right before a surname the
     person rules found is that person's given name, not the place; the two make one mention."""
     by_start = {p.start: p for p in persons}
     keep_gaz, merged = [], {}
