@@ -32,7 +32,8 @@ NER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NOR
 WASHINGTON_PLACE_BEFORE = re.compile(r"(?:\b(?:in|to|from|at|near|visit(?:ed|ing)?)\s+)$")
 WASHINGTON_PLACE_AFTER = re.compile(r"^(?:,?\s*D\.?C\.?|\s+(?:Post|state|State|Nationals|Redskins))")
 # A capitalised run, possessive words allowed inside ("Hallvik Dockers’ Union").
-_RUN_WORD = rf"{NAME_WORD}(?:’s|'s|(?<=s)’|(?<=s)')?"
+_POSSESSIVE = r"(?:’s|'s|(?<=s)’|(?<=s)')"
+_RUN_WORD = rf"{NAME_WORD}{_POSSESSIVE}?"
 CAPITALISED_RUN = re.compile(rf"{_RUN_WORD}(?:\s+(?:of|for|and|the|de)?\s*{_RUN_WORD}){{1,5}}")
 # Head words of named geographic features ("Serin River", "Kessel Dam").
 LOC_HEADS = frozenset("River Dam Valley Lake Sea Mountains Bay Strait Gulf Canal Reservoir Desert".split())
@@ -98,8 +99,8 @@ def _gazetteer_mentions(doc: Doc) -> list[tuple[int, int, str, str, str]]:
     return out
 
 
-# a possessive ending of a run's last word ("Systems’", "Group's")
-_POSSESSIVE_END_RE = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')$")
+# the possessive ending a run's last word may carry ("Systems’", "Group's")
+_POSSESSIVE_END_RE = re.compile(_POSSESSIVE + "$")
 
 
 def _phrase_mentions(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str, str]]:
