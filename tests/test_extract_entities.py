@@ -159,3 +159,23 @@ def test_a_place_name_before_a_surname_is_a_given_name_and_a_lone_surname_before
     speakers = {q.text[:10]: q.speaker for q in ann.quotes}
     assert speakers["I just kep"] == "Charlotte Abernethy-Kwan"
     assert speakers["We heard e"] == "Tumelo Varga-Lindahl"
+
+
+def test_an_honorific_before_a_given_name_and_a_relative_named_after_a_possessive():
+    # "Dame Orsolya" is the "Orsolya Vantreck" of the text (the honorific goes with the given
+    # name); "Halloran's father, Desmond," is Desmond Halloran, whose quote is his, while the
+    # lone "Halloran" after him is still the rower named in full
+    body = ("Dame Orsolya Vantreck, who chairs the regatta board, met the crews on Friday.\n\n"
+            "\"The river is not safe this week,\" Dame Orsolya said at the boathouse.\n\n"
+            "Ines Halloran, 24, missed the final. Halloran's father, Desmond, said the family "
+            "would wait for the medical report.\n\n"
+            "\"She has rowed through worse,\" he said.\n\n"
+            "Halloran is expected back next season.")
+    ann = _ann("k6", body)
+    names = _by_name(ann)
+    assert "Orsolya" not in names and len(names["Orsolya Vantreck"].mentions) == 2
+    assert names["Desmond Halloran"].type == "PERSON"
+    assert len(names["Ines Halloran"].mentions) == 3  # "Ines Halloran", "Halloran's", "Halloran is"
+    speakers = {q.text[:10]: q.speaker for q in ann.quotes}
+    assert speakers["The river "] == "Orsolya Vantreck"
+    assert speakers["She has ro"] == "Desmond Halloran"

@@ -21,7 +21,7 @@ from ..model import Entity, Mention
 from .nlp import GAZETTEER_KEY, doc_text
 from .gazetteer import (COMPANY_NAME_ENDS, EVENT_HEADS, FEMALE_TITLES, MALE_TITLES, ORG_HEADS, gazetteer,
                         given_name_gender, given_names)
-from .persons import NAME_WORD, NOT_NAMES, find_persons, surname_match
+from .persons import GIVEN_NAME_HONORIFICS, NAME_WORD, NOT_NAMES, find_persons, surname_match
 from .places import PlaceFinds, find_places, place_mentions
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "OTHER")
@@ -51,6 +51,7 @@ class LocalEntity:
     spans: list[tuple[int, int]] = field(default_factory=list)
     titles: set[str] = field(default_factory=set)
     first: str | None = None
+    by_kin: bool = False  # a relative known by the family name: lone mentions of it are someone else
 
     def gender(self, guess: bool = True) -> str | None:
         """"m"/"f" from titles or the given name, for pronoun resolution; None when unknown
@@ -138,23 +139,36 @@ def _phrase_mentions(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
 
 
 def _fold_persons(persons, clusters: list[LocalEntity]) -> None:
-    """Fold person mentions into clusters: full names first, then lone surnames (most recent)."""
-    ordered = sorted(persons, key=lambda p: (len(p.name.split()) < 2, p.start))
+    """Fold person mentions into clusters: full names first, then lone surnames (most recent).
+
+    Two kinds of one-word mention are given names, not surnames: after an honorific that goes
+    with the given name ("Prince Kofo" is the "Kofo Anabeyo" of the text), and a relative
+    named after a family's possessive ("Pell's mother, Lorraine": "Lorraine Pell", who never
+    takes a later lone "Pell")."""
+    honorific_given = {p.name for p in persons if " " not in p.name and p.title
+                       and p.title.split()[-1] in GIVEN_NAME_HONORIFICS}
+    ordered = sorted(persons, key=lambda p: (len(p.name.split()) < 2 and p.family is None, p.start))
     for p in ordered:
         words = p.name.split()
+        if p.family is not None:
+            words = [*words, p.family]
         last, first = words[-1], (words[0] if len(words) > 1 else None)
         candidates = [c for c in clusters if c.type == "PERSON" and surname_match(c.key, last)]
         if first:
             candidates = [c for c in candidates if c.first is None or c.first[0] == first[0]]
+        else:
+            candidates = [c for c in candidates if not c.by_kin]
+        if not candidates and p.name in honorific_given:
+            candidates = [c for c in clusters if c.type == "PERSON" and c.first == p.name]
         target = None
         if candidates:
             target = max(candidates, key=lambda c: max((s for s, _ in c.spans if s < p.start), default=-1))
         if target is None:
-            target = LocalEntity("PERSON", last)
+            target = LocalEntity("PERSON", last, by_kin=p.family is not None)
             clusters.append(target)
         if first and target.first is None:
             target.first = first
-        target.names.append(p.name)
+        target.names.append(p.name if p.family is None else f"{p.name} {p.family}")
         target.spans.append((p.start, p.end))
         if p.title:
             target.titles.add(p.title.lower().rstrip("."))

@@ -109,10 +109,20 @@ NAME_WHO_RE = re.compile(_CAP + rf"(?<![\w.])(?P<name>{NAME2})\s*,\s+(?:who|\d{{
 # "Draskovic-Lane, who joined in August, said": one word before ", who" is a person when the
 # text also names "<Given> Draskovic-Lane" (rule 6 then finds the full name)
 SURNAME_WHO_RE = re.compile(_CAP + rf"(?<![\w.])(?P<name>{NAME_WORD})\s*,\s+who\s")
+# "Pell's mother, Lorraine, said": a relative named by a given name alone after the possessive
+# of a person named in full; the relative is known by that family name ("Lorraine Pell")
+KIN_NOUNS = ("mother|father|wife|husband|son|daughter|sister|brother|grandmother|grandfather|"
+             "grandson|granddaughter|aunt|uncle|niece|nephew|cousin|stepmother|stepfather|widow|widower")
+KIN_GIVEN_RE = re.compile(_CAP + rf"(?<![\w.])(?P<family>{NAME_WORD})(?:’s|'s)\s+(?:(?:older|younger|elder|late|twin)\s+)?"
+                          rf"(?P<kin>{KIN_NOUNS}),\s+(?P<name>[A-Z][a-z]+)(?=\s*,|\s+(?:{_SPEECH_VERBS_RE})\b)")
+# Honorifics written before a given name, not a surname: "Sir Montague", "Prince Kofo", "Dame
+# Ruth" name the person "Montague Hale", "Kofo Anabeyo", "Ruth Pell" of the same text.
+GIVEN_NAME_HONORIFICS = ("Sir", "Dame", "Prince", "Princess", "Crown Prince", "King", "Queen", "Sheikh",
+                         "Sheikha", "Emir")
 _PREFIX_TITLES = sorted(
     {"President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Foreign Minister",
      "Defence Minister", "Defense Minister", "Minister", "Secretary", "Senator", "Governor",
-     "Mayor", "Chancellor", "Ambassador", "Envoy", "General"}, key=len, reverse=True)
+     "Mayor", "Chancellor", "Ambassador", "Envoy", "General"} | set(GIVEN_NAME_HONORIFICS), key=len, reverse=True)
 TITLE_PREFIX_RE = re.compile(r"^(?P<title>" + "|".join(map(re.escape, _PREFIX_TITLES)) + r")\s+")
 # Capitalised head words of office titles. A run of up to three capitalised modifiers ending in
 # one of these, before a name, is the person's title, never part of the name: "Fire Chief
@@ -168,6 +178,7 @@ class PersonMention:
     name: str
     title: str | None = None
     role: str | None = None  # lower-case role noun from an apposition ("spokeswoman")
+    family: str | None = None  # the family name of a relative named by a given name alone ("Pell's mother, Lorraine")
 
 
 _POSSESSIVE_END_RE = re.compile(r"(?:’s|'s|’|')$")
@@ -318,6 +329,13 @@ def find_persons(text: str, taken: list[tuple[int, int]],
     for rx in (ROLE_BEFORE_RE, NAME_APPOS_RE, NAME_BARE_ROLE_RE):
         for m in rx.finditer(text):
             add(m.start("name"), m.group("name"), None, m.group("role"))
+    for m in KIN_GIVEN_RE.finditer(text):
+        family, given = m.group("family"), m.group("name")
+        if given not in NOT_NAMES and given not in not_persons and _named_in_full(text, family, not_persons):
+            add(m.start("name"), given, None, m.group("kin"))
+            mention = found.get(m.start("name"))
+            if mention is not None and mention.name == given:
+                mention.family = family
 
     # 4. later references by surname alone (any spelling variant)
     surnames = {p.name.split()[-1] for p in found.values()}
