@@ -193,6 +193,13 @@ NEW_DOMAIN_FLOORS = {
     "foundry_street_cycle_track": (2, 0, 22, 7, 0.6, 3),
     "valdane_lab_inquiry": (1, 0, 22, 7, 0.65, 4, True, 0, 1),
     "velotrizine_shortage": (2, 0, 20, 4, 0.4, 3),
+    # Set 8 (written outside the team, scored blind on 7d18643: copies 5/7, conflicts 1/6 + 3 false,
+    # speakers 44/46, stances 6/29, framing 10/14), pinned as measured once copies passed (copies3:
+    # loaded rewrites linked by their narration's word order, 5/7 -> 7/7; carehome_pay_strike's
+    # conflicts 0/2 + 1 false -> 1/2 + 2 false: the rewrite joins its source's group of copies).
+    "carehome_pay_strike": (1, 2, 17, 1, 0.12, 4),
+    "hurdler_doping_appeal": (1, 2, 13, 2, 0.5, 3),
+    "museum_bronzes_repatriation": (0, 0, 14, 3, 0.33, 3),
 }
 
 

@@ -124,6 +124,11 @@ def quotes_from_text(body: str) -> list[str]:
     return [t for _, _, t in join_split_quotes(body, found) if len(t.split()) >= MIN_QUOTE_WORDS]
 
 
+def unquoted(body: str) -> str:
+    """``body`` with its directly quoted stretches (quote marks included) blanked out, offsets kept."""
+    return _QUOTE.sub(lambda m: " " * len(m.group(0)), body)
+
+
 def numbers_from_text(body: str) -> list[str]:
     """Numeric figures as canonical strings ("1,200" -> "1200", "3.50" -> "3.5")."""
     out = []
