@@ -198,8 +198,8 @@ NEW_DOMAIN_FLOORS = {
     # loaded rewrites linked by their narration's word order, 5/7 -> 7/7; carehome_pay_strike's
     # conflicts 0/2 + 1 false -> 1/2 + 2 false: the rewrite joins its source's group of copies).
     "carehome_pay_strike": (1, 2, 17, 1, 0.12, 4),
-    "hurdler_doping_appeal": (1, 2, 13, 2, 0.5, 3),
-    "museum_bronzes_repatriation": (0, 0, 14, 3, 0.33, 3),
+    "hurdler_doping_appeal": (1, 2, 14, 2, 0.5, 3),  # speakers 13 -> 14: "X's mother, Lorraine"
+    "museum_bronzes_repatriation": (0, 0, 15, 4, 0.4, 3),  # speakers 14 -> 15: "Prince Kofo"
 }
 
 
