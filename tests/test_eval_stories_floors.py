@@ -112,16 +112,16 @@ def test_eval_stories_rounding_check_reads_the_mention_not_its_sentence(scorer) 
 # county_recount 9 -> 12 (P 0.88), rent_cap 10 -> 11, festival_cancelled 5 -> 8 (P 0.73),
 # giraffe_death 5 -> 8 (P 0.77), school_bus_strike 7 -> 9 (P 0.56).
 NEW_DOMAIN_FLOORS = {
-    "congestion_charge": (2, 0, 20, 15, 0.95, 5),
-    "fishing_quota": (2, 0, 20, 11, 0.95, 3),
+    "congestion_charge": (2, 0, 20, 15, 0.95, 6),  # framing3: framing 5 -> 6
+    "fishing_quota": (2, 0, 20, 11, 0.95, 4),  # framing3: framing 3 -> 4
     "port_lockout": (2, 0, 23, 12, 0.9, 5),  # framing 4 -> 5: "job-killing" compound (framing5)
     "ferry_inquiry": (2, 0, 22, 10, 0.95, 5),  # framing 4 -> 5: "death ferry" (framing5); speakers 20 -> 22 (facts5)
-    "mining_permit": (2, 0, 25, 12, 0.95, 5),  # issues5: 11/14 P 0.94 -> 12/14 P 1.00 ("the draft" = the draft permit)
+    "mining_permit": (2, 0, 25, 12, 0.95, 6),  # issues5: 11/14 P 0.94 -> 12/14 P 1.00 ("the draft" = the draft permit); framing3: framing 5 -> 6
     # Three more written outside the team (2026-12-06), scored blind (stances 3/12 P 0.44, 6/17
     # P 0.35, 6/13 P 0.62; conflicts 1/2, 1/2, 2/2), then development data for one round:
-    "airline_outage": (2, 0, 29, 9, 0.95, 5),
+    "airline_outage": (2, 0, 29, 9, 0.95, 6),  # framing3: framing 5 -> 6
     "stadium_referendum": (2, 0, 22, 11, 0.8, 5),
-    "water_notice": (2, 0, 24, 11, 0.9, 5),  # framing 4 -> 5: a technical fault is plain (framing5)
+    "water_notice": (2, 0, 24, 11, 0.9, 6),  # framing 4 -> 5: a technical fault is plain (framing5); framing3: framing 5 -> 6
     # And three scored blind after that round (held out from all of today's work), pinned as
     # measured: the issue's bar is far off on them (stances 5/14, 4/11, 4/10; conflicts 2/2,
     # 1/2, 0/2). bridge_closure's follow-up, dated ten days after the rest with no coverage in
@@ -130,7 +130,7 @@ NEW_DOMAIN_FLOORS = {
     # stances 5/14 P 0.57 -> 8/14 P 0.88, 4/11 P 0.50 -> 4/11, 4/10 P 0.38 -> 7/10 P 0.73;
     # speakers 22 -> 28, 18 -> 21, 31 -> 32; hospital_breach conflicts 1/2 + 1 false -> 2/2,
     # wildfire_evacuation's false one gone.
-    "bridge_closure": (2, 0, 28, 11, 0.85, 4, False),  # issues5: 8/14 -> 9/14 ("rejected the idea" after "wants a lane")
+    "bridge_closure": (2, 0, 28, 11, 0.85, 6, False),  # issues5: 8/14 -> 9/14 ("rejected the idea" after "wants a lane"); framing3: framing 4 -> 6
     "hospital_breach": (2, 0, 21, 8, 0.7, 5),  # stances6: 5/11 P 0.62 -> 6/11 P 0.67 ("the trust" no issue; "a request from X that")
     "wildfire_evacuation": (2, 0, 32, 7, 0.7, 6),
     # Three more written outside the team and scored blind after all of today's rounds (no work
@@ -155,7 +155,7 @@ NEW_DOMAIN_FLOORS = {
     # stances6 (round 6 on these three): 7/13 P 0.64 -> 10/13 P 0.71, 8/13 P 0.73 -> 9/13 P 0.85,
     # 5/13 P 0.40 -> 10/13 P 0.61.
     "club_takeover": (2, 0, 20, 11, 0.75, 5),
-    "county_recount": (2, 0, 23, 12, 0.85, 4),
+    "county_recount": (2, 0, 23, 12, 0.85, 5),  # framing3: framing 4 -> 5
     "rent_cap": (2, 0, 23, 11, 0.6, 4),
     # And three more written outside the team this evening (festival_cancelled, giraffe_death,
     # school_bus_strike), scored blind on the morning's code and again after the evening's framing,
@@ -175,8 +175,8 @@ NEW_DOMAIN_FLOORS = {
     # fortnight ago" against a weekday of any past verb); festival_cancelled 1/2 -> 2/2 ("less than
     # 24 hours before" against "two days before"), but its sides 1/2: two reports, neither the outlier
     # by count, so the floor stays 1 (the tuple's one number pins found and sides alike).
-    "festival_cancelled": (1, 0, 22, 8, 0.7, 3),
-    "giraffe_death": (2, 0, 20, 8, 0.78, 3),  # stances8: P 0.77 -> 0.79 (11/14: one more judgement phrase read)
+    "festival_cancelled": (1, 0, 22, 8, 0.7, 5),  # framing3: framing 3 -> 5
+    "giraffe_death": (2, 0, 20, 8, 0.78, 4),  # stances8: P 0.77 -> 0.79 (11/14: one more judgement phrase read); framing3: framing 3 -> 4
     "school_bus_strike": (2, 0, 18, 9, 0.55, 4),
     # Set 6 (2026-12-07, written outside the team, scored blind on 8048de0: conflicts 1/2, 1/2 + 1
     # false, 0/2 + 3 false; speakers 24/24, 21/21, 23/24; stances 8/14 P 0.69, 7/14 P 0.75, 2/14
@@ -190,7 +190,7 @@ NEW_DOMAIN_FLOORS = {
     # 1/2, 0/2; speakers 22/23, 22/23, 20/21; stances 6/13 P 0.67, 5/14 P 0.60, 4/13 P 0.40; at the
     # end: conflicts 2/2, 1/2, 2/2, stances 7/13, 7/14, 4/13. valdane_lab_inquiry keeps one scare
     # quote taken as speech (the last field: scare quotes as speech at most).
-    "foundry_street_cycle_track": (2, 0, 22, 7, 0.6, 3),
+    "foundry_street_cycle_track": (2, 0, 22, 7, 0.6, 4),  # framing3: framing 3 -> 4
     "valdane_lab_inquiry": (1, 0, 22, 7, 0.65, 4, True, 0, 1),
     "velotrizine_shortage": (2, 0, 20, 4, 0.4, 3),
     # Set 8 (written outside the team, scored blind on 7d18643: copies 5/7, conflicts 1/6 + 3 false,

@@ -156,3 +156,38 @@ def test_posted_line_with_outlet_names_the_outlet(tmp_path: Path) -> None:
     assert article.published == "2026-10-09"
     plain = _read(tmp_path, f"{TITLE}\nPosted Fri 9 Oct 2026\n\n{BODY}\n", name="plain.txt")
     assert plain.outlet is None and plain.published == "2026-10-09"
+
+
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("23 March 2026 | The Lantern Report | Ann Pell", "The Lantern Report"),  # "The" + name + "Report"
+    ("Posted by Ann Pell | The Quarry Review", "The Quarry Review"),
+    ("By Ann Pell / The Quillmouth Ledger", "The Quillmouth Ledger"),  # a slash between writer and paper
+    ("Words: Ann Pell, The Quillmouth Islander", "The Quillmouth Islander"),  # the writer's paper
+    ("17/11/2026 3:05 PM | Quillmouth Now", "Quillmouth Now"),
+    ("QMR Radio North | Friday, November 20, 2026 · 6:30 AM", "QMR Radio North"),  # a bare time of day
+    ("QMR News | Thursday, November 12, 2026 | 5:40 p.m.", "QMR News"),
+])
+def test_header_line_outlet_shapes(line: str, outlet: str) -> None:
+    assert (read_header_line(line) or {}).get("outlet") == outlet
+
+
+@pytest.mark.parametrize("line", [
+    "Ann Pell | Staff report",  # a section, not a paper
+    "The quarry report",  # prose, not a title
+    "Ann Pell, The Quillmouth",  # too short to be a paper's title
+])
+def test_header_line_without_outlet(line: str) -> None:
+    assert not (read_header_line(line) or {}).get("outlet")
+
+
+def test_byline_with_a_role_names_the_outlet_after_it(tmp_path: Path) -> None:
+    text = f"{TITLE}\nBy Ann Pell, Transport Correspondent, Quillmouth Broadcasting\n\n{BODY}\n"
+    article = _read(tmp_path, text)
+    assert (article.outlet, article.outlet_source) == ("Quillmouth Broadcasting", "byline")
+
+
+def test_header_line_names_the_outlet_with_its_source(tmp_path: Path) -> None:
+    text = f"{TITLE}\n23 March 2026 | The Lantern Report | Ann Pell\n\n{BODY}\n"
+    article = _read(tmp_path, text)
+    assert article.outlet == "The Lantern Report"
+    assert article.outlet_source.startswith("header line 2")

@@ -17,7 +17,9 @@ Reads one article's headline and body (and the framing lexicon of the
    uses the word in its own voice (outside quotations), it is a plain word for a bad event
    (``data/framing_plain_words.json``: "collapse", "kills", "strike"), or it is a past
    participle before the noun it modifies ("broken radar", "flooded homes": the state a
-   thing is in, reported, not judged).
+   thing is in, reported, not judged). A verb of treatment (neglect, abandon, betray) is a
+   charge either way: its participle before a noun ("neglected pony") and, plain word or not,
+   the verb with a person as its object ("abandons mothers").
    **Structure.** Some framing is in how a headline is built, whatever its words
    (:func:`flags_by_structure`): a shouted kicker that dramatises ("GREEDY GRAB: ..."),
    "death" branding a noun ("death ferry"), "grab" as a noun ("stadium grab"), "-monger"
@@ -77,10 +79,17 @@ def _index(keys: tuple[str, ...]) -> dict[str, list[tuple[str, re.Pattern[str]]]
     return out
 
 
+# a stem this short is matched only with an inflection after it: "war" must not find "warns", "warm"
+_SHORT_STEM = 4
+_INFLECTION = r"(?:s|es|ed|d|ing|e|er|ers|y|ies|ied)?(?![a-z])"
+
+
 def _literal(word: str, body_low: str) -> bool:
-    """Does the body use the word itself (its stem at a word start)?"""
+    """Does the body use the word itself (its stem at a word start; a short stem only with an
+    inflection after it)?"""
     root = _text.stem(word.lower().split()[0])
-    return re.search(r"(?<![\w-])" + re.escape(root[:max(4, len(root))]), body_low) is not None
+    tail = _INFLECTION if len(root) < _SHORT_STEM else ""
+    return re.search(r"(?<![\w-])" + re.escape(root) + tail, body_low) is not None
 
 
 def _flags(headline: str, lexicon: dict[str, dict[str, Any]], body_low: str) -> list[FramingFlag]:
@@ -167,6 +176,8 @@ def _state_of_thing(word: str, rest: str) -> bool:
     stays a valence flag."""
     if not _PARTICIPLE_RE.match(word.lower()):
         return False
+    if _treatment(word):
+        return False  # "Neglected Pony": how someone treated it, a charge, not its condition
     m = _MODIFIED_RE.match(rest)
     if m is None:
         return False
@@ -192,6 +203,34 @@ _PERSON_WORDS = frozenset((
     "citizens", "neighbour", "neighbours", "neighbor", "neighbors", "couple", "lover", "ex", "friend", "friends"))
 
 
+# verbs that charge someone with how they treated another (neglect, cruelty, betrayal): their
+# participle before a noun ("neglected pony", "betrayed savers") is an accusation, not the
+# condition a thing is in; general English
+_TREATMENT_VERBS = frozenset(("neglect", "mistreat", "maltreat", "abuse", "betray", "ignore", "shun", "snub",
+                              "abandon", "desert", "forsake", "dump", "ditch", "exploit", "swindle", "cheat"))
+# how far after such a verb its person object may stand ("abandons Ostrava mill families")
+_OBJECT_WINDOW = 3
+
+
+def _treatment(word: str) -> bool:
+    return any(f in _TREATMENT_VERBS for f in _base_forms(word))
+
+
+def _treats_person(word: str, rest: str) -> bool:
+    """Is the word a verb of treatment with a person as its object ("Mill Abandons Ostrava
+    Families", "Board Ditches Carers")? A plain word ("abandon": a search, a plan) then
+    charges someone with how they treated people."""
+    if not _treatment(word):
+        return False
+    following = _WORD_RE.findall(rest)[:_OBJECT_WINDOW]
+    for w in following:
+        if _person(w):
+            return True
+        if w.lower() in _text.STOPWORDS and w.lower() not in ("the", "its", "their", "his", "her"):
+            return False  # "abandons plan for families": the object is not the person
+    return False
+
+
 def _person(noun: str) -> bool:
     low = noun.lower().replace("’", "'")
     return low in _PERSON_WORDS or low.endswith(("ist", "ists", "ian", "ians"))
@@ -211,7 +250,7 @@ def flags_by_valence(headline: str, valence: dict[str, float], plain: frozenset[
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         forms = _base_forms(m.group(0))
-        if any(f in plain for f in forms):
+        if any(f in plain for f in forms) and not _treats_person(m.group(0), headline[m.end():]):
             continue
         v = _valence(m.group(0), valence)
         if v is None or v > LOADED_MAX_VALENCE:

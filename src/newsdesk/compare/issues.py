@@ -1154,6 +1154,34 @@ def _head_label(f: Features, vocabulary: frozenset[str]) -> tuple[str, ...]:
     return tuple(words)
 
 
+# words a label may not start or end with: it would be a piece of a clause ("on overrun risk",
+# "cover cost overruns above", "whether consultation"), not a head phrase
+_LABEL_EDGE_WORDS = PREPOSITIONS | CLAUSE_WORDS | DETERMINERS | frozenset("above below beneath whether that than".split())
+
+
+def _measure_word(w: str) -> bool:
+    low = w.lower()
+    return low in _UNITS or low in _NUMBER_WORDS or _FIGURE_RE.match(low) is not None
+
+
+def _trim_label(words: tuple[str, ...], verb_phrase: bool) -> tuple[str, ...]:
+    """A head phrase without the pieces of its clause at its edges: a measure and its
+    preposition before it ("cent above old price" of "20 per cent above the old price" ->
+    "old price"), function words at either end ("on overrun risk" -> "overrun risk"). A verb
+    keeps its particle ("step in"). The words as they are when nothing would be left."""
+    w = list(words)
+    i = 0
+    while i < len(w) and _measure_word(w[i]):
+        i += 1
+    if 0 < i < len(w) and w[i].lower() in _LABEL_EDGE_WORDS:
+        w = w[i:]
+    while len(w) > 1 and w[0].lower() in _LABEL_EDGE_WORDS and not verb_phrase:
+        w = w[1:]
+    while len(w) > (2 if verb_phrase else 1) and w[-1].lower() in _LABEL_EDGE_WORDS:
+        w = w[:-1]
+    return tuple(w) if w and w[0].lower() not in _LABEL_EDGE_WORDS else words
+
+
 def _labels(clusters: dict[int, list[int]], phrases: list[Features | None], vocabulary: frozenset[str]) -> dict[int, str]:
     """Each issue's label: its most frequent short head phrase. For a noun phrase, the
     longest word suffix of the variants' head phrases that the most variants share ("security
@@ -1162,7 +1190,7 @@ def _labels(clusters: dict[int, list[int]], phrases: list[Features | None], voca
     variants use that the larger's do not ("ceasefire (front line)")."""
     best: dict[int, str] = {}
     for c, members in clusters.items():
-        heads = [_head_label(phrases[m], vocabulary) for m in members]
+        heads = [_trim_label(_head_label(phrases[m], vocabulary), phrases[m].verb_phrase) for m in members]
         topics = Counter(phrases[m].topic for m in members if phrases[m].topic)
         if topics and len(set(phrases[m].head for m in members)) > 1:
             topic, n = topics.most_common(1)[0]
@@ -1184,7 +1212,8 @@ def _labels(clusters: dict[int, list[int]], phrases: list[Features | None], voca
         for h in heads:
             for n in range(1, min(len(h), MAX_LABEL_WORDS) + 1):
                 counts[h[-n:]] += 1
-        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -len(kv[0])))
+        # a bare measure ("cent", "days") names no issue: any head word before it
+        ranked = sorted(counts.items(), key=lambda kv: (all(_measure_word(w) for w in kv[0]), -kv[1], -len(kv[0])))
         best[c] = " ".join(ranked[0][0]) if ranked else " ".join(heads[0])
         complements = Counter(phrases[m].complement for m in members if phrases[m].complement
                               and phrases[m].head_words == (best[c],))

@@ -67,6 +67,10 @@ def _evidence(article: Article):
             match = _BYLINE_RE.match(line.text.strip())
             if match:
                 yield "byline", byline_affiliation(match["rest"])
+            # "By Ann Lee, Transport Correspondent, Quarry Broadcasting": the name after the role
+            header = textmeta.read_header_line(line.text)
+            if header and header.get("outlet"):
+                yield "byline", header["outlet"]
     for line in article.dropped:
         if line.reason == "copyright":
             match = _COPYRIGHT_RE.match(line.text.strip())

@@ -286,7 +286,7 @@ NAMEPLATE_WORDS = frozenset(
     sentinel courier echo standard star mirror express telegraph guardian independent examiner register
     review record ledger dispatch bulletin voice weekly monitor inquirer advertiser globe leader beacon
     today online radio tv television broadcasting network magazine digest mail sun argus enquirer
-    messenger spectator citizen recorder statesman post-gazette newsletter times-herald""".split()
+    messenger spectator citizen recorder statesman post-gazette newsletter times-herald now""".split()
 )
 # words that make a byline's affiliation a job title, not an outlet ("Environment correspondent")
 JOB_WORDS = frozenset(
@@ -306,7 +306,12 @@ HEADER_MAX_WORDS = 16  # "Ann Lee | The Harbour Post | 10 October 2026, 5:42 pm"
 PERSON_MAX_WORDS = 4  # "Ana María de la Cruz" is as long as a writer's name gets here
 SECTION_MAX_WORDS = 3  # "Business Desk", "Chief Political Correspondent"
 OUTLET_NAME_MAX_WORDS = 8  # as in ingest.outlets: a longer phrase is prose, not a name
-_HEADER_SPLIT_RE = re.compile(r"\s+(?:\||·|•|—|–|--)\s+")
+_HEADER_SPLIT_RE = re.compile(r"\s+(?:\||·|•|—|–|--|/)\s+")
+# a clock time standing as its own part of a header line ("Outlet | May 4, 2026 | 5:40 p.m.")
+_CLOCK_RE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
+# section words that also end the names of outlets when "The" and a proper word come first
+# ("The Quarry Report", "The Lantern Review"); alone or after a desk ("Staff report") a section
+_NAME_ENDING_SECTION_WORDS = frozenset(("report", "review"))
 _PERSON_PREFIX_RE = re.compile(r"^(?:by|words(?:\s+by)?\s*:?|(?:story|posted|written|reporting)\s+by)\s+", re.I)
 _NAME_START = re.compile(r"^[A-Z0-9“\"']")
 _OUTLET_WORD_RE = re.compile(r"^(?:[A-Z0-9][\w'’&.-]*|of|and|the|on|&)$")
@@ -334,7 +339,7 @@ def _is_outlet(part: str) -> bool:
         return False
     lowered = [w.lower() for w in words]
     if set(lowered) & SECTION_WORDS:
-        return False
+        return _the_name(part) and set(lowered) & SECTION_WORDS <= _NAME_ENDING_SECTION_WORDS
     plate = [w in NAMEPLATE_WORDS for w in lowered]
     if not any(plate):
         return False
@@ -342,6 +347,14 @@ def _is_outlet(part: str) -> bool:
         return True
     return any(not p and w not in GENERIC_WORDS and w not in ("of", "and", "on", "&")
                for w, p in zip(lowered, plate))
+
+
+def _the_name(part: str) -> bool:
+    """Is the part "The" and two or more capitalised words ("The Quarry Islander")? The shape
+    of a publication's title; a writer's affiliation after the name when it has no nameplate word."""
+    words = _words_of(part)
+    return len(words) >= 3 and words[0] == "The" and all(w[:1].isupper() for w in words[1:]) \
+        and all(_OUTLET_WORD_RE.match(w) for w in words)
 
 
 def _is_section(part: str) -> bool:
@@ -366,6 +379,9 @@ def read_header_line(text: str) -> dict[str, Any] | None:
     capitalised name words with none of those. A part that is neither makes the line no header.
     """
     line = " ".join(text.split())
+    parts = _HEADER_SPLIT_RE.split(line)
+    if len(parts) > 2 and _CLOCK_RE.match(parts[-1]):  # "Outlet | May 4, 2026 | 5:40 p.m.": drop the time
+        line = _HEADER_SPLIT_RE.sub(" | ", line).rsplit(" | ", 1)[0]
     if _is_date_shaped(_TIME_TAIL_RE.sub("", _HEADER_SPLIT_RE.split(line)[-1])):
         line = _TIME_TAIL_RE.sub("", line)  # "Outlet | Monday, May 4, 2026, 9:05 a.m.": the day is the date
     if not line or len(line.split()) > HEADER_MAX_WORDS or line.endswith((".", "!", "?", ":", ";")):
@@ -381,6 +397,8 @@ def read_header_line(text: str) -> dict[str, Any] | None:
     for chunk in _HEADER_SPLIT_RE.split(line):
         pieces = [chunk] if _is_date_shaped(chunk) else [p for p in re.split(r",\s+", chunk) if p]
         for piece in pieces:
+            if _CLOCK_RE.match(piece):
+                continue  # the time of day the article went up: no part of a name
             if _is_date_shaped(piece):
                 value = parse_date_line(piece)
                 if value is not None and "date" in found:
@@ -394,8 +412,8 @@ def read_header_line(text: str) -> dict[str, Any] | None:
                 found["persons"].append(name)
             elif prefixed:
                 return None  # "By" before something that is not a name
-            elif _is_outlet(piece):
-                outlets.append(piece.strip())
+            elif _is_outlet(piece) or found["persons"] and _the_name(piece):
+                outlets.append(piece.strip())  # "Words: Ann Lee, The Quarry Islander": the writer's paper
             elif (staff := _STAFF_TAIL_RE.search(piece)) is not None and _is_outlet(piece[: staff.start()]):
                 outlets.append(piece[: staff.start()].strip())  # "Quillmouth Post Staff": the outlet's own staff
             elif _is_section(piece):
