@@ -119,7 +119,7 @@ NEW_DOMAIN_FLOORS = {
     "mining_permit": (2, 0, 25, 12, 0.95, 5),  # issues5: 11/14 P 0.94 -> 12/14 P 1.00 ("the draft" = the draft permit)
     # Three more written outside the team (2026-12-06), scored blind (stances 3/12 P 0.44, 6/17
     # P 0.35, 6/13 P 0.62; conflicts 1/2, 1/2, 2/2), then development data for one round:
-    "airline_outage": (2, 0, 29, 9, 0.95, 5),
+    "airline_outage": (2, 0, 29, 10, 0.95, 5),  # stances9: 9/12 -> 10/12 ("has ordered the airline to submit a report")
     "stadium_referendum": (2, 0, 22, 11, 0.8, 5),
     "water_notice": (2, 0, 24, 11, 0.9, 5),  # framing 4 -> 5: a technical fault is plain (framing5)
     # And three scored blind after that round (held out from all of today's work), pinned as
@@ -131,7 +131,7 @@ NEW_DOMAIN_FLOORS = {
     # speakers 22 -> 28, 18 -> 21, 31 -> 32; hospital_breach conflicts 1/2 + 1 false -> 2/2,
     # wildfire_evacuation's false one gone.
     "bridge_closure": (2, 0, 28, 11, 0.85, 4, False),  # issues5: 8/14 -> 9/14 ("rejected the idea" after "wants a lane")
-    "hospital_breach": (2, 0, 21, 8, 0.7, 5),  # stances6: 5/11 P 0.62 -> 6/11 P 0.67 ("the trust" no issue; "a request from X that")
+    "hospital_breach": (2, 0, 21, 9, 0.75, 5),  # stances6: 5/11 P 0.62 -> 6/11 P 0.67 ("the trust" no issue; "a request from X that"); stances9: 9/11 P 0.75 ("said it would set up weekend clinics")
     "wildfire_evacuation": (2, 0, 32, 7, 0.7, 6),
     # Three more written outside the team and scored blind after all of today's rounds (no work
     # on them since; the apostrophe fix was the only change made after seeing them): the rounds
@@ -184,7 +184,7 @@ NEW_DOMAIN_FLOORS = {
     # round (stances8: issue labels as head noun phrases) and an entity fix (orgs1: speakers 24/24).
     "reservoir_drought": (2, 0, 24, 9, 0.65, 4),
     "ski_avalanche": (2, 0, 21, 8, 0.8, 3),
-    "tech_layoffs_union": (2, 0, 24, 5, 0.25, 3),
+    "tech_layoffs_union": (2, 0, 24, 5, 0.33, 3),  # stances9: P 0.29 -> 0.33
     # Set 7 (written outside the team the same night, held out from all of this session's work:
     # scored on 8048de0 and again at the end, never read for misses). On 8048de0: conflicts 2/2,
     # 1/2, 0/2; speakers 22/23, 22/23, 20/21; stances 6/13 P 0.67, 5/14 P 0.60, 4/13 P 0.40; at the

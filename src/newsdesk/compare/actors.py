@@ -64,7 +64,8 @@ offering promising pledging vowing""".split())
 
 _OBJECT_CONTROL = frozenset("""urge urges urged urging push pushes pushed pushing press presses pressed pressing ask asks
 asked asking pressure pressures pressured encourage encourages encouraged want wants wanted told tells
-call calls called calling appeal appeals appealed appealing""".split())
+call calls called calling appeal appeals appealed appealing order orders ordered ordering instruct instructs
+instructed instructing direct directs directed directing expect expects expected expecting""".split())
 
 
 @dataclass(slots=True)

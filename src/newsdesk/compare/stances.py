@@ -97,6 +97,7 @@ class Lexicon:
     blocking: tuple[tuple[str, ...], ...] = ()  # "urged the agency to *block* the merger": the urger opposes it
     document_verbs: frozenset[str] = frozenset()  # "introduce", "file": a proposal when their object is a document
     document_nouns: frozenset[str] = frozenset()  # "bill", "motion", "ordinance"
+    directive: frozenset[str] = frozenset()  # "order", "expect": a demand only as "ordered X to do Y"
 
 
 def _inflect(lemma: str) -> list[str]:
@@ -149,7 +150,8 @@ def _lexicon(cues_json: str, roles_json: str) -> Lexicon:
     judgements = [re.escape(j.split(" ", 1)[1]).replace(r"\ ", r"\s+") for j in data.get("judgements", [])]
     # the lookaheads hold the first letters of the copulas / regard verbs: no match changes, the engine skips other places
     judgement = re.compile(r"(?=[iaw])\b" + _COPULA + r"\s+[“\"‘']?(?:" + "|".join(judgements or ["(?!)"]) + r")\b", re.I)
-    first_words = set(table) | set(nouns) | {"no"} | {f for v in data.get("document_verbs", []) for f in _forms(v)[1]} | _PLEDGE_VERBS
+    first_words = set(table) | set(nouns) | {"no"} | {f for v in data.get("document_verbs", []) for f in _forms(v)[1]} | _PLEDGE_VERBS \
+        | set(_PROVIDING)
     # one trie of the cues' first words finds the sentences worth reading (most are not)
     pattern = re.compile(r"\b(?:" + word_alternation(tuple(sorted(first_words))) + r")\b"
                          + (r"|" + judgement.pattern if judgements else "") , re.I)
@@ -168,7 +170,8 @@ def _lexicon(cues_json: str, roles_json: str) -> Lexicon:
                    tuple(tuple(x.split()) for x in data.get("non_assertive", [])),
                    tuple(sorted((tuple(x.split()) for x in data.get("blocking_verbs", [])), key=len, reverse=True)),
                    frozenset(f for v in data.get("document_verbs", []) for f in _forms(v)[1]),
-                   frozenset(data.get("document_nouns", [])))
+                   frozenset(data.get("document_nouns", [])),
+                   frozenset(data.get("directive_verbs", [])))
 
 
 # --------------------------------------------------------------------------- claims
@@ -278,6 +281,8 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
             out += _pledge_claims(view, s, toks, k, lex)
         elif low in _CONDITIONAL_ACTS:
             out += _conditional_act_claims(view, s, toks, k, lex)
+        elif low in _PROVIDING:
+            out += _pledged_act_claims(view, s, toks, k, lex)
         elif low in _VOTED:
             out += _vote_claims(view, s, toks, k, lex)
         elif low in ("would", "will") and k + 2 < len(toks) and toks[k + 1].low == "be":
@@ -481,6 +486,57 @@ def _conditional_act_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     obj = _issues.object_span(toks, i, lex.words)
     if obj is None or obj.anaphoric and obj.light is None:
         return []
+    cue = Cue((toks[k].low,), position, toks[k].low, "verb")
+    holder = _actors.holder_span(toks, k)
+    return [Claim(view, s, toks, cue, k, position, holder, obj, reported=_reported_by(toks, holder))]
+
+
+# acts of providing something that a party pledges itself ("the trust said it would set up
+# weekend clinics", "we will hire forty wardens"): base verb -> the particle after it ("" none)
+# (not "create" or "open": "will create 1,900 jobs" is a benefit claimed, "will open the gates" an act)
+_PROVIDING = {"set": "up", "lay": "on", "run": "", "launch": "", "provide": "", "establish": "", "hire": "",
+              "build": "", "install": "", "extend": "", "expand": "", "appoint": ""}
+_PLEDGING_SUBJECTS = frozenset("it they we".split())  # the party itself, not a person's own plans ("he will run")
+PLEDGE_REPORT_WORDS = 4  # words between the reporting verb and the pledge's subject ("said on Monday that it")
+
+
+def _pledged_act_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
+    """"The trust has said it will run weekend clinics", "it would set up a hardship fund once
+    ...": a party's own pledge of a thing it provides proposes that thing (conditional with a
+    condition after it). Only "said/announced (that) it will V X" or a quoted "we will V X":
+    "crews will work through the night" or "the plant will open in May" pledge nothing."""
+    j = k - 1
+    while j >= 0 and (toks[j].low in _ACT_ADVERBS or toks[j].low.endswith("ly") and len(toks[j].low) > 4):
+        j -= 1
+    if j < 1 or not (toks[j].low in _PLEDGING or toks[j].low.endswith(("'ll", "’ll"))) \
+            or _window(toks, j + 1, NEGATIONS, NEGATION_WINDOW):
+        return []
+    subject = toks[j - 1] if toks[j].low in _PLEDGING else toks[j]
+    if subject.low.split("'")[0].split("’")[0] not in _PLEDGING_SUBJECTS:
+        return []
+    before = j - 1 - (toks[j].low in _PLEDGING)
+    reach = 0 if toks[before].low == "that" else max(0, before - PLEDGE_REPORT_WORDS)  # "said X, and that it would"
+    reported = any(t.low in REPORTING or t.low in ("pledged", "promised") for t in toks[reach:before + 1])
+    if not reported and subject.low != "we":
+        return []
+    i = k + 1
+    particle = _PROVIDING[toks[k].low]
+    if particle:
+        if i >= len(toks) or toks[i].low != particle:
+            return []
+        i += 1
+    if _in_condition(toks, j, lex):
+        return []
+    obj = _issues.object_span(toks, i, lex.words)
+    if obj is None or obj.verb_phrase or obj.anaphoric or toks[obj.start].low in _OBJECT_PRONOUNS:
+        return []
+    purpose = next((n for n in range(obj.start + 1, obj.end) if toks[n].low == "to"), obj.end)
+    start = i if all(t.word and t.low not in DETERMINERS and t.low not in _issues_PREPS for t in toks[i:obj.start]) else obj.start
+    # "will run weekend clinics to catch up on ...": the weekend clinics (a time word that
+    # modifies the thing is kept), not what they are for
+    obj = _issues.ObjectPhrase(start, purpose)
+    conditions = tuple(c for c in lex.conditions if c != ("unless",)) + _ACT_CONDITIONS
+    position = "conditional" if _condition_after(toks, i, conditions) else "proposes"
     cue = Cue((toks[k].low,), position, toks[k].low, "verb")
     holder = _actors.holder_span(toks, k)
     return [Claim(view, s, toks, cue, k, position, holder, obj, reported=_reported_by(toks, holder))]
@@ -851,6 +907,8 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
     if cue.lemma in lex.assertive and particle is None and (cue.lemma == "insist" or nxt < len(toks) and toks[nxt].low == "that") \
             and not _demand_clause(toks, nxt):
         return []  # "the company insists those problems were fixed": a claim of fact
+    if cue.lemma in lex.directive and not _directed(toks, nxt):
+        return []  # "ordered 40 new trains", "expects the strike to end soon": no party directed to act
     if cue.lemma == "argue" and not _obligation_clause(toks, nxt):
         return []  # "argued that the cap would chill building": a reason given; "argued it should cover X": a demand
     if cue.lemma in ("accept", "acknowledge", "admit") and nxt < len(toks) and toks[nxt].low == "that":
@@ -991,6 +1049,23 @@ def _urged_to_accept(toks: tuple[Tok, ...], i: int, lex: Lexicon) -> bool:
         return False
     m = _match(toks, j + 1, lex)
     return m is not None and m[0].position == "supports" or toks[j + 1].low in _TAKING
+
+
+# verbs after a directive's "to" that tell what will happen, not what a party is to do
+# ("expects the strike to end", "expected prices to rise"): a forecast, no demand
+_HAPPENING = frozenset("be end last rise fall continue remain take begin start grow reach happen come return stay "
+                       "succeed fail improve worsen drop increase decrease change".split())
+
+
+def _directed(toks: tuple[Tok, ...], i: int) -> bool:
+    """Whether a directive verb at ``i`` (the token after it) directs a party to act: an object
+    that names one ("the airline", "Pellow Shipping", "her department") before its "to", and an
+    act after it ("ordered the ferry line to submit a report")."""
+    j = _urged_to(toks, i)
+    if j is None or j == i or j + 1 >= len(toks) or not toks[j + 1].word or toks[j + 1].low in _HAPPENING:
+        return False
+    first = toks[i]
+    return first.cap or first.low in DETERMINERS or first.low in _OBJECT_PRONOUNS
 
 
 def _to_negated(toks: tuple[Tok, ...], i: int) -> bool:
