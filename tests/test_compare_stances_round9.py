@@ -60,3 +60,64 @@ def test_compare_stances_plain_future_or_a_claimed_benefit_is_no_pledge() -> Non
          "will create 300 jobs.")
     got = _cells(a, _OTHER)
     assert not any(p == "proposes" for _, _, p in got), got
+
+
+_LEVY = "The quay toll was debated on Monday. The quay toll would raise 2 million a year. Fishers pay the quay toll."
+
+
+def test_compare_stances_vote_or_vow_to_undo_a_thing_opposes_it() -> None:
+    """"voted to shelve the quay toll", "vowed to block the quay toll": against the toll; a
+    vow to do anything else ("vowed to fight on") is no position."""
+    a = "The Ostrava Harbour Board voted to shelve the quay toll on Tuesday."
+    got = _cells(a, _LEVY)
+    assert ("Ostrava Harbour Board", "quay toll", "opposes") in got, got
+    b = ("Councillor Ida Renko, who leads the Ostrava Harbour Board, vowed to block the quay toll when the budget "
+         "comes up. The Ostrava Harbour Board vowed to fight on.")
+    got = _cells(b, _LEVY)
+    assert ("Ostrava Harbour Board", "quay toll", "opposes") in got, got
+    assert not any(p == "supports" for _, _, p in got), got
+
+
+def test_compare_stances_refusing_to_consider_a_thing_opposes_it() -> None:
+    """"would not consider the quay toll": against it."""
+    a = "The Ostrava Fishers Guild said it would not consider the quay toll."
+    assert ("Ostrava Fishers Guild", "quay toll", "opposes") in _cells(a, _LEVY)
+
+
+def test_compare_stances_verdicts_after_be() -> None:
+    """"said the quay toll was the right decision": for it; "... was unfair", with the speaker
+    named in the sentence before ("She"): against it."""
+    a = "The Ostrava Fishers Guild said the quay toll was the right decision."
+    assert ("Ostrava Fishers Guild", "quay toll", "supports") in _cells(a, _LEVY)
+    b = "Ostrava Harbour Board chair Ida Renko spoke after the vote. She said the quay toll was unfair."
+    assert ("Ostrava Harbour Board", "quay toll", "opposes") in _cells(b, _LEVY)
+
+
+def test_compare_stances_person_of_a_body_written_with_a_plural_possessive() -> None:
+    """"Ida Renko, who chairs the fishers' association": she speaks for the "Ostrava Fishers'
+    Association" (the name writes "Fishers'"), not for a party called "fishers"."""
+    a = ("The Ostrava Fishers' Association opposes the quay toll. \"We cannot pay it,\" said Ida Renko, "
+         "who chairs the fishers' association. Renko said she would drop her objection to the quay toll if the board "
+         "cut it by half.")
+    b = ("The Quay Lane Residents' Association met on Monday. The Quay Lane Residents' Association has 90 members. "
+         "The Quay Lane Residents' Association backs the quay toll. " + _LEVY)
+    got = _cells(a, b)
+    assert ("Ostrava Fishers' Association", "quay toll", "conditional") in got, got
+    assert not any(x == "fishers" for x, _, _ in got), got
+
+
+def test_compare_stances_relative_clause_cut_at_its_modal() -> None:
+    """"asked for loading ramps that can be used all day": the loading ramps, no dangling "that"."""
+    a = ("The Ostrava Fishers' Association opposes the quay toll. The association has asked for loading ramps that "
+         "can be used all day.")
+    got = _cells(a, _LEVY)
+    assert ("Ostrava Fishers' Association", "loading ramps", "demands") in got, got
+
+
+def test_compare_stances_the_cost_of_a_thing_is_the_thing() -> None:
+    """"would consider contributing to the cost of a water taxi if ...": the water taxi."""
+    a = "The Ostrava Harbour Board said it would consider contributing to the cost of a water taxi if the city paid half."
+    b = "A water taxi would run every hour. The city has proposed a water taxi."
+    got = _cells(a, b)
+    assert ("Ostrava Harbour Board", "water taxi", "conditional") in got, got
+    assert not any(i == "cost" for _, i, _ in got), got

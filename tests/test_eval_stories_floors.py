@@ -130,7 +130,7 @@ NEW_DOMAIN_FLOORS = {
     # stances 5/14 P 0.57 -> 8/14 P 0.88, 4/11 P 0.50 -> 4/11, 4/10 P 0.38 -> 7/10 P 0.73;
     # speakers 22 -> 28, 18 -> 21, 31 -> 32; hospital_breach conflicts 1/2 + 1 false -> 2/2,
     # wildfire_evacuation's false one gone.
-    "bridge_closure": (2, 0, 28, 11, 0.85, 4, False),  # issues5: 8/14 -> 9/14 ("rejected the idea" after "wants a lane")
+    "bridge_closure": (2, 0, 28, 12, 0.9, 4, False),  # issues5: 8/14 -> 9/14 ("rejected the idea" after "wants a lane"); stances9: 12/14 P 0.91 ("the cost of X": X)
     "hospital_breach": (2, 0, 21, 9, 0.75, 5),  # stances6: 5/11 P 0.62 -> 6/11 P 0.67 ("the trust" no issue; "a request from X that"); stances9: 9/11 P 0.75 ("said it would set up weekend clinics")
     "wildfire_evacuation": (2, 0, 32, 7, 0.7, 6),
     # Three more written outside the team and scored blind after all of today's rounds (no work
@@ -175,8 +175,8 @@ NEW_DOMAIN_FLOORS = {
     # fortnight ago" against a weekday of any past verb); festival_cancelled 1/2 -> 2/2 ("less than
     # 24 hours before" against "two days before"), but its sides 1/2: two reports, neither the outlier
     # by count, so the floor stays 1 (the tuple's one number pins found and sides alike).
-    "festival_cancelled": (1, 0, 22, 8, 0.7, 3),
-    "giraffe_death": (2, 0, 20, 8, 0.78, 3),  # stances8: P 0.77 -> 0.79 (11/14: one more judgement phrase read)
+    "festival_cancelled": (1, 0, 22, 9, 0.75, 3),  # stances9: 8/15 -> 9/15 ("said X was the right decision")
+    "giraffe_death": (2, 0, 20, 9, 0.8, 3),  # stances8: P 0.77 -> 0.79 (11/14: one more judgement phrase read); stances9: 9/14 P 0.80 ("would not consider X")
     "school_bus_strike": (2, 0, 18, 9, 0.55, 4),
     # Set 6 (2026-12-07, written outside the team, scored blind on 8048de0: conflicts 1/2, 1/2 + 1
     # false, 0/2 + 3 false; speakers 24/24, 21/21, 23/24; stances 8/14 P 0.69, 7/14 P 0.75, 2/14
@@ -190,7 +190,7 @@ NEW_DOMAIN_FLOORS = {
     # 1/2, 0/2; speakers 22/23, 22/23, 20/21; stances 6/13 P 0.67, 5/14 P 0.60, 4/13 P 0.40; at the
     # end: conflicts 2/2, 1/2, 2/2, stances 7/13, 7/14, 4/13. valdane_lab_inquiry keeps one scare
     # quote taken as speech (the last field: scare quotes as speech at most).
-    "foundry_street_cycle_track": (2, 0, 22, 7, 0.6, 3),
+    "foundry_street_cycle_track": (2, 0, 22, 10, 0.7, 3),  # stances9: 7/13 P 0.64 -> 10/13 P 0.71 ("vowed to block X", "traders'" affiliation, relative "that")
     "valdane_lab_inquiry": (1, 0, 22, 7, 0.65, 4, True, 0, 1),
     "velotrizine_shortage": (2, 0, 20, 4, 0.4, 3),
 }

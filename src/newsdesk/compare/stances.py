@@ -98,6 +98,7 @@ class Lexicon:
     document_verbs: frozenset[str] = frozenset()  # "introduce", "file": a proposal when their object is a document
     document_nouns: frozenset[str] = frozenset()  # "bill", "motion", "ordinance"
     directive: frozenset[str] = frozenset()  # "order", "expect": a demand only as "ordered X to do Y"
+    approval: re.Pattern[str] = re.compile(r"(?!)")  # "X was the right decision": the speaker is for X
 
 
 def _inflect(lemma: str) -> list[str]:
@@ -148,13 +149,16 @@ def _lexicon(cues_json: str, roles_json: str) -> Lexicon:
         by_first.setdefault(c.words[0], []).append(c)
     table = {k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in by_first.items()}
     judgements = [re.escape(j.split(" ", 1)[1]).replace(r"\ ", r"\s+") for j in data.get("judgements", [])]
+    approvals = [re.escape(j.split(" ", 1)[1]).replace(r"\ ", r"\s+") for j in data.get("approvals", [])]
     # the lookaheads hold the first letters of the copulas / regard verbs: no match changes, the engine skips other places
     judgement = re.compile(r"(?=[iaw])\b" + _COPULA + r"\s+[“\"‘']?(?:" + "|".join(judgements or ["(?!)"]) + r")\b", re.I)
+    approval = re.compile(r"(?=[iaw])\b" + _COPULA + r"\s+[“\"‘']?(?:" + "|".join(approvals or ["(?!)"]) + r")\b", re.I)
     first_words = set(table) | set(nouns) | {"no"} | {f for v in data.get("document_verbs", []) for f in _forms(v)[1]} | _PLEDGE_VERBS \
         | set(_PROVIDING)
     # one trie of the cues' first words finds the sentences worth reading (most are not)
     pattern = re.compile(r"\b(?:" + word_alternation(tuple(sorted(first_words))) + r")\b"
-                         + (r"|" + judgement.pattern if judgements else "") , re.I)
+                         + (r"|" + judgement.pattern if judgements else "")
+                         + (r"|" + approval.pattern if approvals else ""), re.I)
     conditions = tuple(sorted((tuple(c.split()) for c in data.get("conditions", [])), key=len, reverse=True))
     words = _issues.issue_words(tuple(data.get("light_nouns", [])), tuple(data.get("anaphoric_nouns", [])),
                                 tuple(data.get("light_verbs", [])), tuple(data.get("conditions", [])),
@@ -171,7 +175,7 @@ def _lexicon(cues_json: str, roles_json: str) -> Lexicon:
                    tuple(sorted((tuple(x.split()) for x in data.get("blocking_verbs", [])), key=len, reverse=True)),
                    frozenset(f for v in data.get("document_verbs", []) for f in _forms(v)[1]),
                    frozenset(data.get("document_nouns", [])),
-                   frozenset(data.get("directive_verbs", [])))
+                   frozenset(data.get("directive_verbs", [])), approval)
 
 
 # --------------------------------------------------------------------------- claims
@@ -322,13 +326,15 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
         k = nxt
     for m in lex.judgement.finditer(s.text):
         out += _judgement(view, s, toks, m.start(), lex)
+    for m in lex.approval.finditer(s.text):
+        out += _judgement(view, s, toks, m.start(), lex, "supports")
     for m in lex.regard.finditer(s.text):
         out += _regard(view, s, toks, m, lex)
     return out
 
 
-_VOTED = frozenset("voted votes".split())
-_VOTED_RE = r"\bvot(?:ed|es)\b"
+_VOTED = frozenset("voted votes vowed vows".split())  # "vowed to block the levy": a pledge to undo it (see _vote_claims)
+_VOTED_RE = r"\bvo(?:t|w)(?:ed|es|s)\b"
 VOTED_WORDS = 8  # words between "voted" and its "to" ("5-0 on Thursday morning")
 
 
@@ -340,9 +346,17 @@ def _vote_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     if to is None or any(not t.word and t.text != "-" for t in toks[k + 1:to]) or _window(toks, k, NEGATIONS, NEGATION_WINDOW):
         return []
     v = to + 1
-    if not toks[v].word or toks[v].cap or toks[v].low in _issues.STOPWORDS or _match(toks, v, lex) is not None \
-            or toks[v].low in lex.nouns:
-        return []
+    blocked = _blocking(toks, v, lex)
+    if blocked is not None and _match(toks, v, lex) is None:  # "voted to shelve the ferry levy": against the levy
+        obj = _issues.object_span(toks, blocked, lex.words)
+        if obj is None or obj.verb_phrase or obj.anaphoric:
+            return []
+        cue = Cue((toks[k].low,), "opposes", "vote", "verb")
+        holder = _actors.holder_span(toks, k)
+        return [Claim(view, s, toks, cue, k, "opposes", holder, obj, reported=_reported_by(toks, holder))]
+    if toks[k].low not in ("voted", "votes") or not toks[v].word or toks[v].cap or toks[v].low in _issues.STOPWORDS \
+            or _match(toks, v, lex) is not None or toks[v].low in lex.nouns:
+        return []  # a vow is read only as one to undo a thing ("vowed to fight on", "vowed to raise it": no issue)
     obj = _issues._finish(toks, v, lex.words, verb_phrase=True)
     if obj is None or obj.end - obj.start < 2:
         return []
@@ -447,6 +461,7 @@ _CONDITIONAL_ACT_RE = r"(?:\b(?:will|would|won[’']t|wouldn[’']t)|['’]ll)\s
 _REFUSING_MODALS = frozenset("won't won’t wouldn't wouldn’t".split())
 _TAKING_PART = frozenset("take participate allow permit".split())  # "would take part in mediation", "will allow an outside team": for it, terms or none
 _ACT_ADVERBS = frozenset("only also still then now gladly happily certainly".split())
+_WEIGHING = frozenset("consider reconsider".split())  # "would not consider moving the depot": refused outright, against it
 
 
 def _conditional_act_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
@@ -462,7 +477,7 @@ def _conditional_act_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     elif j < 0 or toks[j].low not in _PLEDGING and not toks[j].low.endswith(("'ll", "’ll")):
         return []
     refused = refused or _window(toks, j + 1, NEGATIONS, NEGATION_WINDOW)
-    if refused and toks[k].low not in _TAKING_PART:
+    if refused and toks[k].low not in _TAKING_PART and toks[k].low not in _WEIGHING:
         return []
     i = k + 1
     while i < len(toks) and toks[i].low.endswith("ly") and len(toks[i].low) > 4:
@@ -481,7 +496,7 @@ def _conditional_act_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
         return []
     conditions = tuple(c for c in lex.conditions if c != ("unless",)) + _ACT_CONDITIONS
     position = "opposes" if refused else "conditional" if _condition_after(toks, i, conditions) else "supports"
-    if position != "conditional" and toks[k].low not in _TAKING_PART:
+    if position != "conditional" and toks[k].low not in _TAKING_PART and not (refused and toks[k].low in _WEIGHING):
         return []
     obj = _issues.object_span(toks, i, lex.words)
     if obj is None or obj.anaphoric and obj.light is None:
@@ -1196,9 +1211,10 @@ def _refusals(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     return [Claim(view, s, toks, cue, k, "opposes", None, o) for o in objs if o.end > o.start]
 
 
-def _judgement(view, s, toks, at: int, lex: Lexicon) -> list[Claim]:
+def _judgement(view, s, toks, at: int, lex: Lexicon, position: str = "opposes") -> list[Claim]:
     """"A demilitarised zone on our own land is not a compromise", "X would amount to a
-    retreat": the subject phrase is opposed by the speaker (or the reporting subject)."""
+    retreat": the subject phrase is opposed by the speaker (or the reporting subject); "X
+    was the right decision" (an approval, ``position`` "supports"): the subject is backed."""
     k = next((i for i, t in enumerate(toks) if t.start >= at), None)
     if k is None or k == 0:
         return []
@@ -1217,8 +1233,8 @@ def _judgement(view, s, toks, at: int, lex: Lexicon) -> list[Claim]:
     obj = _issues.ObjectPhrase(obj.start, min(obj.end, k), obj.anaphoric, obj.verb_phrase, obj.light)
     if obj.end <= obj.start:
         return []
-    cue = Cue(("judgement",), "opposes", "judgement", "judgement")
-    return [Claim(view, s, toks, cue, k, "opposes", None, obj)]
+    cue = Cue(("judgement",), position, "judgement", "judgement")
+    return [Claim(view, s, toks, cue, k, position, None, obj)]
 
 
 def _demand_clause(toks: tuple[Tok, ...], i: int) -> bool:
