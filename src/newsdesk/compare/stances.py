@@ -334,7 +334,7 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
 
 
 _VOTED = frozenset("voted votes vowed vows".split())  # "vowed to block the levy": a pledge to undo it (see _vote_claims)
-_VOTED_RE = r"\bvo(?:t|w)(?:ed|es|s)\b"
+_VOTED_RE = r"\b(?:vot(?:ed|es)|vow(?:ed|s))\b"
 VOTED_WORDS = 8  # words between "voted" and its "to" ("5-0 on Thursday morning")
 
 
@@ -530,8 +530,8 @@ def _pledged_act_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     if subject.low.split("'")[0].split("’")[0] not in _PLEDGING_SUBJECTS:
         return []
     before = j - 1 - (toks[j].low in _PLEDGING)
-    reach = 0 if toks[before].low == "that" else max(0, before - PLEDGE_REPORT_WORDS)  # "said X, and that it would"
-    reported = any(t.low in REPORTING or t.low in ("pledged", "promised") for t in toks[reach:before + 1])
+    reach = 0 if before >= 0 and toks[before].low == "that" else max(0, before - PLEDGE_REPORT_WORDS)  # "said X, and that it would"
+    reported = before >= 0 and any(t.low in REPORTING or t.low in ("pledged", "promised") for t in toks[reach:before + 1])
     if not reported and subject.low != "we":
         return []
     i = k + 1
