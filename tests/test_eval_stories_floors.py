@@ -119,7 +119,7 @@ NEW_DOMAIN_FLOORS = {
     "mining_permit": (2, 0, 25, 12, 0.95, 6),  # issues5: 11/14 P 0.94 -> 12/14 P 1.00 ("the draft" = the draft permit); framing3: framing 5 -> 6
     # Three more written outside the team (2026-12-06), scored blind (stances 3/12 P 0.44, 6/17
     # P 0.35, 6/13 P 0.62; conflicts 1/2, 1/2, 2/2), then development data for one round:
-    "airline_outage": (2, 0, 29, 9, 0.95, 6),  # framing3: framing 5 -> 6
+    "airline_outage": (2, 0, 29, 10, 0.95, 6),  # framing3: framing 5 -> 6; stances9: 9/12 -> 10/12 ("has ordered the airline to submit a report")
     "stadium_referendum": (2, 0, 22, 11, 0.8, 5),
     "water_notice": (2, 0, 24, 11, 0.9, 6),  # framing 4 -> 5: a technical fault is plain (framing5); framing3: framing 5 -> 6
     # And three scored blind after that round (held out from all of today's work), pinned as
@@ -130,8 +130,8 @@ NEW_DOMAIN_FLOORS = {
     # stances 5/14 P 0.57 -> 8/14 P 0.88, 4/11 P 0.50 -> 4/11, 4/10 P 0.38 -> 7/10 P 0.73;
     # speakers 22 -> 28, 18 -> 21, 31 -> 32; hospital_breach conflicts 1/2 + 1 false -> 2/2,
     # wildfire_evacuation's false one gone.
-    "bridge_closure": (2, 0, 28, 11, 0.85, 6, False),  # issues5: 8/14 -> 9/14 ("rejected the idea" after "wants a lane"); framing3: framing 4 -> 6
-    "hospital_breach": (2, 0, 21, 8, 0.7, 5),  # stances6: 5/11 P 0.62 -> 6/11 P 0.67 ("the trust" no issue; "a request from X that")
+    "bridge_closure": (2, 0, 28, 12, 0.9, 6, False),  # issues5: 8/14 -> 9/14 ("rejected the idea" after "wants a lane"); stances9: 12/14 P 0.91 ("the cost of X": X); framing3: framing 4 -> 6
+    "hospital_breach": (2, 0, 21, 9, 0.75, 5),  # stances6: 5/11 P 0.62 -> 6/11 P 0.67 ("the trust" no issue; "a request from X that"); stances9: 9/11 P 0.75 ("said it would set up weekend clinics")
     "wildfire_evacuation": (2, 0, 32, 7, 0.7, 6),
     # Three more written outside the team and scored blind after all of today's rounds (no work
     # on them since; the apostrophe fix was the only change made after seeing them): the rounds
@@ -175,8 +175,8 @@ NEW_DOMAIN_FLOORS = {
     # fortnight ago" against a weekday of any past verb); festival_cancelled 1/2 -> 2/2 ("less than
     # 24 hours before" against "two days before"), but its sides 1/2: two reports, neither the outlier
     # by count, so the floor stays 1 (the tuple's one number pins found and sides alike).
-    "festival_cancelled": (1, 0, 22, 8, 0.7, 5),  # framing3: framing 3 -> 5
-    "giraffe_death": (2, 0, 20, 8, 0.78, 4),  # stances8: P 0.77 -> 0.79 (11/14: one more judgement phrase read); framing3: framing 3 -> 4
+    "festival_cancelled": (1, 0, 22, 9, 0.75, 5),  # stances9: 8/15 -> 9/15 ("said X was the right decision"); framing3: framing 3 -> 5
+    "giraffe_death": (2, 0, 20, 9, 0.8, 4),  # stances8: P 0.77 -> 0.79 (11/14: one more judgement phrase read); stances9: 9/14 P 0.80 ("would not consider X"); framing3: framing 3 -> 4
     "school_bus_strike": (2, 0, 18, 9, 0.55, 4),
     # Set 6 (2026-12-07, written outside the team, scored blind on 8048de0: conflicts 1/2, 1/2 + 1
     # false, 0/2 + 3 false; speakers 24/24, 21/21, 23/24; stances 8/14 P 0.69, 7/14 P 0.75, 2/14
@@ -184,13 +184,13 @@ NEW_DOMAIN_FLOORS = {
     # round (stances8: issue labels as head noun phrases) and an entity fix (orgs1: speakers 24/24).
     "reservoir_drought": (2, 0, 24, 9, 0.65, 4),
     "ski_avalanche": (2, 0, 21, 8, 0.8, 3),
-    "tech_layoffs_union": (2, 0, 24, 5, 0.25, 3),
+    "tech_layoffs_union": (2, 0, 24, 5, 0.33, 3),  # stances9: P 0.29 -> 0.33
     # Set 7 (written outside the team the same night, held out from all of this session's work:
     # scored on 8048de0 and again at the end, never read for misses). On 8048de0: conflicts 2/2,
     # 1/2, 0/2; speakers 22/23, 22/23, 20/21; stances 6/13 P 0.67, 5/14 P 0.60, 4/13 P 0.40; at the
     # end: conflicts 2/2, 1/2, 2/2, stances 7/13, 7/14, 4/13. valdane_lab_inquiry keeps one scare
     # quote taken as speech (the last field: scare quotes as speech at most).
-    "foundry_street_cycle_track": (2, 0, 22, 7, 0.6, 4),  # framing3: framing 3 -> 4
+    "foundry_street_cycle_track": (2, 0, 22, 10, 0.7, 4),  # stances9: 7/13 P 0.64 -> 10/13 P 0.71 ("vowed to block X", "traders'" affiliation, relative "that"); framing3: framing 3 -> 4
     "valdane_lab_inquiry": (1, 0, 22, 7, 0.65, 4, True, 0, 1),
     "velotrizine_shortage": (2, 0, 20, 4, 0.4, 3),
     # Set 8 (written outside the team, scored blind on 7d18643: copies 5/7, conflicts 1/6 + 3 false,

@@ -64,7 +64,8 @@ offering promising pledging vowing""".split())
 
 _OBJECT_CONTROL = frozenset("""urge urges urged urging push pushes pushed pushing press presses pressed pressing ask asks
 asked asking pressure pressures pressured encourage encourages encouraged want wants wanted told tells
-call calls called calling appeal appeals appealed appealing""".split())
+call calls called calling appeal appeals appealed appealing order orders ordered ordering instruct instructs
+instructed instructing direct directs directed directing expect expects expected expecting""".split())
 
 
 @dataclass(slots=True)
@@ -364,8 +365,14 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
             del book.person_party[key]  # "the group's chair, X": which group, the book cannot tell; X speaks by name
     # a description an affiliation named ("union", "company") resolves like any holder
     for key, target in list(book.person_party.items()):
-        if not target.startswith("@") and len(target.split()) == 1 and target.lower() in book.descriptions:
-            book.person_party[key] = book.descriptions[target.lower()]  # "union", "University" -> the named party
+        if target.startswith("@") or len(target.split()) != 1:
+            continue
+        # "union", "University" -> the named party; "chairs the traders' association" gives
+        # "traders", written "Traders'" in the party's name
+        found = next((book.descriptions[k] for k in (target.lower(), target.lower() + "'", target.lower() + "’")
+                      if k in book.descriptions), None)
+        if found is not None:
+            book.person_party[key] = found
     return book
 
 

@@ -466,6 +466,10 @@ def phrase_end(toks: tuple[Tok, ...], start: int, lex: "IssueWords", limit: int 
                           and is_time(toks[k + 1])):
             break
         k += 1
+    if k > start + 1 and toks[k - 1].low in ("that", "which") and toks[k - 2].bare not in lex.light_nouns:
+        # "loading bays that can be used all day": a relative clause cut at its modal leaves no
+        # "that" (after a light noun it stays: "an offer that would ..." is read by what follows)
+        k -= 1
     return k
 
 

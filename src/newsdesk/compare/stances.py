@@ -97,6 +97,8 @@ class Lexicon:
     blocking: tuple[tuple[str, ...], ...] = ()  # "urged the agency to *block* the merger": the urger opposes it
     document_verbs: frozenset[str] = frozenset()  # "introduce", "file": a proposal when their object is a document
     document_nouns: frozenset[str] = frozenset()  # "bill", "motion", "ordinance"
+    directive: frozenset[str] = frozenset()  # "order", "expect": a demand only as "ordered X to do Y"
+    approval: re.Pattern[str] = re.compile(r"(?!)")  # "X was the right decision": the speaker is for X
 
 
 def _inflect(lemma: str) -> list[str]:
@@ -147,12 +149,16 @@ def _lexicon(cues_json: str, roles_json: str) -> Lexicon:
         by_first.setdefault(c.words[0], []).append(c)
     table = {k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in by_first.items()}
     judgements = [re.escape(j.split(" ", 1)[1]).replace(r"\ ", r"\s+") for j in data.get("judgements", [])]
+    approvals = [re.escape(j.split(" ", 1)[1]).replace(r"\ ", r"\s+") for j in data.get("approvals", [])]
     # the lookaheads hold the first letters of the copulas / regard verbs: no match changes, the engine skips other places
     judgement = re.compile(r"(?=[iaw])\b" + _COPULA + r"\s+[“\"‘']?(?:" + "|".join(judgements or ["(?!)"]) + r")\b", re.I)
-    first_words = set(table) | set(nouns) | {"no"} | {f for v in data.get("document_verbs", []) for f in _forms(v)[1]} | _PLEDGE_VERBS
+    approval = re.compile(r"(?=[iaw])\b" + _COPULA + r"\s+[“\"‘']?(?:" + "|".join(approvals or ["(?!)"]) + r")\b", re.I)
+    first_words = set(table) | set(nouns) | {"no"} | {f for v in data.get("document_verbs", []) for f in _forms(v)[1]} | _PLEDGE_VERBS \
+        | set(_PROVIDING)
     # one trie of the cues' first words finds the sentences worth reading (most are not)
     pattern = re.compile(r"\b(?:" + word_alternation(tuple(sorted(first_words))) + r")\b"
-                         + (r"|" + judgement.pattern if judgements else "") , re.I)
+                         + (r"|" + judgement.pattern if judgements else "")
+                         + (r"|" + approval.pattern if approvals else ""), re.I)
     conditions = tuple(sorted((tuple(c.split()) for c in data.get("conditions", [])), key=len, reverse=True))
     words = _issues.issue_words(tuple(data.get("light_nouns", [])), tuple(data.get("anaphoric_nouns", [])),
                                 tuple(data.get("light_verbs", [])), tuple(data.get("conditions", [])),
@@ -168,7 +174,8 @@ def _lexicon(cues_json: str, roles_json: str) -> Lexicon:
                    tuple(tuple(x.split()) for x in data.get("non_assertive", [])),
                    tuple(sorted((tuple(x.split()) for x in data.get("blocking_verbs", [])), key=len, reverse=True)),
                    frozenset(f for v in data.get("document_verbs", []) for f in _forms(v)[1]),
-                   frozenset(data.get("document_nouns", [])))
+                   frozenset(data.get("document_nouns", [])),
+                   frozenset(data.get("directive_verbs", [])), approval)
 
 
 # --------------------------------------------------------------------------- claims
@@ -278,6 +285,8 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
             out += _pledge_claims(view, s, toks, k, lex)
         elif low in _CONDITIONAL_ACTS:
             out += _conditional_act_claims(view, s, toks, k, lex)
+        elif low in _PROVIDING:
+            out += _pledged_act_claims(view, s, toks, k, lex)
         elif low in _VOTED:
             out += _vote_claims(view, s, toks, k, lex)
         elif low in ("would", "will") and k + 2 < len(toks) and toks[k + 1].low == "be":
@@ -317,13 +326,15 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
         k = nxt
     for m in lex.judgement.finditer(s.text):
         out += _judgement(view, s, toks, m.start(), lex)
+    for m in lex.approval.finditer(s.text):
+        out += _judgement(view, s, toks, m.start(), lex, "supports")
     for m in lex.regard.finditer(s.text):
         out += _regard(view, s, toks, m, lex)
     return out
 
 
-_VOTED = frozenset("voted votes".split())
-_VOTED_RE = r"\bvot(?:ed|es)\b"
+_VOTED = frozenset("voted votes vowed vows".split())  # "vowed to block the levy": a pledge to undo it (see _vote_claims)
+_VOTED_RE = r"\b(?:vot(?:ed|es)|vow(?:ed|s))\b"
 VOTED_WORDS = 8  # words between "voted" and its "to" ("5-0 on Thursday morning")
 
 
@@ -335,9 +346,17 @@ def _vote_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     if to is None or any(not t.word and t.text != "-" for t in toks[k + 1:to]) or _window(toks, k, NEGATIONS, NEGATION_WINDOW):
         return []
     v = to + 1
-    if not toks[v].word or toks[v].cap or toks[v].low in _issues.STOPWORDS or _match(toks, v, lex) is not None \
-            or toks[v].low in lex.nouns:
-        return []
+    blocked = _blocking(toks, v, lex)
+    if blocked is not None and _match(toks, v, lex) is None:  # "voted to shelve the ferry levy": against the levy
+        obj = _issues.object_span(toks, blocked, lex.words)
+        if obj is None or obj.verb_phrase or obj.anaphoric:
+            return []
+        cue = Cue((toks[k].low,), "opposes", "vote", "verb")
+        holder = _actors.holder_span(toks, k)
+        return [Claim(view, s, toks, cue, k, "opposes", holder, obj, reported=_reported_by(toks, holder))]
+    if toks[k].low not in ("voted", "votes") or not toks[v].word or toks[v].cap or toks[v].low in _issues.STOPWORDS \
+            or _match(toks, v, lex) is not None or toks[v].low in lex.nouns:
+        return []  # a vow is read only as one to undo a thing ("vowed to fight on", "vowed to raise it": no issue)
     obj = _issues._finish(toks, v, lex.words, verb_phrase=True)
     if obj is None or obj.end - obj.start < 2:
         return []
@@ -442,6 +461,7 @@ _CONDITIONAL_ACT_RE = r"(?:\b(?:will|would|won[’']t|wouldn[’']t)|['’]ll)\s
 _REFUSING_MODALS = frozenset("won't won’t wouldn't wouldn’t".split())
 _TAKING_PART = frozenset("take participate allow permit".split())  # "would take part in mediation", "will allow an outside team": for it, terms or none
 _ACT_ADVERBS = frozenset("only also still then now gladly happily certainly".split())
+_WEIGHING = frozenset("consider reconsider".split())  # "would not consider moving the depot": refused outright, against it
 
 
 def _conditional_act_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
@@ -457,7 +477,7 @@ def _conditional_act_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     elif j < 0 or toks[j].low not in _PLEDGING and not toks[j].low.endswith(("'ll", "’ll")):
         return []
     refused = refused or _window(toks, j + 1, NEGATIONS, NEGATION_WINDOW)
-    if refused and toks[k].low not in _TAKING_PART:
+    if refused and toks[k].low not in _TAKING_PART and toks[k].low not in _WEIGHING:
         return []
     i = k + 1
     while i < len(toks) and toks[i].low.endswith("ly") and len(toks[i].low) > 4:
@@ -476,11 +496,62 @@ def _conditional_act_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
         return []
     conditions = tuple(c for c in lex.conditions if c != ("unless",)) + _ACT_CONDITIONS
     position = "opposes" if refused else "conditional" if _condition_after(toks, i, conditions) else "supports"
-    if position != "conditional" and toks[k].low not in _TAKING_PART:
+    if position != "conditional" and toks[k].low not in _TAKING_PART and not (refused and toks[k].low in _WEIGHING):
         return []
     obj = _issues.object_span(toks, i, lex.words)
     if obj is None or obj.anaphoric and obj.light is None:
         return []
+    cue = Cue((toks[k].low,), position, toks[k].low, "verb")
+    holder = _actors.holder_span(toks, k)
+    return [Claim(view, s, toks, cue, k, position, holder, obj, reported=_reported_by(toks, holder))]
+
+
+# acts of providing something that a party pledges itself ("the trust said it would set up
+# weekend clinics", "we will hire forty wardens"): base verb -> the particle after it ("" none)
+# (not "create" or "open": "will create 1,900 jobs" is a benefit claimed, "will open the gates" an act)
+_PROVIDING = {"set": "up", "lay": "on", "run": "", "launch": "", "provide": "", "establish": "", "hire": "",
+              "build": "", "install": "", "extend": "", "expand": "", "appoint": ""}
+_PLEDGING_SUBJECTS = frozenset("it they we".split())  # the party itself, not a person's own plans ("he will run")
+PLEDGE_REPORT_WORDS = 4  # words between the reporting verb and the pledge's subject ("said on Monday that it")
+
+
+def _pledged_act_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
+    """"The trust has said it will run weekend clinics", "it would set up a hardship fund once
+    ...": a party's own pledge of a thing it provides proposes that thing (conditional with a
+    condition after it). Only "said/announced (that) it will V X" or a quoted "we will V X":
+    "crews will work through the night" or "the plant will open in May" pledge nothing."""
+    j = k - 1
+    while j >= 0 and (toks[j].low in _ACT_ADVERBS or toks[j].low.endswith("ly") and len(toks[j].low) > 4):
+        j -= 1
+    if j < 1 or not (toks[j].low in _PLEDGING or toks[j].low.endswith(("'ll", "’ll"))) \
+            or _window(toks, j + 1, NEGATIONS, NEGATION_WINDOW):
+        return []
+    subject = toks[j - 1] if toks[j].low in _PLEDGING else toks[j]
+    if subject.low.split("'")[0].split("’")[0] not in _PLEDGING_SUBJECTS:
+        return []
+    before = j - 1 - (toks[j].low in _PLEDGING)
+    reach = 0 if before >= 0 and toks[before].low == "that" else max(0, before - PLEDGE_REPORT_WORDS)  # "said X, and that it would"
+    reported = before >= 0 and any(t.low in REPORTING or t.low in ("pledged", "promised") for t in toks[reach:before + 1])
+    if not reported and subject.low != "we":
+        return []
+    i = k + 1
+    particle = _PROVIDING[toks[k].low]
+    if particle:
+        if i >= len(toks) or toks[i].low != particle:
+            return []
+        i += 1
+    if _in_condition(toks, j, lex):
+        return []
+    obj = _issues.object_span(toks, i, lex.words)
+    if obj is None or obj.verb_phrase or obj.anaphoric or toks[obj.start].low in _OBJECT_PRONOUNS:
+        return []
+    purpose = next((n for n in range(obj.start + 1, obj.end) if toks[n].low == "to"), obj.end)
+    start = i if all(t.word and t.low not in DETERMINERS and t.low not in _issues_PREPS for t in toks[i:obj.start]) else obj.start
+    # "will run weekend clinics to catch up on ...": the weekend clinics (a time word that
+    # modifies the thing is kept), not what they are for
+    obj = _issues.ObjectPhrase(start, purpose)
+    conditions = tuple(c for c in lex.conditions if c != ("unless",)) + _ACT_CONDITIONS
+    position = "conditional" if _condition_after(toks, i, conditions) else "proposes"
     cue = Cue((toks[k].low,), position, toks[k].low, "verb")
     holder = _actors.holder_span(toks, k)
     return [Claim(view, s, toks, cue, k, position, holder, obj, reported=_reported_by(toks, holder))]
@@ -851,6 +922,8 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
     if cue.lemma in lex.assertive and particle is None and (cue.lemma == "insist" or nxt < len(toks) and toks[nxt].low == "that") \
             and not _demand_clause(toks, nxt):
         return []  # "the company insists those problems were fixed": a claim of fact
+    if cue.lemma in lex.directive and not _directed(toks, nxt):
+        return []  # "ordered 40 new trains", "expects the strike to end soon": no party directed to act
     if cue.lemma == "argue" and not _obligation_clause(toks, nxt):
         return []  # "argued that the cap would chill building": a reason given; "argued it should cover X": a demand
     if cue.lemma in ("accept", "acknowledge", "admit") and nxt < len(toks) and toks[nxt].low == "that":
@@ -993,6 +1066,23 @@ def _urged_to_accept(toks: tuple[Tok, ...], i: int, lex: Lexicon) -> bool:
     return m is not None and m[0].position == "supports" or toks[j + 1].low in _TAKING
 
 
+# verbs after a directive's "to" that tell what will happen, not what a party is to do
+# ("expects the strike to end", "expected prices to rise"): a forecast, no demand
+_HAPPENING = frozenset("be end last rise fall continue remain take begin start grow reach happen come return stay "
+                       "succeed fail improve worsen drop increase decrease change".split())
+
+
+def _directed(toks: tuple[Tok, ...], i: int) -> bool:
+    """Whether a directive verb at ``i`` (the token after it) directs a party to act: an object
+    that names one ("the airline", "Pellow Shipping", "her department") before its "to", and an
+    act after it ("ordered the ferry line to submit a report")."""
+    j = _urged_to(toks, i)
+    if j is None or j == i or j + 1 >= len(toks) or not toks[j + 1].word or toks[j + 1].low in _HAPPENING:
+        return False
+    first = toks[i]
+    return first.cap or first.low in DETERMINERS or first.low in _OBJECT_PRONOUNS
+
+
 def _to_negated(toks: tuple[Tok, ...], i: int) -> bool:
     """Whether the urged act is refused: "not to" / "never to" ("urged members not to accept")."""
     j = _urged_to(toks, i)
@@ -1121,9 +1211,10 @@ def _refusals(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     return [Claim(view, s, toks, cue, k, "opposes", None, o) for o in objs if o.end > o.start]
 
 
-def _judgement(view, s, toks, at: int, lex: Lexicon) -> list[Claim]:
+def _judgement(view, s, toks, at: int, lex: Lexicon, position: str = "opposes") -> list[Claim]:
     """"A demilitarised zone on our own land is not a compromise", "X would amount to a
-    retreat": the subject phrase is opposed by the speaker (or the reporting subject)."""
+    retreat": the subject phrase is opposed by the speaker (or the reporting subject); "X
+    was the right decision" (an approval, ``position`` "supports"): the subject is backed."""
     k = next((i for i, t in enumerate(toks) if t.start >= at), None)
     if k is None or k == 0:
         return []
@@ -1142,8 +1233,8 @@ def _judgement(view, s, toks, at: int, lex: Lexicon) -> list[Claim]:
     obj = _issues.ObjectPhrase(obj.start, min(obj.end, k), obj.anaphoric, obj.verb_phrase, obj.light)
     if obj.end <= obj.start:
         return []
-    cue = Cue(("judgement",), "opposes", "judgement", "judgement")
-    return [Claim(view, s, toks, cue, k, "opposes", None, obj)]
+    cue = Cue(("judgement",), position, "judgement", "judgement")
+    return [Claim(view, s, toks, cue, k, position, None, obj)]
 
 
 def _demand_clause(toks: tuple[Tok, ...], i: int) -> bool:
