@@ -95,3 +95,19 @@ def test_compare_facts_conflict_of_one_role_has_only_its_amounts_as_sides() -> N
 def test_compare_event_words_read_a_noun_in_ication_as_its_verb() -> None:
     # "filed its application" and "applied for the licence" name one event
     assert "apply" in _event_words("Velk Mining filed its application") & _event_words("which applied for the licence")
+
+
+def test_two_changes_from_one_old_value_compare_their_new_values() -> None:
+    # the outlier's sentence aligns with the others' on when the fare took effect, and the words
+    # around its new fare ("fare", "seat") are common in the story; its new fare, a change from the
+    # same old one, still meets the others' ("to $90 ... from $60" / "to $240 ... from $60")
+    facts = _facts(
+        "Harlow Ferries raised the island fare to $90 a seat from $60. The new fare took effect on Monday, June 1. "
+        "Regular riders say the fare for a seat is now beyond them.",
+        "The operator jacked up its fare to $240 a seat from $60, a rise that quietly took effect on Saturday, June 1. "
+        "Riders who need a seat every day say the fare is too high.",
+        "Harlow Ferries lifted its fare to $90 a seat from $60. The new fare took effect on Monday, June 1. "
+        "A seat on the early boat is now the dearest fare on the coast.")
+    priced = [f for f in facts if f.verdict == "conflict" and any("$240" in m.text for m in f.mentions)]
+    assert priced and any("$90" in m.text for m in priced[0].mentions)
+    assert priced[0].sides[0].articles == ["b"]  # the outlier first

@@ -184,3 +184,57 @@ def test_an_event_is_not_named_by_a_verb_form():
     claims = [_claim("a", "The firm lodged its application eight months ago.", {"lodg", "applic"}),
               _claim("b", "The firm lodged the application in March 2024.", {"lodg", "applic"})]
     assert _label(claims) == "application"
+
+
+def _timeclaim(article: str, kind: str, event: set[str], day: float) -> "verdicts.TimeClaim":
+    from newsdesk.compare import verdicts
+    sent = SimpleNamespace(article=article, text="", start=0)
+    return verdicts.TimeClaim(sent, 0, 1, "", frozenset(event), day, day, None, 1.0, "", True, kind=kind)
+
+
+def test_a_side_is_backed_only_by_claims_about_its_event() -> None:
+    from newsdesk.compare.verdicts import _backs
+    held = _timeclaim("a", "start", {"depot", "fire"}, 10)
+    # a date of another verb beside a start: one shared word names the thing, not what happened to it
+    assert not _backs(_timeclaim("b", "dated", {"wind", "drove", "fire"}, 10), held)
+    assert _backs(_timeclaim("b", "dated", {"depot", "fire", "broke"}, 10), held)
+    fare = _timeclaim("a", "dated", {"fare", "took", "effect"}, 10)
+    assert not _backs(_timeclaim("c", "dated", {"discharg"}, 10), fare)  # "she was discharged on Monday"
+    assert _backs(_timeclaim("c", "dated", {"fare", "new", "took", "effect"}, 10), fare)
+    assert not _backs(_timeclaim("c", "dated", {"fare", "took", "effect"}, 12), fare)  # the dates do not meet
+
+
+def test_aligned_dates_of_any_verb_pair_only_on_a_shared_event_word() -> None:
+    from newsdesk.compare.verdicts import _same_event
+    # clauses aligned on a figure: "at the board's vote last month ... 35 percent" / "a survey that closed in May, 61 percent"
+    assert not _same_event(_timeclaim("a", "rel", {"board", "vote"}, 1), _timeclaim("b", "dated", {"survey", "clos"}, 2))
+    # only the parties in common: "Quellmark and Velm sat down on Sunday" / "Quellmark and Velm agreed on Monday"
+    sat = _timeclaim("a", "dated", {"quellmark", "velm", "sat"}, 1)
+    sat.sent.text = "Quellmark and Velm sat down on Sunday."
+    agreed = _timeclaim("b", "dated", {"quellmark", "velm", "agre"}, 2)
+    agreed.sent.text = "Quellmark and Velm agreed on Monday."
+    assert not _same_event(sat, agreed)
+    # a start and an elapsed time name what they date: "since Monday" / "its tenth day"
+    assert _same_event(_timeclaim("a", "start", {"ferry", "service"}, 1), _timeclaim("b", "elapsed", {"stoppage"}, 2))
+
+
+def test_a_month_without_a_year_told_ahead_dates_nothing() -> None:
+    from newsdesk.compare import verdicts
+    story, arts, _ = _story(
+        ("The Quellmark Mills board closed the dye works in July. "
+         "Ms Pell vowed to block the money when the budget comes up for a vote in February. "
+         "Mr Tavish has vowed to vote down the grant in March. The levy is voted on in April.", "2026-09-16", "Ledger"))
+    whens = {c.when for c in verdicts._claims_in(build_context(story, arts, {}, None, []), "a")}
+    assert "in July" in whens
+    assert not any(m in w for w in whens for m in ("February", "March", "April"))
+
+
+def test_between_sides_of_as_many_sources_the_echoed_value_is_not_the_outlier() -> None:
+    from newsdesk.compare.verdicts import Report, sides
+    story, arts, _ = _story(
+        ("The river toll takes effect on Monday.", "2026-08-12", "Ledger"),
+        ("Drivers will pay the river toll from Monday, the county said.", "2026-08-12", "Tribune"),
+        ("The toll kicks in from September 1.", "2026-08-12", "Voice"))
+    ctx = build_context(story, arts, {}, None, [])
+    got = sides(ctx, [Report("a", 10, 10, "on Monday"), Report("c", 20, 20, "from September 1")])
+    assert [[r.article for r in s] for s in got] == [["c"], ["a"]]

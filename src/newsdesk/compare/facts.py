@@ -34,7 +34,10 @@ The matcher is a cascade, each step reading like prose:
 6. **Same amount, different sentences** (:func:`_quantity_facts`). Amounts of one unit whose
    neighbouring words share an uncommon stem ("30 people were killed" / "12 people were
    killed") are compared even when their sentences did not align; so is the count a lead
-   split in two moved to its next sentence (:func:`_left_over`).
+   split in two moved to its next sentence (:func:`_left_over`), and the new values of two
+   changes from one old value ("to $90 a seat from $60" / "to $240 a seat from $60",
+   :func:`_changed_from`): a sentence that aligned on another fact (the day the fare rose)
+   still has its figure compared.
 7. **When events began** (:func:`verdicts.time_facts`): weekdays, dates and elapsed times
    ("third year", "since Monday", "now in its second week", "after three years on the
    market"), compared per event.
@@ -549,6 +552,25 @@ def _change_start(ctx: StoryContext, s: Sent, q: Quantity) -> bool:
     return any(o is not q and verdicts.same_unit(_comparable(q), _comparable(o)) for o in s.quantities)
 
 
+CHANGE_GAP = 40  # characters between a change's new value and "from" its old one ("to $90 a seat on May 1, up from $60")
+_TO_RE = re.compile(r"^\s*to\s+(?:[a-z]+\s+){0,2}$", re.I)  # "from 60 to (about) 90": what lies between the old and the new
+
+
+def _changed_from(ctx: StoryContext, s: Sent, q: Quantity) -> Quantity | None:
+    """The old value of a change whose new value is ``q`` ("raised the fare to $90 a seat from
+    $60", "from $60 to $90"): an amount of its kind in its sentence, a change start, just after
+    it or just before its "to"."""
+    body = ctx.views[q.article].article.body
+    for o in s.quantities:
+        if o is q or o.value is None or not verdicts.same_unit(_comparable(q), _comparable(o)) or not _change_start(ctx, s, o):
+            continue
+        if q.end <= o.start <= q.end + CHANGE_GAP and not re.search(r"[.;:]", body[q.end:o.start]):
+            return o
+        if o.end <= q.start and _TO_RE.match(body[o.end:q.start]):
+            return o
+    return None
+
+
 def _repeats(ctx: StoryContext, article: str, q: Quantity) -> bool:
     """Does ``article`` itself give ``q``'s figure, in ``q``'s unit, somewhere in its text?
     Only figures from ``SPECIFIC_FIGURE`` up count: such a figure is not repeated by chance."""
@@ -971,6 +993,7 @@ def _quantity_facts(ctx: StoryContext, sents: list[Sent], groups: list[list[int]
              for k, s in enumerate(sents) for q in s.quantities if _comparable(q) and q.value is not None]
     pairs: list[_AmountPair] = []
     days = {k: _weekdays(sents[k]) for k, _, _ in items}
+    old_values: dict[int, Quantity | None] = {}  # amount -> the old value of the change it ends (:func:`_changed_from`)
     for x, y in _same_unit_pairs([_comparable(q) for _, q, _ in items]):
         (ka, qa, wa), (kb, qb, wb) = items[x], items[y]
         if qa.article == qb.article:
@@ -1004,6 +1027,15 @@ def _quantity_facts(ctx: StoryContext, sents: list[Sent], groups: list[list[int]
             # "... out of about 96,000 ballots. On top of that, some 4,100 ballots have been
             # shoved to one side"); figures large enough not to recur by chance
             shared = {verdicts.unit_key(qa) or ""}
+        if not shared:
+            # two changes from one old value are one change ("to $90 from $60" / "to $140 from $60"):
+            # the new values compare, whatever words stand around them
+            for k, q in ((ka, qa), (kb, qb)):
+                if id(q) not in old_values:
+                    old_values[id(q)] = _changed_from(ctx, sents[k], q)
+            fa, fb = old_values[id(qa)], old_values[id(qb)]
+            if fa is not None and fb is not None and verdicts.compare(fa, fb) == "same":
+                shared = {f"from {verdicts.value_text(fa)}"}
         if not shared:
             continue
         if days[ka] and days[kb] and not days[ka] & days[kb] and not ctx.copies(qa.article, qb.article):

@@ -30,7 +30,10 @@ intervals meet and conflict when they do not.
 3. **Sides** (:func:`sides`): a conflict's reports grouped into sets of mutually compatible
    values — a value all of a side's intervals contain, chosen to cover the most independent
    sources first — outlier first; :func:`sides_text` writes them as "The Ledger: 3,000;
-   Harbor Tribune, Coastal Wire: about 4,200".
+   Harbor Tribune, Coastal Wire: about 4,200". Of two sides held by as many sources, the one
+   whose value the rest of the story echoes is not the outlier (:func:`_echoes`). A time claim
+   in no clash takes a side only when it backs one in conflict: another article's claim of the
+   same event whose dates meet (:func:`_backs`), not any sentence dated the same day.
 4. **Gaps** (:func:`gap_facts`): how long one event came after another ("arrested a suspect a
    week after the statue vanished") against another article's own gap between the two, or the
    gap between its dates of them ("taken on Saturday", "arrested on Monday").
@@ -316,9 +319,23 @@ def sides(ctx: StoryContext, reports: list[Report]) -> list[list[Report]]:
         kept = [[r for r in side if not undecided(r, side)] for side in out]
         out = [k or side for k, side in zip(kept, out)]
     order = {aid: n for n, aid in enumerate(ctx.views)}
-    out.sort(key=lambda side: (len({ctx.group_of(r.article) for r in side}), len(side),
+    out.sort(key=lambda side: (len({ctx.group_of(r.article) for r in side}), len(side), _echoes(ctx, side),
                                min(order.get(r.article, 0) for r in side)))
     return out
+
+
+# "on", "from", "lasted about": the words before a value's own figure, date or name
+_LEAD_WORDS_RE = re.compile(r"^(?:[a-z]+\s+)+?(?=[A-Z0-9$€£]|(?:" + "|".join(_text.NUMBER_WORDS) + r")\b)")
+
+
+def _echoes(ctx: StoryContext, side: list[Report]) -> int:
+    """How many articles not on the side write its value ("Monday" of "on Monday", "September 1"
+    of "from September 1", "nine hours" of "lasted about nine hours") anywhere: between two
+    sides held by as many sources, the one the rest of the story echoes is not the outlier."""
+    own = {r.article for r in side}
+    values = {v for r in side if len(v := _LEAD_WORDS_RE.sub("", r.text.strip())) > 2}
+    pats = [re.compile(r"(?<!\w)" + re.escape(v) + r"(?!\w)") for v in values]
+    return sum(any(p.search(view.article.body or "") for p in pats) for aid, view in ctx.views.items() if aid not in own)
 
 
 def fact_sides(ctx: StoryContext, groups: list[list[Report]]) -> list[FactSide]:
@@ -599,13 +616,15 @@ _IRREGULAR_PAST = frozenset((
     "sent", "built", "wrote", "spoke", "threw", "blew", "froze", "burst", "fought", "hit", "got", "tore", "split",
     "spread", "slid", "swept", "shot", "woke", "stood", "sat", "forced", "told"))
 _PLAN_RE = re.compile(r"\b(?:will|would|shall|should|could|can|may|might|must|due|expected|expects|plans?|planned|"
-                      r"scheduled|next|going|hopes?|wants?|invited|asked|still|remained|remains|stayed|continued|again)\b", re.I)
+                      r"scheduled|next|going|hopes?|wants?|invited|asked|still|remained|remains|stayed|continued|again|"
+                      r"vow(?:s|ed)?|pledged?|promised?|threaten(?:s|ed)?|intends?|intended)\b", re.I)
+_PRESENT_PASSIVE_RE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?\w+ed\b", re.I)  # "when the budget is voted on": not told as past
 
 
 def _told_as_past(clause: str) -> bool:
     """Does a clause tell what happened (a past verb, no word of a plan or a wish)? "The
     network crashed" does; "talks are due to resume", "it will meet" do not."""
-    if _PLAN_RE.search(clause):
+    if _PLAN_RE.search(clause) or _PRESENT_PASSIVE_RE.search(clause):
         return False
     return any(w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed")) for w in _text.words(clause))
 
@@ -940,7 +959,10 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
                 add(a, b, event, lo, hi, f"“{t[a:b].strip()}”: {date.fromordinal(lo).isoformat()}"
                     + (f"..{date.fromordinal(hi).isoformat()}" if hi != lo else "") + f" ({ref_how})",
                     head=event, when=w.group(0).strip(), kind="dated")
-            elif (span := _month_span(w, ref)) is not None:
+            # a month without a year in a clause not told as past is ahead ("when the budget
+            # comes up in February"), unless it is when a state began ("since January")
+            elif ((w.group("year") or w.group("dyear") or w.group(0).lower().startswith("since") or _told_as_past(back))
+                  and (span := _month_span(w, ref)) is not None):
                 lo_d, hi_d = span
                 add(a, b, event, lo_d.toordinal(), hi_d.toordinal(), f"“{t[a:b].strip()}”: {lo_d.isoformat()}"
                     + (f"..{hi_d.isoformat()}" if hi_d != lo_d else ""), head=event, when=w.group(0).strip(),
@@ -971,6 +993,22 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
 
 
 COPY_SLACK = 1  # days: the widest reference interval still read as a known date (a copy's date ± 1)
+
+
+_ANY_VERB = frozenset(("dated", "rel", "ago"))  # claim kinds that date whatever verb their clause tells
+
+
+def _same_event(a: TimeClaim, b: TimeClaim) -> bool:
+    """May two claims of aligned clauses date one event? Clauses align on any fact they share
+    (a figure, say), and a date of any verb dates what its own clause tells: "at the board's vote
+    last month, ... a survey in which 35 percent" and "a survey that closed in May, 61 percent"
+    share a figure, not an event. Two such dates pair only when the words
+    naming their events meet in a word written in lower case (what happened: "took effect",
+    not only the parties "Quellmark" and "Pell" both name); a start or an elapsed time names
+    what it dates ("since Monday" / "its tenth day") and pairs by its place in the clause."""
+    return not ({a.kind, b.kind} <= _ANY_VERB) or any(
+        any(f[:1].islower() for f in _written_forms(w, [a])) and any(f[:1].islower() for f in _written_forms(w, [b]))
+        for w in a.event & b.event)
 
 
 def _event_groups(claims: list[TimeClaim], linked: set[tuple[int, int]]) -> list[list[int]]:
@@ -1014,6 +1052,24 @@ def _clash(a: TimeClaim, b: TimeClaim, aligned: bool = False) -> str | None:
     if a.high < b.low or b.high < a.low:
         return f"{a.sent.article} {_days(a)} cannot meet {b.sent.article} {_days(b)}"
     return None
+
+
+BACKING_WORDS = 2  # one shared word names the thing ("the mill"), a second what happened to it
+
+
+def _backs(c: TimeClaim, held: TimeClaim) -> bool:
+    """Does claim ``c``, in no clash itself, back ``held``, a claim in conflict? Another
+    article's claim about the same event whose dates meet: of the same question (kinds that
+    could contradict it, or two dates of any verb) with a naming word in common, else (a date
+    of any verb beside a start or an elapsed time) with ``BACKING_WORDS`` in common. "The new
+    fare took effect on Monday" backs "the fare took effect on Monday", "the family put the
+    mill up for sale in August" backs "13 months after the family put the mill up for sale";
+    "she was discharged on Monday" or "winds drove the smoke inland on Saturday" (beside "the
+    depot fire was first reported on Saturday") back nothing."""
+    same_question = _clash_kinds(c, held) or c.kind == held.kind == "dated"
+    return (c.sent.article != held.sent.article
+            and len(c.event & held.event) >= (1 if same_question else BACKING_WORDS)
+            and not (held.high < c.low or c.high < held.low))
 
 
 def _clash_kinds(a: TimeClaim, b: TimeClaim) -> bool:
@@ -1097,7 +1153,8 @@ def time_facts(ctx: StoryContext, linked_spans: list[list[tuple[str, int, int]]]
                     per.setdefault(aid, []).append(k)
         ranked = [sorted(ks, key=lambda k: claims[k].start) for ks in per.values()]
         for ks in ranked[1:]:
-            linked.update((ranked[0][n], k) for n, k in enumerate(ks) if n < len(ranked[0]))
+            linked.update((ranked[0][n], k) for n, k in enumerate(ks)
+                          if n < len(ranked[0]) and _same_event(claims[ranked[0][n]], claims[k]))
     facts = []
     for group in _event_groups(claims, linked):
         for members in _bands([claims[k] for k in group]):
@@ -1153,12 +1210,12 @@ def _time_fact(ctx: StoryContext, members: list[TimeClaim], aligned: set[tuple[i
             if a.sent.article != b.sent.article and (why := _clash(a, b, pair)):
                 clashes.append(why)
                 in_clash.update((id(a), id(b)))
-    if clashes:  # a date of any verb takes a side when it contradicts or backs a claim in conflict, else none
+    if clashes:  # a claim takes a side when it contradicts or backs a claim in conflict, else none
         held = [c for c in members if id(c) in in_clash]
         firm = {c.sent.article for c in members if c.kind not in ("dated", "rel")}  # an article's own claim speaks for it
-        members = [c for c in members if c.kind not in ("dated", "rel") or id(c) in in_clash
-                   or (c.sent.article not in firm
-                       and any(o.sent.article != c.sent.article and not (o.high < c.low or c.high < o.low) for o in held))]
+        members = [c for c in members if id(c) in in_clash
+                   or ((c.kind not in ("dated", "rel") or c.sent.article not in firm)
+                       and any(_backs(c, o) for o in held))]
     event = _label(members)
     # dates and "N ago" of any verb say when something happened, not when it began
     verb = "happened" if all(c.kind in ("ago", "dated", "rel") for c in members) else "began"
