@@ -104,3 +104,14 @@ def test_card_and_old_pre_checks_change_no_answer() -> None:
             assert verdicts._OLD_LITERAL in low, t
             hits += 1
     assert hits >= 4
+
+
+def test_gap_pre_check_changes_no_answer() -> None:
+    sents = _sentences() + ["Two WEEKS AFTER the fire.", "three days Before the vote"]
+    hits = 0
+    for t in sents:
+        if verdicts._GAP_TRIGGER_RE.search(t):
+            low = folded(t)
+            assert "after" in low or "before" in low, t
+            hits += 1
+    assert hits >= 2

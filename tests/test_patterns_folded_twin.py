@@ -41,7 +41,7 @@ def _sentences() -> list[str]:
     texts = [p.read_text(encoding="utf-8") for p in sorted(STORIES.glob("*/*.txt"))]
     out = [s for t in texts for s in re.split(r"(?<=[.!?])\s+|\n+", t) if s]
     out += ["The Ostrava Mills strike BEGAN on MONDAY.", "Ms Pell SAID the plan was a betrayal.", "İt opened ſince Tuesday.",
-            "The vote will be HELD, Ms Pell warned.", "It has LASTED two \u212aeeks.", "ΟΔΟΣ began yesterday."]
+            "The vote will be HELD, Ms Pell warned.", "Two WEEKS After the fire, Ms Pell left.", "days before", "It has LASTED two \u212aeeks.", "ΟΔΟΣ began yesterday."]
     return out + _made()
 
 
@@ -59,7 +59,7 @@ def _patterns() -> list[re.Pattern[str]]:
     verdicts = importlib.import_module("newsdesk.compare.verdicts")
     stances = importlib.import_module("newsdesk.compare.stances")
     lex = stances.lexicon(CompareConfig())
-    return [verdicts._TRIGGER_RE, stances._ACTS_RE, lex.any_cue, lex.regard]
+    return [verdicts._TRIGGER_RE, verdicts._GAP_TRIGGER_RE, stances._ACTS_RE, lex.any_cue, lex.regard]
 
 
 def test_twins_find_the_same_matches_in_the_folded_text() -> None:

@@ -1205,6 +1205,7 @@ GAP_MIN_SHARED = 2  # naming words a report must share with a gap's two events (
 _GAP_RE = re.compile(r"(?P<qual>\b(?:" + _QUAL + r")\s+)?\b(?P<num>" + _NUMW + r")[\s-]+(?P<unit>" + _UNIT + r")s?\s+"
                      r"(?P<rel>after|before)\s+", re.I)
 _GAP_TRIGGER_RE = re.compile(r"\b(?:" + _UNIT + r")s?\s+(?:after|before)\b", re.I)
+_GAP_TRIGGER_FOLDED_RE = folded_twin(_GAP_TRIGGER_RE) or re.compile(r"(?!)")  # (never None: tested)
 
 
 START = "<start>"  # the naming word every "it began", "was due to open" shares: the start of what is named
@@ -1231,8 +1232,9 @@ def _gap_claims(ctx: StoryContext, aid: str) -> list[GapClaim]:
     out = []
     for s in ctx.views[aid].sentences:
         t = s.text
-        if not _GAP_TRIGGER_RE.search(t):
-            continue
+        lowered = folded(t)
+        if ("after" not in lowered and "before" not in lowered) or not _GAP_TRIGGER_FOLDED_RE.search(lowered):
+            continue  # every gap holds "after" or "before" (most sentences: neither)
         for m in _GAP_RE.finditer(t):
             if _in_quote(t, m.start()):
                 continue
