@@ -94,3 +94,25 @@ def test_compare_stances_party_written_out_before_its_initials() -> None:
     assert not {x for x, _, _ in got} - {"Harbour and Dock Workers Union", "Ostrava Port Holdings"}, got
     got = _cells("Ostrava Port Holdings has offered 2 per cent. " + a.split(". ")[0] + ".", "The HDWU rejected the offer of 2 per cent.")
     assert ("Harbour and Dock Workers Union", "2 per cent offer", "opposes") in got, got
+
+
+def test_compare_actors_a_places_minister_with_a_beat_speaks_for_the_place() -> None:
+    """"Ostrava's trade minister Pia Holm": Ostrava, not a party called "Ostrava's trade" (even
+    where the story gives the beat word a department of its own)."""
+    a = ("The Republic of Ostrava wants the tapestries back. Ostrava's trade minister Pia Holm rejected the "
+         "short-term tapestry loan on Monday. The Department for Trade in Harlow said the tapestry loan stood.")
+    b = "The Harlow Textile Museum has proposed a short-term tapestry loan. Ostrava opposed the tapestry loan."
+    got = _cells(a, b)
+    assert not any("'s" in x or "’s" in x for x, _, _ in got), got
+    assert ("Republic of Ostrava", "tapestry loan", "opposes") in got, got
+
+
+def test_compare_actors_she_is_the_person_named_earlier_in_her_sentence() -> None:
+    """"Its director, Dr Ola Fenn, appears to be wavering, saying she would welcome X": Fenn,
+    not the person of the sentence before."""
+    a = ("Mayor Ivo Brandt of Harlow said the tapestries should stay. The museum's director, Dr Ola Fenn, appears "
+         "to be wavering, saying she would welcome a change in the loan rules.")
+    b = "A change in the loan rules would need a vote of the Harlow council. The tapestries are in storage."
+    got = _cells(a, b)
+    assert any(x == "Ola Fenn" and p == "supports" and "change" in i for x, i, p in got), got
+    assert not any(x != "Ola Fenn" and p == "supports" and "change" in i for x, i, p in got), got

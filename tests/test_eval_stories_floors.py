@@ -199,7 +199,9 @@ NEW_DOMAIN_FLOORS = {
     # conflicts 0/2 + 1 false -> 1/2 + 2 false: the rewrite joins its source's group of copies).
     "carehome_pay_strike": (1, 2, 17, 4, 0.5, 4),  # stances10: 1/11 P 0.12 -> 4/11 P 0.50 (rates never "cent"; "X (ABC)" one party; "guarantee of X")
     "hurdler_doping_appeal": (1, 2, 14, 2, 0.5, 3),  # speakers 13 -> 14: "X's mother, Lorraine"
-    "museum_bronzes_repatriation": (0, 0, 15, 6, 0.7, 3),  # speakers 14 -> 15: "Prince Kofo"; stances10: 4/10 P 0.44 -> 6/10 P 0.70 ("change in law", "return of X")
+    # stances10: 4/10 P 0.44 -> 5/10 P 0.75 ("change in law", "return of X"; "X's culture minister" is X, which
+    # moves "his government wanted them returned" off the campaign group that had matched it by chance)
+    "museum_bronzes_repatriation": (0, 0, 15, 5, 0.75, 3),  # speakers 14 -> 15: "Prince Kofo"
 }
 
 

@@ -1487,6 +1487,9 @@ def _named(book: PartyBook, name: str) -> str | None:
         while aff and aff.split()[-1][:1].islower() and not _party_noun(aff.split()[-1].lower(), book):
             aff, beat = " ".join(aff.split()[:-1]), True  # "Opposition roads spokesman": the beat is no part of the party's name
         if aff and _speaks(words[roles[0]:roles[-1] + 1], book):
+            owner, *beat_words = aff.split()
+            if re.search(r"[’']s?$", owner) and all(w[:1].islower() for w in beat_words):
+                aff = re.sub(r"[’']s?$", "", owner)  # "Ostrava's trade minister X": the place's minister speaks for it
             country = book.place(aff)
             if country:
                 return country
@@ -1619,7 +1622,10 @@ def _pronoun(book: PartyBook, utt: Utterance, a: int, low: str) -> str | None:
             speaker = next((q[2] for q in utt.quotes if q[2]), None)
             if speaker:
                 return speaker_party(book, speaker)
-        person = _last_person(book, utt.before)
+        # "The director, Dr X, appears to be wavering, saying she would welcome ...": the person
+        # named earlier in the sentence itself, else the last one named before it
+        person = _last_person(book, utt.before + " " + utt.text[:at]) if quote is None \
+            else _last_person(book, utt.before)
         if person is not None:
             return _person(book, person)  # "Dr X, the county health officer, said ... He urged the board": X
         return utt.previous()
