@@ -604,14 +604,14 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
     figures: set[str] = set()
     terms: list[str] = []
     plain: list[str] = []
-    measure: list[str] = []  # the words of its figures and their units, as written ("8 per cent")
+    measure: list[str] = []  # the words of its figures and their units, as written ("6 per cent")
     after_figure = False
     for i, t in enumerate(words):
         low = t.bare
         num = _figure(low.split("-")[0] if "-" in low and _figure(low.split("-")[0]) else low)
         if num is not None:
             unit = low.split("-", 1)[1] if "-" in low else (words[i + 1].bare if i + 1 < len(words) and words[i + 1].bare in _UNITS else "")
-            unit = "percent" if unit == "per" or low.endswith("%") else unit  # "8 per cent", "8 percent", "8%" alike
+            unit = "percent" if unit == "per" or low.endswith("%") else unit  # "6 per cent", "6 percent", "6%" alike
             figures.add(f"{num} {unit.rstrip('s') if unit else ''}".strip())  # "90-day" and "90 days" alike
             measure.append(t.text)
             after_figure = True
@@ -714,7 +714,7 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
                       and not _verb_like(t, i, words)][:MAX_LABEL_WORDS]
     if obj.light in ACTION_HEADS and not obj.verb_phrase and not obj.clause and head_words and obj.start > 0 \
             and toks[obj.start - 1].low in _ACTION_PREPS:
-        head_words = [obj.light, toks[obj.start - 1].low, *head_words]  # "the return of the plaques": "return of plaques"
+        head_words = [obj.light, toks[obj.start - 1].low, *head_words]  # "the return of the tapestries": "return of tapestries"
     content = [w for w in head_words if (w.lower() not in STOPWORDS or w.lower() in plain) and w.lower() not in PREPOSITIONS
                and w.lower() not in _PARTICLES]
     if not content:
@@ -729,13 +729,13 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
 
 
 def _bare_measure(figures: set[str], measure: list[str], obj: ObjectPhrase) -> Features | None:
-    """A phrase that is only a rate ("has offered 3.5 per cent", "wants 8%"): the rate stands
-    for the thing it measures, which the story names elsewhere ("an 8 per cent pay rise");
+    """A phrase that is only a rate ("has offered 2.5 per cent", "wants 6%"): the rate stands
+    for the thing it measures, which the story names elsewhere ("a 6 per cent fare rise");
     until that is found (see :func:`discover`) the rate, as written, names it, with the light
-    noun it completes ("an offer of 3 per cent a year for three years": "3 per cent offer"). A
+    noun it completes ("an offer of 4 per cent a year for two years": "4 per cent offer"). A
     bare count or a time ("three", "two years") names nothing."""
     rates = sorted(x for x in figures if x.endswith(" percent"))
-    # "3 per cent a year for three years" alone is a schedule, not a thing asked for
+    # "4 per cent a year for two years" alone is a schedule, not a thing asked for
     if obj.verb_phrase or obj.clause or len(rates) != 1 or len(figures) != 1 and not obj.light:
         return None
     words = [w.lower() for w in measure]
@@ -753,12 +753,12 @@ def bare_measure(f: Features | None) -> bool:
 
 _COMPLEMENT_PREPS = frozenset("on of for against over".split())
 COMPLEMENT_WORDS = 2  # content words of a head's complement a label may carry ("ban on night flights")
-# heads that name an act on their complement: "the return of the plaques", "a change in the
-# law", "a guarantee of minimum staffing", "a cut to bus fares" is about both the act and its thing
+# heads that name an act on their complement: "the return of the tapestries", "a change in
+# the zoning rules", "a guarantee of weekend opening", "a cut to bus fares" is about both the act and its thing
 ACTION_HEADS = frozenset("""return change end repeal review guarantee guarantees increase increases cut cuts reduction
 rise removal extension overhaul restoration""".split())
 _ACTION_PREPS = frozenset("of in to on".split())  # not "for": "a rise for the coming year" says when
-ACTION_COMPLEMENT_WORDS = 3  # "a review of care home fees": the thing acted on may take three words
+ACTION_COMPLEMENT_WORDS = 3  # "a review of dock lease charges": the thing acted on may take three words
 
 
 _PARTITIVES = frozenset("part half much most some all rest share portion bulk".split())  # "part of X": X
@@ -781,14 +781,14 @@ def _complement(span: tuple[Tok, ...], words: list[Tok], i: int, action: bool = 
     """The complement of a one-word head at ``words[i]`` (its preposition): a preposition and
     up to ``COMPLEMENT_WORDS`` bare content words ("on pile-driving", "of base pay"); none when
     a determiner, a name or a figure follows ("on our land" says where, not what). An action
-    head (``action``: "the return of the plaques", "a change in the law") names nothing without
+    head (``action``: "the return of the tapestries", "a change in the zoning rules") names nothing without
     what it acts on: its complement may follow a determiner and be a little longer."""
     if words[i].low not in (_ACTION_PREPS if action else _COMPLEMENT_PREPS):
         return ()
     out: list[str] = []
     start = i + 1
     while action and start < len(words) and (words[start].low in DETERMINERS or words[start].low in _WEAK):
-        start += 1  # "the return of the plaques", "a guarantee of any further staffing"
+        start += 1  # "the return of the tapestries", "a guarantee of any weekend opening"
     for k in range(start, len(words)):
         t = words[k]
         if out and _hyphened(span, words[k - 1], t):
@@ -979,7 +979,7 @@ def discover(phrases: list[Features | None], story_words: Counter[str], lexicon:
         if not heads and not f.verb_phrase:  # "a phase-in" names what "phasing in the increase" does
             heads = Counter(c for c, members in enumerate(clusters) for m in members
                             if phrases[m] is not None and phrases[m].verb_phrase and phrases[m].head == f.head)
-        if bare_measure(f):  # "has offered 3.5 per cent": the one issue whose variants name that amount
+        if bare_measure(f):  # "has offered 2.5 per cent": the one issue whose variants name that amount
             holding = {c for c, members in enumerate(clusters) for m in members
                        if phrases[m] is not None and not bare_measure(phrases[m]) and f.head in phrases[m].figures}
             heads = Counter(holding)
@@ -1179,7 +1179,7 @@ def names_an_issue_alone(toks: tuple[Tok, ...], obj: ObjectPhrase, f: Features |
     demand or proposal with two content terms or more and one noun phrase ("an independent
     economic study of the effect", "a citywide referendum"); not "a reasonable way out" (one
     term), a verb phrase, a clause, or "every affected nurse a position" (two noun phrases:
-    the one offered and the offer); an amount asked or offered ("wants 8 per cent") is one."""
+    the one offered and the offer); an amount asked or offered ("wants 6 per cent") is one."""
     if bare_measure(f):
         return True
     if f is None or obj.verb_phrase or obj.clause or obj.anaphoric or len(f.terms) < RICH_MIN_TERMS:
@@ -1275,7 +1275,7 @@ def _labels(clusters: dict[int, list[int]], phrases: list[Features | None], voca
         best[c] = " ".join(ranked[0][0]) if ranked else " ".join(heads[0])
         complements = Counter(phrases[m].complement for m in members if phrases[m].complement
                               and " ".join(phrases[m].head_words) == best[c])
-        # "ban on pile-driving", not the bare "ban"; "written guarantee of minimum staffing"
+        # "ban on pile-driving", not the bare "ban"; "written guarantee of weekend opening"
         if complements and (len(best[c].split()) == 1 or best[c].split()[-1] in ACTION_HEADS):
             best[c] = " ".join((best[c], *complements.most_common(1)[0][0]))
     # issues that share a head noun ("ceasefire") are told apart: a bare head label gets the
