@@ -177,7 +177,7 @@ NEW_DOMAIN_FLOORS = {
     # by count, so the floor stays 1 (the tuple's one number pins found and sides alike).
     "festival_cancelled": (1, 0, 22, 9, 0.75, 5),  # stances9: 8/15 -> 9/15 ("said X was the right decision"); framing3: framing 3 -> 5
     "giraffe_death": (2, 0, 20, 9, 0.8, 4),  # stances8: P 0.77 -> 0.79 (11/14: one more judgement phrase read); stances9: 9/14 P 0.80 ("would not consider X"); framing3: framing 3 -> 4
-    "school_bus_strike": (2, 0, 18, 9, 0.55, 4),
+    "school_bus_strike": (2, 0, 18, 10, 0.6, 4),  # stances10: 9/15 P 0.56 -> 10/15 P 0.61 ("an offer of 3 per cent ...": "3 per cent offer")
     # Set 6 (2026-12-07, written outside the team, scored blind on 8048de0: conflicts 1/2, 1/2 + 1
     # false, 0/2 + 3 false; speakers 24/24, 21/21, 23/24; stances 8/14 P 0.69, 7/14 P 0.75, 2/14
     # P 0.12), then development data for one facts round (facts9: 2/2 each, 0 false), one stance
@@ -197,9 +197,11 @@ NEW_DOMAIN_FLOORS = {
     # speakers 44/46, stances 6/29, framing 10/14), pinned as measured once copies passed (copies3:
     # loaded rewrites linked by their narration's word order, 5/7 -> 7/7; carehome_pay_strike's
     # conflicts 0/2 + 1 false -> 1/2 + 2 false: the rewrite joins its source's group of copies).
-    "carehome_pay_strike": (1, 2, 17, 1, 0.12, 4),
+    "carehome_pay_strike": (1, 2, 17, 4, 0.5, 4),  # stances10: 1/11 P 0.12 -> 4/11 P 0.50 (rates never "cent"; "X (ABC)" one party; "guarantee of X")
     "hurdler_doping_appeal": (1, 2, 14, 2, 0.5, 3),  # speakers 13 -> 14: "X's mother, Lorraine"
-    "museum_bronzes_repatriation": (0, 0, 15, 4, 0.4, 3),  # speakers 14 -> 15: "Prince Kofo"
+    # stances10: 4/10 P 0.44 -> 5/10 P 0.75 ("change in law", "return of X"; "X's culture minister" is X, which
+    # moves "his government wanted them returned" off the campaign group that had matched it by chance)
+    "museum_bronzes_repatriation": (0, 0, 15, 5, 0.75, 3),  # speakers 14 -> 15: "Prince Kofo"
 }
 
 
