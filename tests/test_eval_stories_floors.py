@@ -197,7 +197,7 @@ NEW_DOMAIN_FLOORS = {
     # speakers 44/46, stances 6/29, framing 10/14), pinned as measured once copies passed (copies3:
     # loaded rewrites linked by their narration's word order, 5/7 -> 7/7; carehome_pay_strike's
     # conflicts 0/2 + 1 false -> 1/2 + 2 false: the rewrite joins its source's group of copies).
-    "carehome_pay_strike": (1, 2, 17, 4, 0.5, 4),  # stances10: 1/11 P 0.12 -> 4/11 P 0.50 (rates never "cent"; "X (ABC)" one party; "guarantee of X")
+    "carehome_pay_strike": (1, 1, 17, 4, 0.5, 4),  # stances10: 1/11 P 0.12 -> 4/11 P 0.50 (rates never "cent"; "X (ABC)" one party; "guarantee of X")
     "hurdler_doping_appeal": (1, 2, 14, 2, 0.5, 3),  # speakers 13 -> 14: "X's mother, Lorraine"
     # stances10: 4/10 P 0.44 -> 5/10 P 0.75 ("change in law", "return of X"; "X's culture minister" is X, which
     # moves "his government wanted them returned" off the campaign group that had matched it by chance)

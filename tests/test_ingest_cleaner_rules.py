@@ -75,6 +75,21 @@ def test_ingest_cleaner_rules_metadata_block_not_specified_is_none():
     assert {d.reason for d in r.dropped} == {"metadata-block", "metadata-marker"}
 
 
+def test_ingest_cleaner_rules_unmarked_field_block_at_the_top_is_metadata():
+    # a CMS export with labelled lines and no markers: the fields are read, none stays in the body
+    raw = ("Title: Harbour ferry fares to rise in spring\nAuthor: Ilse Marrow\nDate: 3 March 2026\n"
+           "Section: Transport\nTags: ferries, fares\n\nKESTON \u2014 Ferry fares will rise by 6 per cent.\n")
+    r = clean_text(raw)
+    assert (r.title, r.title_source) == ("Harbour ferry fares to rise in spring", "metadata")
+    assert r.authors == ["Ilse Marrow"] and (r.published, r.published_source) == ("2026-03-03", "metadata")
+    assert r.metadata["meta_tags"] == "ferries, fares"
+    assert r.body.startswith("KESTON") and "Section:" not in r.body
+    # a prose paragraph opening with a label is no block; one labelled line stays a header line
+    assert clean_text("Update: the ferry sails again.\n\nMore follows.\n").body.startswith("Update:")
+    one = clean_text("Ferry fares to rise\nPublished: 2026-03-03\n\nFares will rise.\n")
+    assert one.published == "2026-03-03" and one.metadata == {}
+
+
 def test_ingest_cleaner_rules_standalone_agency_credit_line():
     r = clean_text("Talks resumed in Geneva.\nBoth sides called them useful.\n(With inputs from agencies)")
     assert r.body == "Talks resumed in Geneva.\n\nBoth sides called them useful."

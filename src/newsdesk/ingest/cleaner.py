@@ -286,12 +286,46 @@ def clean_text(raw: str, *, header_lines: bool = True) -> CleanResult:
     return result
 
 
+# Keys of an unmarked "Key: value" block at the top of a file ("Title: …", "Author: …",
+# "Date: …", "Tags: …"): only these, so that a first paragraph opening "Update: …" is no block.
+HEAD_FIELD_KEYS = frozenset((
+    "title", "headline", "author", "authors", "by", "byline", "date", "published", "published_date",
+    "updated", "section", "category", "categories", "tags", "keywords", "source", "outlet",
+    "publication", "url", "link", "dateline", "reported_from"))
+HEAD_FIELDS_MIN = 2  # one labelled line alone is a header line (step 6 reads "Published: …")
+
+
+def _head_fields(lines: list[str], result: CleanResult) -> set[int]:
+    """Parse and claim an unmarked block of "Key: value" lines that opens the file, when it has
+    at least HEAD_FIELDS_MIN lines and every key is a metadata key."""
+    block: list[tuple[int, str, str]] = []
+    for number, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            if block:
+                break
+            continue
+        match = _META_FIELD_RE.match(text)
+        key = match["key"].strip().lower().replace(" ", "_") if match else None
+        if key not in HEAD_FIELD_KEYS:
+            break
+        block.append((number, key, match["value"]))
+    if len(block) < HEAD_FIELDS_MIN:
+        return set()
+    for number, _, _ in block:
+        result.dropped.append(DroppedLine(lines[number].strip(), "metadata-block", number))
+    _apply_fields({key: None if textmeta.not_specified(value) else value.strip() for _, key, value in block},
+                  result)
+    return {number for number, _, _ in block}
+
+
 def _metadata_block(lines: list[str], result: CleanResult) -> set[int]:
-    """Parse and claim ``=== METADATA ===`` ... ``=== ARTICLE ===``; return the claimed lines."""
+    """Parse and claim ``=== METADATA ===`` ... ``=== ARTICLE ===`` (else an unmarked block of
+    metadata fields at the top); return the claimed lines."""
     claimed: set[int] = set()
     start = next((n for n, line in enumerate(lines) if _META_START_RE.match(line.strip())), None)
     if start is None:
-        return claimed
+        return _head_fields(lines, result)
     fields: dict[str, str | None] = {}
     result.dropped.append(DroppedLine(lines[start].strip(), "metadata-marker", start))
     claimed.add(start)
@@ -310,6 +344,13 @@ def _metadata_block(lines: list[str], result: CleanResult) -> set[int]:
         fields[key] = None if textmeta.not_specified(match["value"]) else match["value"].strip()
         result.dropped.append(DroppedLine(text, "metadata-block", number))
         claimed.add(number)
+    _apply_fields(fields, result)
+    return claimed
+
+
+def _apply_fields(fields: dict[str, str | None], result: CleanResult) -> None:
+    """What a metadata block's fields say: outlet, title, authors, date, dateline (source
+    "metadata"); every field is also kept as ``meta_<key>``."""
     result.metadata.update({f"meta_{k}": v for k, v in fields.items()})
     if fields.get("source"):
         result.outlet, result.outlet_source = fields["source"], "metadata"
@@ -324,7 +365,6 @@ def _metadata_block(lines: list[str], result: CleanResult) -> set[int]:
     place = fields.get("reported_from") or fields.get("dateline")
     if place:
         result.dateline, result.dateline_source = place, "metadata"
-    return claimed
 
 
 def _note_dropped(reason: str, text: str, result: CleanResult) -> None:
