@@ -90,3 +90,28 @@ def test_stance_lookaheads_change_no_match() -> None:
             assert found == [(m.span(), m.groups()) for m in old.finditer(t)], t
             hits += len(found)
     assert hits > len(made) // 2
+
+
+def test_card_and_old_pre_checks_change_no_answer() -> None:
+    sents = _sentences() + ["Two WEEKS AFTER the fire.", "a three-week-OLD boycott", "barely ten days Old", "six months Into it"]
+    hits = 0
+    for t in sents:
+        low = folded(t)
+        if verdicts._CARD_RE.search(t):
+            assert any(w in low for w in verdicts._CARD_LITERALS), t
+            hits += 1
+        if verdicts._OLD_RE.search(t):
+            assert verdicts._OLD_LITERAL in low, t
+            hits += 1
+    assert hits >= 4
+
+
+def test_gap_pre_check_changes_no_answer() -> None:
+    sents = _sentences() + ["Two WEEKS AFTER the fire.", "three days Before the vote"]
+    hits = 0
+    for t in sents:
+        if verdicts._GAP_TRIGGER_RE.search(t):
+            low = folded(t)
+            assert "after" in low or "before" in low, t
+            hits += 1
+    assert hits >= 2

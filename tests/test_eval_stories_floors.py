@@ -177,7 +177,7 @@ NEW_DOMAIN_FLOORS = {
     # by count, so the floor stays 1 (the tuple's one number pins found and sides alike).
     "festival_cancelled": (1, 0, 22, 9, 0.75, 5),  # stances9: 8/15 -> 9/15 ("said X was the right decision"); framing3: framing 3 -> 5
     "giraffe_death": (2, 0, 20, 9, 0.8, 4),  # stances8: P 0.77 -> 0.79 (11/14: one more judgement phrase read); stances9: 9/14 P 0.80 ("would not consider X"); framing3: framing 3 -> 4
-    "school_bus_strike": (2, 0, 18, 9, 0.55, 4),
+    "school_bus_strike": (2, 0, 18, 10, 0.6, 4),  # stances10: 9/15 P 0.56 -> 10/15 P 0.61 ("an offer of 3 per cent ...": "3 per cent offer")
     # Set 6 (2026-12-07, written outside the team, scored blind on 8048de0: conflicts 1/2, 1/2 + 1
     # false, 0/2 + 3 false; speakers 24/24, 21/21, 23/24; stances 8/14 P 0.69, 7/14 P 0.75, 2/14
     # P 0.12), then development data for one facts round (facts9: 2/2 each, 0 false), one stance
@@ -198,14 +198,16 @@ NEW_DOMAIN_FLOORS = {
     # loaded rewrites linked by their narration's word order, 5/7 -> 7/7; carehome_pay_strike's
     # conflicts 0/2 + 1 false -> 1/2 + 2 false: the rewrite joins its source's group of copies).
     # facts11: conflicts 1/2 -> 2/2, false 2 -> 0 (an offer "raised ... to" later is an update; a rewrite
-    # that gives its source's figure in another sentence moved it; date lines in a masthead; "walked
-    # out on Monday, beginning an open-ended strike" against "now in its second week")
-    "carehome_pay_strike": (2, 0, 17, 1, 0.12, 4),
+    # and its source giving both figures paired two sentences on other words; date lines in a masthead;
+    # "walked out on Monday, beginning an open-ended strike" against "now in its second week")
+    "carehome_pay_strike": (2, 0, 17, 4, 0.5, 4),  # stances10: 1/11 P 0.12 -> 4/11 P 0.50 (rates never "cent"; "X (ABC)" one party; "guarantee of X")
     # facts11: false 1 -> 0 (a proposed "12-month ban ... would" is no report of the ban's length)
     "hurdler_doping_appeal": (1, 0, 14, 2, 0.5, 3),  # speakers 13 -> 14: "X's mother, Lorraine"
+    # stances10: 4/10 P 0.44 -> 5/10 P 0.75 ("change in law", "return of X"; "X's culture minister" is X, which
+    # moves "his government wanted them returned" off the campaign group that had matched it by chance)
     # facts11: conflicts 0/2 -> 2/2 ("the 63 bronze plaques" / "43 bronze plaques": one modified noun;
     # "after eight years of pleading" against "has been seeking ... since 2021")
-    "museum_bronzes_repatriation": (2, 0, 15, 4, 0.4, 3),  # speakers 14 -> 15: "Prince Kofo"
+    "museum_bronzes_repatriation": (2, 0, 15, 5, 0.75, 3),  # speakers 14 -> 15: "Prince Kofo"
 }
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 ALTERNATION_CACHE_SIZE = 64  # alternations kept (seeds, cues and most stories' actor lists are the same)
@@ -53,6 +54,48 @@ def folded(text: str) -> str:
     that literal in lower case is a substring of ``folded(text)``. So a pattern every match of
     which holds one of a few literals can be skipped, exactly, on a text that holds none."""
     return text.lower() if text.isascii() else text.translate(_IGNORECASE_AS_ASCII).lower()
+
+
+def folded_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The case-sensitive twin of a case-insensitive ``pattern`` written in lower case: searched
+    in ``folded(text)``, it matches where ``pattern`` matches in ``text``, at the same offsets
+    (``folded`` keeps every character in its place, and turns each character that the
+    case-insensitive engine takes for an ASCII letter into that letter). Several times faster
+    than the case-insensitive search (the engine folds no character); its groups hold the
+    folded text, not the original's.
+
+    None for a pattern that is not case-insensitive (or is ASCII-only), switches case
+    sensitivity inside (``(?-i:...)``), names a character by its code (``\\x41``) or holds a
+    cased character other than a lower-case ASCII letter outside escapes (``\\b``, ``\\S``)
+    and group names: such a pattern may match differently in the folded text."""
+    if not pattern.flags & re.IGNORECASE or pattern.flags & re.ASCII or _FLAGS_INSIDE.search(pattern.pattern):
+        return None
+    for m in _PATTERN_PIECE.finditer(pattern.pattern):
+        escaped, ch = m.group(1), m.group(2)
+        if escaped is not None and escaped in "xuUN01234567":
+            return None
+        if ch is not None and not (ch.isascii() and not ch.isupper()) and ch.lower() != ch.upper():
+            return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+_FLAGS_INSIDE = re.compile(r"(?<!\\)\(\?[aiLmsux-]")  # "(?i:", "(?-i:", "(?a)": flags set inside a pattern
+_PATTERN_PIECE = re.compile(r"\\(.)|\(\?P<\w+>|(.)", re.S)  # an escape, a group's name, one literal character
+
+
+_GATES: dict[int, tuple[re.Pattern[str], Callable[[str, str], bool]]] = {}
+
+
+def folded_gate(pattern: re.Pattern[str]) -> Callable[[str, str], bool]:
+    """``gate(text, folded(text))`` is ``bool(pattern.search(text))``, through the
+    :func:`folded_twin` when the pattern has one (kept per pattern object)."""
+    kept = _GATES.get(id(pattern))
+    if kept is None or kept[0] is not pattern:
+        twin = folded_twin(pattern)
+        gate = (lambda text, low: twin.search(low) is not None) if twin is not None else \
+            (lambda text, low: pattern.search(text) is not None)
+        kept = _GATES[id(pattern)] = (pattern, gate)
+    return kept[1]
 
 
 def starting_with(chars: str) -> str:

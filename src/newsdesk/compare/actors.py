@@ -336,6 +336,14 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
         spelled.setdefault(_norm(name), Counter())[name] += n
     book.spellings = {k: max(c.items(), key=lambda kv: (kv[1], "'" in kv[0]))[0] for k, c in spelled.items() if len(c) > 1}
     book.orgs = _orgs(runs, book)
+    for full, short in _acronyms(bodies).items():
+        # "the Harbour and Dock Workers Union (HDWU)": the name written out is the party; its
+        # initials and the tail a reader might cut at "and" ("Dock Workers Union") fold into it
+        book.orgs[_norm(short)] = full
+        tail = full.split(" and ")[-1]
+        if tail != full and len(tail.split()) >= 2:
+            book.orgs[_norm(tail)] = full
+        book.orgs.setdefault(_norm(full), full)
     book.descriptions = _descriptions(bodies, runs, pats, book)
     for noun, party in _people_of_places(bodies, book, book.vague_people).items():
         book.descriptions.setdefault(noun, party)
@@ -588,6 +596,32 @@ def _country_table() -> dict[str, str]:
 _RUN_RE = re.compile(r"\b[A-Z][\w'’&-]*(?:" + _S + r"(?:(?:of|for)" + _S + r"(?:the" + _S + r")?)?[A-Z0-9][\w'’&-]*)+")
 
 
+_ACRONYM_RE = re.compile(r"((?:[A-Z][\w'’&-]*" + _S + r"(?:(?:and|of|for|the|&)" + _S + r")*)+[A-Z][\w'’&-]*)" + _S
+                         + r"?\(([A-Z]{2,8})\)")
+_ACRONYM_GLUE = frozenset("and of for the &".split())
+
+
+def _acronyms(bodies: list[str]) -> dict[str, str]:
+    """Names written out before their initials in brackets ("the Harbour and Dock Workers
+    Union (HDWU)") -> the initials: the capitalised words' first letters spell them (glue words
+    may or may not count); the name is the shortest run of words ending before the bracket
+    that does."""
+    out: dict[str, str] = {}
+    for body in bodies:
+        for m in _ACRONYM_RE.finditer(body):
+            words, short = m.group(1).split(), m.group(2)
+            for k in range(len(words) - 1, -1, -1):
+                part = words[k:]
+                if part[0].lower() in _ACRONYM_GLUE:
+                    continue
+                caps = "".join(w[0] for w in part if w.lower() not in _ACRONYM_GLUE).upper()
+                every = "".join(w[0] for w in part).upper()
+                if short in (caps, every) and len(part) >= 2:
+                    out[" ".join(part)] = short
+                    break
+    return out
+
+
 def _runs(bodies: list[str], book: PartyBook) -> Counter[str]:
     """Multi-word capitalised names that are not a person, a place, a date or a role phrase."""
     runs: Counter[str] = Counter()
@@ -836,6 +870,9 @@ def _skip_left(toks: tuple[Tok, ...], j: int) -> int:
         t = toks[j]
         if t.text == "," and j >= 2 and toks[j - 1].low in _ASIDES and toks[j - 2].text == ",":
             j -= 3  # "Pedal Ostvale, meanwhile, called on": an aside between commas
+            continue
+        if t.text == ")" and j >= 2 and toks[j - 2].text == "(" and toks[j - 1].text.isupper() and toks[j - 1].word:
+            j -= 3  # "the Harbour and Dock Workers Union (HDWU) is seeking": the name's initials
             continue
         if t.low == "far" and j >= 1 and toks[j - 1].low == "so":
             j -= 2  # "has so far refused"
@@ -1196,6 +1233,9 @@ def name_parties(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> list
     a, b = span
     toks = utt.toks
     ands = [k for k in range(a + 1, b - 1) if toks[k].low == "and"]
+    whole = _norm(re.sub(r"^(?:the|a|an)\s+", "", utt.text[toks[a].start:toks[b - 1].end], flags=re.I))
+    if ands and " and " in book.orgs.get(whole, ""):
+        ands = []  # "the Harbour and Dock Workers Union": one name (its initials say so), not two parties
     if ands and all(toks[k - 1].cap and toks[k + 1].cap for k in ands):
         parts, start = [], a
         for k in ands + [b]:
@@ -1447,6 +1487,9 @@ def _named(book: PartyBook, name: str) -> str | None:
         while aff and aff.split()[-1][:1].islower() and not _party_noun(aff.split()[-1].lower(), book):
             aff, beat = " ".join(aff.split()[:-1]), True  # "Opposition roads spokesman": the beat is no part of the party's name
         if aff and _speaks(words[roles[0]:roles[-1] + 1], book):
+            owner, *beat_words = aff.split()
+            if re.search(r"[’']s?$", owner) and all(w[:1].islower() for w in beat_words):
+                aff = re.sub(r"[’']s?$", "", owner)  # "Ostrava's trade minister X": the place's minister speaks for it
             country = book.place(aff)
             if country:
                 return country
@@ -1579,7 +1622,10 @@ def _pronoun(book: PartyBook, utt: Utterance, a: int, low: str) -> str | None:
             speaker = next((q[2] for q in utt.quotes if q[2]), None)
             if speaker:
                 return speaker_party(book, speaker)
-        person = _last_person(book, utt.before)
+        # "The director, Dr X, appears to be wavering, saying she would welcome ...": the person
+        # named earlier in the sentence itself, else the last one named before it
+        person = _last_person(book, utt.before + " " + utt.text[:at]) if quote is None \
+            else _last_person(book, utt.before)
         if person is not None:
             return _person(book, person)  # "Dr X, the county health officer, said ... He urged the board": X
         return utt.previous()

@@ -604,26 +604,34 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
     figures: set[str] = set()
     terms: list[str] = []
     plain: list[str] = []
+    measure: list[str] = []  # the words of its figures and their units, as written ("6 per cent")
     after_figure = False
     for i, t in enumerate(words):
         low = t.bare
         num = _figure(low.split("-")[0] if "-" in low and _figure(low.split("-")[0]) else low)
         if num is not None:
             unit = low.split("-", 1)[1] if "-" in low else (words[i + 1].bare if i + 1 < len(words) and words[i + 1].bare in _UNITS else "")
+            unit = "percent" if unit == "per" or low.endswith("%") else unit  # "6 per cent", "6 percent", "6%" alike
             figures.add(f"{num} {unit.rstrip('s') if unit else ''}".strip())  # "90-day" and "90 days" alike
+            measure.append(t.text)
             after_figure = True
             continue
         if (low in _UNITS and after_figure) or low in STOPWORDS and not _article_noun(words, i) or low in _WEAK \
                 or low in DETERMINERS or len(low) < 3:
-            after_figure = False
+            if low in _UNITS and after_figure:
+                measure.append(t.text)
+            after_figure = low == "per" and after_figure  # "per cent": a unit of two words
             continue
         after_figure = False
         if i > 0 and words[i - 1].low in MODALS or obj.clause and _verb_like(t, i, words):
             continue  # "any ceasefire must follow the line": the verb of a clause names nothing
         terms.append(stem(low))
         plain.append(low)
+    if not terms and obj.light in ACTION_HEADS and not obj.verb_phrase:
+        return Features(stem(obj.light), frozenset({stem(obj.light)}), frozenset(), (obj.light,), frozenset({stem(obj.light)}),
+                        (obj.light,))  # "asking for the return of all of them": the return
     if not terms:
-        return None
+        return _bare_measure(figures, measure, obj)
     # the head phrase: words up to the first preposition, complementiser or verb of a
     # clause, determiners and bare figures dropped; its head is the last word (a noun
     # phrase) or the first (a verb phrase)
@@ -662,8 +670,8 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
                 continue
             if not (obj.verb_phrase and low in _PARTICLES and len(head_words) == 1
                     and (not nxt or nxt in DETERMINERS or nxt in ("and", "or"))):  # "to step in and order ..."
-                if len(head_words) == 1 and not obj.verb_phrase:
-                    complement = _complement(toks[obj.start:obj.end], words, i)
+                if not obj.verb_phrase and (len(head_words) == 1 or head_words[-1].lower() in ACTION_HEADS):
+                    complement = _complement(toks[obj.start:obj.end], words, i, head_words[-1].lower() in ACTION_HEADS)
                 break
         if head_words and low == "and" and (i + 1 >= len(words) or words[i + 1].low in DETERMINERS or obj.verb_phrase):
             break  # "pull back and establish a zone": the first act names it
@@ -690,7 +698,8 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
             continue
         if (low in _UNITS and after_figure) or low in DETERMINERS or (t.possessive and not t.cap) or low in _WEAK \
                 or after_figure and _hyphened(toks[obj.start:obj.end], words[i - 1], t):
-            after_figure = False  # "84-turbine", "1,260-megawatt": a measure, not the thing's name
+            # "84-turbine", "1,260-megawatt": a measure, not the thing's name ("per cent": one unit of two words)
+            after_figure = low == "per" and after_figure
             continue
         after_figure = False
         head_words.append(t.text.rstrip("’'").removesuffix("’s").removesuffix("'s") if t.cap else low)
@@ -703,6 +712,9 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
     if obj.clause:  # a clause is named by its nouns: "Corvanian troops ... valley"
         head_words = [t.text if t.cap else t.bare for i, t in enumerate(words) if t.bare in plain
                       and not _verb_like(t, i, words)][:MAX_LABEL_WORDS]
+    if obj.light in ACTION_HEADS and not obj.verb_phrase and not obj.clause and head_words and obj.start > 0 \
+            and toks[obj.start - 1].low in _ACTION_PREPS:
+        head_words = [obj.light, toks[obj.start - 1].low, *head_words]  # "the return of the tapestries": "return of tapestries"
     content = [w for w in head_words if (w.lower() not in STOPWORDS or w.lower() in plain) and w.lower() not in PREPOSITIONS
                and w.lower() not in _PARTICLES]
     if not content:
@@ -716,8 +728,37 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
                     chunk, tuple(plain), obj.verb_phrase, noun, _topic(toks, obj), complement)
 
 
+def _bare_measure(figures: set[str], measure: list[str], obj: ObjectPhrase) -> Features | None:
+    """A phrase that is only a rate ("has offered 2.5 per cent", "wants 6%"): the rate stands
+    for the thing it measures, which the story names elsewhere ("a 6 per cent fare rise");
+    until that is found (see :func:`discover`) the rate, as written, names it, with the light
+    noun it completes ("an offer of 4 per cent a year for two years": "4 per cent offer"). A
+    bare count or a time ("three", "two years") names nothing."""
+    rates = sorted(x for x in figures if x.endswith(" percent"))
+    # "4 per cent a year for two years" alone is a schedule, not a thing asked for
+    if obj.verb_phrase or obj.clause or len(rates) != 1 or len(figures) != 1 and not obj.light:
+        return None
+    words = [w.lower() for w in measure]
+    end = next((k for k, w in enumerate(words) if w in ("cent", "percent") or w.endswith("%")), len(words) - 1)
+    words = words[:end + 1]
+    if obj.light and obj.light.isalpha() and obj.light not in PERSONAL_PRONOUNS and obj.light not in DETERMINERS:
+        words.append(obj.light)
+    return Features(rates[0], frozenset(rates), frozenset(rates), tuple(words), frozenset(rates), tuple(words))
+
+
+def bare_measure(f: Features | None) -> bool:
+    """Whether ``f`` is a phrase that is only an amount (see :func:`_bare_measure`)."""
+    return f is not None and bool(f.figures) and f.terms == f.figures
+
+
 _COMPLEMENT_PREPS = frozenset("on of for against over".split())
 COMPLEMENT_WORDS = 2  # content words of a head's complement a label may carry ("ban on night flights")
+# heads that name an act on their complement: "the return of the tapestries", "a change in
+# the zoning rules", "a guarantee of weekend opening", "a cut to bus fares" is about both the act and its thing
+ACTION_HEADS = frozenset("""return change end repeal review guarantee guarantees increase increases cut cuts reduction
+rise removal extension overhaul restoration""".split())
+_ACTION_PREPS = frozenset("of in to on".split())  # not "for": "a rise for the coming year" says when
+ACTION_COMPLEMENT_WORDS = 3  # "a review of dock lease charges": the thing acted on may take three words
 
 
 _PARTITIVES = frozenset("part half much most some all rest share portion bulk".split())  # "part of X": X
@@ -736,22 +777,29 @@ def _second_predicate(words: list[Tok], i: int) -> bool:
         and (nxt in DETERMINERS or nxt in _QUANTIFIERS or nxt in _VERB_FOLLOWERS)
 
 
-def _complement(span: tuple[Tok, ...], words: list[Tok], i: int) -> tuple[str, ...]:
+def _complement(span: tuple[Tok, ...], words: list[Tok], i: int, action: bool = False) -> tuple[str, ...]:
     """The complement of a one-word head at ``words[i]`` (its preposition): a preposition and
     up to ``COMPLEMENT_WORDS`` bare content words ("on pile-driving", "of base pay"); none when
-    a determiner, a name or a figure follows ("on our land" says where, not what)."""
-    if words[i].low not in _COMPLEMENT_PREPS:
+    a determiner, a name or a figure follows ("on our land" says where, not what). An action
+    head (``action``: "the return of the tapestries", "a change in the zoning rules") names nothing without
+    what it acts on: its complement may follow a determiner and be a little longer."""
+    if words[i].low not in (_ACTION_PREPS if action else _COMPLEMENT_PREPS):
         return ()
     out: list[str] = []
-    for k in range(i + 1, len(words)):
+    start = i + 1
+    while action and start < len(words) and (words[start].low in DETERMINERS or words[start].low in _WEAK):
+        start += 1  # "the return of the tapestries", "a guarantee of any weekend opening"
+    for k in range(start, len(words)):
         t = words[k]
         if out and _hyphened(span, words[k - 1], t):
             out[-1] += "-" + t.low  # "pile-driving"
             continue
-        if len(out) == COMPLEMENT_WORDS or t.low in STOPWORDS or t.low in DETERMINERS or t.possessive or t.cap \
+        if len(out) == (ACTION_COMPLEMENT_WORDS if action else COMPLEMENT_WORDS) or t.low in STOPWORDS or t.low in DETERMINERS or t.possessive or t.cap \
                 or _figure(t.low) is not None or t.low.endswith("ly"):
             break
         out.append(t.low)
+    if action and any(w in _UNITS for w in out):
+        return ()  # "an increase in the coming year": when, not what
     return (words[i].low, *out) if out else ()
 
 
@@ -931,6 +979,10 @@ def discover(phrases: list[Features | None], story_words: Counter[str], lexicon:
         if not heads and not f.verb_phrase:  # "a phase-in" names what "phasing in the increase" does
             heads = Counter(c for c, members in enumerate(clusters) for m in members
                             if phrases[m] is not None and phrases[m].verb_phrase and phrases[m].head == f.head)
+        if bare_measure(f):  # "has offered 2.5 per cent": the one issue whose variants name that amount
+            holding = {c for c, members in enumerate(clusters) for m in members
+                       if phrases[m] is not None and not bare_measure(phrases[m]) and f.head in phrases[m].figures}
+            heads = Counter(holding)
         if len(heads) == 1:  # "the increase" is the one issue named by that head
             c = next(iter(heads))
         elif f.head in by_head:
@@ -1127,7 +1179,9 @@ def names_an_issue_alone(toks: tuple[Tok, ...], obj: ObjectPhrase, f: Features |
     demand or proposal with two content terms or more and one noun phrase ("an independent
     economic study of the effect", "a citywide referendum"); not "a reasonable way out" (one
     term), a verb phrase, a clause, or "every affected nurse a position" (two noun phrases:
-    the one offered and the offer)."""
+    the one offered and the offer); an amount asked or offered ("wants 6 per cent") is one."""
+    if bare_measure(f):
+        return True
     if f is None or obj.verb_phrase or obj.clause or obj.anaphoric or len(f.terms) < RICH_MIN_TERMS:
         return False
     for k in range(obj.start + 1, obj.end):
@@ -1220,8 +1274,9 @@ def _labels(clusters: dict[int, list[int]], phrases: list[Features | None], voca
         ranked = sorted(counts.items(), key=lambda kv: (all(_measure_word(w) for w in kv[0]), -kv[1], -len(kv[0])))
         best[c] = " ".join(ranked[0][0]) if ranked else " ".join(heads[0])
         complements = Counter(phrases[m].complement for m in members if phrases[m].complement
-                              and phrases[m].head_words == (best[c],))
-        if len(best[c].split()) == 1 and complements:  # "ban on pile-driving", not the bare "ban"
+                              and " ".join(phrases[m].head_words) == best[c])
+        # "ban on pile-driving", not the bare "ban"; "written guarantee of weekend opening"
+        if complements and (len(best[c].split()) == 1 or best[c].split()[-1] in ACTION_HEADS):
             best[c] = " ".join((best[c], *complements.most_common(1)[0][0]))
     # issues that share a head noun ("ceasefire") are told apart: a bare head label gets the
     # words its variants use and its siblings' do not ("ceasefire (front line)")

@@ -47,7 +47,7 @@ from newsdesk.compare.story import ArticleView, StoryContext
 from newsdesk.compare._phrases import AUXILIARIES, DETERMINERS, NEGATIONS, REPORTING, Tok, is_time, tokens
 from newsdesk.compare.config import CompareConfig
 from newsdesk.model import Evidence, Stance
-from newsdesk.patterns import word_alternation
+from newsdesk.patterns import folded, folded_gate, word_alternation
 
 POSITIONS = ("conditional", "demands", "opposes", "proposes", "supports")
 _SPECIFIC = {p: n for n, p in enumerate(POSITIONS)}  # tie-break order: the more specific position first
@@ -1293,9 +1293,11 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
     """Stance cells of one story (see the module doc). Pure: the context in, cells out."""
     lex = lexicon(cfg)
     claims: list[Claim] = []
+    gates = [folded_gate(p) for p in (lex.any_cue, lex.regard, _ACTS_RE)]  # case-sensitive in the folded text: faster
     for view in ctx.views.values():
         for s in _text.merge_quoted(view.sentences, view.quotes, view.article.body):
-            if lex.any_cue.search(s.text) or lex.regard.search(s.text) or _ACTS_RE.search(s.text):
+            low = folded(s.text)
+            if any(gate(s.text, low) for gate in gates):
                 claims += read_claims(view, s, lex)
     if not claims:
         return []

@@ -51,7 +51,7 @@ from newsdesk.compare import text as _text
 from newsdesk.compare.story import StoryContext, independence, mention
 from newsdesk.compare.text import DURATION_UNITS, unit_key
 from newsdesk.model import Fact, FactSide, Quantity
-from newsdesk.patterns import folded
+from newsdesk.patterns import folded, folded_twin
 
 __all__ = ["DURATION_UNITS", "compare", "describe", "interval", "same_unit", "sides", "sides_text",
            "time_facts", "unit_key", "value_text"]
@@ -452,6 +452,11 @@ _TRIGGER_RE = re.compile(
 _TRIGGER_LITERALS = ("hour", "day", "week", "fortnight", "month", "year", "decade", "has", "have", "began", "begun",
                      "begins", "start", "effect", "kick", "force", "broke out", "erupted", "opened", "launched", "kicked off", "got under", "founded", "since", "first", "19", "20",
                      *_text.MONTHS)
+# the trigger searched in the folded sentence, case-sensitively: the same answer, ~4x faster
+_TRIGGER_FOLDED_RE = folded_twin(_TRIGGER_RE) or re.compile(r"(?!)")  # (never None: tested)
+# literals that every match of a pattern holds: a sentence without any skips the pattern
+_CARD_LITERALS = ("after", "since", "into", "ago")  # _CARD_RE's "rel"
+_OLD_LITERAL = "old"  # _OLD_RE's last word
 # where a noun's own modifier begins ("hearings on the permit", "strike at the plant")
 _PREP_RE = re.compile(r"\s(?:on|at|in|over|about|against|into|for|by|near|outside|from)\s", re.I)
 # where what a speaker said begins: the words an undated claim dates stop there, reading back
@@ -761,7 +766,7 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
     for s in view.sentences:
         t = s.text
         lowered = folded(t)
-        if not any(w in lowered for w in _TRIGGER_LITERALS) or not _TRIGGER_RE.search(t):
+        if not any(w in lowered for w in _TRIGGER_LITERALS) or not _TRIGGER_FOLDED_RE.search(lowered):
             prev = t
             continue  # no start verb, no ordinal or counted time, no dated noun: nothing to read
 
@@ -815,7 +820,7 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
             taken.append((m.start(), m.end()))
             from_elapsed(m.start("ord"), m.end(), event, span_days, m.group(0).strip(), False, head,
                          t[m.start("ord"):m.end()])
-        for m in _CARD_RE.finditer(t):
+        for m in (_CARD_RE.finditer(t) if any(w in lowered for w in _CARD_LITERALS) else ()):
             rel = m.group("rel").lower()
             if rel == "ago":
                 continue  # read with the start verb or "since" it dates (below)
@@ -838,7 +843,7 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
             event = _subject(t, m.start(), prev) | _event_words(t[m.end("verb"):m.start("for")])
             taken.append((m.start("for"), m.end()))
             from_elapsed(m.start("for"), m.end(), event, days, m.group(0).strip(), False, event, t[m.start("for"):m.end()])
-        for m in _OLD_RE.finditer(t):
+        for m in (_OLD_RE.finditer(t) if _OLD_LITERAL in lowered else ()):
             days = _amount(m.group("qual"), m.group("num"), m.group("unit"))
             if days is None or any(x < m.end() and m.start() < y for x, y in taken) or _in_quote(t, m.start()):
                 continue
@@ -1354,6 +1359,7 @@ GAP_MIN_SHARED = 2  # naming words a report must share with a gap's two events (
 _GAP_RE = re.compile(r"(?P<qual>\b(?:" + _QUAL + r")\s+)?\b(?P<num>" + _NUMW + r")[\s-]+(?P<unit>" + _UNIT + r")s?\s+"
                      r"(?P<rel>after|before)\s+", re.I)
 _GAP_TRIGGER_RE = re.compile(r"\b(?:" + _UNIT + r")s?\s+(?:after|before)\b", re.I)
+_GAP_TRIGGER_FOLDED_RE = folded_twin(_GAP_TRIGGER_RE) or re.compile(r"(?!)")  # (never None: tested)
 
 
 START = "<start>"  # the naming word every "it began", "was due to open" shares: the start of what is named
@@ -1380,8 +1386,9 @@ def _gap_claims(ctx: StoryContext, aid: str) -> list[GapClaim]:
     out = []
     for s in ctx.views[aid].sentences:
         t = s.text
-        if not _GAP_TRIGGER_RE.search(t):
-            continue
+        lowered = folded(t)
+        if ("after" not in lowered and "before" not in lowered) or not _GAP_TRIGGER_FOLDED_RE.search(lowered):
+            continue  # every gap holds "after" or "before" (most sentences: neither)
         for m in _GAP_RE.finditer(t):
             if _in_quote(t, m.start()):
                 continue
