@@ -197,11 +197,17 @@ NEW_DOMAIN_FLOORS = {
     # speakers 44/46, stances 6/29, framing 10/14), pinned as measured once copies passed (copies3:
     # loaded rewrites linked by their narration's word order, 5/7 -> 7/7; carehome_pay_strike's
     # conflicts 0/2 + 1 false -> 1/2 + 2 false: the rewrite joins its source's group of copies).
-    "carehome_pay_strike": (1, 1, 17, 4, 0.5, 4),  # stances10: 1/11 P 0.12 -> 4/11 P 0.50 (rates never "cent"; "X (ABC)" one party; "guarantee of X")
-    "hurdler_doping_appeal": (1, 2, 14, 2, 0.5, 3),  # speakers 13 -> 14: "X's mother, Lorraine"
+    # facts11: conflicts 1/2 -> 2/2, false 2 -> 0 (an offer "raised ... to" later is an update; a rewrite
+    # and its source giving both figures paired two sentences on other words; date lines in a masthead;
+    # "walked out on Monday, beginning an open-ended strike" against "now in its second week")
+    "carehome_pay_strike": (2, 0, 17, 4, 0.5, 4),  # stances10: 1/11 P 0.12 -> 4/11 P 0.50 (rates never "cent"; "X (ABC)" one party; "guarantee of X")
+    # facts11: false 1 -> 0 (a proposed "12-month ban ... would" is no report of the ban's length)
+    "hurdler_doping_appeal": (1, 0, 14, 2, 0.5, 3),  # speakers 13 -> 14: "X's mother, Lorraine"
     # stances10: 4/10 P 0.44 -> 5/10 P 0.75 ("change in law", "return of X"; "X's culture minister" is X, which
     # moves "his government wanted them returned" off the campaign group that had matched it by chance)
-    "museum_bronzes_repatriation": (0, 0, 15, 5, 0.75, 3),  # speakers 14 -> 15: "Prince Kofo"
+    # facts11: conflicts 0/2 -> 2/2 ("the 63 bronze plaques" / "43 bronze plaques": one modified noun;
+    # "after eight years of pleading" against "has been seeking ... since 2021")
+    "museum_bronzes_repatriation": (2, 0, 15, 5, 0.75, 3),  # speakers 14 -> 15: "Prince Kofo"
 }
 
 

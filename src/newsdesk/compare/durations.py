@@ -69,6 +69,21 @@ _BACK_RE = re.compile(r"\b(?:back|restored|reopened|resumed|reconnected|came bac
 # at least 48 hours", "batteries able to last for ten days", "must stay closed for a week"
 _NOT_REPORTED_RE = re.compile(r"\b(?:able to|can|could|must|should|need(?:s|ed)? to|ha(?:ve|s) to|requir\w*|forc\w*)\s+"
                               r"(?:[^,;:]*)$", re.I)
+# a length proposed or asked for, not reported: "under her proposal the two-year term would ...",
+# "a six-month pause, backdated to May, would allow ...", "called for a ten-year moratorium"
+_PROPOSED_BEFORE_RE = re.compile(r"\b(?:under\s+(?:\w+\s+){0,2}(?:proposal|offer)s?|propos(?:e|ed|es|ing)|suggest(?:s|ed|ing)?|"
+                                 r"(?:ask|call|push|press|argu|plead)\w*\s+for|sought|seek\w*|request(?:s|ed|ing)?)\b"
+                                 r"[^.;:,]{0,40}$", re.I)
+_PROPOSED_AFTER_RE = re.compile(r"^(?:,[^,;:]{0,80},)?\s+(?:would|could|might)\b", re.I)
+
+
+def _proposed(text: str, a: int, b: int) -> bool:
+    """Is the length at ``text[a:b]`` one that is proposed or asked for (a request word before
+    it) or hypothetical (its noun phrase the subject of "would"/"could")? Not a report of how
+    long something lasted."""
+    return bool(_PROPOSED_BEFORE_RE.search(text[:a]) or _PROPOSED_AFTER_RE.match(text[b:]))
+
+
 _DETERMINED_RE = re.compile(r"\b(?:the|a|an|its|their)\s+([a-z][\w-]+)", re.I)  # "the hearing", "a parade"
 # "a ten-week consultation", "the three-day strike"
 _ADJ_RE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMW + r")-"
@@ -132,7 +147,7 @@ def claims_in(ctx: StoryContext, aid: str) -> list[DurationClaim]:
                 out.append(DurationClaim(s, s.start + a, s.start + b, t[a:b], frozenset(event), days[0], days[1], how))
 
         for m in _FOR_RE.finditer(t):
-            if _NOT_REPORTED_RE.search(t[:m.start()]):
+            if _NOT_REPORTED_RE.search(t[:m.start()]) or _PROPOSED_BEFORE_RE.search(t[:m.start()]):
                 continue  # "must be able to run for 72 hours": a required length
             add(m.start(), m.end(), verdicts._subject(t, m.start(), prev),
                 _length(m.group("qual"), m.group("num"), m.group("unit"), m.group("half")), f"“{m.group(0)}”")
@@ -145,7 +160,8 @@ def claims_in(ctx: StoryContext, aid: str) -> list[DurationClaim]:
             add(m.start("qual") if m.group("qual") else m.start("num"), m.end("plural"), event,
                 _length(m.group("qual"), m.group("num"), m.group("unit"), m.group("half")), f"“{m.group(0)}”")
         for m in _FOR_ANY_RE.finditer(t):
-            if any(a <= m.start() < b for a, b in taken) or _NOT_REPORTED_RE.search(t[:m.start()]):
+            if any(a <= m.start() < b for a, b in taken) or _NOT_REPORTED_RE.search(t[:m.start()]) \
+                    or _PROPOSED_BEFORE_RE.search(t[:m.start()]):
                 continue  # a lasting verb's own "for N" is read above; a required length is no report
             add(m.start(), m.end(), _predicate_subject(t, m.start(), prev),
                 _length(m.group("qual"), m.group("num"), m.group("unit")), f"“{m.group(0)}”")
@@ -162,6 +178,8 @@ def claims_in(ctx: StoryContext, aid: str) -> list[DurationClaim]:
             add(m.start(), m.end(), verdicts._subject(t, m.start(), prev),
                 (days - DAY_TOLERANCE, days + DAY_TOLERANCE), f"“{m.group(0)}”: {days} days")
         for m in _ADJ_RE.finditer(t):
+            if _proposed(t, m.start(), m.end()):
+                continue  # "under her proposal the two-year term would ...": asked for, not reported
             event = verdicts._event_words(m.group("noun"))
             if re.search(r"\b(?:under|with|through|via|in)\s+$", t[:m.start()], re.I):
                 # an adjunct says how long the clause before it holds ("raise the fare under a

@@ -571,10 +571,11 @@ def _changed_from(ctx: StoryContext, s: Sent, q: Quantity) -> Quantity | None:
     return None
 
 
-def _repeats(ctx: StoryContext, article: str, q: Quantity) -> bool:
+def _repeats(ctx: StoryContext, article: str, q: Quantity, least: float = SPECIFIC_FIGURE) -> bool:
     """Does ``article`` itself give ``q``'s figure, in ``q``'s unit, somewhere in its text?
-    Only figures from ``SPECIFIC_FIGURE`` up count: such a figure is not repeated by chance."""
-    if q.value is None or q.value < SPECIFIC_FIGURE:
+    Only figures from ``least`` up count: such a figure is not repeated by chance (a rewrite
+    of the article, which keeps its figures, passes 0)."""
+    if q.value is None or q.value < least:
         return False
     unit = _comparable(q)
     return any(o.value == q.value and verdicts.same_unit(unit, _comparable(o)) for o in ctx.views[article].quantities)
@@ -622,6 +623,41 @@ def _union(ctx: StoryContext, q: Quantity) -> bool:
         return False
     body = ctx.views[q.article].article.body
     return _UNION_RE.match(body, q.end) is not None
+
+
+# the new value of a change the clause tells: "has raised its pay offer to nurses to 5 per cent",
+# "cut the forecast to 2.1%", "an improved offer of 4 per cent": a value since changed, not a report of the old one
+_CHANGE_VERB = (r"rais\w*|increas\w*|lift\w*|boost\w*|hik\w*|upp(?:ed|ing)|improv\w*|sweeten\w*|cut|cuts|cutting|"
+                r"lower\w*|reduc\w*|trimm?\w*|slash\w*|revis\w*|chang\w*|amend\w*|adjust\w*")
+_CHANGED_TO_RE = re.compile(r"\b(?:" + _CHANGE_VERB + r")\b[^.;:]{0,80}?\bto\s+(?:[a-z]+\s+){0,2}$", re.I)
+_IMPROVED_OF_RE = re.compile(r"\b(?:improved|increased|higher|revised|new|sweetened|better|raised|lower|reduced)\s+"
+                             r"(?:[a-z]+\s+){0,2}(?:offer|bid|proposal|deal|forecast|estimate|target|figure)\s+of\s+"
+                             r"(?:[a-z]+\s+){0,2}$", re.I)
+
+
+CHANGE_REACH = 120  # characters before a figure searched for its change verb ("has raised its pay offer to nurses and staff to")
+
+
+def _changed_to(ctx: StoryContext, s: Sent, q: Quantity) -> bool:
+    """Is ``q`` the new value of a change its clause tells ("has raised its offer to staff to 5
+    per cent", "an improved offer of 4 per cent"), with no old value beside it (then
+    :func:`_changed_from` compares the change)?"""
+    body = ctx.views[q.article].article.body
+    before = body[max(s.sent.start, q.start - CHANGE_REACH):q.start]
+    return bool(_CHANGED_TO_RE.search(before) or _IMPROVED_OF_RE.search(before)) and _changed_from(ctx, s, q) is None
+
+
+def _updated(ctx: StoryContext, sa: Sent, qa: Quantity, sb: Sent, qb: Quantity) -> bool:
+    """Does one article tell its figure as changed to ("raised its offer to 5 per cent") while
+    the other, dated no later (its own date, else a copy's), tells a figure of the same thing
+    plainly ("has offered 3.5 per cent")? The later one reports an update over time, not a
+    contradiction. Undated articles keep the clash: which came first is unknown."""
+    ca, cb = _changed_to(ctx, sa, qa), _changed_to(ctx, sb, qb)
+    if ca == cb:
+        return False
+    new, old = (sa.sent.article, sb.sent.article) if ca else (sb.sent.article, sa.sent.article)
+    (rn, _), (ro, _) = ctx.ref_dates(new), ctx.ref_dates(old)
+    return rn is not None and ro is not None and rn[0] >= ro[1]  # dated (or a copy's date) no earlier
 
 
 def _two_moments(ctx: StoryContext, sa: Sent, qa: Quantity, sb: Sent, qb: Quantity) -> bool:
@@ -681,11 +717,13 @@ def different_quantities(ctx: StoryContext, sa: Sent, qa: Quantity, sb: Sent, qb
     4. one is a rate and the other is not ("about 700,000 passengers a year" / "more than
        400 passengers" on one crossing);
     5. they were published on different days and one dates its figure to its own day of
-       writing ("stood at 40 percent this afternoon", "so far"): two moments of a level.
+       writing ("stood at 40 percent this afternoon", "so far"): two moments of a level;
+       or the later one tells its figure as changed to ("raised its offer to 5 per cent"):
+       :func:`_updated`.
     """
     if _change_start(ctx, sa, qa) != _change_start(ctx, sb, qb):
         return True
-    if _two_moments(ctx, sa, qa, sb, qb):
+    if _two_moments(ctx, sa, qa, sb, qb) or _updated(ctx, sa, qa, sb, qb):
         return True
     if _union(ctx, qa) != _union(ctx, qb):
         return True  # "4,000 patients and staff" counts more than the patients
@@ -721,6 +759,11 @@ def _quantity_verdicts(ctx: StoryContext, members: list[Sent], sim: np.ndarray, 
                 verdict = verdicts.compare(qa, qb, _before(ctx, qa), _before(ctx, qb))
                 if verdict == "conflict" and different_quantities(ctx, a, qa, b, qb):
                     continue
+                if verdict == "conflict" and ctx.copies(a.sent.article, b.sent.article) and (
+                        _repeats(ctx, b.sent.article, qa, 0) and _repeats(ctx, a.sent.article, qb, 0)):
+                    # a rewrite and its source that both give both figures ("offered 3.5 per cent ... wants 8
+                    # per cent") paired two of their sentences on other words: nothing was changed
+                    continue
                 # aligned clauses' one age each: the age of what they are about; a figure joined to
                 # its noun ("an 84-turbine farm") and the one count of that noun in an aligned clause
                 # ("build 124 turbines"): the size of the thing both are about
@@ -731,7 +774,8 @@ def _quantity_verdicts(ctx: StoryContext, members: list[Sent], sim: np.ndarray, 
                 if verdict == "conflict" and not near_identical and not alone and not said_alike:
                     wa = _window(a, qa, ctx.views[a.sent.article].article.body)
                     wb = _window(b, qb, ctx.views[b.sent.article].article.body)
-                    if not _ties(wa, wb, common, qa, qb) and not _same_base(ctx, qa, qb, wa, wb):
+                    if not _ties(wa, wb, common, qa, qb) and not _same_base(ctx, qa, qb, wa, wb) \
+                            and not _same_modified_noun(qa, qb):
                         continue  # a conflict needs the amounts to be about the same thing
                 if verdict:
                     found.append((verdict, qa, qb))
@@ -1062,6 +1106,17 @@ def _ties(wa: set[str], wb: set[str], common: set[str], qa: Quantity, qb: Quanti
     """The stems two amounts' windows share that say they are about one thing: not common in the
     story, not a period (``_PERIOD_STEMS``), not one amount's counted noun (:func:`_names_counted`)."""
     return {w for w in (wa & wb) - common if w not in _PERIOD_STEMS and not _names_counted(w, qa, qb)}
+
+
+_MODIFIED_NOUN_RE = re.compile(r"^[\d.,]+\s+((?:[a-z][\w-]*\s+)+[a-z][\w-]*)$", re.I)  # "43 bronze plaques" -> "bronze plaques"
+
+
+def _same_modified_noun(qa: Quantity, qb: Quantity) -> bool:
+    """Do two amounts of aligned clauses count one noun under the same modifier ("the 43 glazed
+    tiles" / "the 63 glazed tiles")? A counted noun narrowed alike by both outlets names one
+    thing, however common its words are in the story."""
+    ma, mb = _MODIFIED_NOUN_RE.match(qa.text or ""), _MODIFIED_NOUN_RE.match(qb.text or "")
+    return ma is not None and mb is not None and ma.group(1).lower() == mb.group(1).lower()
 
 
 def _names_counted(stem: str, qa: Quantity, qb: Quantity) -> bool:

@@ -643,13 +643,21 @@ _DATE_LINE_RE = re.compile(
     + r")\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)|(?P<day2>\d{1,2})\s+(?P<month2>"
     + "|".join(m.capitalize() for m in MONTHS) + r")\s+(?P<year2>(?:19|20)\d\d))\s*$")
 DATE_LINE_LINES = 3  # a date line stands alone among the first lines of the body, above the story
+DATE_LINE_FIELDS = 4  # or is one field of a short masthead line ("Harbor Wire | Local | 9 April 2026")
+_DATE_LABEL_RE = re.compile(r"^(?:Date|Published|Posted|Updated|Dated)\s*:\s*", re.I)  # "Date: 9 April 2026"
+_FIELD_SEP_RE = re.compile(r"\s+[|·•]\s+")
 
 
 def date_line(body: str) -> date | None:
     """The article's date when the body opens with a line holding only a date ("April 9, 2026",
-    "Thursday, 9 April 2026"), as pages and wire copy print it under the headline; else None."""
+    "Thursday, 9 April 2026", "Date: 9 April 2026"), or a short masthead line with a date field
+    ("Harbor Wire | Local | 9 April 2026"), as pages and wire copy print it; else None."""
     for line in body.lstrip().splitlines()[:DATE_LINE_LINES]:
-        m = _DATE_LINE_RE.match(line.strip())
+        line = _DATE_LABEL_RE.sub("", line.strip())
+        fields = [f.strip() for f in _FIELD_SEP_RE.split(line)]
+        if len(fields) > DATE_LINE_FIELDS:
+            continue
+        m = next((m for f in fields if (m := _DATE_LINE_RE.match(f))), None)
         if m:
             month = MONTHS[(m.group("month") or m.group("month2")).lower()]
             try:

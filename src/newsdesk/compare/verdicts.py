@@ -406,10 +406,11 @@ _PLAN_DATE_RE = re.compile(
     r"\s*(?:(?:on|from)\s+)?(?:(?P<wd>" + _WD + r")\b(?:,?\s+(?P<m1>" + _MON + r")\.?\s+(?P<d1>\d{1,2})\b)?"
     r"|(?P<m2>" + _MON + r")\.?\s+(?P<d2>\d{1,2})\b|(?P<d3>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m3>" + _MON + r")\b)", re.I)
 # a state held so long before the sentence's event: "found a buyer after more than three years
-# on the market", "resigned after two years in office", "voted after six weeks on strike"
+# on the market", "resigned after two years in office", "voted after six weeks on strike", "have
+# signed after four years of talks"
 _HELD_RE = re.compile(
     r"\bafter\s+(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMW + r")[\s-]+(?P<unit>" + _UNIT + r")s?\s+"
-    r"(?:on|in|at|under|with)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?=[a-z])", re.I)
+    r"(?:on|in|at|under|with|of)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?=[a-z])", re.I)
 # a start verb ... its date: "broke out late Monday night", "opened its investigation in January"
 _START_RE = re.compile(
     r"\b(?P<verb>began|begun|begins|started|starts|broke out|erupted|opened|launched|kicked off|got under\s?way|"
@@ -425,15 +426,21 @@ _REL = r"the\s+day\s+before\s+yesterday|yesterday|last\s+(?:week|weekend|month|y
 _WHEN_RE = re.compile(
     r"\b(?:(?:late|early|last|on|this past|shortly before midnight|shortly after midnight|before dawn)\s+)*"
     r"(?P<wd>" + _WD + r")\b(?:\s+(?:night|morning|afternoon|evening))?"
+    r"(?:,?\s+(?P<wmonth>" + _MONTH + r")\s+(?P<wday>\d{1,2})\b|,?\s+(?P<wdday>\d{1,2})(?:st|nd|rd|th)?\s+"
+    r"(?P<wdmonth>" + _MONTH + r")\b)?(?:,?\s+(?P<wyear>(?:19|20)\d\d)\b)?"
     r"|(?:in|on|since)\s+(?:(?:early|late|mid)[-\s])?(?P<month>" + _MONTH + r")\b(?:\s+(?P<day>\d{1,2})\b)?"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
     r"|(?:on|since)\s+(?P<dday>\d{1,2})(?:st|nd|rd|th)?\s+(?P<dmonth>" + _MONTH + r")\b(?:,?\s+(?P<dyear>(?:19|20)\d\d)\b)?"
     r"|(?:in|since)\s+(?P<yearonly>(?:19|20)\d\d)\b"
     r"|\b(?P<ago>(?:(?:" + _QUAL + r")\s+)?(?:" + _NUMW + r")[\s-]+(?:" + _UNIT + r")s?\s+ago)\b"
     r"|\b(?<!the\s)(?<!this\s)(?<!past\s)(?P<rel>" + _REL + r")\b(?!['’]s)", re.I)
+# a participle after a date that says the clause began something: "walked out on Monday, beginning
+# an open-ended strike", "marched on 4 May, starting a week of protests"
+_BEGINNING_RE = re.compile(r"\s*,\s+(?:beginning|starting|launching|opening|kicking\s+off)\s+"
+                           r"(?:(?:a|an|the|its|their|his|her)\s+)?", re.I)
 # what every claim holds one of: a sentence without any is skipped unread
 _TRIGGER_RE = re.compile(
-    r"\b(?:(?:" + _ORD + r")\s+(?:straight\s+|consecutive\s+|full\s+)?(?:" + _UNIT + r")|(?:" + _UNIT + r")s?\s+(?:after|since|into|on|in|at|under|with)"
+    r"\b(?:(?:" + _ORD + r")\s+(?:straight\s+|consecutive\s+|full\s+)?(?:" + _UNIT + r")|(?:" + _UNIT + r")s?\s+(?:after|since|into|on|in|at|under|with|of)"
     r"|began|begun|begins|started|starts|broke out|erupted|opened|launched|kicked off|got under\s?way|founded|since"
     r"|first\s+(?:reported|spotted|seen|sighted|detected|noticed)"
     r"|(?:has|have)\s+(?:now\s+)?(?:been|lasted|run|gone|continued|stood|sat|stayed|remained)"
@@ -496,6 +503,7 @@ class TimeClaim:
     when: str = ""  # the words that say when ("late Monday night", "second week"), for its side
     kind: str = "start"  # start (a start verb or "since" and a date) | elapsed (how long) | named ("the 2009 season") | age ("N-week-old") | plan ("takes effect on Friday")
     noun: str = ""  # of the naming words, the one nearest the claim ("war" of "efforts to end the war, now in its ...")
+    phrase: str = ""  # a date of any verb: its clause's words before it as written ("The new fare took effect")
 
 
 def _event_stem(word: str) -> str:
@@ -691,6 +699,30 @@ def _month_span(w: re.Match, ref: tuple[date, date] | None) -> tuple[date, date]
     return lo_d, hi_d
 
 
+def _weekday_dated(w: re.Match, ref: tuple[date, date] | None) -> date | None:
+    """The day a weekday of :data:`_WHEN_RE` names when a date stands beside it ("on Monday,
+    June 1", "Friday 12 March 2027"): the date wins over the weekday's place in the week. A
+    date without a year is the latest such day up to the article's (the next year's, when
+    that is closer: an article of late December may tell of "Friday, January 2"). A weekday that
+    is not the date's ("Saturday, June 1" of a year whose June 1 is a Monday) contradicts it:
+    None, the weekday read as the article's week tells it."""
+    month = w.group("wmonth") or w.group("wdmonth")
+    if not month:
+        return None
+    day, m = int(w.group("wday") or w.group("wdday")), _text.MONTHS[month.lower()]
+    try:
+        if w.group("wyear"):
+            near = [date(int(w.group("wyear")), m, day)]
+        elif ref is None:
+            return None
+        else:
+            near = [date(y, m, day) for y in (ref[1].year - 1, ref[1].year, ref[1].year + 1)]
+    except ValueError:
+        return None
+    day = near[0] if len(near) == 1 else min(near, key=lambda d: abs((d - ref[1]).days))
+    return day if _WEEKDAY_NAMES[day.weekday()] == w.group("wd").lower() else None
+
+
 def _amount(qual: str | None, num: str, unit: str) -> tuple[float, float] | None:
     """An elapsed amount in days, as an interval ("nearly three years", "two days")."""
     n = _text._to_number(num) if num.lower() not in ("a", "an") else 1.0
@@ -739,14 +771,14 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
             continue  # no start verb, no ordinal or counted time, no dated noun: nothing to read
 
         def add(a: int, b: int, event: set[str], low: float, high: float, how: str, weekday: str | None = None,
-                head: set[str] | None = None, when: str = "", kind: str = "start") -> None:
+                head: set[str] | None = None, when: str = "", kind: str = "start", phrase: str = "") -> None:
             if not event:
                 return
             mid_ref = (ref[0].toordinal() + ref[1].toordinal()) / 2 if ref else 0.0
             elapsed = mid_ref - (high if math.isinf(low) else (low + high) / 2) if ref else 0.0
             out.append(TimeClaim(s, s.start + a, s.start + b, t[a:b], frozenset(event), low, high, weekday,
                                  max(1.0, elapsed), how, exact, frozenset(head or event), when or t[a:b], kind,
-                                 _nearest(t, a, b, head or event)))
+                                 _nearest(t, a, b, head or event), phrase))
 
         def from_elapsed(a: int, b: int, event: set[str], days: tuple[float, float], words: str, upper_only: bool,
                          head: set[str] | None = None, when: str = "", kind: str = "elapsed") -> None:
@@ -826,8 +858,8 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
             from_elapsed(m.start(), m.end(), event, days, m.group(0).strip(), False, head, kind="age")
         for m in _EFFECT_RE.finditer(t):
             d = _PLAN_DATE_RE.match(t, m.end())
-            if d is None or ref is None or _in_quote(t, m.start()):
-                continue
+            if d is None or ref is None or _in_quote(t, m.start()) or m.group(0).lower().startswith("took"):
+                continue  # "took effect on Monday" is told in the past: a date of what happened (below)
             event = _subject(t, m.start(), prev)
             mon, day = next(((d.group(f"m{i}"), d.group(f"d{i}")) for i in (1, 2, 3) if d.group(f"m{i}")), (None, None))
             if mon is not None:
@@ -857,7 +889,10 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
                 from_elapsed(m.start(), noun.end(), head | _subject(t, m.start(), prev), days, t[m.start():noun.end()],
                              False, head)
         for m in _START_RE.finditer(t):
-            rest = t[m.end():]
+            base = m.end()
+            if m.group("verb").lower() == "since" and (y := _WHEN_RE.match(t, m.start())) is not None and y.group("yearonly"):
+                base = m.start()  # "has been seeking the return since 2019": the year is read with its "since"
+            rest = t[base:]
             w = None
             for wm in _WHEN_RE.finditer(rest):
                 gap = _CLOCK_RE.sub(" clock", rest[:wm.start()])
@@ -870,7 +905,7 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
             if w is None:
                 continue
             verb = m.group("verb").lower()
-            a, b = m.start(), m.end() + w.end()
+            a, b = m.start(), base + w.end()
             if any(x < b and a < y for x, y in taken):
                 continue
             gap_text = rest[:w.start()]
@@ -889,7 +924,9 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
                 event = head | _subject(t, m.start(), prev) | _event_words(gap_text)
             phrase = t[a:b]
             when = w.group(0).strip()
-            if w.group("wd"):
+            if w.group("wd") and (day := _weekday_dated(w, ref or ctx.story_dates)) is not None:
+                add(a, b, event, day.toordinal(), day.toordinal(), f"“{phrase}”: {day.isoformat()}", None, head, when)
+            elif w.group("wd"):
                 wd = w.group("wd").lower()
                 on = ref[1] if exact else ctx.story_dates[1] if ctx.story_dates else None
                 if on is None:
@@ -930,40 +967,52 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
             a, b = w.start(), w.end()
             if w.group("yearonly") or any(x < b and a < y for x, y in taken) or (a > 0 and not t[a - 1].isspace()):
                 continue
-            if w.group("wd") and (not exact or not _told_as_past(_span_back(t, a)) or _in_quote(t, a) or re.match(r"\s*(?:and|or|to|through|until)\b", t[b:], re.I)
+            day = _weekday_dated(w, ref or ctx.story_dates) if w.group("wd") else None
+            if w.group("wd") and ((not exact and day is None) or not _told_as_past(_span_back(t, a)) or _in_quote(t, a)
+                                  or re.match(r"\s*(?:and|or|to|through|until)\b", t[b:], re.I)
                                   or re.search(r"\b(?:every|each|from|between|next|this|until|by|(?:" + _WD + r"),?\s+(?:and|or|to))\s+$",
                                                t[:w.start("wd")], re.I)):
                 continue  # a weekday read as a date only in an article dated to the day, and not one of a range or a habit
             back = _span_back(t, a)
             said = list(_SPEECH_RE.finditer(back))
-            event = _event_words(back[said[-1].end():] if said else back)
+            phrase = (back[said[-1].end():] if said else back).strip()
+            event = _event_words(phrase)
             if not event and a == len(t) - len(t.lstrip()):  # "Two months ago the ferry left port ..."
                 event = _forward(t, b)[0]
             if not event:
                 continue
+            kind = "dated"
+            if (begins := _BEGINNING_RE.match(t, b)) is not None and (started := _forward(t, begins.end())[0]):
+                # "walked out on Monday, beginning an open-ended strike": the day the strike began
+                event, kind, phrase = event | started, "start", ""
             if w.group("ago"):
                 ago = re.match(r"(?:(?P<qual>(?:" + _QUAL + r"))\s+)?(?P<num>" + _NUMW + r")[\s-]+(?P<unit>" + _UNIT + r")",
                                w.group("ago"), re.I)
                 days = _amount(ago.group("qual") + " " if ago.group("qual") else None, ago.group("num"),
                                ago.group("unit")) if ago else None
                 if days is not None:
-                    from_elapsed(a, b, event, days, w.group(0).strip(), False, event, w.group(0).strip(), kind="ago")
+                    from_elapsed(a, b, event, days, w.group(0).strip(), False, event, w.group(0).strip(),
+                                 kind="ago" if kind == "dated" else kind)
             elif w.group("rel"):
                 if ref is not None:
                     lo_d, hi_d = _relative_span(w.group("rel"), ref)
                     add(a, b, event, lo_d.toordinal(), hi_d.toordinal(), f"“{t[a:b].strip()}”: {lo_d.isoformat()}.."
-                        f"{hi_d.isoformat()} ({ref_how})", head=event, when=w.group(0).strip(), kind="rel")
+                        f"{hi_d.isoformat()} ({ref_how})", head=event, when=w.group(0).strip(), kind="rel", phrase=phrase)
             elif w.group("wd"):
                 wd = w.group("wd").lower()
-                # "last Thursday": a day of the week before the article's, never its own day
-                back = timedelta(days=1 if re.match(r"last\b", w.group(0), re.I) else 0)
-                lo = _weekday_date(wd, ref[0] - back).toordinal()
-                hi = _weekday_date(wd, ref[1] - back).toordinal()
+                if day is not None:  # "on Monday, June 1": the date, not the latest Monday
+                    lo = hi = day.toordinal()
+                else:
+                    # "last Thursday": a day of the week before the article's, never its own day
+                    back = timedelta(days=1 if re.match(r"last\b", w.group(0), re.I) else 0)
+                    lo = _weekday_date(wd, ref[0] - back).toordinal()
+                    hi = _weekday_date(wd, ref[1] - back).toordinal()
                 if hi < lo:
                     continue
                 add(a, b, event, lo, hi, f"“{t[a:b].strip()}”: {date.fromordinal(lo).isoformat()}"
-                    + (f"..{date.fromordinal(hi).isoformat()}" if hi != lo else "") + f" ({ref_how})",
-                    head=event, when=w.group(0).strip(), kind="dated")
+                    + (f"..{date.fromordinal(hi).isoformat()}" if hi != lo else "")
+                    + ("" if day is not None else f" ({ref_how})"),
+                    head=event, when=w.group(0).strip(), kind=kind, phrase=phrase)
             # a month without a year in a clause not told as past is ahead ("when the budget
             # comes up in February"), unless it is when a state began ("since January")
             elif ((w.group("year") or w.group("dyear") or w.group(0).lower().startswith("since") or _told_as_past(back))
@@ -971,7 +1020,7 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
                 lo_d, hi_d = span
                 add(a, b, event, lo_d.toordinal(), hi_d.toordinal(), f"“{t[a:b].strip()}”: {lo_d.isoformat()}"
                     + (f"..{hi_d.isoformat()}" if hi_d != lo_d else ""), head=event, when=w.group(0).strip(),
-                    kind="dated")
+                    kind=kind, phrase=phrase)
             taken.append((a, b))
         for m in _DATED_NOUN_RE.finditer(t):
             if any(x < m.end() and m.start() < y for x, y in taken):
@@ -1126,6 +1175,47 @@ def _label(claims: list[TimeClaim]) -> str:
     return best
 
 
+PHRASE_WORDS = 8  # a clause longer than this is no label ("care assistants at the ... walked out" is kept, a whole lead is not)
+_DETERMINER_RE = re.compile(r"^(?:The|A|An|Its|Their|His|Her|This|That)\b")
+
+
+def _written_event(claims: list[TimeClaim], label: str) -> str:
+    """What happened, as the articles write it, for dates of any verb: the clause before the
+    date that holds the event's naming word ("The new fare took effect" of "The new fare
+    took effect on Monday") and opens with its subject (a determiner or a name), the one most
+    articles write, else the shortest; "" when none is short enough."""
+    written: dict[str, set[str]] = {}
+    for c in claims:
+        words = c.phrase.strip(" ,").split()
+        if not 2 <= len(words) <= PHRASE_WORDS or not any(_text.stem(w.lower().strip(",'’")) == _text.stem(label)
+                                                          or w.lower().strip(",'’") == label for w in words):
+            continue
+        text = re.sub(r"^(?:which|who|that)\s+(?=[A-Z])", "", " ".join(words))  # "which Corvania seized": its subject
+        if not (text[:1].isupper() or _DETERMINER_RE.match(text[0].upper() + text[1:])):
+            continue  # a fragment ("more than three times what they paid"), no subject and verb
+        if _DETERMINER_RE.match(text):
+            text = text[0].lower() + text[1:]
+        written.setdefault(text, set()).add(c.sent.article)
+    if not written:
+        return ""
+    return max(sorted(written), key=lambda p: (len(written[p]), -len(p)))
+
+
+def _of_phrase(claims: list[TimeClaim], label: str) -> str:
+    """The event's noun when the label only names what it is of: "a shortage of the vaccine",
+    "the closure of the bridge" as most claims' sentences write it ("shortage of the vaccine"), else ""."""
+    found: dict[str, set[str]] = {}
+    pattern = re.compile(r"\b(?:a|an|the|its|their)\s+([a-z][\w-]+)\s+of\s+(?:the|its|their)\s+" + re.escape(label) + r"\b")
+    for c in claims:
+        for m in pattern.finditer(c.sent.text):
+            if _text.stem(m.group(1)) not in _NOT_EVENT and m.group(1) not in _text.STOPWORDS:
+                found.setdefault(m.group(1), set()).add(c.sent.article)
+    if not found:
+        return ""
+    noun = max(sorted(found), key=lambda w: len(found[w]))
+    return f"{noun} of the {label}"
+
+
 def _written_forms(stem: str, claims: list[TimeClaim]) -> set[str]:
     """The words of this stem as the claims' sentences write them ("Fire", "fire", "fires")."""
     out = set()
@@ -1181,8 +1271,10 @@ def _bands(members: list[TimeClaim]) -> list[list[TimeClaim]]:
         bands = _bands(firm)
         alone = []
         for c in loose:
+            # of its scale and naming what a claim of the band names ("the new fare took effect on
+            # June 1" is no part of "the shortage, now in its third month" for sharing a group)
             homes = [band for band in bands if any(o.sent.article != c.sent.article and max(c.elapsed, o.elapsed) <= SCALE_RATIO * min(c.elapsed, o.elapsed)
-                                                   for o in band)]
+                                                   and c.event & o.event for o in band)]
             for band in homes:
                 band.append(c)
             if not homes:
@@ -1226,6 +1318,11 @@ def _time_fact(ctx: StoryContext, members: list[TimeClaim], aligned: set[tuple[i
     verb = "happened" if all(c.kind in ("ago", "dated", "rel") for c in members) else "began"
     if any(c.kind == "plan" for c in members):
         verb = "takes effect"  # a measure's date told ahead: when it will apply, not when it began
+    claim = f"when the {event} {verb}"
+    if verb == "happened" and (written := _written_event(members, event)):
+        claim = f"when {written}"  # "when the new fare took effect", not "when the effect happened"
+    elif verb == "began" and (of := _of_phrase(members, event)):
+        claim = f"when the {of} {verb}"  # "when the shortage of the vaccine began", not "when the vaccine began"
     articles = list(dict.fromkeys(c.sent.article for c in members))
     reasoning = "; ".join(f"{c.sent.article}: {c.how}" for c in members)
     if clashes:
@@ -1238,18 +1335,18 @@ def _time_fact(ctx: StoryContext, members: list[TimeClaim], aligned: set[tuple[i
                 reports.append(Report(c.sent.article, c.low, c.high, c.when))
         groups = sides(ctx, reports)
         side_records = fact_sides(ctx, groups)
-        detail = (f"{sides_text(side_records)}. When the {event} {verb}, as each article says it: {reasoning}. "
+        detail = (f"{sides_text(side_records)}. {claim[0].upper()}{claim[1:]}, as each article says it: {reasoning}. "
                   f"These cannot all be true: " + "; ".join(dict.fromkeys(clashes)))
         on_sides = {id(c) for g in groups for r in g for c in members if c.when == r.text and c.sent.article == r.article}
         kept = [c for c in members if id(c) in on_sides]
         verdict = "conflict"
     else:
         side_records = []
-        detail = f"when the {event} {verb}, as each article says it: {reasoning}"
+        detail = f"{claim}, as each article says it: {reasoning}"
         kept = members
         verdict, detail = independence(ctx, articles, "consistent", detail)
     mentions = [mention(c.sent, c.start, c.end, ctx.views[c.sent.article].article.body) for c in kept]
-    return Fact(id="", story=ctx.story.id, claim=f"when the {event} {verb}", mentions=mentions,
+    return Fact(id="", story=ctx.story.id, claim=claim, mentions=mentions,
                 verdict=verdict, detail=detail, sides=side_records)
 
 
