@@ -97,7 +97,7 @@ def page_document(tree: HtmlElement, url: str | None) -> Document:
     evidence only) and categories/tags guessed from the page's links (those stated in meta
     tags and JSON-LD are kept)."""
     from trafilatura.metadata import (
-        META_URL, examine_meta, extract_author, extract_domain, extract_license, extract_meta_json,
+        META_URL, examine_meta, extract_domain, extract_license, extract_meta_json,
         extract_sitename, extract_title, extract_url,
     )
 
@@ -109,7 +109,10 @@ def page_document(tree: HtmlElement, url: str | None) -> Document:
     except Exception:  # trafilatura guards its JSON-LD parser the same way
         pass
     meta.title = meta.title or extract_title(tree)
-    meta.author = meta.author or extract_author(tree)
+    if not meta.author:
+        from newsdesk.ingest.author import extract_author  # trafilatura's, in one walk of the page
+
+        meta.author = extract_author(tree)
     meta.url = meta.url or extract_url(tree, url)
     if meta.url:
         meta.hostname = extract_domain(meta.url, fast=True)

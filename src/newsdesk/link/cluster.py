@@ -32,7 +32,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import scipy.sparse as sp
-from scipy.sparse.csgraph import connected_components
 
 from newsdesk.engine import trim_memory
 from newsdesk.link.linkage import average_linkage
@@ -88,10 +87,36 @@ def far_apart(days: Sequence[dt.date | None], first: np.ndarray, second: np.ndar
     if not far.any():
         return far
     near = dated & ~far & (sim >= config.merge_threshold)
-    n = len(days)
-    graph = sp.coo_matrix((np.ones(int(near.sum()), dtype=np.int8), (first[near], second[near])), shape=(n, n))
-    _, component = connected_components(graph, directed=False)
+    component = components(len(days), first[near], second[near])
     return far & (component[first] != component[second])
+
+
+SMALL_GRAPH = 50_000  # nodes + edges below which a Python union-find (~1 us each) beats importing csgraph (~0.13 s)
+
+
+def components(n: int, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """A connected-component label for each of ``n`` nodes of the undirected graph whose edges
+    are ``first[i] - second[i]`` (the labels' values are arbitrary: only equality means anything).
+    Small graphs by union-find, so that a small corpus does not import ``scipy.sparse.csgraph``
+    (which pulls in ``scipy.sparse.linalg`` and ``scipy.linalg``)."""
+    if n + len(first) > SMALL_GRAPH:
+        from scipy.sparse.csgraph import connected_components
+
+        graph = sp.coo_matrix((np.ones(len(first), dtype=np.int8), (first, second)), shape=(n, n))
+        return connected_components(graph, directed=False)[1]
+    parent = list(range(n))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]  # path halving
+            x = parent[x]
+        return x
+
+    for a, b in zip(first.tolist(), second.tolist()):
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[ra] = rb
+    return np.array([root(x) for x in range(n)], dtype=np.int64)
 
 
 def subject_clusters(
