@@ -16,11 +16,11 @@ def _cells(*bodies: str) -> set[tuple[str, str, str]]:
 
 
 def test_compare_stances_insist_with_a_clause_of_fact_is_no_demand() -> None:
-    """"insists the stranded hikers have plenty of water", "insisting that a merger is not
-    right for the club and that it will fight it": claims of fact; "insists that the levy be
+    """"insists the trapped climbers have enough water", "insisting that a merger is wrong
+    for the club and that it will fight it": claims of fact; "insists that the levy be
     phased" stays a demand."""
-    got = _cells("Tarnby Outdoor Holdings insists the stranded hikers have plenty of water and food.",
-                 "The Tarnby Rowing Club has refused, insisting that a merger is not right for the club "
+    got = _cells("Tarnby Outdoor Holdings insists the trapped climbers have enough water and blankets.",
+                 "The Tarnby Rowing Club has refused, insisting that a merger is wrong for the club "
                  "and that it will fight the merger at the members' meeting.")
     assert not any(p == "demands" for _, _, p in got), got
     got = _cells("The Harbour Traders Union wants the levy phased over four years.",
@@ -31,14 +31,14 @@ def test_compare_stances_insist_with_a_clause_of_fact_is_no_demand() -> None:
 def test_compare_stances_own_need_is_no_demand() -> None:
     """"the firm now needed to refocus on its best lines", "our staff need to get on with their
     work": a party's own course; "need to see the accounts" still asks for something."""
-    memo = ("Chief executive Ada Pell said in a memo that Ostrava Mills had grown too fast and now needed to "
-            "refocus on its most profitable lines.")
+    memo = ("Chief executive Ada Pell told shareholders that Ostrava Mills had grown too fast and now needed to "
+            "shrink its fleet of barges.")
     got = _cells("Ostrava Mills said it would cut 300 jobs. " + memo)
-    assert not any(i == "refocus" for _, i, _ in got), got
-    quote = ("\"A second review would simply repeat work the firm has already done, and our engineers need to get "
-             "on with their work,\" said Ivo Brandt, a spokesman for Ostrava Mills.")
+    assert not any(i in ("shrink", "fleet of barges") for _, i, _ in got), got
+    quote = ("\"Another audit would only cost us money, and our growers need to get "
+             "on with the harvest,\" said Ivo Brandt, a spokesman for Ostrava Mills.")
     got = _cells("Ostrava Mills is cutting 300 jobs. " + quote, quote)
-    assert not any(i == "work" for _, i, _ in got), got
+    assert not any(i == "harvest" for _, i, _ in got), got
 
 
 def test_compare_stances_not_yet_offered_is_no_refusal() -> None:
@@ -51,11 +51,11 @@ def test_compare_stances_not_yet_offered_is_no_refusal() -> None:
 
 
 def test_compare_stances_urging_a_no_vote_opposes_and_reflexive_name() -> None:
-    """"A group of staff calling itself Fair Shift ... urging colleagues to vote no in any
-    election": Fair Shift (not "itself Fair Shift") opposes the election."""
-    got = _cells("Not everyone at Ostrava Mills backs the union. A group of employees calling itself Fair Shift "
-                 "has circulated a petition urging colleagues to vote no in any election.")
-    assert ("Fair Shift", "election", "opposes") in got, got
+    """"A group of staff calling itself Fair Shift ... urging neighbours to vote no in any
+    ballot": Fair Shift (not "itself Fair Shift") opposes the ballot."""
+    got = _cells("Not every tenant of Ostrava Estates backs the rent strike. A group of tenants calling itself Fair Shift "
+                 "has circulated a petition urging neighbours to vote no in any ballot.")
+    assert ("Fair Shift", "ballot", "opposes") in got, got
     assert not any(a.startswith("itself") for a, _, _ in got), got
 
 
@@ -69,11 +69,11 @@ def test_compare_issues_an_attempt_is_labelled_by_what_is_tried() -> None:
 
 
 def test_compare_actors_one_member_and_a_named_group() -> None:
-    """"A Tarnby Borough Council member said she will introduce an ordinance": that member,
+    """"A Tarnby Borough Council member said she would table a motion": that member,
     not the council; "who leads the Green group on the council": the Green group."""
-    got = _cells("A Tarnby Borough Council member said Wednesday she will introduce an ordinance that would "
-                 "force landlords to repair damp flats within a month. The Tarnby Landlords Forum opposes the ordinance.")
-    assert ("Tarnby Borough Council member", "ordinance", "proposes") in got, got
+    got = _cells("A Tarnby Borough Council member said she would table a motion to ban fireworks on the beach. "
+                 "The Tarnby Traders Guild opposes the motion.")
+    assert ("Tarnby Borough Council member", "motion", "proposes") in got, got
     got = _cells("Councillor Ada Pell, who leads the Green group on Tarnby Borough Council, wants the Tarnby "
-                 "Port Authority to freeze mooring fees for a year. The Tarnby Port Authority opposes a freeze on mooring fees.")
+                 "Port Authority to halve mooring fees for a year. The Tarnby Port Authority opposes halving mooring fees.")
     assert any(a == "Green group" and p == "demands" for a, _, p in got), got

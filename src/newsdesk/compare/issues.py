@@ -390,7 +390,7 @@ def _finish(toks: tuple[Tok, ...], i: int, lex: "IssueWords", verb_phrase: bool 
 _PRONOUN_OBJECTS = frozenset("it this that".split())  # an object pronoun that refers back to an issue
 
 
-_ATTEMPTING = ("try", "attempt", "seek", "aim")  # "a decision to try to recover the grant": the act tried is the issue
+_ATTEMPTING = ("try", "attempt", "seek", "aim")  # "a decision to try to reclaim the unpaid rent": the act tried is the issue
 
 
 def _skip_light_verb(toks: tuple[Tok, ...], i: int, lex: "IssueWords") -> tuple[int, str | None]:

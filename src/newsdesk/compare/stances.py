@@ -937,7 +937,7 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
         control = False
         if cue.lemma == "need" and nxt + 1 < len(toks) and toks[nxt + 1].low != "be" and (
                 toks[nxt + 1].low not in lex.words.light_verbs or nxt + 2 < len(toks) and toks[nxt + 2].low in _issues_PREPS):
-            # "the firm needed to refocus on its best lines", "we need to get on with our work": its own
+            # "the mill needed to shrink its fleet of barges", "we need to get on with the harvest": its own
             # course (a light verb with a particle is a verb of its own), no position on an issue
             return []
         if cue.lemma == "want" and nxt + 1 < len(toks) and _match(toks, nxt + 1, lex) is None \
@@ -963,7 +963,7 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
     if control and obj is not None and obj.verb_phrase and not negated:
         vote = _voting_for(toks, obj.start)
         if vote is not None:  # "will urge its members to vote yes on Measure K": the urger backs the measure
-            after, side = vote  # "urging staff to vote no in any election": against it
+            after, side = vote  # "urging neighbours to vote no in the ballot": against it
             obj = _issues.object_span(toks, after, lex.words)
             if obj is None:
                 return []
@@ -987,7 +987,7 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
         if cut is not None:  # "would never sign off on the cranes without a guarantee": conditional support
             obj, position = cut, "conditional"
         elif cue.position == "proposes" and _not_done(toks, k):
-            return []  # "Acme has not offered buyouts": a thing not (yet) put forward, no refusal of it
+            return []  # "Ostrava Mills has not offered a bonus": a thing not (yet) put forward, no refusal of it
         elif position in ("supports", "proposes") or cue.lemma == "want":
             position = "opposes"
         elif position == "opposes" and _condition_after(toks, nxt, tuple(c for c in lex.conditions if c != ("unless",))):
@@ -1269,15 +1269,15 @@ def _not_done(toks: tuple[Tok, ...], k: int) -> bool:
 
 def _demand_clause(toks: tuple[Tok, ...], i: int) -> bool:
     """A clause that states a demand: a modal of obligation or a subjunctive "be". A clause
-    whose first verb is an indicative one ("insists the guests have plenty of food",
-    "insisting that a union is not right for them") states a fact, whatever follows it."""
+    whose first verb is an indicative one ("insists the hikers have enough water",
+    "insisting that a merger is wrong for the club") states a fact, whatever follows it."""
     for n, t in enumerate(toks[i:i + 14], i):
         if t.text in (".", ";"):
             return False
         if t.low in _INDICATIVE and not (n > i and toks[n - 1].low in ("which", "who")):
             return False  # ("the levy, which is new, must ...": a relative clause's verb is not the clause's)
         if t.low in ("have", "has") and not (n + 1 < len(toks) and toks[n + 1].low == "to"):
-            return False  # "have plenty of", "has been fixed": possession or a perfect, no obligation ("have to")
+            return False  # "have enough water", "has been fixed": possession or a perfect, no obligation ("have to")
         if t.low in ("will", "would") and n + 2 < len(toks) and toks[n + 1].low == "be" and toks[n + 2].word \
                 and not toks[n + 2].low.endswith(("ed", "en")) and toks[n + 2].low not in _PARTICIPLES:
             return False  # "insists the water will be safe within days": a forecast, no demand
