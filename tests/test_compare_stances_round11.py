@@ -4,7 +4,8 @@ own need ("needed to refocus") is no position on an issue; a thing not (yet) off
 refused; "urging staff to vote no in X" opposes X; an attempt ("a decision to try to recover
 X") is labelled by what is tried; a group's name after "calling itself" is the name; one
 member of a body ("a Tarnby Council member") is not the body; "who leads the Green group"
-names the group, not the adjective. Each paragraph is written for this test, not taken from a
+names the group, not the adjective; "Tarnby's opposition" is not
+Tarnby. Each paragraph is written for this test, not taken from a
 story."""
 from __future__ import annotations
 
@@ -77,3 +78,12 @@ def test_compare_actors_one_member_and_a_named_group() -> None:
     got = _cells("Councillor Ada Pell, who leads the Green group on Tarnby Borough Council, wants the Tarnby "
                  "Port Authority to halve mooring fees for a year. The Tarnby Port Authority opposes halving mooring fees.")
     assert any(a == "Green group" and p == "demands" for a, _, p in got), got
+
+
+def test_compare_actors_a_places_opposition_is_not_its_namesake() -> None:
+    """"Tarnby's opposition demanded a public inquiry": the opposition, not the "Tarnby
+    Dockers Fund" the short name "Tarnby" would otherwise fold into (critics, rivals alike)."""
+    got = _cells("The Tarnby Dockers Fund runs the port pension. Tarnby's opposition demanded a public inquiry "
+                 "on Wednesday into the pension losses. The Tarnby Dockers Fund opposes a public inquiry.")
+    assert ("Tarnby's opposition", "public inquiry", "demands") in got, got
+    assert ("Tarnby Dockers Fund", "public inquiry", "opposes") in got, got

@@ -1268,6 +1268,9 @@ def name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str | 
     return book.spelling(party) if party else None
 
 
+_NOT_THE_OWNER = frozenset("opposition opponents critics rivals detractors".split())  # "X's critics" are by meaning not X
+
+
 def _name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str | None:
     a, b = span
     toks = utt.toks
@@ -1298,6 +1301,9 @@ def _name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str |
             and content[0].low not in book.orgs and person_key(content[0].text) not in book.person_names:
         return book.description([content[0].low])  # "Students have also demanded": a common noun
     owner = max((i for i, w in enumerate(content) if w.cap and w.possessive), default=None)
+    if owner is not None and owner + 1 < len(content) and content[-1].bare in _NOT_THE_OWNER \
+            and not any(w.cap for w in content[owner + 1:]):
+        return utt.text[content[0].start:content[-1].end]  # "Tarnby's opposition demanded": not Tarnby (nor its namesakes)
     if owner is not None and owner + 1 < len(content) and not any(w.cap for w in content[owner + 1:]) \
             and content[-1].bare not in book.groups:
         tail = [w.bare for w in content[owner + 1:]]
