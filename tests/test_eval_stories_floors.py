@@ -182,17 +182,17 @@ NEW_DOMAIN_FLOORS = {
     # false, 0/2 + 3 false; speakers 24/24, 21/21, 23/24; stances 8/14 P 0.69, 7/14 P 0.75, 2/14
     # P 0.12), then development data for one facts round (facts9: 2/2 each, 0 false), one stance
     # round (stances8: issue labels as head noun phrases) and an entity fix (orgs1: speakers 24/24).
-    "reservoir_drought": (2, 0, 24, 9, 0.65, 4),
-    "ski_avalanche": (2, 0, 21, 8, 0.8, 3),
-    "tech_layoffs_union": (2, 0, 24, 5, 0.33, 3),  # stances9: P 0.29 -> 0.33
+    "reservoir_drought": (2, 0, 24, 10, 0.7, 4),  # stances11: 10/15 P 0.67 -> 11/15 P 0.73 (named group kept whole)
+    "ski_avalanche": (2, 0, 21, 8, 0.9, 3),  # stances11: P 0.83 -> 0.91 ("insists" with a clause of fact)
+    "tech_layoffs_union": (2, 0, 24, 7, 0.5, 3),  # stances9: P 0.29 -> 0.33; stances11: 6/18 -> 8/15, P 0.53
     # Set 7 (written outside the team the same night, held out from all of this session's work:
     # scored on 8048de0 and again at the end, never read for misses). On 8048de0: conflicts 2/2,
     # 1/2, 0/2; speakers 22/23, 22/23, 20/21; stances 6/13 P 0.67, 5/14 P 0.60, 4/13 P 0.40; at the
     # end: conflicts 2/2, 1/2, 2/2, stances 7/13, 7/14, 4/13. valdane_lab_inquiry keeps one scare
     # quote taken as speech (the last field: scare quotes as speech at most).
     "foundry_street_cycle_track": (2, 0, 22, 10, 0.7, 4),  # stances9: 7/13 P 0.64 -> 10/13 P 0.71 ("vowed to block X", "traders'" affiliation, relative "that"); framing3: framing 3 -> 4
-    "valdane_lab_inquiry": (1, 0, 22, 7, 0.65, 4, True, 0, 1),
-    "velotrizine_shortage": (2, 0, 20, 4, 0.4, 3),
+    "valdane_lab_inquiry": (1, 0, 22, 8, 0.8, 4, True, 0, 1),  # stances11: 8/12 -> 9/11 (own need, attempt)
+    "velotrizine_shortage": (2, 0, 20, 5, 0.5, 3),  # stances11: 4/10 -> 5/10 ("X's opposition" is not X)
     # Set 8 (written outside the team, scored blind on 7d18643: copies 5/7, conflicts 1/6 + 3 false,
     # speakers 44/46, stances 6/29, framing 10/14), pinned as measured once copies passed (copies3:
     # loaded rewrites linked by their narration's word order, 5/7 -> 7/7; carehome_pay_strike's

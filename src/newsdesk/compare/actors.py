@@ -321,7 +321,11 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
             role = (m.group("role") or m.group("role2") or "").split()
             vote(m.group("name"), _affiliation(owner, book, facts) if owner and _speaks(role, book) else None)
         for m in pats["name_who_leads"].finditer(body):
-            vote(m.group("name"), _affiliation(m.group("aff"), book, facts))
+            aff = m.group("aff")
+            group = _GROUP_AFTER_RE.match(body, m.end("aff")) if aff[:1].isupper() and not aff.endswith(("'s", "’s")) else None
+            if group:  # "who leads the Green group on the council": the group, not the adjective "Green"
+                aff += " " + group.group(1)
+            vote(m.group("name"), _affiliation(aff, book, facts))
         for m in pats["role_for_name"].finditer(body):
             vote(m.group("name"), None)  # an official; a constituency or committee is no party it speaks for
         for m in pats["the_role_name"].finditer(body):
@@ -527,6 +531,9 @@ class _NameFacts:
 
 _AFTER_CAPITAL_RE = re.compile(r"\b([A-Z][a-z]+\.?|Mr\.|Ms\.|Mrs\.)" + _S + r"([A-Z][\w'’-]*[\w])")
 _HEAD_OF_RE = re.compile(r"\b([A-Z][\w-]+)" + _S + r"of" + _S + r"[A-Z]")
+
+
+_GROUP_AFTER_RE = re.compile(r"\s+(group|party|faction|caucus|bloc|wing|coalition)\b")  # a lower-case collective after a capitalised modifier
 
 
 def _affiliation(aff: str | None, book: PartyBook, facts: _NameFacts) -> str | None:
@@ -1228,10 +1235,15 @@ class Utterance:
     before: str = ""  # the article's text before the sentence (its paragraph first): whom "he"/"she" can mean
 
 
+_REFLEXIVES = frozenset("itself themselves himself herself ourselves".split())
+
+
 def name_parties(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> list[str]:
     """The parties a holder phrase names: one, or each of "A and B" ("Saldovia and Corvania")."""
     a, b = span
     toks = utt.toks
+    while b - a > 1 and toks[a].low in _REFLEXIVES:
+        a += 1  # "a group of staff calling itself Fair Shift": the name after the reflexive
     ands = [k for k in range(a + 1, b - 1) if toks[k].low == "and"]
     whole = _norm(re.sub(r"^(?:the|a|an)\s+", "", utt.text[toks[a].start:toks[b - 1].end], flags=re.I))
     if ands and " and " in book.orgs.get(whole, ""):
@@ -1245,7 +1257,7 @@ def name_parties(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> list
         if all(named) and all(book.place(utt.text[toks[p[0]].start:toks[p[1] - 1].end]) or n != utt.text[toks[p[0]].start:toks[p[1] - 1].end]
                               for n, p in zip(named, parts)):
             return list(dict.fromkeys(n for n in named if n))
-    one = name_party(book, utt, span)
+    one = name_party(book, utt, (a, b))
     return [one] if one else []
 
 
@@ -1254,6 +1266,9 @@ def name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str | 
     story's usual spelling of it."""
     party = _name_party(book, utt, span)
     return book.spelling(party) if party else None
+
+
+_NOT_THE_OWNER = frozenset("opposition opponents critics rivals detractors".split())  # "X's critics" are by meaning not X
 
 
 def _name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str | None:
@@ -1286,6 +1301,9 @@ def _name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str |
             and content[0].low not in book.orgs and person_key(content[0].text) not in book.person_names:
         return book.description([content[0].low])  # "Students have also demanded": a common noun
     owner = max((i for i, w in enumerate(content) if w.cap and w.possessive), default=None)
+    if owner is not None and owner + 1 < len(content) and content[-1].bare in _NOT_THE_OWNER \
+            and not any(w.cap for w in content[owner + 1:]):
+        return utt.text[content[0].start:content[-1].end]  # "Tarnby's opposition demanded": not Tarnby (nor its namesakes)
     if owner is not None and owner + 1 < len(content) and not any(w.cap for w in content[owner + 1:]) \
             and content[-1].bare not in book.groups:
         tail = [w.bare for w in content[owner + 1:]]
@@ -1317,6 +1335,8 @@ def _name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str |
             of = next((i for i, w in enumerate(name_toks) if w.low == "of"), None)
             if of is not None:
                 name_toks = [w for w in name_toks[of + 1:] if w.low not in DETERMINERS]
+        if first.low in ("a", "an") and len(name_toks) > 1 and name_toks[-1].low == "member":
+            return utt.text[name_toks[0].start:name_toks[-1].end]  # "A Tarnby Council member said": one member, not the council
         while len(name_toks) > 1 and not name_toks[-1].cap and (name_toks[-1].bare in book.groups
                                                                  or name_toks[-1].bare in book.role_words
                                                                  and name_toks[-1].bare.capitalize() not in ORG_HEADS):

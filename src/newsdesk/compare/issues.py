@@ -390,8 +390,13 @@ def _finish(toks: tuple[Tok, ...], i: int, lex: "IssueWords", verb_phrase: bool 
 _PRONOUN_OBJECTS = frozenset("it this that".split())  # an object pronoun that refers back to an issue
 
 
+_ATTEMPTING = ("try", "attempt", "seek", "aim")  # "a decision to try to reclaim the unpaid rent": the act tried is the issue
+
+
 def _skip_light_verb(toks: tuple[Tok, ...], i: int, lex: "IssueWords") -> tuple[int, str | None]:
     n = len(toks)
+    if i + 2 < n and toks[i + 1].low == "to" and toks[i + 2].word and any(_verb_form(toks[i].low, w) for w in _ATTEMPTING):
+        i += 2
     for words in lex.light_verb_seqs:
         if i + len(words) <= n and all(_verb_form(toks[i + k].low, w) for k, w in enumerate(words)):
             return i + len(words), " ".join(words)

@@ -935,6 +935,11 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
         control = to_after
     elif cue.lemma in ("want", "need"):
         control = False
+        if cue.lemma == "need" and nxt + 1 < len(toks) and toks[nxt + 1].low != "be" and (
+                toks[nxt + 1].low not in lex.words.light_verbs or nxt + 2 < len(toks) and toks[nxt + 2].low in _issues_PREPS):
+            # "the mill needed to shrink its fleet of barges", "we need to get on with the harvest": its own
+            # course (a light verb with a particle is a verb of its own), no position on an issue
+            return []
         if cue.lemma == "want" and nxt + 1 < len(toks) and _match(toks, nxt + 1, lex) is None \
                 and toks[nxt + 1].low not in lex.words.light_verbs:
             position = "supports"  # "Acme wants to invest $1 billion in a mine": its own plan, in favour of it (no demand)
@@ -956,13 +961,14 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
             holder = _actors.holder_span(toks, k)
             return [Claim(view, s, toks, cue, k, "opposes", holder, undone)]
     if control and obj is not None and obj.verb_phrase and not negated:
-        after = _voting_for(toks, obj.start)
-        if after is not None:  # "will urge its members to vote yes on Measure K": the urger backs the measure
+        vote = _voting_for(toks, obj.start)
+        if vote is not None:  # "will urge its members to vote yes on Measure K": the urger backs the measure
+            after, side = vote  # "urging neighbours to vote no in the ballot": against it
             obj = _issues.object_span(toks, after, lex.words)
             if obj is None:
                 return []
             holder = _actors.holder_span(toks, k)
-            return [Claim(view, s, toks, cue, k, "supports", holder, o) for o in _conjuncts(toks, obj, lex, None)]
+            return [Claim(view, s, toks, cue, k, side, holder, o) for o in _conjuncts(toks, obj, lex, None)]
     if control and obj is not None and obj.verb_phrase:
         after = _blocking(toks, obj.start, lex)
         if after is not None:  # "urged the agency to block the merger": the urger opposes the merger
@@ -980,6 +986,8 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
         cut = _without(toks, obj) if obj is not None and position == "supports" else None
         if cut is not None:  # "would never sign off on the cranes without a guarantee": conditional support
             obj, position = cut, "conditional"
+        elif cue.position == "proposes" and _not_done(toks, k):
+            return []  # "Ostrava Mills has not offered a bonus": a thing not (yet) put forward, no refusal of it
         elif position in ("supports", "proposes") or cue.lemma == "want":
             position = "opposes"
         elif position == "opposes" and _condition_after(toks, nxt, tuple(c for c in lex.conditions if c != ("unless",))):
@@ -1103,13 +1111,18 @@ def _agentless_passive(toks: tuple[Tok, ...], k: int, cue: Cue) -> bool:
     return j >= 0 and toks[j].low in _BE_PASSIVE
 
 
-def _voting_for(toks: tuple[Tok, ...], i: int) -> int | None:
-    """The index after "vote yes on" / "vote for" / "vote in favour of" at token ``i``, else None."""
+_VOTE_SIDES = ((("yes", "on"), "supports"), (("yes", "for"), "supports"), (("for",), "supports"),
+               (("in", "favour", "of"), "supports"), (("in", "favor", "of"), "supports"),
+               (("no", "on"), "opposes"), (("no", "in"), "opposes"), (("no", "to"), "opposes"))
+
+
+def _voting_for(toks: tuple[Tok, ...], i: int) -> tuple[int, str] | None:
+    """(the index after "vote yes on" / "vote for" / "vote no in" at token ``i``, the side), else None."""
     if i >= len(toks) or toks[i].low != "vote":
         return None
-    for words in (("yes", "on"), ("yes", "for"), ("for",), ("in", "favour", "of"), ("in", "favor", "of")):
+    for words, side in _VOTE_SIDES:
         if all(i + 1 + n < len(toks) and toks[i + 1 + n].low == w for n, w in enumerate(words)):
-            return i + 1 + len(words)
+            return i + 1 + len(words), side
     return None
 
 
@@ -1237,11 +1250,34 @@ def _judgement(view, s, toks, at: int, lex: Lexicon, position: str = "opposes") 
     return [Claim(view, s, toks, cue, k, position, None, obj)]
 
 
+_INDICATIVE = frozenset("is are was were does did isn't aren't wasn't weren't doesn't didn't".split())  # a finite verb of fact, never subjunctive
+
+
+_DONE_AUX = frozenset("has have had did does do".split())
+
+
+def _not_done(toks: tuple[Tok, ...], k: int) -> bool:
+    """"has not offered", "did not propose": an act negated as a fact (not "will not offer",
+    "refuses to propose": a refusal)."""
+    j = k - 1
+    while j >= 0 and toks[j].low in ("yet", "so", "far", "ever", "also"):
+        j -= 1
+    return j >= 1 and toks[j].low in ("not", "never") and toks[j - 1].low in _DONE_AUX \
+        or j >= 0 and toks[j].low in ("hasn't", "haven't", "hadn't", "didn't", "doesn't", "hasn’t", "haven’t", "hadn’t",
+                                      "didn’t", "doesn’t")
+
+
 def _demand_clause(toks: tuple[Tok, ...], i: int) -> bool:
-    """A clause that states a demand: a modal of obligation or a subjunctive "be"."""
+    """A clause that states a demand: a modal of obligation or a subjunctive "be". A clause
+    whose first verb is an indicative one ("insists the hikers have enough water",
+    "insisting that a merger is wrong for the club") states a fact, whatever follows it."""
     for n, t in enumerate(toks[i:i + 14], i):
         if t.text in (".", ";"):
             return False
+        if t.low in _INDICATIVE and not (n > i and toks[n - 1].low in ("which", "who")):
+            return False  # ("the levy, which is new, must ...": a relative clause's verb is not the clause's)
+        if t.low in ("have", "has") and not (n + 1 < len(toks) and toks[n + 1].low == "to"):
+            return False  # "have enough water", "has been fixed": possession or a perfect, no obligation ("have to")
         if t.low in ("will", "would") and n + 2 < len(toks) and toks[n + 1].low == "be" and toks[n + 2].word \
                 and not toks[n + 2].low.endswith(("ed", "en")) and toks[n + 2].low not in _PARTICIPLES:
             return False  # "insists the water will be safe within days": a forecast, no demand
