@@ -44,7 +44,7 @@ _QUAL = r"barely|only just|just over|just under|nearly|almost|about|around|rough
 _QUAL_AS = {"barely": "nearly", "only just": "nearly"}  # "barely three weeks": close below three weeks
 _NUMW = "|".join(sorted(_text.NUMBER_WORDS, key=len, reverse=True)) + r"|\d{1,3}|a|an"
 _UNIT = r"hour|day|week|month|year"
-_MONTH = "|".join(_text.MONTHS)
+_MONTH = _text.MONTH_RE  # full or abbreviated ("Sept. 3")
 _DATE = r"(?:(?P<{d}a>\d{{1,2}})\s+(?P<{d}m>" + _MONTH + r")|(?P<{d}n>" + _MONTH + r")\s+(?P<{d}b>\d{{1,2}}))"
 
 # "ran for barely three weeks", "lasted four days", "took nearly two years"
@@ -124,7 +124,7 @@ def _date(m: re.Match, d: str, year: int) -> date | None:
     day = m.group(d + "a") or m.group(d + "b")
     month = m.group(d + "m") or m.group(d + "n")
     try:
-        return date(year, _text.MONTHS[month.lower()], int(day))
+        return date(year, _text.month_number(month), int(day))
     except (ValueError, KeyError):
         return None
 

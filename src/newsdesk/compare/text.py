@@ -578,11 +578,28 @@ def quantities(article: Article, ann: Annotations | None) -> list[Quantity]:
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"], start=1)}
+# AP-style abbreviations ("Oct. 2, 2025", "Sept. 14", "Jan 5", "Dec. 2025")
+MONTH_ABBREVS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+                 "oct": 10, "nov": 11, "dec": 12}
+# A month in a pattern, full ("October"; any case under re.I) or abbreviated: an abbreviation is
+# capitalised (lower-case "mar", "dec" are no months) and either carries its dot or has a number
+# after it ("Jan 5", but not the name "Jan Novak"); the dot is part of the month. It ends no
+# word, so no "\b" follows it (none holds after the dot).
+MONTH_RE = (r"(?:" + "|".join(m.capitalize() for m in MONTHS) + r"|(?-i:"
+            + "|".join(sorted((a.capitalize() for a in MONTH_ABBREVS), key=len, reverse=True))
+            + r")(?:\.|(?=\s+\d)))(?!\w)")
+
+
+def month_number(word: str) -> int | None:
+    """1..12 for a month as :data:`MONTH_RE` reads it ("October", "Oct.", "Sept"); else None."""
+    w = word.lower().rstrip(".")
+    return MONTHS.get(w) or MONTH_ABBREVS.get(w)
+
+
 # capitalised, but not actors (keys as :func:`names_in` makes them)
-CALENDAR = {w.rstrip("y") for w in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", *MONTHS)}
-_DATE_RE = re.compile(
-    r"\b(?:(?P<month>" + "|".join(m.capitalize() for m in MONTHS) + r")\s+(?:(?P<day>\d{1,2}),?\s+)?)?(?P<year>(?:19|20)\d\d)\b"
-)
+CALENDAR = {w.rstrip("y") for w in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", *MONTHS,
+                                    *MONTH_ABBREVS)}
+_DATE_RE = re.compile(r"\b(?:(?P<month>" + MONTH_RE + r")\s+(?:(?P<day>\d{1,2}),?\s+)?)?(?P<year>(?:19|20)\d\d)\b")
 _ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
@@ -591,7 +608,7 @@ def regex_dates(article: Article) -> list[DateMention]:
     out: list[DateMention] = []
     for m in _DATE_RE.finditer(article.body):
         year = int(m.group("year"))
-        month = MONTHS[m.group("month").lower()] if m.group("month") else None
+        month = month_number(m.group("month")) if m.group("month") else None
         day = int(m.group("day")) if m.group("day") else None
         value = f"{year:04d}" + (f"-{month:02d}" if month else "-01") + (f"-{day:02d}" if day else "-01")
         gran = "day" if day else ("month" if month else "year")
@@ -639,9 +656,9 @@ def _parse_date(value: str | None) -> date | None:
 
 
 _DATE_LINE_RE = re.compile(
-    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?P<month>" + "|".join(m.capitalize() for m in MONTHS)
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?P<month>" + MONTH_RE
     + r")\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)|(?P<day2>\d{1,2})\s+(?P<month2>"
-    + "|".join(m.capitalize() for m in MONTHS) + r")\s+(?P<year2>(?:19|20)\d\d))\s*$")
+    + MONTH_RE + r")\s+(?P<year2>(?:19|20)\d\d))\s*$")
 DATE_LINE_LINES = 3  # a date line stands alone among the first lines of the body, above the story
 DATE_LINE_FIELDS = 4  # or is one field of a short masthead line ("Harbor Wire | Local | 9 April 2026")
 _DATE_LABEL_RE = re.compile(r"^(?:Date|Published|Posted|Updated|Dated)\s*:\s*", re.I)  # "Date: 9 April 2026"
@@ -659,7 +676,7 @@ def date_line(body: str) -> date | None:
             continue
         m = next((m for f in fields if (m := _DATE_LINE_RE.match(f))), None)
         if m:
-            month = MONTHS[(m.group("month") or m.group("month2")).lower()]
+            month = month_number(m.group("month") or m.group("month2"))
             try:
                 return date(int(m.group("year") or m.group("year2")), month, int(m.group("day") or m.group("day2")))
             except ValueError:

@@ -364,7 +364,8 @@ EVENT_WORDS = 3  # content words of a sentence's opening that a pronoun ("it eru
 
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WD = "|".join(_WEEKDAY_NAMES)
-_MONTH = "|".join(_text.MONTHS)
+_MONTH = _text.MONTH_RE  # full or abbreviated ("Oct. 2"); ends no word, so no "\b" after it
+_MONTH_WORD = "|".join((*_text.MONTHS, *_text.MONTH_ABBREVS))  # any month in a gate, in lower case
 _ORDINAL_WORDS = {**_text.ORDINALS, "eleventh": 11, "twelfth": 12}
 _ORD = "|".join(_ORDINAL_WORDS) + r"|\d{1,2}(?:st|nd|rd|th)"
 _NUMW = "|".join(sorted(_text.NUMBER_WORDS, key=len, reverse=True)) + r"|\d{1,3}|a|an"
@@ -377,7 +378,7 @@ _ORD_RE = re.compile(
     r"\b(?P<lead>(?:now\s+)?(?:in|into|entering|enters|entered|enter|reached|reaches|reaching|reach|hit|hits|hitting"
     r"|marked|marks|marking)\s+(?:its|their|the|a)\s+|the\s+)?"
     r"(?P<ord>" + _ORD + r")\s+(?:straight\s+|consecutive\s+|full\s+)?(?P<unit>" + _UNIT + r")\b"
-    r"(?!\s+of\s+(?:" + _MONTH + r")\b)(?!\s+(?:anniversary|time|round|session|quarter|half)\b)", re.I)
+    r"(?!\s+of\s+(?:" + _MONTH + r"))(?!\s+(?:anniversary|time|round|session|quarter|half)\b)", re.I)
 # "two days after", "four days into", "nearly three years ago"
 _CARD_RE = re.compile(
     r"(?P<qual>\b(?:" + _QUAL + r")\s+)?\b(?P<num>" + _NUMW + r")[\s-]+(?P<unit>" + _UNIT + r")s?\s+"
@@ -427,10 +428,10 @@ _WHEN_RE = re.compile(
     r"\b(?:(?:late|early|last|on|this past|shortly before midnight|shortly after midnight|before dawn)\s+)*"
     r"(?P<wd>" + _WD + r")\b(?:\s+(?:night|morning|afternoon|evening))?"
     r"(?:,?\s+(?P<wmonth>" + _MONTH + r")\s+(?P<wday>\d{1,2})\b|,?\s+(?P<wdday>\d{1,2})(?:st|nd|rd|th)?\s+"
-    r"(?P<wdmonth>" + _MONTH + r")\b)?(?:,?\s+(?P<wyear>(?:19|20)\d\d)\b)?"
-    r"|(?:in|on|since)\s+(?:(?:early|late|mid)[-\s])?(?P<month>" + _MONTH + r")\b(?:\s+(?P<day>\d{1,2})\b)?"
+    r"(?P<wdmonth>" + _MONTH + r"))?(?:,?\s+(?P<wyear>(?:19|20)\d\d)\b)?"
+    r"|(?:in|on|since)\s+(?:(?:early|late|mid)[-\s])?(?P<month>" + _MONTH + r")(?:\s+(?P<day>\d{1,2})\b)?"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
-    r"|(?:on|since)\s+(?P<dday>\d{1,2})(?:st|nd|rd|th)?\s+(?P<dmonth>" + _MONTH + r")\b(?:,?\s+(?P<dyear>(?:19|20)\d\d)\b)?"
+    r"|(?:on|since)\s+(?P<dday>\d{1,2})(?:st|nd|rd|th)?\s+(?P<dmonth>" + _MONTH + r")(?:,?\s+(?P<dyear>(?:19|20)\d\d)\b)?"
     r"|(?:in|since)\s+(?P<yearonly>(?:19|20)\d\d)\b"
     r"|\b(?P<ago>(?:(?:" + _QUAL + r")\s+)?(?:" + _NUMW + r")[\s-]+(?:" + _UNIT + r")s?\s+ago)\b"
     r"|\b(?<!the\s)(?<!this\s)(?<!past\s)(?P<rel>" + _REL + r")\b(?!['’]s)", re.I)
@@ -444,14 +445,14 @@ _TRIGGER_RE = re.compile(
     r"|began|begun|begins|started|starts|broke out|erupted|opened|launched|kicked off|got under\s?way|founded|since"
     r"|first\s+(?:reported|spotted|seen|sighted|detected|noticed)"
     r"|(?:has|have)\s+(?:now\s+)?(?:been|lasted|run|gone|continued|stood|sat|stayed|remained)"
-    r"|the\s+(?:(?:" + _MONTH + r")\s+)?(?:19|20)\d\d|(?:" + _UNIT + r")s?\s+ago|(?:" + _UNIT + r")s?[\s-]+old|effect|kick(?:s|ing)?\s+in|into\s+force|(?:in|on)\s+(?:" + _MONTH + r")"
-    r"|" + _WD + r"|" + _REL + r"|\d\s+(?:" + _MONTH + r")|(?:" + _UNIT + r")s?\s+(?:before|later))\b", re.I)
+    r"|the\s+(?:(?:" + _MONTH_WORD + r")\.?\s+)?(?:19|20)\d\d|(?:" + _UNIT + r")s?\s+ago|(?:" + _UNIT + r")s?[\s-]+old|effect|kick(?:s|ing)?\s+in|into\s+force|(?:in|on)\s+(?:" + _MONTH_WORD + r")"
+    r"|" + _WD + r"|" + _REL + r"|\d\s+(?:" + _MONTH_WORD + r")|(?:" + _UNIT + r")s?\s+(?:before|later))\b", re.I)
 # every match of _TRIGGER_RE holds one of these (a unit — weekdays and "yesterday" end in
 # "day" —, a start verb's letters, "first", "has"/"have", a year's first digits, a month): a
 # sentence without any skips the pattern (patterns.folded)
 _TRIGGER_LITERALS = ("hour", "day", "week", "fortnight", "month", "year", "decade", "has", "have", "began", "begun",
                      "begins", "start", "effect", "kick", "force", "broke out", "erupted", "opened", "launched", "kicked off", "got under", "founded", "since", "first", "19", "20",
-                     *_text.MONTHS)
+                     *_text.MONTHS, *_text.MONTH_ABBREVS)
 # the trigger searched in the folded sentence, case-sensitively: the same answer, ~4x faster
 _TRIGGER_FOLDED_RE = folded_twin(_TRIGGER_RE) or re.compile(r"(?!)")  # (never None: tested)
 # literals that every match of a pattern holds: a sentence without any skips the pattern
@@ -475,7 +476,7 @@ _SKIP_BACK = frozenset(("that", "which", "who", "is", "are", "was", "were", "has
 _PRONOUNS = frozenset(("it", "they", "this", "its", "their"))
 # words of a claim that never name its event: when, how long, who is speaking
 _NOT_EVENT = frozenset(_text.stem(w) for w in (
-    *_WEEKDAY_NAMES, *_text.MONTHS, "day", "days", "week", "weeks", "month", "months", "year", "years", "night",
+    *_WEEKDAY_NAMES, *_text.MONTHS, *_text.MONTH_ABBREVS, "day", "days", "week", "weeks", "month", "months", "year", "years", "night",
     "morning", "afternoon", "evening", "late", "early", "last", "ago", "now", "today", "said", "says", "told",
     "officials", "according", "midnight", "shortly", "nearly", "almost", "about", "around", "roughly", "full",
     "straight", "consecutive", "began", "begun", "started", "start", "broke", "erupted", "opened", "launched",
@@ -679,7 +680,7 @@ def _month_span(w: re.Match, ref: tuple[date, date] | None) -> tuple[date, date]
     if w.group("yearonly"):
         y = int(w.group("yearonly"))
         return (date(y, 1, 1), date(y, 12, 31)) if ref is None or date(y, 1, 1) <= ref[1] else None
-    month = _text.MONTHS[(w.group("month") or w.group("dmonth")).lower()]
+    month = _text.month_number(w.group("month") or w.group("dmonth"))
     day = w.group("day") or w.group("dday")
     if w.group("year") or w.group("dyear"):
         year = int(w.group("year") or w.group("dyear"))
@@ -709,7 +710,7 @@ def _weekday_dated(w: re.Match, ref: tuple[date, date] | None) -> date | None:
     month = w.group("wmonth") or w.group("wdmonth")
     if not month:
         return None
-    day, m = int(w.group("wday") or w.group("wdday")), _text.MONTHS[month.lower()]
+    day, m = int(w.group("wday") or w.group("wdday")), _text.month_number(month)
     try:
         if w.group("wyear"):
             near = [date(int(w.group("wyear")), m, day)]
@@ -1027,7 +1028,7 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
                 continue
             year = int(m.group("year"))
             if m.group("month"):
-                lo_d, hi_d = _month_days(year, _text.MONTHS[m.group("month").lower()])
+                lo_d, hi_d = _month_days(year, _text.month_number(m.group("month")))
             else:
                 lo_d, hi_d = date(year, 1, 1), date(year, 12, 31)
             if ref is not None and lo_d > ref[1]:
@@ -1147,6 +1148,30 @@ _VERB_FORM_RE = re.compile(r"(?:ed|ing)$", re.I)  # "lodged", "leaving": what ha
 _MODIFIER_RE = re.compile(r"(?:-scale|-style|-term|-level|-wide|-based|al|ive|ic|ous|ful|ian|ese|ish|ern)$")  # "full-scale", "toxic", "corvanian": not the event
 
 
+# words that are never an event's noun: particles and adverbs ("set forth", "far away"), amounts and
+# their units ("8 per cent", "$4 million", "nine hours")
+_NEVER_NOUN = frozenset(("forth", "back", "out", "up", "down", "off", "away", "over", "ahead", "along", "apart",
+                         "together", "cent", "percent", "dozen", "hundred", *_text.SCALES, *_text.NUMBER_WORDS,
+                         *(u + s for u in _UNIT.split("|") for s in ("", "s"))))
+_SUBJECT_WORDS = r"they|he|she|we|i|you|who|which"  # a word right after these is their verb ("what they spent", "who sailed")
+EVENT_NOUN_MIN = 4  # letters of an "-ed" word that is a verb form ("fled", "lodged"); "bed", "red" are no verbs
+
+
+def _names_event(word: str, claims: list[TimeClaim]) -> bool:
+    """Whether ``word`` (as written) reads as the noun of an event in "when the <word> began":
+    no particle, adverb, modifier or amount, no "-ed" verb form ("lodged", "fled"), and no
+    verb that its claims' sentences only write after a subject pronoun ("what they spent",
+    "who sailed", and never "the spent")."""
+    w = word.lower()
+    if (w in _NEVER_NOUN or w.endswith("ly") or _MODIFIER_RE.search(w)
+            or (len(w) >= EVENT_NOUN_MIN and w.endswith("ed") and not w.endswith("eed"))):
+        return False
+    after_subject = re.compile(r"\b(?:" + _SUBJECT_WORDS + r")\s+" + re.escape(w) + r"\b", re.I)
+    after_determiner = re.compile(r"\b(?:the|a|an|its|their|his|her|this|these|those|our)\s+" + re.escape(w) + r"\b", re.I)
+    texts = [c.sent.text for c in claims]
+    return not (any(after_subject.search(t) for t in texts) and not any(after_determiner.search(t) for t in texts))
+
+
 def _label(claims: list[TimeClaim]) -> str:
     """The event's name: the naming word most of its articles use (then that most of them put
     nearest their claim, then the most claims use), nouns before modifiers."""
@@ -1199,6 +1224,36 @@ def _written_event(claims: list[TimeClaim], label: str) -> str:
     if not written:
         return ""
     return max(sorted(written), key=lambda p: (len(written[p]), -len(p)))
+
+
+# where a clause opens: a comma (not of "1,200"), other punctuation, a relative word, a verb of speech
+_CLAUSE_OPEN_RE = re.compile(r"^.*(?:,(?!\d)|[;:(“”\"]|\s[-—–]\s|\b(?:who|which|that|what|where|when|whose|said|says|told)\b)\s*",
+                             re.I | re.S)
+_CLAUSE_TAIL_RE = re.compile(r"(?:\s+(?:the|a|an|in|on|of|at|since|for|by|from|to|into|its|their))+$", re.I)  # "... in the"
+CLAUSE_MIN_WORDS = 3  # a shorter clause ("resigned", "they spent") says too little to name an event alone
+
+
+def _short_clause(claims: list[TimeClaim], label: str) -> str:
+    """The words before a claim's date, from the opening of their own clause (after a comma or a
+    "who"/"what"; from farther back when that leaves fewer than :data:`CLAUSE_MIN_WORDS`), as
+    written: of the clauses holding ``label`` (else of all), the shortest; at most
+    :data:`PHRASE_WORDS` words ("twice what they spent", "sailed into Ostrava")."""
+    clauses = []
+    for c in claims:
+        lead = c.sent.text[: max(0, c.start - c.sent.start)]  # the sentence up to the claim
+        clause = _CLAUSE_TAIL_RE.sub("", _CLAUSE_OPEN_RE.sub("", lead).strip(" ,.")).strip(" ,.")
+        if len(clause.split()) < CLAUSE_MIN_WORDS:  # "who resigned": the words before its opener too
+            clause = " ".join(_CLAUSE_TAIL_RE.sub("", lead.strip(" ,.")).split()[-PHRASE_WORDS:]).strip(" ,.“”\"")
+            rest = clause.partition(", ")[2]  # the cut-off words before a comma ("nurse, twice what ...") go
+            if len(rest.split()) >= CLAUSE_MIN_WORDS:
+                clause = rest
+        if clause:
+            clauses.append(clause)
+    holding = [t for t in clauses if re.search(r"\b" + re.escape(label) + r"\b", t, re.I)]
+    if not (holding or clauses):
+        return label
+    words = min(holding or clauses, key=lambda t: (len(t.split()) < CLAUSE_MIN_WORDS, len(t.split()), t)).split()
+    return " ".join(words[-PHRASE_WORDS:])
 
 
 def _of_phrase(claims: list[TimeClaim], label: str) -> str:
@@ -1323,6 +1378,8 @@ def _time_fact(ctx: StoryContext, members: list[TimeClaim], aligned: set[tuple[i
         claim = f"when {written}"  # "when the new fare took effect", not "when the effect happened"
     elif verb == "began" and (of := _of_phrase(members, event)):
         claim = f"when the {of} {verb}"  # "when the shortage of the vaccine began", not "when the vaccine began"
+    elif not _names_event(event, members):
+        claim = f"when it {verb}: {_short_clause(members, event)}"  # not "when the spent happened"
     articles = list(dict.fromkeys(c.sent.article for c in members))
     reasoning = "; ".join(f"{c.sent.article}: {c.how}" for c in members)
     if clashes:

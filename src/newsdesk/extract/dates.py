@@ -1,7 +1,7 @@
 """Date mentions: absolute dates as written, relative ones resolved against an anchor.
 
-Absolute: "December 1, 2025", "Dec. 1", "1 December 2025", "2025-12-01", "in February 2022",
-"in 2022", "since 2014" (a bare year needs a preposition before it, so "2,022 drones" or
+Absolute: "December 1, 2025", "Dec. 1", "Sept 14", "1 December 2025", "2025-12-01", "in February 2022",
+"Dec. 2025" (a month with its year needs no preposition), "in 2022", "since 2014" (a bare year needs a preposition before it, so "2,022 drones" or
 "Article 2022" are not dates). Relative: weekdays ("on Sunday", "Monday night", "last
 Tuesday"), "today", "yesterday", "tomorrow", "the previous day/night", "last/this/next
 week|month|year", "later/earlier this week", "N days/weeks/months/years ago".
@@ -58,6 +58,8 @@ PATTERNS = [
     ("mdy", re.compile(starting_with("JFMASOND") + rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b")),
     ("dmy", re.compile(starting_with(r"\d") + rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?\b")),
     ("my", re.compile(starting_with("isubfoadelm") + rf"\b(?:(?:in|since|until|by|from|of|before|after|during|early|late|mid-?)\s+){_MONTH}(?:\s+(?P<year>\d{{4}}))?\b")),
+    # "began Dec. 2025", "the March 2023 invasion": a month with its year needs no preposition
+    ("my", re.compile(starting_with("JFMASOND") + rf"\b{_MONTH}\s+(?P<year>\d{{4}})(?![\d,.]\d|-\d)\b")),
     ("year", re.compile(starting_with("isubfadotelm") + r"\b(?:in|since|until|by|from|before|after|during|of|through|(?:early|late|mid-?)\s*)\s*(?P<year>\d{4})(?![\d,.]\d|-\d|\s*(?:percent|%))\b")),
     ("ago", re.compile(starting_with(r"aotfsen\d") + r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
     ("rel", re.compile(starting_with("ltne") + r"\b(?P<which>last|this|next|later this|earlier this|later next|early next|late last|earlier last)\s+(?P<unit>week|month|year|weekend)\b", re.I)),
@@ -186,7 +188,7 @@ def find_dates(text: str, article_id: str, anchor: tuple[dt.date, str] | None) -
                 if kind == "weekday" and (m.group("mod") or "").lower() in ("last", "next", "this"):
                     inner = start
                 start = inner
-            if kind == "year" and not YEAR_MIN <= int(m.group("year")) <= YEAR_MAX:
+            if kind in ("year", "my") and m.group("year") and not YEAR_MIN <= int(m.group("year")) <= YEAR_MAX:
                 continue
             if kind == "my" and m.group("month") == "May" and not m.group("year"):
                 continue  # "may" the verb is lowercase, but "May" opening a sentence is ambiguous
