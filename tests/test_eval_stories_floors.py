@@ -208,17 +208,26 @@ NEW_DOMAIN_FLOORS = {
     # facts11: conflicts 0/2 -> 2/2 ("the 63 bronze plaques" / "43 bronze plaques": one modified noun;
     # "after eight years of pleading" against "has been seeking ... since 2021")
     "museum_bronzes_repatriation": (2, 0, 15, 5, 0.75, 3),  # speakers 14 -> 15: "Prince Kofo"
+    # Set 9 (written outside the team, scored on 7d18643 before the morning's rounds and held out
+    # from them, its misses never read): copies 5/7, conflicts 4/6 (0 false), speakers 53/54,
+    # stances 7/25 (P 0.35), framing 12/16; after the rounds (af6840b + facts12): copies 6/7, conflicts
+    # 4/6 (research_retraction's count conflict found with its outlier not on a side of its own),
+    # stances 9/25 (P 0.42). Pinned as measured; the last field is copies missed at most.
+    "dam_evacuation": (1, 0, 19, 3, 0.5, 4),
+    "research_retraction": (1, 0, 15, 2, 0.33, 4, True, 0, 1),
+    "ridehail_licence": (1, 0, 19, 4, 0.4, 4, True, 0, 0, 1),
 }
 
 
 @pytest.mark.parametrize("story", sorted(NEW_DOMAIN_FLOORS))
 def test_eval_stories_new_domain_floors(scorer, story: str) -> None:
     conflicts, false_at_most, speakers, stances, precision, framing, *rest = NEW_DOMAIN_FLOORS[story]
-    # defaults: story whole, no false copy, no scare quote taken as speech
-    whole, false_copies, scare_at_most = [*rest, *[True, 0, 0][len(rest):]]
+    # defaults: story whole, no false copy, no scare quote taken as speech, no copy missed
+    whole, false_copies, scare_at_most, copies_missed = [*rest, *[True, 0, 0, 0][len(rest):]]
     score, _ = scorer.run_story(REPO / "tests" / "data" / "stories" / story)
     assert score.errors == 0 and score.story_right == whole, score.misses
-    assert score.copies_found == score.copies_required and score.copies_false <= false_copies, score.misses
+    assert score.copies_found >= score.copies_required - copies_missed, score.misses
+    assert score.copies_false <= false_copies, score.misses
     assert score.conflicts_found >= conflicts and score.conflicts_false <= false_at_most, score.misses
     assert score.conflict_sides_right >= conflicts, score.misses  # each found with the outlier on a side of its own
     assert score.rounding_as_conflict == 0, score.misses
