@@ -600,7 +600,7 @@ def _document_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
 
 
 def _regard(view, s, toks, m: re.Match[str], lex: Lexicon) -> list[Claim]:
-    """"Moscow viewed changes proposed by Ukraine as unacceptable": the subject opposes them."""
+    """"The ministry viewed changes proposed by the union as unacceptable": the subject opposes them."""
     k = next((i for i, t in enumerate(toks) if t.start >= m.start()), None)
     a = next((i for i, t in enumerate(toks) if t.start >= m.start("obj")), None)
     b = next((i for i, t in enumerate(toks) if t.start >= m.end("obj")), None)

@@ -217,7 +217,7 @@ _SEAM_RE = re.compile(
     r"|\s+(?=and\s+said\b)|,?\s+(?=and that\b)|\s+(?=but\s+(?:firmly\s+|also\s+)?[a-z]+ed\b)"
     r"|,\s+(?=and\s+(?:it|he|she|they|we|that|the|a|an)\b)"
     r"|,\s+(?=(?:warned|said|argued|insisted|stressed)\s+that\b)"  # "X, who met Y on Sunday, warned that ..."
-    r"|,\s+(?=an?\s+(?:claim|charge|allegation)\b))"  # "..., a claim Moscow denies"
+    r"|,\s+(?=an?\s+(?:claim|charge|allegation)\b))"  # "..., a claim the ministry denies"
 )
 
 # common news paraphrases, folded to one term (class name first)

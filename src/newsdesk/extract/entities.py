@@ -142,8 +142,8 @@ def _fold_persons(persons, clusters: list[LocalEntity]) -> None:
     """Fold person mentions into clusters: full names first, then lone surnames (most recent).
 
     Two kinds of one-word mention are given names, not surnames: after an honorific that goes
-    with the given name ("Prince Kofo" is the "Kofo Anabeyo" of the text), and a relative
-    named after a family's possessive ("Pell's mother, Lorraine": "Lorraine Pell", who never
+    with the given name ("Prince Adebo" is the "Adebo Ferrand" of the text), and a relative
+    named after a family's possessive ("Pell's mother, Maud": "Maud Pell", who never
     takes a later lone "Pell")."""
     honorific_given = {p.name for p in persons if " " not in p.name and p.title
                        and p.title.split()[-1] in GIVEN_NAME_HONORIFICS}

@@ -109,14 +109,14 @@ NAME_WHO_RE = re.compile(_CAP + rf"(?<![\w.])(?P<name>{NAME2})\s*,\s+(?:who|\d{{
 # "Draskovic-Lane, who joined in August, said": one word before ", who" is a person when the
 # text also names "<Given> Draskovic-Lane" (rule 6 then finds the full name)
 SURNAME_WHO_RE = re.compile(_CAP + rf"(?<![\w.])(?P<name>{NAME_WORD})\s*,\s+who\s")
-# "Pell's mother, Lorraine, said": a relative named by a given name alone after the possessive
-# of a person named in full; the relative is known by that family name ("Lorraine Pell")
+# "Pell's mother, Maud, said": a relative named by a given name alone after the possessive
+# of a person named in full; the relative is known by that family name ("Maud Pell")
 KIN_NOUNS = ("mother|father|wife|husband|son|daughter|sister|brother|grandmother|grandfather|"
              "grandson|granddaughter|aunt|uncle|niece|nephew|cousin|stepmother|stepfather|widow|widower")
 KIN_GIVEN_RE = re.compile(_CAP + rf"(?<![\w.])(?P<family>{NAME_WORD})(?:’s|'s)\s+(?:(?:older|younger|elder|late|twin)\s+)?"
                           rf"(?P<kin>{KIN_NOUNS}),\s+(?P<name>[A-Z][a-z]+)(?=\s*,|\s+(?:{_SPEECH_VERBS_RE})\b)")
-# Honorifics written before a given name, not a surname: "Sir Montague", "Prince Kofo", "Dame
-# Ruth" name the person "Montague Hale", "Kofo Anabeyo", "Ruth Pell" of the same text.
+# Honorifics written before a given name, not a surname: "Sir Aldous", "Prince Adebo", "Dame
+# Ruth" name the person "Aldous Crane", "Adebo Ferrand", "Ruth Pell" of the same text.
 GIVEN_NAME_HONORIFICS = ("Sir", "Dame", "Prince", "Princess", "Crown Prince", "King", "Queen", "Sheikh",
                          "Sheikha", "Emir")
 _PREFIX_TITLES = sorted(
@@ -178,7 +178,7 @@ class PersonMention:
     name: str
     title: str | None = None
     role: str | None = None  # lower-case role noun from an apposition ("spokeswoman")
-    family: str | None = None  # the family name of a relative named by a given name alone ("Pell's mother, Lorraine")
+    family: str | None = None  # the family name of a relative named by a given name alone ("Pell's mother, Maud")
 
 
 _POSSESSIVE_END_RE = re.compile(r"(?:’s|'s|’|')$")
