@@ -90,6 +90,19 @@ def test_ingest_cleaner_rules_unmarked_field_block_at_the_top_is_metadata():
     assert one.published == "2026-03-03" and one.metadata == {}
 
 
+def test_ingest_cleaner_rules_masthead_in_capitals_is_no_title():
+    # the paper's name in capitals, a date and a reporter line, then the headline
+    raw = ("KESWICK HARBOUR ECHO\nFriday, 3 July 2026 | Transport\nReporter: Ann Lee\n\n"
+           "Ferry fares to rise again in the spring\n\nFares on the harbour ferry will rise by 6 per cent.\n")
+    r = clean_text(raw)
+    assert (r.title, r.title_source) == ("Ferry fares to rise again in the spring", "headline")
+    assert r.metadata["header_outlet"] == "Keswick Harbour Echo"
+    assert ("KESWICK HARBOUR ECHO", "masthead") in {(d.text, d.reason) for d in r.dropped}
+    # a headline in capitals over the body stays the title: no line below it reads as a headline
+    caps = clean_text("FARES RISE AGAIN\n\nFares on the harbour ferry will rise by 6 per cent.\n\nMore follows.\n")
+    assert caps.title == "FARES RISE AGAIN" and not any(d.reason == "masthead" for d in caps.dropped)
+
+
 def test_ingest_cleaner_rules_standalone_agency_credit_line():
     r = clean_text("Talks resumed in Geneva.\nBoth sides called them useful.\n(With inputs from agencies)")
     assert r.body == "Talks resumed in Geneva.\n\nBoth sides called them useful."

@@ -415,8 +415,38 @@ def _tail_lines(kept: list[tuple[int, str]], result: CleanResult) -> None:
         result.authors, result.authors_source = bio_authors, "bio-line"
 
 
+MASTHEAD_MAX_WORDS = 5  # "CALDERWICK EVENING POST": a paper's name in capitals is short; a capitals headline is longer
+MASTHEAD_LOOKAHEAD = 4  # the real headline follows the masthead within a date and a reporter line or two
+
+
+def _masthead(kept: list[tuple[int, str]], result: CleanResult) -> None:
+    """A first line in capitals naming the paper, with the headline a few header lines below
+    ("KESWICK ECHO" / "Friday, 3 July 2026 | Transport" / "Reporter: A. Lee" / "Fares rise
+    again"): the masthead is dropped and kept as outlet evidence, and the headline moves up to
+    be read as the first line. Only with no title known yet, and only when a line below reads
+    as a headline (a sentence of the body ends with a full stop, so it never does)."""
+    if result.title is not None or len(kept) < 3:
+        return
+    number, text = kept[0]
+    words = text.split()
+    if not 1 <= len(words) <= MASTHEAD_MAX_WORDS or not text.isupper() or not text[0].isalpha():
+        return
+    for k in range(1, min(1 + MASTHEAD_LOOKAHEAD, len(kept) - 1)):
+        line = kept[k][1]
+        head = textmeta.strip_title_suffix(line, separators=(" | ",))[0]  # "Friday, 3 July 2026 | Transport"
+        if _looks_like_headline(line) and _looks_like_headline(head) and not line.isupper() \
+                and textmeta.read_header_line(line) is None and not _META_FIELD_RE.match(line):
+            result.dropped.append(DroppedLine(text, "masthead", number))
+            result.metadata.setdefault("header_outlet", text.title())
+            result.metadata.setdefault("header_outlet_source", f"masthead line {number + 1}")
+            kept.insert(0, kept.pop(k))  # the headline is read as the first line (step 4)
+            kept.pop(1)  # the masthead itself
+            return
+
+
 def _headline(kept: list[tuple[int, str]], result: CleanResult) -> None:
     """Drop the first line when it is the title (or, with no title yet, looks like one)."""
+    _masthead(kept, result)
     if len(kept) < 2:  # a lone line is the body, whatever it looks like
         return
     number, text = kept[0]
