@@ -90,6 +90,15 @@ def test_ingest_cleaner_rules_unmarked_field_block_at_the_top_is_metadata():
     assert one.published == "2026-03-03" and one.metadata == {}
 
 
+def test_ingest_cleaner_rules_sign_up_for_news_in_your_inbox_is_a_newsletter_line():
+    r = clean_text("Fares rise again\n\nFares will rise by 6 per cent.\n\n"
+                   "Sign up for the Harbour Daily morning briefing \u2014 local news in your inbox before 7 a.m.\n\n"
+                   "Residents can sign up for flood alerts at the library.\n")
+    assert _reasons(r)["Sign up for the Harbour Daily morning briefing \u2014 local news in your inbox before 7 a.m."] \
+        == "newsletter"
+    assert "flood alerts" in r.body  # news of a sign-up is no promotion
+
+
 def test_ingest_cleaner_rules_masthead_in_capitals_is_no_title():
     # the paper's name in capitals, a date and a reporter line, then the headline
     raw = ("KESWICK HARBOUR ECHO\nFriday, 3 July 2026 | Transport\nReporter: Ann Lee\n\n"

@@ -82,7 +82,8 @@ _PHOTO_RE = re.compile(
 )
 _NEWSLETTER_RE = re.compile(
     r"(?:\b(?:sign up|subscribe)\b.{0,80}\bnewsletters?\b|\bnewsletters?\b.{0,80}\b(?:sign up|subscribe)\b"
-    r"|delivered (?:straight |directly )?to your inbox)",
+    r"|delivered (?:straight |directly )?to your inbox"
+    r"|\b(?:sign up|subscribe)\b.{0,100}\binbox\b)",  # "Sign up for our morning briefing: news in your inbox"
     re.I,
 )
 _READ_MORE_RE = re.compile(r"^(?:read more|read also|also read|see also|related|more|watch|listen)\s*:", re.I)
