@@ -87,3 +87,15 @@ def test_compare_actors_a_places_opposition_is_not_its_namesake() -> None:
                  "on Wednesday into the pension losses. The Tarnby Dockers Fund opposes a public inquiry.")
     assert ("Tarnby's opposition", "public inquiry", "demands") in got, got
     assert ("Tarnby Dockers Fund", "public inquiry", "opposes") in got, got
+
+
+
+def test_compare_stances_a_sentence_opening_word_is_no_part_of_the_party() -> None:
+    """"For Quayside Tenants, a group that ..." names Quayside Tenants; "As part of its bid
+    to keep the franchise, ..." names no party "As"; names and common nouns stay as written."""
+    from newsdesk.compare.stances import _without_opening_particle as name
+
+    assert name("For Quayside Tenants") == "Quayside Tenants"
+    assert name("As") is None and name("After") is None
+    assert name("Ostrava Mills") == "Ostrava Mills" and name("the company") == "the company"
+    assert name("Fair Deal for Tenants") == "Fair Deal for Tenants"

@@ -215,7 +215,7 @@ NEW_DOMAIN_FLOORS = {
     # stances 9/25 (P 0.42). Pinned as measured; the last field is copies missed at most.
     "dam_evacuation": (1, 0, 19, 3, 0.5, 4),
     "research_retraction": (1, 0, 15, 2, 0.33, 4, True, 0, 1),
-    "ridehail_licence": (1, 0, 19, 4, 0.4, 4, True, 0, 0, 1),
+    "ridehail_licence": (1, 0, 19, 4, 0.44, 4, True, 0, 0, 1),  # P 4/10 -> 4/9: no party "As" (sentence-opening word)
 }
 
 

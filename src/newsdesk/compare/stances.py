@@ -44,7 +44,8 @@ from newsdesk.compare import text as _text
 from newsdesk.compare import actors as _actors
 from newsdesk.compare import issues as _issues
 from newsdesk.compare.story import ArticleView, StoryContext
-from newsdesk.compare._phrases import AUXILIARIES, DETERMINERS, NEGATIONS, REPORTING, Tok, is_time, tokens
+from newsdesk.compare._phrases import (AUXILIARIES, CLAUSE_WORDS, DETERMINERS, NEGATIONS, PREPOSITIONS, REPORTING, Tok,
+                                       is_time, tokens)
 from newsdesk.compare.config import CompareConfig
 from newsdesk.model import Evidence, Stance
 from newsdesk.patterns import folded, folded_gate, word_alternation
@@ -1705,6 +1706,22 @@ class _Slice:
     evidence: dict[str, list[Evidence]] = field(default_factory=dict)  # position -> evidence
 
 
+# words that open a sentence but never a party's name: "For Ostrava Mills, a group that ...",
+# "As part of its bid, ..."; a capitalised run that starts with one names the rest, if anything
+_OPENING_PARTICLES = PREPOSITIONS | CLAUSE_WORDS
+
+
+def _without_opening_particle(actor: str) -> str | None:
+    """The party an actor's name stands for without a sentence-opening preposition or clause
+    word ("For Ostrava Mills" -> "Ostrava Mills"); None when nothing of a name is left ("As")."""
+    words = actor.split()
+    if not words or not words[0][:1].isupper() or words[0].lower() not in _OPENING_PARTICLES:
+        return actor  # "Ostrava Mills", "the company": as written
+    while words and words[0].lower() in _OPENING_PARTICLES:
+        words = words[1:]
+    return " ".join(words) if words and words[0][:1].isupper() else None
+
+
 def _cells(ctx: StoryContext, claims: list[Claim], labels: list[str]) -> list[Stance]:
     """One cell per actor × issue × date (see the module doc)."""
     slices: dict[tuple[str, int], dict[str | None, _Slice]] = {}
@@ -1722,7 +1739,8 @@ def _cells(ctx: StoryContext, claims: list[Claim], labels: list[str]) -> list[St
     shown = {key: max(sorted(counts), key=lambda f: counts[f]) for key, counts in forms.items()}
     for c in claims:
         aid = c.view.article.id
-        for actor in dict.fromkeys(shown[_actors._norm(a)] for a in c.actors):
+        named = (_without_opening_particle(shown[_actors._norm(a)]) for a in c.actors)
+        for actor in dict.fromkeys(a for a in named if a):
             sl = slices.setdefault((actor, c.issue), {}).setdefault(dates[aid], _Slice())
             sl.votes.setdefault(c.position, set()).add(ctx.group_of(aid))
             ev = sl.evidence.setdefault(c.position, [])
