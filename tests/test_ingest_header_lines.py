@@ -191,3 +191,14 @@ def test_header_line_names_the_outlet_with_its_source(tmp_path: Path) -> None:
     article = _read(tmp_path, text)
     assert article.outlet == "The Lantern Report"
     assert article.outlet_source.startswith("header line 2")
+
+
+@pytest.mark.parametrize("line, date, outlet", [
+    ("Wednesday, July 8, 2026 | City & Transport", "2026-07-08", None),  # a date beside a desk name
+    ("The Quillmouth Post | Crime & Courts | 4 May 2026", "2026-05-04", "The Quillmouth Post"),
+    ("Keswick Radio News | Local | 15 May 2026", "2026-05-15", "Keswick Radio News"),
+])
+def test_header_line_with_a_desk_name_beside_the_date(line: str, date: str, outlet: str | None) -> None:
+    found = read_header_line(line)
+    assert found is not None and found.get("date") == date and found.get("outlet") == outlet
+    assert read_header_line("Crime & Courts") is None  # a desk name alone says nothing

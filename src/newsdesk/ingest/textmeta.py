@@ -357,9 +357,16 @@ def _the_name(part: str) -> bool:
         and all(_OUTLET_WORD_RE.match(w) for w in words)
 
 
+# Desk names of a paper's sections ("City & Transport", "Metro", "Courts"): a section beside a
+# date on a header line, never a reason to doubt an outlet's or a writer's name (so not SECTION_WORDS)
+DESK_WORDS = frozenset("""city metro transport education environment crime courts culture arts technology tech
+    money travel lifestyle region regional news community""".split())
+
+
 def _is_section(part: str) -> bool:
-    words = _words_of(part)
-    return 0 < len(words) <= SECTION_MAX_WORDS and bool({w.lower() for w in words} & SECTION_WORDS) \
+    words = [w for w in _words_of(part) if w != "&"]  # "City & Transport"
+    return 0 < len(words) <= SECTION_MAX_WORDS \
+        and bool({w.lower() for w in words} & (SECTION_WORDS | GENERIC_WORDS | DESK_WORDS)) \
         and all(w[:1].isalpha() for w in words)
 
 
