@@ -22,7 +22,9 @@ def test_union_find_matches_scipy_on_random_graphs():
         second = rng.integers(0, n, size=m)
         graph = sp.coo_matrix((np.ones(m, dtype=np.int8), (first, second)), shape=(n, n))
         expected = connected_components(graph, directed=False)[1]
-        assert _same_partition(cluster.components(n, first, second), expected)
+        got = cluster.components(n, first, second)
+        assert _same_partition(got, expected)
+        assert np.array_equal(got, expected)  # the same labels too: copies orders components by them
 
 
 def test_large_graph_goes_to_scipy(monkeypatch):

@@ -96,27 +96,19 @@ SMALL_GRAPH = 50_000  # nodes + edges below which a Python union-find (~1 us eac
 
 def components(n: int, first: np.ndarray, second: np.ndarray) -> np.ndarray:
     """A connected-component label for each of ``n`` nodes of the undirected graph whose edges
-    are ``first[i] - second[i]`` (the labels' values are arbitrary: only equality means anything).
-    Small graphs by union-find, so that a small corpus does not import ``scipy.sparse.csgraph``
-    (which pulls in ``scipy.sparse.linalg`` and ``scipy.linalg``)."""
+    are ``first[i] - second[i]``: SciPy's labels (components numbered 0, 1, ... in the order of
+    their smallest node). Small graphs by union-find, so that a small corpus does not import
+    ``scipy.sparse.csgraph`` (which pulls in ``scipy.sparse.linalg`` and ``scipy.linalg``)."""
     if n + len(first) > SMALL_GRAPH:
         from scipy.sparse.csgraph import connected_components
 
         graph = sp.coo_matrix((np.ones(len(first), dtype=np.int8), (first, second)), shape=(n, n))
         return connected_components(graph, directed=False)[1]
-    parent = list(range(n))
-
-    def root(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]  # path halving
-            x = parent[x]
-        return x
-
+    sets = UnionFind(range(n))  # type: ignore[arg-type]  # its root is the smallest node
     for a, b in zip(first.tolist(), second.tolist()):
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[ra] = rb
-    return np.array([root(x) for x in range(n)], dtype=np.int64)
+        sets.union(a, b)
+    labels: dict[int, int] = {}  # root -> component number, by smallest node
+    return np.array([labels.setdefault(sets.find(x), len(labels)) for x in range(n)], dtype=np.int32)
 
 
 def subject_clusters(

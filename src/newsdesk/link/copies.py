@@ -381,12 +381,10 @@ def _score_passed(passed: np.ndarray, n: int, summaries: LinkSummaries, load: Lo
     """Score the pairs that passed the first test, component by component; returns the codes of copies."""
     if not len(passed):
         return []
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
+    from newsdesk.link.cluster import components
 
     first, second = passed // n, passed % n
-    graph = coo_matrix((np.ones(len(passed), dtype=np.int8), (first, second)), shape=(n, n))
-    _, label = connected_components(graph, directed=False)
+    label = components(n, first, second)
     # position of each article among the articles of its component, in index order
     involved = np.unique(np.concatenate([first, second]))
     by_component = involved[np.argsort(label[involved], kind="stable")]
