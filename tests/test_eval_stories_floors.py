@@ -119,7 +119,7 @@ NEW_DOMAIN_FLOORS = {
     "mining_permit": (2, 0, 25, 12, 0.95, 6),  # issues5: 11/14 P 0.94 -> 12/14 P 1.00 ("the draft" = the draft permit); framing3: framing 5 -> 6
     # Three more written outside the team (2026-12-06), scored blind (stances 3/12 P 0.44, 6/17
     # P 0.35, 6/13 P 0.62; conflicts 1/2, 1/2, 2/2), then development data for one round:
-    "airline_outage": (2, 0, 29, 10, 0.95, 6),  # framing3: framing 5 -> 6; stances9: 9/12 -> 10/12 ("has ordered the airline to submit a report")
+    "airline_outage": (2, 0, 29, 11, 0.95, 6),  # framing3: framing 5 -> 6; stances9: 9/12 -> 10/12 ("has ordered the airline to submit a report"); stances13: 11/12 ("said ... and that X must pay")
     "stadium_referendum": (2, 0, 22, 11, 0.8, 5),
     "water_notice": (2, 0, 24, 11, 0.9, 6),  # framing 4 -> 5: a technical fault is plain (framing5); framing3: framing 5 -> 6
     # And three scored blind after that round (held out from all of today's work), pinned as
@@ -200,20 +200,20 @@ NEW_DOMAIN_FLOORS = {
     # facts11: conflicts 1/2 -> 2/2, false 2 -> 0 (an offer "raised ... to" later is an update; a rewrite
     # and its source giving both figures paired two sentences on other words; date lines in a masthead;
     # "walked out on Monday, beginning an open-ended strike" against "now in its second week")
-    "carehome_pay_strike": (2, 0, 17, 4, 0.5, 4),  # stances10: 1/11 P 0.12 -> 4/11 P 0.50 (rates never "cent"; "X (ABC)" one party; "guarantee of X")
+    "carehome_pay_strike": (2, 0, 17, 5, 0.5, 4),  # stances10: 1/11 P 0.12 -> 4/11 P 0.50 (rates never "cent"; "X (ABC)" one party; "guarantee of X"); stances13: 5/11 P 0.56 ("said both sides should hand the dispute to X")
     # facts11: false 1 -> 0 (a proposed "12-month ban ... would" is no report of the ban's length)
     "hurdler_doping_appeal": (1, 0, 14, 2, 0.5, 3),  # speakers 13 -> 14: "X's mother, Lorraine"
     # stances10: 4/10 P 0.44 -> 5/10 P 0.75 ("change in law", "return of X"; "X's culture minister" is X, which
     # moves "his government wanted them returned" off the campaign group that had matched it by chance)
     # facts11: conflicts 0/2 -> 2/2 ("the 63 bronze plaques" / "43 bronze plaques": one modified noun;
     # "after eight years of pleading" against "has been seeking ... since 2021")
-    "museum_bronzes_repatriation": (2, 0, 15, 5, 0.75, 3),  # speakers 14 -> 15: "Prince Kofo"
+    "museum_bronzes_repatriation": (2, 0, 15, 6, 0.75, 3),  # speakers 14 -> 15: "Prince Kofo"; stances13: 5/10 -> 6/10 ("told the crowd that the offer should be withdrawn")
     # Set 9 (written outside the team, scored on 7d18643 before the morning's rounds and held out
     # from them, its misses never read): copies 5/7, conflicts 4/6 (0 false), speakers 53/54,
     # stances 7/25 (P 0.35), framing 12/16; after the rounds (af6840b + facts12): copies 6/7, conflicts
     # 4/6 (research_retraction's count conflict found with its outlier not on a side of its own),
     # stances 9/25 (P 0.42). Pinned as measured; the last field is copies missed at most.
-    "dam_evacuation": (1, 0, 19, 3, 0.5, 4),
+    "dam_evacuation": (1, 0, 19, 5, 0.5, 4),  # stances13: stances 3/9 -> 5/9 P 0.60 ("said the state should order X removed")
     "research_retraction": (1, 0, 15, 2, 0.33, 4, True, 0, 1),
     "ridehail_licence": (1, 0, 19, 4, 0.44, 4, True, 0, 0, 1),  # P 4/10 -> 4/9: no party "As" (sentence-opening word)
 }

@@ -294,7 +294,7 @@ def _subjunctive(toks: tuple[Tok, ...], i: int) -> tuple[int, int | None] | None
 _PARTICLES = frozenset("over up out off down back".split())  # particles of phrasal verbs ("take over", "set up")
 
 
-_TRANSFER_VERBS = frozenset("""submit submitted put refer referred send sent subject subjected""".split())  # "put X to a vote", "subject X to scrutiny"
+_TRANSFER_VERBS = frozenset("""submit submitted put refer referred send sent subject subjected hand handed""".split())  # "put X to a vote", "subject X to scrutiny", "hand the dispute to a mediator"
 TRANSFER_OBJECT_WORDS = 5  # words between a transfer verb and its "to"
 
 

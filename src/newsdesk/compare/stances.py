@@ -292,6 +292,8 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
             out += _vote_claims(view, s, toks, k, lex)
         elif low in ("would", "will") and k + 2 < len(toks) and toks[k + 1].low == "be":
             out += _done_on_terms(view, s, toks, k, lex)
+        elif low in _SAYING_TO:
+            out += _obligation_claims(view, s, toks, k, lex)
         if low not in lex.by_first and low not in lex.nouns and low not in _SPECIAL_FIRST:
             k += 1
             continue
@@ -571,6 +573,77 @@ def _price(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase) -> bool:
 
 # sentences with no cue of the lexicon that may still hold an act on terms or a vote (read
 # after the lexicon's own search, on the sentences it passed over)
+_SAYING_TO = frozenset("said says told tells".split())  # reporting verbs whose clause may carry an obligation
+_OBLIGING = frozenset("should must".split())
+_OBLIGED_RE = re.compile(r"\b(?:said|says|told|tells)\b[^.;:\"“”]{3,140}?\b(?:should|must)\b", re.I)  # a clause, maybe after "and that"
+ADDRESSEE_WORDS = 4  # words of the person told before "that" ("told the crowd that", "told reporters on Monday that")
+OBLIGED_SUBJECT_WORDS = 8  # words of the obligation's subject ("the roughly 140 artists on the bill")
+_NOT_A_SUBJECT = frozenset("i we you he she".split())  # "said he should have acted sooner": a view of oneself, no issue
+_CLAUSE_ADVERBS = frozenset("now also still instead only first immediately".split())
+_NOBODY = frozenset("no nobody none neither".split())
+
+
+def _obligation_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
+    """Each obligation clause of a reporting verb at ``k``: the one right after it and one
+    joined by "and that" ("said failures were a normal risk and that the airline must pay")."""
+    out = _obligation(view, s, toks, k, k + 1, lex)
+    for i in range(k + 2, len(toks) - 1):
+        if toks[i].text in (".", ";", "“", "”", '"') or toks[i].low in REPORTING:
+            break
+        if toks[i].low == "and" and toks[i + 1].low == "that":
+            out += _obligation(view, s, toks, k, i + 2, lex)
+    return out
+
+
+def _obligation(view, s, toks, k: int, j: int, lex: Lexicon) -> list[Claim]:
+    """"X said (that) the state should order the dam removed", "X told the crowd that the
+    offer should be withdrawn": what the reporting subject says another party must do is
+    its demand (a blocking participle: it opposes the subject, "the offer"). Only a bare
+    verb with something to act on, or "be" and a participle, after the modal: "said the
+    bridge should be ready by May" or "should last a week" is a forecast, no demand."""
+    n = len(toks)
+    if toks[k].low in ("told", "tells") and j == k + 1:
+        j = next((i + 1 for i in range(k + 1, min(n, k + 2 + ADDRESSEE_WORDS)) if toks[i].low == "that"), n)
+    while j < n and (is_time(toks[j]) or toks[j].low in ("on", "that")):
+        j += 1
+    m = next((i for i in range(j + 1, min(n, j + 1 + OBLIGED_SUBJECT_WORDS)) if toks[i].low in _OBLIGING), None)
+    if m is None or toks[j].low in _NOT_A_SUBJECT or toks[j].low in _NOBODY or any(
+            not t.word or t.low in REPORTING or t.low in CLAUSE_WORDS or t.low in _FINITE_AUX for t in toks[j:m]):
+        return []  # "said no vessel should sail with a fault": a rule for all, read as no demand on an issue
+    head = next((i for i in range(j, m) if toks[i].low in PREPOSITIONS), m) - 1
+    if not toks[j].cap and toks[j].low not in DETERMINERS and toks[head].low.endswith("s") and not toks[head].cap:
+        return []  # "said residents should boil water", "ticket holders should call their bank": advice to the public
+    v = m + 1
+    while v < n and toks[v].low in _CLAUSE_ADVERBS:
+        v += 1
+    if v + 1 >= n or not toks[v].word or toks[v].cap or toks[v].low in _HAPPENING - {"be"} or toks[v].low in ("not", "have"):
+        return []  # "should not ...", "should have ...": a regret or a denial, read no further
+    holder = _actors.holder_span(toks, k)
+    if holder is None:
+        return []
+    cue = Cue((toks[k].low,), "demands", "say", "verb")
+    if toks[v].low == "be":
+        p = toks[v + 1]
+        if not p.word or p.cap or not (p.low.endswith(("ed", "en", "wn")) or p.low in _PARTICIPLES):
+            return []  # "should be ready": a state, no act asked for
+        end = max(_issues.phrase_end(toks, v + 1, lex.words), v + 2)  # at least the participle
+        stop = next((i for i in range(v + 2, n) if toks[i].text in (".", ",", ";")), n)
+        if any(is_time(t) for t in toks[v + 2:stop]):
+            return []  # "should be finished by Friday", "... within a week": a schedule, no demand
+        whole = _issues.ObjectPhrase(j, end, skip=v)
+        undone = _undone(toks, whole, lex)
+        if undone is not None:  # "the loan offer ... should be withdrawn": against the offer
+            return [Claim(view, s, toks, cue, k, "opposes", holder, _issues.ObjectPhrase(j, m))]
+        if toks[head].low.endswith("s") and not toks[head].cap:  # "the artists on the bill should be paid
+            whole = _issues.ObjectPhrase(v + 1, end, verb_phrase=True)  # their fees": those who receive, then the act
+        return [Claim(view, s, toks, cue, k, "demands", holder, whole)] if end > v + 2 else []
+    if toks[v + 1].low == "to":
+        return []  # "the province should pay to end the strike": an act named by its purpose, no issue of its own
+    obj = _issues._finish(toks, v, lex.words, verb_phrase=True)
+    return [Claim(view, s, toks, cue, k, "demands", holder, obj)] if obj is not None else []
+
+
+_FINITE_AUX = frozenset("is are was were has have had would will could can may might does did do".split())
 _ACTS_RE = re.compile(_CONDITIONAL_ACT_RE + r"|" + _VOTED_RE + r"|\b(?:would|will)\s+be\s+\w+(?:ed|en)\b", re.I)
 
 
@@ -1330,7 +1403,7 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
     """Stance cells of one story (see the module doc). Pure: the context in, cells out."""
     lex = lexicon(cfg)
     claims: list[Claim] = []
-    gates = [folded_gate(p) for p in (lex.any_cue, lex.regard, _ACTS_RE)]  # case-sensitive in the folded text: faster
+    gates = [folded_gate(p) for p in (lex.any_cue, lex.regard, _ACTS_RE, _OBLIGED_RE)]  # case-sensitive in the folded text: faster
     for view in ctx.views.values():
         for s in _text.merge_quoted(view.sentences, view.quotes, view.article.body):
             low = folded(s.text)
