@@ -175,8 +175,8 @@ NEW_DOMAIN_FLOORS = {
     # fortnight ago" against a weekday of any past verb); festival_cancelled 1/2 -> 2/2 ("less than
     # 24 hours before" against "two days before"), but its sides 1/2: two reports, neither the outlier
     # by count, so the floor stays 1 (the tuple's one number pins found and sides alike).
-    "festival_cancelled": (1, 0, 22, 9, 0.75, 5),  # stances9: 8/15 -> 9/15 ("said X was the right decision"); framing3: framing 3 -> 5
-    "giraffe_death": (2, 0, 20, 9, 0.8, 4),  # stances8: P 0.77 -> 0.79 (11/14: one more judgement phrase read); stances9: 9/14 P 0.80 ("would not consider X"); framing3: framing 3 -> 4
+    "festival_cancelled": (1, 0, 22, 10, 0.75, 5),  # stances9: 8/15 -> 9/15 ("said X was the right decision"); framing3: framing 3 -> 5; stances13: 10/15 ("disagreed with the decision")
+    "giraffe_death": (2, 0, 20, 10, 0.8, 4),  # stances8: P 0.77 -> 0.79 (11/14: one more judgement phrase read); stances9: 9/14 P 0.80 ("would not consider X"); framing3: framing 3 -> 4; stances13: 10/14 ("would be premature")
     "school_bus_strike": (2, 0, 18, 10, 0.6, 4),  # stances10: 9/15 P 0.56 -> 10/15 P 0.61 ("an offer of 3 per cent ...": "3 per cent offer")
     # Set 6 (2026-12-07, written outside the team, scored blind on 8048de0: conflicts 1/2, 1/2 + 1
     # false, 0/2 + 3 false; speakers 24/24, 21/21, 23/24; stances 8/14 P 0.69, 7/14 P 0.75, 2/14
@@ -190,7 +190,7 @@ NEW_DOMAIN_FLOORS = {
     # 1/2, 0/2; speakers 22/23, 22/23, 20/21; stances 6/13 P 0.67, 5/14 P 0.60, 4/13 P 0.40; at the
     # end: conflicts 2/2, 1/2, 2/2, stances 7/13, 7/14, 4/13. valdane_lab_inquiry keeps one scare
     # quote taken as speech (the last field: scare quotes as speech at most).
-    "foundry_street_cycle_track": (2, 0, 22, 10, 0.7, 4),  # stances9: 7/13 P 0.64 -> 10/13 P 0.71 ("vowed to block X", "traders'" affiliation, relative "that"); framing3: framing 3 -> 4
+    "foundry_street_cycle_track": (2, 0, 22, 11, 0.8, 4),  # stances9: 7/13 P 0.64 -> 10/13 P 0.71 ("vowed to block X", "traders'" affiliation, relative "that"); framing3: framing 3 -> 4; stances13: 11/13 P 0.81 ("campaigned for X")
     "valdane_lab_inquiry": (1, 0, 22, 8, 0.8, 4, True, 0, 1),  # stances11: 8/12 -> 9/11 (own need, attempt)
     "velotrizine_shortage": (2, 0, 20, 5, 0.5, 3),  # stances11: 4/10 -> 5/10 ("X's opposition" is not X)
     # Set 8 (written outside the team, scored blind on 7d18643: copies 5/7, conflicts 1/6 + 3 false,
@@ -200,9 +200,9 @@ NEW_DOMAIN_FLOORS = {
     # facts11: conflicts 1/2 -> 2/2, false 2 -> 0 (an offer "raised ... to" later is an update; a rewrite
     # and its source giving both figures paired two sentences on other words; date lines in a masthead;
     # "walked out on Monday, beginning an open-ended strike" against "now in its second week")
-    "carehome_pay_strike": (2, 0, 17, 5, 0.5, 4),  # stances10: 1/11 P 0.12 -> 4/11 P 0.50 (rates never "cent"; "X (ABC)" one party; "guarantee of X"); stances13: 5/11 P 0.56 ("said both sides should hand the dispute to X")
+    "carehome_pay_strike": (2, 0, 17, 7, 0.6, 4),  # stances10: 1/11 P 0.12 -> 4/11 P 0.50 (rates never "cent"; "X (ABC)" one party; "guarantee of X"); stances13: 5/11 P 0.56 ("said both sides should hand the dispute to X"); 7/11 P 0.64 ("was unaffordable", "not on the table"; label "pay rise")
     # facts11: false 1 -> 0 (a proposed "12-month ban ... would" is no report of the ban's length)
-    "hurdler_doping_appeal": (1, 0, 14, 2, 0.5, 3),  # speakers 13 -> 14: "X's mother, Lorraine"
+    "hurdler_doping_appeal": (1, 0, 14, 3, 0.6, 3),  # speakers 13 -> 14: "X's mother, Lorraine"; stances13: 3/8 P 0.60 ("stood by the sanction")
     # stances10: 4/10 P 0.44 -> 5/10 P 0.75 ("change in law", "return of X"; "X's culture minister" is X, which
     # moves "his government wanted them returned" off the campaign group that had matched it by chance)
     # facts11: conflicts 0/2 -> 2/2 ("the 63 bronze plaques" / "43 bronze plaques": one modified noun;
@@ -214,7 +214,7 @@ NEW_DOMAIN_FLOORS = {
     # 4/6 (research_retraction's count conflict found with its outlier not on a side of its own),
     # stances 9/25 (P 0.42). Pinned as measured; the last field is copies missed at most.
     "dam_evacuation": (1, 0, 19, 5, 0.5, 4),  # stances13: stances 3/9 -> 5/9 P 0.60 ("said the state should order X removed")
-    "research_retraction": (1, 0, 15, 2, 0.33, 4, True, 0, 1),
+    "research_retraction": (1, 0, 15, 3, 0.5, 4, True, 0, 1),  # stances13 (check half, not designed on): 3/8 P 0.50 (label keeps "external review")
     "ridehail_licence": (1, 0, 19, 4, 0.44, 4, True, 0, 0, 1),  # P 4/10 -> 4/9: no party "As" (sentence-opening word)
 }
 

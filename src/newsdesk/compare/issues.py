@@ -1277,7 +1277,12 @@ def _labels(clusters: dict[int, list[int]], phrases: list[Features | None], voca
                 counts[h[-n:]] += 1
         # a bare measure ("cent", "days") names no issue: any head word before it
         ranked = sorted(counts.items(), key=lambda kv: (all(_measure_word(w) for w in kv[0]), -kv[1], -len(kv[0])))
-        best[c] = " ".join(ranked[0][0]) if ranked else " ".join(heads[0])
+        top = ranked[0][0] if ranked else tuple(heads[0])
+        longer = [(k, n) for k, n in counts.items() if len(top) == 1 and len(k) == 2 and k[1:] == top
+                  and n * 2 >= counts.get(top, 0) and not k[0].endswith("s")]  # not "troops valley" (of "troops in the valley")
+        if longer:  # "pay rise" over a bare "rise" when at least half its variants say so
+            top = max(longer, key=lambda kv: kv[1])[0]
+        best[c] = " ".join(top)
         complements = Counter(phrases[m].complement for m in members if phrases[m].complement
                               and " ".join(phrases[m].head_words) == best[c])
         # "ban on pile-driving", not the bare "ban"; "written guarantee of weekend opening"

@@ -998,6 +998,8 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
         return []  # "the company insists those problems were fixed": a claim of fact
     if cue.lemma in lex.directive and not _directed(toks, nxt):
         return []  # "ordered 40 new trains", "expects the strike to end soon": no party directed to act
+    if cue.lemma == "stand" and cue.words[-1] == "by" and (nxt >= len(toks) or not (toks[nxt].low in DETERMINERS or toks[nxt].possessive)):
+        return []  # "will not stand by while X is torn up": looking on, no position ("stood by its pledge": for it)
     if cue.lemma == "argue" and not _obligation_clause(toks, nxt):
         return []  # "argued that the cap would chill building": a reason given; "argued it should cover X": a demand
     if cue.lemma in ("accept", "acknowledge", "admit") and nxt < len(toks) and toks[nxt].low == "that":

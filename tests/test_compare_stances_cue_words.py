@@ -1,0 +1,52 @@
+"""Generic position words (issue 17, recall round stances13): "campaigned for X" / "campaigned
+against X", "disagreed with X", "stood by X" (but "will not stand by while ..." is looking on),
+"X was unaffordable", "X would be premature", "X is not on the table"; and an issue's label keeps
+the modifier most of its variants use ("pay rise", not a bare "rise"). Paragraphs written for
+this test, in other domains, with invented names."""
+from __future__ import annotations
+
+from .conftest import stance_cells
+
+
+def _cells(*bodies: str) -> set[tuple[str, str, str]]:
+    return stance_cells(*bodies, month=10)
+
+
+def test_compare_stances_campaign_and_disagree() -> None:
+    a = ("The Orlen Walkers Society, which campaigned for the coastal path for six years, welcomed the vote. "
+         "The Orlen Golf Club has campaigned against the coastal path since 2019.")
+    b = ("The Orlen Golf Club disagreed with the coastal path decision. "
+         "The Orlen Walkers Society campaigned for the coastal path, its chair said.")
+    got = _cells(a, b)
+    assert any(x == "Orlen Walkers Society" and "path" in i and p == "supports" for x, i, p in got), got
+    assert any(x == "Orlen Golf Club" and "path" in i and p == "opposes" for x, i, p in got), got
+
+
+def test_compare_stances_stood_by_and_standing_by_while() -> None:
+    a = ("The Harbour Sailing Board imposed a two-year ban on the skipper. "
+         "The Harbour Sailing Board stood by the two-year ban on Tuesday.")
+    got = _cells(a, a)
+    assert any(x == "Harbour Sailing Board" and "ban" in i and p == "supports" for x, i, p in got), got
+    b = ("The Brisk Dockers Union backs the pension deal. "
+         "\"We will not stand by while the pension deal is torn up,\" said Ada Pell of the Brisk Dockers Union.")
+    got = _cells(b, b)
+    assert not any(p == "opposes" for _, _, p in got), got
+
+
+def test_compare_stances_judgements_of_cost_and_timing() -> None:
+    a = ("The Tarnby Bus Workers Union wants a 9 per cent pay rise. "
+         "The Tarnby Coach Company said a 9 per cent pay rise was unaffordable.")
+    b = ("The Tarnby Bus Workers Union is seeking a 9 per cent pay rise. "
+         "The Tarnby Coach Company said the pay rise was not on the table.")
+    got = _cells(a, b)
+    assert any(x == "Tarnby Coach Company" and "pay rise" in i and p == "opposes" for x, i, p in got), got
+    assert any(x == "Tarnby Bus Workers Union" and i == "pay rise" and p == "demands" for x, i, p in got), got
+
+
+def test_compare_stances_label_keeps_the_modifier_most_variants_use() -> None:
+    """"a pay rise" twice, "the rise" once: the issue is labelled "pay rise"."""
+    a = ("The Orlen Nurses Union wants a pay rise for night staff. The Orlen Clinic Trust rejected the rise on Monday.")
+    b = "The Orlen Nurses Union is seeking a pay rise, its secretary said."
+    got = _cells(a, b)
+    assert any(x == "Orlen Nurses Union" and i == "pay rise" and p == "demands" for x, i, p in got), got
+    assert not any(i == "rise" for _, i, _ in got), got
