@@ -50,3 +50,17 @@ def test_compare_stances_label_keeps_the_modifier_most_variants_use() -> None:
     got = _cells(a, b)
     assert any(x == "Orlen Nurses Union" and i == "pay rise" and p == "demands" for x, i, p in got), got
     assert not any(i == "rise" for _, i, _ in got), got
+
+
+def test_compare_stances_not_standing_in_the_way_on_terms_and_reinstating_if() -> None:
+    """"would not stand in the way of the closure as long as X": conditional on the closure;
+    "would reinstate the grant in full if X": conditional on the grant."""
+    a = ("The Orlen Rail Company plans a closure of the branch line. The Orlen Ramblers Club said it would not "
+         "stand in the way of the closure as long as the footpath stays open.")
+    b = "The Orlen Rail Company wants a closure of the branch line, and the Orlen Ramblers Club is wary of the closure."
+    got = _cells(a, b)
+    assert any(x == "Orlen Ramblers Club" and "closure" in i and p == "conditional" for x, i, p in got), got
+    c = ("The Harbour Arts Fund suspended the theatre grant in May. The Harbour Arts Fund said it would reinstate "
+         "the theatre grant in full if the audit clears the company.")
+    got = _cells(c, "The Harbour Arts Fund suspended the theatre grant after the audit began.")
+    assert any(x == "Harbour Arts Fund" and "grant" in i and p == "conditional" for x, i, p in got), got

@@ -213,7 +213,7 @@ NEW_DOMAIN_FLOORS = {
     # stances 7/25 (P 0.35), framing 12/16; after the rounds (af6840b + facts12): copies 6/7, conflicts
     # 4/6 (research_retraction's count conflict found with its outlier not on a side of its own),
     # stances 9/25 (P 0.42). Pinned as measured; the last field is copies missed at most.
-    "dam_evacuation": (1, 0, 19, 5, 0.5, 4),  # stances13: stances 3/9 -> 5/9 P 0.60 ("said the state should order X removed")
+    "dam_evacuation": (1, 0, 19, 6, 0.5, 4),  # stances13: stances 3/9 -> 5/9 P 0.60 ("said the state should order X removed"); 6/9 P 0.58 ("would not stand in the way of X as long as")
     "research_retraction": (1, 0, 15, 3, 0.5, 4, True, 0, 1),  # stances13 (check half, not designed on): 3/8 P 0.50 (label keeps "external review")
     "ridehail_licence": (1, 0, 19, 4, 0.44, 4, True, 0, 0, 1),  # P 4/10 -> 4/9: no party "As" (sentence-opening word)
 }

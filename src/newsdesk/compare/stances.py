@@ -457,7 +457,8 @@ _CONDITIONAL_ACTS = {"consider": "", "cooperate": "with", "co-operate": "with", 
                      "join": "", "drop": "", "honour": "", "honor": "", "publish": "", "release": "", "allow": "",
                      "permit": "", "carry": "out", "contribute": "to", "fund": "", "lift": "", "withdraw": "",
                      "reopen": "", "resume": "", "reconsider": "", "revisit": "", "restore": "", "waive": "",
-                     "cover": "", "share": "", "grant": "", "commission": "", "hold": "", "call": "off"}
+                     "cover": "", "share": "", "grant": "", "commission": "", "hold": "", "call": "off",
+                     "reinstate": ""}
 # a condition of an act's timing counts here too ("would publish the valuation once ...")
 _ACT_CONDITIONS = (("once",),)
 _CONDITIONAL_ACT_RE = r"(?:\b(?:will|would|won[’']t|wouldn[’']t)|['’]ll)\s+(?:\w+\s+)?(?:" + "|".join(_CONDITIONAL_ACTS) + r")\b"
