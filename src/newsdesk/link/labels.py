@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from newsdesk.ingest.textmeta import find_dateline
+from newsdesk.ingest.textmeta import find_dateline, only_a_date
 from newsdesk.link.features import content_words
 from newsdesk.model import Story
 
@@ -68,26 +68,14 @@ def lead_sentence(text: str) -> str | None:
     return paragraph or None
 
 
-_DATE_WORD = re.compile(
-    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-    r"|\d{1,4}(?:st|nd|rd|th)?|of|the|at|on|updated|published|posted|[ap]\.?m\.?|gmt|utc|bst|est|edt|cet|cest",
-    re.I)
-
-
-def _only_a_date(text: str) -> bool:
-    """Whether a line says nothing but when ("Tuesday 3 November 2026", "Posted Wed 10 Jun"):
-    the first line of a page without a headline, never a story's label."""
-    return all(_DATE_WORD.fullmatch(w) for w in re.findall(r"[\w.]+", text))
-
-
 def _candidates(heads: Sequence[Head]) -> list[_Candidate]:
     out = []
     for head in sorted(heads, key=lambda h: h.id):
         title = " ".join((head.title or "").split())
-        if len(title.split()) >= MIN_WORDS and not _only_a_date(title):
+        if len(title.split()) >= MIN_WORDS and not only_a_date(title):
             out.append(_Candidate(title, "title", head.id, frozenset(_words(title))))
         lead = lead_sentence(head.lead)
-        if lead and len(lead.split()) >= MIN_WORDS and not _only_a_date(lead):
+        if lead and len(lead.split()) >= MIN_WORDS and not only_a_date(lead):
             out.append(_Candidate(" ".join(lead.split()), "lead", head.id, frozenset(_words(lead))))
     return out
 
