@@ -64,3 +64,12 @@ def test_compare_stances_not_standing_in_the_way_on_terms_and_reinstating_if() -
          "the theatre grant in full if the audit clears the company.")
     got = _cells(c, "The Harbour Arts Fund suspended the theatre grant after the audit began.")
     assert any(x == "Harbour Arts Fund" and "grant" in i and p == "conditional" for x, i, p in got), got
+
+
+def test_compare_stances_pointing_noun_phrase_takes_the_issue_just_before() -> None:
+    """"will open the depot on Sundays ... would oppose any attempt to make those shifts
+    compulsory": "those shifts" names no issue of its own; it is the Sunday opening."""
+    a = ("The Orlen Bus Company has said it will run Sunday services to clear the backlog. The Orlen Drivers Union, "
+         "which represents most of the drivers, said it would oppose any attempt to make those shifts compulsory.")
+    got = _cells(a, "The Orlen Bus Company will run Sunday services from March.")
+    assert any(x == "Orlen Drivers Union" and "sunday" in i.lower() and p == "opposes" for x, i, p in got), got

@@ -131,7 +131,7 @@ NEW_DOMAIN_FLOORS = {
     # speakers 22 -> 28, 18 -> 21, 31 -> 32; hospital_breach conflicts 1/2 + 1 false -> 2/2,
     # wildfire_evacuation's false one gone.
     "bridge_closure": (2, 0, 28, 12, 0.9, 6, False),  # issues5: 8/14 -> 9/14 ("rejected the idea" after "wants a lane"); stances9: 12/14 P 0.91 ("the cost of X": X); framing3: framing 4 -> 6
-    "hospital_breach": (2, 0, 21, 9, 0.75, 5),  # stances6: 5/11 P 0.62 -> 6/11 P 0.67 ("the trust" no issue; "a request from X that"); stances9: 9/11 P 0.75 ("said it would set up weekend clinics")
+    "hospital_breach": (2, 0, 21, 10, 0.75, 5),  # stances6: 5/11 P 0.62 -> 6/11 P 0.67 ("the trust" no issue; "a request from X that"); stances9: 9/11 P 0.75 ("said it would set up weekend clinics"); stances13: 10/11 P 0.78 ("those shifts": the issue just before)
     "wildfire_evacuation": (2, 0, 32, 7, 0.7, 6),
     # Three more written outside the team and scored blind after all of today's rounds (no work
     # on them since; the apostrophe fix was the only change made after seeing them): the rounds

@@ -61,6 +61,14 @@ STANDALONE_POSITIONS = ("demands", "proposes")  # a party's own ask names an iss
 ANAPHORA_SENTENCES = 2  # "it" / "that" refers to a position taken at most this many sentences before
 KIND_ANAPHORA_SENTENCES = 4  # "the demand" / "the idea": the last of that kind, a paragraph away (a quote may come between)
 MATTER_SENTENCES = 3  # "the bill" refers to a proposal at most this many sentences before (a paragraph or so)
+_POINTING = frozenset(("this", "that", "these", "those"))  # determiners that point back ("those shifts")
+
+
+def _pointing_noun(toks: tuple[Tok, ...], i: int) -> bool:
+    """A noun after a pointing determiner ("those *shifts*"), not a participle or a function word
+    ("want this resolved": the pronoun "this")."""
+    return i < len(toks) and toks[i].word and not toks[i].cap and not toks[i].low.endswith(("ed", "en")) \
+        and toks[i].low not in DETERMINERS and toks[i].low not in PREPOSITIONS and toks[i].low not in AUXILIARIES
 _DEMONSTRATIVES = frozenset(("this", "that"))  # a pointing pronoun with nothing before it points at the story's matter
 DATELINE_CHARS = 200  # a date this close to the top of an undated article is its date line
 _RELATIVE = ("that", "which", "where", "whereby")
@@ -1649,6 +1657,11 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
             c.issue = pick.issue if pick is not None else None
             if c.issue is None and c.obj.light in _DEMONSTRATIVES:
                 c.issue = central  # "will fight this in court" with nothing before it: what the story is about
+        elif c.issue is None and c.toks[c.obj.start].low in _POINTING and _pointing_noun(c.toks, c.obj.start + 1):
+            # "will run weekend clinics ... would oppose any attempt to make those shifts compulsory": a
+            # pointing noun phrase that names no issue of its own is the one just before it in the article
+            pick = next((p for p in reversed(previous.get(aid, [])) if c.sent.index - p.sent.index <= ANAPHORA_SENTENCES), None)
+            c.issue = pick.issue if pick is not None else None
         if c.issue is not None:
             previous.setdefault(aid, []).append(c)
     return [i.label for i in issues]
