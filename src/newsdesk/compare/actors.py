@@ -45,7 +45,7 @@ from newsdesk.compare._phrases import (
 )
 from newsdesk.compare.text import NUMBER_WORDS
 from newsdesk.extract.gazetteer import ORG_HEADS
-from newsdesk.patterns import trie_alternation
+from newsdesk.patterns import folded, folded_gate, trie_alternation
 
 # words that may continue a capitalised name ("Board of Regents", "Local 212 of the Allied
 # Process Workers", "Bank of England"); an "of" name ends before a role ("Mayor of X" is a title)
@@ -270,8 +270,8 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
     pats = _patterns(tuple(speaks_for + titles), tuple(groups))
     facts = _NameFacts.read(bodies)
     # only sentences naming a role can tie a person to a party: the patterns read those alone
-    role_re = _role_finder(tuple(speaks_for + titles))
-    texts = [s.text for v in views for s in v.sentences if role_re.search(s.text) or _LEADS_RE.search(s.text)]
+    role_in = folded_gate(_role_finder(tuple(speaks_for + titles)))
+    texts = [t for v in views for s in v.sentences if role_in(t := s.text, folded(t)) or _LEADS_RE.search(t)]
     votes: dict[str, Counter[str]] = {}
     full: dict[str, Counter[str]] = {}
     for person in persons:
@@ -504,7 +504,9 @@ def _speaks(role_words: list[str], book: PartyBook) -> bool:
 
 @lru_cache(maxsize=8)
 def _role_finder(roles: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?i:" + _alt(roles) + r")(?!\w)")  # "Rep." ends in a dot: no word boundary after it
+    # "Rep." ends in a dot: no word boundary after it; case-insensitive as a whole (the same
+    # matches as "(?i:" around the words alone), so that learn can search its folded twin
+    return re.compile(r"\b(?:" + _alt(roles) + r")(?!\w)", re.IGNORECASE)
 
 
 @dataclass(slots=True, frozen=True)
