@@ -113,3 +113,21 @@ def test_verb_form_is_the_suffix_test() -> None:
     for lemma in lemmas:
         for w in words:
             assert issues._verb_form(w, lemma) == old(w, lemma), (w, lemma)
+
+
+def test_role_pattern_gates_skip_no_match() -> None:
+    roles = CompareConfig().actor_roles
+    words = tuple(r.lower() for r in roles.get("speaks_for", []) + roles.get("titles", []))
+    pats = actors._patterns(words, tuple(r.lower() for r in roles.get("groups", [])))
+    made = ["Harbour Master Odile Fenwick of Port Vell spoke.", "Harbour Master Odile Fenwick\tof\u00a0Port Vell spoke.",
+            "Harbour Master Odile Fenwick OF Port Vell", "Chair of the Tram Board, Ilse Marrow, agreed.",
+            "Warden for Kessel Ward, Pia Lund, and others", "Warden for Kessel Ward Pia Lund"]
+    hits_of = hits_for = 0
+    for s in _sentences() + made:
+        of = bool(pats["role_name_of"].search(s))
+        assert not of or actors._SPACED_OF_RE.search(s), s
+        fo = bool(pats["role_for_name"].search(s))
+        assert not fo or ("," in s and actors._SPACED_FOR_OF_RE.search(s)), s
+        hits_of += of
+        hits_for += fo
+    assert hits_of >= 5 and hits_for >= 2, (hits_of, hits_for)  # the gates were tried on matching sentences

@@ -302,8 +302,9 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
             aff = _left_affiliation(body, m.start())
             speaks = _speaks(role_words, book)
             vote(m.group("name"), _affiliation(aff, book, facts) if aff and speaks else None, role=role_words[-1])
-        for m in pats["role_name_of"].finditer(body):
-            vote(m.group("name"), _affiliation(m.group("aff"), book, facts))
+        if _SPACED_OF_RE.search(body):  # every match holds " of " (see _SPACED_OF_RE)
+            for m in pats["role_name_of"].finditer(body):
+                vote(m.group("name"), _affiliation(m.group("aff"), book, facts))
         for m in pats["name_comma_role"].finditer(body):
             if set((m.group("mods") or "").lower().split()) & (PREPOSITIONS | REPORTING | CLAUSE_WORDS | _RELATIVES):
                 continue  # "Brindle Hall, according to a department spokesman", "X, who chairs": no apposition
@@ -326,8 +327,9 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
             if group:  # "who leads the Green group on the council": the group, not the adjective "Green"
                 aff += " " + group.group(1)
             vote(m.group("name"), _affiliation(aff, book, facts))
-        for m in pats["role_for_name"].finditer(body):
-            vote(m.group("name"), None)  # an official; a constituency or committee is no party it speaks for
+        if "," in body and _SPACED_FOR_OF_RE.search(body):  # every match holds both
+            for m in pats["role_for_name"].finditer(body):
+                vote(m.group("name"), None)  # an official; a constituency or committee is no party it speaks for
         for m in pats["the_role_name"].finditer(body):
             vote(m.group("name"), None, role=m.group("role").split()[-1])  # an official; whom they speak for, this does not say
     for key, counter in full.items():
@@ -480,6 +482,10 @@ def _left_affiliation(body: str, at: int) -> str | None:
 
 
 _ABBREVIATED = {"sen.": "senator", "sen": "senator", "rep.": "representative", "gov.": "governor", "gov": "governor"}
+# "of" / "for" between spaces of one line (_S either side), as the "role_name_of" and
+# "role_for_name" patterns of _patterns hold them: a role sentence without it skips the pattern
+_SPACED_OF_RE = re.compile(r"[^\S\n]of[^\S\n]")
+_SPACED_FOR_OF_RE = re.compile(r"[^\S\n](?:for|of)[^\S\n]")
 _LEADS_RE = re.compile(r"\bwho\s+(?:leads|led|heads|headed|chairs|chaired|runs|ran|represents|represented|speaks)\b")
 _RELATIVES = frozenset("who whom whose which that according".split())
 _CALENDAR = frozenset("""january february march april may june july august september october november december
