@@ -131,3 +131,10 @@ def test_role_pattern_gates_skip_no_match() -> None:
         hits_of += of
         hits_for += fo
     assert hits_of >= 5 and hits_for >= 2, (hits_of, hits_for)  # the gates were tried on matching sentences
+
+
+def test_folded_translates_only_when_needed() -> None:
+    from newsdesk.patterns import _IGNORECASE_AS_ASCII
+
+    for s in _sentences() + ["Straße “İstanbul”", "ſ", "ı", "İ", "\u212a", "é", "ΟΔΟΣ", ""]:
+        assert folded(s) == s.translate(_IGNORECASE_AS_ASCII).lower(), s
