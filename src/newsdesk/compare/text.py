@@ -358,12 +358,14 @@ def claim_text(text: str) -> str:
     return cut.rstrip(",;:") + " …"
 
 
+# a capitalised word after a lower-case word, a comma or a quote and a space; the look-behind
+# comes after the capital, so that the engine only stops at capitals (the same matches)
+_NAME_IN_RE = re.compile(r"[A-Z](?<=[a-z,;:’'\"”] [A-Z])[a-z]{2,}")
+
+
 def names_in(text: str) -> set[str]:
     """Capitalised words that are not sentence-initial: a cheap proxy for named actors."""
-    out = set()
-    for m in re.finditer(r"(?<=[a-z,;:’'\"”] )([A-Z][a-z]{2,})", text):
-        out.add(m.group(1).lower().rstrip("y"))  # Zelensky / Zelenskyy
-    return out
+    return {w.lower().rstrip("y") for w in _NAME_IN_RE.findall(text)}  # Zelensky / Zelenskyy
 
 
 ATTRIBUTION_RE = re.compile(r"\b(?:said|says|told|according to|announced|reported|claimed|confirmed)\b")
