@@ -191,7 +191,7 @@ NEW_DOMAIN_FLOORS = {
     # end: conflicts 2/2, 1/2, 2/2, stances 7/13, 7/14, 4/13. valdane_lab_inquiry keeps one scare
     # quote taken as speech (the last field: scare quotes as speech at most).
     "foundry_street_cycle_track": (2, 0, 22, 10, 0.7, 4),  # stances9: 7/13 P 0.64 -> 10/13 P 0.71 ("vowed to block X", "traders'" affiliation, relative "that"); framing3: framing 3 -> 4
-    "valdane_lab_inquiry": (1, 0, 22, 8, 0.8, 4, True, 0, 1),  # stances11: 8/12 -> 9/11 (own need, attempt)
+    "valdane_lab_inquiry": (2, 0, 22, 8, 0.8, 4, True, 0, 1),  # stances11: 8/12 -> 9/11 (own need, attempt); facts13: conflicts 1 -> 2 ("spent ten weeks" / "needed just three weeks")
     "velotrizine_shortage": (2, 0, 20, 5, 0.5, 3),  # stances11: 4/10 -> 5/10 ("X's opposition" is not X)
     # Set 8 (written outside the team, scored blind on 7d18643: copies 5/7, conflicts 1/6 + 3 false,
     # speakers 44/46, stances 6/29, framing 10/14), pinned as measured once copies passed (copies3:
@@ -213,8 +213,8 @@ NEW_DOMAIN_FLOORS = {
     # stances 7/25 (P 0.35), framing 12/16; after the rounds (af6840b + facts12): copies 6/7, conflicts
     # 4/6 (research_retraction's count conflict found with its outlier not on a side of its own),
     # stances 9/25 (P 0.42). Pinned as measured; the last field is copies missed at most.
-    "dam_evacuation": (1, 0, 19, 3, 0.5, 4),
-    "research_retraction": (1, 0, 15, 2, 0.33, 4, True, 0, 1),
+    "dam_evacuation": (2, 0, 19, 3, 0.5, 4),  # facts13: conflicts 1 -> 2 ("issued the order at 8:30 p.m. Thursday" / "the order issued on May 7")
+    "research_retraction": (2, 0, 15, 2, 0.33, 4, True, 0, 1),  # facts13: sides 1 -> 2 ("12-month" echoes "12 months")
     "ridehail_licence": (1, 0, 19, 4, 0.44, 4, True, 0, 0, 1),  # P 4/10 -> 4/9: no party "As" (sentence-opening word)
 }
 
