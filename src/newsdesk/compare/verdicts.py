@@ -1127,16 +1127,18 @@ def _event_groups(claims: list[TimeClaim], linked: set[tuple[int, int]]) -> list
     return [g for g in groups if len({claims[k].sent.article for k in g}) > 1]
 
 
-DATED_SCALE_FLOOR = 7.0  # days: a date to the day within the last week is of the story's own scale, not "days" apart from "last week"
+DATED_SCALE_FLOOR = 7.0  # days: two dates to the day within the last week or so are of one scale, the story's days
 
 
-def _scale(c: TimeClaim) -> float:
-    """How long ago a claim dates its event, for telling events of different scales apart: a
-    date of any verb given to the day counts as at least a week ago ("late Thursday" and "on
-    May 7", read a week apart, are both of the story's days; "third day" and "third year" are not)."""
-    if c.kind == "dated" and c.high - c.low <= 1:
-        return max(c.elapsed, DATED_SCALE_FLOOR)
-    return c.elapsed
+def _apart(a: TimeClaim, b: TimeClaim) -> bool:
+    """Are two claims of different time scales (more than ``SCALE_RATIO`` apart in how long
+    ago they date their events)? Two dates of any verb given to the day are both of the story's
+    days when each lies within ``DATED_SCALE_FLOOR`` or so ("late Thursday" and "on May 7",
+    read a week apart); "third day" and "third year", or "on Saturday" and "since December", are not."""
+    ea, eb = a.elapsed, b.elapsed
+    if a.kind == b.kind == "dated" and a.high - a.low <= 1 and b.high - b.low <= 1:
+        ea, eb = max(ea, DATED_SCALE_FLOOR), max(eb, DATED_SCALE_FLOOR)
+    return max(ea, eb) > SCALE_RATIO * min(ea, eb)
 
 
 def _clash(a: TimeClaim, b: TimeClaim, aligned: bool = False) -> str | None:
@@ -1158,7 +1160,7 @@ def _clash(a: TimeClaim, b: TimeClaim, aligned: bool = False) -> str | None:
         return None
     if math.isnan(a.low) or math.isnan(b.low):
         return None
-    if max(_scale(a), _scale(b)) > SCALE_RATIO * min(_scale(a), _scale(b)) and not (math.isinf(a.low) or math.isinf(b.low)):
+    if _apart(a, b) and not (math.isinf(a.low) or math.isinf(b.low)):
         return None  # a plant opened in 1988 and a fire on Monday: two events
     if a.high < b.low or b.high < a.low:
         return f"{a.sent.article} {_days(a)} cannot meet {b.sent.article} {_days(b)}"
@@ -1392,10 +1394,10 @@ def _bands(members: list[TimeClaim]) -> list[list[TimeClaim]]:
                 alone.append(c)
         order = {id(c): n for n, c in enumerate(members)}
         return [sorted(band, key=lambda c: order[id(c)]) for band in bands + (_bands(alone) if len(alone) > 1 else [])]
-    two_sided = sorted((c for c in members if not math.isinf(c.low)), key=_scale)
+    two_sided = sorted((c for c in members if not math.isinf(c.low)), key=lambda c: c.elapsed)
     bands: list[list[TimeClaim]] = []
     for c in two_sided:
-        if bands and _scale(c) <= SCALE_RATIO * _scale(bands[-1][0]):
+        if bands and not _apart(c, bands[-1][0]):
             bands[-1].append(c)
         else:
             bands.append([c])
