@@ -61,3 +61,18 @@ def test_a_value_is_echoed_however_its_number_is_written() -> None:
                ("Islanders endured a 9-day halt to the ferry service.", "2026-07-01", "Voice"))
     got = sides(ctx, [Report("a", 8.5, 9.5, "nine days"), Report("b", 2.5, 3.5, "three days")])
     assert [[r.article for r in s] for s in got] == [["b"], ["a"]]
+
+
+def test_a_time_allowed_for_an_act_is_compared_with_other_times_allowed_only() -> None:
+    ctx = _ctx(("The club has 28 days to appeal to the league's tribunal, the league said.", "2026-04-01", "Wire"),
+               ("Under league rules the club has 10 days to lodge an appeal with the tribunal.", "2026-04-01", "Post"),
+               ("The club had four weeks from the league's March 30 ruling to appeal.", "2026-04-08", "Radio"),
+               ("The appeal hearing lasted three days.", "2026-04-20", "Times"))
+    got = [f for f in duration_facts(ctx) if f.verdict == "conflict"]
+    assert len(got) == 1 and got[0].claim == "time allowed to appeal"
+    assert got[0].sides[0].articles == ["b"] and sorted(got[0].sides[1].articles) == ["a", "c"]
+    assert "d" not in {m.article for m in got[0].mentions}  # how long a hearing lasted is another question
+    # different acts allowed are different questions
+    ctx = _ctx(("The firm has 14 days to hand the regulator a report.", "2026-04-01", "Wire"),
+               ("The firm has 30 days to appeal.", "2026-04-01", "Post"))
+    assert [f for f in duration_facts(ctx) if f.verdict == "conflict"] == []
