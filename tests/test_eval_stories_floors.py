@@ -190,9 +190,9 @@ NEW_DOMAIN_FLOORS = {
     # 1/2, 0/2; speakers 22/23, 22/23, 20/21; stances 6/13 P 0.67, 5/14 P 0.60, 4/13 P 0.40; at the
     # end: conflicts 2/2, 1/2, 2/2, stances 7/13, 7/14, 4/13. valdane_lab_inquiry keeps one scare
     # quote taken as speech (the last field: scare quotes as speech at most).
-    "foundry_street_cycle_track": (2, 0, 22, 10, 0.7, 4),  # stances9: 7/13 P 0.64 -> 10/13 P 0.71 ("vowed to block X", "traders'" affiliation, relative "that"); framing3: framing 3 -> 4
-    "valdane_lab_inquiry": (2, 0, 22, 8, 0.8, 4, True, 0, 1),  # stances11: 8/12 -> 9/11 (own need, attempt); facts13: conflicts 1 -> 2 ("spent ten weeks" / "needed just three weeks")
-    "velotrizine_shortage": (2, 0, 20, 5, 0.5, 3),  # stances11: 4/10 -> 5/10 ("X's opposition" is not X)
+    "foundry_street_cycle_track": (2, 0, 23, 10, 0.7, 4),  # stances9: 7/13 P 0.64 -> 10/13 P 0.71 ("vowed to block X", "traders'" affiliation, relative "that"); framing3: framing 3 -> 4; facts13: speakers 22 -> 23 (a dash line below a quotation)
+    "valdane_lab_inquiry": (2, 0, 23, 8, 0.8, 4, True, 0, 1),  # stances11: 8/12 -> 9/11 (own need, attempt); facts13: conflicts 1 -> 2 ("spent ten weeks" / "needed just three weeks"), speakers 22 -> 23 (dash line)
+    "velotrizine_shortage": (2, 0, 21, 5, 0.5, 3),  # stances11: 4/10 -> 5/10 ("X's opposition" is not X); facts13: speakers 20 -> 21 (dash line)
     # Set 8 (written outside the team, scored blind on 7d18643: copies 5/7, conflicts 1/6 + 3 false,
     # speakers 44/46, stances 6/29, framing 10/14), pinned as measured once copies passed (copies3:
     # loaded rewrites linked by their narration's word order, 5/7 -> 7/7; carehome_pay_strike's

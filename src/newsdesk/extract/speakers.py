@@ -243,6 +243,9 @@ MAIN_VERB_AFTER_RE = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:\s+(?:[a-z]+ly\s+)
 # Clauses opening with these are subordinate: their subject is not the sentence's.
 SUBORDINATE_START_RE = re.compile(r"\s*(?:As|When|While|After|Before|Since|If|Although|Though|"
                                   r"Because|Until|Once|Whether|Unless)\s")
+# the line right below a quotation (a blank line between at most) opens with a dash and a name, then perhaps a title and an
+# organisation after commas: the quotation's source ("— Ada Brix, chair, Tenants' Union")
+DASH_LINE_RE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*[―—–]\s*([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){1,3})(?=\s*(?:,[^\n]*)?[.,]?[ \t]*(?:\n|$))")
 DATELINE_RE = re.compile(r"\s*[A-Z][A-Z .,]{2,40}\s+[—–-]\s+")
 BREAK_RE = re.compile(r"[,;:“”\"()\n—–]|''|``")
 
@@ -505,6 +508,11 @@ class Attributor:
         window = text[q.close_mark: q.close_mark + AFTER_WINDOW]
         if FULL_STOP_AFTER_RE.match(window) and text[q.start: q.end].rstrip()[-1:] not in ".!?,":
             return None  # "… is “beyond repair”. Swimmers say …": the quote's sentence ended; the next is another's
+        dash_line = DASH_LINE_RE.match(window)
+        if dash_line is not None:
+            # a block quotation with its source on the line below: "“…”" / "— Ada Brix, chair, Tenants' Union"
+            s0 = q.close_mark + dash_line.start(1)
+            return Attribution(s0, s0 + len(dash_line.group(1)), dash_line.group(1), None, "after")
         cut = re.search(r"[\n“”\"]|''|``|(?<=[a-z]{2})[.!?](?=\s|$)", window)
         if cut:
             window = window[: cut.start()]

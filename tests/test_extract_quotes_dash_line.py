@@ -1,0 +1,22 @@
+"""A block quotation whose source stands on the line below, after a dash (invented names)."""
+from __future__ import annotations
+
+from newsdesk.extract import extract_quotes
+
+
+def test_a_dash_line_below_a_quotation_names_its_speaker() -> None:
+    text = ("The tenants' group set out its demands in a letter to the landlord on Monday.\n\n"
+            "\"We will not pay a penny more until the boilers work. Every flat deserves heat.\"\n\n"
+            "— Ada Brixley, chair, Millbank Tenants' Union\n\n"
+            "The landlord did not reply.")
+    got = [q for q in extract_quotes(text) if q.text.startswith("We will not pay")]
+    assert len(got) == 1 and got[0].speaker == "Ada Brixley"
+
+
+def test_a_dash_line_after_another_paragraph_names_no_speaker() -> None:
+    # the dash opens a new paragraph of prose, not an attribution line (a lowercase word, or a
+    # sentence of its own beyond the name)
+    text = ("\"We will not pay a penny more,\" said Ada Brixley, the union's chair.\n\n"
+            "— and the landlord, Corin Vesk, did not reply to the letter that week.")
+    got = [q for q in extract_quotes(text) if q.text.startswith("We will not pay")]
+    assert len(got) == 1 and got[0].speaker == "Ada Brixley"
