@@ -20,3 +20,15 @@ def test_a_dash_line_after_another_paragraph_names_no_speaker() -> None:
             "— and the landlord, Corin Vesk, did not reply to the letter that week.")
     got = [q for q in extract_quotes(text) if q.text.startswith("We will not pay")]
     assert len(got) == 1 and got[0].speaker == "Ada Brixley"
+
+
+def test_a_name_of_an_organisation_is_the_person_not_the_organisation() -> None:
+    for verb in ("said:", "put it plainly:"):
+        text = (f"Critics are cheering. Ada Brixley of the Millbank Tenants Union {verb} "
+                "\"The rules were written to keep tenants safe, and for once they have been enforced.\"")
+        got = [q for q in extract_quotes(text) if q.text.startswith("The rules")]
+        assert len(got) == 1 and "Ada Brixley" in (got[0].speaker or ""), got
+    # an organisation's own name with "of" inside it stays the organisation
+    text = "Markets steadied. The Bank of Tarrow said: \"Rates will stay where they are for now.\""
+    got = [q for q in extract_quotes(text) if q.text.startswith("Rates")]
+    assert len(got) == 1 and "Ada" not in (got[0].speaker or "") and "Tarrow" in (got[0].speaker or "")

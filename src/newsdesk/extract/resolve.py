@@ -71,6 +71,9 @@ STAGE_DIRECTION_RE = re.compile(r"\([^()]*\)\W*|\[[^\[\]]*\]\W*")
 # Longest quoted title-case phrase taken as a name/title rather than speech.
 TITLE_MAX_WORDS = 8
 PERSON_PRONOUNS = {"he", "she", "i"}
+# a name before the organisation it belongs to: "Ada Brixley of (the) [Tenants' Union]" is
+# Ada Brixley, not the union (the phrase's words up to the organisation's mention)
+NAME_OF_RE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}of\s+(?:the\s+)?")
 # "he said" goes to the previous quote's speaker when that is a person of fitting gender
 # (else to the most recent fitting person mentioned before the pronoun).
 PREFER_PREVIOUS_SPEAKER = False
@@ -268,10 +271,12 @@ def _resolve(att: Attribution, entities, quotes, previous: LocalEntity | None,
         if words[-1] == "who":
             return _antecedent(att, entities, text)
         # the phrase is itself a named organisation or place ("Corvania’s Defence Ministry")
-        ending = [ent for s, e, ent in _mentions(entities)
+        ending = [(s, ent) for s, e, ent in _mentions(entities)
                   if att.start <= s and e == att.end and ent.type in ORG_TYPES]
+        if ending and NAME_OF_RE.fullmatch(text, att.start, ending[0][0]):
+            return None  # a person the tagger missed, named with the organisation: the phrase as written
         if ending:
-            return ending[0]
+            return ending[0][1]
     if len(words) == 1 and words[0] in PERSON_PRONOUNS:
         wrong = {"he": "f", "she": "m"}.get(words[0])
         fits = lambda ent: ent.gender() is None or ent.gender() != wrong  # noqa: E731

@@ -337,6 +337,9 @@ NOT_NAME_STARTS = {"But", "And", "The", "A", "An", "In", "On", "At", "As", "When
 # "Bank of England", "Friends of the Earth" is left out: "the" ends the phrase)
 NAME_LINKS = {"for", "of"}
 NAME_WORD_BEFORE_RE = re.compile(r"[A-Z][\w’'.-]*\s+$")
+# a name right before "of the": "Ada Brixley of [the Tenants' Union]", after a lower-case word,
+# a comma or the clause start
+NAME_OF_THE_RE = re.compile(r"(?:^|(?<=[\s,]))((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+of\s+$")
 
 
 def _np_left(text: str, end: int, limit: int) -> tuple[int, int] | None:
@@ -378,6 +381,12 @@ def _np_left(text: str, end: int, limit: int) -> tuple[int, int] | None:
         outer = _np_left(text, prep.start(), limit)
         if outer is not None and outer[1] == prep.start() and _valid(text, outer[0], span[1]):
             span = outer[0], span[1]
+    owner = NAME_OF_THE_RE.search(text, max(limit, span[0] - NP_WINDOW_CHARS), span[0])
+    if owner is not None and chosen[-1].group().lower() == "the" and chosen[-2:-1] and chosen[-2].group()[0].isupper() \
+            and owner.group(1).split()[0] not in NOT_NAME_STARTS:
+        # "Ada Brixley of the Millbank Tenants' Union said": the name the organisation qualifies
+        # heads the subject ("the Department of the Interior said" stays one name too)
+        span = owner.start(1), span[1]
     if any(c.group()[0].isupper() for c in chosen):
         # "Colm Ardmore and his son-in-law Piet Tollan have urged": a coordinated subject
         # starts at its first conjunct, a name right before "and"
