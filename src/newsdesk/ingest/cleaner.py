@@ -448,6 +448,9 @@ def _masthead(kept: list[tuple[int, str]], result: CleanResult) -> None:
 def _headline(kept: list[tuple[int, str]], result: CleanResult) -> None:
     """Drop the first line when it is the title (or, with no title yet, looks like one)."""
     _masthead(kept, result)
+    while result.title is None and len(kept) > 2 and _is_menu(kept[0][1]):
+        number, text = kept.pop(0)  # "Weather | Traffic | Obituaries" above the headline: the site's menu
+        result.dropped.append(DroppedLine(text, "navigation", number))
     if len(kept) < 2:  # a lone line is the body, whatever it looks like
         return
     number, text = kept[0]
@@ -463,6 +466,18 @@ def _headline(kept: list[tuple[int, str]], result: CleanResult) -> None:
         result.metadata["title_suffix"] = suffix
     result.dropped.append(DroppedLine(text, "headline", number))
     kept.pop(0)
+
+
+MENU_MIN_ITEMS = 3  # "Weather | Traffic | Obituaries": a menu lists several sections; "Outlet | Section" is a header line
+MENU_ITEM_MAX_WORDS = 3  # a menu item is a section's name ("What's On"), never a clause
+
+
+def _is_menu(text: str) -> bool:
+    """A site's menu bar: three or more short items split by bars, no figure or date among
+    them, and no outlet the header-line reader would take from it."""
+    items = [x.strip() for x in text.split(" | ")]
+    return (len(items) >= MENU_MIN_ITEMS and all(1 <= len(x.split()) <= MENU_ITEM_MAX_WORDS for x in items)
+            and not any(c.isdigit() for c in text) and textmeta.read_header_line(text) is None)
 
 
 def _looks_like_headline(text: str) -> bool:
