@@ -32,3 +32,15 @@ def test_a_name_of_an_organisation_is_the_person_not_the_organisation() -> None:
     text = "Markets steadied. The Bank of Tarrow said: \"Rates will stay where they are for now.\""
     got = [q for q in extract_quotes(text) if q.text.startswith("Rates")]
     assert len(got) == 1 and "Ada" not in (got[0].speaker or "") and "Tarrow" in (got[0].speaker or "")
+
+
+def test_the_head_word_of_an_untagged_organisation_names_it() -> None:
+    text = ("Tarrow Valley Tramway agrees to an outside review of the depot fire\n\n"
+            "Commuters asked for extra buses at peak times; the tramway said it was \"looking at it.\"")
+    got = [q for q in extract_quotes(text) if q.text.startswith("looking")]
+    assert len(got) == 1 and got[0].speaker == "Tarrow Valley Tramway"
+    # a person's role is never replaced by a name that ends in it
+    text = ("Deputy Minister Ada Brix opened the bridge.\n\n"
+            "Asked about tolls, the minister said the plan was \"still being drafted by officials.\"")
+    got = [q for q in extract_quotes(text) if q.text.startswith("still")]
+    assert all("Deputy Minister" != (q.speaker or "") for q in got)

@@ -423,6 +423,23 @@ def _paragraph(ends: list[int], pos: int) -> int:
     return bisect_right(ends, pos)
 
 
+def _named_earlier(text: str, att: Attribution) -> Attribution:
+    """ "the railroad said" when the tagger found no organisation: the speaker is the latest
+    capitalised name before it that ends in that word ("Harlan Ridge Railroad"), named where
+    it stands; a person's role ("the minister") or no such name leaves the phrase as it is."""
+    words = (att.text or "").split()
+    if len(words) != 2 or words[0].lower() != "the" or not words[1].isalpha() or not words[1].islower() \
+            or words[1] in PERSON_ROLE_HEADS or att.start is None:
+        return att
+    named = None
+    for m in re.finditer(r"(?<![\w’'-])((?:[A-Z][\w’'&.-]*\s+){1,4}" + words[1].capitalize() + r")(?![\w’'-])",
+                         text[: att.start]):
+        named = m
+    if named is None:
+        return att
+    return Attribution(named.start(1), named.end(1), named.group(1), att.cue, att.how, att.content_start, att.content_end)
+
+
 def build_quotes(text: str, article_id: str, spans: list[QuoteSpan], atts, entities,
                  sentences=()) -> list[Quote]:
     """Quote records (ids ``f"{article_id}:q{n}"``) in text order."""
@@ -438,6 +455,8 @@ def build_quotes(text: str, article_id: str, spans: list[QuoteSpan], atts, entit
         direct = att is not None
         if att is not None:
             entity = _resolve(att, entities, index, prev[1] if prev else None, sentences, text)
+            if entity is None:
+                att = _named_earlier(text, att)
             if att.how == "subject":
                 # no cue verb: speech only when the subject is a person and the quote more
                 # than a term ("Weaver dismissed it as “disarray”" yes, "a “free zone”" no)
