@@ -202,7 +202,7 @@ NEW_DOMAIN_FLOORS = {
     # "walked out on Monday, beginning an open-ended strike" against "now in its second week")
     "carehome_pay_strike": (2, 0, 17, 4, 0.5, 4),  # stances10: 1/11 P 0.12 -> 4/11 P 0.50 (rates never "cent"; "X (ABC)" one party; "guarantee of X")
     # facts11: false 1 -> 0 (a proposed "12-month ban ... would" is no report of the ban's length)
-    "hurdler_doping_appeal": (1, 0, 14, 2, 0.5, 3),  # speakers 13 -> 14: "X's mother, Lorraine"
+    "hurdler_doping_appeal": (1, 0, 14, 2, 0.5, 4),  # facts13: framing 3 -> 4 (a blog banner above its post date is no headline); speakers 13 -> 14: "X's mother, Lorraine"
     # stances10: 4/10 P 0.44 -> 5/10 P 0.75 ("change in law", "return of X"; "X's culture minister" is X, which
     # moves "his government wanted them returned" off the campaign group that had matched it by chance)
     # facts11: conflicts 0/2 -> 2/2 ("the 63 bronze plaques" / "43 bronze plaques": one modified noun;

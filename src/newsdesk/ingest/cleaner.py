@@ -469,6 +469,9 @@ def _headline(kept: list[tuple[int, str]], result: CleanResult) -> None:
     while result.title is None and len(kept) > 2 and _is_menu(kept[0][1]):
         number, text = kept.pop(0)  # "Weather | Traffic | Obituaries" above the headline: the site's menu
         result.dropped.append(DroppedLine(text, "navigation", number))
+    if result.title is None and len(kept) > 2 and _is_banner(kept, result):
+        number, text = kept.pop(0)  # "Trailwise — News & Notes" / "Posted June 3, 2026" / the headline
+        result.dropped.append(DroppedLine(text, "banner", number))
     if len(kept) < 2:  # a lone line is the body, whatever it looks like
         return
     number, text = kept[0]
@@ -496,6 +499,26 @@ def _is_menu(text: str) -> bool:
     items = [x.strip() for x in text.split(" | ")]
     return (len(items) >= MENU_MIN_ITEMS and all(1 <= len(x.split()) <= MENU_ITEM_MAX_WORDS for x in items)
             and not any(c.isdigit() for c in text) and textmeta.read_header_line(text) is None)
+
+
+# the headline under a banner says what happened ("Team offers compromise as appeal wraps up"); an
+# outlet's name under the date ("The Clarion", "National Press Wire") is shorter
+BANNER_HEADLINE_MIN_WORDS = 5
+
+
+def _is_banner(kept: list[tuple[int, str]], result: CleanResult) -> bool:
+    """A site's name above its own post date, with the headline below that date: two
+    headline-shaped lines with a dropped date line between them, the second no header line
+    and followed by prose. The first is the banner of the page (a blog's name and section);
+    a headline above its date has the story's prose, not a second headline, below the date."""
+    (n0, first), (n1, second), (_, third) = kept[:3]
+    dated = any(d.reason == "date-line" and d.line is not None and n0 < d.line < n1 for d in result.dropped)
+    # (a breadcrumb "Outlet > Section > Desk" is left as it is: read as the title, its headline stays
+    # in the body, where the stance stage reads it — measured: ridehail_licence g loses a stance)
+    return (dated and " > " not in first and _looks_like_headline(first) and _looks_like_headline(second)
+            and not second.isupper()
+            and len(second.split()) >= max(BANNER_HEADLINE_MIN_WORDS, len(first.split())) and "(" not in second
+            and textmeta.read_header_line(second) is None and not _looks_like_headline(third))
 
 
 def _looks_like_headline(text: str) -> bool:
