@@ -214,7 +214,7 @@ NEW_DOMAIN_FLOORS = {
     # 4/6 (research_retraction's count conflict found with its outlier not on a side of its own),
     # stances 9/25 (P 0.42). Pinned as measured; the last field is copies missed at most.
     "dam_evacuation": (2, 0, 19, 3, 0.5, 4),  # facts13: conflicts 1 -> 2 ("issued the order at 8:30 p.m. Thursday" / "the order issued on May 7")
-    "research_retraction": (2, 0, 15, 2, 0.33, 4, True, 0, 1),  # facts13: sides 1 -> 2 ("12-month" echoes "12 months")
+    "research_retraction": (2, 0, 15, 2, 0.33, 4, True, 0, 0),  # facts13: sides 1 -> 2 ("12-month" echoes "12 months"), scare as speech 1 -> 0 (weekly “figure polishing” sessions)
     "ridehail_licence": (2, 0, 20, 4, 0.44, 5, True, 0, 0, 1),  # P 4/10 -> 4/9: no party "As" (sentence-opening word); facts13: conflicts 1 -> 2 ("has 14 days to lodge an appeal": a time allowed), speakers 19 -> 20 ("X of the Y put it"), framing 4 -> 5 (a menu bar is no headline)
     # Set 10 (written outside the team 2026-12-07, scored blind on c84e590 before any work on it):
     # copies 6/6, conflicts 2/6 + 1 false, speakers 50/52, stances 9/21 (P 0.48), framing 13/16.

@@ -44,3 +44,14 @@ def test_the_head_word_of_an_untagged_organisation_names_it() -> None:
             "Asked about tolls, the minister said the plan was \"still being drafted by officials.\"")
     got = [q for q in extract_quotes(text) if q.text.startswith("still")]
     assert all("Deputy Minister" != (q.speaker or "") for q in got)
+
+
+def test_a_short_quote_modifying_the_noun_after_it_is_a_term() -> None:
+    text = ("Two former volunteers, who asked not to be named, described monthly \"numbers tidying\" meetings "
+            "before each funding report. Neither said they had been told to invent results.")
+    got = [q for q in extract_quotes(text) if q.text.startswith("numbers")]
+    assert len(got) == 1 and not got[0].direct
+    # a verb phrase quoted after a helper stays speech
+    text = "Ada Brix said the tenants would \"flatly reject\" plans for the tower, and the landlord knew it."
+    got = [q for q in extract_quotes(text) if q.text.startswith("flatly")]
+    assert len(got) == 1 and got[0].direct and got[0].speaker == "Ada Brix"

@@ -47,6 +47,12 @@ DESCRIBED_SUBJECT_MIN_WORDS = 3
 INHERIT_MAX_PARAGRAPHS = 2
 # Longest quoted phrase after an article that is taken as a term (scare quote), not speech.
 TERM_MAX_WORDS = 4
+# a quote between an adjective-like word and the noun it modifies: a verb, its helper or a
+# pronoun before it makes the quote a verb phrase ("would “strongly oppose” plans")
+MODIFIER_BEFORE = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|shall|should|"
+                             r"can|could|may|might|must|to|not|it|they|he|she|we|i|you|and|or|but|that|as)\s)"
+                             r"(?:hourly|daily|nightly|weekly|monthly|quarterly|yearly|[a-z]+(?<!ed)(?<!ly))\s*$")  # "-ly" adjectives of frequency, no adverb
+NOUN_AFTER = re.compile(r"[”\"’']?\s+[a-z][a-z-]+s?(?=\s+(?:before|after|in|on|at|for|of|with|that|which|where|when)\b|[,.;])")
 TERM_BEFORE = re.compile(r"(?:\b(?:a|an|the|so-called|its|their|this|these|those)|\w(?:’s|'s)|\ws[’'])\s*$", re.I)  # also a possessive: the board's “renewal plan”
 # "what Saldovia calls “security guarantees”": the quoted words are the label someone gives a
 # thing, a term as much as a “free economic zone” is (looked for this far back, chars)
@@ -398,8 +404,15 @@ ANTECEDENT_MAX_CHARS = 60
 
 def _is_term(text: str, q: QuoteSpan, nwords: int) -> bool:
     """A short quoted noun phrase after an article — a “free economic zone”, the “sharing
-    economy” — names a term; it is not reported speech unless a cue sits right next to it."""
-    return nwords <= TERM_MAX_WORDS and TERM_BEFORE.search(text, max(0, q.open_mark - 12), q.open_mark) is not None
+    economy” — names a term; it is not reported speech unless a cue sits right next to it.
+    So does a short quote that modifies the noun after it, after a word that is no verb's
+    helper: weekly “figure polishing” sessions (not “strongly oppose” plans after "would")."""
+    if nwords > TERM_MAX_WORDS:
+        return False
+    if TERM_BEFORE.search(text, max(0, q.open_mark - 12), q.open_mark) is not None:
+        return True
+    return (nwords >= 2 and MODIFIER_BEFORE.search(text, max(0, q.open_mark - 30), q.open_mark) is not None
+            and NOUN_AFTER.match(text, q.end) is not None)
 
 
 def _looks_like_title(quoted: str) -> bool:
