@@ -337,13 +337,19 @@ def _echoes(ctx: StoryContext, side: list[Report]) -> int:
     own = {r.article for r in side}
     values = {_spelled_alike(v) for r in side if len(v := _LEAD_WORDS_RE.sub("", r.text.strip())) > 2}
     pats = [re.compile(r"(?<!\w)" + re.escape(v) + r"(?!\w)") for v in values]
-    return sum(any(p.search(_spelled_alike(view.article.body or "")) for p in pats)
+    return sum(any(p.search(_body_spelled_alike(view.article.body or "")) for p in pats)
                for aid, view in ctx.views.items() if aid not in own)
 
 
 _SMALL_NUMBER_RE = re.compile(r"\b(?:" + "|".join(w for w, n in _text.NUMBER_WORDS.items() if " " not in w and n <= 50
                                                   and w != "dozens") + r")\b", re.I)
 _UNIT_PLURAL_RE = re.compile(r"\b(" + "|".join(sorted(DURATION_UNITS)) + r")s\b", re.I)
+
+
+@lru_cache(maxsize=256)
+def _body_spelled_alike(body: str) -> str:
+    """:func:`_spelled_alike` of an article body, once per body (every conflict's sides read all of them)."""
+    return _spelled_alike(body)
 
 
 def _spelled_alike(text: str) -> str:
