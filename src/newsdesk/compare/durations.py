@@ -39,9 +39,11 @@ NEAR_WORDS = 3  # content words before a trailing "for N years" that name what i
 SCALE_RATIO = 10.0  # durations more than tenfold apart are about different events that share a word
 
 _LASTING = (r"ran|run|runs|running|lasted|lasts|lasting|took|takes|went on|goes on|continued|continues|spanned|spans|"
-            r"stretched|stretches")
-_QUAL = r"barely|only just|just over|just under|nearly|almost|about|around|roughly|more than|over|at least|less than|under|some"
-_QUAL_AS = {"barely": "nearly", "only just": "nearly"}  # "barely three weeks": close below three weeks
+            r"stretched|stretches|spent|spends|spending|needed")  # "spent ten weeks examining", "needed three weeks of work"
+_QUAL = (r"barely|only just|just over|just under|nearly|almost|about|around|roughly|more than|over|at least|less than|under|some"
+         r"|just|only")
+# "barely three weeks": close below three weeks; "just three weeks", "only three weeks": three weeks
+_QUAL_AS = {"barely": "nearly", "only just": "nearly", "just": "", "only": ""}
 _NUMW = "|".join(sorted(_text.NUMBER_WORDS, key=len, reverse=True)) + r"|\d{1,3}|a|an"
 _UNIT = r"hour|day|week|month|year"
 _MONTH = _text.MONTH_RE  # full or abbreviated ("Sept. 3")
@@ -88,6 +90,23 @@ _DETERMINED_RE = re.compile(r"\b(?:the|a|an|its|their)\s+([a-z][\w-]+)", re.I)  
 # "a ten-week consultation", "the three-day strike"
 _ADJ_RE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMW + r")-"
                      r"(?P<unit>" + _UNIT + r")(?:-long)?\s+(?P<noun>[a-z][a-z-]{2,})\b", re.I)
+
+# a time allowed for an act: "the company has 21 days to appeal", "had three weeks from the
+# ruling to lodge an appeal"; what is allowed is named by the act after "to" (a light verb's
+# noun: "lodge an appeal" is "appeal"), and compared only with other times allowed
+_ALLOWED_RE = re.compile(r"\b(?:has|have|had|was\s+given|were\s+given|gets|got)\s+(?:(?P<qual>" + _QUAL + r")\s+)?"
+                         r"(?P<num>" + _NUMW + r")[\s-]+(?P<unit>" + _UNIT + r")s?\s+(?:from\s+[^,.;:]{1,60}?\s+)?to\s+"
+                         r"(?P<verb>[a-z]+)(?:\s+(?:a|an|the|its|their|his|her)\s+(?P<noun>[a-z][a-z-]+))?", re.I)
+_LIGHT_VERBS = frozenset(("lodge", "file", "make", "submit", "launch", "mount", "bring", "enter", "register", "seek", "take"))
+ALLOWED = "to:"  # the prefix of an allowed act's naming stem: never one event with a length that ran its course
+
+
+def _allowed_event(m: re.Match) -> set[str]:
+    """What a time allowed is for: the act after "to", or a light verb's noun."""
+    verb = m.group("verb").lower()
+    word = m.group("noun") if verb in _LIGHT_VERBS and m.group("noun") else verb
+    return {ALLOWED + verdicts._event_stem(word.lower())}
+
 
 # what every sentence the three patterns read holds: a unit (_FOR_RE, _ADJ_RE) or "from"
 # (_SPAN_RE); a sentence without any is skipped unread (same flags: the same case folding)
@@ -168,6 +187,9 @@ def claims_in(ctx: StoryContext, aid: str) -> list[DurationClaim]:
         for m in _BACK_RE.finditer(t):
             add(m.start("qual") if m.group("qual") else m.start("num"), m.end(),
                 _predicate_subject(t, m.start(), prev),
+                _length(m.group("qual"), m.group("num"), m.group("unit")), f"“{m.group(0)}”")
+        for m in _ALLOWED_RE.finditer(t):
+            add(m.start(), m.end("unit") + (t[m.end("unit"):m.end("unit") + 1] == "s"), _allowed_event(m),
                 _length(m.group("qual"), m.group("num"), m.group("unit")), f"“{m.group(0)}”")
         for m in _SPAN_RE.finditer(t):
             year = ref[1].year if ref else None
@@ -300,10 +322,11 @@ def _label(claims: list[DurationClaim]) -> str:
         for w in c.event:
             counts.setdefault(w, set()).add(c.sent.article)
     best = max(sorted(counts), key=lambda w: len(counts[w]))
+    prefix = ALLOWED if best.startswith(ALLOWED) else ""
     for c in claims:
         for m in re.finditer(r"[A-Za-z][\w'’-]*", c.sent.text):
-            if _text.stem(m.group(0).lower()) == best:
-                return m.group(0).lower()
+            if prefix + (verdicts._event_stem if prefix else _text.stem)(m.group(0).lower()) == best:
+                return prefix + m.group(0).lower()
     return best
 
 
@@ -326,19 +349,23 @@ def duration_facts(ctx: StoryContext, linked_spans: list[list[tuple[str, int, in
                    for x, a in enumerate(members) for b in members[x + 1:]
                    if a.sent.article != b.sent.article and _clash(a, b)]
         event = _label(members)
+        claim = f"how long the {event} lasted"
+        if event.startswith(ALLOWED):  # "time allowed to appeal"
+            event = event.removeprefix(ALLOWED)
+            claim = f"time allowed to {event}"
         reasoning = "; ".join(f"{c.sent.article}: {c.how}, {c.low:g}..{c.high:g} days" for c in members)
         articles = list(dict.fromkeys(c.sent.article for c in members))
         mentions = [mention(c.sent, c.start, c.end, ctx.views[c.sent.article].article.body) for c in members]
-        fact = Fact(id="", story=ctx.story.id, claim=f"how long the {event} lasted", mentions=mentions,
+        fact = Fact(id="", story=ctx.story.id, claim=claim, mentions=mentions,
                     verdict="consistent", detail="")
         if clashes:
             reports = [verdicts.Report(c.sent.article, c.low, c.high, c.words) for c in members]
             fact.sides = verdicts.fact_sides(ctx, verdicts.sides(ctx, reports))
             fact.verdict = "conflict"
-            fact.detail = (f"{verdicts.sides_text(fact.sides)}. How long the {event} lasted, as each article says it: "
+            fact.detail = (f"{verdicts.sides_text(fact.sides)}. {claim[0].upper()}{claim[1:]}, as each article says it: "
                            f"{reasoning}. These cannot all be true: " + "; ".join(dict.fromkeys(clashes)))
         else:
             fact.verdict, fact.detail = independence(ctx, articles, "consistent",
-                                                     f"how long the {event} lasted, as each article says it: {reasoning}")
+                                                     f"{claim}, as each article says it: {reasoning}")
         facts.append(fact)
     return facts

@@ -33,7 +33,8 @@ CONTENT_NOUNS = frozenset(("fire", "bill", "system", "interest", "call", "move",
                            "bottom", "fill", "mill", "cry", "show", "detail", "name", "amount"))
 
 _BOUNDARY_RE = re.compile(r"[.!?]+[”\"’']*(?=\s+[“\"‘'(A-Z0-9])|\n+")
-_ABBREV_RE = re.compile(r"(?:\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|No|Vol|Inc|Corp|Co|Ltd|vs|etc|Jan|Feb|Aug|Sept|Oct|Nov|Dec))$")
+# a clock time ("9:15 p.m. Friday") ends no sentence, as the tokenizer keeps "p.m." one token
+_ABBREV_RE = re.compile(r"(?:\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]|\b[ap]\.m|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|No|Vol|Inc|Corp|Co|Ltd|vs|etc|Jan|Feb|Aug|Sept|Oct|Nov|Dec))$")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*")
 _SPACE_RE = re.compile(r"\s+")
 

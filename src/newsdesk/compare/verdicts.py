@@ -24,7 +24,9 @@ intervals meet and conflict when they do not.
    any verb told in the past ("two months ago the boat left port", "died on Saturday
    morning"; not a plan, a state, a range or a quotation: :func:`_told_as_past`) is a claim
    too, but a date of any verb is checked only against an "N ago" or a relative date, or a
-   date of an aligned clause (a rewrite that moved the day); a relative date joins an event
+   date of an aligned clause (a rewrite that moved the day) or of the same act (the same verb
+   in the past and the thing it was done to: "issued the order Thursday" / "the order issued
+   on May 7", :func:`_same_act`); a relative date joins an event
    only through an aligned clause. "Have been without power for more than a week" is an
    elapsed time.
 3. **Sides** (:func:`sides`): a conflict's reports grouped into sets of mutually compatible
@@ -333,7 +335,7 @@ def _echoes(ctx: StoryContext, side: list[Report]) -> int:
     of "from September 1", "nine hours" of "lasted about nine hours") anywhere: between two
     sides held by as many sources, the one the rest of the story echoes is not the outlier."""
     own = {r.article for r in side}
-    values = {v for r in side if len(v := _LEAD_WORDS_RE.sub("", r.text.strip())) > 2}
+    values = {_spelled_alike(v) for r in side if len(v := _LEAD_WORDS_RE.sub("", r.text.strip())) > 2}
     pats: dict[str, re.Pattern[str]] = {}
 
     def written(v: str, body: str) -> bool:
@@ -346,7 +348,26 @@ def _echoes(ctx: StoryContext, side: list[Report]) -> int:
         return pats[v].search(body) is not None
 
     return sum(any(written(v, body) for v in values)
-               for aid, view in ctx.views.items() if aid not in own for body in [view.article.body or ""])
+               for aid, view in ctx.views.items() if aid not in own
+               for body in [_body_spelled_alike(view.article.body or "")])
+
+
+_SMALL_NUMBER_RE = re.compile(r"\b(?:" + "|".join(w for w, n in _text.NUMBER_WORDS.items() if " " not in w and n <= 50
+                                                  and w != "dozens") + r")\b", re.I)
+_UNIT_PLURAL_RE = re.compile(r"\b(" + "|".join(sorted(DURATION_UNITS)) + r")s\b", re.I)
+
+
+@lru_cache(maxsize=256)
+def _body_spelled_alike(body: str) -> str:
+    """:func:`_spelled_alike` of an article body, once per body (every conflict's sides read all of them)."""
+    return _spelled_alike(body)
+
+
+def _spelled_alike(text: str) -> str:
+    """A value as its echoes may write it: "ten weeks", "10-week" and "10 weeks" all "10 week"
+    (number words as digits, a hyphen as a space, a unit in the singular)."""
+    out = _SMALL_NUMBER_RE.sub(lambda m: str(_text.NUMBER_WORDS[m.group(0).lower()]), text.replace("-", " "))
+    return _UNIT_PLURAL_RE.sub(r"\1", out)
 
 
 def fact_sides(ctx: StoryContext, groups: list[list[Report]]) -> list[FactSide]:
@@ -484,7 +505,7 @@ _DATED_NOUN_RE = re.compile(
 # "when" does not ("began when troops crossed the river in 2023" dates the start)
 _OTHER_CLAUSE_RE = re.compile(r"\b(?:after|before|as|because|while|until|since|if|although|though|whereas)\b", re.I)
 # where the words naming an event stop, reading back from a claim
-_BOUNDARY_RE = re.compile(r",(?!\d{3}\b)|[;:()—–]|\s-\s|\b(?:after|when|as|since|while|because|before|until|where|whereas|though|"
+_BOUNDARY_RE = re.compile(r",(?!\d{3}\b)|[;()—–]|:(?!\d\d\b)|\s-\s|\b(?:after|when|as|since|while|because|before|until|where|whereas|though|"
                           r"although|if|and|but|or|so|then|amid|despite|with)\b", re.I)
 _SKIP_BACK = frozenset(("that", "which", "who", "is", "are", "was", "were", "has", "have", "had", "been", "be", "now",
                         "first", "reportedly", "also", "still", "already", "it", "they"))
@@ -1081,6 +1102,35 @@ def _same_event(a: TimeClaim, b: TimeClaim) -> bool:
         for w in a.event & b.event)
 
 
+def _past_form(word: str) -> bool:
+    """Is a word as written a verb's past form ("issued", "took")?"""
+    w = word.lower()
+    return w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and not w.endswith("eed"))
+
+
+def _same_act(a: TimeClaim, b: TimeClaim) -> bool:
+    """Do two dates of any verb date one act? Both clauses tell it with the same verb in the
+    past and the same thing it was done to, each written in lower case ("the agency issued the
+    order on Thursday" / "the order issued on May 7"): one act, whatever else the clauses say.
+    A shared verb alone ("said", "met") or a shared name alone dates two things."""
+    if a.kind != "dated" or b.kind != "dated":
+        return False
+
+    def forms(c: TimeClaim, stem: str) -> list[str]:
+        return [m.group(0) for m in _TOKEN_RE.finditer(c.phrase) if _event_stem(m.group(0).lower()) == stem]
+
+    verb = noun = False
+    for w in a.event & b.event:
+        fa, fb = forms(a, w), forms(b, w)
+        if not fa or not fb or not all(f[:1].islower() for f in fa + fb):
+            continue
+        if all(_past_form(f) for f in fa + fb):
+            verb = True
+        elif not any(_past_form(f) for f in fa + fb):
+            noun = True
+    return verb and noun
+
+
 def _event_groups(claims: list[TimeClaim], linked: set[tuple[int, int]]) -> list[list[int]]:
     """Claims about one event: connected by aligned sentences first (``linked``: pairs of claim
     indices whose clauses report one fact), then by a shared word naming the event ("fire" /
@@ -1096,6 +1146,20 @@ def _event_groups(claims: list[TimeClaim], linked: set[tuple[int, int]]) -> list
     words = [frozenset() if c.kind == "rel" else c.event for c in claims]
     groups = _text.join_by_shared_words(words, may_join, sorted(linked))
     return [g for g in groups if len({claims[k].sent.article for k in g}) > 1]
+
+
+DATED_SCALE_FLOOR = 7.0  # days: two dates to the day within the last week or so are of one scale, the story's days
+
+
+def _apart(a: TimeClaim, b: TimeClaim) -> bool:
+    """Are two claims of different time scales (more than ``SCALE_RATIO`` apart in how long
+    ago they date their events)? Two dates of any verb given to the day are both of the story's
+    days when each lies within ``DATED_SCALE_FLOOR`` or so ("late Thursday" and "on May 7",
+    read a week apart); "third day" and "third year", or "on Saturday" and "since December", are not."""
+    ea, eb = a.elapsed, b.elapsed
+    if a.kind == b.kind == "dated" and a.high - a.low <= 1 and b.high - b.low <= 1:
+        ea, eb = max(ea, DATED_SCALE_FLOOR), max(eb, DATED_SCALE_FLOOR)
+    return max(ea, eb) > SCALE_RATIO * min(ea, eb)
 
 
 def _clash(a: TimeClaim, b: TimeClaim, aligned: bool = False) -> str | None:
@@ -1117,7 +1181,7 @@ def _clash(a: TimeClaim, b: TimeClaim, aligned: bool = False) -> str | None:
         return None
     if math.isnan(a.low) or math.isnan(b.low):
         return None
-    if max(a.elapsed, b.elapsed) > SCALE_RATIO * min(a.elapsed, b.elapsed) and not (math.isinf(a.low) or math.isinf(b.low)):
+    if _apart(a, b) and not (math.isinf(a.low) or math.isinf(b.low)):
         return None  # a plant opened in 1988 and a fire on Monday: two events
     if a.high < b.low or b.high < a.low:
         return f"{a.sent.article} {_days(a)} cannot meet {b.sent.article} {_days(b)}"
@@ -1354,7 +1418,7 @@ def _bands(members: list[TimeClaim]) -> list[list[TimeClaim]]:
     two_sided = sorted((c for c in members if not math.isinf(c.low)), key=lambda c: c.elapsed)
     bands: list[list[TimeClaim]] = []
     for c in two_sided:
-        if bands and c.elapsed <= SCALE_RATIO * bands[-1][0].elapsed:
+        if bands and not _apart(c, bands[-1][0]):
             bands[-1].append(c)
         else:
             bands.append([c])
@@ -1373,7 +1437,7 @@ def _time_fact(ctx: StoryContext, members: list[TimeClaim], aligned: set[tuple[i
     in_clash: set[int] = set()
     for x, a in enumerate(members):
         for b in members[x + 1:]:
-            pair = (id(a), id(b)) in aligned or (id(b), id(a)) in aligned
+            pair = (id(a), id(b)) in aligned or (id(b), id(a)) in aligned or _same_act(a, b)
             if a.sent.article != b.sent.article and (why := _clash(a, b, pair)):
                 clashes.append(why)
                 in_clash.update((id(a), id(b)))

@@ -47,6 +47,12 @@ DESCRIBED_SUBJECT_MIN_WORDS = 3
 INHERIT_MAX_PARAGRAPHS = 2
 # Longest quoted phrase after an article that is taken as a term (scare quote), not speech.
 TERM_MAX_WORDS = 4
+# a quote between an adjective-like word and the noun it modifies: a verb, its helper or a
+# pronoun before it makes the quote a verb phrase ("would “strongly oppose” plans")
+MODIFIER_BEFORE = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|shall|should|"
+                             r"can|could|may|might|must|to|not|it|they|he|she|we|i|you|and|or|but|that|as)\s)"
+                             r"(?:hourly|daily|nightly|weekly|monthly|quarterly|yearly|[a-z]+(?<!ed)(?<!ly))\s*$")  # "-ly" adjectives of frequency, no adverb
+NOUN_AFTER = re.compile(r"[”\"’']?\s+[a-z][a-z-]+s?(?=\s+(?:before|after|in|on|at|for|of|with|that|which|where|when)\b|[,.;])")
 TERM_BEFORE = re.compile(r"(?:\b(?:a|an|the|so-called|its|their|this|these|those)|\w(?:’s|'s)|\ws[’'])\s*$", re.I)  # also a possessive: the board's “renewal plan”
 # "what Saldovia calls “security guarantees”": the quoted words are the label someone gives a
 # thing, a term as much as a “free economic zone” is (looked for this far back, chars)
@@ -71,6 +77,9 @@ STAGE_DIRECTION_RE = re.compile(r"\([^()]*\)\W*|\[[^\[\]]*\]\W*")
 # Longest quoted title-case phrase taken as a name/title rather than speech.
 TITLE_MAX_WORDS = 8
 PERSON_PRONOUNS = {"he", "she", "i"}
+# a name before the organisation it belongs to: "Ada Brixley of (the) [Tenants' Union]" is
+# Ada Brixley, not the union (the phrase's words up to the organisation's mention)
+NAME_OF_RE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}of\s+(?:the\s+)?")
 # "he said" goes to the previous quote's speaker when that is a person of fitting gender
 # (else to the most recent fitting person mentioned before the pronoun).
 PREFER_PREVIOUS_SPEAKER = False
@@ -268,10 +277,12 @@ def _resolve(att: Attribution, entities, quotes, previous: LocalEntity | None,
         if words[-1] == "who":
             return _antecedent(att, entities, text)
         # the phrase is itself a named organisation or place ("Corvania’s Defence Ministry")
-        ending = [ent for s, e, ent in _mentions(entities)
+        ending = [(s, ent) for s, e, ent in _mentions(entities)
                   if att.start <= s and e == att.end and ent.type in ORG_TYPES]
+        if ending and NAME_OF_RE.fullmatch(text, att.start, ending[0][0]):
+            return None  # a person the tagger missed, named with the organisation: the phrase as written
         if ending:
-            return ending[0]
+            return ending[0][1]
     if len(words) == 1 and words[0] in PERSON_PRONOUNS:
         wrong = {"he": "f", "she": "m"}.get(words[0])
         fits = lambda ent: ent.gender() is None or ent.gender() != wrong  # noqa: E731
@@ -393,8 +404,15 @@ ANTECEDENT_MAX_CHARS = 60
 
 def _is_term(text: str, q: QuoteSpan, nwords: int) -> bool:
     """A short quoted noun phrase after an article — a “free economic zone”, the “sharing
-    economy” — names a term; it is not reported speech unless a cue sits right next to it."""
-    return nwords <= TERM_MAX_WORDS and TERM_BEFORE.search(text, max(0, q.open_mark - 12), q.open_mark) is not None
+    economy” — names a term; it is not reported speech unless a cue sits right next to it.
+    So does a short quote that modifies the noun after it, after a word that is no verb's
+    helper: weekly “figure polishing” sessions (not “strongly oppose” plans after "would")."""
+    if nwords > TERM_MAX_WORDS:
+        return False
+    if TERM_BEFORE.search(text, max(0, q.open_mark - 12), q.open_mark) is not None:
+        return True
+    return (nwords >= 2 and MODIFIER_BEFORE.search(text, max(0, q.open_mark - 30), q.open_mark) is not None
+            and NOUN_AFTER.match(text, q.end) is not None)
 
 
 def _looks_like_title(quoted: str) -> bool:
@@ -418,6 +436,23 @@ def _paragraph(ends: list[int], pos: int) -> int:
     return bisect_right(ends, pos)
 
 
+def _named_earlier(text: str, att: Attribution) -> Attribution:
+    """ "the railroad said" when the tagger found no organisation: the speaker is the latest
+    capitalised name before it that ends in that word ("Harlan Ridge Railroad"), named where
+    it stands; a person's role ("the minister") or no such name leaves the phrase as it is."""
+    words = (att.text or "").split()
+    if len(words) != 2 or words[0].lower() != "the" or not words[1].isalpha() or not words[1].islower() \
+            or words[1] in PERSON_ROLE_HEADS or att.start is None:
+        return att
+    named = None
+    for m in re.finditer(r"(?<![\w’'-])((?:[A-Z][\w’'&.-]*\s+){1,4}" + words[1].capitalize() + r")(?![\w’'-])",
+                         text[: att.start]):
+        named = m
+    if named is None:
+        return att
+    return Attribution(named.start(1), named.end(1), named.group(1), att.cue, att.how, att.content_start, att.content_end)
+
+
 def build_quotes(text: str, article_id: str, spans: list[QuoteSpan], atts, entities,
                  sentences=()) -> list[Quote]:
     """Quote records (ids ``f"{article_id}:q{n}"``) in text order."""
@@ -433,6 +468,8 @@ def build_quotes(text: str, article_id: str, spans: list[QuoteSpan], atts, entit
         direct = att is not None
         if att is not None:
             entity = _resolve(att, entities, index, prev[1] if prev else None, sentences, text)
+            if entity is None:
+                att = _named_earlier(text, att)
             if att.how == "subject":
                 # no cue verb: speech only when the subject is a person and the quote more
                 # than a term ("Weaver dismissed it as “disarray”" yes, "a “free zone”" no)

@@ -243,6 +243,9 @@ MAIN_VERB_AFTER_RE = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:\s+(?:[a-z]+ly\s+)
 # Clauses opening with these are subordinate: their subject is not the sentence's.
 SUBORDINATE_START_RE = re.compile(r"\s*(?:As|When|While|After|Before|Since|If|Although|Though|"
                                   r"Because|Until|Once|Whether|Unless)\s")
+# the line right below a quotation (a blank line between at most) opens with a dash and a name, then perhaps a title and an
+# organisation after commas: the quotation's source ("— Ada Brix, chair, Tenants' Union")
+DASH_LINE_RE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*[―—–]\s*([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){1,3})(?=\s*(?:,[^\n]*)?[.,]?[ \t]*(?:\n|$))")
 DATELINE_RE = re.compile(r"\s*[A-Z][A-Z .,]{2,40}\s+[—–-]\s+")
 BREAK_RE = re.compile(r"[,;:“”\"()\n—–]|''|``")
 
@@ -334,6 +337,9 @@ NOT_NAME_STARTS = {"But", "And", "The", "A", "An", "In", "On", "At", "As", "When
 # "Bank of England", "Friends of the Earth" is left out: "the" ends the phrase)
 NAME_LINKS = {"for", "of"}
 NAME_WORD_BEFORE_RE = re.compile(r"[A-Z][\w’'.-]*\s+$")
+# a name right before "of the": "Ada Brixley of [the Tenants' Union]", after a lower-case word,
+# a comma or the clause start
+NAME_OF_THE_RE = re.compile(r"(?:^|(?<=[\s,]))((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+of\s+$")
 
 
 def _np_left(text: str, end: int, limit: int) -> tuple[int, int] | None:
@@ -375,6 +381,12 @@ def _np_left(text: str, end: int, limit: int) -> tuple[int, int] | None:
         outer = _np_left(text, prep.start(), limit)
         if outer is not None and outer[1] == prep.start() and _valid(text, outer[0], span[1]):
             span = outer[0], span[1]
+    owner = NAME_OF_THE_RE.search(text, max(limit, span[0] - NP_WINDOW_CHARS), span[0])
+    if owner is not None and chosen[-1].group().lower() == "the" and chosen[-2:-1] and chosen[-2].group()[0].isupper() \
+            and owner.group(1).split()[0] not in NOT_NAME_STARTS:
+        # "Ada Brixley of the Millbank Tenants' Union said": the name the organisation qualifies
+        # heads the subject ("the Department of the Interior said" stays one name too)
+        span = owner.start(1), span[1]
     if any(c.group()[0].isupper() for c in chosen):
         # "Colm Ardmore and his son-in-law Piet Tollan have urged": a coordinated subject
         # starts at its first conjunct, a name right before "and"
@@ -505,6 +517,11 @@ class Attributor:
         window = text[q.close_mark: q.close_mark + AFTER_WINDOW]
         if FULL_STOP_AFTER_RE.match(window) and text[q.start: q.end].rstrip()[-1:] not in ".!?,":
             return None  # "… is “beyond repair”. Swimmers say …": the quote's sentence ended; the next is another's
+        dash_line = DASH_LINE_RE.match(window)
+        if dash_line is not None:
+            # a block quotation with its source on the line below: "“…”" / "— Ada Brix, chair, Tenants' Union"
+            s0 = q.close_mark + dash_line.start(1)
+            return Attribution(s0, s0 + len(dash_line.group(1)), dash_line.group(1), None, "after")
         cut = re.search(r"[\n“”\"]|''|``|(?<=[a-z]{2})[.!?](?=\s|$)", window)
         if cut:
             window = window[: cut.start()]

@@ -466,6 +466,12 @@ def _masthead(kept: list[tuple[int, str]], result: CleanResult) -> None:
 def _headline(kept: list[tuple[int, str]], result: CleanResult) -> None:
     """Drop the first line when it is the title (or, with no title yet, looks like one)."""
     _masthead(kept, result)
+    while result.title is None and len(kept) > 2 and _is_menu(kept[0][1]):
+        number, text = kept.pop(0)  # "Weather | Traffic | Obituaries" above the headline: the site's menu
+        result.dropped.append(DroppedLine(text, "navigation", number))
+    if result.title is None and len(kept) > 2 and _is_banner(kept, result):
+        number, text = kept.pop(0)  # "Trailwise — News & Notes" / "Posted June 3, 2026" / the headline
+        result.dropped.append(DroppedLine(text, "banner", number))
     if len(kept) < 2:  # a lone line is the body, whatever it looks like
         return
     number, text = kept[0]
@@ -481,6 +487,38 @@ def _headline(kept: list[tuple[int, str]], result: CleanResult) -> None:
         result.metadata["title_suffix"] = suffix
     result.dropped.append(DroppedLine(text, "headline", number))
     kept.pop(0)
+
+
+MENU_MIN_ITEMS = 3  # "Weather | Traffic | Obituaries": a menu lists several sections; "Outlet | Section" is a header line
+MENU_ITEM_MAX_WORDS = 3  # a menu item is a section's name ("What's On"), never a clause
+
+
+def _is_menu(text: str) -> bool:
+    """A site's menu bar: three or more short items split by bars, no figure or date among
+    them, and no outlet the header-line reader would take from it."""
+    items = [x.strip() for x in text.split(" | ")]
+    return (len(items) >= MENU_MIN_ITEMS and all(1 <= len(x.split()) <= MENU_ITEM_MAX_WORDS for x in items)
+            and not any(c.isdigit() for c in text) and textmeta.read_header_line(text) is None)
+
+
+# the headline under a banner says what happened ("Team offers compromise as appeal wraps up"); an
+# outlet's name under the date ("The Clarion", "National Press Wire") is shorter
+BANNER_HEADLINE_MIN_WORDS = 5
+
+
+def _is_banner(kept: list[tuple[int, str]], result: CleanResult) -> bool:
+    """A site's name above its own post date, with the headline below that date: two
+    headline-shaped lines with a dropped date line between them, the second no header line
+    and followed by prose. The first is the banner of the page (a blog's name and section);
+    a headline above its date has the story's prose, not a second headline, below the date."""
+    (n0, first), (n1, second), (_, third) = kept[:3]
+    dated = any(d.reason == "date-line" and d.line is not None and n0 < d.line < n1 for d in result.dropped)
+    # (a breadcrumb "Outlet > Section > Desk" is left as it is: read as the title, its headline stays
+    # in the body, where the stance stage reads it — measured: ridehail_licence g loses a stance)
+    return (dated and " > " not in first and _looks_like_headline(first) and _looks_like_headline(second)
+            and not second.isupper()
+            and len(second.split()) >= max(BANNER_HEADLINE_MIN_WORDS, len(first.split())) and "(" not in second
+            and textmeta.read_header_line(second) is None and not _looks_like_headline(third))
 
 
 def _looks_like_headline(text: str) -> bool:
