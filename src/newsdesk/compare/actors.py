@@ -236,6 +236,9 @@ def _patterns(roles: tuple[str, ...], groups: tuple[str, ...]) -> dict[str, re.P
         # a title with what it is for or of, then the name in apposition
         "role_for_name": re.compile(r"(?<![\w’'-])" + role_i + _S + r"(?:for|of)" + _S + r"(?:the" + _S + r")?" + _NAME + r","
                                     + _S + r"(?P<name>" + _PERSON + r")(?![\w’'-])"),
+        # "A spokesman for the consortium, Ida Roe,": a role for a party described, the name in apposition
+        "role_for_noun_name": re.compile(r"(?<![\w’'-])(?P<role>" + role_i + r")" + _S + r"(?:for|of)" + _S + r"(?i:the)" + _S
+                                         + r"(?P<aff>[a-z]+)," + _S + r"(?P<name>" + _PERSON + r")(?![\w’'-])"),
         # "The governor, Amos Kell, said": a title with the name in apposition (no owner written)
         "the_role_name": re.compile(r"(?<![\w’'-])(?i:the)" + _S + r"(?P<role>" + role_i + r")," + _S + r"(?P<name>" + _PERSON
                                     + r")(?![\w’'-])"),
@@ -243,7 +246,7 @@ def _patterns(roles: tuple[str, ...], groups: tuple[str, ...]) -> dict[str, re.P
         "org_apposition": re.compile(
             r"(?P<name>(?:[A-Z][\w.’'&-]*" + _S + r"(?:(?:of|for|and)" + _S + r"(?:the" + _S + r")?)?){0,5}[A-Z][\w.’'&-]*[\w]),"
             + _S + r"(?:a|an|the)" + _S
-            + r"(?:[a-z-]+(?:s[’'])?" + _S + r"){0,3}?(?P<noun>[a-z]+)(?=[,.;]|" + _S + r"(?:which|that|who|in|of|based|founded)\b)"),
+            + r"(?:[a-z-]+(?:s[’'])?" + _S + r"){0,3}?(?P<noun>[a-z]+)(?=[,.;]|" + _S + r"(?:which|that|who|in|of|based|founded|[a-z]+ed" + _S + r"(?:by|in|at))\b)"),
         # "Helvoria's mediators", "Helvorian mediators", "the union's members"
         "owned_group": re.compile(r"(?P<owner>[A-Z][\w.’'-]+?)(?:[’']s?)?" + _S + r"(?P<noun>" + _alt(groups) + r")\b"),
     }
@@ -328,6 +331,9 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
             vote(m.group("name"), _affiliation(aff, book, facts))
         for m in pats["role_for_name"].finditer(body):
             vote(m.group("name"), None)  # an official; a constituency or committee is no party it speaks for
+        for m in pats["role_for_noun_name"].finditer(body):
+            if _speaks(m.group("role").split(), book):  # "a spokesman for the consortium, Ida Roe": the consortium
+                vote(m.group("name"), _affiliation(m.group("aff"), book, facts))
         for m in pats["the_role_name"].finditer(body):
             vote(m.group("name"), None, role=m.group("role").split()[-1])  # an official; whom they speak for, this does not say
     for key, counter in full.items():
@@ -1581,6 +1587,10 @@ def _reporting_subject(book: PartyBook, utt: Utterance, a: int) -> tuple[str | N
             if span is not None and toks[span[1] - 1].low in ("he", "she"):
                 # "she said she opposed ...": who the first "she" is (the person named last before)
                 return name_party(book, utt, span), False
+            if span is not None and span[1] - span[0] == 1 and toks[span[0]].low in ("it", "they") \
+                    and any(toks[m].low in REPORTING for m in range(span[0])):
+                # "X says ..., though it told the panel it would ...": the first "it" is X's again
+                return _reporting_subject(book, utt, span[0])[0], False
             if span is not None:
                 return utt.previous(), False
             break

@@ -778,7 +778,19 @@ def _condition_after(toks: tuple[Tok, ...], i: int, conditions) -> bool:
             return False
         if j > i and toks[j].low in _actors.REPORTING and toks[j - 1].low in _PERSONAL:
             return False  # "asked about the plan for X, he said they would back it if ...": another predicate's
+        if j > i and toks[j].low in _CONTRASTING and j + 1 < len(toks) and _new_subject(toks[j + 1]):
+            return False  # "raised its offer, but the union said it would accept it only if ...": the union's condition
     return False
+
+
+_CONTRASTING = frozenset("but while whereas although though yet".split())  # open a clause of another party
+
+
+def _new_subject(t: Tok) -> bool:
+    """Whether ``t`` opens a noun phrase that can be a clause's own subject ("the union", "it",
+    "Ostrava"): not "only"/"not" continuing the cue's predicate ("but only if")."""
+    return t.low in DETERMINERS - {"no", "any", "all", "both", "either", "neither", "each", "every"} \
+        or t.low in _PERSONAL - {"this", "that"} or t.cap and t.word and t.low not in CLAUSE_WORDS
 
 
 CONDITION_SUBJECT_WORDS = 7  # words of a condition's subject before its "be" ("people who live inside the zone")
@@ -927,8 +939,10 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
         return []  # "ordered 40 new trains", "expects the strike to end soon": no party directed to act
     if cue.lemma == "argue" and not _obligation_clause(toks, nxt):
         return []  # "argued that the cap would chill building": a reason given; "argued it should cover X": a demand
-    if cue.lemma in ("accept", "acknowledge", "admit") and nxt < len(toks) and toks[nxt].low == "that":
+    if cue.lemma in _GRANTING and nxt < len(toks) and toks[nxt].low == "that":
         return []  # "does not accept that its line started the fire": a fact granted or denied, no position
+    if cue.lemma in _GRANTING and _clause_after_object(toks, nxt, lex):
+        return []  # "accepted the pier had to be repaired": the same fact granted, "that" left out
     if cue.lemma in ("want", "need") and nxt < len(toks) and toks[nxt].low != "to":
         to_after = any(t.low == "to" for t in toks[nxt:nxt + WANT_OBJECT_WORDS + 1])
         if cue.lemma == "need" and to_after:
@@ -1028,6 +1042,22 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
     if act is not None:
         out.append(Claim(view, s, toks, cue, k, "demands", holder, act, reported=_reported_by(toks, holder)))
     return out
+
+
+_GRANTING = frozenset(("accept", "acknowledge", "admit"))  # verbs that grant a fact when a clause follows them
+GRANTED_SUBJECT_WORDS = 4  # "accepted the old pier had to go": the clause's subject is a short plain noun phrase
+
+
+def _clause_after_object(toks: tuple[Tok, ...], nxt: int, lex: Lexicon) -> bool:
+    """Whether the noun phrase at ``nxt`` is the subject of a clause of its own, its verb right
+    after it ("accepted the pier had to be repaired", "accepts the levy will cost jobs"), so
+    the verb before it grants a fact rather than taking up the phrase."""
+    obj = _issues.object_span(toks, nxt, lex.words)
+    if obj is None or obj.verb_phrase or obj.end >= len(toks) or obj.end - obj.start > GRANTED_SUBJECT_WORDS \
+            or any(t.low in PREPOSITIONS or not t.word for t in toks[obj.start:obj.end]):
+        return False  # "accept a hand count in the precincts X has named": a relative clause inside the object
+    return toks[obj.end].low in _NEW_PREDICATE and toks[obj.end].low not in PREPOSITIONS \
+        and toks[obj.end].low not in ("now", "then", "again", "once", "further", "instead", "earlier", "later")
 
 
 _CARRYING = frozenset("putting sending bringing".split())  # a measure carried to a vote: the measure is the issue
@@ -1351,6 +1381,10 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
     # an issue labelled by a party's own head noun ("a firm chosen by the trust" labelled
     # "trust" in a story of the "Riverside Hospitals Trust") is a party, not what is at stake
     heads = {_actors._name_head(a) for c in claims for a in c.actors if len(a.split()) >= 2}
+    # "a consortium backed by a fund" in a story where "the consortium" is a party holding positions
+    holders = {a for c in claims for a in c.actors}
+    heads |= {noun for noun, party in book.descriptions.items() if party in holders and " " not in noun
+              and (noun in _actors._BODY_NOUNS or noun in book.groups or noun.capitalize() in _actors.ORG_HEADS)}
     return _cells(ctx, [c for c in claims if c.issue is not None and labels[c.issue].lower() not in heads], labels)
 
 
@@ -1370,6 +1404,8 @@ def _asks_itself(c: Claim) -> bool:
 
 
 _OBJECT_PRONOUNS = frozenset("us them me him her you".split())
+_THE_SIDES = frozenset("sides parties".split())  # the parties of a dispute named as such ("both sides", "the two parties")
+_COUNTING = frozenset("two three both".split())
 _NOBODY_IN_PARTICULAR = frozenset("anyone everyone everybody someone somebody".split())  # not "them": "asked them to go to arbitration" names both sides
 
 
@@ -1385,6 +1421,9 @@ def _no_issue_act(c: Claim, vague: frozenset[str] = frozenset()) -> bool:
     if o.verb_phrase and c.position == "supports" and c.cue.lemma == "want" and (
             o.start + 1 >= len(toks) or toks[o.start + 1].low in _issues_PREPS or not toks[o.start + 1].word):
         return True
+    head = next((j for j in range(o.start, o.end) if toks[j].low not in DETERMINERS and toks[j].low not in _COUNTING), o.end)
+    if head + 1 < o.end and toks[head].low in _THE_SIDES and toks[head + 1].low in ("back", "to", "at", "around", "round"):
+        return True  # "wanted both sides back at the table": the parties asked to meet, no issue of theirs
     a = c.at + len(c.cue.words)
     return (toks[c.at].low in _actors._OBJECT_CONTROL and a + 1 < len(toks)
             and (toks[a].low in _NOBODY_IN_PARTICULAR or toks[a].low in vague and not toks[a].cap)

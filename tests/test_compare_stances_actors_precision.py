@@ -1,0 +1,53 @@
+"""Stances on constructed paragraphs from other domains (issue 17): who holds a position and
+which cells are no position at all. A condition written in another party's clause ("raised
+its offer, but the union said it would accept only if ...") is not the offerer's; "accepted
+the pier had to be repaired" grants a fact; "X says ..., though it told the panel it would
+..." is X's; "a spokesman for the consortium, Name," speaks for the consortium, and "Name, a
+consortium backed by ..." is what "the consortium" refers to. Each paragraph is written for
+this test, not taken from a story."""
+from __future__ import annotations
+
+from .conftest import stance_cells
+
+
+def test_compare_stances_condition_in_another_clause_is_not_the_offerers() -> None:
+    got = stance_cells("Marlow Cement Group has raised its pay offer to striking drivers to 5 per cent, but the union said "
+                       "it would only put the offer to members if the rise is backdated to April.",
+                       "The Drivers Union wants 9 per cent. Marlow Cement Group says its offer is final.")
+    assert not any(a == "Marlow Cement Group" and p == "conditional" for a, _, p in got), got
+    kept = stance_cells("Marlow Cement Group would accept the levy, but only if the city paid for new kerbs.")
+    assert any(a == "Marlow Cement Group" and p == "conditional" for a, _, p in kept), kept
+
+
+def test_compare_stances_accepting_a_clause_grants_a_fact() -> None:
+    got = stance_cells("Mayor Ivo Brandt said he accepted the pier had to be repaired but wanted a tram lane kept open.",
+                       "The Harbour Board proposed a repair plan for the pier. "
+                       "The Tarnby Ferry Company accepted the repair plan on Monday.")
+    assert not any(a == "Ivo Brandt" and p == "supports" for a, _, p in got), got
+    assert ("Tarnby Ferry Company", "pier", "supports") in got, got  # accepting a plan, no clause after it
+
+
+def test_compare_stances_it_of_an_earlier_report_is_its_subject() -> None:
+    got = stance_cells("Oskar Vell trained at Brindle Academy. The Rowing Integrity Agency says rowers are responsible for "
+                       "what they take, though it told the tribunal this week it would not fight a reduction to two years "
+                       "if the panel accepts the supplement explanation.")
+    assert ("Rowing Integrity Agency", "reduction", "conditional") in got, got
+    assert not any(a == "Brindle Academy" for a, _, _ in got), got
+
+
+def test_compare_stances_spokesman_for_a_described_party() -> None:
+    got = stance_cells("Velmar Holdings, a consortium backed by a private equity fund, agreed to buy Tarnby Rovers. "
+                       "A spokesman for the consortium, Piet Olland, said fans would get a seat on the board.",
+                       "The Tarnby Rovers Trust opposes the sale. Spokesman Piet Olland offered fans two seats on an advisory board instead.")
+    assert any(a == "Velmar Holdings" and p == "proposes" for a, _, p in got), got
+    assert not any(a == "Piet Olland" for a, _, _ in got), got
+    assert not any(i == "consortium" for _, i, _ in got), got  # "a consortium backed by a fund": the party, no issue
+
+
+def test_compare_stances_wanting_the_sides_back_at_the_table_names_no_issue() -> None:
+    """"it wanted both sides back at the table": the parties asked to meet, no issue ("sides")."""
+    got = stance_cells("Dockers at Tarnby walked out on Monday. The Tarnby Port Authority, which owns the quays, said it "
+                       "would not intervene. A spokeswoman for the authority, Ada Pell, said it wanted both sides back at "
+                       "the table within days.",
+                       "The Tarnby Port Authority wants both sides back at the table. The Dockers Union demands a pay rise.")
+    assert not any("sides" in i for _, i, _ in got), got
