@@ -216,6 +216,12 @@ NEW_DOMAIN_FLOORS = {
     "dam_evacuation": (1, 0, 19, 3, 0.5, 4),
     "research_retraction": (1, 0, 15, 2, 0.33, 4, True, 0, 1),
     "ridehail_licence": (1, 0, 19, 4, 0.44, 4, True, 0, 0, 1),  # P 4/10 -> 4/9: no party "As" (sentence-opening word)
+    # Set 10 (written outside the team 2026-12-07, scored blind on c84e590 before any work on it):
+    # copies 6/6, conflicts 2/6 + 1 false, speakers 50/52, stances 9/21 (P 0.48), framing 13/16.
+    # Pinned as measured, then development data.
+    "chess_federation_election": (0, 1, 17, 3, 0.54, 5),
+    "library_closures": (1, 0, 16, 4, 0.4, 5),
+    "satellite_launch_failure": (1, 0, 17, 2, 0.5, 3),
 }
 
 

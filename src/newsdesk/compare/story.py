@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from newsdesk.compare import text as _text
+from newsdesk.link.sources import UnionFind
 from newsdesk.model import (
     Annotations, Article, DateMention, Entity, FactMention, Quantity, Quote, Story, SyndicationPair,
 )
@@ -112,19 +113,8 @@ def build_context(
             if m.article in views:
                 ctx.entity_names[f"{m.article}:{m.start}"] = ent.name
     # independence groups: same outlet, or linked as copies, share one group (union-find)
-    parent = {aid: aid for aid in views}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(a: str, b: str) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-
+    sets = UnionFind(views)  # a group is named by its smallest article id
+    union, find = sets.union, sets.find
     by_outlet: dict[str, str] = {}
     for aid, view in views.items():
         outlet = (view.article.outlet or "").strip().lower()

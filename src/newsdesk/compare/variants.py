@@ -23,6 +23,7 @@ from rapidfuzz.distance import Indel
 
 from newsdesk.compare import text as _text
 from newsdesk.compare.story import StoryContext
+from newsdesk.link.sources import UnionFind
 from newsdesk.model import Quote, QuoteVariant
 
 SAME_UTTERANCE = 0.6  # word-sequence similarity (difflib ratio) at which two quotes are one utterance
@@ -190,7 +191,8 @@ def find(ctx: StoryContext) -> list[QuoteVariant]:
     if len(ctx.views) < 2:
         return []  # a variant is one utterance in two articles
     quotes = [q for v in ctx.views.values() for q in v.quotes if q.text and len(_norm(q.text).split()) >= FRAGMENT_MIN_WORDS]
-    parent = list(range(len(quotes)))
+    sets = UnionFind(range(len(quotes)))
+    root = sets.find
     df: dict[str, int] = {}
     n_sents = 0
     for v in ctx.views.values():
@@ -200,18 +202,12 @@ def find(ctx: StoryContext) -> list[QuoteVariant]:
                 df[w] = df.get(w, 0) + 1
     rare = {w for w, n in df.items() if n <= max(1, RARE_SENTENCE_SHARE * n_sents)}
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
     for i, j in _candidates(quotes):
         if quotes[i].article == quotes[j].article or root(i) == root(j):
             continue  # same article, or already one utterance: the comparison would change nothing
         same, _ = _same(quotes[i], quotes[j], rare)
         if same:
-            parent[root(j)] = root(i)
+            sets.union(i, j)
     groups: dict[int, list[Quote]] = {}
     for i, q in enumerate(quotes):
         groups.setdefault(root(i), []).append(q)

@@ -2,19 +2,23 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import Generic, TypeVar
 
 from newsdesk.model import Article, SyndicationPair
 
+T = TypeVar("T")
 
-class UnionFind:
-    """Disjoint sets over hashable items; the smallest item (by ``sort`` order) is the root."""
 
-    def __init__(self, items: Iterable[str] = ()) -> None:
-        self.parent: dict[str, str] = {}
+class UnionFind(Generic[T]):
+    """Disjoint sets over hashable, ordered items (article ids, indices); the smallest item of a
+    set is its root, so a set's name does not depend on the order of the unions."""
+
+    def __init__(self, items: Iterable[T] = ()) -> None:
+        self.parent: dict[T, T] = {}
         for item in items:
             self.parent[item] = item
 
-    def find(self, item: str) -> str:
+    def find(self, item: T) -> T:
         self.parent.setdefault(item, item)
         root = item
         while self.parent[root] != root:
@@ -23,7 +27,7 @@ class UnionFind:
             self.parent[item], item = root, self.parent[item]
         return root
 
-    def union(self, a: str, b: str) -> str:
+    def union(self, a: T, b: T) -> T:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return ra
@@ -31,8 +35,8 @@ class UnionFind:
         self.parent[child] = root
         return root
 
-    def groups(self) -> list[list[str]]:
-        out: dict[str, list[str]] = {}
+    def groups(self) -> list[list[T]]:
+        out: dict[T, list[T]] = {}
         for item in self.parent:
             out.setdefault(self.find(item), []).append(item)
         return sorted((sorted(g) for g in out.values()), key=lambda g: g[0])

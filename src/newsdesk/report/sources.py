@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..link.sources import UnionFind
 from ..model import Article, SyndicationPair
 
 FILE_LABEL_MAX_CHARS = 60  # an entry id or URL tail longer than this is cut in the fallback label
@@ -50,18 +51,12 @@ def fold_copies(articles: Sequence[Article], copies: Iterable[SyndicationPair]) 
     Rows come out in publication order, undated last.
     """
     by_id = {a.id: a for a in articles}
-    parent = {a.id: a.id for a in articles}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets = UnionFind(a.id for a in articles)
+    find = sets.find
     links: dict[frozenset, tuple[str, float]] = {}
     for pair in copies:
         if pair.kind in FOLDED_KINDS and pair.a in by_id and pair.b in by_id:
-            parent[find(pair.a)] = find(pair.b)
+            sets.union(pair.a, pair.b)
             links[frozenset((pair.a, pair.b))] = (pair.kind, pair.similarity)
     groups: dict[str, list[Article]] = {}
     for a in articles:
