@@ -51,3 +51,13 @@ def test_compare_stances_wanting_the_sides_back_at_the_table_names_no_issue() ->
                        "the table within days.",
                        "The Tarnby Port Authority wants both sides back at the table. The Dockers Union demands a pay rise.")
     assert not any("sides" in i for _, i, _ in got), got
+
+
+def test_compare_stances_chair_of_a_bodys_committee_speaks_for_the_committee() -> None:
+    """"who chairs the council's transport committee": not the council's position; "who chairs
+    the traders' association" (a plural owner in the name) still folds into the association."""
+    got = stance_cells("The Tarnby City Council meets on Monday. Councillor Ida Roe, who chairs the council's transport "
+                       "committee, has proposed a car-free zone on Mill Street.",
+                       "The Mill Street Traders Association opposes the car-free zone. Ida Roe proposed the car-free zone in May.")
+    assert ("Ida Roe", "car-free zone", "proposes") in got, got
+    assert not any(a == "Tarnby City Council" for a, _, _ in got), got

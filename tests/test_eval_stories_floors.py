@@ -130,7 +130,7 @@ NEW_DOMAIN_FLOORS = {
     # stances 5/14 P 0.57 -> 8/14 P 0.88, 4/11 P 0.50 -> 4/11, 4/10 P 0.38 -> 7/10 P 0.73;
     # speakers 22 -> 28, 18 -> 21, 31 -> 32; hospital_breach conflicts 1/2 + 1 false -> 2/2,
     # wildfire_evacuation's false one gone.
-    "bridge_closure": (2, 0, 28, 12, 0.9, 6, False),  # issues5: 8/14 -> 9/14 ("rejected the idea" after "wants a lane"); stances9: 12/14 P 0.91 ("the cost of X": X); framing3: framing 4 -> 6
+    "bridge_closure": (2, 0, 28, 12, 0.95, 6, False),  # stances12: P 21/23 -> 21/22 ("accepted the bridge had to be fixed" grants a fact); issues5: 8/14 -> 9/14 ("rejected the idea" after "wants a lane"); stances9: 12/14 P 0.91 ("the cost of X": X); framing3: framing 4 -> 6
     "hospital_breach": (2, 0, 21, 9, 0.75, 5),  # stances6: 5/11 P 0.62 -> 6/11 P 0.67 ("the trust" no issue; "a request from X that"); stances9: 9/11 P 0.75 ("said it would set up weekend clinics")
     "wildfire_evacuation": (2, 0, 32, 7, 0.7, 6),
     # Three more written outside the team and scored blind after all of today's rounds (no work
@@ -190,7 +190,7 @@ NEW_DOMAIN_FLOORS = {
     # 1/2, 0/2; speakers 22/23, 22/23, 20/21; stances 6/13 P 0.67, 5/14 P 0.60, 4/13 P 0.40; at the
     # end: conflicts 2/2, 1/2, 2/2, stances 7/13, 7/14, 4/13. valdane_lab_inquiry keeps one scare
     # quote taken as speech (the last field: scare quotes as speech at most).
-    "foundry_street_cycle_track": (2, 0, 22, 10, 0.7, 4),  # stances9: 7/13 P 0.64 -> 10/13 P 0.71 ("vowed to block X", "traders'" affiliation, relative "that"); framing3: framing 3 -> 4
+    "foundry_street_cycle_track": (2, 0, 22, 11, 0.75, 4),  # stances12: 10/13 -> 11/13 P 0.79 ("who chairs the council's transport committee" is no council position); stances9: 7/13 P 0.64 -> 10/13 P 0.71 ("vowed to block X", "traders'" affiliation, relative "that"); framing3: framing 3 -> 4
     "valdane_lab_inquiry": (1, 0, 22, 8, 0.8, 4, True, 0, 1),  # stances11: 8/12 -> 9/11 (own need, attempt)
     "velotrizine_shortage": (2, 0, 20, 5, 0.5, 3),  # stances11: 4/10 -> 5/10 ("X's opposition" is not X)
     # Set 8 (written outside the team, scored blind on 7d18643: copies 5/7, conflicts 1/6 + 3 false,
@@ -202,7 +202,7 @@ NEW_DOMAIN_FLOORS = {
     # "walked out on Monday, beginning an open-ended strike" against "now in its second week")
     "carehome_pay_strike": (2, 0, 17, 4, 0.5, 4),  # stances10: 1/11 P 0.12 -> 4/11 P 0.50 (rates never "cent"; "X (ABC)" one party; "guarantee of X")
     # facts11: false 1 -> 0 (a proposed "12-month ban ... would" is no report of the ban's length)
-    "hurdler_doping_appeal": (1, 0, 14, 2, 0.5, 3),  # speakers 13 -> 14: "X's mother, Lorraine"
+    "hurdler_doping_appeal": (1, 0, 14, 2, 0.65, 3),  # stances12: P 2/4 -> 2/3 ("X says ..., though it told the tribunal it would": X); speakers 13 -> 14: "X's mother, Lorraine"
     # stances10: 4/10 P 0.44 -> 5/10 P 0.75 ("change in law", "return of X"; "X's culture minister" is X, which
     # moves "his government wanted them returned" off the campaign group that had matched it by chance)
     # facts11: conflicts 0/2 -> 2/2 ("the 63 bronze plaques" / "43 bronze plaques": one modified noun;

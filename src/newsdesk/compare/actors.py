@@ -328,6 +328,10 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
             group = _GROUP_AFTER_RE.match(body, m.end("aff")) if aff[:1].isupper() and not aff.endswith(("'s", "’s")) else None
             if group:  # "who leads the Green group on the council": the group, not the adjective "Green"
                 aff += " " + group.group(1)
+            body_of = _OWNED_BODY_RE.match(body, m.end("aff")) if aff[:1].islower() else None
+            if body_of and any(w.capitalize() in ORG_HEADS for w in body_of.group(1).split()):
+                vote(m.group("name"), None)  # "who chairs the council's transport committee": the committee's, not the council's
+                continue
             vote(m.group("name"), _affiliation(aff, book, facts))
         for m in pats["role_for_name"].finditer(body):
             vote(m.group("name"), None)  # an official; a constituency or committee is no party it speaks for
@@ -539,6 +543,7 @@ _AFTER_CAPITAL_RE = re.compile(r"\b([A-Z][a-z]+\.?|Mr\.|Ms\.|Mrs\.)" + _S + r"([
 _HEAD_OF_RE = re.compile(r"\b([A-Z][\w-]+)" + _S + r"of" + _S + r"[A-Z]")
 
 
+_OWNED_BODY_RE = re.compile(r"[’']s((?:" + _S + r"[a-z-]+){1,3})")  # "council's transport committee": the words after the owner
 _GROUP_AFTER_RE = re.compile(r"\s+(group|party|faction|caucus|bloc|wing|coalition)\b")  # a lower-case collective after a capitalised modifier
 
 
