@@ -61,3 +61,26 @@ def test_compare_stances_chair_of_a_bodys_committee_speaks_for_the_committee() -
                        "The Mill Street Traders Association opposes the car-free zone. Ida Roe proposed the car-free zone in May.")
     assert ("Ida Roe", "car-free zone", "proposes") in got, got
     assert not any(a == "Tarnby City Council" for a, _, _ in got), got
+
+
+def test_compare_stances_paying_people_is_the_paying() -> None:
+    """"will not pay the hackers": against paying, labelled by the act, not by the people paid."""
+    got = stance_cells("\"We will not pay criminals, full stop,\" said Ada Pell, chief executive of the Tarnby Water Board. "
+                       "The Tarnby Water Board will not pay the hackers.",
+                       "MP Ivo Brandt backed the refusal to pay. The Tarnby Water Board will pay statutory compensation "
+                       "to customers.")
+    assert ("Tarnby Water Board", "pay", "opposes") in got, got
+    assert not any(i == "hackers" for _, i, _ in got), got
+
+
+def test_compare_stances_the_one_told_is_not_the_holder() -> None:
+    """"The firm told the Harbour Evening Post Company that it would accept ...": "it" is not
+    the one told; "a spokeswoman told ..." names no party by itself."""
+    got = stance_cells("Tarnby Cabs runs 400 taxis. The Tarnby Drivers Union opposes a cap on fares. "
+                       "Tarnby Cabs has backed a cap on fares.",
+                       "The Harbour Evening Post has covered the dispute since May. Its owner, the Harbour Evening Post "
+                       "Company, sold it in June. A spokeswoman told the Harbour Evening Post Company on Monday that it "
+                       "would accept a cap on fares only if the council paid for new ranks.",
+                       "The firm told the Harbour Evening Post Company that it would accept a cap on fares if the council paid.")
+    assert not any(a.startswith("Harbour Evening Post") or a == "spokeswoman" for a, _, _ in got), got
+    assert ("Tarnby Drivers Union", "cap on fares", "opposes") in got, got

@@ -1385,6 +1385,8 @@ def _name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str |
         bearer = _head_bearer(book, utt, head.bare)  # "the trust": the story's "Riverside Supporters' Trust"
         if bearer:
             return bearer
+    if len(content) == 1 and first.low in ("a", "an") and head.bare in book.speaks_for and head.bare not in book.descriptions:
+        return None  # "a spokeswoman told the paper": whose, the phrase does not say ("the minister" is the one named)
     of = next((i for i, w in enumerate(content) if w.low == "of"), None)
     noun = content[of - 1].bare if of else head.bare  # "the regional chamber of commerce": a chamber
     return book.description([w.bare for w in content]) if _party_noun(noun, book) else None
@@ -1588,7 +1590,10 @@ def _reporting_subject(book: PartyBook, utt: Utterance, a: int) -> tuple[str | N
         if toks[k].low in REPORTING:
             span = holder_span(toks, k)
             if span is not None and toks[span[1] - 1].low not in PERSONAL_PRONOUNS:
-                return name_party(book, utt, span), True
+                party = name_party(book, utt, span)
+                if party is not None and party == _addressee(book, utt, k, a):
+                    return None, True  # "the firm told the Harbour Post Company it would": not the one told
+                return party, True
             if span is not None and toks[span[1] - 1].low in ("he", "she"):
                 # "she said she opposed ...": who the first "she" is (the person named last before)
                 return name_party(book, utt, span), False
@@ -1600,6 +1605,15 @@ def _reporting_subject(book: PartyBook, utt: Utterance, a: int) -> tuple[str | N
                 return utt.previous(), False
             break
     return None, False
+
+
+def _addressee(book: PartyBook, utt: Utterance, k: int, a: int) -> str | None:
+    """The party told at the telling verb ``k`` ("told the Harbour Post that ..."), the noun
+    phrase between it and token ``a``; None when ``k`` tells no one named."""
+    if utt.toks[k].low not in _TELLING:
+        return None
+    span = _np_starting(utt.toks, k + 1, a)
+    return name_party(book, utt, span) if span is not None else None
 
 
 def _clause_owner(book: PartyBook, utt: Utterance, a: int) -> str | None:
@@ -1646,12 +1660,13 @@ def _pronoun(book: PartyBook, utt: Utterance, a: int, low: str) -> str | None:
         if reporter and not (thing and reporter in book.person_names.values()):
             return reporter
     if thing:
+        told = next((_addressee(book, utt, k, a) for k in range(a - 1, -1, -1) if toks[k].low in REPORTING), None)
         earlier = utt.previous()
-        if earlier and earlier not in book.person_names.values():
+        if earlier and earlier not in book.person_names.values() and earlier != told:
             return earlier
         bodies = {o for o in set(book.orgs.values()) | set(book.descriptions.values()) if o[:1].isupper() and " " in o
                   and o not in book.person_names.values() and not book.place(o)}
-        return _last_named(utt.before, bodies)  # "... Friends of the Meadow wrote to the board. The group's chair repeated its demand"
+        return _last_named(utt.before, bodies - {told})  # "... Friends of the Meadow wrote to the board. The group's chair repeated its demand"
     if low in ("he", "she", "his", "her", "him"):
         if quote is None and not any(toks[k].low in REPORTING for k in range(a)):
             speaker = next((q[2] for q in utt.quotes if q[2]), None)

@@ -440,11 +440,20 @@ def _pledge_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     obj = _issues.object_span(toks, k + 1, lex.words)
     if obj is None or obj.verb_phrase or obj.anaphoric or _price(toks, obj):
         return []
+    if _paid_people(toks, obj, lex):  # "will not pay criminals": the paying is the issue, not the people paid
+        obj = _issues.ObjectPhrase(k, obj.end, verb_phrase=True)
     if position in ("supports", "proposes") and _condition_after(toks, k + 1, lex.conditions):
         position = "conditional"  # "will pay for any overruns as long as the city grants ..."
     cue = Cue((toks[k].low,), position, "pay", "verb")
     holder = _actors.holder_span(toks, j if toks[j].low not in _PLEDGING else k)
     return [Claim(view, s, toks, cue, k, position, holder, obj, reported=_reported_by(toks, holder))]
+
+
+def _paid_people(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase, lex: Lexicon) -> bool:
+    """Whether the object of "pay" is only the people paid ("criminals", "the hackers",
+    "contractors"): one plural noun of people, with nothing paid named after it."""
+    words = [t for t in toks[obj.start:obj.end] if t.word and t.low not in DETERMINERS]
+    return len(words) == 1 and not words[0].cap and (_actors.people_noun(words[0].low) or words[0].bare in lex.vague)
 
 
 # acts a party offers to do on terms ("would consider a later date if ...", "will cooperate
