@@ -84,3 +84,27 @@ def test_compare_stances_the_one_told_is_not_the_holder() -> None:
                        "The firm told the Harbour Evening Post Company that it would accept a cap on fares if the council paid.")
     assert not any(a.startswith("Harbour Evening Post") or a == "spokeswoman" for a, _, _ in got), got
     assert ("Tarnby Drivers Union", "cap on fares", "opposes") in got, got
+
+
+_YARD = ("The Tarnby Port Authority plans a new crane yard. The Dockers Union has called for a public inquiry. "
+         "The Dockers Union wants a public inquiry into the crane yard.")
+
+
+def test_compare_stances_readiness_if_asked_sets_no_terms() -> None:
+    """"would cooperate with the inquiry if asked": readiness, no conditional position;
+    "if its costs were met" is a term."""
+    asked = stance_cells(_YARD, "Ida Roe, head of the Harbour Crane Company, said the company would cooperate with the "
+                                "inquiry if asked.")
+    assert not any(a == "Harbour Crane Company" for a, _, _ in asked), asked
+    terms = stance_cells(_YARD, "The Harbour Crane Company would cooperate with the inquiry if its costs were met.")
+    assert ("Harbour Crane Company", "inquiry", "conditional") in terms, terms
+
+
+def test_compare_stances_talk_praise_and_own_members_are_no_issue() -> None:
+    """"welcomed the minister's remarks", "wants answers", "wants credit for opening the yard",
+    "turned down other work", "would ask members to give evidence": no issue of the story."""
+    got = stance_cells(_YARD, "The Dockers Union said it would ask members to give evidence to the inquiry. Ostrava "
+                              "Council welcomed the minister's remarks. The Dockers Union wants answers that nobody can "
+                              "dismiss. Now the Tarnby Port Authority wants credit for opening the yard.",
+                       "\"Our members turned down other work to keep this week free,\" said Ivo Brandt of the Dockers Union.")
+    assert all("inquiry" in i for _, i, _ in got) and ("Dockers Union", "demands") in {(a, p) for a, _, p in got}, got

@@ -175,8 +175,8 @@ NEW_DOMAIN_FLOORS = {
     # fortnight ago" against a weekday of any past verb); festival_cancelled 1/2 -> 2/2 ("less than
     # 24 hours before" against "two days before"), but its sides 1/2: two reports, neither the outlier
     # by count, so the floor stays 1 (the tuple's one number pins found and sides alike).
-    "festival_cancelled": (1, 0, 22, 9, 0.75, 5),  # stances9: 8/15 -> 9/15 ("said X was the right decision"); framing3: framing 3 -> 5
-    "giraffe_death": (2, 0, 20, 9, 0.8, 4),  # stances8: P 0.77 -> 0.79 (11/14: one more judgement phrase read); stances9: 9/14 P 0.80 ("would not consider X"); framing3: framing 3 -> 4
+    "festival_cancelled": (1, 0, 22, 9, 0.8, 5),  # stances12: P 9/12 -> 9/11 ("turned down other work" is no issue); stances9: 8/15 -> 9/15 ("said X was the right decision"); framing3: framing 3 -> 5
+    "giraffe_death": (2, 0, 20, 9, 0.9, 4),  # stances12: P 12/15 -> 12/13 ("wants answers", "ask members to give evidence"); stances8: P 0.77 -> 0.79 (11/14: one more judgement phrase read); stances9: 9/14 P 0.80 ("would not consider X"); framing3: framing 3 -> 4
     "school_bus_strike": (2, 0, 18, 10, 0.6, 4),  # stances10: 9/15 P 0.56 -> 10/15 P 0.61 ("an offer of 3 per cent ...": "3 per cent offer")
     # Set 6 (2026-12-07, written outside the team, scored blind on 8048de0: conflicts 1/2, 1/2 + 1
     # false, 0/2 + 3 false; speakers 24/24, 21/21, 23/24; stances 8/14 P 0.69, 7/14 P 0.75, 2/14
@@ -202,18 +202,18 @@ NEW_DOMAIN_FLOORS = {
     # "walked out on Monday, beginning an open-ended strike" against "now in its second week")
     "carehome_pay_strike": (2, 0, 17, 4, 0.5, 4),  # stances10: 1/11 P 0.12 -> 4/11 P 0.50 (rates never "cent"; "X (ABC)" one party; "guarantee of X")
     # facts11: false 1 -> 0 (a proposed "12-month ban ... would" is no report of the ban's length)
-    "hurdler_doping_appeal": (1, 0, 14, 2, 0.65, 3),  # stances12: P 2/4 -> 2/3 ("X says ..., though it told the tribunal it would": X); speakers 13 -> 14: "X's mother, Lorraine"
+    "hurdler_doping_appeal": (1, 0, 14, 2, 1.0, 3),  # stances12: P 2/4 -> 2/2 ("X says ..., though it told the tribunal it would": X; "would cooperate if asked" sets no terms); speakers 13 -> 14: "X's mother, Lorraine"
     # stances10: 4/10 P 0.44 -> 5/10 P 0.75 ("change in law", "return of X"; "X's culture minister" is X, which
     # moves "his government wanted them returned" off the campaign group that had matched it by chance)
     # facts11: conflicts 0/2 -> 2/2 ("the 63 bronze plaques" / "43 bronze plaques": one modified noun;
     # "after eight years of pleading" against "has been seeking ... since 2021")
-    "museum_bronzes_repatriation": (2, 0, 15, 5, 0.75, 3),  # speakers 14 -> 15: "Prince Kofo"
+    "museum_bronzes_repatriation": (2, 0, 15, 5, 0.85, 3),  # stances12: P 6/8 -> 6/7 ("welcomed the secretary's remarks" is no issue); speakers 14 -> 15: "Prince Kofo"
     # Set 9 (written outside the team, scored on 7d18643 before the morning's rounds and held out
     # from them, its misses never read): copies 5/7, conflicts 4/6 (0 false), speakers 53/54,
     # stances 7/25 (P 0.35), framing 12/16; after the rounds (af6840b + facts12): copies 6/7, conflicts
     # 4/6 (research_retraction's count conflict found with its outlier not on a side of its own),
     # stances 9/25 (P 0.42). Pinned as measured; the last field is copies missed at most.
-    "dam_evacuation": (1, 0, 19, 3, 0.5, 4),
+    "dam_evacuation": (1, 0, 19, 3, 0.55, 4),  # stances12: P 4/8 -> 4/7 ("wants credit for opening the floodgates" is no issue)
     "research_retraction": (1, 0, 15, 2, 0.33, 4, True, 0, 1),
     "ridehail_licence": (1, 0, 19, 4, 0.44, 4, True, 0, 0, 1),  # P 4/10 -> 4/9: no party "As" (sentence-opening word)
     # Set 10 (written outside the team 2026-12-07, scored blind on c84e590 before any work on it):

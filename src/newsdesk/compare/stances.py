@@ -44,8 +44,8 @@ from newsdesk.compare import text as _text
 from newsdesk.compare import actors as _actors
 from newsdesk.compare import issues as _issues
 from newsdesk.compare.story import ArticleView, StoryContext
-from newsdesk.compare._phrases import (AUXILIARIES, CLAUSE_WORDS, DETERMINERS, NEGATIONS, PREPOSITIONS, REPORTING, Tok,
-                                       is_time, tokens)
+from newsdesk.compare._phrases import (AUXILIARIES, CLAUSE_WORDS, DETERMINERS, NEGATIONS, POSSESSIVE_PRONOUNS,
+                                       PREPOSITIONS, REPORTING, Tok, is_time, tokens)
 from newsdesk.compare.config import CompareConfig
 from newsdesk.model import Evidence, Stance
 from newsdesk.patterns import folded, folded_gate, word_alternation
@@ -780,7 +780,7 @@ def _condition_after(toks: tuple[Tok, ...], i: int, conditions) -> bool:
     the plan provided ...", "support the toll, but only if ..."; not one that belongs to a
     second predicate ("supported the toll and would add buses if it passes")."""
     for j in range(i, len(toks)):
-        if _issues.starts_condition(toks, j, conditions):
+        if _issues.starts_condition(toks, j, conditions) and not _on_request(toks, j):
             return True
         if toks[j].text in (".", ";") or toks[j].low in ("and", "but") and j + 1 < len(toks) \
                 and toks[j + 1].low in _NEW_PREDICATE:
@@ -790,6 +790,16 @@ def _condition_after(toks: tuple[Tok, ...], i: int, conditions) -> bool:
         if j > i and toks[j].low in _CONTRASTING and j + 1 < len(toks) and _new_subject(toks[j + 1]):
             return False  # "raised its offer, but the union said it would accept it only if ...": the union's condition
     return False
+
+
+_REQUESTED = frozenset("asked requested required needed necessary invited called".split())
+
+
+def _on_request(toks: tuple[Tok, ...], j: int) -> bool:
+    """"would cooperate with the tribunal if asked", "if necessary": readiness on request, no
+    terms set by the holder."""
+    return toks[j].low == "if" and j + 1 < len(toks) and toks[j + 1].low in _REQUESTED \
+        and (j + 2 >= len(toks) or not toks[j + 2].word or toks[j + 2].low in ("to", "by", "so"))
 
 
 _CONTRASTING = frozenset("but while whereas although though yet".split())  # open a clause of another party
@@ -1409,10 +1419,39 @@ def _asks_itself(c: Claim) -> bool:
     if to is None or to == a:
         return False
     head = toks[to - 1]  # "urged union members to ...": members, not the union
-    return head.word and not head.cap and any(head.low in actor.lower().split() for actor in c.actors)
+    if head.word and not head.cap and any(head.low in actor.lower().split() for actor in c.actors):
+        return True
+    # "would ask (its) members to give evidence": a party's own people asked to act, no demand on
+    # another party (asking them to accept or reject something was read as that position before)
+    return c.position == "demands" and head.low in _OWN_PEOPLE and to - a <= 2 \
+        and (to - a == 1 or toks[a].low in POSSESSIVE_PRONOUNS)
 
 
 _OBJECT_PRONOUNS = frozenset("us them me him her you".split())
+_OWN_PEOPLE = frozenset("members staff employees workers volunteers supporters".split())  # a party's own people
+# what a party says or wants said, not a measure: "welcomed the minister's remarks", "wants
+# answers", "wants credit for opening the gates"
+_SPEECH_NOUNS = frozenset("remarks remark comments comment words speech tone answers explanation explanations".split())
+_PRAISE_NOUNS = frozenset("credit praise thanks".split())
+
+
+def _reaction_object(toks: tuple[Tok, ...], o: _issues.ObjectPhrase) -> bool:
+    """An object that is talk or praise rather than an issue: its head (the last word before
+    any preposition or relative word) says so; "other work" is likewise something else than
+    what the story is about."""
+    words = [t for t in toks[o.start:o.end] if t.word]
+    cut = next((n for n, t in enumerate(words) if n > 0 and (t.low in PREPOSITIONS or t.low in CLAUSE_WORDS
+                                                              or t.low == "that")), len(words))
+    head = words[:cut]
+    if not head or o.verb_phrase:
+        return False
+    if head[-1].low in _SPEECH_NOUNS and not (cut < len(words) and words[cut].low in ("on", "about", "over")):
+        return True  # "the secretary's remarks"; not "answers on the cost overruns" (a question named)
+    if head[-1].low in _PRAISE_NOUNS and cut < len(words) and words[cut].low == "for":
+        return True
+    return head[0].low == "other" and len(head) <= 2
+
+
 _THE_SIDES = frozenset("sides parties".split())  # the parties of a dispute named as such ("both sides", "the two parties")
 _COUNTING = frozenset("two three both".split())
 _NOBODY_IN_PARTICULAR = frozenset("anyone everyone everybody someone somebody".split())  # not "them": "asked them to go to arbitration" names both sides
@@ -1433,6 +1472,8 @@ def _no_issue_act(c: Claim, vague: frozenset[str] = frozenset()) -> bool:
     head = next((j for j in range(o.start, o.end) if toks[j].low not in DETERMINERS and toks[j].low not in _COUNTING), o.end)
     if head + 1 < o.end and toks[head].low in _THE_SIDES and toks[head + 1].low in ("back", "to", "at", "around", "round"):
         return True  # "wanted both sides back at the table": the parties asked to meet, no issue of theirs
+    if _reaction_object(toks, o):
+        return True
     a = c.at + len(c.cue.words)
     return (toks[c.at].low in _actors._OBJECT_CONTROL and a + 1 < len(toks)
             and (toks[a].low in _NOBODY_IN_PARTICULAR or toks[a].low in vague and not toks[a].cap)
