@@ -108,3 +108,22 @@ def test_compare_stances_talk_praise_and_own_members_are_no_issue() -> None:
                               "dismiss. Now the Tarnby Port Authority wants credit for opening the yard.",
                        "\"Our members turned down other work to keep this week free,\" said Ivo Brandt of the Dockers Union.")
     assert all("inquiry" in i for _, i, _ in got) and ("Dockers Union", "demands") in {(a, p) for a, _, p in got}, got
+
+
+def test_compare_stances_assurance_and_needed_approval_are_no_demand() -> None:
+    """"insists the club will stay in the town": an assurance; "needs approval from the council":
+    a step ahead of it; "insists the sale must be put to a vote" stays a demand."""
+    got = stance_cells("Tarnby Rovers Holdings agreed to buy the club in May. Tarnby Rovers Holdings insists the club will "
+                       "stay in the town. The sale still needs approval from the Harbour League, and Tarnby Rovers Holdings "
+                       "needs approval from the council.",
+                       "The Rovers Trust opposes the sale. The Rovers Trust insists the sale must be put to a vote of members.")
+    assert not any(a == "Tarnby Rovers Holdings" and p == "demands" for a, _, p in got), got
+    assert ("Rovers Trust", "sale", "demands") in got, got
+
+
+def test_compare_stances_and_that_opens_a_clause_not_an_object() -> None:
+    """"rejected the plan and that talks would resume": "talks" is no second thing rejected."""
+    got = stance_cells("The Tarnby Bread Company proposed the night-shift plan in May. The Bakers Union opposes the "
+                       "night-shift plan and that talks would resume. Company spokeswoman Ada Pell said the firm rejected "
+                       "the night-shift plan of the union and that talks would resume.")
+    assert not any("talks" in i for _, i, _ in got), got

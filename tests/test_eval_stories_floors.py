@@ -154,7 +154,7 @@ NEW_DOMAIN_FLOORS = {
     # "some 4,100 ballots"; "during nearly three hours of testimony" vs "ran for more than six hours").
     # stances6 (round 6 on these three): 7/13 P 0.64 -> 10/13 P 0.71, 8/13 P 0.73 -> 9/13 P 0.85,
     # 5/13 P 0.40 -> 10/13 P 0.61.
-    "club_takeover": (2, 0, 20, 11, 0.75, 5),
+    "club_takeover": (2, 0, 20, 11, 0.85, 5),  # stances12: P 13/17 -> 13/15 ("insists the club will stay": an assurance; "needs approval from": no demand)
     "county_recount": (2, 0, 23, 12, 0.85, 5),  # framing3: framing 4 -> 5
     "rent_cap": (2, 0, 23, 11, 0.6, 4),
     # And three more written outside the team this evening (festival_cancelled, giraffe_death,

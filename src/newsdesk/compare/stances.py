@@ -684,8 +684,8 @@ def _conjuncts(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase, lex: Lexicon, p
             out.append(nxt)
             end = nxt.end
             continue
-        if j + 1 < n and toks[j].low == "that" and toks[j + 1].low in DETERMINERS:
-            break  # "opposed the tax and that the pledge did nothing": a clause said, no second object
+        if j + 1 < n and toks[j].low == "that" and (toks[j + 1].low in DETERMINERS or _finite_soon(toks, j + 1)):
+            break  # "opposed the tax and that the pledge did nothing", "and that talks would resume": a clause said
         if obj.verb_phrase and _issues._bare_verb_at(toks, j):
             nxt = _issues._finish(toks, j, lex.words, verb_phrase=True)  # "lift the lockout and withdraw the plan"
             if nxt is None or nxt.anaphoric:
@@ -708,6 +708,19 @@ def _conjuncts(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase, lex: Lexicon, p
         out.append(nxt)
         end = nxt.end
     return out
+
+
+CLAUSE_SUBJECT_WORDS = 4  # "and that talks would resume": a clause's subject is short before its verb
+
+
+def _finite_soon(toks: tuple[Tok, ...], i: int) -> bool:
+    """Whether a finite verb (an auxiliary or modal) follows within a short subject from ``i``."""
+    for j in range(i, min(len(toks), i + CLAUSE_SUBJECT_WORDS + 1)):
+        if not toks[j].word:
+            return False
+        if j > i and toks[j].low in _NEW_PREDICATE:
+            return True
+    return False
 
 
 RECIPIENT_WORDS = 3  # words of the people something is offered to ("affected passengers")
@@ -1331,6 +1344,9 @@ def _demand_clause(toks: tuple[Tok, ...], i: int) -> bool:
         if t.low in ("will", "would") and n + 2 < len(toks) and toks[n + 1].low == "be" and toks[n + 2].word \
                 and not toks[n + 2].low.endswith(("ed", "en")) and toks[n + 2].low not in _PARTICIPLES:
             return False  # "insists the water will be safe within days": a forecast, no demand
+        if t.low == "will" and n + 1 < len(toks) and toks[n + 1].word \
+                and toks[n + 1].low not in ("be", "have", "not", "only", "never", "also", "still"):
+            return False  # "insists the club will stay in the town": an assurance ("insisted that troops would remain": a term)
         if t.low in ("must", "should", "would", "will", "be", "need", "needs", "have", "has"):
             return True
     return False
@@ -1432,6 +1448,7 @@ _OWN_PEOPLE = frozenset("members staff employees workers volunteers supporters".
 # what a party says or wants said, not a measure: "welcomed the minister's remarks", "wants
 # answers", "wants credit for opening the gates"
 _SPEECH_NOUNS = frozenset("remarks remark comments comment words speech tone answers explanation explanations".split())
+_GRANTS = frozenset("approval permission consent clearance sign-off authorisation authorization".split())  # granted by another
 _PRAISE_NOUNS = frozenset("credit praise thanks".split())
 
 
@@ -1474,6 +1491,8 @@ def _no_issue_act(c: Claim, vague: frozenset[str] = frozenset()) -> bool:
         return True  # "wanted both sides back at the table": the parties asked to meet, no issue of theirs
     if _reaction_object(toks, o):
         return True
+    if c.cue.lemma == "need" and any(t.low in _GRANTS for t in toks[o.start:min(o.end, o.start + 3)]):
+        return True  # "it still needs approval from the league": a step ahead of it, not a demand on anyone
     a = c.at + len(c.cue.words)
     return (toks[c.at].low in _actors._OBJECT_CONTROL and a + 1 < len(toks)
             and (toks[a].low in _NOBODY_IN_PARTICULAR or toks[a].low in vague and not toks[a].cap)
