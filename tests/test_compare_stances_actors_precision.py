@@ -127,3 +127,17 @@ def test_compare_stances_and_that_opens_a_clause_not_an_object() -> None:
                        "night-shift plan and that talks would resume. Company spokeswoman Ada Pell said the firm rejected "
                        "the night-shift plan of the union and that talks would resume.")
     assert not any("talks" in i for _, i, _ in got), got
+
+
+def test_compare_stances_short_name_of_a_party_and_told_reporters() -> None:
+    """"Nurses union leader Tomas Reyes rejected ...": the story's "Tarnby Nurses Union", not a
+    second party "Nurses union"; "told reporters the board rejects a rebate": the board's."""
+    got = stance_cells("The Tarnby Nurses Union wants a 7 per cent pay rise. Mara Lind, the Harbour Health Trust's chief "
+                       "executive, opposes the 7 per cent pay rise.",
+                       "Nurses union leader Tomas Reyes rejected agency staff. The Harbour Health Trust backs agency staff.")
+    assert ("Tarnby Nurses Union", "agency staff", "opposes") in got, got
+    assert not any(a == "Nurses union" for a, _, _ in got), got
+    told = stance_cells("The Tarnby Farmers Guild opposes the water levy. The Harbour Water Board proposed the water levy.",
+                        "In a letter to the Harbour Water Board, the Tarnby Farmers Guild demanded a rebate for small "
+                        "farms. Board chair Ivo Brandt told reporters the board rejects a rebate.")
+    assert any(a == "Harbour Water Board" and "rebate" in i and p == "opposes" for a, i, p in told), told

@@ -1058,8 +1058,8 @@ def _subject_position(toks: tuple[Tok, ...], a: int) -> bool:
         k = a - 1
         while k >= 0 and a - k <= 3 and toks[k].word and toks[k].low not in _TELLING:
             k -= 1
-        if k >= 0 and toks[k].low in _TELLING and toks[k + 1].low in DETERMINERS:
-            return True
+        if k >= 0 and toks[k].low in _TELLING and (toks[k + 1].low in DETERMINERS or k + 2 == a):
+            return True  # "told the hearing | the union would", "told reporters | the board rejects"
     return (not p.word or p.low in REPORTING or p.low in CLAUSE_WORDS or p.low in ("that", "and", "but", "said")
             or is_time(p) or p.low in ("then", "now", "meanwhile", "still", "also", "however")
             or p.low in ("something", "anything", "what"))  # "..., something Odo Brisvold has refused to do"
@@ -1530,6 +1530,8 @@ def _named(book: PartyBook, name: str) -> str | None:
             if low in book.descriptions:
                 return book.descriptions[low]
             if len(aff.split()) >= 2 or beat:
+                if _norm(aff) not in book.orgs:  # "Nurses union leader X": the story's "Tarnby Nurses Union" written short
+                    aff = book.full_name(aff.split()) or aff
                 return book.org(aff)  # "Opposition transport spokeswoman": the party whose beat it is
         return _person(book, person) if person else None
     key = person_key(name)
