@@ -141,3 +141,12 @@ def test_compare_stances_short_name_of_a_party_and_told_reporters() -> None:
                         "In a letter to the Harbour Water Board, the Tarnby Farmers Guild demanded a rebate for small "
                         "farms. Board chair Ivo Brandt told reporters the board rejects a rebate.")
     assert any(a == "Harbour Water Board" and "rebate" in i and p == "opposes" for a, i, p in told), told
+
+
+def test_compare_stances_critics_of_a_party_are_not_the_party() -> None:
+    """"Critics of Harwick Mills demanded ...": a topic of the holder phrase, never its actor."""
+    got = stance_cells("Harwick Mills plans to close its Dunmore plant. The Dunmore Textile Union opposes the closure.",
+                       "Critics of Harwick Mills demanded a jobs guarantee. Opponents of the Dunmore Textile Union want a "
+                       "jobs guarantee. Harwick Mills rejected a jobs guarantee.")
+    assert ("Harwick Mills", "jobs guarantee", "opposes") in got, got
+    assert not any(p == "demands" and "jobs" in i for _, i, p in got), got

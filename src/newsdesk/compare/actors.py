@@ -1326,6 +1326,8 @@ def _name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str |
         named_at = _after_descriptor(content, book)
         if named_at:
             name_toks = content[named_at:]  # "Campaign group Friends of the Meadow", "parents' group Keep Our Schools Open"
+        if len(name_toks) > 2 and name_toks[0].bare in _NOT_THE_OWNER and name_toks[1].low == "of":
+            return None  # "Critics of Harwick Mills demanded": not Harwick Mills, and no party named
         # "members of the X": the party X
         if name_toks and len(name_toks) > 2 and name_toks[1].low in _PEOPLE_PREPS and people_noun(name_toks[0].bare) \
                 and name_toks[0].bare not in _MEMBER_WORDS and any(w.cap for w in name_toks[2:]):
