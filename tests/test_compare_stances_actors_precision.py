@@ -150,3 +150,14 @@ def test_compare_stances_critics_of_a_party_are_not_the_party() -> None:
                        "jobs guarantee. Harwick Mills rejected a jobs guarantee.")
     assert ("Harwick Mills", "jobs guarantee", "opposes") in got, got
     assert not any(p == "demands" and "jobs" in i for _, i, p in got), got
+
+
+def test_compare_stances_a_spokesman_for_a_body_reports_for_it() -> None:
+    """"A spokesman for the Marlow Drivers Union said it wants a pay rise": the union's; no
+    party "company" made of a description the reporter names."""
+    got = stance_cells("The Marlow Drivers Union wants a new roster. Marlow Transit Group rejected the new roster on Monday.",
+                       "A spokesman for Marlow Transit Group said the firm opposes the new roster. A spokeswoman at "
+                       "Marlow Transit Group said the company backs a pay freeze. A spokesman for the Marlow Drivers "
+                       "Union said it wants a pay rise.")
+    assert ("Marlow Drivers Union", "pay rise", "demands") in got, got
+    assert not any(a == "company" for a, _, _ in got), got

@@ -984,7 +984,10 @@ def _np_ending(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
         # "members of the Quillmoor Neighborhood Association": the group is the named party
         while a - 1 >= 0 and toks[a - 1].low in ("the",):
             a -= 1
-        if a - 2 >= 0 and (toks[a - 1].low == "of" and toks[a - 2].low in _MEMBER_WORDS
+        if a - 3 >= 0 and toks[a - 1].low in ("for", "at") and toks[a - 2].low in _SPOKES \
+                and toks[a - 3].low in ("a", "an", "the") and _subject_position(toks, a - 3):
+            a -= 3  # "A spokesman for Marlow Transit Group said": the body spoken for
+        elif a - 2 >= 0 and (toks[a - 1].low == "of" and toks[a - 2].low in _MEMBER_WORDS
                            or toks[a - 1].low in _PEOPLE_PREPS and people_noun(toks[a - 2].low)
                            and toks[a - 2].low not in _MEMBER_WORDS
                            and (toks[a - 1].low in ("at", "from", "with") or _subject_position(toks, a - 2))):
@@ -1045,6 +1048,7 @@ def _np_ending(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
 _PEOPLE_PREPS = frozenset("at from with on in of".split())  # "campaigners at X", "homeowners in X", "residents of X"
 _CAPITAL_FUNCTION = CLAUSE_WORDS | DETERMINERS | PREPOSITIONS | AUXILIARIES | frozenset(
     "and but so then still meanwhile however yet there here".split()) - {"the"}
+_SPOKES = frozenset("spokesman spokeswoman spokesperson".split())  # who speak for the body after "for"/"at"
 _MEMBER_WORDS = frozenset("""members member leaders leader representatives supporters officials executives
 lawyers head heads president chair spokesman spokeswoman""".split())
 
@@ -1345,7 +1349,8 @@ def _name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str |
                 if not person and not book.place(place) and _place_words(place):  # a tagger's "person" after "in" is a place
                     return f"{place} {noun}"  # "Shopkeepers in Dunholm": Dunholm shopkeepers
         if name_toks and name_toks[0].bare in _MEMBER_WORDS:
-            of = next((i for i, w in enumerate(name_toks) if w.low == "of"), None)
+            of = next((i for i, w in enumerate(name_toks) if w.low == "of"
+                       or w.low in ("for", "at") and name_toks[0].bare in _SPOKES), None)
             if of is not None:
                 name_toks = [w for w in name_toks[of + 1:] if w.low not in DETERMINERS]
         if first.low in ("a", "an") and len(name_toks) > 1 and name_toks[-1].low == "member":
