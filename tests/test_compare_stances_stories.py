@@ -17,7 +17,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 
 # story -> (stances right at least, precision at least); measured 6/6 0.86, 7/7 0.89, 24/24 1.00
-FLOORS = {"chemical_fire": (6, 0.85), "tuition_protest": (7, 0.85), "demo": (24, 0.95)}
+FLOORS = {"chemical_fire": (6, 0.85), "tuition_protest": (7, 0.85), "demo": (24, 0.95)}  # demo 27/28 cells right since the war-topic synonyms went (2026-12-07)
 SEED_MIN_PRECISION = 0.8  # measured 0.96 (22 of 23 cells judged right)
 SEED_MIN_CELLS, SEED_MIN_PARTIES = 15, 4
 SEED_MAX_UNJUDGED = 0.25  # more new cells than this: read and judge them (eval/stances_seeds.py --write-unjudged)

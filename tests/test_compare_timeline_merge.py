@@ -63,3 +63,20 @@ def test_compare_timeline_future_tense_weekday_is_the_coming_one() -> None:
         DateMention(id="d1", article="a", start=at, end=at + 9, text="Wednesday", value="2026-02-11", granularity="day")])}
     events = timeline(Story(id="s", label="s", article_ids=["a"], independent_sources=1), [a], anns)
     assert "2026-02-18" in {e.date for e in events} and "2026-02-11" not in {e.date for e in events}
+
+
+def test_compare_timeline_a_date_line_left_in_the_body_is_no_event() -> None:
+    # a scraped page keeps its header's date line as the body's first "sentence": the event of
+    # the publication day is the first real sentence, and the date line is never an event itself
+    body = ("June 3, 2026\n\nThe Orrin Valley school board voted on Tuesday to shut two rural schools. "
+            "Parents said they would appeal.")
+    a = Article(id="a", source="a", content_hash="1", published="2026-06-03", body=body)
+    first = body.index("The Orrin")
+    anns = {"a": Annotations(article="a", sentences=[[0, 12], [first, body.index(" Parents")], [body.index("Parents"), len(body)]],
+                             dates=[DateMention(id="d0", article="a", start=0, end=12, text="June 3, 2026", value="2026-06-03", granularity="day"),
+                                    DateMention(id="d1", article="a", start=body.index("on Tuesday") + 3, end=body.index(" to shut"),
+                                                text="Tuesday", value="2026-06-02", granularity="day")])}
+    events = timeline(Story(id="s", label="s", article_ids=["a"], independent_sources=1), [a], anns)
+    labels = {e.date: e.event for e in events}
+    assert "June 3, 2026" not in labels.values(), labels
+    assert labels["2026-06-03"].startswith("The Orrin Valley school board") and labels["2026-06-02"].startswith("The Orrin"), labels

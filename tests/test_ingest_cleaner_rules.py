@@ -99,6 +99,26 @@ def test_ingest_cleaner_rules_sign_up_for_news_in_your_inbox_is_a_newsletter_lin
     assert "flood alerts" in r.body  # news of a sign-up is no promotion
 
 
+def test_ingest_cleaner_rules_headlines_under_a_more_stories_label_are_links():
+    raw = ("Top Stories\n"
+           "Orchard growers count losses after late frost\n\n"
+           "ARDLEY — Growers in the Ardley valley said on Friday that a late frost had killed most of the blossom.\n\n"
+           "MORE STORIES\n"
+           "Ardley council approves new skate park\n"
+           "Harbour dredging to start in spring\n\n"
+           "The frost came after three weeks of mild weather, growers said.\n\n"
+           "Related\n"
+           "Insurers review frost cover\n")
+    r = clean_text(raw)
+    assert r.title == "Orchard growers count losses after late frost"  # a label above the headline is navigation
+    assert [d.text for d in r.dropped if d.reason == "link-list"] == [
+        "Ardley council approves new skate park", "Harbour dredging to start in spring", "Insurers review frost cover"]
+    assert "skate park" not in r.body and "The frost came after three weeks" in r.body
+    # prose under such a label ends the list and stays
+    kept = clean_text("Frost hits orchards\n\nGrowers lost blossom.\n\nRelated\nThe frost followed a mild spell.\n")
+    assert "The frost followed a mild spell." in kept.body
+
+
 def test_ingest_cleaner_rules_masthead_in_capitals_is_no_title():
     # the paper's name in capitals, a date and a reporter line, then the headline
     raw = ("KESWICK HARBOUR ECHO\nFriday, 3 July 2026 | Transport\nReporter: Ann Lee\n\n"

@@ -48,6 +48,23 @@ def test_choose_label_prefers_what_the_coverage_agrees_on() -> None:
     assert choose_label([Head("e", "Live", "")]) is None
 
 
+def test_a_lead_copied_word_for_word_is_not_echoed_by_its_copies() -> None:
+    # a wire report and two verbatim copies (each retitled) keep the wire's lead: the copies
+    # republish the body, they do not echo it, so a headline is still the label (before, the lead
+    # won: its copies made it look like the sentence all coverage agrees on)
+    lead = ("The Arnfield school board voted late Monday to merge three rural primary schools "
+            "into one campus, citing falling rolls.")
+    heads = [
+        Head("a", "Arnfield board votes to merge village schools", lead),
+        Head("b", "Three rural schools to close in budget move", lead),
+        Head("c", "Board backs plan for one campus", lead),
+        Head("d", "Parents fear long bus rides after Arnfield school vote",
+             "Parents at Holt Lane primary school said the merger of the rural schools would mean an hour on a bus."),
+    ]
+    assert choose_label(heads) == ("Arnfield board votes to merge village schools", "title:a")
+    assert choose_label(heads[:1] + heads[3:]) == ("Arnfield board votes to merge village schools", "title:a")
+
+
 def test_label_stories_keeps_labels_while_members_stay() -> None:
     reads: list[list[str]] = []
 

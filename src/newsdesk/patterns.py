@@ -53,7 +53,11 @@ def folded(text: str) -> str:
     case-insensitive pattern matches an ASCII literal (letters, digits, spaces) in ``text``,
     that literal in lower case is a substring of ``folded(text)``. So a pattern every match of
     which holds one of a few literals can be skipped, exactly, on a text that holds none."""
-    return text.lower() if text.isascii() else text.translate(_IGNORECASE_AS_ASCII).lower()
+    if text.isascii():
+        return text.lower()
+    if "İ" in text or "ı" in text or "ſ" in text:  # three scans cost far less than a translate (~6x)
+        text = text.translate(_IGNORECASE_AS_ASCII)
+    return text.lower()
 
 
 def folded_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:

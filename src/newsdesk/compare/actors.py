@@ -45,7 +45,7 @@ from newsdesk.compare._phrases import (
 )
 from newsdesk.compare.text import NUMBER_WORDS
 from newsdesk.extract.gazetteer import ORG_HEADS
-from newsdesk.patterns import trie_alternation
+from newsdesk.patterns import folded, folded_gate, trie_alternation
 
 # words that may continue a capitalised name ("Board of Regents", "Local 212 of the Allied
 # Process Workers", "Bank of England"); an "of" name ends before a role ("Mayor of X" is a title)
@@ -273,8 +273,8 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
     pats = _patterns(tuple(speaks_for + titles), tuple(groups))
     facts = _NameFacts.read(bodies)
     # only sentences naming a role can tie a person to a party: the patterns read those alone
-    role_re = _role_finder(tuple(speaks_for + titles))
-    texts = [s.text for v in views for s in v.sentences if role_re.search(s.text) or _LEADS_RE.search(s.text)]
+    role_in = folded_gate(_role_finder(tuple(speaks_for + titles)))
+    texts = [t for v in views for s in v.sentences if role_in(t := s.text, folded(t)) or _LEADS_RE.search(t)]
     votes: dict[str, Counter[str]] = {}
     full: dict[str, Counter[str]] = {}
     for person in persons:
@@ -305,8 +305,9 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
             aff = _left_affiliation(body, m.start())
             speaks = _speaks(role_words, book)
             vote(m.group("name"), _affiliation(aff, book, facts) if aff and speaks else None, role=role_words[-1])
-        for m in pats["role_name_of"].finditer(body):
-            vote(m.group("name"), _affiliation(m.group("aff"), book, facts))
+        if _SPACED_OF_RE.search(body):  # every match holds " of " (see _SPACED_OF_RE)
+            for m in pats["role_name_of"].finditer(body):
+                vote(m.group("name"), _affiliation(m.group("aff"), book, facts))
         for m in pats["name_comma_role"].finditer(body):
             if set((m.group("mods") or "").lower().split()) & (PREPOSITIONS | REPORTING | CLAUSE_WORDS | _RELATIVES):
                 continue  # "Brindle Hall, according to a department spokesman", "X, who chairs": no apposition
@@ -333,11 +334,12 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
                 vote(m.group("name"), None)  # "who chairs the council's transport committee": the committee's, not the council's
                 continue
             vote(m.group("name"), _affiliation(aff, book, facts))
-        for m in pats["role_for_name"].finditer(body):
-            vote(m.group("name"), None)  # an official; a constituency or committee is no party it speaks for
-        for m in pats["role_for_noun_name"].finditer(body):
-            if _speaks(m.group("role").split(), book):  # "a spokesman for the consortium, Ida Roe": the consortium
-                vote(m.group("name"), _affiliation(m.group("aff"), book, facts))
+        if "," in body and _SPACED_FOR_OF_RE.search(body):  # every match holds both
+            for m in pats["role_for_name"].finditer(body):
+                vote(m.group("name"), None)  # an official; a constituency or committee is no party it speaks for
+            for m in pats["role_for_noun_name"].finditer(body):
+                if _speaks(m.group("role").split(), book):  # "a spokesman for the consortium, Ida Roe": the consortium
+                    vote(m.group("name"), _affiliation(m.group("aff"), book, facts))
         for m in pats["the_role_name"].finditer(body):
             vote(m.group("name"), None, role=m.group("role").split()[-1])  # an official; whom they speak for, this does not say
     for key, counter in full.items():
@@ -490,6 +492,10 @@ def _left_affiliation(body: str, at: int) -> str | None:
 
 
 _ABBREVIATED = {"sen.": "senator", "sen": "senator", "rep.": "representative", "gov.": "governor", "gov": "governor"}
+# "of" / "for" between spaces of one line (_S either side), as the "role_name_of" and
+# "role_for_name" patterns of _patterns hold them: a role sentence without it skips the pattern
+_SPACED_OF_RE = re.compile(r"[^\S\n]of[^\S\n]")
+_SPACED_FOR_OF_RE = re.compile(r"[^\S\n](?:for|of)[^\S\n]")
 _LEADS_RE = re.compile(r"\bwho\s+(?:leads|led|heads|headed|chairs|chaired|runs|ran|represents|represented|speaks)\b")
 _RELATIVES = frozenset("who whom whose which that according".split())
 _CALENDAR = frozenset("""january february march april may june july august september october november december
@@ -514,7 +520,9 @@ def _speaks(role_words: list[str], book: PartyBook) -> bool:
 
 @lru_cache(maxsize=8)
 def _role_finder(roles: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?i:" + _alt(roles) + r")(?!\w)")  # "Rep." ends in a dot: no word boundary after it
+    # "Rep." ends in a dot: no word boundary after it; case-insensitive as a whole (the same
+    # matches as "(?i:" around the words alone), so that learn can search its folded twin
+    return re.compile(r"\b(?:" + _alt(roles) + r")(?!\w)", re.IGNORECASE)
 
 
 @dataclass(slots=True, frozen=True)

@@ -61,9 +61,6 @@ SYNONYMS = {w: canon for canon, words in {
     "cut": ["cut", "cuts", "reduction", "reductions", "decrease", "decreases"],
     "pay": ["pay", "wage", "wages", "salary", "salaries", "payment"],
     "ban": ["ban", "bans", "prohibition"],
-    "troop": ["troops", "troop", "forces", "soldiers", "armies", "army"],
-    "withdraw": ["withdraw", "withdrawal", "withdrawals", "pullback", "pull-back", "pullout", "retreat"],
-    "ceasefire": ["ceasefire", "cease-fire", "truce", "armistice"],
     "give up": ["drop", "abandon", "renounce", "forgo", "forego", "relinquish", "surrender", "cede"],
     "delay": ["delay", "delays", "delayed", "delaying", "postpone", "postpones", "postponed", "postponing",
               "postponement", "defer", "deferral"],
@@ -404,9 +401,20 @@ def _skip_light_verb(toks: tuple[Tok, ...], i: int, lex: "IssueWords") -> tuple[
 
 
 def _verb_form(word: str, lemma: str) -> bool:
-    if word == lemma or word in (lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"):
-        return True
-    return lemma.endswith("e") and word == lemma[:-1] + "ing"
+    return word in _verb_forms(lemma)
+
+
+VERB_FORMS_CACHE_SIZE = 1024  # lemmas kept with their forms: the lexicon's verbs, a few hundred
+
+
+@lru_cache(maxsize=VERB_FORMS_CACHE_SIZE)
+def _verb_forms(lemma: str) -> frozenset[str]:
+    """The forms :func:`_verb_form` takes for ``lemma`` ("close": close, closes, closees, closeed,
+    closed, closeing, closing), made once per lemma instead of at every test."""
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
+    if lemma.endswith("e"):
+        forms.add(lemma[:-1] + "ing")
+    return frozenset(forms)
 
 
 def phrase_end(toks: tuple[Tok, ...], start: int, lex: "IssueWords", limit: int | None = None, clause: bool = False) -> int:

@@ -26,6 +26,7 @@ from datetime import date, timedelta
 
 from newsdesk.compare import text as _text
 from newsdesk.compare.story import StoryContext
+from newsdesk.ingest.textmeta import only_a_date
 from newsdesk.model import DateMention, Evidence, TimelineEvent
 
 MERGE_MIN = 0.2  # content-word Jaccard at which two same-day sentences describe one event
@@ -122,7 +123,7 @@ def _candidates(ctx: StoryContext) -> list[tuple[str, _text.Sentence, str, bool]
             if latest is not None and when is not None and when > latest:
                 continue  # far in the future of every article: a plan or a resolution error
             sent = _text.sentence_at(view.sentences, d.start)
-            if sent is not None:
+            if sent is not None and not only_a_date(sent.text):  # a date line says when, not what
                 usable.append((_future_weekday(d, view.published, view.article.body), sent))
         per_sentence: dict[int, int] = {}
         for _, sent in usable:
@@ -134,9 +135,9 @@ def _candidates(ctx: StoryContext) -> list[tuple[str, _text.Sentence, str, bool]
                 continue
             seen.add((day, sent.index))
             found.append((day, sent, _clause(sent, d.start, per_sentence[sent.index] > 1), False))
-        if view.published is not None and view.sentences:
+        lead = next((s for s in view.sentences if not only_a_date(s.text)), None)
+        if view.published is not None and lead is not None:
             day = view.published.isoformat()
-            lead = view.sentences[0]
             if (day, lead.index) not in seen:
                 found.append((day, lead, lead.text, True))
     return found

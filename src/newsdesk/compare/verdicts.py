@@ -51,7 +51,7 @@ from newsdesk.compare import text as _text
 from newsdesk.compare.story import StoryContext, independence, mention
 from newsdesk.compare.text import DURATION_UNITS, unit_key
 from newsdesk.model import Fact, FactSide, Quantity
-from newsdesk.patterns import folded, folded_twin
+from newsdesk.patterns import folded, folded_twin, trie_alternation
 
 __all__ = ["DURATION_UNITS", "compare", "describe", "interval", "same_unit", "sides", "sides_text",
            "time_facts", "unit_key", "value_text"]
@@ -334,8 +334,19 @@ def _echoes(ctx: StoryContext, side: list[Report]) -> int:
     sides held by as many sources, the one the rest of the story echoes is not the outlier."""
     own = {r.article for r in side}
     values = {v for r in side if len(v := _LEAD_WORDS_RE.sub("", r.text.strip())) > 2}
-    pats = [re.compile(r"(?<!\w)" + re.escape(v) + r"(?!\w)") for v in values]
-    return sum(any(p.search(view.article.body or "") for p in pats) for aid, view in ctx.views.items() if aid not in own)
+    pats: dict[str, re.Pattern[str]] = {}
+
+    def written(v: str, body: str) -> bool:
+        # the pattern needs the value literally: a body without it is not searched (bodies are
+        # long), and a value no body holds is never compiled
+        if v not in body:
+            return False
+        if v not in pats:
+            pats[v] = re.compile(r"(?<!\w)" + re.escape(v) + r"(?!\w)")
+        return pats[v].search(body) is not None
+
+    return sum(any(written(v, body) for v in values)
+               for aid, view in ctx.views.items() if aid not in own for body in [view.article.body or ""])
 
 
 def fact_sides(ctx: StoryContext, groups: list[list[Report]]) -> list[FactSide]:
@@ -453,6 +464,10 @@ _TRIGGER_RE = re.compile(
 _TRIGGER_LITERALS = ("hour", "day", "week", "fortnight", "month", "year", "decade", "has", "have", "began", "begun",
                      "begins", "start", "effect", "kick", "force", "broke out", "erupted", "opened", "launched", "kicked off", "got under", "founded", "since", "first", "19", "20",
                      *_text.MONTHS, *_text.MONTH_ABBREVS)
+# "holds one of the literals" as one search (a trie of them, each space a single space: the same
+# answer as a substring test per literal, ~2x faster)
+_TRIGGER_LITERALS_RE = re.compile(trie_alternation(tuple(set(_TRIGGER_LITERALS)), " ")
+                                  or "|".join(map(re.escape, _TRIGGER_LITERALS)))
 # the trigger searched in the folded sentence, case-sensitively: the same answer, ~4x faster
 _TRIGGER_FOLDED_RE = folded_twin(_TRIGGER_RE) or re.compile(r"(?!)")  # (never None: tested)
 # literals that every match of a pattern holds: a sentence without any skips the pattern
@@ -767,7 +782,7 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
     for s in view.sentences:
         t = s.text
         lowered = folded(t)
-        if not any(w in lowered for w in _TRIGGER_LITERALS) or not _TRIGGER_FOLDED_RE.search(lowered):
+        if not _TRIGGER_LITERALS_RE.search(lowered) or not _TRIGGER_FOLDED_RE.search(lowered):
             prev = t
             continue  # no start verb, no ordinal or counted time, no dated noun: nothing to read
 

@@ -71,6 +71,14 @@ _LABELS = {
     "article continues below", "continue reading below", "scroll to continue", "watch",
     "listen", "video", "sources", "opens in new window",
 }
+# labels that head a list of links to other articles: inside or after the story, the
+# headline-shaped lines right under one are those links ("MORE STORIES" / "Police add bike
+# patrols downtown" / ...), not the story
+_LINK_LIST_LABELS = frozenset({
+    "top stories", "more stories", "related", "related articles", "related stories", "related content",
+    "recommended", "recommended stories", "most read", "most popular", "trending", "trending now",
+    "read next", "you may also like", "latest news", "more from this section",
+})
 _FOOTER_RE = re.compile(r"^The post (?P<title>.+?) appeared first on (?P<outlet>.+?)\.?$")
 _PHOTO_RE = re.compile(
     r"^(?:\(?(?:photo|photograph|image|picture|illustration|video)(?: credit)?s?\s*(?::|by\b)"
@@ -100,7 +108,11 @@ def _words(line: str) -> int:
 
 
 def _is_label(line: str) -> bool:
-    return line.strip(" :»›>|•·-–—.…").lower() in _LABELS
+    return _label_text(line) in _LABELS
+
+
+def _label_text(line: str) -> str:
+    return line.strip(" :»›>|•·-–—.…").lower()
 
 
 def _is_share_buttons(line: str) -> bool:
@@ -266,15 +278,21 @@ def clean_text(raw: str, *, header_lines: bool = True) -> CleanResult:
 
     # 1. metadata block
     meta_lines = _metadata_block(lines, result)
+    in_link_list = False  # under a "More stories"-type label, until a line that is no headline
     for number, line in enumerate(lines):
         text = line.strip()
         if not text or number in meta_lines:
             continue
         # 2. line rules
         reason = line_rule(text)
+        if reason is None and in_link_list and _looks_like_headline(text):
+            reason = "link-list"
         if reason is None:
+            in_link_list = False
             kept.append((number, text))
             continue
+        if reason == "boilerplate":  # at the top of a page such a label is navigation above the headline
+            in_link_list = bool(kept) and _label_text(text) in _LINK_LIST_LABELS
         result.dropped.append(DroppedLine(text, reason, number))
         _note_dropped(reason, text, result)
 

@@ -141,6 +141,18 @@ def find_dateline(line: str) -> dict[str, str] | None:
     return found
 
 
+_DATE_WORD = re.compile(
+    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    r"|\d{1,4}(?:st|nd|rd|th)?|of|the|at|on|updated|published|posted|[ap]\.?m\.?|gmt|utc|bst|est|edt|cet|cest",
+    re.I)
+
+
+def only_a_date(text: str) -> bool:
+    """Whether a line says nothing but when ("Tuesday 3 November 2026", "Posted Wed 10 Jun"):
+    the first line of a page without a headline, never a story's label nor an event."""
+    return all(_DATE_WORD.fullmatch(w) for w in re.findall(r"[\w.]+", text))
+
+
 def split_names(text: str) -> list[str]:
     """``"A, B and C"`` -> ``["A", "B", "C"]``; pieces that do not look like names are dropped."""
     names = []

@@ -16,11 +16,10 @@ Labels are stable: a story whose membership is unchanged since the last run keep
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from newsdesk.ingest.textmeta import find_dateline
+from newsdesk.ingest.textmeta import find_dateline, only_a_date
 from newsdesk.link.features import content_words
 from newsdesk.model import Story
 
@@ -69,26 +68,14 @@ def lead_sentence(text: str) -> str | None:
     return paragraph or None
 
 
-_DATE_WORD = re.compile(
-    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-    r"|\d{1,4}(?:st|nd|rd|th)?|of|the|at|on|updated|published|posted|[ap]\.?m\.?|gmt|utc|bst|est|edt|cet|cest",
-    re.I)
-
-
-def _only_a_date(text: str) -> bool:
-    """Whether a line says nothing but when ("Tuesday 3 November 2026", "Posted Wed 10 Jun"):
-    the first line of a page without a headline, never a story's label."""
-    return all(_DATE_WORD.fullmatch(w) for w in re.findall(r"[\w.]+", text))
-
-
 def _candidates(heads: Sequence[Head]) -> list[_Candidate]:
     out = []
     for head in sorted(heads, key=lambda h: h.id):
         title = " ".join((head.title or "").split())
-        if len(title.split()) >= MIN_WORDS and not _only_a_date(title):
+        if len(title.split()) >= MIN_WORDS and not only_a_date(title):
             out.append(_Candidate(title, "title", head.id, frozenset(_words(title))))
         lead = lead_sentence(head.lead)
-        if lead and len(lead.split()) >= MIN_WORDS and not _only_a_date(lead):
+        if lead and len(lead.split()) >= MIN_WORDS and not only_a_date(lead):
             out.append(_Candidate(" ".join(lead.split()), "lead", head.id, frozenset(_words(lead))))
     return out
 
@@ -103,14 +90,20 @@ def choose_label(heads: Sequence[Head]) -> tuple[str, str] | None:
     candidates = [c for c in _candidates(heads) if c.words]
     if not candidates:
         return None
-    used: Counter[str] = Counter()  # content word -> how many of the story's articles use it
-    for words in _article_words(candidates):
-        used.update(words)
-    others = max(len({c.article for c in candidates}) - 1, 1)
+    words_of = _article_words(candidates)
+    # a lead repeated word for word by another article is that copy's body, not an echo (a copy
+    # that keeps a headline chose to; one that keeps the body keeps its lead with it): a
+    # syndicated lead must not win by its copies alone
+    same_lead: dict[frozenset[str], set[str]] = {}
+    for c in candidates:
+        if c.kind == "lead":
+            same_lead.setdefault(c.words, set()).add(c.article)
 
     def score(c: _Candidate) -> tuple[float, int, str]:
         # the share of the other articles that echo each of the candidate's words, on average
-        echoed = sum(used[w] - 1 for w in c.words) / (len(c.words) * others)
+        one_voice = same_lead[c.words] if c.kind == "lead" else {c.article}
+        others = [words for article, words in words_of.items() if article not in one_voice]
+        echoed = sum(w in words for words in others for w in c.words) / (len(c.words) * max(len(others), 1))
         weight = 1.0 if c.kind == "title" else LEAD_WEIGHT
         return (-echoed * weight, 0 if c.kind == "title" else 1, c.article)
 
@@ -118,12 +111,12 @@ def choose_label(heads: Sequence[Head]) -> tuple[str, str] | None:
     return trim_label(best.text), f"{best.kind}:{best.article}"
 
 
-def _article_words(candidates: Sequence[_Candidate]) -> Iterator[set[str]]:
+def _article_words(candidates: Sequence[_Candidate]) -> dict[str, set[str]]:
     """Each article's content words of title and lead together (an article counts once per word)."""
     by_article: dict[str, set[str]] = {}
     for c in candidates:
         by_article.setdefault(c.article, set()).update(c.words)
-    return iter(by_article.values())
+    return by_article
 
 
 def trim_label(text: str, limit: int = LABEL_MAX_CHARS) -> str:
