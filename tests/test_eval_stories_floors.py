@@ -130,7 +130,7 @@ NEW_DOMAIN_FLOORS = {
     # stances 5/14 P 0.57 -> 8/14 P 0.88, 4/11 P 0.50 -> 4/11, 4/10 P 0.38 -> 7/10 P 0.73;
     # speakers 22 -> 28, 18 -> 21, 31 -> 32; hospital_breach conflicts 1/2 + 1 false -> 2/2,
     # wildfire_evacuation's false one gone.
-    "bridge_closure": (2, 0, 28, 12, 0.9, 6, False),  # issues5: 8/14 -> 9/14 ("rejected the idea" after "wants a lane"); stances9: 12/14 P 0.91 ("the cost of X": X); framing3: framing 4 -> 6
+    "bridge_closure": (2, 0, 28, 12, 0.95, 6, False),  # stances12: P 21/23 -> 21/22 ("accepted the bridge had to be fixed" grants a fact); issues5: 8/14 -> 9/14 ("rejected the idea" after "wants a lane"); stances9: 12/14 P 0.91 ("the cost of X": X); framing3: framing 4 -> 6
     "hospital_breach": (2, 0, 21, 10, 0.75, 5),  # stances6: 5/11 P 0.62 -> 6/11 P 0.67 ("the trust" no issue; "a request from X that"); stances9: 9/11 P 0.75 ("said it would set up weekend clinics"); stances13: 10/11 P 0.78 ("those shifts": the issue just before)
     "wildfire_evacuation": (2, 0, 32, 7, 0.7, 6),
     # Three more written outside the team and scored blind after all of today's rounds (no work
@@ -154,7 +154,7 @@ NEW_DOMAIN_FLOORS = {
     # "some 4,100 ballots"; "during nearly three hours of testimony" vs "ran for more than six hours").
     # stances6 (round 6 on these three): 7/13 P 0.64 -> 10/13 P 0.71, 8/13 P 0.73 -> 9/13 P 0.85,
     # 5/13 P 0.40 -> 10/13 P 0.61.
-    "club_takeover": (2, 0, 20, 11, 0.75, 5),
+    "club_takeover": (2, 0, 20, 11, 0.85, 5),  # stances12: P 13/17 -> 13/15 ("insists the club will stay": an assurance; "needs approval from": no demand)
     "county_recount": (2, 0, 23, 12, 0.85, 5),  # framing3: framing 4 -> 5
     "rent_cap": (2, 0, 23, 11, 0.6, 4),
     # And three more written outside the team this evening (festival_cancelled, giraffe_death,
@@ -175,8 +175,8 @@ NEW_DOMAIN_FLOORS = {
     # fortnight ago" against a weekday of any past verb); festival_cancelled 1/2 -> 2/2 ("less than
     # 24 hours before" against "two days before"), but its sides 1/2: two reports, neither the outlier
     # by count, so the floor stays 1 (the tuple's one number pins found and sides alike).
-    "festival_cancelled": (1, 0, 22, 10, 0.75, 5),  # stances9: 8/15 -> 9/15 ("said X was the right decision"); framing3: framing 3 -> 5; stances13: 10/15 ("disagreed with the decision")
-    "giraffe_death": (2, 0, 20, 10, 0.8, 4),  # stances8: P 0.77 -> 0.79 (11/14: one more judgement phrase read); stances9: 9/14 P 0.80 ("would not consider X"); framing3: framing 3 -> 4; stances13: 10/14 ("would be premature")
+    "festival_cancelled": (1, 0, 22, 10, 0.8, 5),  # stances12: "turned down other work" is no issue; stances9: 8/15 -> 9/15 ("said X was the right decision"); framing3: framing 3 -> 5; stances13: 10/15 ("disagreed with the decision")
+    "giraffe_death": (2, 0, 20, 10, 0.9, 4),  # stances12: "wants answers", "ask members to give evidence" no issue; stances8: P 0.77 -> 0.79 (11/14: one more judgement phrase read); stances9: 9/14 P 0.80 ("would not consider X"); framing3: framing 3 -> 4; stances13: 10/14 ("would be premature")
     "school_bus_strike": (2, 0, 18, 10, 0.6, 4),  # stances10: 9/15 P 0.56 -> 10/15 P 0.61 ("an offer of 3 per cent ...": "3 per cent offer")
     # Set 6 (2026-12-07, written outside the team, scored blind on 8048de0: conflicts 1/2, 1/2 + 1
     # false, 0/2 + 3 false; speakers 24/24, 21/21, 23/24; stances 8/14 P 0.69, 7/14 P 0.75, 2/14
@@ -190,7 +190,7 @@ NEW_DOMAIN_FLOORS = {
     # 1/2, 0/2; speakers 22/23, 22/23, 20/21; stances 6/13 P 0.67, 5/14 P 0.60, 4/13 P 0.40; at the
     # end: conflicts 2/2, 1/2, 2/2, stances 7/13, 7/14, 4/13. valdane_lab_inquiry keeps one scare
     # quote taken as speech (the last field: scare quotes as speech at most).
-    "foundry_street_cycle_track": (2, 0, 23, 11, 0.8, 4),  # stances9: 7/13 P 0.64 -> 10/13 P 0.71 ("vowed to block X", "traders'" affiliation, relative "that"); framing3: framing 3 -> 4; stances13: 11/13 P 0.81 ("campaigned for X"); facts13: speakers 22 -> 23 (a dash line below a quotation)
+    "foundry_street_cycle_track": (2, 0, 23, 12, 0.85, 4),  # stances12: "who chairs the council's transport committee" is no council position (12/13 P 0.88 merged); stances9: 7/13 P 0.64 -> 10/13 P 0.71 ("vowed to block X", "traders'" affiliation, relative "that"); framing3: framing 3 -> 4; stances13: 11/13 P 0.81 ("campaigned for X"); facts13: speakers 22 -> 23 (a dash line below a quotation)
     "valdane_lab_inquiry": (2, 0, 23, 8, 0.8, 4, True, 0, 1),  # stances11: 8/12 -> 9/11 (own need, attempt); facts13: conflicts 1 -> 2 ("spent ten weeks" / "needed just three weeks"), speakers 22 -> 23 (dash line)
     "velotrizine_shortage": (2, 0, 21, 5, 0.5, 3),  # stances11: 4/10 -> 5/10 ("X's opposition" is not X); facts13: speakers 20 -> 21 (dash line)
     # Set 8 (written outside the team, scored blind on 7d18643: copies 5/7, conflicts 1/6 + 3 false,
@@ -202,18 +202,18 @@ NEW_DOMAIN_FLOORS = {
     # "walked out on Monday, beginning an open-ended strike" against "now in its second week")
     "carehome_pay_strike": (2, 0, 17, 7, 0.6, 4),  # stances10: 1/11 P 0.12 -> 4/11 P 0.50 (rates never "cent"; "X (ABC)" one party; "guarantee of X"); stances13: 5/11 P 0.56 ("said both sides should hand the dispute to X"); 7/11 P 0.64 ("was unaffordable", "not on the table"; label "pay rise")
     # facts11: false 1 -> 0 (a proposed "12-month ban ... would" is no report of the ban's length)
-    "hurdler_doping_appeal": (1, 0, 14, 3, 0.6, 4),  # speakers 13 -> 14: "X's mother, Lorraine"; stances13: 3/8 P 0.60 ("stood by the sanction"); facts13: framing 3 -> 4 (a blog banner above its post date is no headline)
+    "hurdler_doping_appeal": (1, 0, 14, 3, 1.0, 4),  # stances12: "X says ..., though it told the tribunal it would": X; "if asked" sets no terms; speakers 13 -> 14: "X's mother, Lorraine"; stances13: 3/8 P 0.60 ("stood by the sanction"); facts13: framing 3 -> 4 (a blog banner above its post date is no headline)
     # stances10: 4/10 P 0.44 -> 5/10 P 0.75 ("change in law", "return of X"; "X's culture minister" is X, which
     # moves "his government wanted them returned" off the campaign group that had matched it by chance)
     # facts11: conflicts 0/2 -> 2/2 ("the 63 bronze plaques" / "43 bronze plaques": one modified noun;
     # "after eight years of pleading" against "has been seeking ... since 2021")
-    "museum_bronzes_repatriation": (2, 0, 15, 6, 0.75, 3),  # speakers 14 -> 15: "Prince Kofo"; stances13: 5/10 -> 6/10 ("told the crowd that the offer should be withdrawn")
+    "museum_bronzes_repatriation": (2, 0, 15, 6, 0.85, 3),  # stances12: "welcomed the secretary's remarks" is no issue; speakers 14 -> 15: "Prince Kofo"; stances13: 5/10 -> 6/10 ("told the crowd that the offer should be withdrawn")
     # Set 9 (written outside the team, scored on 7d18643 before the morning's rounds and held out
     # from them, its misses never read): copies 5/7, conflicts 4/6 (0 false), speakers 53/54,
     # stances 7/25 (P 0.35), framing 12/16; after the rounds (af6840b + facts12): copies 6/7, conflicts
     # 4/6 (research_retraction's count conflict found with its outlier not on a side of its own),
     # stances 9/25 (P 0.42). Pinned as measured; the last field is copies missed at most.
-    "dam_evacuation": (2, 0, 19, 6, 0.5, 4),  # stances13: stances 3/9 -> 5/9 P 0.60 ("said the state should order X removed"); 6/9 P 0.58 ("would not stand in the way of X as long as"); facts13: conflicts 1 -> 2 ("issued the order at 8:30 p.m. Thursday" / "the order issued on May 7")
+    "dam_evacuation": (2, 0, 19, 6, 0.6, 4),  # stances12: "wants credit for opening the floodgates" is no issue; stances13: stances 3/9 -> 5/9 P 0.60 ("said the state should order X removed"); 6/9 P 0.58 ("would not stand in the way of X as long as"); facts13: conflicts 1 -> 2 ("issued the order at 8:30 p.m. Thursday" / "the order issued on May 7")
     "research_retraction": (2, 0, 15, 3, 0.5, 4, True, 0, 0),  # stances13 (check half, not designed on): 3/8 P 0.50 (label keeps "external review"); facts13: sides 1 -> 2 ("12-month" echoes "12 months"), scare as speech 1 -> 0 (weekly “figure polishing” sessions)
     "ridehail_licence": (2, 0, 20, 4, 0.44, 5, True, 0, 0, 1),  # P 4/10 -> 4/9: no party "As" (sentence-opening word); facts13: conflicts 1 -> 2 ("has 14 days to lodge an appeal": a time allowed), speakers 19 -> 20 ("X of the Y put it"), framing 4 -> 5 (a menu bar is no headline)
     # Set 10 (written outside the team 2026-12-07, scored blind on c84e590 before any work on it):

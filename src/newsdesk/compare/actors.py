@@ -236,6 +236,9 @@ def _patterns(roles: tuple[str, ...], groups: tuple[str, ...]) -> dict[str, re.P
         # a title with what it is for or of, then the name in apposition
         "role_for_name": re.compile(r"(?<![\w’'-])" + role_i + _S + r"(?:for|of)" + _S + r"(?:the" + _S + r")?" + _NAME + r","
                                     + _S + r"(?P<name>" + _PERSON + r")(?![\w’'-])"),
+        # "A spokesman for the consortium, Ida Roe,": a role for a party described, the name in apposition
+        "role_for_noun_name": re.compile(r"(?<![\w’'-])(?P<role>" + role_i + r")" + _S + r"(?:for|of)" + _S + r"(?i:the)" + _S
+                                         + r"(?P<aff>[a-z]+)," + _S + r"(?P<name>" + _PERSON + r")(?![\w’'-])"),
         # "The governor, Amos Kell, said": a title with the name in apposition (no owner written)
         "the_role_name": re.compile(r"(?<![\w’'-])(?i:the)" + _S + r"(?P<role>" + role_i + r")," + _S + r"(?P<name>" + _PERSON
                                     + r")(?![\w’'-])"),
@@ -243,7 +246,7 @@ def _patterns(roles: tuple[str, ...], groups: tuple[str, ...]) -> dict[str, re.P
         "org_apposition": re.compile(
             r"(?P<name>(?:[A-Z][\w.’'&-]*" + _S + r"(?:(?:of|for|and)" + _S + r"(?:the" + _S + r")?)?){0,5}[A-Z][\w.’'&-]*[\w]),"
             + _S + r"(?:a|an|the)" + _S
-            + r"(?:[a-z-]+(?:s[’'])?" + _S + r"){0,3}?(?P<noun>[a-z]+)(?=[,.;]|" + _S + r"(?:which|that|who|in|of|based|founded)\b)"),
+            + r"(?:[a-z-]+(?:s[’'])?" + _S + r"){0,3}?(?P<noun>[a-z]+)(?=[,.;]|" + _S + r"(?:which|that|who|in|of|based|founded|[a-z]+ed" + _S + r"(?:by|in|at))\b)"),
         # "Helvoria's mediators", "Helvorian mediators", "the union's members"
         "owned_group": re.compile(r"(?P<owner>[A-Z][\w.’'-]+?)(?:[’']s?)?" + _S + r"(?P<noun>" + _alt(groups) + r")\b"),
     }
@@ -326,10 +329,17 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
             group = _GROUP_AFTER_RE.match(body, m.end("aff")) if aff[:1].isupper() and not aff.endswith(("'s", "’s")) else None
             if group:  # "who leads the Green group on the council": the group, not the adjective "Green"
                 aff += " " + group.group(1)
+            body_of = _OWNED_BODY_RE.match(body, m.end("aff")) if aff[:1].islower() else None
+            if body_of and any(w.capitalize() in ORG_HEADS for w in body_of.group(1).split()):
+                vote(m.group("name"), None)  # "who chairs the council's transport committee": the committee's, not the council's
+                continue
             vote(m.group("name"), _affiliation(aff, book, facts))
         if "," in body and _SPACED_FOR_OF_RE.search(body):  # every match holds both
             for m in pats["role_for_name"].finditer(body):
                 vote(m.group("name"), None)  # an official; a constituency or committee is no party it speaks for
+            for m in pats["role_for_noun_name"].finditer(body):
+                if _speaks(m.group("role").split(), book):  # "a spokesman for the consortium, Ida Roe": the consortium
+                    vote(m.group("name"), _affiliation(m.group("aff"), book, facts))
         for m in pats["the_role_name"].finditer(body):
             vote(m.group("name"), None, role=m.group("role").split()[-1])  # an official; whom they speak for, this does not say
     for key, counter in full.items():
@@ -541,6 +551,7 @@ _AFTER_CAPITAL_RE = re.compile(r"\b([A-Z][a-z]+\.?|Mr\.|Ms\.|Mrs\.)" + _S + r"([
 _HEAD_OF_RE = re.compile(r"\b([A-Z][\w-]+)" + _S + r"of" + _S + r"[A-Z]")
 
 
+_OWNED_BODY_RE = re.compile(r"[’']s((?:" + _S + r"[a-z-]+){1,3})")  # "council's transport committee": the words after the owner
 _GROUP_AFTER_RE = re.compile(r"\s+(group|party|faction|caucus|bloc|wing|coalition)\b")  # a lower-case collective after a capitalised modifier
 
 
@@ -981,7 +992,10 @@ def _np_ending(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
         # "members of the Quillmoor Neighborhood Association": the group is the named party
         while a - 1 >= 0 and toks[a - 1].low in ("the",):
             a -= 1
-        if a - 2 >= 0 and (toks[a - 1].low == "of" and toks[a - 2].low in _MEMBER_WORDS
+        if a - 3 >= 0 and toks[a - 1].low in ("for", "at") and toks[a - 2].low in _SPOKES \
+                and toks[a - 3].low in ("a", "an", "the") and _subject_position(toks, a - 3):
+            a -= 3  # "A spokesman for Marlow Transit Group said": the body spoken for
+        elif a - 2 >= 0 and (toks[a - 1].low == "of" and toks[a - 2].low in _MEMBER_WORDS
                            or toks[a - 1].low in _PEOPLE_PREPS and people_noun(toks[a - 2].low)
                            and toks[a - 2].low not in _MEMBER_WORDS
                            and (toks[a - 1].low in ("at", "from", "with") or _subject_position(toks, a - 2))):
@@ -1042,6 +1056,7 @@ def _np_ending(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
 _PEOPLE_PREPS = frozenset("at from with on in of".split())  # "campaigners at X", "homeowners in X", "residents of X"
 _CAPITAL_FUNCTION = CLAUSE_WORDS | DETERMINERS | PREPOSITIONS | AUXILIARIES | frozenset(
     "and but so then still meanwhile however yet there here".split()) - {"the"}
+_SPOKES = frozenset("spokesman spokeswoman spokesperson".split())  # who speak for the body after "for"/"at"
 _MEMBER_WORDS = frozenset("""members member leaders leader representatives supporters officials executives
 lawyers head heads president chair spokesman spokeswoman""".split())
 
@@ -1055,8 +1070,8 @@ def _subject_position(toks: tuple[Tok, ...], a: int) -> bool:
         k = a - 1
         while k >= 0 and a - k <= 3 and toks[k].word and toks[k].low not in _TELLING:
             k -= 1
-        if k >= 0 and toks[k].low in _TELLING and toks[k + 1].low in DETERMINERS:
-            return True
+        if k >= 0 and toks[k].low in _TELLING and (toks[k + 1].low in DETERMINERS or k + 2 == a):
+            return True  # "told the hearing | the union would", "told reporters | the board rejects"
     return (not p.word or p.low in REPORTING or p.low in CLAUSE_WORDS or p.low in ("that", "and", "but", "said")
             or is_time(p) or p.low in ("then", "now", "meanwhile", "still", "also", "however")
             or p.low in ("something", "anything", "what"))  # "..., something Odo Brisvold has refused to do"
@@ -1323,6 +1338,8 @@ def _name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str |
         named_at = _after_descriptor(content, book)
         if named_at:
             name_toks = content[named_at:]  # "Campaign group Friends of the Meadow", "parents' group Keep Our Schools Open"
+        if len(name_toks) > 2 and name_toks[0].bare in _NOT_THE_OWNER and name_toks[1].low == "of":
+            return None  # "Critics of Harwick Mills demanded": not Harwick Mills, and no party named
         # "members of the X": the party X
         if name_toks and len(name_toks) > 2 and name_toks[1].low in _PEOPLE_PREPS and people_noun(name_toks[0].bare) \
                 and name_toks[0].bare not in _MEMBER_WORDS and any(w.cap for w in name_toks[2:]):
@@ -1340,7 +1357,8 @@ def _name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str |
                 if not person and not book.place(place) and _place_words(place):  # a tagger's "person" after "in" is a place
                     return f"{place} {noun}"  # "Shopkeepers in Dunholm": Dunholm shopkeepers
         if name_toks and name_toks[0].bare in _MEMBER_WORDS:
-            of = next((i for i, w in enumerate(name_toks) if w.low == "of"), None)
+            of = next((i for i, w in enumerate(name_toks) if w.low == "of"
+                       or w.low in ("for", "at") and name_toks[0].bare in _SPOKES), None)
             if of is not None:
                 name_toks = [w for w in name_toks[of + 1:] if w.low not in DETERMINERS]
         if first.low in ("a", "an") and len(name_toks) > 1 and name_toks[-1].low == "member":
@@ -1382,6 +1400,8 @@ def _name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str |
         bearer = _head_bearer(book, utt, head.bare)  # "the trust": the story's "Riverside Supporters' Trust"
         if bearer:
             return bearer
+    if len(content) == 1 and first.low in ("a", "an") and head.bare in book.speaks_for and head.bare not in book.descriptions:
+        return None  # "a spokeswoman told the paper": whose, the phrase does not say ("the minister" is the one named)
     of = next((i for i, w in enumerate(content) if w.low == "of"), None)
     noun = content[of - 1].bare if of else head.bare  # "the regional chamber of commerce": a chamber
     return book.description([w.bare for w in content]) if _party_noun(noun, book) else None
@@ -1525,6 +1545,8 @@ def _named(book: PartyBook, name: str) -> str | None:
             if low in book.descriptions:
                 return book.descriptions[low]
             if len(aff.split()) >= 2 or beat:
+                if _norm(aff) not in book.orgs:  # "Nurses union leader X": the story's "Tarnby Nurses Union" written short
+                    aff = book.full_name(aff.split()) or aff
                 return book.org(aff)  # "Opposition transport spokeswoman": the party whose beat it is
         return _person(book, person) if person else None
     key = person_key(name)
@@ -1585,14 +1607,30 @@ def _reporting_subject(book: PartyBook, utt: Utterance, a: int) -> tuple[str | N
         if toks[k].low in REPORTING:
             span = holder_span(toks, k)
             if span is not None and toks[span[1] - 1].low not in PERSONAL_PRONOUNS:
-                return name_party(book, utt, span), True
+                party = name_party(book, utt, span)
+                if party is not None and party == _addressee(book, utt, k, a):
+                    return None, True  # "the firm told the Harbour Post Company it would": not the one told
+                return party, True
             if span is not None and toks[span[1] - 1].low in ("he", "she"):
                 # "she said she opposed ...": who the first "she" is (the person named last before)
                 return name_party(book, utt, span), False
+            if span is not None and span[1] - span[0] == 1 and toks[span[0]].low in ("it", "they") \
+                    and any(toks[m].low in REPORTING for m in range(span[0])):
+                # "X says ..., though it told the panel it would ...": the first "it" is X's again
+                return _reporting_subject(book, utt, span[0])[0], False
             if span is not None:
                 return utt.previous(), False
             break
     return None, False
+
+
+def _addressee(book: PartyBook, utt: Utterance, k: int, a: int) -> str | None:
+    """The party told at the telling verb ``k`` ("told the Harbour Post that ..."), the noun
+    phrase between it and token ``a``; None when ``k`` tells no one named."""
+    if utt.toks[k].low not in _TELLING:
+        return None
+    span = _np_starting(utt.toks, k + 1, a)
+    return name_party(book, utt, span) if span is not None else None
 
 
 def _clause_owner(book: PartyBook, utt: Utterance, a: int) -> str | None:
@@ -1639,12 +1677,13 @@ def _pronoun(book: PartyBook, utt: Utterance, a: int, low: str) -> str | None:
         if reporter and not (thing and reporter in book.person_names.values()):
             return reporter
     if thing:
+        told = next((_addressee(book, utt, k, a) for k in range(a - 1, -1, -1) if toks[k].low in REPORTING), None)
         earlier = utt.previous()
-        if earlier and earlier not in book.person_names.values():
+        if earlier and earlier not in book.person_names.values() and earlier != told:
             return earlier
         bodies = {o for o in set(book.orgs.values()) | set(book.descriptions.values()) if o[:1].isupper() and " " in o
                   and o not in book.person_names.values() and not book.place(o)}
-        return _last_named(utt.before, bodies)  # "... Friends of the Meadow wrote to the board. The group's chair repeated its demand"
+        return _last_named(utt.before, bodies - {told})  # "... Friends of the Meadow wrote to the board. The group's chair repeated its demand"
     if low in ("he", "she", "his", "her", "him"):
         if quote is None and not any(toks[k].low in REPORTING for k in range(a)):
             speaker = next((q[2] for q in utt.quotes if q[2]), None)

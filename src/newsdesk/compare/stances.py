@@ -44,8 +44,8 @@ from newsdesk.compare import text as _text
 from newsdesk.compare import actors as _actors
 from newsdesk.compare import issues as _issues
 from newsdesk.compare.story import ArticleView, StoryContext
-from newsdesk.compare._phrases import (AUXILIARIES, CLAUSE_WORDS, DETERMINERS, NEGATIONS, PREPOSITIONS, REPORTING, Tok,
-                                       is_time, tokens)
+from newsdesk.compare._phrases import (AUXILIARIES, CLAUSE_WORDS, DETERMINERS, NEGATIONS, POSSESSIVE_PRONOUNS,
+                                       PREPOSITIONS, REPORTING, Tok, is_time, tokens)
 from newsdesk.compare.config import CompareConfig
 from newsdesk.model import Evidence, Stance
 from newsdesk.patterns import folded, folded_gate, word_alternation
@@ -450,11 +450,20 @@ def _pledge_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     obj = _issues.object_span(toks, k + 1, lex.words)
     if obj is None or obj.verb_phrase or obj.anaphoric or _price(toks, obj):
         return []
+    if _paid_people(toks, obj, lex):  # "will not pay criminals": the paying is the issue, not the people paid
+        obj = _issues.ObjectPhrase(k, obj.end, verb_phrase=True)
     if position in ("supports", "proposes") and _condition_after(toks, k + 1, lex.conditions):
         position = "conditional"  # "will pay for any overruns as long as the city grants ..."
     cue = Cue((toks[k].low,), position, "pay", "verb")
     holder = _actors.holder_span(toks, j if toks[j].low not in _PLEDGING else k)
     return [Claim(view, s, toks, cue, k, position, holder, obj, reported=_reported_by(toks, holder))]
+
+
+def _paid_people(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase, lex: Lexicon) -> bool:
+    """Whether the object of "pay" is only the people paid ("criminals", "the hackers",
+    "contractors"): one plural noun of people, with nothing paid named after it."""
+    words = [t for t in toks[obj.start:obj.end] if t.word and t.low not in DETERMINERS]
+    return len(words) == 1 and not words[0].cap and (_actors.people_noun(words[0].low) or words[0].bare in lex.vague)
 
 
 # acts a party offers to do on terms ("would consider a later date if ...", "will cooperate
@@ -757,8 +766,8 @@ def _conjuncts(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase, lex: Lexicon, p
             out.append(nxt)
             end = nxt.end
             continue
-        if j + 1 < n and toks[j].low == "that" and toks[j + 1].low in DETERMINERS:
-            break  # "opposed the tax and that the pledge did nothing": a clause said, no second object
+        if j + 1 < n and toks[j].low == "that" and (toks[j + 1].low in DETERMINERS or _finite_soon(toks, j + 1)):
+            break  # "opposed the tax and that the pledge did nothing", "and that talks would resume": a clause said
         if obj.verb_phrase and _issues._bare_verb_at(toks, j):
             nxt = _issues._finish(toks, j, lex.words, verb_phrase=True)  # "lift the lockout and withdraw the plan"
             if nxt is None or nxt.anaphoric:
@@ -781,6 +790,19 @@ def _conjuncts(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase, lex: Lexicon, p
         out.append(nxt)
         end = nxt.end
     return out
+
+
+CLAUSE_SUBJECT_WORDS = 4  # "and that talks would resume": a clause's subject is short before its verb
+
+
+def _finite_soon(toks: tuple[Tok, ...], i: int) -> bool:
+    """Whether a finite verb (an auxiliary or modal) follows within a short subject from ``i``."""
+    for j in range(i, min(len(toks), i + CLAUSE_SUBJECT_WORDS + 1)):
+        if not toks[j].word:
+            return False
+        if j > i and toks[j].low in _NEW_PREDICATE:
+            return True
+    return False
 
 
 RECIPIENT_WORDS = 3  # words of the people something is offered to ("affected passengers")
@@ -853,14 +875,36 @@ def _condition_after(toks: tuple[Tok, ...], i: int, conditions) -> bool:
     the plan provided ...", "support the toll, but only if ..."; not one that belongs to a
     second predicate ("supported the toll and would add buses if it passes")."""
     for j in range(i, len(toks)):
-        if _issues.starts_condition(toks, j, conditions):
+        if _issues.starts_condition(toks, j, conditions) and not _on_request(toks, j):
             return True
         if toks[j].text in (".", ";") or toks[j].low in ("and", "but") and j + 1 < len(toks) \
                 and toks[j + 1].low in _NEW_PREDICATE:
             return False
         if j > i and toks[j].low in _actors.REPORTING and toks[j - 1].low in _PERSONAL:
             return False  # "asked about the plan for X, he said they would back it if ...": another predicate's
+        if j > i and toks[j].low in _CONTRASTING and j + 1 < len(toks) and _new_subject(toks[j + 1]):
+            return False  # "raised its offer, but the union said it would accept it only if ...": the union's condition
     return False
+
+
+_REQUESTED = frozenset("asked requested required needed necessary invited called".split())
+
+
+def _on_request(toks: tuple[Tok, ...], j: int) -> bool:
+    """"would cooperate with the tribunal if asked", "if necessary": readiness on request, no
+    terms set by the holder."""
+    return toks[j].low == "if" and j + 1 < len(toks) and toks[j + 1].low in _REQUESTED \
+        and (j + 2 >= len(toks) or not toks[j + 2].word or toks[j + 2].low in ("to", "by", "so"))
+
+
+_CONTRASTING = frozenset("but while whereas although though yet".split())  # open a clause of another party
+
+
+def _new_subject(t: Tok) -> bool:
+    """Whether ``t`` opens a noun phrase that can be a clause's own subject ("the union", "it",
+    "Ostrava"): not "only"/"not" continuing the cue's predicate ("but only if")."""
+    return t.low in DETERMINERS - {"no", "any", "all", "both", "either", "neither", "each", "every"} \
+        or t.low in _PERSONAL - {"this", "that"} or t.cap and t.word and t.low not in CLAUSE_WORDS
 
 
 CONDITION_SUBJECT_WORDS = 7  # words of a condition's subject before its "be" ("people who live inside the zone")
@@ -1011,8 +1055,10 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
         return []  # "will not stand by while X is torn up": looking on, no position ("stood by its pledge": for it)
     if cue.lemma == "argue" and not _obligation_clause(toks, nxt):
         return []  # "argued that the cap would chill building": a reason given; "argued it should cover X": a demand
-    if cue.lemma in ("accept", "acknowledge", "admit") and nxt < len(toks) and toks[nxt].low == "that":
+    if cue.lemma in _GRANTING and nxt < len(toks) and toks[nxt].low == "that":
         return []  # "does not accept that its line started the fire": a fact granted or denied, no position
+    if cue.lemma in _GRANTING and _clause_after_object(toks, nxt, lex):
+        return []  # "accepted the pier had to be repaired": the same fact granted, "that" left out
     if cue.lemma in ("want", "need") and nxt < len(toks) and toks[nxt].low != "to":
         to_after = any(t.low == "to" for t in toks[nxt:nxt + WANT_OBJECT_WORDS + 1])
         if cue.lemma == "need" and to_after:
@@ -1112,6 +1158,22 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
     if act is not None:
         out.append(Claim(view, s, toks, cue, k, "demands", holder, act, reported=_reported_by(toks, holder)))
     return out
+
+
+_GRANTING = frozenset(("accept", "acknowledge", "admit"))  # verbs that grant a fact when a clause follows them
+GRANTED_SUBJECT_WORDS = 4  # "accepted the old pier had to go": the clause's subject is a short plain noun phrase
+
+
+def _clause_after_object(toks: tuple[Tok, ...], nxt: int, lex: Lexicon) -> bool:
+    """Whether the noun phrase at ``nxt`` is the subject of a clause of its own, its verb right
+    after it ("accepted the pier had to be repaired", "accepts the levy will cost jobs"), so
+    the verb before it grants a fact rather than taking up the phrase."""
+    obj = _issues.object_span(toks, nxt, lex.words)
+    if obj is None or obj.verb_phrase or obj.end >= len(toks) or obj.end - obj.start > GRANTED_SUBJECT_WORDS \
+            or any(t.low in PREPOSITIONS or not t.word for t in toks[obj.start:obj.end]):
+        return False  # "accept a hand count in the precincts X has named": a relative clause inside the object
+    return toks[obj.end].low in _NEW_PREDICATE and toks[obj.end].low not in PREPOSITIONS \
+        and toks[obj.end].low not in ("now", "then", "again", "once", "further", "instead", "earlier", "later")
 
 
 _CARRYING = frozenset("putting sending bringing".split())  # a measure carried to a vote: the measure is the issue
@@ -1366,6 +1428,9 @@ def _demand_clause(toks: tuple[Tok, ...], i: int) -> bool:
         if t.low in ("will", "would") and n + 2 < len(toks) and toks[n + 1].low == "be" and toks[n + 2].word \
                 and not toks[n + 2].low.endswith(("ed", "en")) and toks[n + 2].low not in _PARTICIPLES:
             return False  # "insists the water will be safe within days": a forecast, no demand
+        if t.low == "will" and n + 1 < len(toks) and toks[n + 1].word \
+                and toks[n + 1].low not in ("be", "have", "not", "only", "never", "also", "still"):
+            return False  # "insists the club will stay in the town": an assurance ("insisted that troops would remain": a term)
         if t.low in ("must", "should", "would", "will", "be", "need", "needs", "have", "has"):
             return True
     return False
@@ -1435,6 +1500,10 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
     # an issue labelled by a party's own head noun ("a firm chosen by the trust" labelled
     # "trust" in a story of the "Riverside Hospitals Trust") is a party, not what is at stake
     heads = {_actors._name_head(a) for c in claims for a in c.actors if len(a.split()) >= 2}
+    # "a consortium backed by a fund" in a story where "the consortium" is a party holding positions
+    holders = {a for c in claims for a in c.actors}
+    heads |= {noun for noun, party in book.descriptions.items() if party in holders and " " not in noun
+              and (noun in _actors._BODY_NOUNS or noun in book.groups or noun.capitalize() in _actors.ORG_HEADS)}
     return _cells(ctx, [c for c in claims if c.issue is not None and labels[c.issue].lower() not in heads], labels)
 
 
@@ -1450,10 +1519,42 @@ def _asks_itself(c: Claim) -> bool:
     if to is None or to == a:
         return False
     head = toks[to - 1]  # "urged union members to ...": members, not the union
-    return head.word and not head.cap and any(head.low in actor.lower().split() for actor in c.actors)
+    if head.word and not head.cap and any(head.low in actor.lower().split() for actor in c.actors):
+        return True
+    # "would ask (its) members to give evidence": a party's own people asked to act, no demand on
+    # another party (asking them to accept or reject something was read as that position before)
+    return c.position == "demands" and head.low in _OWN_PEOPLE and to - a <= 2 \
+        and (to - a == 1 or toks[a].low in POSSESSIVE_PRONOUNS)
 
 
 _OBJECT_PRONOUNS = frozenset("us them me him her you".split())
+_OWN_PEOPLE = frozenset("members staff employees workers volunteers supporters".split())  # a party's own people
+# what a party says or wants said, not a measure: "welcomed the minister's remarks", "wants
+# answers", "wants credit for opening the gates"
+_SPEECH_NOUNS = frozenset("remarks remark comments comment words speech tone answers explanation explanations".split())
+_GRANTS = frozenset("approval permission consent clearance sign-off authorisation authorization".split())  # granted by another
+_PRAISE_NOUNS = frozenset("credit praise thanks".split())
+
+
+def _reaction_object(toks: tuple[Tok, ...], o: _issues.ObjectPhrase) -> bool:
+    """An object that is talk or praise rather than an issue: its head (the last word before
+    any preposition or relative word) says so; "other work" is likewise something else than
+    what the story is about."""
+    words = [t for t in toks[o.start:o.end] if t.word]
+    cut = next((n for n, t in enumerate(words) if n > 0 and (t.low in PREPOSITIONS or t.low in CLAUSE_WORDS
+                                                              or t.low == "that")), len(words))
+    head = words[:cut]
+    if not head or o.verb_phrase:
+        return False
+    if head[-1].low in _SPEECH_NOUNS and not (cut < len(words) and words[cut].low in ("on", "about", "over")):
+        return True  # "the secretary's remarks"; not "answers on the cost overruns" (a question named)
+    if head[-1].low in _PRAISE_NOUNS and cut < len(words) and words[cut].low == "for":
+        return True
+    return head[0].low == "other" and len(head) <= 2
+
+
+_THE_SIDES = frozenset("sides parties".split())  # the parties of a dispute named as such ("both sides", "the two parties")
+_COUNTING = frozenset("two three both".split())
 _NOBODY_IN_PARTICULAR = frozenset("anyone everyone everybody someone somebody".split())  # not "them": "asked them to go to arbitration" names both sides
 
 
@@ -1469,6 +1570,13 @@ def _no_issue_act(c: Claim, vague: frozenset[str] = frozenset()) -> bool:
     if o.verb_phrase and c.position == "supports" and c.cue.lemma == "want" and (
             o.start + 1 >= len(toks) or toks[o.start + 1].low in _issues_PREPS or not toks[o.start + 1].word):
         return True
+    head = next((j for j in range(o.start, o.end) if toks[j].low not in DETERMINERS and toks[j].low not in _COUNTING), o.end)
+    if head + 1 < o.end and toks[head].low in _THE_SIDES and toks[head + 1].low in ("back", "to", "at", "around", "round"):
+        return True  # "wanted both sides back at the table": the parties asked to meet, no issue of theirs
+    if _reaction_object(toks, o):
+        return True
+    if c.cue.lemma == "need" and any(t.low in _GRANTS for t in toks[o.start:min(o.end, o.start + 3)]):
+        return True  # "it still needs approval from the league": a step ahead of it, not a demand on anyone
     a = c.at + len(c.cue.words)
     return (toks[c.at].low in _actors._OBJECT_CONTROL and a + 1 < len(toks)
             and (toks[a].low in _NOBODY_IN_PARTICULAR or toks[a].low in vague and not toks[a].cap)
