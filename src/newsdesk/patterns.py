@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 ALTERNATION_CACHE_SIZE = 64  # alternations kept (seeds, cues and most stories' actor lists are the same)
@@ -100,6 +100,27 @@ def folded_gate(pattern: re.Pattern[str]) -> Callable[[str, str], bool]:
             (lambda text, low: pattern.search(text) is not None)
         kept = _GATES[id(pattern)] = (pattern, gate)
     return kept[1]
+
+
+_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+
+
+def folded_finditer(pattern: re.Pattern[str], text: str, low: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, found through its :func:`folded_twin` in ``low`` (``folded(text)``):
+    each twin match is matched again by ``pattern`` in ``text`` at its start, which gives the
+    match ``finditer`` gives there (same span; groups hold the original text). The twin skips
+    the case folding at every position tried, the re-match costs one attempt per match. A
+    pattern without a twin is searched as it is (kept per pattern object)."""
+    kept = _TWINS.get(id(pattern))
+    if kept is None or kept[0] is not pattern:
+        kept = _TWINS[id(pattern)] = (pattern, folded_twin(pattern))
+    twin = kept[1]
+    if twin is None:
+        yield from pattern.finditer(text)
+        return
+    match = pattern.match
+    for t in twin.finditer(low):
+        yield match(text, t.start())
 
 
 def starting_with(chars: str) -> str:

@@ -27,7 +27,7 @@ import datetime as dt
 import re
 
 from ..model import Article, DateMention
-from ..patterns import starting_with
+from ..patterns import folded, folded_finditer, starting_with
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -179,8 +179,9 @@ def find_dates(text: str, article_id: str, anchor: tuple[dt.date, str] | None) -
         anchor = None
     day = anchor[0] if anchor else None
     found: list[tuple[int, int, str, re.Match]] = []
+    low = folded(text)  # the case-insensitive patterns are searched through their folded twins
     for kind, rx in PATTERNS:
-        for m in rx.finditer(text):
+        for m in folded_finditer(rx, text, low):
             start, end = m.span()
             if kind in ("my", "year", "weekday") and m.lastindex:
                 # keep the preposition out of the mention text
