@@ -45,3 +45,23 @@ def test_a_spaced_dash_after_a_figure_is_an_aside_not_a_tally() -> None:
     e = "The guard now has 2,129 points - 13 more than the old record."
     ctx = _ctx(e)
     assert not _tally(ctx, Quantity("x", "a", e.index("2,129"), e.index("2,129") + 12, "2,129 points", 2129.0, "points"))
+
+
+def _dated_ctx(*bodies: tuple[str, str]):
+    arts = [Article(id=chr(97 + k), source="t", body=b + "\n\nFarmers expect a good harvest of apples and pears.",
+                    content_hash=str(k), published=pub, outlet=f"O{k}") for k, (b, pub) in enumerate(bodies)]
+    story = Story(id="s", label="s", article_ids=[a.id for a in arts], independent_sources=len(arts))
+    return build_context(story, arts, {}, None, [])
+
+
+def test_as_soon_as_a_date_is_the_date_a_plan_gives() -> None:
+    from newsdesk.compare.verdicts import time_facts
+    # "..., which would take effect": the relative pronoun stands for the noun before it, past a modal
+    ctx = _dated_ctx(("The toll rises, which would take effect March 3, were approved by the port board.", "2026-01-20"),
+                     ("The port board voted to raise tolls, charging them as soon as February 1.", "2026-01-20"))
+    got = [f for f in time_facts(ctx) if f.verdict == "conflict"]
+    assert len(got) == 1 and sorted(len(s.articles) for s in got[0].sides) == [1, 1]
+    # the same date, or a date gone by, is no conflict
+    ctx = _dated_ctx(("The toll rises, which would take effect March 3, were approved by the port board.", "2026-01-20"),
+                     ("The port board voted to raise tolls, charging them as soon as March 3.", "2026-01-20"))
+    assert [f for f in time_facts(ctx) if f.verdict == "conflict"] == []
