@@ -219,8 +219,8 @@ NEW_DOMAIN_FLOORS = {
     # Set 10 (written outside the team 2026-12-07, scored blind on c84e590 before any work on it):
     # copies 6/6, conflicts 2/6 + 1 false, speakers 50/52, stances 9/21 (P 0.48), framing 13/16.
     # Pinned as measured, then development data.
-    "chess_federation_election": (0, 1, 17, 3, 0.54, 5),
-    "library_closures": (1, 0, 16, 4, 0.4, 5),
+    "chess_federation_election": (1, 0, 17, 3, 0.54, 5),  # facts14: conflicts 0 -> 1 ("11 of the proxy votes cast" counts votes), false 1 -> 0 ("by 41 votes to 38" is a tally, "by three votes" its margin)
+    "library_closures": (2, 0, 16, 4, 0.4, 5),  # facts14: conflicts 1 -> 2 ("shutting them as soon as June 1" is a plan's date; "The closures, which would take effect July 1": the subject past a modal)
     "satellite_launch_failure": (1, 0, 17, 2, 0.5, 3),
 }
 

@@ -704,6 +704,21 @@ def _same_base(ctx: StoryContext, qa: Quantity, qb: Quantity, wa: set[str], wb: 
     return (ba is not None and ba in wb) or (bb is not None and bb in wa)
 
 
+# one figure of a tally or score: "by 41 votes to 38", "won 41-38", "beat them 3 to 1" (the
+# other figure right after it); a change's "from 41 to 38" is told by its "from" instead
+_TALLY_AFTER_RE = re.compile(r"\s+to\s+\d|[-–]\d")  # a spaced dash opens an aside ("129 points - 13 more"), no tally
+_TALLY_TEXT_RE = re.compile(r"\d[-–]\d")
+
+
+def _tally(ctx: StoryContext, q: Quantity) -> bool:
+    """Is ``q`` one figure of a tally ("re-elected by 41 votes to 38", "won 41-38"): a side's
+    count, not the margin ("re-elected by three votes") nor any other count of its noun?"""
+    if _TALLY_TEXT_RE.search(q.text or "") and q.value_max is None:
+        return True
+    return _TALLY_AFTER_RE.match(ctx.views[q.article].article.body, q.end) is not None \
+        and not _CHANGE_START_RE.search(_before(ctx, q))
+
+
 def different_quantities(ctx: StoryContext, sa: Sent, qa: Quantity, sb: Sent, qb: Quantity) -> bool:
     """Two amounts of one unit that count different things, so they cannot conflict:
 
@@ -719,12 +734,15 @@ def different_quantities(ctx: StoryContext, sa: Sent, qa: Quantity, sb: Sent, qb
     5. they were published on different days and one dates its figure to its own day of
        writing ("stood at 40 percent this afternoon", "so far"): two moments of a level;
        or the later one tells its figure as changed to ("raised its offer to 5 per cent"):
-       :func:`_updated`.
+       :func:`_updated`;
+    6. one is a figure of a tally ("by 41 votes to 38") and the other is not ("by three votes").
     """
     if _change_start(ctx, sa, qa) != _change_start(ctx, sb, qb):
         return True
     if _two_moments(ctx, sa, qa, sb, qb) or _updated(ctx, sa, qa, sb, qb):
         return True
+    if _tally(ctx, qa) != _tally(ctx, qb):
+        return True  # "by 41 votes to 38" is one side's count; "by three votes" the margin
     if _union(ctx, qa) != _union(ctx, qb):
         return True  # "4,000 patients and staff" counts more than the patients
     if not roles.compatible(_role(ctx, qa), _role(ctx, qb)):

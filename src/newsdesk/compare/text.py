@@ -508,6 +508,7 @@ def _unit_key(raw: str) -> str | None:
     return key
 
 
+_PLURAL_RE = re.compile(r"[^siu']s$")  # a plural noun's ending ("votes"; not "class", "bus", "analysis")
 _COUNTED_RE = re.compile(r"\s+(?P<of>of\s+(?:its|their|his|her|the|these|those)\s+)?((?:[A-Za-z][\w’'-]*\s+){0,4})")
 
 
@@ -531,6 +532,12 @@ def counted_noun(body: str, q: Quantity) -> str | None:
         run.append(w.lower())
     if not (m.group("of") or names) or not run or len(run[-1]) < 3:
         return None
+    if q.value is not None and q.value > 1:
+        # a count above one names a plural noun: the run's last plural ends it ("11 of the
+        # proxy votes cast for": "votes", not the participle "cast" after it)
+        plural = [w for w in run if _PLURAL_RE.search(w)]
+        if plural:
+            return plural[-1]
     return run[-1]
 
 

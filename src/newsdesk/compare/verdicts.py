@@ -43,6 +43,7 @@ intervals meet and conflict when they do not.
 from __future__ import annotations
 
 import calendar
+import itertools
 import math
 import re
 from dataclasses import dataclass, replace
@@ -432,6 +433,9 @@ PLAN = "<plan>"  # the naming word an article's one date of what takes effect sh
 # kick in from 3 March" -- a plan's date, compared only with another plan's date
 _EFFECT_RE = re.compile(r"\b(?:(?:takes?|taking|took|will\s+take|to\s+take)\s+effect|(?:kicks?|kicking|will\s+kick)\s+in"
                         r"|(?:comes?|coming|will\s+come|goes|going|will\s+go)\s+into\s+(?:force|effect))\b", re.I)
+# the earliest date of a step told ahead: "shutting them as soon as June 1", "could open as early
+# as Friday" -- a plan's date, read as the date the plan gives
+_SOON_AS_RE = re.compile(r"\bas\s+(?:soon|early)\s+as\b", re.I)
 _MONTH_NO = {m.lower(): k for k, m in enumerate(calendar.month_name) if m} | {
     m.lower(): k for k, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
 _MON = "|".join(sorted(_MONTH_NO, key=len, reverse=True))
@@ -477,9 +481,9 @@ _TRIGGER_RE = re.compile(
     r"|began|begun|begins|started|starts|broke out|erupted|opened|launched|kicked off|got under\s?way|founded|since"
     r"|first\s+(?:reported|spotted|seen|sighted|detected|noticed)"
     r"|(?:has|have)\s+(?:now\s+)?(?:been|lasted|run|gone|continued|stood|sat|stayed|remained)"
-    r"|the\s+(?:(?:" + _MONTH_WORD + r")\.?\s+)?(?:19|20)\d\d|(?:" + _UNIT + r")s?\s+ago|(?:" + _UNIT + r")s?[\s-]+old|effect|kick(?:s|ing)?\s+in|into\s+force|(?:in|on)\s+(?:" + _MONTH_WORD + r")"
+    r"|the\s+(?:(?:" + _MONTH_WORD + r")\.?\s+)?(?:19|20)\d\d|(?:" + _UNIT + r")s?\s+ago|(?:" + _UNIT + r")s?[\s-]+old|effect|kick(?:s|ing)?\s+in|into\s+force|as\s+(?:soon|early)\s+as\s+(?:" + _MONTH_WORD + r"|" + _WD + r")|(?:in|on)\s+(?:" + _MONTH_WORD + r")"
     r"|" + _WD + r"|" + _REL + r"|\d\s+(?:" + _MONTH_WORD + r")|(?:" + _UNIT + r")s?\s+(?:before|later))\b", re.I)
-# every match of _TRIGGER_RE holds one of these (a unit — weekdays and "yesterday" end in
+# every match of _TRIGGER_RE holds one of these ("as soon as" only before a month or a weekday; a unit — weekdays and "yesterday" end in
 # "day" —, a start verb's letters, "first", "has"/"have", a year's first digits, a month): a
 # sentence without any skips the pattern (patterns.folded)
 _TRIGGER_LITERALS = ("hour", "day", "week", "fortnight", "month", "year", "decade", "has", "have", "began", "begun",
@@ -609,7 +613,9 @@ def _opening(text: str) -> set[str]:
     return _event_words(text.split(",")[0], EVENT_WORDS) if text else set()
 
 
-_RELATIVE_RE = re.compile(r",?\s+(?:which|who|that)\s+(?:(?:first|had|has|have|was|were)\s+)?$", re.I)
+# "..., which would take effect": a modal or auxiliary after the pronoun still leaves what it stands for
+_RELATIVE_RE = re.compile(r",?\s+(?:which|who|that)\s+(?:(?:first|had|has|have|was|were|would|will|could|should|might|may)\s+){0,2}$",
+                          re.I)
 _ASIDE_RE = re.compile(r",\s+(?:which|who)\b[^,;:]*,\s*$", re.I)  # ", which began on Monday," before a verb
 
 
@@ -893,7 +899,7 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
                 head = event = _subject(t, lead.start(), prev)
             taken.append((m.start(), m.end()))
             from_elapsed(m.start(), m.end(), event, days, m.group(0).strip(), False, head, kind="age")
-        for m in _EFFECT_RE.finditer(t):
+        for m in itertools.chain(_EFFECT_RE.finditer(t), _SOON_AS_RE.finditer(t)):
             d = _PLAN_DATE_RE.match(t, m.end())
             if d is None or ref is None or _in_quote(t, m.start()) or m.group(0).lower().startswith("took"):
                 continue  # "took effect on Monday" is told in the past: a date of what happened (below)
