@@ -65,3 +65,10 @@ def test_inflections_of_one_label_are_one_issue() -> None:
     issues, assign = _issues.discover([f, g, g], Counter({"merg": 3, "merger": 3, "choir": 2}))
     assert len(issues) == 1 and issues[0].label == "mergers", issues
     assert assign == [0, 0, 0]
+
+
+def test_a_named_possessor_is_not_part_of_the_label() -> None:
+    """"to scrap Mayor Ines Dalca's parking levy": whose levy it is stays out of its name."""
+    f = _features("The Traders Forum wants to scrap Mayor Ines Dalca's parking levy before summer.", "wants")
+    assert not any(w in f.head_words for w in ("Mayor", "Ines", "Dalca")), f
+    assert f.head_words[-2:] == ("parking", "levy"), f

@@ -737,6 +737,13 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
             after_figure = low == "per" and after_figure
             continue
         after_figure = False
+        if t.cap and t.possessive and i + 1 < len(words) and words[i + 1].word and words[i + 1].low not in PREPOSITIONS:
+            # "Mayor Ines Dalca's plan", "the board's new rules": whose it is, not what it is
+            j = i - 1
+            while head_words and head_words[-1][:1].isupper() and j >= 0 and words[j].cap:
+                head_words.pop()  # the name's other words ("Mayor Ines")
+                j -= 1
+            continue
         head_words.append(t.text.rstrip("’'").removesuffix("’s").removesuffix("'s") if t.cap else low)
     while head_words and head_words[-1].lower() in ("and", "or"):
         head_words.pop()
