@@ -20,7 +20,11 @@ phase-in* if ...") that recurs in the story. No topic list is needed:
    is kept when its head word recurs in the story (twice or more: a one-off phrase is an
    aside, not an issue). Each is labelled with its most frequent short head phrase: the
    longest word suffix of the phrases' heads that the most variants share ("security
-   guarantees" from "legally binding security guarantees" and "security guarantees").
+   guarantees" from "legally binding security guarantees" and "security guarantees"). Issues
+   whose labels differ only in inflection ("closure" named from "close five branches", "the
+   closures") are one, labelled with the noun the story writes. A head phrase keeps its noun
+   after a comparative ("shorter opening hours"), drops a light verb's participle ("hearings
+   held in every ward") and a named possessor ("Mayor Ines Dalca’s plan": the plan).
 
 4. Story-level coreference (:func:`matter_noun` and the ties after it, applied by the
    stances stage): "the project", "the deal", "the bill" refer to the one issue named with
@@ -738,7 +742,7 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
             continue
         after_figure = False
         if t.cap and t.possessive and i + 1 < len(words) and words[i + 1].word and words[i + 1].low not in PREPOSITIONS:
-            # "Mayor Ines Dalca's plan", "the board's new rules": whose it is, not what it is
+            # "Mayor Ines Dalca's plan", "Harlow Trust's new rules": whose it is, not what it is
             j = i - 1
             while head_words and head_words[-1][:1].isupper() and j >= 0 and words[j].cap:
                 head_words.pop()  # the name's other words ("Mayor Ines")
