@@ -20,7 +20,11 @@ phase-in* if ...") that recurs in the story. No topic list is needed:
    is kept when its head word recurs in the story (twice or more: a one-off phrase is an
    aside, not an issue). Each is labelled with its most frequent short head phrase: the
    longest word suffix of the phrases' heads that the most variants share ("security
-   guarantees" from "legally binding security guarantees" and "security guarantees").
+   guarantees" from "legally binding security guarantees" and "security guarantees"). Issues
+   whose labels differ only in inflection ("closure" named from "close five branches", "the
+   closures") are one, labelled with the noun the story writes. A head phrase keeps its noun
+   after a comparative ("shorter opening hours"), drops a light verb's participle ("hearings
+   held in every ward") and a named possessor ("Mayor Ines Dalca’s plan": the plan).
 
 4. Story-level coreference (:func:`matter_noun` and the ties after it, applied by the
    stances stage): "the project", "the deal", "the bill" refer to the one issue named with
@@ -352,6 +356,12 @@ def _finish(toks: tuple[Tok, ...], i: int, lex: "IssueWords", verb_phrase: bool 
             clause: bool = False, bare_act: bool = False) -> ObjectPhrase | None:
     """The object phrase from ``i``; ``bare_act``: an act asked of another party may stand
     without an object ("urged the minister to intervene")."""
+    if verb_phrase and light_verb is None and _phrasal_particle(toks, i) is None:
+        j, light_verb = _skip_light_verb(toks, i, lex)
+        if light_verb and j < len(toks) and toks[j].word and (toks[j].low in DETERMINERS or toks[j].cap):
+            i, verb_phrase = j, False  # "(voted) to advance the mayor's plan to X": the plan, read below
+        else:
+            light_verb = None
     start = i
     end = phrase_end(toks, start, lex, clause=clause)
     if end <= start:
@@ -452,6 +462,8 @@ def phrase_end(toks: tuple[Tok, ...], start: int, lex: "IssueWords", limit: int 
             if nxt is None or not nxt.word or nxt.cap or nxt.low in DETERMINERS or nxt.low in PERSONAL_PRONOUNS:
                 break  # a clause of its own ("on one condition: that the people ...")
             # "a ceasefire that froze the current front line": a relative clause says which one
+        if k > start and t.low in lex.light_participles and _light_participle_clause(toks, start, k):
+            break  # "wants hearings held in every district": the hearings are what is asked for
         if k > start and t.low in ("and", "but", "or") and k + 1 < n and (
                 toks[k + 1].low in ("said", "says", "is", "was", "would", "will", "has", "had", "he", "she", "they", "it")
                 or toks[k + 1].low in PREPOSITIONS or toks[k + 1].low in DETERMINERS or toks[k + 1].cap):
@@ -484,6 +496,17 @@ def phrase_end(toks: tuple[Tok, ...], start: int, lex: "IssueWords", limit: int 
         # "that" (after a light noun it stays: "an offer that would ..." is read by what follows)
         k -= 1
     return k
+
+
+def _light_participle_clause(toks: tuple[Tok, ...], start: int, k: int) -> bool:
+    """The light verb's participle at ``k`` closes a small clause on the noun before it ("wants
+    hearings held in every district", "an audit conducted"): a noun (no determiner, adverb or
+    function word) before it, and nothing after it but a preposition, a clause word or the end."""
+    before = toks[k - 1]
+    if not before.word or before.low in STOPWORDS or before.low in DETERMINERS or before.low.endswith("ly"):
+        return False
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    return after is None or not after.word or after.low in PREPOSITIONS or after.low in CLAUSE_WORDS
 
 
 def _light_source_before(toks: tuple[Tok, ...], start: int, k: int, lex: "IssueWords") -> bool:
@@ -660,7 +683,8 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
                 and _figure(words[i + 2].bare) is not None:
             skip_to = i + 1  # "deploy up to 2,000 observers": an amount, not a particle
             continue
-        if head_words and not obj.verb_phrase and words[0].low in ("a", "an") and low.endswith("ed") and len(low) > 4 \
+        if head_words and not obj.verb_phrase and words[0].low in ("a", "an") \
+                and (low.endswith("ed") and len(low) > 4 or low in _IRREGULAR_PAST) \
                 and i + 1 < len(words) and words[i + 1].low in PREPOSITIONS and words[i + 1].low != "of":
             # "a single lane reserved for buses": a reduced relative clause says which lane ("wants
             # the levy phased over four years" is the act wanted, a small clause)
@@ -696,12 +720,14 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
         if head_words and low in _TIME_ADJUNCT and i + 1 < len(words) and not obj.verb_phrase:
             break  # "a bill next session", "a vote last week": when, not what
         if head_words and not obj.verb_phrase and low.endswith("ing") and len(low) > 5 and low not in _ING_NOUNS \
-                and i + 1 < len(words) and (words[i + 1].low in DETERMINERS or words[i + 1].low.endswith("s")
+                and not all(_modifier_adjective(w) for w in head_words) \
+                and i + 1 < len(words) and (words[i + 1].low in DETERMINERS or words[i + 1].low in _PARTICLES
+                                            or words[i + 1].low.endswith("s")
                                             and not words[i + 1].low.endswith("ss")
                                             or i + 2 < len(words) and words[i + 2].low.endswith("s")
                                             and words[i + 1].low not in _ING_NOUNS
                                             and not head_words[-1].lower().endswith("ly")):
-            break  # "a bill requiring manufacturers to ...": the participle's clause says which bill
+            break  # "a bill requiring manufacturers to ...", "a letter setting out ...": the participle's clause says which
         fig = _figure(low)
         if fig is not None:
             if "-" in low and re.match(r"^[\w.]+-[a-z]+$", low) and i + 1 < len(words) and words[i + 1].low not in PREPOSITIONS:
@@ -715,6 +741,13 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
             after_figure = low == "per" and after_figure
             continue
         after_figure = False
+        if t.cap and t.possessive and i + 1 < len(words) and words[i + 1].word and words[i + 1].low not in PREPOSITIONS:
+            # "Mayor Ines Dalca's plan", "Harlow Trust's new rules": whose it is, not what it is
+            j = i - 1
+            while head_words and head_words[-1][:1].isupper() and j >= 0 and words[j].cap:
+                head_words.pop()  # the name's other words ("Mayor Ines")
+                j -= 1
+            continue
         head_words.append(t.text.rstrip("’'").removesuffix("’s").removesuffix("'s") if t.cap else low)
     while head_words and head_words[-1].lower() in ("and", "or"):
         head_words.pop()
@@ -777,6 +810,20 @@ ACTION_COMPLEMENT_WORDS = 3  # "a review of dock lease charges": the thing acted
 _PARTITIVES = frozenset("part half much most some all rest share portion bulk".split())  # "part of X": X
 _TIME_ADJUNCT = frozenset("next last".split())  # "a bill next session": a time phrase after the head
 _VERB_FOLLOWERS = frozenset("that to".split()) | PERSONAL_PRONOUNS
+
+
+# comparatives that qualify a noun ("shorter opening hours", "fewer teaching days"): before an
+# "-ing" word they make it a noun's modifier, not a participle opening a clause ("a bill requiring ...")
+_COMPARATIVES = frozenset("""shorter longer fewer lower higher greater smaller larger bigger wider narrower stronger
+weaker earlier later faster slower cheaper tighter stricter looser better worse reduced extended""".split())
+_ADJECTIVE_SUFFIXES = ("ous", "ful", "less", "able", "ible")  # suffixes that make only adjectives
+
+
+def _modifier_adjective(word: str) -> bool:
+    """``word`` can only qualify a noun (a comparative, "-ous", "-able" ...): a head phrase
+    that holds nothing else has not reached its noun yet."""
+    low = word.lower()
+    return low in _COMPARATIVES or len(low) > 5 and low.endswith(_ADJECTIVE_SUFFIXES)
 
 
 def _second_predicate(words: list[Tok], i: int) -> bool:
@@ -869,7 +916,7 @@ def _topic(toks: tuple[Tok, ...], obj: ObjectPhrase) -> str | None:
 
 
 _PARTICLES = frozenset("in out back up down off over".split())
-_IRREGULAR_PAST = frozenset("left kept held put set made took gave let stood sent went came".split())
+_IRREGULAR_PAST = frozenset("left kept held put set made took gave let stood sent went came paid built bought sold".split())
 
 
 def _verb_like(t: Tok, i: int, words: list[Tok]) -> bool:
@@ -1038,14 +1085,22 @@ def discover(phrases: list[Features | None], story_words: Counter[str], lexicon:
     issues: list[Issue] = []
     index_of: dict[int, int] = {}
     by_label: dict[str, int] = {}
+    def named(members: list[int]) -> bool:  # mostly noun phrases: a label the story writes, not one made of a verb
+        return sum(phrases[m].verb_phrase for m in members) * 2 < len(members)
+
     for c in kept:
-        label = labels[c]
-        if label in by_label:  # two clusters a lexicon gives one label
-            index_of[c] = by_label[label]
-            issues[by_label[label]].members.extend(clusters[c])
+        # two clusters a lexicon gives one label, or whose labels differ only in inflection
+        # ("closure" named from "close X" and "the closures"): one issue
+        key = " ".join(stem(w) for w in labels[c].split())
+        if key in by_label:
+            held = issues[by_label[key]]
+            if (named(clusters[c]), len(clusters[c])) > (named(held.members), len(held.members)):
+                held.label = labels[c]  # the story's own noun ("closures"), else the label most variants give
+            index_of[c] = by_label[key]
+            held.members.extend(clusters[c])
             continue
-        by_label[label] = index_of[c] = len(issues)
-        issues.append(Issue(label, list(clusters[c])))
+        by_label[key] = index_of[c] = len(issues)
+        issues.append(Issue(labels[c], list(clusters[c])))
     return issues, [index_of.get(a) if a is not None else None for a in assign]
 
 
@@ -1357,6 +1412,16 @@ class IssueWords:
     container_nouns: frozenset[str] = frozenset()
     reversing: frozenset[str] = frozenset()
     ing_nouns: frozenset[str] = _ING_NOUNS
+    light_participles: frozenset[str] = frozenset()  # "held", "conducted", "set" of the light verbs
+
+
+# participles English does not make with "-ed" (of the light verbs' kind)
+_IRREGULAR_PARTICIPLES = {"hold": "held", "make": "made", "keep": "kept", "take": "taken", "see": "seen", "get": "got",
+                          "win": "won", "have": "had", "set": "set"}
+
+
+def _participle(verb: str) -> str:
+    return _IRREGULAR_PARTICIPLES.get(verb) or (verb + "d" if verb.endswith("e") else verb + "ed")
 
 
 @lru_cache(maxsize=8)
@@ -1364,8 +1429,10 @@ def issue_words(light_nouns: tuple[str, ...], anaphoric: tuple[str, ...], light_
                 conditions: tuple[str, ...], containers: tuple[str, ...] = (), reversing: tuple[str, ...] = ()) -> IssueWords:
     seqs = tuple(sorted((tuple(v.split()) for v in light_verbs), key=len, reverse=True))
     conds = tuple(sorted((tuple(c.split()) for c in conditions), key=len, reverse=True))
+    # "put" stays out: "wants the cut put off" asks for a delay, not for the cut
+    participles = frozenset(_participle(v.split()[0]) for v in light_verbs if v.split()[0] != "put")
     return IssueWords(frozenset(light_nouns), frozenset(anaphoric), frozenset(light_verbs), seqs, conds,
-                      frozenset(containers), frozenset(reversing))
+                      frozenset(containers), frozenset(reversing), light_participles=participles)
 
 
 def starts_condition(toks: tuple[Tok, ...], k: int, conditions: tuple[tuple[str, ...], ...]) -> bool:
