@@ -222,6 +222,13 @@ NEW_DOMAIN_FLOORS = {
     "chess_federation_election": (1, 0, 17, 3, 0.54, 5),  # facts14: conflicts 0 -> 1 ("11 of the proxy votes cast" counts votes), false 1 -> 0 ("by 41 votes to 38" is a tally, "by three votes" its margin)
     "library_closures": (2, 0, 16, 5, 0.6, 5),  # facts14: conflicts 1 -> 2 ("shutting them as soon as June 1" is a plan's date; "The closures, which would take effect July 1": the subject past a modal); issues14: stances 4/7 P 0.40 -> 5/7 P 0.62 (one "closures" issue, "shorter opening hours")
     "satellite_launch_failure": (1, 0, 17, 2, 0.5, 3),
+    # Set 11 (written outside the team 2026-12-07, scored on c84e590 before this session's rounds
+    # and held out from all of them, its misses never read): copies 6/6, conflicts 3/6 + 2 false,
+    # speakers 48/49, stances 14/24 (cells P 0.51), framing 11/14; after the rounds: the same but
+    # stances 16/24 (P 0.53). Pinned as measured at the end.
+    "broadcaster_licence_fee": (2, 0, 16, 3, 0.37, 4),
+    "bus_fare_rise": (1, 2, 17, 8, 0.6, 2),
+    "vineyard_frost_insurance": (0, 0, 15, 5, 0.5, 5),
 }
 
 
