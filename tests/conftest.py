@@ -161,6 +161,12 @@ def stance_cells(*bodies: str, month: int = 6) -> set[tuple[str, str, str]]:
     return {(s.actor, s.issue, s.position) for s in stances(st, arts, notes)}
 
 
+def has_cell(cells: set[tuple[str, str, str]], actor: str, issue_part: str, position: str) -> bool:
+    """Whether ``cells`` (from :func:`stance_cells`) hold ``actor`` taking ``position`` on an issue
+    whose label contains ``issue_part``."""
+    return any(a == actor and issue_part in i and p == position for a, i, p in cells)
+
+
 # unrelated sentences padding a constructed story, so that word rarity means something in it
 # (tests/test_compare_facts_roles.py, tests/test_compare_facts_moments.py)
 FILL_A = " ".join(f"The {w} market in the north reported steady trade during week {i}."

@@ -5,7 +5,7 @@ the modifier most of its variants use ("pay rise", not a bare "rise"). Paragraph
 this test, in other domains, with invented names."""
 from __future__ import annotations
 
-from .conftest import stance_cells
+from .conftest import has_cell, stance_cells
 
 
 def _cells(*bodies: str) -> set[tuple[str, str, str]]:
@@ -18,15 +18,15 @@ def test_compare_stances_campaign_and_disagree() -> None:
     b = ("The Orlen Golf Club disagreed with the coastal path decision. "
          "The Orlen Walkers Society campaigned for the coastal path, its chair said.")
     got = _cells(a, b)
-    assert any(x == "Orlen Walkers Society" and "path" in i and p == "supports" for x, i, p in got), got
-    assert any(x == "Orlen Golf Club" and "path" in i and p == "opposes" for x, i, p in got), got
+    assert has_cell(got, "Orlen Walkers Society", "path", "supports"), got
+    assert has_cell(got, "Orlen Golf Club", "path", "opposes"), got
 
 
 def test_compare_stances_stood_by_and_standing_by_while() -> None:
     a = ("The Harbour Sailing Board imposed a two-year ban on the skipper. "
          "The Harbour Sailing Board stood by the two-year ban on Tuesday.")
     got = _cells(a, a)
-    assert any(x == "Harbour Sailing Board" and "ban" in i and p == "supports" for x, i, p in got), got
+    assert has_cell(got, "Harbour Sailing Board", "ban", "supports"), got
     b = ("The Brisk Dockers Union backs the pension deal. "
          "\"We will not stand by while the pension deal is torn up,\" said Ada Pell of the Brisk Dockers Union.")
     got = _cells(b, b)
@@ -39,7 +39,7 @@ def test_compare_stances_judgements_of_cost_and_timing() -> None:
     b = ("The Tarnby Bus Workers Union is seeking a 9 per cent pay rise. "
          "The Tarnby Coach Company said the pay rise was not on the table.")
     got = _cells(a, b)
-    assert any(x == "Tarnby Coach Company" and "pay rise" in i and p == "opposes" for x, i, p in got), got
+    assert has_cell(got, "Tarnby Coach Company", "pay rise", "opposes"), got
     assert any(x == "Tarnby Bus Workers Union" and i == "pay rise" and p == "demands" for x, i, p in got), got
 
 
@@ -59,11 +59,11 @@ def test_compare_stances_not_standing_in_the_way_on_terms_and_reinstating_if() -
          "stand in the way of the closure as long as the footpath stays open.")
     b = "The Orlen Rail Company wants a closure of the branch line, and the Orlen Ramblers Club is wary of the closure."
     got = _cells(a, b)
-    assert any(x == "Orlen Ramblers Club" and "closure" in i and p == "conditional" for x, i, p in got), got
+    assert has_cell(got, "Orlen Ramblers Club", "closure", "conditional"), got
     c = ("The Harbour Arts Fund suspended the theatre grant in May. The Harbour Arts Fund said it would reinstate "
          "the theatre grant in full if the audit clears the company.")
     got = _cells(c, "The Harbour Arts Fund suspended the theatre grant after the audit began.")
-    assert any(x == "Harbour Arts Fund" and "grant" in i and p == "conditional" for x, i, p in got), got
+    assert has_cell(got, "Harbour Arts Fund", "grant", "conditional"), got
 
 
 def test_compare_stances_pointing_noun_phrase_takes_the_issue_just_before() -> None:

@@ -6,7 +6,7 @@ should sail") are no demand. Each paragraph is written for this test, in other d
 invented names."""
 from __future__ import annotations
 
-from .conftest import stance_cells
+from .conftest import has_cell, stance_cells
 
 
 def _cells(*bodies: str) -> set[tuple[str, str, str]]:
@@ -20,7 +20,7 @@ def test_compare_stances_said_should_is_a_demand() -> None:
          "The Ostrava Market Board has so far refused.")
     b = "The Ostrava Bakers Guild says the city must refer the rent dispute to binding arbitration, its chair said."
     got = _cells(a, b)
-    assert any(x == "Ostrava Bakers Guild" and "arbitration" in i and p == "demands" for x, i, p in got), got
+    assert has_cell(got, "Ostrava Bakers Guild", "arbitration", "demands"), got
 
 
 def test_compare_stances_should_be_withdrawn_opposes_the_subject() -> None:
@@ -31,7 +31,7 @@ def test_compare_stances_should_be_withdrawn_opposes_the_subject() -> None:
     b = ("The Tarnby Anglers Club said the lease offer made by the company last week should be withdrawn, "
          "and the Pellow Water Company said the lease offer stands.")
     got = _cells(a, b)
-    assert any(x == "Tarnby Anglers Club" and "lease" in i and p == "opposes" for x, i, p in got), got
+    assert has_cell(got, "Tarnby Anglers Club", "lease", "opposes"), got
 
 
 def test_compare_stances_second_that_clause() -> None:
