@@ -238,3 +238,13 @@ def test_between_sides_of_as_many_sources_the_echoed_value_is_not_the_outlier() 
     ctx = build_context(story, arts, {}, None, [])
     got = sides(ctx, [Report("a", 10, 10, "on Monday"), Report("c", 20, 20, "from September 1")])
     assert [[r.article for r in s] for s in got] == [["c"], ["a"]]
+
+
+def test_a_plural_measure_reads_when_the_measures_take_effect() -> None:
+    # the claim's verb agrees with its noun: "when the closures take effect", "when the toll takes effect"
+    story, arts, pairs = _story(
+        ("The branch closures, which would take effect July 1, were approved on Tuesday.", "2026-05-13", "Ledger"),
+        ("The branch closures take effect on June 1, the council said.", "2026-05-13", "Tribune"),
+        ("The branch closures take effect July 1 across the city.", "2026-05-13", "Voice"))
+    claims = [f.claim for f in _conflicts(story, arts, pairs)]
+    assert any("closures take effect" in c for c in claims) and not any("closures takes" in c for c in claims), claims

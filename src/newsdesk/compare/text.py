@@ -509,6 +509,11 @@ def _unit_key(raw: str) -> str | None:
 
 
 _PLURAL_RE = re.compile(r"[^siu']s$")  # a plural noun's ending ("votes"; not "class", "bus", "analysis")
+
+
+def is_plural(noun: str) -> bool:
+    """Whether a noun as written reads as a plural ("closures", "votes"; not "class", "bus")."""
+    return _PLURAL_RE.search(noun) is not None
 _COUNTED_RE = re.compile(r"\s+(?P<of>of\s+(?:its|their|his|her|the|these|those)\s+)?((?:[A-Za-z][\w’'-]*\s+){0,4})")
 
 
@@ -535,7 +540,7 @@ def counted_noun(body: str, q: Quantity) -> str | None:
     if q.value is not None and q.value > 1:
         # a count above one names a plural noun: the run's last plural ends it ("11 of the
         # proxy votes cast for": "votes", not the participle "cast" after it)
-        plural = [w for w in run if _PLURAL_RE.search(w)]
+        plural = [w for w in run if is_plural(w)]
         if plural:
             return plural[-1]
     return run[-1]

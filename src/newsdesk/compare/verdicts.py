@@ -1457,7 +1457,8 @@ def _time_fact(ctx: StoryContext, members: list[TimeClaim], aligned: set[tuple[i
     # dates and "N ago" of any verb say when something happened, not when it began
     verb = "happened" if all(c.kind in ("ago", "dated", "rel") for c in members) else "began"
     if any(c.kind == "plan" for c in members):
-        verb = "takes effect"  # a measure's date told ahead: when it will apply, not when it began
+        # a measure's date told ahead: when it will apply, not when it began
+        verb = "take effect" if _text.is_plural(event.split()[-1] if event else "") else "takes effect"
     claim = f"when the {event} {verb}"
     if verb == "happened" and (written := _written_event(members, event)):
         claim = f"when {written}"  # "when the new fare took effect", not "when the effect happened"
