@@ -994,7 +994,7 @@ def _np_ending(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
             a -= 1
         if a - 3 >= 0 and toks[a - 1].low in ("for", "at") and toks[a - 2].low in _SPOKES \
                 and toks[a - 3].low in ("a", "an", "the") and _subject_position(toks, a - 3):
-            a -= 3  # "A spokesman for Marlow Transit Group said": the body spoken for
+            a -= 3  # "A spokesman for Velk Transit Group said": the body spoken for
         elif a - 2 >= 0 and (toks[a - 1].low == "of" and toks[a - 2].low in _MEMBER_WORDS
                            or toks[a - 1].low in _PEOPLE_PREPS and people_noun(toks[a - 2].low)
                            and toks[a - 2].low not in _MEMBER_WORDS

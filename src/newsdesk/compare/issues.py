@@ -24,7 +24,7 @@ phase-in* if ...") that recurs in the story. No topic list is needed:
    whose labels differ only in inflection ("closure" named from "close five branches", "the
    closures") are one, labelled with the noun the story writes. A head phrase keeps its noun
    after a comparative ("shorter opening hours"), drops a light verb's participle ("hearings
-   held in every ward") and a named possessor ("Mayor Ines Dalca’s plan": the plan).
+   held in every ward") and a named possessor ("Mayor Olga Pettar’s plan": the plan).
 
 4. Story-level coreference (:func:`matter_noun` and the ties after it, applied by the
    stances stage): "the project", "the deal", "the bill" refer to the one issue named with
@@ -742,10 +742,10 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
             continue
         after_figure = False
         if t.cap and t.possessive and i + 1 < len(words) and words[i + 1].word and words[i + 1].low not in PREPOSITIONS:
-            # "Mayor Ines Dalca's plan", "Harlow Trust's new rules": whose it is, not what it is
+            # "Mayor Olga Pettar's plan", "Harlow Trust's new rules": whose it is, not what it is
             j = i - 1
             while head_words and head_words[-1][:1].isupper() and j >= 0 and words[j].cap:
-                head_words.pop()  # the name's other words ("Mayor Ines")
+                head_words.pop()  # the name's other words ("Mayor Olga")
                 j -= 1
             continue
         head_words.append(t.text.rstrip("’'").removesuffix("’s").removesuffix("'s") if t.cap else low)

@@ -902,7 +902,7 @@ _CONTRASTING = frozenset("but while whereas although though yet".split())  # ope
 
 def _new_subject(t: Tok) -> bool:
     """Whether ``t`` opens a noun phrase that can be a clause's own subject ("the union", "it",
-    "Ostrava"): not "only"/"not" continuing the cue's predicate ("but only if")."""
+    "Velk"): not "only"/"not" continuing the cue's predicate ("but only if")."""
     return t.low in DETERMINERS - {"no", "any", "all", "both", "either", "neither", "each", "every"} \
         or t.low in _PERSONAL - {"this", "that"} or t.cap and t.word and t.low not in CLAUSE_WORDS
 

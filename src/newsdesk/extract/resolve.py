@@ -438,7 +438,7 @@ def _paragraph(ends: list[int], pos: int) -> int:
 
 def _named_earlier(text: str, att: Attribution) -> Attribution:
     """ "the railroad said" when the tagger found no organisation: the speaker is the latest
-    capitalised name before it that ends in that word ("Harlan Ridge Railroad"), named where
+    capitalised name before it that ends in that word ("Corrow Vale Railroad"), named where
     it stands; a person's role ("the minister") or no such name leaves the phrase as it is."""
     words = (att.text or "").split()
     if len(words) != 2 or words[0].lower() != "the" or not words[1].isalpha() or not words[1].islower() \
