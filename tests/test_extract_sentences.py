@@ -17,6 +17,7 @@ TEXTS = sorted((ROOT / "src" / "newsdesk" / "demo" / "corpus").glob("*.txt")) + 
 EDGE_CASES = [
     "", "a", ". .", "Hi.", "!!! Yes", "\n\nA. b", "…and then? No! Yes.", '"Hi." she said. "We go."',
     "Sen. Ilse Varn (Vt.), who spoke. Then", "word " * 600, "?\n", "x.y. Z", "Done.\u3002Next",
+    "The fault was in the No. 3 pump. Nos. 4 and 5 held.", "No. 7\nNo. 8",
 ]
 
 
@@ -44,3 +45,9 @@ def test_same_sentence_starts_as_spacy_sentencizer(pipelines, text):
 
 def test_default_pipeline_uses_the_array_component():
     assert nd_nlp.build_nlp(None).pipe_names[0] == "newsdesk_sentences"
+
+
+def test_no_sentence_starts_at_the_number_after_no() -> None:
+    doc = nd_nlp.get_nlp()("Divers found the leak in the No. 3 pump, one of six. Nos. 4 and 5 held. He said no. 2 more.")
+    assert [s.text for s in doc.sents] == ["Divers found the leak in the No. 3 pump, one of six.", "Nos. 4 and 5 held.",
+                                           "He said no.", "2 more."]

@@ -79,7 +79,8 @@ def sentences(doc: Doc) -> Doc:
 
 
 # What the sentence rules ask of a token text, as bits (one lookup per distinct text).
-END, NEWLINE, OPENING, COMMA = 1, 2, 4, 8
+END, NEWLINE, OPENING, COMMA, NUMBER_SIGN, DIGIT = 1, 2, 4, 8, 16, 32
+NUMBER_SIGNS = frozenset(("No", "Nos"))  # "the No. 3 engine", "Nos. 4 and 5": the period ends no sentence
 _FLAGS: dict[int, int] = {}  # ORTH id -> bits; the vocabulary's strings never change meaning
 FLAGS_CACHE_MAX = 500_000  # distinct token texts remembered (a few tens of MB at most)
 
@@ -93,7 +94,8 @@ def _token_flags(kinds: np.ndarray, strings) -> np.ndarray:
         if bits is None:
             t = strings[o]
             bits = ((END if t in PUNCT_CHARS else 0) | (NEWLINE if t.isspace() and "\n" in t else 0)
-                    | (OPENING if t in OPENING_MARKS else 0) | (COMMA if t in (",", ";") else 0))
+                    | (OPENING if t in OPENING_MARKS else 0) | (COMMA if t in (",", ";") else 0)
+                    | (NUMBER_SIGN if t in NUMBER_SIGNS else 0) | (DIGIT if t[:1].isdigit() else 0))
             if len(_FLAGS) < FLAGS_CACHE_MAX:
                 _FLAGS[o] = bits
         out.append(bits)
@@ -114,11 +116,11 @@ def sentence_fixes(doc: Doc) -> Doc:
 
 
 def _fixed_starts(arr: np.ndarray, flags: np.ndarray) -> np.ndarray | None:
-    """Four fixes to the rule-based sentencizer:
+    """Five fixes to the rule-based sentencizer:
     a newline always ends a sentence, an opening quote mark that the sentencizer left
     at the end of the previous sentence ('… credentials. "' + 'We need …"') opens the next,
-    no sentence starts right after a comma ("(Vt.), who …"), and no sentence runs longer
-    than ``MAX_SENTENCE_TOKENS``.
+    no sentence starts right after a comma ("(Vt.), who …") nor at the number after "No."
+    ("the No. 3 engine"), and no sentence runs longer than ``MAX_SENTENCE_TOKENS``.
 
     Worked out on arrays (no Token objects, no per-token Python loop: on long pages they cost
     more than the sentencizer itself); the properties of each distinct token text are looked
@@ -149,6 +151,11 @@ def _fixed_starts(arr: np.ndarray, flags: np.ndarray) -> np.ndarray | None:
     after_comma = np.zeros(n, dtype=bool)
     after_comma[1:] = comma[:-1]
     cleared |= inner & after_comma & ~after_newline
+    # no sentence starts at the number after "No." ("appeared in the No. 3 engine")
+    numbered = np.zeros(n, dtype=bool)
+    numbered[2:] = (((flags[:-2] & NUMBER_SIGN) != 0) & ~space[:-2]
+                    & ((flags[1:-1] & END) != 0) & ((flags[2:] & DIGIT) != 0))
+    cleared |= inner & numbered & ~after_newline
     final = (starts | new_start | moved) & ~cleared
     # the length cap counts tokens since the sentencizer's own starts (less the moved ones)
     counted = starts & ~cleared
