@@ -2,7 +2,7 @@
 
 1. **Candidates.** A sentence with a resolved day- or month-level date mention (from the
    annotations, or the absolute-date fallback) is an event on that date; the lead sentence
-   of a dated article is an event on its published date. Dates far beyond the story's
+   of a dated article is an event on its published date unless it dates itself. Dates far beyond the story's
    newest article (``FUTURE_SLACK_DAYS``) are dropped: a timeline is what happened or is
    about to. A weekday resolved into the past in a future-tense clause ("the truce would
    take effect on Wednesday", "talks which open on Sunday") is moved to the coming one:
@@ -138,7 +138,9 @@ def _candidates(ctx: StoryContext) -> list[tuple[str, _text.Sentence, str, bool]
         lead = next((s for s in view.sentences if not only_a_date(s.text)), None)
         if view.published is not None and lead is not None:
             day = view.published.isoformat()
-            if (day, lead.index) not in seen:
+            # a lead that dates itself ("voted late Tuesday") is an event on that day already:
+            # on the publication day it would be the same sentence twice
+            if all(index != lead.index for _, index in seen):
                 found.append((day, lead, lead.text, True))
     return found
 
