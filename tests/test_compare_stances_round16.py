@@ -30,3 +30,29 @@ def test_compare_stances_it_after_a_named_owners_role_is_the_owner() -> None:
     b = "The new haul road was proposed in April. The valley has two farms."
     got = _cells(a, b)
     assert any(x == "Brannock Mills" and p == "opposes" and "haul road" in i for x, i, p in got), got
+
+
+def test_compare_stances_counted_cases_turned_down_are_no_stance() -> None:
+    """"The board rejected 41 of the 90 permit applications": decisions on cases, not a position."""
+    a = ("The Ostry Planning Board rejected 41 of the 90 applications filed this spring. "
+         "The Ostry Planning Board has refused more than 30 appeals since March.")
+    b = "Applications for permits were filed in spring. Appeals are heard in June."
+    got = _cells(a, b)
+    assert not any(x == "Ostry Planning Board" and p == "opposes" for x, _, p in got), got
+
+
+def test_compare_stances_a_plan_needing_votes_is_no_demand() -> None:
+    """"The plan would need seven votes on the council": what a text takes, nobody's demand."""
+    a = ("Governor Lina Marwick wants to open a second ferry terminal. The plan would need nine votes "
+         "on the regional assembly.")
+    b = "A second ferry terminal was discussed in April. The regional assembly meets in June."
+    got = _cells(a, b)
+    assert not any(p == "demands" and "votes" in i for _, i, p in got), got
+
+
+def test_compare_stances_let_opening_a_bidding_is_no_holder() -> None:
+    """"Let people who want the club pay for it": an imperative, "Let people" holds nothing."""
+    a = ('"Let people who want the ferry pay for the ferry," Councillor Oren Blick said.')
+    b = "The ferry subsidy was debated in April. The ferry runs twice a day."
+    got = _cells(a, b)
+    assert not any(x.lower().startswith("let") for x, _, _ in got), got

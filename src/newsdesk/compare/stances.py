@@ -1577,10 +1577,36 @@ def _no_issue_act(c: Claim, vague: frozenset[str] = frozenset()) -> bool:
         return True
     if c.cue.lemma == "need" and any(t.low in _GRANTS for t in toks[o.start:min(o.end, o.start + 3)]):
         return True  # "it still needs approval from the league": a step ahead of it, not a demand on anyone
+    if c.cue.lemma in ("need", "require") and c.holder is not None \
+            and toks[c.holder[1] - 1].bare in _actors.DOCUMENT_NOUNS:
+        return True  # "The plan would need seven votes": what a text takes to pass, no party's demand
+    if c.position == "opposes" and _counted_cases(toks, o):
+        return True  # "the insurer rejected 131 of the 214 claims": a decision on so many cases, not a stance
     a = c.at + len(c.cue.words)
     return (toks[c.at].low in _actors._OBJECT_CONTROL and a + 1 < len(toks)
             and (toks[a].low in _NOBODY_IN_PARTICULAR or toks[a].low in vague and not toks[a].cap)
             and toks[a + 1].low == "to")
+
+
+# plural nouns of cases filed one by one: a number of them turned down is a run of decisions, not a position
+_CASE_NOUNS = frozenset("claims applications appeals complaints requests permits licences licenses".split())
+_ABOUT = frozenset("more than over about nearly almost some around roughly fewer less".split())  # words before a count
+
+
+def _counted_cases(toks: tuple[Tok, ...], o: _issues.ObjectPhrase) -> bool:
+    """An object that counts cases ("131 of the 214 claims", "more than 130 claims")."""
+    words = [t for t in toks[o.start:o.end] if t.word]
+    n = 0
+    while n < len(words) and words[n].low in _ABOUT:
+        n += 1
+    if n >= len(words) or not (words[n].text.replace(",", "").isdigit() or words[n].low in _issues._NUMBER_WORDS):
+        return False
+    for t in words[n + 1:]:
+        if t.low in _CASE_NOUNS:
+            return True
+        if t.low in PREPOSITIONS and t.low != "of" or t.low in CLAUSE_WORDS:
+            return False
+    return False
 
 
 _NOT_PEOPLE = frozenset("report reports statement statements poll polls".split())  # vague as holders, issues as objects
@@ -1663,7 +1689,7 @@ def _name_actors(ctx: StoryContext, claims: list[Claim], book: _actors.PartyBook
         actors: list[str] = []
         if c.holder is not None:
             words = [t.bare for t in c.toks[c.holder[0]:c.holder[1]]]
-            if not (len(words) == 1 and words[0] in lex.vague):
+            if not (len(words) == 1 and words[0] in lex.vague) and words[0] != "let":  # "Let people pay": a bidding, no holder
                 actors = _actors.name_parties(book, utt, c.holder)
         elif c.cue.kind == "judgement":
             party = _actors._reporter(book, utt, c.at)
