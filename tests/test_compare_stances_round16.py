@@ -56,3 +56,13 @@ def test_compare_stances_let_opening_a_bidding_is_no_holder() -> None:
     b = "The ferry subsidy was debated in April. The ferry runs twice a day."
     got = _cells(a, b)
     assert not any(x.lower().startswith("let") for x, _, _ in got), got
+
+
+def test_compare_stances_wanting_a_rule_struck_out_opposes_it() -> None:
+    """"The guild wants the penalty clause struck out of the contract": against the clause."""
+    a = ("The Varnholt Bakers' Guild wants the penalty clause struck out of next year's contracts, "
+         "its chair said.")
+    b = "The penalty clause was added in April. The contracts run for a year."
+    got = _cells(a, b)
+    assert any(x == "Varnholt Bakers' Guild" and p == "opposes" and "clause" in i for x, i, p in got), got
+    assert not any(p == "demands" and "struck" in i for _, i, p in got), got
