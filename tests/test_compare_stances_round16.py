@@ -66,3 +66,12 @@ def test_compare_stances_wanting_a_rule_struck_out_opposes_it() -> None:
     got = _cells(a, b)
     assert any(x == "Varnholt Bakers' Guild" and p == "opposes" and "clause" in i for x, i, p in got), got
     assert not any(p == "demands" and "struck" in i for _, i, p in got), got
+
+
+def test_compare_stances_measured_head_keeps_its_complement() -> None:
+    """"a three-year freeze on parking charges": the label says what is frozen, not only how long."""
+    a = ("Dunmore District Council will offer storm-hit shops a three-year freeze on parking charges, its leader "
+         "said on Tuesday.")
+    b = "A freeze on parking charges was discussed in April. Storm-hit shops met the council in May."
+    got = _cells(a, b)
+    assert any(x == "Dunmore District Council" and "parking" in i for x, i, _ in got), got
