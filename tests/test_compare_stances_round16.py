@@ -75,3 +75,22 @@ def test_compare_stances_measured_head_keeps_its_complement() -> None:
     b = "A freeze on parking charges was discussed in April. Storm-hit shops met the council in May."
     got = _cells(a, b)
     assert any(x == "Dunmore District Council" and "parking" in i for x, i, _ in got), got
+
+
+def test_compare_stances_they_after_an_unread_subject_is_not_the_last_holder() -> None:
+    """"The two trustees who voted no — A and B — said they wanted X": not the body named before."""
+    a = ("The Orrin Rowing Club is demanding a new boathouse lease. "
+         "The two trustees who voted no — Ilse Varga and Tomas Brill — said they wanted the council to "
+         "wait for the flood survey.")
+    b = "The flood survey is due in June. The boathouse lease ends in May."
+    got = _cells(a, b)
+    assert not any(x == "Orrin Rowing Club" and "wait" in i for x, i, _ in got), got
+
+
+def test_compare_stances_a_description_does_not_reach_across_a_full_stop() -> None:
+    """"... in March. Clearwater Now, a residents' group, is demanding X": the group is Clearwater Now."""
+    a = ("The dredging plan will be reviewed in March. Clearwater Now, a residents' group, is demanding an "
+         "independent study of the dredging plan. The group said the study must come first.")
+    b = "The dredging plan was published in April. An independent study was requested in May."
+    got = _cells(a, b)
+    assert not any(x.startswith("March") for x, _, _ in got), got

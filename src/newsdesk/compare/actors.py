@@ -692,6 +692,11 @@ def _orgs(runs: Counter[str], book: PartyBook) -> dict[str, str]:
     return out
 
 
+# a word of three or more lower-case letters and a full stop ends a sentence ("in April. Access Now, a group"),
+# where a shorter one ("St.", "Dr.") may be an abbreviation inside a name
+_SENTENCE_END_RE = re.compile(r"(?<=[a-z]{3}\.)" + _S)
+
+
 def _descriptions(bodies: list[str], runs: Counter[str], pats: dict[str, re.Pattern[str]], book: PartyBook
                   ) -> dict[str, str]:
     """Lower-case descriptions the story ties to one party: appositions ("X, a local
@@ -701,7 +706,7 @@ def _descriptions(bodies: list[str], runs: Counter[str], pats: dict[str, re.Patt
     found: dict[str, Counter[str]] = {}
     for body in bodies:
         for m in pats["org_apposition"].finditer(body):
-            name, noun = re.sub(r"^(?:The|A|An)" + _S, "", m.group("name")), m.group("noun")
+            name, noun = re.sub(r"^(?:The|A|An)" + _S, "", _SENTENCE_END_RE.split(m.group("name"))[-1]), m.group("noun")
             if noun in book.speaks_for or noun in book.titles or person_key(name) in book.person_names \
                     or book.place(name) or name.split()[-1].lower() in REPORTING or person_key(name) in book.people:
                 continue  # "Yuna Halloran, a junior in nursing": a person, not what "the junior" names
@@ -1700,6 +1705,10 @@ def _pronoun(book: PartyBook, utt: Utterance, a: int, low: str) -> str | None:
         if person is not None:
             return _person(book, person)  # "Dr X, the county health officer, said ... He urged the board": X
         return utt.previous()
+    if low == "they" and quote is None:
+        k = next((k for k in range(a - 1, -1, -1) if toks[k].low in REPORTING), None)
+        if k is not None and k >= 2 and holder_span(toks, k) is None:
+            return None  # "The three members who voted no — A, B and C — said they ...": a subject unread, not the last holder
     return utt.previous()  # it, its, they, their
 
 
