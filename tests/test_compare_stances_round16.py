@@ -94,3 +94,20 @@ def test_compare_stances_a_description_does_not_reach_across_a_full_stop() -> No
     b = "The dredging plan was published in April. An independent study was requested in May."
     got = _cells(a, b)
     assert not any(x.startswith("March") for x, _, _ in got), got
+
+
+def test_compare_stances_a_price_rise_borne_is_no_stance() -> None:
+    """"Members will pay 40 pence more per visit": what a rise costs them, not a position."""
+    a = ("The Kelby Leisure Trust approved a rise in pool fees. Members and pensioners will pay 40 pence more "
+         "per visit from June.")
+    b = "A rise in pool fees was proposed in April. The pool opens at seven."
+    got = _cells(a, b)
+    assert not any(p == "supports" and "pence" in i for _, i, p in got), got
+
+
+def test_compare_stances_offering_little_is_no_proposal() -> None:
+    """"The chair offered little comfort": nothing put forward."""
+    a = ("Trust chair Odile Brannagh offered little comfort to swimmers. She said fees had been frozen for years.")
+    b = "A rise in pool fees was proposed in April. The pool opens at seven."
+    got = _cells(a, b)
+    assert not any(p == "proposes" and "comfort" in i for _, i, p in got), got

@@ -580,12 +580,14 @@ def _pledged_act_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
 
 def _price(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase) -> bool:
     """"will pay £40 million for the club": a price paid for a thing, a term of a deal, not a
-    position on paying (the amount, then "for")."""
+    position on paying (the amount, then "for"); "will pay 25 cents more": a price change borne."""
     words = [t for t in toks[obj.start:obj.end] if t.text not in ("$", "€", "£", "¥")]
     k = 0
     while k < len(words) and (words[k].text[:1].isdigit() or words[k].text[:1] in "$€£¥"
                               or words[k].low in ("million", "billion", "thousand", "about", "some", "around")):
         k += 1
+    if 0 < k < len(words) and any(w.low in ("more", "less", "extra") for w in words[k:k + 2]):
+        return True  # "will pay 25 cents more per ride": a rise in what is paid, borne, not a position
     return 0 < k < len(words) and words[k].low == "for"
 
 
@@ -1580,6 +1582,8 @@ def _no_issue_act(c: Claim, vague: frozenset[str] = frozenset()) -> bool:
     if c.cue.lemma in ("need", "require") and c.holder is not None \
             and toks[c.holder[1] - 1].bare in _actors.DOCUMENT_NOUNS:
         return True  # "The plan would need seven votes": what a text takes to pass, no party's demand
+    if c.position == "proposes" and o.start < len(toks) and toks[o.start].low in ("little", "no", "few"):
+        return True  # "offered little comfort", "offered no details": nothing put forward
     if c.position == "opposes" and _counted_cases(toks, o):
         return True  # "the insurer rejected 131 of the 214 claims": a decision on so many cases, not a stance
     a = c.at + len(c.cue.words)
