@@ -111,3 +111,12 @@ def test_compare_stances_offering_little_is_no_proposal() -> None:
     b = "A rise in pool fees was proposed in April. The pool opens at seven."
     got = _cells(a, b)
     assert not any(p == "proposes" and "comfort" in i for _, i, p in got), got
+
+
+def test_compare_stances_against_giving_a_thing_up_is_for_it() -> None:
+    """"said waiving the deposit rule would be unfair": for the rule, not against waiving."""
+    a = ("Lettings manager Corin Abbot defended the Tessaly Housing Trust, saying waiving the deposit rule "
+         "would be unfair to tenants who had paid.")
+    b = "The deposit rule was introduced in April. Tenants met the trust in May."
+    got = _cells(a, b)
+    assert not any(p == "opposes" and "waiv" in i for _, i, p in got), got

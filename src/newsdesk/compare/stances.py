@@ -1487,6 +1487,7 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
             low = folded(s.text)
             if any(gate(s.text, low) for gate in gates):
                 claims += read_claims(view, s, lex)
+    claims = [_against_undoing(c, lex) for c in claims]
     if not claims:
         return []
     entity_names: dict[str, set[str]] = {}
@@ -1507,6 +1508,17 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
     heads |= {noun for noun, party in book.descriptions.items() if party in holders and " " not in noun
               and (noun in _actors._BODY_NOUNS or noun in book.groups or noun.capitalize() in _actors.ORG_HEADS)}
     return _cells(ctx, [c for c in claims if c.issue is not None and labels[c.issue].lower() not in heads], labels)
+
+
+def _against_undoing(c: Claim, lex: Lexicon) -> Claim:
+    """Against an act that gives a thing up ("waiving the terms would be unfair", "opposes
+    scrapping the levy"): for the thing itself."""
+    if c.position != "opposes" or not c.obj.verb_phrase:
+        return c
+    after = _blocking(c.toks, c.obj.start, lex)
+    if after is None or after >= c.obj.end or not any(t.word and t.low not in DETERMINERS for t in c.toks[after:c.obj.end]):
+        return c
+    return dataclasses.replace(c, position="supports", obj=_issues.ObjectPhrase(after, c.obj.end))
 
 
 def _asks_itself(c: Claim) -> bool:
