@@ -1516,8 +1516,8 @@ def _against_undoing(c: Claim, lex: Lexicon) -> Claim:
     if c.position != "opposes" or not c.obj.verb_phrase:
         return c
     after = _blocking(c.toks, c.obj.start, lex)
-    if after is None or after >= c.obj.end or not any(t.word and t.low not in DETERMINERS for t in c.toks[after:c.obj.end]):
-        return c
+    if after is None or after + 1 >= c.obj.end or not (c.toks[after].low in DETERMINERS or c.toks[after].low in POSSESSIVE_PRONOUNS):
+        return c  # a thing given up is named ("the terms", "its levy"); "to withdraw 15 kilometres" gives up nothing
     return dataclasses.replace(c, position="supports", obj=_issues.ObjectPhrase(after, c.obj.end))
 
 
