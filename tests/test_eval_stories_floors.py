@@ -220,15 +220,15 @@ NEW_DOMAIN_FLOORS = {
     # copies 6/6, conflicts 2/6 + 1 false, speakers 50/52, stances 9/21 (P 0.48), framing 13/16.
     # Pinned as measured, then development data.
     "chess_federation_election": (1, 0, 17, 3, 0.54, 5),  # facts14: conflicts 0 -> 1 ("11 of the proxy votes cast" counts votes), false 1 -> 0 ("by 41 votes to 38" is a tally, "by three votes" its margin)
-    "library_closures": (2, 0, 16, 5, 0.6, 5),  # facts14: conflicts 1 -> 2 ("shutting them as soon as June 1" is a plan's date; "The closures, which would take effect July 1": the subject past a modal); issues14: stances 4/7 P 0.40 -> 5/7 P 0.62 (one "closures" issue, "shorter opening hours")
+    "library_closures": (2, 0, 16, 5, 0.75, 5),  # stances16: P 5/8 -> 6/8 ("The group's organizer, X, said it": the group); facts14: conflicts 1 -> 2 ("shutting them as soon as June 1" is a plan's date; "The closures, which would take effect July 1": the subject past a modal); issues14: stances 4/7 P 0.40 -> 5/7 P 0.62 (one "closures" issue, "shorter opening hours")
     "satellite_launch_failure": (1, 0, 17, 2, 0.5, 3),
     # Set 11 (written outside the team 2026-12-07, scored on c84e590 before this session's rounds
     # and held out from all of them, its misses never read): copies 6/6, conflicts 3/6 + 2 false,
     # speakers 48/49, stances 14/24 (cells P 0.51), framing 11/14; after the rounds: the same but
     # stances 16/24 (P 0.53). Pinned as measured at the end.
-    "broadcaster_licence_fee": (2, 0, 16, 3, 0.37, 4),
-    "bus_fare_rise": (1, 2, 17, 8, 0.6, 2),
-    "vineyard_frost_insurance": (0, 0, 15, 5, 0.5, 5),
+    "broadcaster_licence_fee": (2, 0, 16, 3, 0.42, 4),  # stances16: P 3/8 -> 3/7 ("Let people ..." holds nothing)
+    "bus_fare_rise": (1, 2, 17, 8, 0.8, 2),  # stances16: P 10/16 -> 10/12 (a plan needing votes, a price borne, "offered little", unread "they")
+    "vineyard_frost_insurance": (0, 0, 15, 7, 0.9, 5),  # stances16: 5/8 P 6/12 -> 7/8 P 9/10 (counted claims, "struck out", "six-month break on rates", "waiving X")
 }
 
 

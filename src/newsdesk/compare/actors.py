@@ -692,6 +692,11 @@ def _orgs(runs: Counter[str], book: PartyBook) -> dict[str, str]:
     return out
 
 
+# a word of three or more lower-case letters and a full stop ends a sentence ("in April. Access Now, a group"),
+# where a shorter one ("St.", "Dr.") may be an abbreviation inside a name
+_SENTENCE_END_RE = re.compile(r"(?<=[a-z]{3}\.)" + _S)
+
+
 def _descriptions(bodies: list[str], runs: Counter[str], pats: dict[str, re.Pattern[str]], book: PartyBook
                   ) -> dict[str, str]:
     """Lower-case descriptions the story ties to one party: appositions ("X, a local
@@ -701,7 +706,7 @@ def _descriptions(bodies: list[str], runs: Counter[str], pats: dict[str, re.Patt
     found: dict[str, Counter[str]] = {}
     for body in bodies:
         for m in pats["org_apposition"].finditer(body):
-            name, noun = re.sub(r"^(?:The|A|An)" + _S, "", m.group("name")), m.group("noun")
+            name, noun = re.sub(r"^(?:The|A|An)" + _S, "", _SENTENCE_END_RE.split(m.group("name"))[-1]), m.group("noun")
             if noun in book.speaks_for or noun in book.titles or person_key(name) in book.person_names \
                     or book.place(name) or name.split()[-1].lower() in REPORTING or person_key(name) in book.people:
                 continue  # "Yuna Halloran, a junior in nursing": a person, not what "the junior" names
@@ -1392,6 +1397,9 @@ def _name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str |
         if len(companies) == 1:
             return companies.pop()  # "the company" in a story naming one company ("Brackwell Power"): that company
     if len(content) == 1 and head.bare in _GENERIC_BODIES and head.bare not in book.descriptions:
+        called = _body_called(book, utt)  # "the group": the organisation named last before the sentence
+        if called:
+            return called
         earlier = utt.previous()  # "Its director said the group was demanding ...": the body named before
         return earlier if earlier and " " in earlier and earlier not in book.person_names.values() else None
     if any(w.text[:1].isdigit() or w.low in NUMBER_WORDS for w in content):
@@ -1677,13 +1685,14 @@ def _pronoun(book: PartyBook, utt: Utterance, a: int, low: str) -> str | None:
         if reporter and not (thing and reporter in book.person_names.values()):
             return reporter
     if thing:
+        owner = _subject_owner(book, utt, a)
+        if owner:
+            return owner  # "The group's organiser, Ana Ruiz, said it is demanding": the group, not the body last named
         told = next((_addressee(book, utt, k, a) for k in range(a - 1, -1, -1) if toks[k].low in REPORTING), None)
         earlier = utt.previous()
         if earlier and earlier not in book.person_names.values() and earlier != told:
             return earlier
-        bodies = {o for o in set(book.orgs.values()) | set(book.descriptions.values()) if o[:1].isupper() and " " in o
-                  and o not in book.person_names.values() and not book.place(o)}
-        return _last_named(utt.before, bodies - {told})  # "... Friends of the Meadow wrote to the board. The group's chair repeated its demand"
+        return _last_named(utt.before, _bodies(book) - {told})  # "... Friends of the Meadow wrote to the board. The group's chair repeated its demand"
     if low in ("he", "she", "his", "her", "him"):
         if quote is None and not any(toks[k].low in REPORTING for k in range(a)):
             speaker = next((q[2] for q in utt.quotes if q[2]), None)
@@ -1696,7 +1705,55 @@ def _pronoun(book: PartyBook, utt: Utterance, a: int, low: str) -> str | None:
         if person is not None:
             return _person(book, person)  # "Dr X, the county health officer, said ... He urged the board": X
         return utt.previous()
+    if low == "they" and quote is None:
+        k = next((k for k in range(a - 1, -1, -1) if toks[k].low in REPORTING), None)
+        if k is not None and k >= 2 and holder_span(toks, k) is None:
+            return None  # "The three members who voted no — A, B and C — said they ...": a subject unread, not the last holder
     return utt.previous()  # it, its, they, their
+
+
+# nouns that call a body of members back without its name ("the group's organiser", "the coalition said")
+_MEMBER_BODIES = frozenset("group association coalition alliance organisation organization body".split())
+
+
+def _bodies(book: PartyBook) -> set[str]:
+    """The story's organisations written as names of two words or more (no person, no place)."""
+    return {o for o in set(book.orgs.values()) | set(book.descriptions.values()) if o[:1].isupper() and " " in o
+            and o not in book.person_names.values() and not book.place(o)}
+
+
+def _body_called(book: PartyBook, utt: Utterance) -> str | None:
+    """The organisation "the group" / "the association" refers back to: of those named in the
+    text right before, the latest whose name has such a head ("Tarn Valley Anglers' Association"),
+    else the latest named."""
+    bodies = _bodies(book)
+    return _last_named(utt.before, {b for b in bodies if _name_head(b) in _MEMBER_BODIES}) \
+        or _last_named(utt.before, bodies)
+
+
+def _subject_owner(book: PartyBook, utt: Utterance, a: int) -> str | None:
+    """The owner of the reporting subject's role before token ``a``, when the subject is
+    "<owner>'s <role>, <Name>" ("The coalition's director, Ana Ruiz, said it ..."): the body
+    that "it" speaks for, the owner named ("Acme's spokesman") or called back ("the group's")."""
+    toks = utt.toks
+    k = next((k for k in range(a - 1, -1, -1) if toks[k].low in REPORTING), None)
+    if k is None:
+        return None
+    for p in range(k):
+        if not toks[p].possessive or toks[p].low in POSSESSIVE_PRONOUNS:
+            continue
+        end = p + 1
+        while end < k and toks[end].word and not toks[end].cap:
+            end += 1
+        if end == p + 1 or end >= k or toks[end].text != "," or toks[end - 1].bare not in book.role_words:
+            return None  # not "<owner>'s <role>," in apposition to the name
+        if toks[p].cap:
+            s = p
+            while s > 0 and (toks[s - 1].cap or toks[s - 1].low in _NAME_GLUE) and toks[s - 1].word:
+                s -= 1
+            return name_party(book, utt, (s, p + 1))
+        return _body_called(book, utt) if toks[p].bare in _MEMBER_BODIES else None
+    return None
 
 
 PRONOUN_REACH = 400  # characters before a sentence in which "he"/"she" finds the person it stands for

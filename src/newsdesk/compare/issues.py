@@ -707,7 +707,7 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
                 continue
             if not (obj.verb_phrase and low in _PARTICLES and len(head_words) == 1
                     and (not nxt or nxt in DETERMINERS or nxt in ("and", "or"))):  # "to step in and order ..."
-                if not obj.verb_phrase and (len(head_words) == 1 or head_words[-1].lower() in ACTION_HEADS):
+                if not obj.verb_phrase and (len(_unmeasured(head_words)) == 1 or head_words[-1].lower() in ACTION_HEADS):
                     complement = _complement(toks[obj.start:obj.end], words, i, head_words[-1].lower() in ACTION_HEADS)
                 break
         if head_words and low == "and" and (i + 1 >= len(words) or words[i + 1].low in DETERMINERS or obj.verb_phrase):
@@ -835,6 +835,12 @@ def _second_predicate(words: list[Tok], i: int) -> bool:
     v, nxt = words[i + 1], words[i + 2].low
     return not v.cap and len(v.low) > 3 and v.low.endswith(("es", "ed", "s")) and not v.low.endswith("ss") \
         and (nxt in DETERMINERS or nxt in _QUANTIFIERS or nxt in _VERB_FOLLOWERS)
+
+
+def _unmeasured(words: list[str]) -> list[str]:
+    """Head words without a figure that measures the thing ("six-month break" -> "break"):
+    a measured head still names nothing without its complement ("on business rates")."""
+    return [w for w in words if "-" not in w or _figure(w.split("-")[0].lower()) is None]
 
 
 def _complement(span: tuple[Tok, ...], words: list[Tok], i: int, action: bool = False) -> tuple[str, ...]:
@@ -1349,7 +1355,7 @@ def _labels(clusters: dict[int, list[int]], phrases: list[Features | None], voca
         complements = Counter(phrases[m].complement for m in members if phrases[m].complement
                               and " ".join(phrases[m].head_words) == best[c])
         # "ban on pile-driving", not the bare "ban"; "written guarantee of weekend opening"
-        if complements and (len(best[c].split()) == 1 or best[c].split()[-1] in ACTION_HEADS):
+        if complements and (len(_unmeasured(best[c].split())) == 1 or best[c].split()[-1] in ACTION_HEADS):
             best[c] = " ".join((best[c], *complements.most_common(1)[0][0]))
     # issues that share a head noun ("ceasefire") are told apart: a bare head label gets the
     # words its variants use and its siblings' do not ("ceasefire (front line)")

@@ -580,12 +580,14 @@ def _pledged_act_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
 
 def _price(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase) -> bool:
     """"will pay £40 million for the club": a price paid for a thing, a term of a deal, not a
-    position on paying (the amount, then "for")."""
+    position on paying (the amount, then "for"); "will pay 25 cents more": a price change borne."""
     words = [t for t in toks[obj.start:obj.end] if t.text not in ("$", "€", "£", "¥")]
     k = 0
     while k < len(words) and (words[k].text[:1].isdigit() or words[k].text[:1] in "$€£¥"
                               or words[k].low in ("million", "billion", "thousand", "about", "some", "around")):
         k += 1
+    if 0 < k < len(words) and any(w.low in ("more", "less", "extra") for w in words[k:k + 2]):
+        return True  # "will pay 25 cents more per ride": a rise in what is paid, borne, not a position
     return 0 < k < len(words) and words[k].low == "for"
 
 
@@ -1485,6 +1487,7 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
             low = folded(s.text)
             if any(gate(s.text, low) for gate in gates):
                 claims += read_claims(view, s, lex)
+    claims = [_against_undoing(c, lex) for c in claims]
     if not claims:
         return []
     entity_names: dict[str, set[str]] = {}
@@ -1505,6 +1508,17 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
     heads |= {noun for noun, party in book.descriptions.items() if party in holders and " " not in noun
               and (noun in _actors._BODY_NOUNS or noun in book.groups or noun.capitalize() in _actors.ORG_HEADS)}
     return _cells(ctx, [c for c in claims if c.issue is not None and labels[c.issue].lower() not in heads], labels)
+
+
+def _against_undoing(c: Claim, lex: Lexicon) -> Claim:
+    """Against an act that gives a thing up ("waiving the terms would be unfair", "opposes
+    scrapping the levy"): for the thing itself."""
+    if c.position != "opposes" or not c.obj.verb_phrase:
+        return c
+    after = _blocking(c.toks, c.obj.start, lex)
+    if after is None or after + 1 >= c.obj.end or not (c.toks[after].low in DETERMINERS or c.toks[after].low in POSSESSIVE_PRONOUNS):
+        return c  # a thing given up is named ("the terms", "its levy"); "to withdraw 15 kilometres" gives up nothing
+    return dataclasses.replace(c, position="supports", obj=_issues.ObjectPhrase(after, c.obj.end))
 
 
 def _asks_itself(c: Claim) -> bool:
@@ -1577,10 +1591,38 @@ def _no_issue_act(c: Claim, vague: frozenset[str] = frozenset()) -> bool:
         return True
     if c.cue.lemma == "need" and any(t.low in _GRANTS for t in toks[o.start:min(o.end, o.start + 3)]):
         return True  # "it still needs approval from the league": a step ahead of it, not a demand on anyone
+    if c.cue.lemma in ("need", "require") and c.holder is not None \
+            and toks[c.holder[1] - 1].bare in _actors.DOCUMENT_NOUNS:
+        return True  # "The plan would need seven votes": what a text takes to pass, no party's demand
+    if c.position == "proposes" and o.start < len(toks) and toks[o.start].low in ("little", "no", "few"):
+        return True  # "offered little comfort", "offered no details": nothing put forward
+    if c.position == "opposes" and _counted_cases(toks, o):
+        return True  # "the insurer rejected 131 of the 214 claims": a decision on so many cases, not a stance
     a = c.at + len(c.cue.words)
     return (toks[c.at].low in _actors._OBJECT_CONTROL and a + 1 < len(toks)
             and (toks[a].low in _NOBODY_IN_PARTICULAR or toks[a].low in vague and not toks[a].cap)
             and toks[a + 1].low == "to")
+
+
+# plural nouns of cases filed one by one: a number of them turned down is a run of decisions, not a position
+_CASE_NOUNS = frozenset("claims applications appeals complaints requests permits licences licenses".split())
+_ABOUT = frozenset("more than over about nearly almost some around roughly fewer less".split())  # words before a count
+
+
+def _counted_cases(toks: tuple[Tok, ...], o: _issues.ObjectPhrase) -> bool:
+    """An object that counts cases ("131 of the 214 claims", "more than 130 claims")."""
+    words = [t for t in toks[o.start:o.end] if t.word]
+    n = 0
+    while n < len(words) and words[n].low in _ABOUT:
+        n += 1
+    if n >= len(words) or not (words[n].text.replace(",", "").isdigit() or words[n].low in _issues._NUMBER_WORDS):
+        return False
+    for t in words[n + 1:]:
+        if t.low in _CASE_NOUNS:
+            return True
+        if t.low in PREPOSITIONS and t.low != "of" or t.low in CLAUSE_WORDS:
+            return False
+    return False
 
 
 _NOT_PEOPLE = frozenset("report reports statement statements poll polls".split())  # vague as holders, issues as objects
@@ -1663,7 +1705,7 @@ def _name_actors(ctx: StoryContext, claims: list[Claim], book: _actors.PartyBook
         actors: list[str] = []
         if c.holder is not None:
             words = [t.bare for t in c.toks[c.holder[0]:c.holder[1]]]
-            if not (len(words) == 1 and words[0] in lex.vague):
+            if not (len(words) == 1 and words[0] in lex.vague) and words[0] != "let":  # "Let people pay": a bidding, no holder
                 actors = _actors.name_parties(book, utt, c.holder)
         elif c.cue.kind == "judgement":
             party = _actors._reporter(book, utt, c.at)
