@@ -100,3 +100,34 @@ def test_a_part_of_one_whole_told_two_ways_is_a_conflict(tmp_path) -> None:
         doc = desk.export_dict()
     got = [f for f in doc["facts"] if f["verdict"] == "conflict"]
     assert len(got) == 1 and "complaint" in got[0]["claim"], [(f["verdict"], f["claim"]) for f in doc["facts"]]
+
+
+def _dated_ctx(*bodies: tuple[str, str]):
+    arts = [Article(id=chr(97 + k), source="t", body=b + "\n\nFarmers expect a good harvest of apples and pears.",
+                    content_hash=str(k), published=pub, outlet=f"O{k}") for k, (b, pub) in enumerate(bodies)]
+    story = Story(id="s", label="s", article_ids=[a.id for a in arts], independent_sources=len(arts))
+    return build_context(story, arts, {}, None, [])
+
+
+def test_starting_a_date_is_the_date_a_plan_gives() -> None:
+    from newsdesk.compare.verdicts import time_facts
+    ctx = _dated_ctx(("Ferry users will pay $6.40 a crossing starting June 2, the harbour trust said.", "2026-04-10"),
+                     ("The harbour trust raised the crossing fare, and ferry users will start paying it on July 2.",
+                      "2026-04-10"))
+    got = [f for f in time_facts(ctx) if f.verdict == "conflict"]
+    assert len(got) == 1 and sorted(len(s.articles) for s in got[0].sides) == [1, 1]
+    ctx = _dated_ctx(("Ferry users will pay $6.40 a crossing starting June 2, the harbour trust said.", "2026-04-10"),
+                     ("Ferry users will start paying the new fare on June 2, the harbour trust said.", "2026-04-10"))
+    assert [f for f in time_facts(ctx) if f.verdict == "conflict"] == []
+
+
+def test_a_plan_date_and_a_start_of_one_clause_pair_only_with_their_own_kind() -> None:
+    from newsdesk.compare.verdicts import _claims_in, _same_event
+    ctx = _dated_ctx(("The trust voted to raise the fare, its first rise since 2019, and riders will start paying "
+                      "it on June 2.", "2026-04-10"))
+    claims = _claims_in(ctx, "a")
+    kinds = {c.kind for c in claims}
+    assert "plan" in kinds and "start" in kinds
+    plan = next(c for c in claims if c.kind == "plan")
+    start = next(c for c in claims if c.kind == "start")
+    assert not _same_event(plan, start) and _same_event(plan, plan)

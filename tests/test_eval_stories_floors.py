@@ -227,7 +227,7 @@ NEW_DOMAIN_FLOORS = {
     # speakers 48/49, stances 14/24 (cells P 0.51), framing 11/14; after the rounds: the same but
     # stances 16/24 (P 0.53). Pinned as measured at the end.
     "broadcaster_licence_fee": (2, 0, 16, 3, 0.37, 4),
-    "bus_fare_rise": (1, 0, 17, 8, 0.6, 2),  # facts15: false conflicts 2 -> 0 (a two-decimal price the outlet gives too; a body's size)
+    "bus_fare_rise": (2, 0, 17, 8, 0.6, 2),  # facts15: false conflicts 2 -> 0 (a two-decimal price the outlet gives too; a body's size); conflicts 1 -> 2 ("starting March 1" / "will start paying it on April 1": plan dates)
     # facts15: conflicts 0 -> 2 by the eval's matching ("131 of the 214 claims" / "nearly 200 of the 214
     # claims"); the elapsed-time one is credited because the outlier's figure shares that sentence
     "vineyard_frost_insurance": (2, 0, 15, 5, 0.5, 5),
