@@ -131,3 +131,19 @@ def test_a_plan_date_and_a_start_of_one_clause_pair_only_with_their_own_kind() -
     plan = next(c for c in claims if c.kind == "plan")
     start = next(c for c in claims if c.kind == "start")
     assert not _same_event(plan, start) and _same_event(plan, plan)
+
+
+
+def test_an_amount_fact_links_the_sentences_its_mentions_stand_in() -> None:
+    # the times two sentences that count one thing give are compared (verdicts.time_facts)
+    from newsdesk.compare.facts import _sentence_spans
+    from newsdesk.model import Fact, FactMention
+    ctx = _ctx("Growers met on Monday. The insurer rejected 57 of the 312 claims filed after a hailstorm two weeks ago.",
+               "The giant threw out nearly 300 of the 312 claims, nearly five weeks after the great pounding.")
+    a, b = ctx.views["a"].article.body, ctx.views["b"].article.body
+    fact = Fact(id="", story="s", claim="number of claims", verdict="conflict", detail="",
+                mentions=[FactMention("a", a.index("57"), a.index("57") + 2, "57", ""),
+                          FactMention("b", b.index("nearly 300"), b.index("nearly 300") + 10, "nearly 300", "")])
+    (group,) = _sentence_spans(ctx, [fact])
+    assert [(art, a_or_b[s:e].split()[1]) for art, s, e in group for a_or_b in [a if art == "a" else b]] == \
+        [("a", "insurer"), ("b", "giant")]

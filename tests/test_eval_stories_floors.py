@@ -228,8 +228,8 @@ NEW_DOMAIN_FLOORS = {
     # stances 16/24 (P 0.53). Pinned as measured at the end.
     "broadcaster_licence_fee": (2, 0, 16, 3, 0.37, 4),
     "bus_fare_rise": (2, 0, 17, 8, 0.6, 2),  # facts15: false conflicts 2 -> 0 (a two-decimal price the outlet gives too; a body's size); conflicts 1 -> 2 ("starting March 1" / "will start paying it on April 1": plan dates)
-    # facts15: conflicts 0 -> 2 by the eval's matching ("131 of the 214 claims" / "nearly 200 of the 214
-    # claims"); the elapsed-time one is credited because the outlier's figure shares that sentence
+    # facts15: conflicts 0 -> 2 ("131 of the 214 claims" / "nearly 200 of the 214 claims"; then "three
+    # weeks ago" / "nearly six weeks after", compared because those sentences count one thing)
     "vineyard_frost_insurance": (2, 0, 15, 5, 0.5, 5),
 }
 

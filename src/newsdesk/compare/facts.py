@@ -1356,6 +1356,20 @@ def _report_at(ctx: StoryContext, article: str, start: int) -> verdicts.Report |
     return None
 
 
+def _sentence_spans(ctx: StoryContext, facts: list[Fact]) -> list[list[tuple[str, int, int]]]:
+    """The sentences each amount fact's mentions stand in, as one group of aligned clauses per
+    fact: sentences that count one thing ("rejected 131 of the 214 claims filed after a frost
+    three weeks ago" / "threw out nearly 200 of the 214 claims ... nearly six weeks after the
+    freeze") tell one event, and the times they give it are compared (:func:`verdicts.time_facts`)."""
+    out = []
+    for f in facts:
+        group = [(m.article, s.start, s.end) for m in f.mentions for s in ctx.views[m.article].sentences
+                 if s.start <= m.start < s.end]
+        if len({a for a, _, _ in group}) > 1:
+            out.append(group)
+    return out
+
+
 # --------------------------------------------------------------------------- entry point
 
 
@@ -1372,7 +1386,9 @@ def align(ctx: StoryContext, cfg: CompareConfig | None = None) -> list[Fact]:
     floor = max(COMMON_SENTENCE_SHARE * max(1, len(sents)), COMMON_PER_ARTICLE * len({s.sent.article for s in sents}))
     common = {w for w, n in df.items() if n > floor}
     grouped, copies_only, used, groups, aligned, spans, linked, in_groups = _sentence_facts(ctx, sents, common)
-    amounts = _fold_into_groups(ctx, _quantity_facts(ctx, sents, groups, common, linked, in_groups), grouped)
+    amount_facts = _quantity_facts(ctx, sents, groups, common, linked, in_groups)
+    spans = spans + _sentence_spans(ctx, amount_facts)
+    amounts = _fold_into_groups(ctx, amount_facts, grouped)
     single = single_source.find(ctx, sents, used, copies_only, aligned)
     facts = verdicts.time_facts(ctx, spans) + durations.duration_facts(ctx, spans) + amounts + grouped + single
     for n, f in enumerate(facts):
