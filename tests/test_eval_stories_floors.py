@@ -227,8 +227,10 @@ NEW_DOMAIN_FLOORS = {
     # speakers 48/49, stances 14/24 (cells P 0.51), framing 11/14; after the rounds: the same but
     # stances 16/24 (P 0.53). Pinned as measured at the end.
     "broadcaster_licence_fee": (2, 0, 16, 3, 0.42, 4),  # stances16: P 3/8 -> 3/7 ("Let people ..." holds nothing)
-    "bus_fare_rise": (1, 2, 17, 8, 0.8, 2),  # stances16: P 10/16 -> 10/12 (a plan needing votes, a price borne, "offered little", unread "they")
-    "vineyard_frost_insurance": (0, 0, 15, 7, 0.9, 5),  # stances16: 5/8 P 6/12 -> 7/8 P 9/10 (counted claims, "struck out", "six-month break on rates", "waiving X")
+    "bus_fare_rise": (2, 0, 17, 8, 0.8, 2),  # stances16: P 10/16 -> 10/12 (a plan needing votes, a price borne, "offered little", unread "they"); facts15: false conflicts 2 -> 0 (a two-decimal price the outlet gives too; a body's size); conflicts 1 -> 2 ("starting March 1" / "will start paying it on April 1": plan dates)
+    # facts15: conflicts 0 -> 2 ("131 of the 214 claims" / "nearly 200 of the 214 claims"; then "three
+    # weeks ago" / "nearly six weeks after", compared because those sentences count one thing)
+    "vineyard_frost_insurance": (2, 0, 15, 7, 0.9, 5),  # stances16: 5/8 P 6/12 -> 7/8 P 9/10 (counted claims, "struck out", "six-month break on rates", "waiving X")
 }
 
 

@@ -571,11 +571,17 @@ def _changed_from(ctx: StoryContext, s: Sent, q: Quantity) -> Quantity | None:
     return None
 
 
+def _fractional(value: float) -> bool:
+    """Is a figure given to two decimal places or more ("$2.75", "11.25 per cent")? Such a
+    figure is as specific as a large one: an outlet does not repeat it by chance."""
+    return round(value * 10) != value * 10
+
+
 def _repeats(ctx: StoryContext, article: str, q: Quantity, least: float = SPECIFIC_FIGURE) -> bool:
     """Does ``article`` itself give ``q``'s figure, in ``q``'s unit, somewhere in its text?
-    Only figures from ``least`` up count: such a figure is not repeated by chance (a rewrite
-    of the article, which keeps its figures, passes 0)."""
-    if q.value is None or q.value < least:
+    Only figures from ``least`` up, or given to two decimals (:func:`_fractional`), count: such
+    a figure is not repeated by chance (a rewrite of the article, which keeps its figures, passes 0)."""
+    if q.value is None or (q.value < least and not _fractional(q.value)):
         return False
     unit = _comparable(q)
     return any(o.value == q.value and verdicts.same_unit(unit, _comparable(o)) for o in ctx.views[article].quantities)
@@ -684,6 +690,22 @@ def _joined_count(q: Quantity) -> bool:
     return _JOINED_TEXT_RE.search(q.text or "") is not None
 
 
+# a count whose noun another noun narrows ("three board members", "12 night nurses"), or that a
+# relative clause restricts ("the three members who voted no"): a part of a group, not its size
+_NARROWED_TEXT_RE = re.compile(r"^\S+\s+(?:[a-z][\w-]*\s+)+[a-z][\w-]*$", re.I)
+_RESTRICTED_AFTER_RE = re.compile(r"\s+(?:who|whom|that|which|whose)\b", re.I)
+
+
+def _narrowed(ctx: StoryContext, q: Quantity) -> bool:
+    """Does a count name a part of its noun's group ("the three board members who voted no")
+    rather than the whole one? Such a count is no size of a body a joined figure gives ("the
+    eleven-member council"): the two count different groups."""
+    if _joined_count(q):
+        return False
+    return bool(_NARROWED_TEXT_RE.match(q.text or "")) \
+        or _RESTRICTED_AFTER_RE.match(ctx.views[q.article].article.body, q.end) is not None
+
+
 def share_base(ctx: StoryContext, q: Quantity) -> str | None:
     """What a share is a share of ("11.2 per cent of salary": "salary"), as a folded stem;
     None for an amount that is no share or names no base."""
@@ -786,9 +808,13 @@ def _quantity_verdicts(ctx: StoryContext, members: list[Sent], sim: np.ndarray, 
                 # its noun ("an 84-turbine farm") and the one count of that noun in an aligned clause
                 # ("build 124 turbines"): the size of the thing both are about
                 alone = ((ctx.copies(a.sent.article, b.sent.article) or _comparable(qa) == AGE
-                          or _joined_count(qa) or _joined_count(qb))
+                          or (_joined_count(qa) and not _narrowed(ctx, qb))
+                          or (_joined_count(qb) and not _narrowed(ctx, qa)))
                          and _only(a, qa) and _only(b, qb))
-                said_alike = (r := _role(ctx, qa)) is not None and r == _role(ctx, qb)  # "create 2,000 jobs" / "employ 650 people"
+                # "create 2,000 jobs" / "employ 650 people"; a size joined to its noun ("the eleven-member
+                # council") plays no role its members do ("three members voted no")
+                said_alike = (r := _role(ctx, qa)) is not None and r == _role(ctx, qb) \
+                    and _joined_count(qa) == _joined_count(qb)
                 if verdict == "conflict" and not near_identical and not alone and not said_alike:
                     wa = _window(a, qa, ctx.views[a.sent.article].article.body)
                     wb = _window(b, qb, ctx.views[b.sent.article].article.body)
@@ -1098,6 +1124,8 @@ def _quantity_facts(ctx: StoryContext, sents: list[Sent], groups: list[list[int]
             fa, fb = old_values[id(qa)], old_values[id(qb)]
             if fa is not None and fb is not None and verdicts.compare(fa, fb) == "same":
                 shared = {f"from {verdicts.value_text(fa)}"}
+        if not shared and (whole := _whole(ctx, qa)) is not None and whole == _whole(ctx, qb):
+            shared = {f"of {whole:,.0f}"}  # "rejected 131 of the 214 claims" / "threw out nearly 200 of the 214 claims"
         if not shared:
             continue
         if days[ka] and days[kb] and not days[ka] & days[kb] and not ctx.copies(qa.article, qb.article):
@@ -1199,6 +1227,22 @@ class _AmountPair:
 _SAID_DAY_RE = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|\w+)|announced|confirmed|added|"
                           r"stated|wrote|explained)\s+(?:on\s+|late\s+|early\s+)?"
                           r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+# the stated whole a count is a part of: "131 of the 214 claims", "nine of its 40 branches"
+_WHOLE_AFTER_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|these|those|all)\s+(\d[\d,]*)\b", re.I)
+
+
+def _whole(ctx: StoryContext, q: Quantity) -> float | None:
+    """The whole ``q`` is a part of, when the words after it state one large enough not to recur
+    by chance (``SPECIFIC_FIGURE``): two outlets' parts of one stated whole of one noun ("131
+    of the 214 claims" / "nearly 200 of the 214 claims") count the same part, whatever verbs
+    they use. None when no such whole is stated."""
+    m = _WHOLE_AFTER_RE.match(ctx.views[q.article].article.body, q.end)
+    if m is None:
+        return None
+    whole = float(m.group(1).replace(",", ""))
+    return whole if whole >= SPECIFIC_FIGURE else None
 
 
 def _weekdays(s: Sent) -> set[str]:
@@ -1312,6 +1356,20 @@ def _report_at(ctx: StoryContext, article: str, start: int) -> verdicts.Report |
     return None
 
 
+def _sentence_spans(ctx: StoryContext, facts: list[Fact]) -> list[list[tuple[str, int, int]]]:
+    """The sentences each amount fact's mentions stand in, as one group of aligned clauses per
+    fact: sentences that count one thing ("rejected 131 of the 214 claims filed after a frost
+    three weeks ago" / "threw out nearly 200 of the 214 claims ... nearly six weeks after the
+    freeze") tell one event, and the times they give it are compared (:func:`verdicts.time_facts`)."""
+    out = []
+    for f in facts:
+        group = [(m.article, s.start, s.end) for m in f.mentions for s in ctx.views[m.article].sentences
+                 if s.start <= m.start < s.end]
+        if len({a for a, _, _ in group}) > 1:
+            out.append(group)
+    return out
+
+
 # --------------------------------------------------------------------------- entry point
 
 
@@ -1328,7 +1386,9 @@ def align(ctx: StoryContext, cfg: CompareConfig | None = None) -> list[Fact]:
     floor = max(COMMON_SENTENCE_SHARE * max(1, len(sents)), COMMON_PER_ARTICLE * len({s.sent.article for s in sents}))
     common = {w for w, n in df.items() if n > floor}
     grouped, copies_only, used, groups, aligned, spans, linked, in_groups = _sentence_facts(ctx, sents, common)
-    amounts = _fold_into_groups(ctx, _quantity_facts(ctx, sents, groups, common, linked, in_groups), grouped)
+    amount_facts = _quantity_facts(ctx, sents, groups, common, linked, in_groups)
+    spans = spans + _sentence_spans(ctx, amount_facts)
+    amounts = _fold_into_groups(ctx, amount_facts, grouped)
     single = single_source.find(ctx, sents, used, copies_only, aligned)
     facts = verdicts.time_facts(ctx, spans) + durations.duration_facts(ctx, spans) + amounts + grouped + single
     for n, f in enumerate(facts):

@@ -514,7 +514,9 @@ _PLURAL_RE = re.compile(r"[^siu']s$")  # a plural noun's ending ("votes"; not "c
 def is_plural(noun: str) -> bool:
     """Whether a noun as written reads as a plural ("closures", "votes"; not "class", "bus")."""
     return _PLURAL_RE.search(noun) is not None
-_COUNTED_RE = re.compile(r"\s+(?P<of>of\s+(?:its|their|his|her|the|these|those)\s+)?((?:[A-Za-z][\w’'-]*\s+){0,4})")
+# "of its/the ..." and, in a part of a stated whole, its figure: "131 of the 214 filed claims"
+_COUNTED_RE = re.compile(r"\s+(?P<of>of\s+(?:its|their|his|her|the|these|those)\s+(?:\d[\d,]*\s+)?)?"
+                         r"((?:[A-Za-z][\w’'-]*\s+){0,4})")
 
 
 def counted_noun(body: str, q: Quantity) -> str | None:
@@ -532,7 +534,7 @@ def counted_noun(body: str, q: Quantity) -> str | None:
         if w[0].isupper() and not run:
             names += 1
             continue  # a name before the noun ("Kestrel pressure cookers")
-        if w.lower() in STOPWORDS or w[0].isupper() or not w.isalpha():
+        if w.lower() in STOPWORDS or w[0].isupper() or not w.replace("-", "").isalpha():  # "storm-damage" goes on
             break
         run.append(w.lower())
     if not (m.group("of") or names) or not run or len(run[-1]) < 3:

@@ -430,9 +430,11 @@ _OLD_RE = re.compile(
     r"(?P<qual>\b(?:" + _QUAL + r")\s+)?\b(?P<num>" + _NUMW + r")[\s-]+(?P<unit>" + _AGE_UNIT + r")s?[\s-]+old\b", re.I)
 PLAN = "<plan>"  # the naming word an article's one date of what takes effect shares with another's
 # when a measure starts to apply, told ahead: "the curfew takes effect on Friday", "the new fares
-# kick in from 3 March" -- a plan's date, compared only with another plan's date
+# kick in from 3 March", "tolls rise starting May 4" -- a plan's date, compared only with another plan's date
 _EFFECT_RE = re.compile(r"\b(?:(?:takes?|taking|took|will\s+take|to\s+take)\s+effect|(?:kicks?|kicking|will\s+kick)\s+in"
-                        r"|(?:comes?|coming|will\s+come|goes|going|will\s+go)\s+into\s+(?:force|effect))\b", re.I)
+                        r"|(?:comes?|coming|will\s+come|goes|going|will\s+go)\s+into\s+(?:force|effect)"
+                        # "will pay $4 a trip starting June 2", "effective Monday", "will start paying it on June 2"
+                        r"|starting|effective|(?:will|to)\s+(?:start|begin)\s+\w+ing(?:\s+(?:it|them))?)\b", re.I)
 # the earliest date of a step told ahead: "shutting them as soon as June 1", "could open as early
 # as Friday" -- a plan's date, read as the date the plan gives
 _SOON_AS_RE = re.compile(r"\bas\s+(?:soon|early)\s+as\b", re.I)
@@ -478,7 +480,7 @@ _BEGINNING_RE = re.compile(r"\s*,\s+(?:beginning|starting|launching|opening|kick
 # what every claim holds one of: a sentence without any is skipped unread
 _TRIGGER_RE = re.compile(
     r"\b(?:(?:" + _ORD + r")\s+(?:straight\s+|consecutive\s+|full\s+)?(?:" + _UNIT + r")|(?:" + _UNIT + r")s?\s+(?:after|since|into|on|in|at|under|with|of)"
-    r"|began|begun|begins|started|starts|broke out|erupted|opened|launched|kicked off|got under\s?way|founded|since"
+    r"|began|begun|begins|started|starts|starting|effective|(?:will|to)\s+(?:start|begin)|broke out|erupted|opened|launched|kicked off|got under\s?way|founded|since"
     r"|first\s+(?:reported|spotted|seen|sighted|detected|noticed)"
     r"|(?:has|have)\s+(?:now\s+)?(?:been|lasted|run|gone|continued|stood|sat|stayed|remained)"
     r"|the\s+(?:(?:" + _MONTH_WORD + r")\.?\s+)?(?:19|20)\d\d|(?:" + _UNIT + r")s?\s+ago|(?:" + _UNIT + r")s?[\s-]+old|effect|kick(?:s|ing)?\s+in|into\s+force|as\s+(?:soon|early)\s+as\s+(?:" + _MONTH_WORD + r"|" + _WD + r")|(?:in|on)\s+(?:" + _MONTH_WORD + r")"
@@ -1102,7 +1104,10 @@ def _same_event(a: TimeClaim, b: TimeClaim) -> bool:
     share a figure, not an event. Two such dates pair only when the words
     naming their events meet in a word written in lower case (what happened: "took effect",
     not only the parties "Quellmark" and "Pell" both name); a start or an elapsed time names
-    what it dates ("since Monday" / "its tenth day") and pairs by its place in the clause."""
+    what it dates ("since Monday" / "its tenth day") and pairs by its place in the clause. A
+    plan's date ("starting June 2") pairs only with a plan's: a date told ahead is no start."""
+    if (a.kind == "plan") != (b.kind == "plan"):
+        return False
     return not ({a.kind, b.kind} <= _ANY_VERB) or any(
         any(f[:1].islower() for f in _written_forms(w, [a])) and any(f[:1].islower() for f in _written_forms(w, [b]))
         for w in a.event & b.event)
