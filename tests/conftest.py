@@ -161,6 +161,17 @@ def stance_cells(*bodies: str, month: int = 6) -> set[tuple[str, str, str]]:
     return {(s.actor, s.issue, s.position) for s in stances(st, arts, notes)}
 
 
+def constructed_story(*bodies: tuple[str, str | None, str | None], fill: str = ""):
+    """(story, articles) of articles a, b, c ... made of (body, published, outlet), each body
+    followed by ``fill`` (unrelated sentences, so that word rarity means something)."""
+    from newsdesk.model import Article, Story
+
+    arts = [Article(id=chr(97 + k), source="t", body=body + "\n\n" + fill if fill else body, content_hash=str(k),
+                    published=pub, outlet=outlet)
+            for k, (body, pub, outlet) in enumerate(bodies)]
+    return Story(id="s", label="s", article_ids=[a.id for a in arts], independent_sources=len(arts)), arts
+
+
 def has_cell(cells: set[tuple[str, str, str]], actor: str, issue_part: str, position: str) -> bool:
     """Whether ``cells`` (from :func:`stance_cells`) hold ``actor`` taking ``position`` on an issue
     whose label contains ``issue_part``."""

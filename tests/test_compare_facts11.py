@@ -11,17 +11,16 @@ from newsdesk.compare import text as _text
 from newsdesk.compare.durations import claims_in, duration_facts
 from newsdesk.compare.story import build_context
 from newsdesk.compare.verdicts import time_facts
-from newsdesk.model import Article, Story, SyndicationPair
+from newsdesk.model import SyndicationPair
+
+from .conftest import constructed_story
 
 FILL = ("The county library extended its opening hours. A new bus route links the two hospitals. "
         "Farmers expect a good harvest of apples and pears. ")
 
 
 def _arts(*bodies: tuple[str, str | None, str]):
-    arts = [Article(id=chr(97 + k), source="t", body=body + "\n\n" + FILL, content_hash=str(k), published=pub, outlet=outlet)
-            for k, (body, pub, outlet) in enumerate(bodies)]
-    story = Story(id="s", label="s", article_ids=[a.id for a in arts], independent_sources=len(arts))
-    return story, arts
+    return constructed_story(*bodies, fill=FILL)
 
 
 def _ctx(*bodies: tuple[str, str | None, str], copies: list[tuple[str, str]] = ()):

@@ -5,17 +5,15 @@ from __future__ import annotations
 from newsdesk.compare.durations import claims_in, duration_facts
 from newsdesk.compare.story import build_context
 from newsdesk.compare.verdicts import Report, _spelled_alike, sides, time_facts
-from newsdesk.model import Article, Story
+
+from .conftest import constructed_story
 
 FILL = ("The county library extended its opening hours. A new bus route links the two hospitals. "
         "Farmers expect a good harvest of apples and pears. ")
 
 
 def _ctx(*bodies: tuple[str, str | None, str]):
-    arts = [Article(id=chr(97 + k), source="t", body=body + "\n\n" + FILL, content_hash=str(k), published=pub, outlet=outlet)
-            for k, (body, pub, outlet) in enumerate(bodies)]
-    story = Story(id="s", label="s", article_ids=[a.id for a in arts], independent_sources=len(arts))
-    return build_context(story, arts, {}, None, [])
+    return build_context(*constructed_story(*bodies, fill=FILL), {}, None, [])
 
 
 def test_a_clock_time_before_a_weekday_keeps_the_clause_that_it_dates() -> None:

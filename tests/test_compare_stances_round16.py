@@ -4,7 +4,7 @@ last (one whose name has such a head first). Each paragraph is written for this 
 taken from a story."""
 from __future__ import annotations
 
-from .conftest import stance_cells
+from .conftest import has_cell, stance_cells
 
 
 def _cells(*bodies: str) -> set[tuple[str, str, str]]:
@@ -19,7 +19,7 @@ def test_compare_stances_it_after_the_groups_role_is_the_group_not_the_last_body
          "an independent survey of the pier before any vote.")
     b = "The independent survey of the pier was requested in April. Night fishing continues."
     got = _cells(a, b)
-    assert any(x == "Tidewater Anglers Circle" and p == "demands" and "survey" in i for x, i, p in got), got
+    assert has_cell(got, "Tidewater Anglers Circle", "survey", "demands"), got
     assert not any(x == "Harbour Board" and "survey" in i for x, i, _ in got), got
 
 
@@ -29,7 +29,7 @@ def test_compare_stances_it_after_a_named_owners_role_is_the_owner() -> None:
          "the new haul road through the valley.")
     b = "The new haul road was proposed in April. The valley has two farms."
     got = _cells(a, b)
-    assert any(x == "Brannock Mills" and p == "opposes" and "haul road" in i for x, i, p in got), got
+    assert has_cell(got, "Brannock Mills", "haul road", "opposes"), got
 
 
 def test_compare_stances_counted_cases_turned_down_are_no_stance() -> None:
@@ -64,7 +64,7 @@ def test_compare_stances_wanting_a_rule_struck_out_opposes_it() -> None:
          "its chair said.")
     b = "The penalty clause was added in April. The contracts run for a year."
     got = _cells(a, b)
-    assert any(x == "Varnholt Bakers' Guild" and p == "opposes" and "clause" in i for x, i, p in got), got
+    assert has_cell(got, "Varnholt Bakers' Guild", "clause", "opposes"), got
     assert not any(p == "demands" and "struck" in i for _, i, p in got), got
 
 
