@@ -13,7 +13,7 @@ from newsdesk.compare.story import build_context
 from newsdesk.compare.verdicts import time_facts
 from newsdesk.model import SyndicationPair
 
-from .conftest import constructed_story
+from tests.conftest import constructed_story
 
 FILL = ("The county library extended its opening hours. A new bus route links the two hospitals. "
         "Farmers expect a good harvest of apples and pears. ")
