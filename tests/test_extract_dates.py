@@ -48,6 +48,24 @@ def test_weekday_in_a_future_sentence_is_the_next_one():
     assert v["Friday"] == ("2025-12-12", "day")
 
 
+def test_weekday_in_a_past_clause_after_a_future_word_is_the_last_one():
+    anchor = (dt.date(2026, 2, 19), "published")  # a Thursday
+    text = "Fans will pay $9 from May 1 after the trust voted late Wednesday to raise prices."
+    assert [d.value for d in find_dates(text, "a1", anchor) if d.text == "Wednesday"] == ["2026-02-18"]
+    # a future clause after the subordinator keeps the next such day
+    text = "The vote, which is expected to take place on Monday, was delayed."
+    assert [d.value for d in find_dates(text, "a1", anchor)] == ["2026-02-23"]
+    text = "The staff will walk out after the trust meets Wednesday."
+    assert [d.value for d in find_dates(text, "a1", anchor)] == ["2026-02-25"]
+
+
+def test_a_habit_is_not_a_date():
+    anchor = (dt.date(2026, 2, 19), "published")
+    assert find_dates("Read the Weekly Lantern in your inbox every Friday.", "a1", anchor) == []
+    assert find_dates("She shops each Sunday morning.", "a1", anchor) == []
+    assert [d.value for d in find_dates("She shopped on Sunday.", "a1", anchor)] == ["2026-02-15"]
+
+
 def test_no_anchor_leaves_relative_dates_unresolved():
     dates = find_dates("on Sunday, last week, in February 2022", "t", None)
     by_text = {d.text: d for d in dates}

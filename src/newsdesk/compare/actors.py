@@ -979,7 +979,7 @@ def _np_ending(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
             if p.cap and p.word and p.low in _CAPITAL_FUNCTION:
                 if a - 2 >= 0 and toks[a - 2].cap and toks[a - 2].word and toks[a - 2].low not in _CAPITAL_FUNCTION \
                         and p.low not in REPORTING:
-                    a -= 1  # "Keep Our Schools Open", "Friends Of The Earth": a capitalised word inside a name
+                    a -= 1  # "Keep Elm Lane Green", "Friends Of The Earth": a capitalised word inside a name
                     continue
                 break  # "As Mr. Trump pushes": a clause word at the start of a sentence
             if p.cap and p.word or (p.text[:1].isdigit() and a - 2 >= 0 and toks[a - 2].cap):
@@ -1342,7 +1342,7 @@ def _name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str |
         name_toks = content
         named_at = _after_descriptor(content, book)
         if named_at:
-            name_toks = content[named_at:]  # "Campaign group Friends of the Meadow", "parents' group Keep Our Schools Open"
+            name_toks = content[named_at:]  # "Campaign group Friends of the Meadow", "parents' group Keep Elm Lane Green"
         if len(name_toks) > 2 and name_toks[0].bare in _NOT_THE_OWNER and name_toks[1].low == "of":
             return None  # "Critics of Harwick Mills demanded": not Harwick Mills, and no party named
         # "members of the X": the party X

@@ -208,7 +208,7 @@ _PERSON_WORDS = frozenset((
 # condition a thing is in; general English
 _TREATMENT_VERBS = frozenset(("neglect", "mistreat", "maltreat", "abuse", "betray", "ignore", "shun", "snub",
                               "abandon", "desert", "forsake", "dump", "ditch", "exploit", "swindle", "cheat"))
-# how far after such a verb its person object may stand ("abandons Ostrava mill families")
+# how far after such a verb its person object may stand ("abandons Brenmoor mill families")
 _OBJECT_WINDOW = 3
 
 
@@ -217,7 +217,7 @@ def _treatment(word: str) -> bool:
 
 
 def _treats_person(word: str, rest: str) -> bool:
-    """Is the word a verb of treatment with a person as its object ("Mill Abandons Ostrava
+    """Is the word a verb of treatment with a person as its object ("Mill Abandons Brenmoor
     Families", "Board Ditches Carers")? A plain word ("abandon": a search, a plan) then
     charges someone with how they treated people."""
     if not _treatment(word):

@@ -1327,7 +1327,7 @@ def _short_clause(claims: list[TimeClaim], label: str) -> str:
     """The words before a claim's date, from the opening of their own clause (after a comma or a
     "who"/"what"; from farther back when that leaves fewer than :data:`CLAUSE_MIN_WORDS`), as
     written: of the clauses holding ``label`` (else of all), the shortest; at most
-    :data:`PHRASE_WORDS` words ("twice what they spent", "sailed into Ostrava")."""
+    :data:`PHRASE_WORDS` words ("twice what they spent", "sailed into Brenmoor")."""
     clauses = []
     for c in claims:
         lead = c.sent.text[: max(0, c.start - c.sent.start)]  # the sentence up to the claim

@@ -46,6 +46,15 @@ YEAR_MIN, YEAR_MAX = 1900, 2100
 FUTURE_RE = re.compile(r"\b(?:will|is|are) (?:expected|scheduled|set|due|slated) to\b|\bwill\b|\bplans? to\b|\bis to\b|\bare to\b", re.I)
 # How far back (chars) a future-tense word may sit before a weekday.
 FUTURE_WINDOW = 120
+# A clause opened after the future word and told in the past is not the future's: "will pay
+# from March 1 after the board voted late Wednesday" (the vote was last Wednesday).
+SUBORDINATE_RE = re.compile(r"\b(?:after|since|because|following|when|which|who|that)\b", re.I)
+PAST_WORDS = frozenset("was were had did said met held made took gave began came went told left sent "
+                       "won lost paid sold brought fought kept found heard ran rose fell".split())
+# auxiliaries that make an "-ed" form a participle of the present or future ("will be named")
+_PARTICIPLE_AUX = frozenset("be been being is are am will to has have".split())
+# "every Sunday", "each Friday": a habit, not a day
+HABIT_RE = re.compile(r"\b(?:every|each)\s+$", re.I)
 SENTENCE_END_RE = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\b[A-Z])[.!?][”\"]?\s|\n")
 # Metadata keys that may hold a publication date when ``article.published`` is empty.
 METADATA_DATE_KEYS = ("published", "published_date", "date", "pubdate", "publication_date")
@@ -170,6 +179,27 @@ def _resolve(kind: str, m: re.Match, anchor: dt.date | None, future: bool = Fals
     return (anchor - dt.timedelta(days=back)).isoformat(), "day", True
 
 
+def _told_in_past(clause: str) -> bool:
+    """Does a clause hold a past-tense verb ("the board voted", "they met")?"""
+    words = re.findall(r"[A-Za-z]+", clause.lower())
+    return any(w in PAST_WORDS or (len(w) > 4 and w.endswith("ed") and (i == 0 or words[i - 1] not in _PARTICIPLE_AUX))
+               for i, w in enumerate(words))
+
+
+def _future_governs(text: str, lo: int, at: int) -> bool:
+    """Is the weekday at ``at`` in a future clause: a future word ("will", "is expected to")
+    between ``lo`` and it, and no past-tense clause opened after that word?"""
+    last = None
+    for last in FUTURE_RE.finditer(text, lo, at):
+        pass
+    if last is None:
+        return False
+    opened = None
+    for opened in SUBORDINATE_RE.finditer(text, last.end(), at):
+        pass
+    return opened is None or not _told_in_past(text[opened.end():at])
+
+
 def find_dates(text: str, article_id: str, anchor: tuple[dt.date, str] | None) -> list[DateMention]:
     """All date mentions of ``text`` (non-overlapping, longest first), ids ``{article_id}:d{n}``.
 
@@ -195,6 +225,8 @@ def find_dates(text: str, article_id: str, anchor: tuple[dt.date, str] | None) -
                 continue  # "may" the verb is lowercase, but "May" opening a sentence is ambiguous
             if any(s < end and start < e for s, e, _, _ in found):
                 continue
+            if kind == "weekday" and not m.group("mod") and HABIT_RE.search(text, max(0, start - 7), start):
+                continue  # "every Friday": a habit, not a date
             found.append((start, end, kind, m))
     found.sort(key=lambda f: f[0])
     out = []
@@ -203,7 +235,7 @@ def find_dates(text: str, article_id: str, anchor: tuple[dt.date, str] | None) -
         if kind == "weekday":
             lo = max(0, start - FUTURE_WINDOW)
             ends = [e.end() for e in SENTENCE_END_RE.finditer(text, lo, start)]
-            future = FUTURE_RE.search(text, ends[-1] if ends else lo, start) is not None
+            future = _future_governs(text, ends[-1] if ends else lo, start)
         try:
             value, granularity, relative = _resolve(kind, m, day, future)
         except (OverflowError, ValueError):  # a day before 0001-01-01 or after 9999-12-31
