@@ -102,3 +102,35 @@ def test_feed_item_source_beats_the_channel_title(tmp_path: Path) -> None:
     path.write_text(feed, encoding="utf-8")
     got = [(i.article.outlet, i.article.outlet_source) for i in read_path(path)]
     assert got == [("Quay Courier", "feed:source"), ("Aggregated Harbour News", "feed")]
+
+
+def test_sentences_name_an_unknown_outlet_by_its_file_alone(tmp_path) -> None:
+    """Sentences that list several outlets (conflict sides, "reported alike by") name an unknown
+    outlet by its file; the sources list says once that its outlet is unknown."""
+    from newsdesk.api import Desk
+    from newsdesk.report import write_report
+
+    known = Article(id="k", source="k.txt", body="b", content_hash="h", outlet="The Lantern")
+    unknown = Article(id="u", source="/in/u_valley_post.txt", body="b", content_hash="h")
+    assert outlet_name(known, short=True) == "The Lantern"
+    assert outlet_name(unknown, short=True) == "u_valley_post.txt"
+    lines = [
+        "Brenmoor council cuts depot jobs\n\nBRENMOOR — The council will cut 120 jobs at its depot, "
+        "officials said on Monday. The cuts take effect on March 3, the council said.\n\n"
+        "Union leader Ida Quell said the union opposes the cuts.",
+        "Brenmoor to cut depot jobs\n\nBRENMOOR — The council will cut 410 jobs at its depot, "
+        "officials said on Monday. The cuts take effect on March 3, the council said.\n\n"
+        "Ida Quell, the union leader, said the union opposes the cuts.",
+        "Council confirms depot job cuts\n\nBRENMOOR — The council will cut 120 jobs at its depot, a "
+        "spokesman said on Monday, with the cuts taking effect on March 3.\n\nThe union opposes the cuts.",
+    ]
+    for n, text in enumerate(lines):
+        (tmp_path / f"{'abc'[n]}_post.txt").write_text(text, encoding="utf-8")
+    desk = Desk(str(tmp_path / "d.db"))
+    desk.ingest([str(p) for p in sorted(tmp_path.glob("*.txt"))])
+    desk.analyze()
+    write_report(desk, tmp_path / "out")
+    md = (tmp_path / "out" / "briefing.md").read_text(encoding="utf-8")
+    assert "- unknown outlet (a\\_post.txt)" in md  # the sources list
+    sides = [line for line in md.splitlines() if line.lstrip().startswith("- *")]
+    assert sides and all("unknown outlet" not in line for line in sides), sides

@@ -160,7 +160,7 @@ class _Citer:
         excerpt = a.body[start:end]
         if len(excerpt) > EXCERPT_CHARS:
             excerpt = excerpt[: EXCERPT_CHARS - 1] + "…"
-        return Citation(article, start, end, outlet_name(a), excerpt)
+        return Citation(article, start, end, outlet_name(a, short=True), excerpt)
 
     def cites(self, spans: Sequence[Mapping[str, Any]]) -> list[Citation]:
         out, seen = [], set()
@@ -216,7 +216,7 @@ def _fact_group(fact: dict, citer: _Citer) -> Group | None:
     for (aid, s, e), marks in by_sentence.items():
         sent = citer.extracted(aid, s, e, "conflict", marks)
         if sent:
-            sides.append(Side(outlet_name(citer.articles[aid]), aid, sent))
+            sides.append(Side(outlet_name(citer.articles[aid], short=True), aid, sent))
     camps = []
     for side in fact.get("sides") or []:
         mine = [s for s in sides if s.article in side.get("articles", [])]
@@ -237,7 +237,7 @@ def _quote_group(variant: dict, quotes: Mapping[str, Quote], citer: _Citer) -> G
     for q in members:
         sent = citer.extracted(q.article, q.start, q.end, "quote")
         if sent:
-            sides.append(Side(outlet_name(citer.articles[q.article]), q.article, sent))
+            sides.append(Side(outlet_name(citer.articles[q.article], short=True), q.article, sent))
     if not sides:
         return None
     who = variant.get("speaker") or "An unnamed speaker"

@@ -35,14 +35,17 @@ def file_label(source: str) -> str:
     return name if len(name) <= FILE_LABEL_MAX_CHARS else name[: FILE_LABEL_MAX_CHARS - 1] + "…"
 
 
-def outlet_name(article: Article | Mapping[str, Any]) -> str:
+def outlet_name(article: Article | Mapping[str, Any], short: bool = False) -> str:
     """What displays call an article's outlet (an Article or its listing record): its name, else
-    "unknown outlet (file name)"."""
+    "unknown outlet (file name)", or with ``short`` the file name alone (for sentences that
+    name many outlets; the sources list says once that the outlet is unknown)."""
     if isinstance(article, Mapping):
         outlet, source = article.get("outlet"), str(article.get("source") or "")
     else:
         outlet, source = article.outlet, article.source
-    return outlet or f"unknown outlet ({file_label(source)})"
+    if outlet:
+        return outlet
+    return file_label(source) if short else f"unknown outlet ({file_label(source)})"
 
 
 def fold_copies(articles: Sequence[Article], copies: Iterable[SyndicationPair]) -> list[SourceRow]:
