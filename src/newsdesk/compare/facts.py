@@ -916,14 +916,44 @@ def _with_sides(ctx: StoryContext, fact: Fact, reports: list[verdicts.Report], w
         said = next((m.sentence for m in fact.mentions if m.article == majority), None)
         unit = next((r.unit for r in groups[-1] if r.unit), "")
         if said:
-            fact.claim = (f"{_measure(unit)}: " if unit and unit.isalpha() else "") + _text.claim_text(said)
+            measure = _measure(unit, _named_sum(ctx, fact.mentions) if unit.isupper() else "")
+            fact.claim = (f"{measure}: " if unit and unit.isalpha() else "") + _text.claim_text(said)
 
 
-def _measure(unit: str) -> str:
+# the words after an amount of money that name what it is ("a $46 million budget gap"): a
+# noun and at most one more ("budget gap"); longer runs are clauses, not names
+SUM_NAME_RE = re.compile(r"\s+([a-z]+(?:-[a-z]+)?)(?:\s+([a-z]+))?")
+_NOT_A_NAME = re.compile(r"(?:ed|ly|ing)$")  # "$19 million raised", "$5 million annually", "remaining"
+
+
+def _named_sum(ctx: StoryContext, mentions) -> str:
+    """What the most articles call a disputed sum, from the noun right after its amount
+    ("$46 million deficit", "a $64 million shortfall" -> "deficit"); "" when none names it."""
+    names: dict[str, set[str]] = {}
+    for m in mentions:
+        body = ctx.views[m.article].article.body if m.article in ctx.views else ""
+        hit = SUM_NAME_RE.match(body, m.end)
+        if not hit:
+            continue
+        words = [w for w in hit.groups() if w]
+        name = []
+        for w in words:
+            if w in _text.STOPWORDS or _NOT_A_NAME.search(w) or len(w) < 3:
+                break
+            name.append(w)
+        if name:
+            names.setdefault(" ".join(name), set()).add(m.article)
+    if not names:
+        return ""
+    return max(sorted(names), key=lambda n: len(names[n]))
+
+
+def _measure(unit: str, name: str = "") -> str:
     """What a conflict's amounts measure, as the briefing's lead names it: "number of residents",
-    "amount in EUR" (a currency code is no countable thing), "share in percent"."""
+    "amount in EUR" (a currency code is no countable thing), "deficit (USD)" (the sum's own
+    name, when the articles give one), "share in percent"."""
     if unit.isupper():
-        return f"amount in {unit}"
+        return f"{name} ({unit})" if name else f"amount in {unit}"
     if unit == AGE:
         return "age"
     if _text._unit_key(unit) in _text.LENGTH_METRES:

@@ -8,6 +8,8 @@ and JSON writers and the web story page all render this one structure.
 """
 from __future__ import annotations
 
+import re
+
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -194,6 +196,7 @@ def _join(names: Sequence[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+MEASURED_SUM_RE = re.compile(r"[a-z][a-z -]* \([A-Z]{3}\): ")  # a conflict over a named sum: "deficit (USD): <sentence>"
 LABEL_CLAIMS = ("when the ", "number of ", "amount in ", "share in ", "how ")  # claims that name what is disputed, not a sentence
 
 
@@ -204,8 +207,8 @@ def _fact_group(fact: dict, citer: _Citer) -> Group | None:
     if not cites:
         return None
     claim = (fact.get("claim") or "a reported fact").strip().rstrip(".")
-    if claim.lower().startswith(("number of ", "amount in ", "share in ")) and ": " in claim:
-        what = "the " + claim.split(": ", 1)[0]  # "number of residents: <the majority's sentence>"
+    if (claim.lower().startswith(("number of ", "amount in ", "share in ")) or MEASURED_SUM_RE.match(claim)) and ": " in claim:
+        what = "the " + claim.split(": ", 1)[0]  # "number of residents: <the majority's sentence>", "deficit (USD): …"
     else:
         what = claim if claim.lower().startswith(LABEL_CLAIMS) else f"a figure in “{claim}”"
     by_sentence: dict[tuple[str, int, int], list[tuple[int, int]]] = {}

@@ -114,9 +114,16 @@ def fact_matrix(facts: Sequence[dict[str, Any]], articles: dict[str, Article],
             valid = [m for m in ms if 0 <= m["start"] < m["end"] <= len(a.body)]
             if not valid:
                 continue
-            s, e = sentence_span(a.body, ann.sentences if ann else [], min(m["start"] for m in valid),
-                                 max(m["end"] for m in valid))
-            cells[aid] = segments(a.body[s:e], [Span(m["start"], m["end"], "fact") for m in valid], s)
+            # each mention's own sentence, in order ("…" between): not everything between the
+            # first and the last mention, which can be most of the article
+            spans = sorted({sentence_span(a.body, ann.sentences if ann else [], m["start"], m["end"]) for m in valid})
+            marks = [Span(m["start"], m["end"], "fact") for m in valid]
+            cell: list[Segment] = []
+            for s, e in spans:
+                if cell:
+                    cell.append(Segment(" … "))
+                cell += segments(a.body[s:e], marks, s)
+            cells[aid] = cell
         rows.append({"fact": f, "cells": [cells.get(a.id) for a in columns]})
     return columns, rows
 
