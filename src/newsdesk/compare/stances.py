@@ -1961,6 +1961,20 @@ def _without_opening_particle(actor: str) -> str | None:
     return " ".join(words) if words and words[0][:1].isupper() else None
 
 
+def _fold_common_heads(forms: dict[str, Counter[str]]) -> None:
+    """A party the story names by a bare common noun ("the board") and by that noun with a
+    modifier ("the agency's board", "the transit board") is one party: every lower-case form
+    ending in the bare noun counts for it (shown as its most written form, a modified one
+    on a tie). Named parties (capitalised) are left alone."""
+    def common(key: str) -> bool:
+        return all(f == f.lower() for f in forms[key])
+
+    heads = {key for key in forms if " " not in key and common(key)}
+    for key in [k for k in forms if " " in k and k.rsplit(" ", 1)[1] in heads and common(k)]:
+        forms[key.rsplit(" ", 1)[1]].update(forms[key])
+        forms[key] = forms[key.rsplit(" ", 1)[1]]
+
+
 def _cells(ctx: StoryContext, claims: list[Claim], labels: list[str]) -> list[Stance]:
     """One cell per actor × issue × date (see the module doc)."""
     slices: dict[tuple[str, int], dict[str | None, _Slice]] = {}
@@ -1975,7 +1989,8 @@ def _cells(ctx: StoryContext, claims: list[Claim], labels: list[str]) -> list[St
     for c in claims:
         for actor in c.actors:
             forms.setdefault(_actors._norm(actor), Counter())[actor] += 1
-    shown = {key: max(sorted(counts), key=lambda f: counts[f]) for key, counts in forms.items()}
+    _fold_common_heads(forms)
+    shown = {key: max(sorted(counts), key=lambda f: (counts[f], " " in f)) for key, counts in forms.items()}
     for c in claims:
         aid = c.view.article.id
         named = (_without_opening_particle(shown[_actors._norm(a)]) for a in c.actors)

@@ -303,14 +303,17 @@ def brief_story(story: Story, articles: Mapping[str, Article], annotations: Mapp
             brief.quotes.append(group)
 
     brief.stance_records = found.stances
-    for st in sorted(found.stances, key=lambda r: (r.get("actor") or "", r.get("issue") or "", r.get("date") or "")):
+    for st in sorted(found.stances, key=lambda r: ((r.get("actor") or "").casefold(), r.get("issue") or "", r.get("date") or "")):
         cites = citer.cites(st.get("evidence") or [])
         if cites:
             verb = POSITION_PHRASE.get(st.get("position"), st.get("position"))
             if _plural(str(st.get("actor") or "")):
                 verb = PLURAL_PHRASE.get(st.get("position"), verb)  # "residents demand compensation"
             when = f" (as of {st['date']})" if st.get("date") else ""
-            brief.stances.append(Sentence(f"{st.get('actor')} {verb} {st.get('issue')}{when}.", cites, "stance", False))
+            actor = str(st.get("actor") or "")
+            if actor and actor == actor.lower():
+                actor = f"The {actor}"  # a party named by a common noun ("agency board") opens the sentence
+            brief.stances.append(Sentence(f"{actor} {verb} {st.get('issue')}{when}.", cites, "stance", False))
 
     brief.timeline_records = sorted(found.timeline, key=lambda t: (t.get("date") or "", t.get("event") or ""))
     for event in brief.timeline_records:
