@@ -105,8 +105,10 @@ def compare_story(story: Story, articles: list[Article], annotations: dict[str, 
     cfg = config or CompareConfig()
     ctx = _ctx(story, articles, annotations, entities, copies)
     framing = []
+    bodies = {aid: view.article.body.lower() for aid, view in ctx.views.items()}
     for aid, view in ctx.views.items():
-        fr = _framing.frame(view.article, (annotations or {}).get(aid), cfg)
+        others = [b for other, b in bodies.items() if other != aid and not ctx.copies(aid, other)]
+        fr = _framing.frame(view.article, (annotations or {}).get(aid), cfg, others)
         if fr is not None:
             framing.append(fr)
     return Comparison(

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, Sequence
 
 from newsdesk.compare import text as _text
 from newsdesk.compare.config import CompareConfig
@@ -92,7 +92,20 @@ def _literal(word: str, body_low: str) -> bool:
     return re.search(r"(?<![\w-])" + re.escape(root) + tail, body_low) is not None
 
 
-def _flags(headline: str, lexicon: dict[str, dict[str, Any]], body_low: str) -> list[FramingFlag]:
+def _storys_word(word: str, body_low: str, others: Sequence[str] | None) -> bool:
+    """Is the word the story's own, not this headline's framing? With other outlets' reports of
+    the story at hand (``others``: their bodies in their own voice, copies of this article left
+    out), it is when another outlet's reporting uses it too ("fire" in every report of a fire;
+    "destroyed" where the others say the satellite was destroyed); a word only this outlet
+    writes, in its headline and its own body ("zealots"), is its framing, however often it
+    repeats it. Alone, an article's body using the word is all there is to go on."""
+    if others:
+        return any(_literal(word, other) for other in others)
+    return _literal(word, body_low)
+
+
+def _flags(headline: str, lexicon: dict[str, dict[str, Any]], body_low: str,
+           others: Sequence[str] | None = None) -> list[FramingFlag]:
     flags: list[FramingFlag] = []
     taken: list[tuple[int, int]] = []
     index = _index(tuple(lexicon))
@@ -104,7 +117,7 @@ def _flags(headline: str, lexicon: dict[str, dict[str, Any]], body_low: str) -> 
         for m in pattern.finditer(headline):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            if entry.get("literal") and _literal(m.group(0), body_low):
+            if entry.get("literal") and _storys_word(m.group(0), body_low, others):
                 continue  # the body reports it plainly: the word is the story's, not a framing
             taken.append((m.start(), m.end()))
             backing = [b for b in entry.get("backing", []) if b.lower() in body_low]
@@ -237,7 +250,7 @@ def _person(noun: str) -> bool:
 
 
 def flags_by_valence(headline: str, valence: dict[str, float], plain: frozenset[str], body_low: str,
-                     taken: list[tuple[int, int]]) -> list[FramingFlag]:
+                     taken: list[tuple[int, int]], others: Sequence[str] | None = None) -> list[FramingFlag]:
     """Headline words the general valence lexicon rates strongly negative (at most
     ``LOADED_MAX_VALENCE``) that the body never uses in its own voice: a word the body also
     uses ("fire", "injured") is the story's, not the headline's framing, while one the body only
@@ -255,7 +268,7 @@ def flags_by_valence(headline: str, valence: dict[str, float], plain: frozenset[
         v = _valence(m.group(0), valence)
         if v is None or v > LOADED_MAX_VALENCE:
             continue
-        if _literal(m.group(0), own):
+        if _storys_word(m.group(0), own, others):
             continue
         if _state_of_thing(m.group(0), headline[m.end():]) and not _shouted(m.group(0), headline):
             continue  # "broken radar": the condition a thing is in, reported, not a judgement
@@ -420,14 +433,19 @@ def _missing_figures(headline: str, body: str) -> list[str]:
     return [f for f in _FIGURE_RE.findall(headline) if f.replace(",", "") not in have]
 
 
-def frame(article: Article, annotations: Annotations | None, config: CompareConfig) -> Framing | None:
-    """The framing record of one article's headline; None when the article has no headline."""
+def frame(article: Article, annotations: Annotations | None, config: CompareConfig,
+          others: Sequence[str] | None = None) -> Framing | None:
+    """The framing record of one article's headline; None when the article has no headline.
+    ``others``: the bodies of the story's other articles that are not copies of this one,
+    lower case (their quotations are set aside here); without them, the article is judged alone."""
     headline = (article.title or "").strip()
     if not headline:
         return None
     body_low = article.body.lower()
-    flags = _flags(headline, config.framing_lexicon, body_low)
-    flags += flags_by_valence(headline, config.valence_lexicon, config.plain_event_words, body_low, [(f.start, f.end) for f in flags])
+    others = [_own_voice(o) for o in others] if others else None
+    flags = _flags(headline, config.framing_lexicon, body_low, others)
+    flags += flags_by_valence(headline, config.valence_lexicon, config.plain_event_words, body_low,
+                              [(f.start, f.end) for f in flags], others)
     flags += flags_by_structure(headline, config.valence_lexicon, config.plain_event_words, [(f.start, f.end) for f in flags])
     flags.sort(key=lambda f: f.start)
     coverage, missing = _coverage(headline, article.body)

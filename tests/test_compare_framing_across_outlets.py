@@ -1,0 +1,43 @@
+"""Framing judged across the story's outlets: a headline word is the story's own when another
+outlet's report uses it too, and the headline's framing when only this outlet writes it."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsdesk.compare import compare_story
+from tests.conftest import constructed_story
+
+
+def _flags(titles: dict[str, str], *bodies: tuple[str, str | None, str | None]) -> dict[str, list[str]]:
+    story, arts = constructed_story(*bodies)
+    arts = [replace(a, title=titles.get(a.id)) for a in arts]
+    found = compare_story(story, arts)
+    return {f.article: [fl.text.lower() for fl in f.flags if fl.kind != "unsupported-claim"] for f in found.framing}
+
+
+WIRE = ("A rocket carrying a weather satellite broke apart a minute after lift-off on Thursday, the company said. "
+        "Debris fell into a closed stretch of sea. The company said it would find the cause.")
+
+
+def test_a_word_other_outlets_use_is_the_storys_not_a_framing() -> None:
+    flags = _flags({"b": "Rocket fails after launch, destroying weather satellite"},
+                   (WIRE + " The satellite was destroyed when the rocket broke apart.", None, "Wire"),
+                   (WIRE.replace("Thursday", "Thursday morning"), None, "Herald"),
+                   ("Engineers said the launch was destroyed by an engine fault, and the satellite was lost.", None, "Digest"))
+    assert flags["b"] == []
+
+
+def test_a_word_only_this_outlet_writes_is_its_framing_even_when_its_body_repeats_it() -> None:
+    body = ("The noise zealots on the council voted on Tuesday to ban night flights at the airport. "
+            "The zealots say residents cannot sleep. Airlines said 400 jobs were at risk.")
+    plain = ("The council voted on Tuesday to ban night flights at the airport. Residents said they cannot sleep. "
+             "Airlines said 400 jobs were at risk.")
+    flags = _flags({"a": "Noise Zealots Ban Night Flights", "b": "Council bans night flights at airport"},
+                   (body, None, "Bulletin"), (plain, None, "Wire"), (plain.replace("Tuesday", "Tuesday night"), None, "Times"))
+    assert "zealots" in flags["a"]
+    assert flags["b"] == []
+    # judged alone (no other outlet), the body's own use still makes the word the story's
+    from newsdesk.compare import headline_framing
+    story, arts = constructed_story((body, None, "Bulletin"))
+    alone = headline_framing(replace(arts[0], title="Noise Zealots Ban Night Flights"))
+    assert all(fl.text.lower() != "zealots" for fl in alone.flags)
