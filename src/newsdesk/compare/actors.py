@@ -205,6 +205,9 @@ def _alt(words) -> str:
         re.escape(w).replace(r"\ ", _S) for w in sorted(words, key=len, reverse=True))
 
 
+_AREA_NOUNS = r"(?:wards?|districts?|constituency|constituencies|ridings?|seats?|divisions?|precincts?|electorates?|areas?|neighbou?rhoods?)"
+
+
 @lru_cache(maxsize=8)
 def _patterns(roles: tuple[str, ...], groups: tuple[str, ...]) -> dict[str, re.Pattern[str]]:
     role_i = "(?i:" + _MODS + "(?:" + _alt(roles) + "))(?![\\w-])"  # "chair", not the verb "chairs"
@@ -231,7 +234,9 @@ def _patterns(roles: tuple[str, ...], groups: tuple[str, ...]) -> dict[str, re.P
         "name_who_leads": re.compile(
             r"(?P<name>" + _PERSON + r"),(?:" + _S + r"[\w-]+){0,5}?" + _S + r"who" + _S + r"(?:leads|led|heads|headed|chairs|"
             r"chaired|runs|ran|represents|represented|speaks" + _S + r"for)" + _S + r"(?:the" + _S + r")?(?P<aff>(?:[A-Z][\w.’'-]*"
-            + _S + r"){0,4}[A-Z][\w.’'-]*|[a-z]+)"),
+            # capitalised words before a noun of an electoral area name the area a member sits for,
+            # not a party ("who represents the Market ward"; general English)
+            + _S + r"){0,4}[A-Z][\w.’'-]*(?![\w.’'-])(?!" + _S + _AREA_NOUNS + r"\b)|(?!(?:the|a|an)\b)[a-z]+)"),
         # "Opposition MP for Dunholm West, Ada Ostvik," / "Chair of the Finance Committee, Ada Ostvik":
         # a title with what it is for or of, then the name in apposition
         "role_for_name": re.compile(r"(?<![\w’'-])" + role_i + _S + r"(?:for|of)" + _S + r"(?:the" + _S + r")?" + _NAME + r","
@@ -1673,6 +1678,10 @@ def _pronoun(book: PartyBook, utt: Utterance, a: int, low: str) -> str | None:
             return None
         return speaker_party(book, quote[2])
     thing = low in ("it", "its")  # a body, never a person: "The group's chair, X, repeated its demand"
+    if thing and quote is None:
+        opener = _opening_body(book, utt.text[:at])
+        if opener:
+            return opener  # "NorthStar is not going quietly, and it says it is prepared to ...": the sentence's subject
     if low in ("he", "she", "his", "her", "him", "they", "their", "it", "its"):
         reporter, named = _reporting_subject(book, utt, a)  # "Mayor Emil Trevanny said he backs"
         if thing and reporter in book.person_names.values():
@@ -1714,6 +1723,23 @@ def _pronoun(book: PartyBook, utt: Utterance, a: int, low: str) -> str | None:
 
 # nouns that call a body of members back without its name ("the group's organiser", "the coalition said")
 _MEMBER_BODIES = frozenset("group association coalition alliance organisation organization body".split())
+
+
+def _opening_body(book: PartyBook, before: str) -> str | None:
+    """The organisation that opens the sentence as its subject ("NorthStar is ...", "The Wexley
+    Civic Society said ..."), when the text before a pronoun holds a clause of its own after it
+    (a comma or "and": "it" then stands for that subject, not a body of an earlier sentence)."""
+    if "," not in before and " and " not in before:
+        return None
+    m = re.match(r"(?:The[^\S\n]+)?((?:[A-Z][\w.’'&-]*[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?){0,5}[A-Z][\w.’'&-]*)(?![\w’'-])",
+                 before)
+    if m is None:
+        return None
+    party = _named(book, m.group(1))
+    bodies = set(book.orgs.values()) | set(book.descriptions.values())
+    if party in bodies and party not in book.person_names.values() and not book.place(party):
+        return party
+    return None
 
 
 def _bodies(book: PartyBook) -> set[str]:

@@ -934,7 +934,8 @@ def _verb_like(t: Tok, i: int, words: list[Tok]) -> bool:
 
 def _nominal_candidates(verb: str) -> list[str]:
     """Nouns English makes of a verb ("repay" -> "repayment", "suspend" -> "suspension",
-    "recognise" -> "recognition", "close" -> "closure", "reduce" -> "reduction")."""
+    "recognise" -> "recognition", "close" -> "closure", "reduce" -> "reduction", "demolish" ->
+    "demolition")."""
     v = verb
     out = [v + "ment", v + "al", v + "ion", v + "ation", v + "ure"]
     if v.endswith("e"):
@@ -947,6 +948,10 @@ def _nominal_candidates(verb: str) -> list[str]:
         out += [v[:-1] + "sion"]
     if v.endswith("ibe"):
         out += [v[:-2] + "ption"]
+    if v.endswith("ish"):
+        out += [v[:-3] + "ition"]  # "demolish" -> "demolition", "abolish" -> "abolition"
+    if v.endswith("ify"):
+        out += [v[:-1] + "ication"]  # "clarify" -> "clarification"
     if v + "ing" in _ING_NOUNS:
         out.append(v + "ing")
     return out

@@ -1947,7 +1947,11 @@ class _Slice:
 
 # words that open a sentence but never a party's name: "For Ostrava Mills, a group that ...",
 # "As part of its bid, ..."; a capitalised run that starts with one names the rest, if anything
-_OPENING_PARTICLES = PREPOSITIONS | CLAUSE_WORDS
+# sentence adverbs that open a sentence before its subject ("Even the region's commissioner,
+# X, wants ..."): capitalised there, never a party's name; general English
+_OPENING_ADVERBS = frozenset("""even only also just still now yet meanwhile however indeed perhaps
+nevertheless nonetheless moreover furthermore likewise similarly separately elsewhere""".split())
+_OPENING_PARTICLES = PREPOSITIONS | CLAUSE_WORDS | _OPENING_ADVERBS
 
 
 def _without_opening_particle(actor: str) -> str | None:

@@ -1,0 +1,45 @@
+"""Stances on constructed paragraphs (issue 17, round 19): a sentence adverb before the subject
+("Even the commissioner ... wants") is no party; a member's electoral area ("who represents the
+Quarry ward") is not the party "he" speaks for; "it" after a clause whose subject is a body
+("Brightwater Freight is not going quietly, and it says ...") is that body; "demolish X" is
+labelled by the noun the story uses ("demolition"). Each paragraph is written for this test,
+not taken from a story."""
+from __future__ import annotations
+
+from .conftest import stance_cells
+
+
+def _cells(*bodies: str) -> set[tuple[str, str, str]]:
+    return stance_cells(*bodies, month=11)
+
+
+def test_an_opening_adverb_is_no_party() -> None:
+    got = _cells("The ferry strike entered its third day on Monday. Even the regional transport commissioner, "
+                 "Ilse Marbeck, has had enough of the standoff and wants a mediator brought in.",
+                 "The Coastal Ferry Union wants a mediator. Commissioner Ilse Marbeck wants a mediator appointed.")
+    assert not any(a.lower() in ("even", "even the regional transport commissioner") for a, _, _ in got), got
+
+
+def test_a_members_ward_is_not_the_party_he_speaks_for() -> None:
+    got = _cells("Councillor Bram Oosterlee, who represents the Quarry ward where the depot stands, said the "
+                 "committee had voted too quickly. He said he would continue to oppose the depot and would ask "
+                 "the full council to review the decision.",
+                 "The Dunmere Depot Company wants the depot built by spring. Residents oppose the depot.")
+    assert not any(a == "Quarry" for a, _, _ in got), got
+    assert any(a == "Bram Oosterlee" and "depot" in i and p == "opposes" for a, i, p in got), got
+
+
+def test_it_after_a_clause_with_a_body_as_subject_is_that_body() -> None:
+    got = _cells("The Harbour Residents Group welcomed the ban on night deliveries. Brightwater Freight is not "
+                 "going quietly, and it says it is ready to fight the ban on night deliveries.",
+                 "Brightwater Freight opposes the ban on night deliveries. The Harbour Residents Group supports "
+                 "the ban on night deliveries.")
+    assert not any(a == "Harbour Residents Group" and p == "opposes" for a, _, p in got), got
+
+
+def test_demolish_is_labelled_by_the_storys_noun() -> None:
+    got = _cells("Councillors on Tuesday approved plans to demolish the old Kestrel Mill for flats. The Mill "
+                 "Heritage Trust opposes the demolition.",
+                 "The Mill Heritage Trust has asked the council to halt the demolition. Councillors approved "
+                 "plans to demolish the mill.")
+    assert any(i.startswith("demolition") and p == "supports" for _, i, p in got), got
