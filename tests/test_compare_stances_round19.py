@@ -43,3 +43,16 @@ def test_demolish_is_labelled_by_the_storys_noun() -> None:
                  "The Mill Heritage Trust has asked the council to halt the demolition. Councillors approved "
                  "plans to demolish the mill.")
     assert any(i.startswith("demolition") and p == "supports" for _, i, p in got), got
+
+
+def test_its_after_told_is_the_tellers() -> None:
+    got = _cells("The Harbour Drivers Guild told the Wexmouth Gazette it was still waiting for an answer on its "
+                 "request to waive transfer fees for drivers.",
+                 "The Harbour Drivers Guild wants the city to waive transfer fees. The Wexmouth Gazette reported the request.")
+    assert not any(a == "Wexmouth Gazette" for a, _, _ in got), got
+
+
+def test_views_offered_are_no_proposal() -> None:
+    got = _cells("Economists offered mixed views on the rent cap. The Tenants Union proposed a rent cap of 3 percent.",
+                 "Economists offered their views. The Tenants Union wants the rent cap.")
+    assert not any(a.lower() == "economists" and p == "proposes" for a, _, p in got), got

@@ -1651,11 +1651,15 @@ def _clause_owner(book: PartyBook, utt: Utterance, a: int) -> str | None:
     Bernard Esterhaus, who also attended, held firm on his refusal", "his officials insisted
     Saldovia had not dropped its demand"."""
     toks = utt.toks
-    start = 0
+    start, limit = 0, a
     for k in range(a - 1, -1, -1):
+        if toks[k].low in _TELLING and _np_starting(toks, k + 1, a) is not None:
+            limit = k  # "The guild told Northshore Today it was waiting on its request": the teller's, not the told's
+            break
         if toks[k].low in REPORTING or toks[k].low == "that" or toks[k].text in (";", ":", "“", "”", '"'):
             start = k + 1
             break
+    a = limit
     span = _np_starting(toks, start, a)
     if span is None or toks[span[0]].low in PERSONAL_PRONOUNS | POSSESSIVE_PRONOUNS:
         return None

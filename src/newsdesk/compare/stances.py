@@ -376,6 +376,12 @@ def _vote_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     return [Claim(view, s, toks, cue, k, "supports", holder, obj, reported=_reported_by(toks, holder))]
 
 
+# what a party offers when it speaks rather than proposes ("offered mixed views", "offered its
+# condolences", "offered an explanation"); general English
+_SAID_THINGS = frozenset("""view views opinion opinions comment comments thought thoughts condolence condolences
+apology apologies explanation explanations assessment assessments reassurance reassurances testimony
+praise criticism tribute tributes sympathy sympathies prayers insight insights perspective perspectives
+analysis reaction reactions remarks observations advice""".split())
 # verbs of intending whose negation reaches the cue after their "to" ("did not currently plan to offer X")
 _MEANING_TO = frozenset("plan plans planned intend intends intended mean means meant".split())
 _SAYING = frozenset("said says".split())
@@ -1596,6 +1602,8 @@ def _no_issue_act(c: Claim, vague: frozenset[str] = frozenset()) -> bool:
         return True  # "The plan would need seven votes": what a text takes to pass, no party's demand
     if c.position == "proposes" and o.start < len(toks) and toks[o.start].low in ("little", "no", "few"):
         return True  # "offered little comfort", "offered no details": nothing put forward
+    if c.position == "proposes" and any(t.low in _SAID_THINGS for t in toks[o.start:min(o.end, o.start + 3)]):
+        return True  # "Economists offered mixed views", "offered condolences": things said, not a proposal
     if c.position == "opposes" and _counted_cases(toks, o):
         return True  # "the insurer rejected 131 of the 214 claims": a decision on so many cases, not a stance
     a = c.at + len(c.cue.words)
@@ -1995,10 +2003,13 @@ def _cells(ctx: StoryContext, claims: list[Claim], labels: list[str]) -> list[St
             forms.setdefault(_actors._norm(actor), Counter())[actor] += 1
     _fold_common_heads(forms)
     shown = {key: max(sorted(counts), key=lambda f: (counts[f], " " in f)) for key, counts in forms.items()}
+    # the story's own outlets report positions, they hold none ("The guild told Northshore Today
+    # its request to waive fees ...": the guild's request, never the paper's)
+    outlets = {_actors._norm(v.article.outlet) for v in ctx.views.values() if v.article.outlet}
     for c in claims:
         aid = c.view.article.id
         named = (_without_opening_particle(shown[_actors._norm(a)]) for a in c.actors)
-        for actor in dict.fromkeys(a for a in named if a):
+        for actor in dict.fromkeys(a for a in named if a and _actors._norm(a) not in outlets):
             sl = slices.setdefault((actor, c.issue), {}).setdefault(dates[aid], _Slice())
             sl.votes.setdefault(c.position, set()).add(ctx.group_of(aid))
             ev = sl.evidence.setdefault(c.position, [])
