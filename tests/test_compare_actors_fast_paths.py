@@ -44,6 +44,11 @@ def _organisation_named_plain(name: str, bodies: list[str]) -> bool:
     if words[0] in actors._FUNCTION_CAPS or words[-1] in actors.ORG_HEADS \
             or words[-1] in actors._COMPANY_TAILS | actors._COMPANY_SUFFIXES:
         return True
+    if len(words) >= 3 and any(w in actors.ORG_HEADS | actors.COMPANY_NAME_ENDS | actors._BODY_NAME_WORDS for w in words[1:-1]):
+        return True
+    if words[-1].endswith("s") and not words[-1].endswith(("ss", "'s", "’s")) and len(words[-1]) > 3 and any(
+            re.search(r"(?<![\w-])" + re.escape(words[-1].lower()) + r"(?![\w-])", b) for b in bodies):
+        return True
     apposed = frozenset(n for b in bodies for _, n in actors._noun_first(b))
     if name in apposed or actors._followed_by(name, bodies, actors._apposed_description_re()):
         return True

@@ -56,3 +56,15 @@ def test_views_offered_are_no_proposal() -> None:
     got = _cells("Economists offered mixed views on the rent cap. The Tenants Union proposed a rent cap of 3 percent.",
                  "Economists offered their views. The Tenants Union wants the rent cap.")
     assert not any(a.lower() == "economists" and p == "proposes" for a, _, p in got), got
+
+
+def test_a_body_named_like_a_person_is_a_body() -> None:
+    """A tagger's "person" that ends in a plural the story writes as a common noun ("Harbour
+    Light Events": the events company) or holds a body's word inside ("Rowers Guild Tarnby")."""
+    got = _cells("Harbour Light Events has proposed moving the regatta to a weekend in late March. "
+                 "Two other events were cancelled this year.",
+                 "Rowers Guild Tarnby wants the regatta moved to late March. Harbour Light Events said it "
+                 "was moving the regatta.")
+    assert any(a == "Harbour Light Events" and p == "proposes" for a, _, p in got), got
+    assert any(a == "Rowers Guild Tarnby" and p == "demands" for a, _, p in got), got
+

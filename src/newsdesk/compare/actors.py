@@ -44,7 +44,7 @@ from newsdesk.compare._phrases import (
     REPORTING, Tok, is_time,
 )
 from newsdesk.compare.text import NUMBER_WORDS
-from newsdesk.extract.gazetteer import ORG_HEADS
+from newsdesk.extract.gazetteer import COMPANY_NAME_ENDS, ORG_HEADS
 from newsdesk.patterns import folded, folded_gate, trie_alternation
 
 # words that may continue a capitalised name ("Board of Regents", "Local 212 of the Allied
@@ -430,6 +430,12 @@ def _organisation_named(name: str, bodies: list[str], apposed_names: frozenset[s
             r"\b(?:the|The)" + _S + r"(?:[\w'’-]+" + _S + r"){0,2}" + re.escape(low) + r"(?![\w-])", b) for b in bodies))
     if words[0] in _FUNCTION_CAPS or words[-1] in ORG_HEADS or words[-1] in _COMPANY_TAILS | _COMPANY_SUFFIXES:
         return True
+    if len(words) >= 3 and any(w in ORG_HEADS or w in COMPANY_NAME_ENDS or w in _BODY_NAME_WORDS for w in words[1:-1]):
+        return True  # "Musicians Guild Aotearoa", "Harbour Union Local": a body's word inside the name
+    plural = words[-1]
+    if plural.endswith("s") and not plural.endswith(("ss", "'s", "’s")) and len(plural) > 3 and any(
+            re.search(r"(?<![\w-])" + re.escape(plural.lower()) + r"(?![\w-])", b) for b in bodies if plural.lower() in b):
+        return True  # "Low Tide Events": a name ending in a plural the story writes as a common noun ("events")
     # "A residents' group, Friends of the Meadow,", "Friends of the Meadow, a residents' group,"
     if apposed_names is None:
         apposed_names = frozenset(n for b in bodies for _, n in _noun_first(b))
@@ -444,6 +450,10 @@ def _organisation_named(name: str, bodies: list[str], apposed_names: frozenset[s
     tail = re.escape(_norm(" ".join(words[-2:]))).replace("'", "['’]").replace(r"\ ", _S)
     described = re.compile(r"\b(?:the|The)" + _S + "(?:" + re.escape(last) + "|" + tail + r")(?![\w-])")
     return any(described.search(b) for b in bodies)
+
+
+# words of bodies' names that no person's name holds inside it (beside ORG_HEADS); general English
+_BODY_NAME_WORDS = frozenset("Guild Trust Society Federation Cooperative Co-operative Collective Consortium".split())
 
 
 def _followed_by(name: str, bodies: list[str], tail: re.Pattern[str]) -> bool:
