@@ -741,6 +741,14 @@ def _tally(ctx: StoryContext, q: Quantity) -> bool:
         and not _CHANGE_START_RE.search(_before(ctx, q))
 
 
+def _quoted_by(ctx: StoryContext, q: Quantity) -> str | None:
+    """The speaker (surname, lower case) of the direct quotation an amount stands in, if any."""
+    for quote in ctx.views[q.article].quotes:
+        if quote.direct and quote.start <= q.start < quote.end and quote.speaker:
+            return quote.speaker.split()[-1].lower()
+    return None
+
+
 def different_quantities(ctx: StoryContext, sa: Sent, qa: Quantity, sb: Sent, qb: Quantity) -> bool:
     """Two amounts of one unit that count different things, so they cannot conflict:
 
@@ -757,7 +765,10 @@ def different_quantities(ctx: StoryContext, sa: Sent, qa: Quantity, sb: Sent, qb
        writing ("stood at 40 percent this afternoon", "so far"): two moments of a level;
        or the later one tells its figure as changed to ("raised its offer to 5 per cent"):
        :func:`_updated`;
-    6. one is a figure of a tally ("by 41 votes to 38") and the other is not ("by three votes").
+    6. one is a figure of a tally ("by 41 votes to 38") and the other is not ("by three votes");
+    7. each stands in a direct quotation of a different speaker ("a waiting list of 1,100
+       families," said the chair / "48 homes is 48 families off a waiting list," said a
+       campaigner): two people saying two things, not two outlets reporting one fact.
     """
     if _change_start(ctx, sa, qa) != _change_start(ctx, sb, qb):
         return True
@@ -765,6 +776,9 @@ def different_quantities(ctx: StoryContext, sa: Sent, qa: Quantity, sb: Sent, qb
         return True
     if _tally(ctx, qa) != _tally(ctx, qb):
         return True  # "by 41 votes to 38" is one side's count; "by three votes" the margin
+    speakers = _quoted_by(ctx, qa), _quoted_by(ctx, qb)
+    if all(speakers) and speakers[0] != speakers[1]:
+        return True
     if _union(ctx, qa) != _union(ctx, qb):
         return True  # "4,000 patients and staff" counts more than the patients
     if not roles.compatible(_role(ctx, qa), _role(ctx, qb)):

@@ -1,0 +1,36 @@
+"""Amounts in two speakers' quotations are two utterances, not one fact reported two ways: "a
+waiting list of 1,100 families," said the chair / "48 homes is 48 families off a waiting
+list," said a campaigner. Written for this test, not taken from a story."""
+from __future__ import annotations
+
+_MILL = [
+    ("Council approves flats on Kestrel Mill site", "Published: 2026-04-08", "Tarnby Wire",
+     "TARNBY — Councillors on Tuesday approved plans to replace the old Kestrel Mill with 36 flats. "
+     "The committee voted 5-4 after a three-hour hearing.\n\n"
+     "\"The committee has to weigh one old mill against 36 homes in a town with a housing waiting list of "
+     "900 families,\" said the committee chair, Ada Pell.\n\n"
+     "The Mill Heritage Trust said it would appeal."),
+    ("Mill flats approved after long hearing", "Published: 2026-04-08", "Tarnby Echo",
+     "Councillors approved plans to demolish the Kestrel Mill on Tuesday to make way for 36 flats. "
+     "The vote was 5-4.\n\n"
+     "\"Thirty-six homes is thirty-six families off a waiting list,\" said Ivo Brandt, who runs a housing "
+     "campaign in the town.\n\nThe Mill Heritage Trust has said it will appeal the decision."),
+    ("Kestrel Mill to make way for flats", "Published: 2026-04-08", "Harbour Post",
+     "The Kestrel Mill will be replaced by 36 flats after councillors voted 5-4 on Tuesday. Ada Pell, who "
+     "chairs the committee, said the town's waiting list was long. The trust plans an appeal."),
+]
+
+
+def test_amounts_in_two_speakers_quotations_do_not_conflict(tmp_path) -> None:
+    from newsdesk import Desk
+    paths = []
+    for k, (title, date, outlet, body) in enumerate(_MILL):
+        p = tmp_path / f"{chr(97 + k)}.txt"
+        p.write_text(f"{title}\n{date}\n{outlet}\n\n{body}\n")
+        paths.append(str(p))
+    with Desk(str(tmp_path / "t.db")) as desk:
+        desk.ingest(paths)
+        desk.analyze()
+        doc = desk.export_dict()
+    assert not [f for f in doc["facts"] if f["verdict"] == "conflict" and "famil" in f["claim"]], \
+        [(f["verdict"], f["claim"]) for f in doc["facts"]]
