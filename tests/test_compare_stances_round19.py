@@ -68,3 +68,17 @@ def test_a_body_named_like_a_person_is_a_body() -> None:
     assert any(a == "Harbour Light Events" and p == "proposes" for a, _, p in got), got
     assert any(a == "Rowers Guild Tarnby" and p == "demands" for a, _, p in got), got
 
+
+
+def test_a_demand_to_undo_a_thing_opposes_it() -> None:
+    """"is demanding that the increase be reversed", "demanded that Tarnby Water roll back the
+    levy": against the increase, the levy (and still a demand for the rollback); "demanded that the
+    insurer drop its objection to arbitration" is no opposition to an objection."""
+    got = _cells("The Harbour Tenants Union is demanding that the increase be reversed. The Tarnby Ratepayers "
+                 "Group has demanded that Tarnby Water roll back the levy.",
+                 "Tarnby Water defended the increase and the levy. The increase took effect in May.")
+    assert any(a == "Harbour Tenants Union" and i == "increase" and p == "opposes" for a, i, p in got), got
+    assert any(a == "Tarnby Ratepayers Group" and i == "levy" and p == "opposes" for a, i, p in got), got
+    got = _cells("The Growers Association demanded that the insurer drop its objection to arbitration.",
+                 "The insurer opposes arbitration. The Growers Association wants arbitration.")
+    assert not any(i.startswith("objection") and p == "opposes" for _, i, p in got), got

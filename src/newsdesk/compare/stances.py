@@ -1094,11 +1094,22 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
         return [Claim(view, s, toks, cue, k, vote[0], holder, vote[1], reported=_reported_by(toks, holder))]
     obj = _issues.object_span(toks, nxt, lex.words, clause=clause, control=control,
                               infinitive=cue.words[-1] == "to" and cue.kind == "state")
-    if cue.lemma == "want" and not control and obj is not None and not negated:
+    if (cue.lemma == "want" or position == "demands") and not control and obj is not None and not negated:
+        # "wants the scheme thrown out", "is demanding that the increase be reversed": the one
+        # who asks for it undone opposes the thing
+        # who asks for it undone opposes the thing (and a demand stays a demand: the undoing asked for)
+        holder = _actors.holder_span(toks, k)
+        asked = [Claim(view, s, toks, cue, k, position, holder, o) for o in _conjuncts(toks, obj, lex, None)] \
+            if cue.lemma != "want" else []
         undone = _undone(toks, obj, lex)
-        if undone is not None:  # "wants the scheme thrown out": the one who wants it opposes the scheme
-            holder = _actors.holder_span(toks, k)
-            return [Claim(view, s, toks, cue, k, "opposes", holder, undone)]
+        if undone is not None and not _position_noun(toks, undone, lex):
+            return asked + [Claim(view, s, toks, cue, k, "opposes", holder, undone)]
+        after = _blocking(toks, obj.start, lex) if position == "demands" and obj.verb_phrase else None
+        if after is not None and not (after < len(toks) and toks[after].low.endswith("ing")
+                                      and toks[after].low not in lex.words.ing_nouns):
+            blocked = _issues.object_span(toks, after, lex.words)  # "demanded that Corvane roll back the increase"
+            if blocked is not None and not _position_noun(toks, blocked, lex):
+                return asked + [Claim(view, s, toks, cue, k, "opposes", holder, o) for o in _conjuncts(toks, blocked, lex, None)]
     if control and obj is not None and obj.verb_phrase and not negated:
         vote = _voting_for(toks, obj.start)
         if vote is not None:  # "will urge its members to vote yes on Measure K": the urger backs the measure
@@ -1279,6 +1290,14 @@ def _voting_for(toks: tuple[Tok, ...], i: int) -> tuple[int, str] | None:
         if all(i + 1 + n < len(toks) and toks[i + 1 + n].low == w for n, w in enumerate(words)):
             return i + 1 + len(words), side
     return None
+
+
+def _position_noun(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase, lex: Lexicon) -> bool:
+    """Does a phrase open on a party's own opposition ("its objection to arbitration", "the
+    refusal to pay")? Asking for that undone is no opposition to an issue (rather the reverse,
+    which the cue's own reading handles)."""
+    words = [t for t in toks[obj.start:obj.end] if t.word and t.low not in DETERMINERS and t.low not in POSSESSIVE_PRONOUNS]
+    return bool(words) and words[0].low in lex.nouns and lex.nouns[words[0].low].position == "opposes"
 
 
 def _blocking(toks: tuple[Tok, ...], i: int, lex: Lexicon) -> int | None:
