@@ -82,3 +82,9 @@ def test_a_demand_to_undo_a_thing_opposes_it() -> None:
     got = _cells("The Growers Association demanded that the insurer drop its objection to arbitration.",
                  "The insurer opposes arbitration. The Growers Association wants arbitration.")
     assert not any(i.startswith("objection") and p == "opposes" for _, i, p in got), got
+
+
+def test_the_subject_before_a_relative_clause_without_commas_holds_the_position() -> None:
+    got = _cells("The union that represents the lift operators warned against reopening the upper slopes this week.",
+                 "The resort wants to reopen the upper slopes. Guests want the upper slopes reopened.")
+    assert any(a == "union" and "reopen" in i and p == "opposes" for a, i, p in got), got

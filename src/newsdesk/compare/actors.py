@@ -905,7 +905,32 @@ def _holder_span(toks: tuple[Tok, ...], cue: int, depth: int) -> tuple[int, int]
                 and all(x.cap and x.word or x.text == "." or x.low in _NAME_GLUE and n > 0 for n, x in enumerate(toks[k + 1:j])):
             return k + 1, j  # "Corvania's foreign minister, Pavel Ostrinsky, said": the named person
         return _np_ending(toks, _skip_left(toks, k - 1))
+    rel = _restrictive_relative(toks, j)
+    if rel is not None:
+        return _antecedent(toks, rel)  # "The union that represents the patrollers warned against": the union
     return _np_ending(toks, j)
+
+
+RELATIVE_REACH = 8  # words of a restrictive relative clause between its antecedent and the main verb
+
+
+def _restrictive_relative(toks: tuple[Tok, ...], j: int) -> int | None:
+    """The "that"/"who"/"which" opening a relative clause without commas that ends at token ``j``
+    ("The union that represents the ski patrollers | warned"): the main verb's subject is the
+    clause's antecedent, not the noun the clause ends on. The pronoun must be followed by a
+    verb (a lower-case word that is no determiner, pronoun or preposition)."""
+    for k in range(j - 1, max(0, j - RELATIVE_REACH) - 1, -1):
+        t = toks[k]
+        if not t.word:
+            return None  # punctuation: another clause
+        if t.low in ("that", "who", "which") and k >= 1 and toks[k - 1].word and toks[k - 1].low not in REPORTING \
+                and toks[k - 1].low not in PREPOSITIONS:
+            v = toks[k + 1]
+            if v.word and not v.cap and v.low not in DETERMINERS and v.low not in PERSONAL_PRONOUNS \
+                    and v.low not in PREPOSITIONS and (v.low.endswith(("s", "ed")) or v.low in AUXILIARIES):
+                return k
+            return None
+    return None
 
 
 _ASIDES = frozenset("meanwhile however too also though instead nonetheless nevertheless separately".split())
