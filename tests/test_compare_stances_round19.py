@@ -88,3 +88,13 @@ def test_the_subject_before_a_relative_clause_without_commas_holds_the_position(
     got = _cells("The union that represents the lift operators warned against reopening the upper slopes this week.",
                  "The resort wants to reopen the upper slopes. Guests want the upper slopes reopened.")
     assert any(a == "union" and "reopen" in i and p == "opposes" for a, i, p in got), got
+
+
+def test_a_position_noun_with_its_object_after_a_preposition() -> None:
+    """"confirmed its opposition to the curfew": the body opposes the curfew; "its support for"
+    likewise backs what follows."""
+    got = _cells("The Tarnby Chamber of Commerce confirmed its opposition to the curfew in a statement. "
+                 "The Harbour Residents Group repeated its support for the curfew.",
+                 "The airport board approved the curfew on Tuesday. Airlines criticised the curfew.")
+    assert any(a == "Tarnby Chamber of Commerce" and i == "curfew" and p == "opposes" for a, i, p in got), got
+    assert any(a == "Harbour Residents Group" and i == "curfew" and p == "supports" for a, i, p in got), got

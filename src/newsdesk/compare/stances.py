@@ -1015,6 +1015,16 @@ def _support_claims(view, s, toks, k, cue: Cue, lex: Lexicon, holder, obj) -> li
     return out
 
 
+# the preposition that opens a position noun's object ("opposition to", "support for", "rejection of")
+_NOUN_CUE_PREPS = frozenset("to for of against".split())
+
+
+def _noun_phrase_start(t: Tok) -> bool:
+    """Can a noun phrase open with this token ("the", "its", "Measure", "a", "12")? "willingness
+    to abandon": a verb, read by the cue's own infinitive handling."""
+    return t.low in DETERMINERS or t.low in POSSESSIVE_PRONOUNS or t.cap or t.text[:1].isdigit() or t.possessive
+
+
 def _noun_claims(view, s, toks, k, cue: Cue, lex: Lexicon) -> list[Claim]:
     if cue.position == "opposes" and k >= 2 and toks[k - 1].low == "no" and k + 2 < len(toks) and toks[k + 1].low == "to" \
             and not _in_condition(toks, k, lex):
@@ -1036,6 +1046,11 @@ def _noun_claims(view, s, toks, k, cue: Cue, lex: Lexicon) -> list[Claim]:
     if span is None:
         return []
     obj = _issues.object_span(toks, k, lex.words)
+    if obj is not None and obj.light is None and k + 2 < len(toks) and toks[k + 1].low in _NOUN_CUE_PREPS \
+            and toks[k].low not in lex.words.light_nouns and _noun_phrase_start(toks[k + 2]):
+        obj = _issues.object_span(toks, k + 2, lex.words)  # "its opposition to the curfew": the curfew
+        if obj is not None:
+            obj = dataclasses.replace(obj, light=toks[k].low)
     if obj is None or obj.anaphoric or obj.light is None:
         return []  # "its demands" with no content says nothing of an issue
     position = cue.position
