@@ -98,3 +98,11 @@ def test_a_position_noun_with_its_object_after_a_preposition() -> None:
                  "The airport board approved the curfew on Tuesday. Airlines criticised the curfew.")
     assert any(a == "Tarnby Chamber of Commerce" and i == "curfew" and p == "opposes" for a, i, p in got), got
     assert any(a == "Harbour Residents Group" and i == "curfew" and p == "supports" for a, i, p in got), got
+
+
+def test_a_branch_of_a_body_speaks_and_contest_is_opposition() -> None:
+    got = _cells("The Tarnby branch of the Harbour Workers Union said it would not contest the dismissal proceedings "
+                 "provided the pilot was given an appeal. The Ferry Owners Association will contest the new levy.",
+                 "The port began dismissal proceedings against the pilot. The port board approved the new levy.")
+    assert any("Harbour Workers Union" in a and "dismissal" in i and p == "conditional" for a, i, p in got), got
+    assert any(a == "Ferry Owners Association" and "levy" in i and p == "opposes" for a, i, p in got), got

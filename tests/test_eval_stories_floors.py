@@ -191,7 +191,7 @@ NEW_DOMAIN_FLOORS = {
     # end: conflicts 2/2, 1/2, 2/2, stances 7/13, 7/14, 4/13. valdane_lab_inquiry keeps one scare
     # quote taken as speech (the last field: scare quotes as speech at most).
     "foundry_street_cycle_track": (2, 0, 23, 12, 0.85, 4),  # stances12: "who chairs the council's transport committee" is no council position (12/13 P 0.88 merged); stances9: 7/13 P 0.64 -> 10/13 P 0.71 ("vowed to block X", "traders'" affiliation, relative "that"); framing3: framing 3 -> 4; stances13: 11/13 P 0.81 ("campaigned for X"); facts13: speakers 22 -> 23 (a dash line below a quotation)
-    "valdane_lab_inquiry": (2, 0, 23, 8, 0.8, 4, True, 0, 1),  # stances11: 8/12 -> 9/11 (own need, attempt); facts13: conflicts 1 -> 2 ("spent ten weeks" / "needed just three weeks"), speakers 22 -> 23 (dash line)
+    "valdane_lab_inquiry": (2, 0, 23, 9, 0.76, 4, True, 0, 1),  # stances19: 8/14 P 9/11 -> 9/14 P 10/13: "would not contest X provided Y" read (conditional), "The Lowenmoor branch of the Academic Staff Union said it" is the union's branch; its condition "an appeal" is a demand the gold does not list; stances11: 8/12 -> 9/11 (own need, attempt); facts13: conflicts 1 -> 2 ("spent ten weeks" / "needed just three weeks"), speakers 22 -> 23 (dash line)
     "velotrizine_shortage": (2, 0, 21, 5, 0.55, 3),  # stances11: 4/10 -> 5/10 ("X's opposition" is not X); facts13: speakers 20 -> 21 (dash line); issues14: P 5/10 -> 5/9 ("approve" is a light verb)
     # Set 8 (written outside the team, scored blind on 7d18643: copies 5/7, conflicts 1/6 + 3 false,
     # speakers 44/46, stances 6/29, framing 10/14), pinned as measured once copies passed (copies3:

@@ -1047,6 +1047,12 @@ def _np_ending(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
             a -= 2  # "members of the X", "campaigners at X", "Climbers on the Eastern Crags"
             if a - 1 >= 0 and toks[a - 1].low in DETERMINERS:
                 a -= 1
+        elif a - 2 >= 0 and toks[a - 1].low == "of" and toks[a - 2].low in _PART_WORDS:
+            a -= 2  # "The Lowenmoor branch of the Academic Staff Union said": the branch, by its place
+            while a - 1 >= 0 and toks[a - 1].cap and toks[a - 1].word and toks[a - 1].low not in _CAPITAL_FUNCTION:
+                a -= 1
+            if a - 1 >= 0 and toks[a - 1].low in DETERMINERS:
+                a -= 1
         # a lower-case word right before a name belongs to it ("union president Tomas Reyes")
         while a - 1 >= 0 and toks[a - 1].word and not toks[a - 1].cap and toks[a - 1].low not in DETERMINERS \
                 and toks[a - 1].low not in PREPOSITIONS and toks[a - 1].low not in REPORTING \
@@ -1102,6 +1108,8 @@ _PEOPLE_PREPS = frozenset("at from with on in of".split())  # "campaigners at X"
 _CAPITAL_FUNCTION = CLAUSE_WORDS | DETERMINERS | PREPOSITIONS | AUXILIARIES | frozenset(
     "and but so then still meanwhile however yet there here".split()) - {"the"}
 _SPOKES = frozenset("spokesman spokeswoman spokesperson".split())  # who speak for the body after "for"/"at"
+# parts of a body that speak as it ("the Lowenmoor branch of the union"); general English
+_PART_WORDS = frozenset("branch branches chapter chapters wing".split())
 _MEMBER_WORDS = frozenset("""members member leaders leader representatives supporters officials executives
 lawyers head heads president chair spokesman spokeswoman""".split())
 
