@@ -106,3 +106,23 @@ def test_a_branch_of_a_body_speaks_and_contest_is_opposition() -> None:
                  "The port began dismissal proceedings against the pilot. The port board approved the new levy.")
     assert any("Harbour Workers Union" in a and "dismissal" in i and p == "conditional" for a, i, p in got), got
     assert any(a == "Ferry Owners Association" and "levy" in i and p == "opposes" for a, i, p in got), got
+
+
+def test_a_dispute_taken_to_a_mediator_is_about_the_mediator() -> None:
+    """"called for both sides to take their dispute to an independent mediator": the mediator is
+    what is asked for, not the dispute."""
+    got = _cells("Regional Ferry Commissioner Ilse Marbeck on Wednesday called for both sides to take their "
+                 "dispute to an independent mediator. The dispute has closed the ferry for a week.",
+                 "The dispute began in May. Regional Ferry Commissioner Ilse Marbeck called for both sides to take "
+                 "their dispute to an independent mediator. The ferry union wants an independent mediator.")
+    assert any(a == "Ilse Marbeck" and i == "independent mediator" for a, i, _ in got), got
+    assert not any(i == "dispute" for _, i, _ in got), got
+
+
+def test_urging_both_to_accept_names_the_two_parties() -> None:
+    """"has urged both to accept an independent mediator": the two parties of the dispute, not
+    nobody in particular (advice)."""
+    got = _cells("Talks between the two sides have not been scheduled. Regional Ferry Commissioner Ilse Marbeck "
+                 "has urged both to accept an independent mediator.",
+                 "The ferry union wants an independent mediator. The operator rejects an independent mediator.")
+    assert any(a == "Ilse Marbeck" and i == "independent mediator" and p == "proposes" for a, i, p in got), got

@@ -1108,6 +1108,8 @@ _PEOPLE_PREPS = frozenset("at from with on in of".split())  # "campaigners at X"
 _CAPITAL_FUNCTION = CLAUSE_WORDS | DETERMINERS | PREPOSITIONS | AUXILIARIES | frozenset(
     "and but so then still meanwhile however yet there here".split()) - {"the"}
 _SPOKES = frozenset("spokesman spokeswoman spokesperson".split())  # who speak for the body after "for"/"at"
+# titles of courtesy, which make no one an office holder ("Dr Anna Vale", a resident)
+_HONORIFICS = frozenset("mr mrs ms dr sir dame lord lady miss".split())
 # parts of a body that speak as it ("the Lowenmoor branch of the union"); general English
 _PART_WORDS = frozenset("branch branches chapter chapters wing".split())
 _MEMBER_WORDS = frozenset("""members member leaders leader representatives supporters officials executives
@@ -1604,7 +1606,12 @@ def _named(book: PartyBook, name: str) -> str | None:
                 if _norm(aff) not in book.orgs:  # "Nurses union leader X": the story's "Tarnby Nurses Union" written short
                     aff = book.full_name(aff.split()) or aff
                 return book.org(aff)  # "Opposition transport spokeswoman": the party whose beat it is
-        return _person(book, person) if person else None
+        if not person:
+            return None
+        title = words[roles[-1]].lower().rstrip(".")
+        if len(person.split()) >= 2 and title in book.titles and title not in _HONORIFICS:
+            return _person(book, person) or book.person(person)  # "Regional Health Commissioner Tobias Wrenn": an office holder
+        return _person(book, person)
     key = person_key(name)
     if len(words) <= 3 and (key in book.person_names or key in book.person_party) and words[-1] not in ORG_HEADS \
             and words[-1] not in _COMPANY_TAILS and not (len(words) >= 3 and _town_word(book, words[-1])):

@@ -295,7 +295,8 @@ def _subjunctive(toks: tuple[Tok, ...], i: int) -> tuple[int, int | None] | None
 _PARTICLES = frozenset("over up out off down back".split())  # particles of phrasal verbs ("take over", "set up")
 
 
-_TRANSFER_VERBS = frozenset("""submit submitted put refer referred send sent subject subjected hand handed""".split())  # "put X to a vote", "subject X to scrutiny", "hand the dispute to a mediator"
+_TRANSFER_VERBS = frozenset("""submit submitted put refer referred send sent subject subjected hand handed
+take takes took taken bring brings brought""".split())  # "put X to a vote", "subject X to scrutiny", "hand the dispute to a mediator"
 TRANSFER_OBJECT_WORDS = 5  # words between a transfer verb and its "to"
 
 
@@ -356,6 +357,11 @@ def _finish(toks: tuple[Tok, ...], i: int, lex: "IssueWords", verb_phrase: bool 
             clause: bool = False, bare_act: bool = False) -> ObjectPhrase | None:
     """The object phrase from ``i``; ``bare_act``: an act asked of another party may stand
     without an object ("urged the minister to intervene")."""
+    if verb_phrase and light_verb is None and i < len(toks) and toks[i].low in _TRANSFER_VERBS:
+        end = phrase_end(toks, i, lex, clause=clause)
+        dest = _destination(toks, i, end)
+        if dest is not None:  # "take their dispute to an independent mediator": the mediator is asked for
+            return _light(ObjectPhrase(dest, end), toks, lex)
     if verb_phrase and light_verb is None and _phrasal_particle(toks, i) is None:
         j, light_verb = _skip_light_verb(toks, i, lex)
         if light_verb and j < len(toks) and toks[j].word and (toks[j].low in DETERMINERS or toks[j].cap):
@@ -402,6 +408,8 @@ _ATTEMPTING = ("try", "attempt", "seek", "aim")  # "a decision to try to reclaim
 
 def _skip_light_verb(toks: tuple[Tok, ...], i: int, lex: "IssueWords") -> tuple[int, str | None]:
     n = len(toks)
+    if i < n and toks[i].low in _TRANSFER_VERBS and _destination(toks, i, n) is not None:
+        return i, None  # "take their dispute to a mediator": read where it is sent (_finish), not skipped
     if i + 2 < n and toks[i + 1].low == "to" and toks[i + 2].word and any(_verb_form(toks[i].low, w) for w in _ATTEMPTING):
         i += 2
     for words in lex.light_verb_seqs:

@@ -1642,7 +1642,8 @@ def _no_issue_act(c: Claim, vague: frozenset[str] = frozenset()) -> bool:
         return True  # "the insurer rejected 131 of the 214 claims": a decision on so many cases, not a stance
     a = c.at + len(c.cue.words)
     return (toks[c.at].low in _actors._OBJECT_CONTROL and a + 1 < len(toks)
-            and (toks[a].low in _NOBODY_IN_PARTICULAR or toks[a].low in vague and not toks[a].cap)
+            and (toks[a].low in _NOBODY_IN_PARTICULAR or toks[a].low in vague and not toks[a].cap
+                 and toks[a].low not in _COUNTING)  # "urged both to accept a mediator": the two parties
             and toks[a + 1].low == "to")
 
 
