@@ -41,3 +41,12 @@ def test_a_word_only_this_outlet_writes_is_its_framing_even_when_its_body_repeat
     story, arts = constructed_story((body, None, "Bulletin"))
     alone = headline_framing(replace(arts[0], title="Noise Zealots Ban Night Flights"))
     assert all(fl.text.lower() != "zealots" for fl in alone.flags)
+
+
+def test_a_verb_of_treatment_with_people_as_its_object_is_a_charge() -> None:
+    """"Care Bosses Abandon Elderly": the elderly are people, so "abandon" charges the bosses."""
+    from newsdesk.compare import headline_framing
+    _, arts = constructed_story(("Carers walked out on Monday at the chain's homes. Agency staff covered the shifts.",
+                                 None, "Clarion"))
+    got = headline_framing(replace(arts[0], title="Care Bosses Abandon Elderly As Staff Walk Out"))
+    assert any(fl.text.lower() == "abandon" for fl in got.flags), got.flags

@@ -213,7 +213,11 @@ _PERSON_WORDS = frozenset((
     "travelers", "passenger", "passengers", "resident", "residents", "student", "students", "fan", "fans",
     "voter", "voters", "patient", "patients", "victim", "victims", "soldier", "soldiers", "troops", "player",
     "players", "leader", "leaders", "boss", "bosses", "owner", "owners", "customer", "customers", "citizen",
-    "citizens", "neighbour", "neighbours", "neighbor", "neighbors", "couple", "lover", "ex", "friend", "friends"))
+    "citizens", "neighbour", "neighbours", "neighbor", "neighbors", "couple", "lover", "ex", "friend", "friends",
+    "professor", "professors", "doctor", "doctors", "teacher", "teachers", "nurse", "nurses", "minister", "ministers",
+    "mayor", "chief", "chiefs", "director", "directors", "executive", "executives", "manager", "managers",
+    "councillor", "councillors", "councilor", "councilors", "pensioner", "pensioners", "elderly", "star", "stars",
+    "athlete", "athletes", "coach", "judge", "judges", "scientist", "scientists", "priest", "priests", "cop", "cops"))
 
 
 # verbs that charge someone with how they treated another (neglect, cruelty, betrayal): their
