@@ -50,3 +50,18 @@ def test_a_verb_of_treatment_with_people_as_its_object_is_a_charge() -> None:
                                  None, "Clarion"))
     got = headline_framing(replace(arts[0], title="Care Bosses Abandon Elderly As Staff Walk Out"))
     assert any(fl.text.lower() == "abandon" for fl in got.flags), got.flags
+
+
+def test_a_figure_the_headline_computes_from_the_body_is_supported() -> None:
+    """"50-cent fare increase" of a body's "$2.25" -> "$2.75"; "238-year-old" of "since 1788" in
+    an article of 2026: differences of the body's own figures, not figures it never gives."""
+    from newsdesk.compare import headline_framing
+    _, arts = constructed_story(("The transit board approved the fare increase on Wednesday: riders will pay $2.75 a ride "
+                                 "from March 1, up from $2.25.", "2026-02-19", "Ledger"),
+                                ("The council approved the demolition of the inn, which has served drinks since 1788.",
+                                 "2026-07-22", "Wire"))
+    fare = headline_framing(replace(arts[0], title="Board approves 50-cent fare increase"))
+    age = headline_framing(replace(arts[1], title="Council approves demolition of 238-year-old inn"))
+    assert fare.supported_by_body and age.supported_by_body, (fare.flags, age.flags)
+    wrong = headline_framing(replace(arts[0], title="Board approves 70-cent fare increase"))
+    assert not wrong.supported_by_body

@@ -431,10 +431,40 @@ def _coverage(headline: str, body: str) -> tuple[float, list[str]]:
     return 1 - len(missing) / len(head), missing
 
 
-def _missing_figures(headline: str, body: str) -> list[str]:
-    """Figures of the headline ("1,800", "9.5") that the body never gives."""
+def _missing_figures(headline: str, body: str, published: str | None = None) -> list[str]:
+    """Figures of the headline ("1,800", "9.5") that the body never gives, directly or as the
+    difference a headline computes from the body's figures: a rise from two prices ("50-cent
+    increase" of "$2.25" -> "$2.75"), an age from a year ("238-year-old" of "since 1788", in the
+    article's year)."""
     have = {f.replace(",", "") for f in _FIGURE_RE.findall(body)}
-    return [f for f in _FIGURE_RE.findall(headline) if f.replace(",", "") not in have]
+    missing = [f for f in _FIGURE_RE.findall(headline) if f.replace(",", "") not in have]
+    if not missing:
+        return missing
+    return [f for f in missing if not _derived(f, headline, body, published)]
+
+
+_PRICE_RE = re.compile(r"[$€£¥]\s?(\d[\d,]*(?:\.\d+)?)")
+_YEAR_RE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+_CENTS_AFTER_RE = re.compile(r"^[-\s]?(?:cents?|p)\b", re.I)
+_AGE_AFTER_RE = re.compile(r"^[-\s]?years?[-\s]old\b", re.I)
+
+
+def _derived(figure: str, headline: str, body: str, published: str | None) -> bool:
+    """Is a headline figure a difference of the body's own: of two of its prices (the figure in
+    cents when "cent(s)" follows it), or of its article's year and a year the body gives (when
+    "year(s) old" follows it)?"""
+    value = float(figure.replace(",", ""))
+    at = headline.find(figure)
+    after = headline[at + len(figure):] if at >= 0 else ""
+    if _AGE_AFTER_RE.match(after) and published and published[:4].isdigit():
+        year = int(published[:4])
+        return any(abs(year - int(y) - value) <= 1 for y in _YEAR_RE.findall(body))  # born/built in Y: N or N-1 years
+    if _CENTS_AFTER_RE.match(after):
+        value /= 100
+    elif not re.search(r"[$€£¥]\s?$", headline[:at] if at >= 0 else ""):
+        return False
+    prices = sorted({float(p.replace(",", "")) for p in _PRICE_RE.findall(body)})
+    return any(abs((b - a) - value) < 0.005 for i, a in enumerate(prices) for b in prices[i + 1:])
 
 
 def frame(article: Article, annotations: Annotations | None, config: CompareConfig,
@@ -453,7 +483,7 @@ def frame(article: Article, annotations: Annotations | None, config: CompareConf
     flags += flags_by_structure(headline, config.valence_lexicon, config.plain_event_words, [(f.start, f.end) for f in flags])
     flags.sort(key=lambda f: f.start)
     coverage, missing = _coverage(headline, article.body)
-    figures = _missing_figures(headline, article.body)
+    figures = _missing_figures(headline, article.body, article.published)
     unbacked = [f for f in flags if "no backing" in f.note]
     unsupported = coverage < UNSUPPORTED_MAX_COVERAGE or bool(figures)
     if unsupported:
