@@ -472,6 +472,8 @@ def _headline(kept: list[tuple[int, str]], result: CleanResult) -> None:
     if result.title is None and len(kept) > 2 and _is_banner(kept, result):
         number, text = kept.pop(0)  # "Trailwise — News & Notes" / "Posted June 3, 2026" / the headline
         result.dropped.append(DroppedLine(text, "banner", number))
+    if result.title is None and len(kept) > 2:
+        _site_banner(kept, result)  # "Outlet — slogan" / breadcrumb / "Posted: …" / the headline
     if len(kept) < 2:  # a lone line is the body, whatever it looks like
         return
     number, text = kept[0]
@@ -519,6 +521,134 @@ def _is_banner(kept: list[tuple[int, str]], result: CleanResult) -> bool:
             and not second.isupper()
             and len(second.split()) >= max(BANNER_HEADLINE_MIN_WORDS, len(first.split())) and "(" not in second
             and textmeta.read_header_line(second) is None and not _looks_like_headline(third))
+
+
+# --- a site's banner line above navigation and metadata lines, with the headline below them
+SITE_BANNER_LOOKAHEAD = 5  # breadcrumb, "Posted: …", "Tags: …", a byline, a reading time: then the headline
+SITE_NAME_MAX_WORDS = 5  # "WXYZ Community Radio 88.7": a site's name is short
+SLOGAN_MAX_WORDS = 6  # "— news for the valley, by the valley"
+SITE_NAME_MIN_LETTERS = 4  # a two- or three-letter name is too common a string to count as a mention
+BANNER_MAX_WORDS = 12  # a banner is a name and a motto or a section or two, never a sentence
+_NAME_START_RE = re.compile(r"^[A-Z0-9]")
+_BANNER_SPLIT_RE = re.compile(r"\s+(?:\||[—–]|-|·|•)\s+")
+_BREADCRUMB_SPLIT_RE = re.compile(r"\s*(?:›|»|>|/)\s*|\s+\|\s+")
+# a broadcaster's call sign ("WXYZ", "KQRT", "3AW"-like "2XR") and its frequency or channel ("88.7", "1230", "9")
+_CALL_SIGN_RE = re.compile(r"^(?:[A-Z]{3,4}|\d[A-Z]{2,3})(?:-(?:AM|FM|TV))?$")
+_FREQUENCY_RE = re.compile(r"^(?:\d{1,4}(?:\.\d)?(?:AM|FM)?|AM|FM)$")
+_NAME_WORD_RE = re.compile(r"^(?:[A-Z0-9][\w'’&.-]*|&|of|the|on)$")
+# labelled metadata lines of a page's head ("Tags: Health, Schools", "Filed under: Courts")
+_HEAD_LABEL_KEYS = HEAD_FIELD_KEYS | {"topics", "topic", "filed_under", "reading_time", "last_updated", "posted"}
+_READING_TIME_RE = re.compile(r"^(?:reading time\s*:?\s*)?\d{1,2}\s*(?:min(?:ute)?s?)(?:\s+read)?$", re.I)
+
+
+def _site_name(text: str) -> tuple[str, str | None]:
+    """``"Outlet — slogan"`` -> ``("Outlet", "slogan")``: the part before the first separator."""
+    parts = _BANNER_SPLIT_RE.split(text, 1)
+    return parts[0].strip(), (parts[1].strip() if len(parts) > 1 else None)
+
+
+def _name_shaped(name: str) -> bool:
+    words = name.split()
+    return 1 <= len(words) <= SITE_NAME_MAX_WORDS and bool(_NAME_START_RE.match(name)) \
+        and all(_NAME_WORD_RE.match(w) for w in words)
+
+
+def _banner_evidence(text: str, others: list[str]) -> str | None:
+    """Why the first line of a text is a site's banner, not a headline, or ``None``:
+    ``"outlet line"`` (a header line naming an outlet: "Valley Radio | Local News"), ``"call sign"``
+    ("WXYZ Radio 1230"), ``"named elsewhere"`` (its name recurs in the rest of the file: a
+    copyright line, "… told Outlet", an address at the outlet's domain) or ``"slogan"``
+    ("Outlet — news for the valley": a lower-case motto after a dash)."""
+    header = textmeta.read_header_line(text)
+    if header is not None and header.get("outlet") and not header["persons"]:
+        return "outlet line"
+    name, rest = _site_name(text)
+    if not _name_shaped(name):
+        return None
+    words = name.split()
+    if _CALL_SIGN_RE.match(words[0]) and any(_FREQUENCY_RE.match(w) for w in words[1:]):
+        return "call sign"
+    core = " ".join(w for w in words if not _FREQUENCY_RE.match(w))  # "WXYZ Radio 1230" is named "WXYZ Radio"
+    if sum(c.isalpha() for c in core) >= SITE_NAME_MIN_LETTERS:
+        pattern = re.compile(r"(?<![\w@.])" + re.escape(core) + r"(?!\w)")
+        squashed = re.compile(r"[@/.]" + re.escape(core.lower().replace(" ", "")) + r"\.")
+        if any(pattern.search(line) or squashed.search(line.lower()) for line in others):
+            return "named elsewhere"
+    if rest and rest[0].islower() and len(rest.split()) <= SLOGAN_MAX_WORDS and not any(c.isdigit() for c in rest) \
+            and not rest.rstrip().endswith(tuple(".!?")):
+        return "slogan"
+    return None
+
+
+def _is_head_furniture(text: str) -> str | None:
+    """What a line between a site's banner and its headline is: ``"navigation"`` (a breadcrumb
+    "Home › Council › Planning"), ``"metadata-line"`` ("Tags: …", "Reading time: 3 min"),
+    ``"header"`` (a byline or an unlabelled date/outlet line, left for step 6), else ``None``."""
+    items = [x for x in _BREADCRUMB_SPLIT_RE.split(text) if x]
+    if len(items) >= 2 and not re.search(r"\d", text) and all(1 <= len(x.split()) <= MENU_ITEM_MAX_WORDS
+                                                              and x[0].isupper() for x in items) \
+            and not text.rstrip().endswith(tuple(_SENTENCE_END)) and textmeta.read_header_line(text) is None:
+        return "navigation"
+    if _READING_TIME_RE.match(text):
+        return "metadata-line"
+    field_match = _META_FIELD_RE.match(text)
+    if field_match and field_match["key"].strip().lower().replace(" ", "_") in _HEAD_LABEL_KEYS \
+            and _words(text) <= BYLINE_MAX_WORDS:
+        return "metadata-line"
+    if (_BYLINE_RE.match(text) and _words(text) <= BYLINE_MAX_WORDS) or textmeta.read_header_line(text) is not None \
+            or textmeta.parse_date_line(text) is not None:
+        return "header"
+    return None
+
+
+def _site_banner(kept: list[tuple[int, str]], result: CleanResult) -> None:
+    """A site's banner line above its navigation and metadata lines, with the headline below
+    them ("Valley Radio 1230 | Ashbury" / "Posted: …" / "Tags: …" / the headline / prose): the
+    banner is dropped (``banner``) and kept as outlet evidence, breadcrumbs and labelled lines in
+    between are dropped (``navigation``, ``metadata-line``), and the headline moves up to be read
+    as the first line. Only when the first line shows it is a banner (:func:`_banner_evidence`);
+    unless the banner is itself a header line naming an outlet, at least one navigation or
+    metadata line (kept, or a dropped date line) must stand between it and the headline; and the
+    headline must be followed by prose or header lines, never by a second headline."""
+    n0, first = kept[0]
+    if not _words(first) <= BANNER_MAX_WORDS or first.rstrip().endswith(tuple(_SENTENCE_END + "!?")):
+        return
+    between: list[tuple[int, str]] = []  # (index in kept, reason) of the lines between banner and headline
+    for k in range(1, min(1 + SITE_BANNER_LOOKAHEAD, len(kept) - 1)):
+        number, line = kept[k]
+        what = _is_head_furniture(line)
+        if what is not None:
+            between.append((k, what))
+            continue
+        head = textmeta.strip_title_suffix(line, separators=(" | ",))[0]
+        after = kept[k + 1][1]
+        if not (_looks_like_headline(line) and _looks_like_headline(head)
+                and len(line.split()) >= BANNER_HEADLINE_MIN_WORDS and not _META_FIELD_RE.match(line)
+                and (not _looks_like_headline(after) or _is_head_furniture(after) == "header")):
+            return
+        evidence = _banner_evidence(first, [t for _, t in kept[1:]] + [d.text for d in result.dropped])
+        if evidence is None:
+            return
+        dropped_between = any(d.line is not None and n0 < d.line < number
+                              and d.reason in ("date-line", "boilerplate", "navigation") for d in result.dropped)
+        if evidence != "outlet line" and not between and not dropped_between:
+            return
+        result.dropped.append(DroppedLine(first, "banner", n0))
+        name = textmeta.read_header_line(first).get("outlet") if evidence == "outlet line" else _site_name(first)[0]
+        result.metadata.setdefault("header_outlet", name)
+        result.metadata.setdefault("header_outlet_source", f"banner line {n0 + 1}: {evidence}")
+        for index, what in reversed(between):
+            if what != "header":  # bylines and date lines stay for step 6 to read
+                result.dropped.append(DroppedLine(kept[index][1], what, kept[index][0]))
+                labelled = _META_FIELD_RE.match(kept[index][1]) if what == "metadata-line" else None
+                if labelled:  # "Tags: Health, Schools" is kept as meta_tags, as a metadata block's fields are
+                    key = "meta_" + labelled["key"].strip().lower().replace(" ", "_")
+                    result.metadata.setdefault(key, labelled["value"].strip())
+                kept.pop(index)
+                k -= 1
+        kept.insert(0, kept.pop(k))  # the headline is read as the first line (step 4)
+        kept.pop(1)  # the banner itself
+        return
 
 
 def _looks_like_headline(text: str) -> bool:
