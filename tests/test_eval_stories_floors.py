@@ -231,6 +231,13 @@ NEW_DOMAIN_FLOORS = {
     # facts15: conflicts 0 -> 2 ("131 of the 214 claims" / "nearly 200 of the 214 claims"; then "three
     # weeks ago" / "nearly six weeks after", compared because those sentences count one thing)
     "vineyard_frost_insurance": (2, 0, 15, 7, 0.9, 5),  # stances16: 5/8 P 6/12 -> 7/8 P 9/10 (counted claims, "struck out", "six-month break on rates", "waiving X")
+    # Set 12 (written outside the team 2026-12-07, scored blind on 4d8f3fe before any work on it):
+    # copies 6/6, conflicts 4/6 + 1 false, speakers 47/48, framing 9/15, stances 11/26 (cells P 14/32).
+    # Development data since; pinned as measured after this session's rounds (stances19, framing,
+    # the site-banner title rule): conflicts 4/6 + 0 false, framing 14/15, stances 15/26 (cells P 19/33).
+    "airport_night_curfew": (2, 0, 15, 6, 0.63, 5, True, 0, 1),  # one scare quote still read as speech
+    "heritage_pub_demolition": (0, 0, 15, 4, 0.6, 4),  # both planted conflicts missed ("Friday, July 31" / "Monday, August 3"; "90 seconds" / "three minutes")
+    "nurses_overtime_ban": (2, 0, 17, 5, 0.5, 5),
 }
 
 
