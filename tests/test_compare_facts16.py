@@ -34,3 +34,33 @@ def test_amounts_in_two_speakers_quotations_do_not_conflict(tmp_path) -> None:
         doc = desk.export_dict()
     assert not [f for f in doc["facts"] if f["verdict"] == "conflict" and "famil" in f["claim"]], \
         [(f["verdict"], f["claim"]) for f in doc["facts"]]
+
+
+_HEARING = [
+    ("Council approves flats on Kestrel Mill site", "Published: 2026-04-08", "Tarnby Wire",
+     "TARNBY — Councillors on Tuesday approved plans to replace the old Kestrel Mill with 36 flats after a hearing "
+     "that ran past 11 p.m. Twenty residents spoke against the plan, each allowed three minutes."),
+    ("Mill flats approved after long hearing", "Published: 2026-04-08", "Tarnby Echo",
+     "Councillors approved plans for 36 flats on the Kestrel Mill site on Tuesday. Public speakers had three minutes "
+     "each to address the committee before the vote."),
+    ("Councillor says mill objectors were rushed", "Published: 2026-04-09", "Harbour Post",
+     "A councillor said objectors to the Kestrel Mill flats had been allowed just 90 seconds each to speak before "
+     "the committee voted on Tuesday to approve the 36 flats."),
+]
+
+
+def test_a_time_each_speaker_was_allowed_is_compared(tmp_path) -> None:
+    """"each allowed three minutes" / "had three minutes each" / "allowed just 90 seconds each":
+    one allowance told three ways, the last in conflict."""
+    from newsdesk import Desk
+    paths = []
+    for k, (title, date, outlet, body) in enumerate(_HEARING):
+        p = tmp_path / f"{chr(97 + k)}.txt"
+        p.write_text(f"{title}\n{date}\n{outlet}\n\n{body}\n")
+        paths.append(str(p))
+    with Desk(str(tmp_path / "t.db")) as desk:
+        desk.ingest(paths)
+        desk.analyze()
+        doc = desk.export_dict()
+    got = [f for f in doc["facts"] if f["verdict"] == "conflict"]
+    assert any("90 seconds" in (f.get("detail") or "") for f in got), [(f["verdict"], f["claim"], f.get("detail")) for f in doc["facts"]]

@@ -97,6 +97,13 @@ _ADJ_RE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:(?P<qual>" + _QUAL + r")\s+
 _ALLOWED_RE = re.compile(r"\b(?:has|have|had|was\s+given|were\s+given|gets|got)\s+(?:(?P<qual>" + _QUAL + r")\s+)?"
                          r"(?P<num>" + _NUMW + r")[\s-]+(?P<unit>" + _UNIT + r")s?\s+(?:from\s+[^,.;:]{1,60}?\s+)?to\s+"
                          r"(?P<verb>[a-z]+)(?:\s+(?:a|an|the|its|their|his|her)\s+(?P<noun>[a-z][a-z-]+))?", re.I)
+# a time each person was allowed: "each allowed three minutes", "allowed just 90 seconds each to
+# speak", "each was granted a paltry three minutes", "had three minutes each to address the
+# committee"; one event per story (the allowance of each speaker), compared only among themselves
+_EACH_RE = re.compile(r"\b(?P<pre>each\s+(?:was\s+|were\s+)?)?(?:allowed|given|granted|had|have|has|got|gets)\s+"
+                      r"(?:a\s+[a-z]+\s+)?(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMW + r")[\s-]+"
+                      r"(?P<unit>second|minute|hour)s?(?P<post>\s+each)?\b", re.I)
+ALLOWED_EACH = "to:each"  # the naming stem of a time each person is allowed
 _LIGHT_VERBS = frozenset(("lodge", "file", "make", "submit", "launch", "mount", "bring", "enter", "register", "seek", "take"))
 ALLOWED = "to:"  # the prefix of an allowed act's naming stem: never one event with a length that ran its course
 
@@ -111,7 +118,7 @@ def _allowed_event(m: re.Match) -> set[str]:
 # what every sentence the three patterns read holds: a unit (_FOR_RE, _ADJ_RE) or "from"
 # (_SPAN_RE); a sentence without any is skipped unread (same flags: the same case folding)
 _MAY_LAST_RE = re.compile(_UNIT + r"|from", re.I)
-_MAY_LAST_WORDS = tuple(_UNIT.split("|")) + ("from",)  # the same test as substrings of patterns.folded(t)
+_MAY_LAST_WORDS = tuple(_UNIT.split("|")) + ("from", "minute", "second")  # the same test as substrings of patterns.folded(t)
 
 
 @dataclass(slots=True)
@@ -188,6 +195,10 @@ def claims_in(ctx: StoryContext, aid: str) -> list[DurationClaim]:
             add(m.start("qual") if m.group("qual") else m.start("num"), m.end(),
                 _predicate_subject(t, m.start(), prev),
                 _length(m.group("qual"), m.group("num"), m.group("unit")), f"“{m.group(0)}”")
+        for m in _EACH_RE.finditer(t):
+            if m.group("pre") or m.group("post"):
+                add(m.start("qual") if m.group("qual") else m.start("num"), m.end("unit"), {ALLOWED_EACH},
+                    _length(m.group("qual"), m.group("num"), m.group("unit")), f"“{m.group(0).strip()}”")
         for m in _ALLOWED_RE.finditer(t):
             add(m.start(), m.end("unit") + (t[m.end("unit"):m.end("unit") + 1] == "s"), _allowed_event(m),
                 _length(m.group("qual"), m.group("num"), m.group("unit")), f"“{m.group(0)}”")

@@ -389,7 +389,7 @@ def sides_text(groups: list[FactSide]) -> str:
 
 # --------------------------------------------------------------------------- 2. time
 
-DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
+DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
 DAY_TOLERANCE = 1  # days either way: the hour of a start and of the article are unknown
 SCALE_RATIO = 10.0  # claims whose elapsed times differ more than tenfold are about different events
 GAP_WORDS = 6  # words a start verb and its date may stand apart ("opened its investigation in January")
