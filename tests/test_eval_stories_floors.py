@@ -234,9 +234,9 @@ NEW_DOMAIN_FLOORS = {
     # Set 12 (written outside the team 2026-12-07, scored blind on 4d8f3fe before any work on it):
     # copies 6/6, conflicts 4/6 + 1 false, speakers 47/48, framing 9/15, stances 11/26 (cells P 14/32).
     # Development data since; pinned as measured after this session's rounds (stances19, framing,
-    # the site-banner title rule): conflicts 4/6 + 0 false, framing 14/15, stances 15/26 (cells P 19/33).
+    # the site-banner title rule, allowances): conflicts 5/6 + 0 false, framing 14/15, stances 15/26 (cells P 19/33).
     "airport_night_curfew": (2, 0, 15, 6, 0.63, 5, True, 0, 1),  # one scare quote still read as speech
-    "heritage_pub_demolition": (0, 0, 15, 4, 0.6, 4),  # both planted conflicts missed ("Friday, July 31" / "Monday, August 3"; "90 seconds" / "three minutes")
+    "heritage_pub_demolition": (1, 0, 15, 4, 0.6, 4),  # "90 seconds" / "three minutes" each found (allowances); "Friday, July 31" / "Monday, August 3" (when demolition begins) missed
     "nurses_overtime_ban": (2, 0, 17, 5, 0.5, 5),
 }
 
