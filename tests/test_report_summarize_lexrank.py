@@ -54,3 +54,12 @@ def test_summarize_handles_nothing_usable() -> None:
 def test_summary_length_grows_with_sources() -> None:
     assert summary_length(1) < summary_length(6)
     assert summary_length(100) == summary_length(8)
+
+
+def test_candidates_cut_a_dateline_with_an_agency_or_station() -> None:
+    for body in ("HALLVIK (NRK) — Dockworkers walked out at dawn on Monday after pay talks with the port operator collapsed.",
+                 "HALLVIK, Norland (Coastline Wire) — Dockworkers walked out at dawn on Monday after pay talks collapsed."):
+        a = art("x", body)
+        ann = Annotations(article="x", sentences=[[0, len(body)]])
+        found = candidates([a], {"x": ann})
+        assert found and found[0].text.startswith("Dockworkers walked out"), found

@@ -34,8 +34,8 @@ LEAD_WEIGHT = 0.3  # share of the score given to position (1 for the lede, decay
 MMR_LAMBDA = 0.7  # relevance vs. novelty in MMR
 REDUNDANT = 0.5  # a candidate this similar to a chosen sentence says the same thing; skip it
 
-# "LINDHAVEN, Helvoria (Coastline Wire) — " : a dateline is cut off the cited span
-DATELINE_RE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^—–\n]{0,60})?\s*[—–-]{1,2}\s+")
+# "LINDHAVEN, Helvoria (Coastline Wire) — ", "HALVERGATE (WHLV) — ": a dateline is cut off the cited span
+DATELINE_RE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^—–\n]{0,60})?(?:\s*\([^()\n]{1,40}\))?\s*[—–-]{1,2}\s+")
 SENTENCE_START_RE = re.compile(r"[\"“‘'(]?[A-Z0-9]")  # a fragment starting mid-sentence is a bad split
 SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)\]]*$")  # headlines and captions do not end like sentences
 
