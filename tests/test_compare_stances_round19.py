@@ -126,3 +126,14 @@ def test_urging_both_to_accept_names_the_two_parties() -> None:
                  "has urged both to accept an independent mediator.",
                  "The ferry union wants an independent mediator. The operator rejects an independent mediator.")
     assert any(a == "Ilse Marbeck" and i == "independent mediator" and p == "proposes" for a, i, p in got), got
+
+
+def test_a_label_of_a_verb_and_a_pronoun_names_no_issue() -> None:
+    """"asked the trust to rebook them": who "them" are the text says elsewhere; no issue "rebook
+    them". A label the pronoun only ends keeps the rest ("extra hour they" -> "extra hour")."""
+    from newsdesk.compare.stances import _pronoun_free
+    assert _pronoun_free("rebook them") == "" and _pronoun_free("extra hour they") == "extra hour"
+    assert _pronoun_free("pay rise") == "pay rise"
+    got = _cells("The Patients Forum has asked the trust to rebook them within six weeks. Patients want surgery rebooked.",
+                 "The trust will rebook them, a spokesman said. The forum wants the operations rebooked.")
+    assert not any(i == "rebook them" for _, i, _ in got), got

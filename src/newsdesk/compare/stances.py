@@ -1547,7 +1547,8 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
     holders = {a for c in claims for a in c.actors}
     heads |= {noun for noun, party in book.descriptions.items() if party in holders and " " not in noun
               and (noun in _actors._BODY_NOUNS or noun in book.groups or noun.capitalize() in _actors.ORG_HEADS)}
-    return _cells(ctx, [c for c in claims if c.issue is not None and labels[c.issue].lower() not in heads], labels)
+    return _cells(ctx, [c for c in claims if c.issue is not None and labels[c.issue]
+                        and labels[c.issue].lower() not in heads], labels)
 
 
 def _against_undoing(c: Claim, lex: Lexicon) -> Claim:
@@ -1857,7 +1858,22 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
             c.issue = pick.issue if pick is not None else None
         if c.issue is not None:
             previous.setdefault(aid, []).append(c)
-    return [i.label for i in issues]
+    return [_pronoun_free(i.label) for i in issues]
+
+
+_OBJECT_PRONOUNS = frozenset("it they them him her us he she we you".split())
+
+
+def _pronoun_free(label: str) -> str:
+    """A label without the pronoun that ends it ("extra hour they" of "every extra hour they are
+    asked to work" -> "extra hour"); empty when only a verb is left ("rebook them", "move them":
+    what is done to whom the text names elsewhere, no issue this label can name)."""
+    words = label.split()
+    while words and words[-1].lower() in _OBJECT_PRONOUNS:
+        words.pop()
+    if len(words) == len(label.split()):
+        return label
+    return " ".join(words) if len(words) >= 2 else ""
 
 
 _VOTE = "@vote"
