@@ -161,6 +161,22 @@ def stance_cells(*bodies: str, month: int = 6) -> set[tuple[str, str, str]]:
     return {(s.actor, s.issue, s.position) for s in stances(st, arts, notes)}
 
 
+def export_of_texts(tmp: Path, docs) -> dict:
+    """The export (format v1) of text articles written from ``docs`` — (title, date line, outlet
+    line, body) each, files a.txt, b.txt, … in ``tmp`` — ingested and analysed in a fresh database."""
+    from newsdesk import Desk
+
+    paths = []
+    for k, (title, date, outlet, body) in enumerate(docs):
+        p = tmp / f"{chr(97 + k)}.txt"
+        p.write_text(f"{title}\n{date}\n{outlet}\n\n{body}\n")
+        paths.append(str(p))
+    with Desk(str(tmp / "t.db")) as desk:
+        desk.ingest(paths)
+        desk.analyze()
+        return desk.export_dict()
+
+
 def constructed_story(*bodies: tuple[str, str | None, str | None], fill: str = ""):
     """(story, articles) of articles a, b, c ... made of (body, published, outlet), each body
     followed by ``fill`` (unrelated sentences, so that word rarity means something)."""

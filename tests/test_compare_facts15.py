@@ -5,6 +5,7 @@ from __future__ import annotations
 from newsdesk.compare.facts import _fractional, _narrowed, _repeats
 from newsdesk.compare.story import build_context
 from newsdesk.model import Article, Quantity, Story
+from tests.conftest import export_of_texts
 
 
 def _ctx(*bodies: str):
@@ -88,16 +89,7 @@ _LEAGUE = [
 
 
 def test_a_part_of_one_whole_told_two_ways_is_a_conflict(tmp_path) -> None:
-    from newsdesk import Desk
-    paths = []
-    for k, (title, date, outlet, body) in enumerate(_LEAGUE):
-        p = tmp_path / f"{chr(97 + k)}.txt"
-        p.write_text(f"{title}\n{date}\n{outlet}\n\n{body}\n")
-        paths.append(str(p))
-    with Desk(str(tmp_path / "t.db")) as desk:
-        desk.ingest(paths)
-        desk.analyze()
-        doc = desk.export_dict()
+    doc = export_of_texts(tmp_path, _LEAGUE)
     got = [f for f in doc["facts"] if f["verdict"] == "conflict"]
     assert len(got) == 1 and "complaint" in got[0]["claim"], [(f["verdict"], f["claim"]) for f in doc["facts"]]
 

@@ -3,6 +3,8 @@ waiting list of 1,100 families," said the chair / "48 homes is 48 families off a
 list," said a campaigner. Written for this test, not taken from a story."""
 from __future__ import annotations
 
+from tests.conftest import export_of_texts
+
 _MILL = [
     ("Council approves flats on Kestrel Mill site", "Published: 2026-04-08", "Tarnby Wire",
      "TARNBY — Councillors on Tuesday approved plans to replace the old Kestrel Mill with 36 flats. "
@@ -22,16 +24,7 @@ _MILL = [
 
 
 def test_amounts_in_two_speakers_quotations_do_not_conflict(tmp_path) -> None:
-    from newsdesk import Desk
-    paths = []
-    for k, (title, date, outlet, body) in enumerate(_MILL):
-        p = tmp_path / f"{chr(97 + k)}.txt"
-        p.write_text(f"{title}\n{date}\n{outlet}\n\n{body}\n")
-        paths.append(str(p))
-    with Desk(str(tmp_path / "t.db")) as desk:
-        desk.ingest(paths)
-        desk.analyze()
-        doc = desk.export_dict()
+    doc = export_of_texts(tmp_path, _MILL)
     assert not [f for f in doc["facts"] if f["verdict"] == "conflict" and "famil" in f["claim"]], \
         [(f["verdict"], f["claim"]) for f in doc["facts"]]
 
@@ -52,15 +45,6 @@ _HEARING = [
 def test_a_time_each_speaker_was_allowed_is_compared(tmp_path) -> None:
     """"each allowed three minutes" / "had three minutes each" / "allowed just 90 seconds each":
     one allowance told three ways, the last in conflict."""
-    from newsdesk import Desk
-    paths = []
-    for k, (title, date, outlet, body) in enumerate(_HEARING):
-        p = tmp_path / f"{chr(97 + k)}.txt"
-        p.write_text(f"{title}\n{date}\n{outlet}\n\n{body}\n")
-        paths.append(str(p))
-    with Desk(str(tmp_path / "t.db")) as desk:
-        desk.ingest(paths)
-        desk.analyze()
-        doc = desk.export_dict()
+    doc = export_of_texts(tmp_path, _HEARING)
     got = [f for f in doc["facts"] if f["verdict"] == "conflict"]
     assert any("90 seconds" in (f.get("detail") or "") for f in got), [(f["verdict"], f["claim"], f.get("detail")) for f in doc["facts"]]

@@ -238,6 +238,14 @@ NEW_DOMAIN_FLOORS = {
     "airport_night_curfew": (2, 0, 15, 6, 0.63, 5, True, 0, 1),  # one scare quote still read as speech
     "heritage_pub_demolition": (1, 0, 15, 4, 0.6, 4),  # "90 seconds" / "three minutes" each found (allowances); "Friday, July 31" / "Monday, August 3" (when demolition begins) missed
     "nurses_overtime_ban": (2, 0, 17, 5, 0.5, 5),
+    # Set 14 (written outside the team 2026-12-07 by a writer who never saw the code, scored on 395c060
+    # before this session's rounds and held out from all of them, its texts and misses never read):
+    # copies 6/6, conflicts 6/6 + 0 false, speakers 46/48, framing 10/12, stances 8/22 (cells P 8/29);
+    # after the rounds (3f07509): the same but stances 9/22 (cells P 9/33). Pinned as measured, then
+    # development data.
+    "four_day_school_week": (2, 0, 16, 1, 0.16, 3),
+    "harbour_oil_spill": (2, 0, 14, 2, 0.14, 4),
+    "toll_road_lease": (2, 0, 16, 6, 0.46, 3),
 }
 
 

@@ -115,9 +115,9 @@ def _allowed_event(m: re.Match) -> set[str]:
     return {ALLOWED + verdicts._event_stem(word.lower())}
 
 
-# what every sentence the three patterns read holds: a unit (_FOR_RE, _ADJ_RE) or "from"
+# what every sentence the patterns read holds: a unit (_FOR_RE, _ADJ_RE, _EACH_RE) or "from"
 # (_SPAN_RE); a sentence without any is skipped unread (same flags: the same case folding)
-_MAY_LAST_RE = re.compile(_UNIT + r"|from", re.I)
+_MAY_LAST_RE = re.compile(_UNIT + r"|from|minute|second", re.I)
 _MAY_LAST_WORDS = tuple(_UNIT.split("|")) + ("from", "minute", "second")  # the same test as substrings of patterns.folded(t)
 
 
@@ -197,7 +197,8 @@ def claims_in(ctx: StoryContext, aid: str) -> list[DurationClaim]:
                 _length(m.group("qual"), m.group("num"), m.group("unit")), f"“{m.group(0)}”")
         for m in _EACH_RE.finditer(t):
             if m.group("pre") or m.group("post"):
-                add(m.start("qual") if m.group("qual") else m.start("num"), m.end("unit"), {ALLOWED_EACH},
+                add(m.start("qual") if m.group("qual") else m.start("num"),
+                    m.end("unit") + (t[m.end("unit"):m.end("unit") + 1].lower() == "s"), {ALLOWED_EACH},
                     _length(m.group("qual"), m.group("num"), m.group("unit")), f"“{m.group(0).strip()}”")
         for m in _ALLOWED_RE.finditer(t):
             add(m.start(), m.end("unit") + (t[m.end("unit"):m.end("unit") + 1] == "s"), _allowed_event(m),
@@ -361,7 +362,9 @@ def duration_facts(ctx: StoryContext, linked_spans: list[list[tuple[str, int, in
                    if a.sent.article != b.sent.article and _clash(a, b)]
         event = _label(members)
         claim = f"how long the {event} lasted"
-        if event.startswith(ALLOWED):  # "time allowed to appeal"
+        if event == ALLOWED_EACH:
+            claim = "time each was allowed"  # "each allowed three minutes" / "90 seconds each"
+        elif event.startswith(ALLOWED):  # "time allowed to appeal"
             event = event.removeprefix(ALLOWED)
             claim = f"time allowed to {event}"
         reasoning = "; ".join(f"{c.sent.article}: {c.how}, {c.low:g}..{c.high:g} days" for c in members)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Annotations, Article, Quote, Story, SyndicationPair
+from ..compare.actors import people_noun
 from .sources import SourceRow, fold_copies, outlet_name
 from .spans import sentence_span, split_sentences
 from .summarize import summarize, summary_length
@@ -32,8 +33,12 @@ PLURAL_PHRASE = {"supports": "support", "opposes": "oppose", "conditional": "con
 
 
 def _plural(actor: str) -> bool:
-    """A party named by a plural common noun ("residents", "students"): not a name."""
-    return bool(actor) and actor[:1].islower() and actor.endswith("s") and not actor.endswith("ss")
+    """A party named by a plural common noun ("residents", "students", "Councillors" opening a
+    sentence, "Ferry riders"): not a name."""
+    if not actor or not actor.endswith("s") or actor.endswith("ss"):
+        return False
+    return actor[:1].islower() or (" " not in actor or actor.split()[-1][:1].islower()) \
+        and people_noun(actor.split()[-1])
 
 
 @dataclass(slots=True)
