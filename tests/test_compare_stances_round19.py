@@ -137,3 +137,14 @@ def test_a_label_of_a_verb_and_a_pronoun_names_no_issue() -> None:
     got = _cells("The Patients Forum has asked the trust to rebook them within six weeks. Patients want surgery rebooked.",
                  "The trust will rebook them, a spokesman said. The forum wants the operations rebooked.")
     assert not any(i == "rebook them" for _, i, _ in got), got
+
+
+def test_a_numbered_local_in_apposition_speaks() -> None:
+    """"Their union, Local 12 of the Harbour and Dock Workers, said it would accept the lease only
+    if ...": the local, named in full (not the body its tail repeats, nor the party named before)."""
+    got = _cells("The Tarnby Port Company wants the lease. The Harbour and Dock Workers Union has members at the port. "
+                 "Their union, Local 12 of the Harbour and Dock Workers, said it would accept the lease only if every "
+                 "one of them is guaranteed a job for five years.",
+                 "The council backed the lease. The Tarnby Port Company wants the lease signed.")
+    assert any(a == "Local 12 of the Harbour and Dock Workers" and i == "lease" and p == "conditional"
+               for a, i, p in got), got

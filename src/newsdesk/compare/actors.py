@@ -902,8 +902,9 @@ def _holder_span(toks: tuple[Tok, ...], cue: int, depth: int) -> tuple[int, int]
         if k is None:
             return None
         if k >= 0 and toks[k].text == "," and j - k > 1 and toks[j - 1].cap \
-                and all(x.cap and x.word or x.text == "." or x.low in _NAME_GLUE and n > 0 for n, x in enumerate(toks[k + 1:j])):
-            return k + 1, j  # "Corvania's foreign minister, Pavel Ostrinsky, said": the named person
+                and all(x.cap and x.word or x.text == "." or x.text.isdigit() and n > 0 or x.low in _NAME_GLUE and n > 0
+                        for n, x in enumerate(toks[k + 1:j])):
+            return k + 1, j  # "Corvania's foreign minister, Pavel Ostrinsky, said": the named person ("Their union, Local 9 of X,")
         return _np_ending(toks, _skip_left(toks, k - 1))
     rel = _restrictive_relative(toks, j)
     if rel is not None:
@@ -986,8 +987,9 @@ def _appositive_open(toks: tuple[Tok, ...], close: int) -> int | None:
                     or first.low.endswith("ly") and k + 2 < close and toks[k + 2].low in PREPOSITIONS \
                     or first.possessive or is_time(first) or first.low in ("on", "in", "at", "after", "speaking", "according") \
                     or all(x.cap and x.word for x in toks[k + 1:close]) \
-                    or first.cap and toks[close - 1].cap and all(x.cap and x.word or x.low in _NAME_GLUE for x in toks[k + 1:close]):
-                return k  # "A smaller group, Patients for Change, has": a name with "for"/"of" in it
+                    or first.cap and toks[close - 1].cap and all(x.cap and x.word or x.low in _NAME_GLUE or x.text.isdigit()
+                                                                 for x in toks[k + 1:close]):
+                return k  # "A smaller group, Patients for Change, has": a name with "for"/"of" (or a number: "Local 9 of X") in it
             if k > 0 and toks[k - 1].cap and first.word and not first.cap and k + 2 < close and toks[k + 2].low == "of":
                 return k  # "Dana Roe, chair of the Growers Union, said": a role of the named person
             if k > 0 and toks[k - 1].cap and first.word and not first.cap and first.low.endswith(("ed", "en")) \
@@ -1622,6 +1624,8 @@ def _named(book: PartyBook, name: str) -> str | None:
         return book.orgs[low]
     if low in book.descriptions:
         return book.descriptions[low]
+    if "of" in words[1:-1] and words[0][:1].isupper():
+        return name  # "Local 9 of the Highway and Transit Workers": a body's full name, not the one its tail repeats
     shorter = {o for o in set(book.orgs.values()) if len(o.split()) >= 2 and low.endswith(" " + _norm(o))}
     if len(shorter) == 1:
         return shorter.pop()  # "North and South Marinas Trust": the story's usual "South Marinas Trust"
