@@ -148,3 +148,11 @@ def test_a_numbered_local_in_apposition_speaks() -> None:
                  "The council backed the lease. The Tarnby Port Company wants the lease signed.")
     assert any(a == "Local 12 of the Harbour and Dock Workers" and i == "lease" and p == "conditional"
                for a, i, p in got), got
+
+
+def test_a_period_noun_heading_a_compound_stays_in_the_label() -> None:
+    """"chop the school week to four days": the school week, not "chop school"; "this week"
+    stays a time."""
+    got = _cells("Superintendent Ilse Marbeck unveiled a plan to chop the school week to four days this week.",
+                 "The superintendent wants to chop the school week to four days. Parents oppose a four-day school week.")
+    assert any("school week" in i for _, i, _ in got) and not any(i.endswith("school") for _, i, _ in got), got

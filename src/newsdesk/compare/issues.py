@@ -83,6 +83,23 @@ _FIGURE_RE = re.compile(r"^\$?\d[\d,.]*%?$|^\d+-(?:day|week|month|year|hour|perc
 _WEAK = frozenset("""any all some more other such further new full current present own future possible potential
 instead also even just only still very really there here then now today tonight yesterday tomorrow week month
 year time way ones one place part kind form sort lot""".split())
+# period nouns that head a compound after a noun ("school week", "fiscal year", "work week"):
+# there the thing itself, kept; alone ("this week", "a full year") a time, too general
+_COMPOUND_PERIODS = frozenset("week weeks year years month months".split())
+
+
+def _compound_head(words: list[Tok], i: int, head_words: list[str] | None) -> bool:
+    """Is the period noun at ``i`` the head of a compound whose modifier is the content word
+    right before it ("the school week": yes; "this week", "a four-day week", "next year": no)?"""
+    if words[i].low not in _COMPOUND_PERIODS or i == 0:
+        return False
+    prev = words[i - 1]
+    if not prev.word or prev.cap or prev.low in STOPWORDS or prev.low in _WEAK or prev.low in DETERMINERS \
+            or _figure(prev.low.split("-")[0]) is not None or prev.low in _UNITS:
+        return False
+    return head_words is None or bool(head_words) and head_words[-1] == prev.low
+
+
 _FINITE = frozenset("is are was were has have had will would could can should must may might does did".split())
 _QUANTIFIERS = frozenset("any some all none one each most many several either neither".split())
 # adjunct nouns: "in an email", "at a briefing", "to reporters" end an object phrase
@@ -660,8 +677,8 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
             measure.append(t.text)
             after_figure = True
             continue
-        if (low in _UNITS and after_figure) or low in STOPWORDS and not _article_noun(words, i) or low in _WEAK \
-                or low in DETERMINERS or len(low) < 3:
+        if (low in _UNITS and after_figure) or low in STOPWORDS and not _article_noun(words, i) \
+                or low in _WEAK and not _compound_head(words, i, None) or low in DETERMINERS or len(low) < 3:
             if low in _UNITS and after_figure:
                 measure.append(t.text)
             after_figure = low == "per" and after_figure  # "per cent": a unit of two words
@@ -743,7 +760,8 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
                 continue
             after_figure = True
             continue
-        if (low in _UNITS and after_figure) or low in DETERMINERS or (t.possessive and not t.cap) or low in _WEAK \
+        if (low in _UNITS and after_figure) or low in DETERMINERS or (t.possessive and not t.cap) \
+                or low in _WEAK and not _compound_head(words, i, head_words) \
                 or after_figure and _hyphened(toks[obj.start:obj.end], words[i - 1], t):
             # "84-turbine", "1,260-megawatt": a measure, not the thing's name ("per cent": one unit of two words)
             after_figure = low == "per" and after_figure
