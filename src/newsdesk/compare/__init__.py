@@ -105,9 +105,9 @@ def compare_story(story: Story, articles: list[Article], annotations: dict[str, 
     cfg = config or CompareConfig()
     ctx = _ctx(story, articles, annotations, entities, copies)
     framing = []
-    bodies = {aid: view.article.body.lower() for aid, view in ctx.views.items()}
+    voices = {aid: _framing.own_voice(view.article.body) for aid, view in ctx.views.items()}  # once per article
     for aid, view in ctx.views.items():
-        others = [b for other, b in bodies.items() if other != aid and not ctx.copies(aid, other)]
+        others = [v for other, v in voices.items() if other != aid and not ctx.copies(aid, other)]
         fr = _framing.frame(view.article, (annotations or {}).get(aid), cfg, others)
         if fr is not None:
             framing.append(fr)

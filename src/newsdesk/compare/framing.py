@@ -176,6 +176,11 @@ def _own_voice(body_low: str) -> str:
     return _QUOTED_RE.sub(" ", body_low)
 
 
+def own_voice(body: str) -> str:
+    """An article's body as :func:`frame` reads other outlets: lower case, quotations set aside."""
+    return _own_voice(body.lower())
+
+
 _PARTICIPLE_RE = re.compile(r"^[a-z]{3,}(?:ed|en)$")
 _MODIFIED_RE = re.compile(r"^\s+([A-Za-z][A-Za-z'’-]*)")
 
@@ -470,13 +475,13 @@ def _derived(figure: str, headline: str, body: str, published: str | None) -> bo
 def frame(article: Article, annotations: Annotations | None, config: CompareConfig,
           others: Sequence[str] | None = None) -> Framing | None:
     """The framing record of one article's headline; None when the article has no headline.
-    ``others``: the bodies of the story's other articles that are not copies of this one,
-    lower case (their quotations are set aside here); without them, the article is judged alone."""
+    ``others``: the bodies of the story's other articles that are not copies of this one, in
+    their own voice (:func:`own_voice`: lower case, quotations set aside); without them, the
+    article is judged alone."""
     headline = (article.title or "").strip()
     if not headline:
         return None
     body_low = article.body.lower()
-    others = [_own_voice(o) for o in others] if others else None
     flags = _flags(headline, config.framing_lexicon, body_low, others)
     flags += flags_by_valence(headline, config.valence_lexicon, config.plain_event_words, body_low,
                               [(f.start, f.end) for f in flags], others)
