@@ -374,11 +374,6 @@ def _finish(toks: tuple[Tok, ...], i: int, lex: "IssueWords", verb_phrase: bool 
             clause: bool = False, bare_act: bool = False) -> ObjectPhrase | None:
     """The object phrase from ``i``; ``bare_act``: an act asked of another party may stand
     without an object ("urged the minister to intervene")."""
-    if verb_phrase and light_verb is None and i < len(toks) and toks[i].low in _TRANSFER_VERBS:
-        end = phrase_end(toks, i, lex, clause=clause)
-        dest = _destination(toks, i, end)
-        if dest is not None:  # "take their dispute to an independent mediator": the mediator is asked for
-            return _light(ObjectPhrase(dest, end), toks, lex)
     if verb_phrase and light_verb is None and _phrasal_particle(toks, i) is None:
         j, light_verb = _skip_light_verb(toks, i, lex)
         if light_verb and j < len(toks) and toks[j].word and (toks[j].low in DETERMINERS or toks[j].cap):

@@ -1111,7 +1111,6 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
                               infinitive=cue.words[-1] == "to" and cue.kind == "state")
     if (cue.lemma == "want" or position == "demands") and not control and obj is not None and not negated:
         # "wants the scheme thrown out", "is demanding that the increase be reversed": the one
-        # who asks for it undone opposes the thing
         # who asks for it undone opposes the thing (and a demand stays a demand: the undoing asked for)
         holder = _actors.holder_span(toks, k)
         asked = [Claim(view, s, toks, cue, k, position, holder, o) for o in _conjuncts(toks, obj, lex, None)] \
