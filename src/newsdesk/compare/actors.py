@@ -232,7 +232,8 @@ def _patterns(roles: tuple[str, ...], groups: tuple[str, ...]) -> dict[str, re.P
             + r"),?" + _S + r")(?P<name>" + _PERSON + r")"),
         # "Dmitar Halev, who leads Corvania's technical team", "Adaeze Holm, a chemistry professor who chairs the senate"
         "name_who_leads": re.compile(
-            r"(?P<name>" + _PERSON + r"),(?:" + _S + r"[\w-]+){0,5}?" + _S + r"who" + _S + r"(?:leads|led|heads|headed|chairs|"
+            r"(?P<name>" + _PERSON + r"|(?<=said )[A-Z][\w'’-]*\w),(?:" + _S + r"\d{1,3},)?(?:" + _S + r"[\w-]+){0,5}?" + _S + r"who" + _S  # ", 71, who chairs"
+            + r"(?:leads|led|heads|headed|chairs|"
             r"chaired|runs|ran|represents|represented|speaks" + _S + r"for)" + _S + r"(?:the" + _S + r")?(?P<aff>(?:[A-Z][\w.’'-]*"
             # capitalised words before a noun of an electoral area name the area a member sits for,
             # not a party ("who represents the Market ward"; general English)
@@ -846,10 +847,14 @@ def holder_span(toks: tuple[Tok, ...], cue: int, depth: int = 0) -> tuple[int, i
     if depth > 3:
         return None
     span = _holder_span(toks, cue, depth)
+    back = cue - 1
+    if span == (cue - 1, cue) and toks[cue].low.endswith("ing") and toks[cue - 1].low in _PARTICIPLE_OPENERS \
+            and cue >= 3 and toks[cue - 2].text == ",":
+        span, back = None, cue - 3  # "X fought off a fine, while pressing regulators to ...": X presses them
     if span is None and toks[cue].low.endswith("ing") and cue >= 2 and toks[cue - 1].low not in AUXILIARIES \
             and toks[cue - 1].low not in PREPOSITIONS and (toks[cue - 1].word or toks[cue - 1].text == ","):
         # "The union wrote to the governor, asking him to intervene": the participle's subject is the clause's
-        k = cue - 1
+        k = back
         while k >= 0 and toks[k].text not in (".", ";", ":", "“", "”", '"') and (
                 toks[k].low not in REPORTING or toks[k + 1].low in PREPOSITIONS)  \
                 and toks[k].low not in CLAUSE_WORDS and (toks[k].low != "that" or k > 0 and toks[k - 1].low in PREPOSITIONS):
@@ -865,9 +870,11 @@ def holder_span(toks: tuple[Tok, ...], cue: int, depth: int = 0) -> tuple[int, i
     return span
 
 
+_PARTICIPLE_OPENERS = frozenset("while whilst when".split())  # ", while pressing ...": a participle clause on the subject
+
 # finite verbs after a subject (irregular pasts: "X took issue with that stance, calling for ...")
 _PAST_HINT = frozenset("""wrote sent went told gave made took met spoke held kept brought put left stood began came
-drew led chose sought threw""".split())
+drew led chose sought threw fought""".split())
 
 
 def _holder_span(toks: tuple[Tok, ...], cue: int, depth: int) -> tuple[int, int] | None:
@@ -889,7 +896,8 @@ def _holder_span(toks: tuple[Tok, ...], cue: int, depth: int) -> tuple[int, int]
                 return holder_span(toks, k, depth + 1)
             if toks[k].text in (".", ";", ":") or toks[k].low in REPORTING:
                 break
-        return None
+        purpose = _purpose_of(toks, j)
+        return holder_span(toks, purpose, depth + 1) if purpose is not None else None
     if t.low in ("and", "but"):
         said = _coordinated_with_reporting(toks, j, cue)
         if said is not None:  # "X said the minister was hiding and called for ...": X called for it
@@ -910,6 +918,29 @@ def _holder_span(toks: tuple[Tok, ...], cue: int, depth: int) -> tuple[int, int]
     if rel is not None:
         return _antecedent(toks, rel)  # "The union that represents the patrollers warned against": the union
     return _np_ending(toks, j)
+
+
+PURPOSE_PHRASE_WORDS = 5  # "wrote to the federation's board | to demand": the place or addressee between is short
+
+
+def _purpose_of(toks: tuple[Tok, ...], to: int) -> int | None:
+    """The verb whose purpose the infinitive at ``to`` states: "she went further, *writing* to
+    the board to demand ...", "the union *wrote* to the mayor to demand ...": the act done in
+    order to take the position, whose subject holds it. Only a past verb or a participle after
+    a comma, with nothing but a prepositional phrase between it and "to"."""
+    for k in range(to - 1, max(-1, to - 2 - PURPOSE_PHRASE_WORDS), -1):
+        t = toks[k]
+        if not t.word:
+            return None
+        if t.low in PREPOSITIONS and k + 1 < to:
+            continue
+        verb = t.low in _PAST_HINT or t.low.endswith("ed") and not t.cap \
+            or t.low.endswith("ing") and k >= 1 and toks[k - 1].text == ","
+        if verb and k + 1 < to and toks[k + 1].low in PREPOSITIONS:
+            return k
+        if t.low in AUXILIARIES or t.low in REPORTING or t.low in CLAUSE_WORDS or t.low == "to":
+            return None
+    return None
 
 
 RELATIVE_REACH = 8  # words of a restrictive relative clause between its antecedent and the main verb
@@ -1572,6 +1603,10 @@ def _named(book: PartyBook, name: str) -> str | None:
     """A capitalised holder: a person (folded into their party when known; a person the
     story gives no title or role is a passer-by, not a party) or an organisation."""
     words = name.split()
+    if len(words) >= 3 and words[-1].lower() in book.speaks_for | book.titles and "of" in words[1:-1] \
+            and words[words.index("of") - 1][:1].isupper():
+        # "state Office of Consumer Counsel": an organisation's name that ends in a title, no person after it
+        return book.org(re.sub(r"^(?:[a-z][\w’'-]*\s+)+", "", name))
     if "of" in words:  # "Prime Minister Anton Zhelyazkov of Saldovia", "Local 212 of the ..."
         i = words.index("of")
         tail = " ".join(w for w in words[i + 1:] if w.lower() != "the")
@@ -1710,17 +1745,34 @@ def _clause_owner(book: PartyBook, utt: Utterance, a: int) -> str | None:
         if toks[k].low in _TELLING and _np_starting(toks, k + 1, a) is not None:
             limit = k  # "The guild told Northshore Today it was waiting on its request": the teller's, not the told's
             break
-        if toks[k].low in REPORTING or toks[k].low == "that" or toks[k].text in (";", ":", "“", "”", '"'):
-            start = k + 1
+        if toks[k].low in REPORTING or toks[k].low == "that" or toks[k].text in (";", ":", "“", "”", '"') \
+                or toks[k].low in ("and", "but") and k > 0 and toks[k - 1].text == ",":
+            start = k + 1  # "..., and her association has renewed its demand": the second clause's subject
             break
     a = limit
+    start = max(start, _after_dateline(toks))
     span = _np_starting(toks, start, a)
-    if span is None or toks[span[0]].low in PERSONAL_PRONOUNS | POSSESSIVE_PRONOUNS:
+    if span is None or toks[span[0]].low in PERSONAL_PRONOUNS:
         return None
+    if toks[span[0]].low in POSSESSIVE_PRONOUNS:  # "her association ... its demand": the body "her" speaks for
+        return name_party(book, utt, span) if span[1] - span[0] >= 2 and toks[span[1] - 1].bare in _ORGANISATION_NOUNS | _GENERIC_BODIES else None
     b = span[1]
     while b < a and (toks[b].cap or toks[b].low in _NAME_GLUE):
         b += 1
     return name_party(book, utt, (span[0], min(b, a))) if toks[span[0]].cap or toks[span[0]].low in DETERMINERS else None
+
+
+DATELINE_TOKENS = 6  # "AMBROSE FALLS, Ore. —": a date line is a few words before its dash
+
+
+def _after_dateline(toks: tuple[Tok, ...]) -> int:
+    """The first token after a sentence's opening date line ("AMBROSE FALLS — The commission
+    ..."): a place in capitals, then a dash; 0 when the sentence has none. The place is
+    where the story was filed, never the subject."""
+    if not toks or not (toks[0].text.isupper() and len(toks[0].text) > 1):
+        return 0
+    dash = next((k for k in range(1, min(len(toks), DATELINE_TOKENS + 1)) if toks[k].text in ("—", "–", "-", "--")), None)
+    return dash + 1 if dash is not None else 0
 
 
 def _pronoun(book: PartyBook, utt: Utterance, a: int, low: str) -> str | None:

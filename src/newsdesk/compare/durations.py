@@ -41,9 +41,10 @@ SCALE_RATIO = 10.0  # durations more than tenfold apart are about different even
 _LASTING = (r"ran|run|runs|running|lasted|lasts|lasting|took|takes|went on|goes on|continued|continues|spanned|spans|"
             r"stretched|stretches|spent|spends|spending|needed")  # "spent ten weeks examining", "needed three weeks of work"
 _QUAL = (r"barely|only just|just over|just under|nearly|almost|about|around|roughly|more than|over|at least|less than|under|some"
-         r"|just|only")
-# "barely three weeks": close below three weeks; "just three weeks", "only three weeks": three weeks
-_QUAL_AS = {"barely": "nearly", "only just": "nearly", "just": "", "only": ""}
+         r"|just|only|up to")
+# "barely three weeks": close below three weeks; "just three weeks", "only three weeks": three weeks;
+# a length reported "up to" N ("some streets stayed dark for up to 31 hours") is the longest there was: N
+_QUAL_AS = {"barely": "nearly", "only just": "nearly", "just": "", "only": "", "up to": ""}
 _NUMW = "|".join(sorted(_text.NUMBER_WORDS, key=len, reverse=True)) + r"|\d{1,3}|a|an"
 _UNIT = r"hour|day|week|month|year"
 _MONTH = _text.MONTH_RE  # full or abbreviated ("Sept. 3")

@@ -298,8 +298,7 @@ def _subjunctive(toks: tuple[Tok, ...], i: int) -> tuple[int, int | None] | None
                    and t.low not in CLAUSE_WORDS and t.low not in PERSONAL_PRONOUNS for t in subject):
             return None
         t, nxt = toks[v], toks[v + 1]
-        if t.low == "be" and nxt.word and not nxt.cap and (nxt.low.endswith("ed") or nxt.low in _IRREGULAR_PAST
-                                                           or nxt.low in ("spread", "cut", "shut", "set", "put")):
+        if t.low == "be" and nxt.word and not nxt.cap and (nxt.low.endswith("ed") or _participle_form(nxt.low)):
             return v + 1, v
         if t.word and not t.cap and t.low not in _FINITE and t.low not in MODALS and t.low not in PREPOSITIONS \
                 and not t.low.endswith(("s", "ed", "ing", "ly")) and (nxt.low in DETERMINERS or nxt.possessive
@@ -508,8 +507,11 @@ def phrase_end(toks: tuple[Tok, ...], start: int, lex: "IssueWords", limit: int 
                                or toks[k + 1].low in CLAUSE_WORDS)):
             break  # "rejected the toll outright", "backs the plan fully, she said": a manner, not the issue
         if k > start and (t.bare in WEEKDAYS or t.low in DAY_PARTS or t.low in ("last", "next") and k + 1 < n
-                          and is_time(toks[k + 1])):
-            break
+                          and is_time(toks[k + 1])) and not (toks[k - 1].text == "-" and toks[k - 1].end == t.start):
+            break  # "on Tuesday", "tonight"; not "a 90-night cap" (a measure joined to its figure)
+        if k > start and t.low in _TIME_EDGES and k + 1 < n and (toks[k + 1].low in ("next", "last", "this")
+                                                                 or is_time(toks[k + 1])):
+            break  # "legislation early next year", "a decision later this month": when, not what
         k += 1
     if k > start + 1 and toks[k - 1].low in ("that", "which") and toks[k - 2].bare not in lex.light_nouns:
         # "loading bays that can be used all day": a relative clause cut at its modal leaves no
@@ -575,6 +577,9 @@ def _light(obj: ObjectPhrase, toks: tuple[Tok, ...], lex: "IssueWords") -> Objec
         after_np = _np_then_to(toks, inner_start) if toks[k].low == "for" else None
         if after_np is not None:  # "a plan for both armies to withdraw", "an idea for Ukraine to pull back"
             inner_start, verb_phrase = after_np, True
+            if toks[inner_start].low == "be" and inner_start + 1 < obj.end and toks[inner_start + 1].word \
+                    and toks[inner_start + 1].low.endswith(("ed", "en")):
+                inner_start += 1  # "calls for the company to be fined": the act is the participle's
         elif toks[k].low == "that" and _party_then_verb(toks, inner_start):
             inner_start, verb_phrase = inner_start + 1, True
         elif toks[k].low == "that" and (sub := _subjunctive(toks, inner_start)) is not None and sub[1] is None:
@@ -595,7 +600,17 @@ def _light(obj: ObjectPhrase, toks: tuple[Tok, ...], lex: "IssueWords") -> Objec
     if head + 1 >= obj.end and any(k < head and toks[k].bare not in lex.light_nouns and toks[k].bare not in STOPWORDS
                                    and not toks[k].bare.endswith(("ed", "ing")) for k in words):
         return obj  # "welcomed the draft decision": a light head its modifier names
+    if head + 1 >= obj.end and head_low == "vote" and any(toks[k].low in _REPEAT for k in range(obj.start, head)):
+        return obj  # "demanded a new vote": a vote held again is a thing asked for, not one pointed at
     return None
+
+
+_REPEAT = frozenset("new fresh second another repeat".split())  # modifiers of a thing done again
+
+
+def _repeated_vote(words: list[Tok], i: int) -> bool:
+    """"a *new* vote": the modifier is what tells the vote asked for from the one held."""
+    return words[i].low in _REPEAT and i + 1 < len(words) and words[i + 1].bare == "vote"
 
 
 def _is_adjective_like(tok: Tok) -> bool:
@@ -650,10 +665,33 @@ def _figure(low: str) -> str | None:
     return None
 
 
+# verbs of giving with two objects: "give every household a credit" gives the credit
+_GIVING = frozenset("give gives gave giving grant grants granted offer offers offered pay pays paid hand hands handed "
+                    "award awards awarded guarantee guarantees guaranteed refund promise promised".split())
+RECIPIENT_WORDS = 4  # "(give) every affected household (a credit)": the one given to is a short phrase
+
+
+def _without_recipient(words: list[Tok]) -> list[Tok]:
+    """A verb of giving's words without the one given to: "give every affected household a $100
+    bill credit" -> "give a $100 bill credit" (the thing given is the issue, not who gets it)."""
+    if len(words) < 4 or words[0].low not in _GIVING:
+        return words
+    k = 1
+    while k < len(words) and (words[k].low in DETERMINERS or words[k].possessive):
+        k += 1  # the recipient's own determiner ("every", "its")
+    second = next((m for m in range(k + 1, min(len(words), k + 1 + RECIPIENT_WORDS))
+                   if words[m].low in ("a", "an") or _figure(words[m].low) is not None), None)
+    if second is None or any(w.low in PREPOSITIONS or w.low in CLAUSE_WORDS for w in words[1:second]):
+        return words
+    return [words[0], *words[second:]]
+
+
 def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
     """The head, terms and figures of an object phrase (None when it holds no content word)."""
     particle = _phrasal_particle(toks, obj.start) if obj.verb_phrase else None
     words = [t for n, t in enumerate(toks[obj.start:obj.end], obj.start) if t.word and n != obj.skip and n != particle]
+    if obj.verb_phrase:
+        words = _without_recipient(words)
     if particle is not None:  # "put the cut off": "delay the cut"
         verb = PHRASAL[(toks[obj.start].low, toks[particle].low)]
         words[0] = Tok(verb, words[0].start, words[0].end, verb)
@@ -673,7 +711,8 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
             after_figure = True
             continue
         if (low in _UNITS and after_figure) or low in STOPWORDS and not _article_noun(words, i) \
-                or low in _WEAK and not _compound_head(words, i, None) or low in DETERMINERS or len(low) < 3:
+                or low in _WEAK and not _compound_head(words, i, None) and not _repeated_vote(words, i) \
+                or low in DETERMINERS or len(low) < 3:
             if low in _UNITS and after_figure:
                 measure.append(t.text)
             after_figure = low == "per" and after_figure  # "per cent": a unit of two words
@@ -717,7 +756,8 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
             continue
         if not head_words and low == "of" and i > 0 and (_figure(words[i - 1].bare) is not None or words[i - 1].bare in _UNITS):
             continue  # "80 percent of base pay": the amount's "of", the thing is what follows
-        if head_words and (low in PREPOSITIONS or low in ("that", "which") or low in AUXILIARIES):
+        if head_words and (low in PREPOSITIONS or low in ("that", "which") or low in AUXILIARIES) \
+                and not (low == "per" and after_figure):  # "pay a 6 per cent rise": the unit's "per"
             nxt = words[i + 1].low if i + 1 < len(words) else ""
             if low == "of" and head_words[-1].endswith("ing") and not obj.verb_phrase and len(head_words) <= 2:
                 head_words.append(low)  # "a redrawing of Europe's borders", "a doubling of the aid fund"
@@ -756,7 +796,7 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
             after_figure = True
             continue
         if (low in _UNITS and after_figure) or low in DETERMINERS or (t.possessive and not t.cap) \
-                or low in _WEAK and not _compound_head(words, i, head_words) \
+                or low in _WEAK and not _compound_head(words, i, head_words) and not _repeated_vote(words, i) \
                 or after_figure and _hyphened(toks[obj.start:obj.end], words[i - 1], t):
             # "84-turbine", "1,260-megawatt": a measure, not the thing's name ("per cent": one unit of two words)
             after_figure = low == "per" and after_figure
@@ -830,6 +870,7 @@ ACTION_COMPLEMENT_WORDS = 3  # "a review of dock lease charges": the thing acted
 
 _PARTITIVES = frozenset("part half much most some all rest share portion bulk".split())  # "part of X": X
 _TIME_ADJUNCT = frozenset("next last".split())  # "a bill next session": a time phrase after the head
+_TIME_EDGES = frozenset("early late later earlier".split())  # "early next year", "later this month": a time phrase's edge
 _VERB_FOLLOWERS = frozenset("that to".split()) | PERSONAL_PRONOUNS
 
 
@@ -944,6 +985,19 @@ def _topic(toks: tuple[Tok, ...], obj: ObjectPhrase) -> str | None:
 
 _PARTICLES = frozenset("in out back up down off over".split())
 _IRREGULAR_PAST = frozenset("left kept held put set made took gave let stood sent went came paid built bought sold".split())
+
+
+# past participles that end in neither "-ed" nor "-en" (English grammar, not any story's words)
+_PASSIVE_IRREGULAR = _IRREGULAR_PAST | frozenset("""spread cut shut run done won lost found told brought bought
+sought thought caught taught met led fed read dealt meant kept hung struck split quit""".split())
+
+
+def _participle_form(low: str) -> bool:
+    """"(that the vote) be *rerun*", "be *put*": a passive participle of the list, also with a
+    prefix ("re-", "un-", "over-"). "-en" forms are left out: "(that any truce) be drawn along the
+    line" names the truce, not a drawing."""
+    return low in _PASSIVE_IRREGULAR or any(low.startswith(p) and low[len(p):] in _PASSIVE_IRREGULAR
+                                                for p in ("re", "un", "over", "under"))
 
 
 def _verb_like(t: Tok, i: int, words: list[Tok]) -> bool:

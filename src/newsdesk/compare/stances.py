@@ -693,10 +693,29 @@ def _document_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     if _in_condition(toks, k, lex) or _window(toks, k, NEGATIONS, NEGATION_WINDOW):
         return []
     obj = _issues.object_span(toks, first, lex.words)
+    purpose = _document_purpose(toks, end + 1)
+    if purpose is not None:  # "legislation early next year to create a research office": the office
+        obj = _issues.object_span(toks, purpose, lex.words) or obj
     if obj is None:
         return []
     cue = Cue((toks[k].low,), "proposes", "introduce", "verb")
     return [Claim(view, s, toks, cue, k, "proposes", _actors.holder_span(toks, k), obj)]
+
+
+DOCUMENT_TIME_WORDS = 4  # "(a bill) early next year | to ...": a time phrase between a document and its purpose
+
+
+def _document_purpose(toks: tuple[Tok, ...], i: int) -> int | None:
+    """The "to" of a document's purpose ("a bill to ban X", "legislation early next year to
+    create X") after the document noun, across a short time phrase; None when there is none."""
+    j = i
+    while j < len(toks) and j - i < DOCUMENT_TIME_WORDS and (is_time(toks[j]) or toks[j].low in _TIME_EDGE_WORDS):
+        j += 1
+    return j if j + 1 < len(toks) and toks[j].low == "to" and toks[j + 1].word and not toks[j + 1].cap \
+        and toks[j + 1].low not in DETERMINERS else None
+
+
+_TIME_EDGE_WORDS = frozenset("early late later earlier next last this".split())
 
 
 def _regard(view, s, toks, m: re.Match[str], lex: Lexicon) -> list[Claim]:
@@ -1068,7 +1087,9 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
     act = None  # what a passive condition asks for ("would back the toll if taxis were exempted")
     clause = cue.lemma in lex.assertive or cue.position == "demands"
     particle = cue.words[-1] if len(cue.words) > 1 else None
-    control = cue.lemma in lex.control and particle not in ("for", "on") or f"{cue.lemma} {particle}" in lex.control
+    # "pushed back against X": a phrasal verb of its own, no "push X to"
+    control = cue.lemma in lex.control and particle not in ("for", "on", "against") and len(cue.words) <= 2 \
+        or f"{cue.lemma} {particle}" in lex.control
     if cue.lemma in lex.assertive and particle is None and (cue.lemma == "insist" or nxt < len(toks) and toks[nxt].low == "that") \
             and not _demand_clause(toks, nxt):
         return []  # "the company insists those problems were fixed": a claim of fact
@@ -1538,6 +1559,7 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
     claims = [c for c in claims if c.actors and not _asks_itself(c) and not _no_issue_act(c, lex.vague)]
     claims = [c for c in claims if not _names_party(c, book) and not _offered_to_outsiders(c, book)
               and not _names_people(c, lex)]
+    claims = _for_the_named_measure(ctx, claims, lex)
     labels = _name_issues(ctx, claims, cfg, book)
     # an issue labelled by a party's own head noun ("a firm chosen by the trust" labelled
     # "trust" in a story of the "Riverside Hospitals Trust") is a party, not what is at stake
@@ -1548,6 +1570,32 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
               and (noun in _actors._BODY_NOUNS or noun in book.groups or noun.capitalize() in _actors.ORG_HEADS)}
     return _cells(ctx, [c for c in claims if c.issue is not None and labels[c.issue]
                         and labels[c.issue].lower() not in heads], labels)
+
+
+MEASURE_NOUN_USES = 2  # "the ban" written this often in the story makes the ban itself what is at issue
+
+
+def _for_the_named_measure(ctx: StoryContext, claims: list[Claim], lex: Lexicon) -> list[Claim]:
+    """"Councillors voted to *ban* new holiday lets" in a story that writes of "the ban": for the
+    ban, not against the lets -- the story's issue is the measure, named by the blocking verb's
+    noun, and the other parties' positions are on it ("the hosts oppose the ban")."""
+    blocked = [c for c in claims if c.position == "opposes" and c.obj.start >= 1 and not c.obj.anaphoric
+               and c.at + len(c.cue.words) < c.obj.start and _blocking(c.toks, c.obj.start - 1, lex) == c.obj.start]
+    if not blocked:
+        return claims
+    text = " ".join(v.article.body for v in ctx.views.values())
+    nouns: dict[str, bool] = {}
+    out = []
+    for c in claims:
+        verb = c.toks[c.obj.start - 1].low if c in blocked else None
+        if verb is not None and verb not in nouns:
+            uses = re.findall(rf"\b(?:the|a|an|its|their|this|that|outright|proposed|planned)\s+{re.escape(verb)}\b", text, re.I)
+            nouns[verb] = len(uses) >= MEASURE_NOUN_USES
+        if verb is not None and nouns[verb]:
+            c = dataclasses.replace(c, position="supports",
+                                    obj=_issues.ObjectPhrase(c.obj.start - 1, c.obj.end, verb_phrase=True))
+        out.append(c)
+    return out
 
 
 def _against_undoing(c: Claim, lex: Lexicon) -> Claim:
@@ -1708,6 +1756,8 @@ def _names_party(c: Claim, book: _actors.PartyBook) -> bool:
         names.append(t)
     if names and len(names) < len([t for t in words if t.low not in _issues_PREPS]) and len(names) < 2:
         return False
+    if names and names[-1].possessive and len(names) < len(words):
+        return False  # "Meridian Lakes' requested rate increase": the party owns the thing at issue
     if not names:  # "backs fishermen": the people a party of the story speaks for
         head = next((n for n, t in enumerate(words) if t.low in _issues_PREPS), len(words))
         people = words[0].bare.endswith(("men", "people")) if head == 1 else False  # "backs fishermen in quota row"
@@ -1949,6 +1999,8 @@ def _asked_of_another(c: Claim, f: _issues.Features | None) -> bool:
     if f is None or c.position != "demands" or c.obj.clause:
         return False
     toks, start = c.toks, c.obj.start
+    if c.obj.skip >= 0 and toks[c.obj.skip].low == "be":
+        return True  # "demanded that every worker be guaranteed a day job": a thing asked to be done
     if c.obj.verb_phrase and start >= 3 and toks[start - 1].low == "be" and toks[start - 2].low == "to" \
             and toks[start - 3].low not in ("not", "never") and toks[start - 3].low not in c.cue.words:
         return True
@@ -2082,6 +2134,11 @@ def _cells(ctx: StoryContext, claims: list[Claim], labels: list[str]) -> list[St
                 target.evidence.setdefault(pos, []).extend(undated.evidence.pop(pos))
             if not undated.votes:
                 del by_date[None]
+        if any("proposes" in sl.votes for sl in by_date.values()):
+            for sl in by_date.values():  # a party pushing for its own proposal proposes it, on any date
+                if "demands" in sl.votes:
+                    sl.votes.setdefault("proposes", set()).update(sl.votes.pop("demands"))
+                    sl.evidence.setdefault("proposes", []).extend(sl.evidence.pop("demands"))
         for date, sl in by_date.items():
             # "opposes a hand count ... would accept one if ...": a conditional acceptance is a
             # stance of its own beside the party's flat position, not a rival reading of it

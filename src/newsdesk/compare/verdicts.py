@@ -443,7 +443,9 @@ _MONTH_NO = {m.lower(): k for k, m in enumerate(calendar.month_name) if m} | {
 _MON = "|".join(sorted(_MONTH_NO, key=len, reverse=True))
 _PLAN_DATE_RE = re.compile(
     r"\s*(?:(?:on|from)\s+)?(?:(?P<wd>" + _WD + r")\b(?:,?\s+(?P<m1>" + _MON + r")\.?\s+(?P<d1>\d{1,2})\b)?"
-    r"|(?P<m2>" + _MON + r")\.?\s+(?P<d2>\d{1,2})\b|(?P<d3>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m3>" + _MON + r")\b)", re.I)
+    r"|(?P<m2>" + _MON + r")\.?\s+(?P<d2>\d{1,2})\b|(?P<d3>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m3>" + _MON + r")\b)"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
+PLAN_PAST_DAYS = 31  # a yearless date told ahead this long before the article's day is next year's ("kicks in on 1 January")
 # a state held so long before the sentence's event: "found a buyer after more than three years
 # on the market", "resigned after two years in office", "voted after six weeks on strike", "have
 # signed after four years of talks"
@@ -673,9 +675,13 @@ _IRREGULAR_PAST = frozenset((
     "won", "saw", "became", "flew", "drove", "brought", "bought", "sold", "paid", "kept", "quit", "fled", "led",
     "sent", "built", "wrote", "spoke", "threw", "blew", "froze", "burst", "fought", "hit", "got", "tore", "split",
     "spread", "slid", "swept", "shot", "woke", "stood", "sat", "forced", "told"))
-_PLAN_RE = re.compile(r"\b(?:will|would|shall|should|could|can|may|might|must|due|expected|expects|plans?|planned|"
+_PLAN_RE = re.compile(r"\b(?:will|would|shall|should|could|can|may|might|must|due|expected|expects|plans?(?=\s+to\b)|planned|"
                       r"scheduled|next|going|hopes?|wants?|invited|asked|still|remained|remains|stayed|continued|again|"
                       r"vow(?:s|ed)?|pledged?|promised?|threaten(?:s|ed)?|intends?|intended)\b", re.I)
+# a weekday opening a range ("Monday to Friday", "Monday through Wednesday", "to the 9th"), not
+# one act's day with the act's purpose after it ("voted on Thursday to merge the departments")
+_RANGE_ON_RE = re.compile(r"\s*(?:and|or|through|until)\b|\s*to\b(?!\s+(?!(?:the|a|an|its|their|his|her|this|that|next|last|"
+                          r"mid|early|late)\b)[a-z]+\b)")
 _PRESENT_PASSIVE_RE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?\w+ed\b", re.I)  # "when the budget is voted on": not told as past
 
 
@@ -909,7 +915,9 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
             mon, day = next(((d.group(f"m{i}"), d.group(f"d{i}")) for i in (1, 2, 3) if d.group(f"m{i}")), (None, None))
             if mon is not None:
                 try:
-                    on = date(ref[0].year, _MONTH_NO[mon.lower()], int(day))
+                    on = date(int(d.group("year") or ref[0].year), _MONTH_NO[mon.lower()], int(day))
+                    if d.group("year") is None and (ref[0] - on).days > PLAN_PAST_DAYS:
+                        on = on.replace(year=on.year + 1)
                 except ValueError:
                     continue
                 lo = hi = on.toordinal()
@@ -1014,7 +1022,7 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
                 continue
             day = _weekday_dated(w, ref or ctx.story_dates) if w.group("wd") else None
             if w.group("wd") and ((not exact and day is None) or not _told_as_past(_span_back(t, a)) or _in_quote(t, a)
-                                  or re.match(r"\s*(?:and|or|to|through|until)\b", t[b:], re.I)
+                                  or _RANGE_ON_RE.match(t, b)
                                   or re.search(r"\b(?:every|each|from|between|next|this|until|by|(?:" + _WD + r"),?\s+(?:and|or|to))\s+$",
                                                t[:w.start("wd")], re.I)):
                 continue  # a weekday read as a date only in an article dated to the day, and not one of a range or a habit
@@ -1130,6 +1138,8 @@ def _same_act(a: TimeClaim, b: TimeClaim) -> bool:
     def forms(c: TimeClaim, stem: str) -> list[str]:
         return [m.group(0) for m in _TOKEN_RE.finditer(c.phrase) if _event_stem(m.group(0).lower()) == stem]
 
+    if _decided_by_one_body(a.phrase, b.phrase):
+        return True
     verb = noun = False
     for w in a.event & b.event:
         fa, fb = forms(a, w), forms(b, w)
@@ -1140,6 +1150,26 @@ def _same_act(a: TimeClaim, b: TimeClaim) -> bool:
         elif not any(_past_form(f) for f in fa + fb):
             noun = True
     return verb and noun
+
+
+# verbs of a body's decision, told in the past ("voted", "approved", "waved the plan through"):
+# one body's decision in one story is one act, whichever of these words an outlet chose
+_DECISION_RE = re.compile(r"\b(?:voted|approved|passed|backed|endorsed|adopted|ratified|rejected|rubber-stamped|"
+                          r"waved\s+(?:\w+\s+){0,3}through|signed\s+off|gave\s+(?:\w+\s+){0,2}go-ahead)\b", re.I)
+_BODY_NAME_RE = re.compile(r"\b(?:[A-Z][\w&’'-]+\s+){2,}(?:of\s+(?:the\s+)?(?:[A-Z][\w&’'-]+\s+)*)?[A-Z][\w&’'-]+")
+DECISION_NAME_WORDS = 3  # a body's name this long ("Stowe Hospitals NHS Trust") is one body, not a shared surname
+
+
+def _decided_by_one_body(a: str, b: str) -> bool:
+    """Do two clauses tell one body's decision: the same name of ``DECISION_NAME_WORDS`` words or
+    more as the subject, each with a verb of deciding ("The board of the Valley Hospitals Trust
+    voted unanimously on Thursday" / "The Valley Hospitals Trust board waved the plan through on
+    Monday")?"""
+    if not (_DECISION_RE.search(a) and _DECISION_RE.search(b)):
+        return False
+    names_a = {m.group(0) for m in _BODY_NAME_RE.finditer(a[:_DECISION_RE.search(a).start()])}
+    names_b = {m.group(0) for m in _BODY_NAME_RE.finditer(b[:_DECISION_RE.search(b).start()])}
+    return any(len(n.split()) >= DECISION_NAME_WORDS for n in names_a & names_b)
 
 
 def _event_groups(claims: list[TimeClaim], linked: set[tuple[int, int]]) -> list[list[int]]:
@@ -1280,7 +1310,8 @@ def _label(claims: list[TimeClaim]) -> str:
     # a common noun ("fire") names an event; a name ("Brackwell") is what it is about, a verb
     # form ("lodged") says what happened
     best = max(sorted(counts), key=lambda w: (any(f[:1].islower() for f in forms[w]),
-                                              any(not _VERB_FORM_RE.search(f) for f in forms[w]), not _MODIFIER_RE.search(w), len(counts[w]),
+                                              any(not _VERB_FORM_RE.search(f) and f.lower() not in _IRREGULAR_PAST for f in forms[w]),
+                                              not _MODIFIER_RE.search(w), len(counts[w]),
                                               len(nearest.get(w, ())), claims_of[w]))
     for c in claims:  # the word as written ("investigation"), not its stem
         for m in _TOKEN_RE.finditer(c.sent.text):

@@ -1,0 +1,177 @@
+"""Comparison on constructed paragraphs (issue 17, round 20): constructions met in stories of new
+domains. Stances: a thing asked to be done ("demanded that every worker be guaranteed a day
+job"), "a new vote", the purpose of an act ("wrote to the mayor to demand"), a document's
+purpose ("a bill to ban X"), "pushed back against calls for X", a date line is no party, a
+participle after "while", an organisation's name ending in a title, a party owning the thing
+at issue, a verb of giving and its recipient, "a 90-night cap", "X, 71, who chairs Y", "her
+association has renewed its demand", a measure named by its noun ("voted to ban" in a story of
+"the ban"). Facts: a plan's date with its year, or told ahead without one; a length reported
+"up to" N; one body's decision told with two verbs. Each paragraph is written for this test,
+not taken from a story."""
+from __future__ import annotations
+
+from newsdesk.compare.durations import duration_facts
+from newsdesk.compare.story import build_context
+from newsdesk.compare.verdicts import time_facts
+from newsdesk.model import Article, Story
+
+from .conftest import has_cell, stance_cells
+
+FILL = ("The county library extended its opening hours. A new bus route links the two hospitals. "
+        "Farmers expect a good harvest of apples and pears. ")
+
+
+def _cells(*bodies: str) -> set[tuple[str, str, str]]:
+    return stance_cells(*bodies, month=11)
+
+
+def _ctx(*bodies: tuple[str, str | None, str]):
+    arts = [Article(id=chr(97 + k), source="t", body=body + "\n\n" + FILL, content_hash=str(k), published=pub, outlet=outlet)
+            for k, (body, pub, outlet) in enumerate(bodies)]
+    story = Story(id="s", label="s", article_ids=[a.id for a in arts], independent_sources=len(arts))
+    return build_context(story, arts, {}, None, [])
+
+
+# ------------------------------------------------------------------------------------ stances
+
+def test_a_thing_asked_to_be_done_is_a_demand_even_said_once() -> None:
+    got = _cells("The Metal Workers Union demanded that every worker be guaranteed a day job.")
+    assert any(a == "Metal Workers Union" and "day job" in i and p == "demands" for a, i, p in got), got
+
+
+def test_a_new_vote_is_a_thing_asked_for() -> None:
+    lead = "The Aldmoor Chess Federation held its congress. Ileana Marchetti-Kowal demanded a new vote."
+    got = stance_cells(lead + " The Aldmoor Players Association backs a new vote.",
+                       "The Aldmoor Players Association backs a new vote. " + lead, month=11)
+    assert has_cell(got, "Aldmoor Players Association", "new vote", "supports"), got
+    assert has_cell(got, "Ileana Marchetti-Kowal", "new vote", "demands"), got
+
+
+def test_the_subject_of_an_act_done_to_take_a_position_holds_it() -> None:
+    got = _cells("The Metal Workers Union wrote to the mayor to demand a pay rise.",
+                 "The Metal Workers Union met the mayor on Monday to demand a pay rise.")
+    assert has_cell(got, "Metal Workers Union", "pay rise", "demands"), got
+
+
+def test_a_documents_purpose_is_what_it_proposes() -> None:
+    got = _cells("Senator Ann Cole will introduce a bill to ban holiday lets.",
+                 "Senator Ann Cole said she would bring legislation early next year to ban holiday lets.")
+    assert has_cell(got, "Ann Cole", "ban holiday lets", "proposes"), got
+    assert not any("early" in i for _, i, _ in got), got  # "early next year" is when, not what
+
+
+def test_a_party_pushing_for_its_own_proposal_proposes_it() -> None:
+    got = _cells("Science Minister Oswin Tarrow proposed a national research integrity office.",
+                 "Science Minister Oswin Tarrow has pushed for a national research integrity office.")
+    assert has_cell(got, "Oswin Tarrow", "research integrity office", "proposes"), got
+    assert not any(a == "Oswin Tarrow" and p == "demands" for a, _, p in got), got
+
+
+def test_pushing_back_against_calls_for_a_thing_opposes_it() -> None:
+    lead = "Meridian Lakes Power is a utility. The company could be fined."
+    got = stance_cells(lead + " Meridian Lakes Power pushed back against calls for the company to be fined.",
+                       lead + " Meridian Lakes Power pushed back against the fine.", month=11)
+    assert any(a == "Meridian Lakes Power" and "fine" in i and p == "opposes" for a, i, p in got), got
+    assert not any(p in ("demands", "proposes") for _, _, p in got), got
+
+
+def test_a_date_line_is_no_party() -> None:
+    got = _cells("AMBROSE FALLS — The state Public Utility Commission will decide next week whether to hire a firm, "
+                 "after its chair proposed a forensic audit at the opening of the inquiry.",
+                 "Public Utility Commission chair Delphine Okafor-Reyes proposed a forensic audit of the failure.")
+    assert not any(a.upper() == a for a, _, _ in got), got
+    assert any("Commission" in a and "audit" in i and p == "proposes" for a, i, p in got), got
+
+
+def test_a_participle_after_while_has_the_clauses_subject() -> None:
+    got = _cells("Meridian Lakes Power fought off any suggestion of a fine, while pressing regulators to approve a "
+                 "6.8 percent rate increase.",
+                 "Meridian Lakes Power wants a rate increase. Regulators will rule on the rate increase.")
+    assert has_cell(got, "Meridian Lakes Power", "rate increase", "proposes"), got
+    assert not any(a.lower() == "while" for a, _, _ in got), got
+
+
+def test_a_party_owning_the_thing_at_issue_leaves_it_an_issue() -> None:
+    got = _cells("The Ambrose Falls Chamber of Commerce said it would back Meridian Lakes' requested rate increase "
+                 "only if it comes with enforceable reliability standards.",
+                 "Meridian Lakes Power asked for a rate increase. The rate increase is under review.")
+    assert has_cell(got, "Ambrose Falls Chamber of Commerce", "rate increase", "conditional"), got
+
+
+def test_the_thing_given_is_the_issue_not_who_gets_it() -> None:
+    got = _cells("The Nurses Union demanded that the trust pay all nurses a 6 per cent rise.",
+                 "The Nurses Union wants a pay rise.")
+    assert has_cell(got, "Nurses Union", "rise", "demands"), got
+    assert not any("nurses" in i for _, i, _ in got), got
+
+
+def test_an_organisations_name_ending_in_a_title_is_kept_whole() -> None:
+    got = _cells("The state Office of Consumer Counsel, which represents ratepayers, is demanding that Meridian Lakes "
+                 "give every affected household a $100 bill credit.",
+                 "The Office of Consumer Counsel wants a bill credit for every household.")
+    assert any(a.endswith("Office of Consumer Counsel") and "bill credit" in i and p == "demands" for a, i, p in got), got
+
+
+def test_a_measure_joined_to_its_figure_is_no_time() -> None:
+    got = _cells("StayNest, the booking platform, voiced opposition to the 90-night cap.",
+                 "The Carrowmere Chamber of Trade said it would accept the 90-night cap only if the council exempts the regatta.")
+    assert has_cell(got, "StayNest", "cap", "opposes"), got
+    assert has_cell(got, "Carrowmere Chamber of Trade", "cap", "conditional"), got
+
+
+def test_who_chairs_after_an_age_and_her_association() -> None:
+    got = _cells('"The street has changed," said Penhallow, 71, who chairs the Old Harbour Residents Association. '
+                 "Penhallow said the rules would mean little without inspectors, and her association has renewed "
+                 "its demand for tougher enforcement against unlicensed lets.",
+                 "The Old Harbour Residents Association wants tougher enforcement.")
+    assert has_cell(got, "Old Harbour Residents Association", "enforcement", "demands"), got
+
+
+def test_voting_to_ban_in_a_story_of_the_ban_supports_the_ban() -> None:
+    got = _cells("The Carrowmere City Council voted on Tuesday to ban new holiday lets. The Holiday Hosts Association "
+                 "opposes the ban.",
+                 "The Carrowmere Renters Union supports the ban. The outright ban covers two wards.")
+    assert has_cell(got, "Carrowmere City Council", "ban", "supports"), got
+    assert not any(a == "Carrowmere City Council" and p == "opposes" for a, _, p in got), got
+
+
+# --------------------------------------------------------------------------------------- facts
+
+def test_a_plans_date_with_its_year_and_one_told_ahead_without() -> None:
+    ctx = _ctx(("The rules will take effect on 1 April 2027, the council said.", "2026-05-13", "Press"),
+               ("The rules, approved on Tuesday, will take effect on 1 April 2027.", "2026-05-13", "Gazette"),
+               ("The crackdown kicks in on 1 January, leaving owners scrambling.", "2026-05-13", "Standard"))
+    got = [f for f in time_facts(ctx) if f.verdict == "conflict"]
+    assert len(got) == 1 and got[0].sides[0].articles == ["c"], [(f.claim, f.detail) for f in got]
+
+
+def test_a_plan_told_ahead_for_next_year_agrees() -> None:
+    ctx = _ctx(("The rules will take effect on 1 January 2027, the council said.", "2026-05-13", "Press"),
+               ("The crackdown kicks in on 1 January, leaving owners scrambling.", "2026-05-13", "Standard"))
+    assert not [f for f in time_facts(ctx) if f.verdict == "conflict"]
+
+
+def test_a_length_reported_up_to_n_is_the_longest_there_was() -> None:
+    ctx = _ctx(("Regulators questioned executives for more than five hours about why some streets stayed dark "
+                "for up to 31 hours.", "2026-07-15", "Wire"),
+               ("Some families went without power for up to 52 hours as temperatures topped 100 degrees.", "2026-07-15", "Daily"),
+               ("Some homes were without power for 31 hours during the heat wave.", "2026-07-15", "Radio"))
+    facts = [f for f in duration_facts(ctx) if f.verdict == "conflict"]
+    assert facts and all("52" in f.sides[0].value for f in facts), [(f.claim, f.detail) for f in facts]
+    assert not any("five hours" in f.detail for f in facts)  # the questioning is another event
+
+
+def test_one_bodys_decision_told_with_two_verbs_is_one_act() -> None:
+    ctx = _ctx(("The board of Aldmere and Stowe Hospitals NHS Trust voted unanimously at its meeting on Thursday to "
+                "merge the two departments.", "2026-06-19", "Advertiser"),
+               ("The board of Aldmere and Stowe Hospitals NHS Trust voted on Thursday to close the unit.", "2026-06-19", "Radio"),
+               ("The board of Aldmere and Stowe Hospitals NHS Trust waved the plan through on Monday without a "
+                "single vote against.", "2026-06-19", "Voice"))
+    got = [f for f in time_facts(ctx) if f.verdict == "conflict"]
+    assert len(got) == 1 and got[0].sides[0].articles == ["c"], [(f.claim, f.detail) for f in got]
+
+
+def test_two_bodies_deciding_on_two_days_are_no_conflict() -> None:
+    ctx = _ctx(("The Harbour Board of Trustees voted on Thursday to merge the two departments.", "2026-06-19", "A"),
+               ("The County Health Scrutiny Committee approved the plan on Monday.", "2026-06-19", "B"))
+    assert not [f for f in time_facts(ctx) if f.verdict == "conflict"]
