@@ -175,3 +175,16 @@ def test_two_bodies_deciding_on_two_days_are_no_conflict() -> None:
     ctx = _ctx(("The Harbour Board of Trustees voted on Thursday to merge the two departments.", "2026-06-19", "A"),
                ("The County Health Scrutiny Committee approved the plan on Monday.", "2026-06-19", "B"))
     assert not [f for f in time_facts(ctx) if f.verdict == "conflict"]
+
+
+def test_an_offer_to_striking_staff_is_no_act_of_striking() -> None:
+    got = _cells("Sunhollow Care Group has raised its pay offer to striking nurses and care assistants to 5 per cent.",
+                 "Sunhollow Care Group made a pay offer. The Care Staff Union wants a pay rise.")
+    assert not any("strike" in i for _, i, _ in got), got
+
+
+def test_a_subject_without_a_second_object_is_what_should_be_done_to() -> None:
+    got = _cells("Corran Council leader Moira Tallentyre said on Monday that the fog rules should be looked at as well.",
+                 "Corran Council wants the fog rules reviewed.")
+    assert not any(i == "looked" for _, i, _ in got), got
+    assert any(a == "Corran Council" and "fog rules" in i and p == "demands" for a, i, p in got), got

@@ -205,7 +205,7 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
             and not toks[i + 1].cap:
         i += 1
         verb_phrase = True
-        if toks[i].low == "be" and i + 1 < n and toks[i + 1].word and toks[i + 1].low.endswith(("ed", "en")):
+        if toks[i].low == "be" and i + 1 < n and toks[i + 1].word and _passive_participle(toks[i + 1].low):
             i += 1  # "to be exempted from the charge": the act is the participle's
             passive = True  # a participle may stand alone
     elif infinitive and i < n and toks[i].word and not toks[i].cap and toks[i].low not in DETERMINERS \
@@ -230,7 +230,7 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
         return _light(ObjectPhrase(i, k - 1), toks, lex) if k - 1 > i else None
     if k is not None:  # "pushed for Ukraine to relinquish control": the act asked for
         i, verb_phrase = k, True
-        if toks[i].low == "be" and i + 1 < n and toks[i + 1].word and toks[i + 1].low.endswith(("ed", "en")):
+        if toks[i].low == "be" and i + 1 < n and toks[i + 1].word and _passive_participle(toks[i + 1].low):
             i += 1  # "called for the contract to be suspended": the act is the participle's
             passive = True  # a participle may stand alone
         i, light_verb = _skip_light_verb(toks, i, lex)
@@ -570,7 +570,9 @@ def _light(obj: ObjectPhrase, toks: tuple[Tok, ...], lex: "IssueWords") -> Objec
         k = next((j for j in range(k + 1, min(obj.end, k + 1 + LIGHT_SOURCE_WORDS)) if toks[j].low == "that"
                   or not toks[j].word), k)
     if k < obj.end and toks[k].low in ("to", "for", "of", "that", "on") \
-            and not (toks[k].low == "to" and k + 1 < obj.end and (toks[k + 1].low in DETERMINERS or toks[k + 1].cap)):
+            and not (toks[k].low == "to" and k + 1 < obj.end and (toks[k + 1].low in DETERMINERS or toks[k + 1].cap
+                                                                  or toks[k + 1].low.endswith("ing"))):
+        # "an offer to striking nurses": a participle after "to" names who it is made to, no infinitive
         inner_start = k + 1
         # "an offer to 80 percent of base pay": a figure after "to" is an amount, not an infinitive
         verb_phrase = toks[k].low == "to" and _figure(toks[k + 1].low.lstrip("$")) is None
@@ -578,7 +580,7 @@ def _light(obj: ObjectPhrase, toks: tuple[Tok, ...], lex: "IssueWords") -> Objec
         if after_np is not None:  # "a plan for both armies to withdraw", "an idea for Ukraine to pull back"
             inner_start, verb_phrase = after_np, True
             if toks[inner_start].low == "be" and inner_start + 1 < obj.end and toks[inner_start + 1].word \
-                    and toks[inner_start + 1].low.endswith(("ed", "en")):
+                    and _passive_participle(toks[inner_start + 1].low):
                 inner_start += 1  # "calls for the company to be fined": the act is the participle's
         elif toks[k].low == "that" and _party_then_verb(toks, inner_start):
             inner_start, verb_phrase = inner_start + 1, True
@@ -998,6 +1000,11 @@ def _participle_form(low: str) -> bool:
     line" names the truce, not a drawing."""
     return low in _PASSIVE_IRREGULAR or any(low.startswith(p) and low[len(p):] in _PASSIVE_IRREGULAR
                                                 for p in ("re", "un", "over", "under"))
+
+
+def _passive_participle(low: str) -> bool:
+    """The participle after "to be" ("to be exempted", "to be paid", "to be rerun")."""
+    return low.endswith(("ed", "en")) or _participle_form(low)
 
 
 def _verb_like(t: Tok, i: int, words: list[Tok]) -> bool:

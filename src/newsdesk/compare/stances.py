@@ -660,8 +660,10 @@ def _obligation(view, s, toks, k: int, j: int, lex: Lexicon) -> list[Claim]:
         undone = _undone(toks, whole, lex)
         if undone is not None:  # "the loan offer ... should be withdrawn": against the offer
             return [Claim(view, s, toks, cue, k, "opposes", holder, _issues.ObjectPhrase(j, m))]
-        if toks[head].low.endswith("s") and not toks[head].cap:  # "the artists on the bill should be paid
+        given = v + 2 < end and (toks[v + 2].low in DETERMINERS or toks[v + 2].possessive or toks[v + 2].text[:1] in "$£€0123456789")
+        if toks[head].low.endswith("s") and not toks[head].cap and given:  # "the artists on the bill should be paid
             whole = _issues.ObjectPhrase(v + 1, end, verb_phrase=True)  # their fees": those who receive, then the act
+            # ("the fog rules should be looked at": the rules, no second object)
         return [Claim(view, s, toks, cue, k, "demands", holder, whole)] if end > v + 2 else []
     if toks[v + 1].low == "to":
         return []  # "the province should pay to end the strike": an act named by its purpose, no issue of its own

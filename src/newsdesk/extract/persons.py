@@ -188,11 +188,17 @@ def _clean(name: str) -> str:
     return _POSSESSIVE_END_RE.sub("", name).strip()
 
 
+# words that end the name of a street, a site or a line, never a person's surname ("Corn Street",
+# "Harlan Ridge Railroad", "Marion County")
+PLACE_NAME_ENDS = frozenset("""Street Road Avenue Boulevard Square Highway Motorway Parkway Crescent Terrace Gardens
+Heights Station Airport County Railroad Freeway Expressway Turnpike Quay Wharf""".split())
+
+
 def _usable(name: str) -> bool:
     words = name.split()
     if not words or words[0].rstrip(".") in NOT_NAMES:
         return False
-    if any(w in ORG_HEADS for w in words):
+    if any(w in ORG_HEADS or w in PLACE_NAME_ENDS for w in words[1:]) or words[0] in ORG_HEADS:
         return False
     gaz = gazetteer()
     if name in gaz or all(w in gaz or w in NOT_NAMES for w in words):
