@@ -43,7 +43,8 @@ _TITLE_ALT = "|".join(re.escape(t) for t in PERSON_TITLES)
 _CAP = starting_with("A-Z")
 TITLE_NAME_RE = re.compile(starting_with(re.escape("".join(sorted({t[0] for t in PERSON_TITLES}))))
                            + rf"(?<![\w.])(?P<title>{_TITLE_ALT})\s+(?P<name>{NAME})")
-GIVEN_NAME_RE = re.compile(_CAP + rf"(?<![\w.])(?P<name>(?P<first>[A-Z][a-z]+)\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})")
+# "(Kerry-)Ann Mallender": a given name inside a hyphenated one starts no name of its own
+GIVEN_NAME_RE = re.compile(_CAP + rf"(?<![\w.-])(?P<name>(?P<first>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})")
 
 SPEECH_VERBS = (
     "said|says|told|tells|added|adds|wrote|writes|stressed|stresses|warned|warns|asked|asks|"
@@ -317,9 +318,15 @@ def find_persons(text: str, taken: list[tuple[int, int]],
         # "Fire Chief Marta Ilvesson": a two-word name after an office title
         add(m.start("name"), m.group("name"), m.group("title"))
     given = given_names()
-    for m in GIVEN_NAME_RE.finditer(text):
-        if m.group("first") in given:
+    at = 0
+    while (m := GIVEN_NAME_RE.search(text, at)) is not None:
+        first = m.group("first")
+        if first in given or "-" in first and any(p in given for p in first.split("-")):
+            # "Kerry-Ann Mallender", "Jean-Pierre Roux": a hyphenated given name with a listed part
             add(m.start("name"), m.group("name"), None)
+            at = m.end()
+        else:  # "Tarnholme Echo | Kerry-Ann Mallender": the run may hold a given name further on
+            at = m.end("first")
     for rx in (CUE_AFTER_NAME_RE, CUE_BEFORE_NAME_RE, NAME_WHO_RE, NAME_COMMA_CUE_RE, POSSESSIVE_DESC_NAME_RE,
                NAME_A_WHO_RE, NAME_AND_KIN_RE, NAME_ASIDE_CUE_RE, NAME_OF_CUE_RE):
         for m in rx.finditer(text):
