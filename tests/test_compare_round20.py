@@ -188,3 +188,58 @@ def test_a_subject_without_a_second_object_is_what_should_be_done_to() -> None:
                  "Corran Council wants the fog rules reviewed.")
     assert not any(i == "looked" for _, i, _ in got), got
     assert any(a == "Corran Council" and "fog rules" in i and p == "demands" for a, i, p in got), got
+
+
+# ------------------------------------------------------------------- set 17's constructions
+
+def test_backing_a_plan_the_day_something_happens_is_no_issue_named_day() -> None:
+    got = _cells('"We will back this plan the day an independent surveyor walks into every flat," said Nadia '
+                 "Kowalczyk, secretary of the Tarnholme Tenants' Union.",
+                 "The Tarnholme Tenants' Union wants an independent surveyor.")
+    assert not any("day" in i for _, i, _ in got), got
+
+
+def test_a_passive_condition_names_what_is_to_be_done_and_to_what() -> None:
+    got = _cells("The Tarnholme Tenants' Union said the union would back the repair programme only if every affected "
+                 "flat was checked by an independent surveyor.",
+                 "The Tarnholme Tenants' Union wants the repair programme checked.")
+    assert has_cell(got, "Tarnholme Tenants' Union", "repair programme", "conditional"), got
+    assert not any(i == "checked" for _, i, _ in got), got
+
+
+def test_a_purpose_after_a_transfer_verb_is_no_destination() -> None:
+    got = _cells("The Tarnholme City Council has demanded that the regulator send in an interim board to take over.",
+                 "The Tarnholme City Council wants an interim board.")
+    assert any(a == "Tarnholme City Council" and "interim board" in i for a, i, _ in got), got
+    assert not any(i in ("take", "take over") for _, i, _ in got), got
+
+
+def test_a_things_predicted_effect_is_no_demand() -> None:
+    got = _cells("The Linden Falls Chamber of Commerce reaffirmed its opposition to the fee, warning that it would push "
+                 "day-trippers to skip the town altogether.",
+                 "The Linden Falls Chamber of Commerce opposes the entry fee.")
+    assert not any("skip" in i for _, i, _ in got), got
+    assert has_cell(got, "Linden Falls Chamber of Commerce", "fee", "opposes"), got
+
+
+def test_a_thing_wanted_done_to_a_group_is_a_demand_said_once() -> None:
+    got = _cells("The Halloran Outfitters Guild, which represents 40 licensed guides, wants guided groups exempted "
+                 "from the per-person charge.",
+                 "The park proposed a per-person charge.")
+    assert any(a == "Halloran Outfitters Guild" and "exempted" in i and p == "demands" for a, i, p in got), got
+
+
+def test_a_call_for_a_new_body_names_the_body_not_its_purpose() -> None:
+    got = _cells("Tobias Hembry, who chairs the parliamentary culture and sport committee, renewed his call for an "
+                 "independent regulator to oversee club finances.",
+                 "Tobias Hembry wants a regulator.")
+    assert any(a == "Tobias Hembry" and "independent regulator" in i and p == "demands" for a, i, p in got), got
+
+
+def test_a_member_for_an_area_on_a_council_speaks_for_no_area() -> None:
+    got = _cells("Cllr Ruairi Baskin, who represents Brackenfield on the city council, said his opposition to the sale "
+                 "was about arithmetic.",
+                 "Cllr Ruairi Baskin has campaigned against the sale of the street properties.")
+    assert not any("Brackenfield" in a for a, _, _ in got), got
+    assert has_cell(got, "Ruairi Baskin", "sale", "opposes"), got
+

@@ -253,6 +253,14 @@ NEW_DOMAIN_FLOORS = {
     "ae_merger": (2, 0, 13, 5, 0.71, 3),  # "waved the plan through on Monday" / "voted on Thursday": one body's decision
     "blackout_inquiry": (2, 0, 17, 7, 0.88, 4),  # "for up to 52 hours" / "up to 31 hours": the longest outage
     "holiday_lets": (2, 0, 17, 6, 0.66, 4),  # "kicks in on 1 January" / "will take effect on 1 April 2027"
+    # Set 17 (written outside the team 2026-12-07 by a writer who never saw the code, scored blind on
+    # c3e0d00 and on 8a90523, the same on both): copies 6/6, conflicts 5/6 + 0 false, speakers 52/55,
+    # framing 11/13, stances 16/27 (cells P 16/37). Then development data (each change checked on the
+    # other 49 stories, the shared stories, the demo and the seeds): conflicts 6/6, speakers 55/55,
+    # stances 20/27 (cells P 22/35).
+    "damp_mould_homes": (2, 0, 21, 6, 0.66, 4),  # "mould in 1,140 homes managed by" / "mould in 2,400 homes run by"
+    "park_entry_fee": (2, 0, 17, 8, 0.61, 3),
+    "salary_cap_dispute": (2, 0, 17, 6, 0.6, 4),
 }
 
 

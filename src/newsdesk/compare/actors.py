@@ -332,6 +332,9 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
             vote(m.group("name"), _affiliation(owner, book, facts) if owner and _speaks(role, book) else None)
         for m in pats["name_who_leads"].finditer(body):
             aff = m.group("aff")
+            if _SITS_ON_RE.match(body, m.end("aff")):
+                vote(m.group("name"), None)  # "who represents Brackenfield on the city council": an area, a member
+                continue
             group = _GROUP_AFTER_RE.match(body, m.end("aff")) if aff[:1].isupper() and not aff.endswith(("'s", "’s")) else None
             if group:  # "who leads the Green group on the council": the group, not the adjective "Green"
                 aff += " " + group.group(1)
@@ -512,6 +515,7 @@ _ABBREVIATED = {"sen.": "senator", "sen": "senator", "rep.": "representative", "
 # "role_for_name" patterns of _patterns hold them: a role sentence without it skips the pattern
 _SPACED_OF_RE = re.compile(r"[^\S\n]of[^\S\n]")
 _SPACED_FOR_OF_RE = re.compile(r"[^\S\n](?:for|of)[^\S\n]")
+_SITS_ON_RE = re.compile(r"\s+on\s+the\s+(?:[\w-]+\s+){0,3}?(?:council|board|committee|assembly|panel|authority)\b", re.I)
 _LEADS_RE = re.compile(r"\bwho\s+(?:leads|led|heads|headed|chairs|chaired|runs|ran|represents|represented|speaks)\b")
 _RELATIVES = frozenset("who whom whose which that according".split())
 _CALENDAR = frozenset("""january february march april may june july august september october november december
@@ -1516,10 +1520,12 @@ def _head_bearer(book: PartyBook, utt: Utterance, noun: str) -> str | None:
              if len(n.split()) >= 2 and _name_head(n) == noun}
     paragraph = utt.before[utt.before.rfind("\n") + 1:]
     found: list[tuple[int, str]] = [(paragraph.rfind(n), n) for n in names if paragraph.rfind(n) >= 0]
-    for m in re.finditer(r"((?:[A-Z][\w'’-]*\s+)+)" + re.escape(noun) + r"\b", paragraph):
+    # "the union" after "The Tarnholme Tenants' Union has called for ...": the head may be capitalised
+    for m in re.finditer(r"((?:[A-Z][\w'’-]*\s+)+)(" + f"[{noun[:1].upper()}{noun[:1]}]" + re.escape(noun[1:]) + r")\b",
+                         paragraph):
         phrase = re.sub(r"^(?:The|A|An)\s+", "", m.group(1).strip())
         if phrase and phrase.split()[0].lower() not in FUNCTION_WORDS:
-            found.append((m.start(1), f"{phrase} {noun}"))
+            found.append((m.start(1), f"{phrase} {m.group(2)}"))
     if not found:
         # named only further up: the story's one organisation with that head, if the article named
         # it, else the one capitalised "<Name> <Noun>" the article wrote before ("Tollan Heath Observatory")

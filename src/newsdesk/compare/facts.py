@@ -1170,6 +1170,10 @@ def _quantity_facts(ctx: StoryContext, sents: list[Sent], groups: list[list[int]
                 shared = {f"from {verdicts.value_text(fa)}"}
         if not shared and (whole := _whole(ctx, qa)) is not None and whole == _whole(ctx, qb):
             shared = {f"of {whole:,.0f}"}  # "rejected 131 of the 214 claims" / "threw out nearly 200 of the 214 claims"
+        if not shared and len(wa & wb) >= ALIKE_WINDOW_STEMS and min(qa.value, qb.value) >= SPECIFIC_FIGURE:
+            # "mould in 1,140 homes managed by Wendlow Housing Association" / "mould in 2,400 homes run by
+            # Wendlow Housing Association": said with the same words around them, however common in the story
+            shared = wa & wb
         if not shared:
             continue
         if days[ka] and days[kb] and not days[ka] & days[kb] and not ctx.copies(qa.article, qb.article):
@@ -1190,6 +1194,9 @@ def _quantity_facts(ctx: StoryContext, sents: list[Sent], groups: list[list[int]
 _PERIOD_STEMS = frozenset(_text.stem(w) for w in ("quarter", "year", "month", "week", "day", "annual", "period",
                                                    "season", "fiscal", "half"))
 _COUNTED_STEM_MIN = 4  # a shared stem this long or longer that begins the other's counted noun is that noun
+
+
+ALIKE_WINDOW_STEMS = 4  # content stems two amounts' windows share that tie them even when all are common in the story
 
 
 def _ties(wa: set[str], wb: set[str], common: set[str], qa: Quantity, qb: Quantity) -> set[str]:

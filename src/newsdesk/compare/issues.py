@@ -324,6 +324,9 @@ def _destination(toks: tuple[Tok, ...], v: int, end: int) -> int | None:
     for k in range(v + 1, min(end - 1, v + 2 + TRANSFER_OBJECT_WORDS)):
         if toks[k].low == "to":
             nxt = toks[k + 1]
+            after = toks[k + 2].low if k + 2 < len(toks) else ""
+            if nxt.low not in DETERMINERS and (after in _PARTICLES or after in DETERMINERS):
+                return None  # "send in an interim board to take over (the running)": a purpose, no destination
             if nxt.word and (nxt.low in DETERMINERS or not nxt.cap) and _figure(nxt.low) is None:
                 return k + 1
             return None
@@ -425,7 +428,11 @@ def _skip_light_verb(toks: tuple[Tok, ...], i: int, lex: "IssueWords") -> tuple[
         i += 2
     for words in lex.light_verb_seqs:
         if i + len(words) <= n and all(_verb_form(toks[i + k].low, w) for k, w in enumerate(words)):
-            return i + len(words), " ".join(words)
+            j = i + len(words)
+            if len(words) == 1 and j + 1 < n and toks[j].word and not toks[j].cap and toks[j].low not in DETERMINERS \
+                    and not toks[j].possessive and toks[j + 1].low == "of" and _figure(toks[j].low) is None:
+                return i, None  # "take control of X", "take charge of X": the verb and its bare noun are one act
+            return j, " ".join(words)
     return i, None
 
 
@@ -509,9 +516,9 @@ def phrase_end(toks: tuple[Tok, ...], start: int, lex: "IssueWords", limit: int 
         if k > start and (t.bare in WEEKDAYS or t.low in DAY_PARTS or t.low in ("last", "next") and k + 1 < n
                           and is_time(toks[k + 1])) and not (toks[k - 1].text == "-" and toks[k - 1].end == t.start):
             break  # "on Tuesday", "tonight"; not "a 90-night cap" (a measure joined to its figure)
-        if k > start and t.low in _TIME_EDGES and k + 1 < n and (toks[k + 1].low in ("next", "last", "this")
-                                                                 or is_time(toks[k + 1])):
-            break  # "legislation early next year", "a decision later this month": when, not what
+        if k > start and (t.low in _TIME_EDGES or t.low in _STARTING) and k + 1 < n \
+                and (toks[k + 1].low in ("next", "last", "this") or is_time(toks[k + 1])):
+            break  # "legislation early next year", "a fee beginning next April": when, not what
         k += 1
     if k > start + 1 and toks[k - 1].low in ("that", "which") and toks[k - 2].bare not in lex.light_nouns:
         # "loading bays that can be used all day": a relative clause cut at its modal leaves no
@@ -577,6 +584,10 @@ def _light(obj: ObjectPhrase, toks: tuple[Tok, ...], lex: "IssueWords") -> Objec
         # "an offer to 80 percent of base pay": a figure after "to" is an amount, not an infinitive
         verb_phrase = toks[k].low == "to" and _figure(toks[k + 1].low.lstrip("$")) is None
         after_np = _np_then_to(toks, inner_start) if toks[k].low == "for" else None
+        if after_np is not None and toks[inner_start].low in ("a", "an"):
+            # "his call for an independent regulator to oversee club finances": a thing to be made,
+            # its purpose after it; the thing is what is called for
+            return ObjectPhrase(inner_start, after_np - 1, light=head_low)
         if after_np is not None:  # "a plan for both armies to withdraw", "an idea for Ukraine to pull back"
             inner_start, verb_phrase = after_np, True
             if toks[inner_start].low == "be" and inner_start + 1 < obj.end and toks[inner_start + 1].word \
@@ -872,7 +883,8 @@ ACTION_COMPLEMENT_WORDS = 3  # "a review of dock lease charges": the thing acted
 
 _PARTITIVES = frozenset("part half much most some all rest share portion bulk".split())  # "part of X": X
 _TIME_ADJUNCT = frozenset("next last".split())  # "a bill next session": a time phrase after the head
-_TIME_EDGES = frozenset("early late later earlier".split())  # "early next year", "later this month": a time phrase's edge
+_TIME_EDGES = frozenset("early late later earlier".split())
+_STARTING = frozenset("beginning starting effective from until".split())  # "(a fee) beginning next April"  # "early next year", "later this month": a time phrase's edge
 _VERB_FOLLOWERS = frozenset("that to".split()) | PERSONAL_PRONOUNS
 
 

@@ -979,7 +979,8 @@ def _condition_act(toks: tuple[Tok, ...], i: int, lex: Lexicon) -> _issues.Objec
                 return _issues.ObjectPhrase(v + 1, end)  # "are given a 90 percent discount": the thing given
             if end > v + 1 and toks[v + 1].low not in ("from", "by", "in", "on", "at", "with"):
                 return None
-            return _issues.ObjectPhrase(v, v + 1, verb_phrase=True)  # "were exempted"
+            # "taxis were exempted", "every affected flat was checked": what is to be done, and to what
+            return _issues.ObjectPhrase(j, v + 1, skip=b) if b > j else _issues.ObjectPhrase(v, v + 1, verb_phrase=True)
     return None
 
 
@@ -1558,7 +1559,8 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
             entity_names.setdefault(e.type, set()).add(e.name)
     book = _actors.learn(list(ctx.views.values()), entity_names, cfg.actor_roles, lex.vague)
     _name_actors(ctx, claims, book, lex)
-    claims = [c for c in claims if c.actors and not _asks_itself(c) and not _no_issue_act(c, lex.vague)]
+    claims = [c for c in claims if c.actors and not _asks_itself(c) and not _no_issue_act(c, lex.vague)
+              and not _predicted_effect(c)]
     claims = [c for c in claims if not _names_party(c, book) and not _offered_to_outsiders(c, book)
               and not _names_people(c, lex)]
     claims = _for_the_named_measure(ctx, claims, lex)
@@ -1609,6 +1611,20 @@ def _against_undoing(c: Claim, lex: Lexicon) -> Claim:
     if after is None or after + 1 >= c.obj.end or not (c.toks[after].low in DETERMINERS or c.toks[after].low in POSSESSIVE_PRONOUNS):
         return c  # a thing given up is named ("the terms", "its levy"); "to withdraw 15 kilometres" gives up nothing
     return dataclasses.replace(c, position="supports", obj=_issues.ObjectPhrase(after, c.obj.end))
+
+
+_THING_PRONOUNS = frozenset("it this that".split())
+
+
+def _predicted_effect(c: Claim) -> bool:
+    """"(warning that) it would push day-trippers to skip the town": a thing's predicted effect on
+    people, no party's demand -- a verb of pushing with an object and "to", after a modal, whose
+    subject is "it"/"this"/"that" ("the union said it would push for a ballot" asks for one)."""
+    if c.holder is None or c.holder[1] - c.holder[0] != 1 or c.toks[c.holder[0]].low not in _THING_PRONOUNS:
+        return False
+    if c.cue.kind != "verb" or len(c.cue.words) != 1 or c.toks[c.at].low not in _actors._OBJECT_CONTROL:
+        return False
+    return c.at >= 1 and c.toks[c.at - 1].low in ("would", "could", "will", "might", "may")
 
 
 def _asks_itself(c: Claim) -> bool:
@@ -1900,8 +1916,10 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
                 kinds = _ANAPHORA_ALSO.get(want, set()) | {want}  # "wants a lane kept open ... rejected the idea"
                 pick = next((p for p in reversed(before) if p.cue.position in kinds or p.position in kinds), None)
             c.issue = pick.issue if pick is not None else None
-            if c.issue is None and c.obj.light in _DEMONSTRATIVES:
-                c.issue = central  # "will fight this in court" with nothing before it: what the story is about
+            if c.issue is None and (c.obj.light in _DEMONSTRATIVES or want == "proposes" and bare
+                                    and c.toks[c.obj.start].low == "the"):
+                # "will fight this in court", "backs the proposal" with nothing before it: what the story is about
+                c.issue = central
         elif c.issue is None and c.toks[c.obj.start].low in _POINTING and _pointing_noun(c.toks, c.obj.start + 1):
             # "will run weekend clinics ... would oppose any attempt to make those shifts compulsory": a
             # pointing noun phrase that names no issue of its own is the one just before it in the article
@@ -2006,6 +2024,8 @@ def _asked_of_another(c: Claim, f: _issues.Features | None) -> bool:
     if c.obj.verb_phrase and start >= 3 and toks[start - 1].low == "be" and toks[start - 2].low == "to" \
             and toks[start - 3].low not in ("not", "never") and toks[start - 3].low not in c.cue.words:
         return True
+    if _small_passive_clause(toks, c.obj):
+        return True  # "wants guided groups exempted from the per-person charge": a thing asked to be done
     if toks[c.at].low not in _actors._OBJECT_CONTROL:
         return False  # "has sought for months to bridge the gap": no party is asked
     to = start - 1 if c.obj.verb_phrase else next((j for j in (start - 2, start - 3) if j > c.at and toks[j].low == "to"
@@ -2015,6 +2035,23 @@ def _asked_of_another(c: Claim, f: _issues.Features | None) -> bool:
     # "pushing a subsidy to keep the ward running": the thing pushed, not a party asked
     return to is not None and addressee < to and toks[to].low == "to" \
         and toks[addressee].low not in ("to", "us", "me", "you", "a", "an") and not toks[addressee].text[:1].isdigit()
+
+
+SMALL_CLAUSE_SUBJECT_WORDS = 4  # "(wants) guided groups | exempted": the noun phrase before the participle is short
+
+
+def _small_passive_clause(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase) -> bool:
+    """An object that is a noun phrase and a passive participle with a preposition or nothing
+    after it ("guided groups exempted from the charge", "the fees waived"): an act asked of
+    another party on that thing."""
+    for p in range(obj.start + 1, min(obj.end, obj.start + 1 + SMALL_CLAUSE_SUBJECT_WORDS)):
+        t = toks[p]
+        if not t.word or t.cap and p > obj.start:
+            return False
+        if t.low.endswith("ed") and len(t.low) > 4 and p > obj.start and toks[p - 1].low not in DETERMINERS \
+                and (p + 1 >= obj.end or toks[p + 1].low in _issues_PREPS):
+            return all(x.word and x.low not in AUXILIARIES for x in toks[obj.start:p])  # "guided groups": a modifier
+    return False
 
 
 def _story_stems(ctx: StoryContext, heads: set[str]) -> Counter[str]:
