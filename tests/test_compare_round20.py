@@ -243,3 +243,19 @@ def test_a_member_for_an_area_on_a_council_speaks_for_no_area() -> None:
     assert not any("Brackenfield" in a for a, _, _ in got), got
     assert has_cell(got, "Ruairi Baskin", "sale", "opposes"), got
 
+
+
+def test_not_giving_a_thing_up_supports_it() -> None:
+    got = _cells("Wendlow Housing Association chief executive Graham Ossory said the association would not abandon "
+                 "the sale of 300 street properties.",
+                 "The sale of 300 street properties by Wendlow Housing Association was criticised by tenants.")
+    assert any(a.startswith("Wendlow") and "sale" in i and p == "supports" for a, i, p in got), got
+    assert not any("sale" in i and p == "opposes" for _, i, p in got), got
+
+
+def test_the_union_of_a_speaker_named_with_a_role_for_it() -> None:
+    got = _cells("Colm Tierney, regional organiser for Allied Building Trades, said the union would press Wendlow to "
+                 "let its contractor agreements lapse.",
+                 "Allied Building Trades wants the contractor agreements ended.")
+    assert any(a == "Allied Building Trades" and "contractor agreements" in i and p == "demands" for a, i, p in got), got
+    assert not any(a == "union" for a, _, _ in got), got

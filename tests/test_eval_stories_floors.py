@@ -257,8 +257,8 @@ NEW_DOMAIN_FLOORS = {
     # c3e0d00 and on 8a90523, the same on both): copies 6/6, conflicts 5/6 + 0 false, speakers 52/55,
     # framing 11/13, stances 16/27 (cells P 16/37). Then development data (each change checked on the
     # other 49 stories, the shared stories, the demo and the seeds): conflicts 6/6, speakers 55/55,
-    # stances 20/27 (cells P 22/35).
-    "damp_mould_homes": (2, 0, 21, 6, 0.66, 4),  # "mould in 1,140 homes managed by" / "mould in 2,400 homes run by"
+    # stances 22/27 (cells P 24/35).
+    "damp_mould_homes": (2, 0, 21, 8, 0.7, 4),  # "mould in 1,140 homes managed by" / "mould in 2,400 homes run by"
     "park_entry_fee": (2, 0, 17, 8, 0.61, 3),
     "salary_cap_dispute": (2, 0, 17, 6, 0.6, 4),
 }

@@ -1025,8 +1025,10 @@ def _appositive_open(toks: tuple[Tok, ...], close: int) -> int | None:
                     or first.cap and toks[close - 1].cap and all(x.cap and x.word or x.low in _NAME_GLUE or x.text.isdigit()
                                                                  for x in toks[k + 1:close]):
                 return k  # "A smaller group, Patients for Change, has": a name with "for"/"of" (or a number: "Local 9 of X") in it
-            if k > 0 and toks[k - 1].cap and first.word and not first.cap and k + 2 < close and toks[k + 2].low == "of":
-                return k  # "Dana Roe, chair of the Growers Union, said": a role of the named person
+            if k > 0 and toks[k - 1].cap and first.word and not first.cap and k + 2 < close and (
+                    toks[k + 2].low == "of" or any(toks[m].low in ("of", "for", "at") and all(
+                        t.word and not t.cap for t in toks[k + 1:m]) for m in range(k + 2, min(close, k + 5)))):
+                return k  # "Dana Roe, chair of the Growers Union, said", "X, regional organiser for Y, said": a role
             if k > 0 and toks[k - 1].cap and first.word and not first.cap and first.low.endswith(("ed", "en")) \
                     and k + 2 < close and toks[k + 2].low in PREPOSITIONS | {"as"}:
                 return k  # "Dana Roe, seen as the swing vote, said": a participle describing the named person
@@ -1499,7 +1501,14 @@ def _name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str |
         return None  # "a spokeswoman told the paper": whose, the phrase does not say ("the minister" is the one named)
     of = next((i for i, w in enumerate(content) if w.low == "of"), None)
     noun = content[of - 1].bare if of else head.bare  # "the regional chamber of commerce": a chamber
-    return book.description([w.bare for w in content]) if _party_noun(noun, book) else None
+    described = book.description([w.bare for w in content]) if _party_noun(noun, book) else None
+    if described and described.islower() and len(content) == 1:
+        # "Colm Tierney, regional organiser for Allied Building Trades, said the union would ...": a
+        # bare "the union" the story never names otherwise is the reporting speaker's organisation
+        speaker = _reporter(book, utt, a)
+        if speaker and speaker not in book.person_names.values() and not book.place(speaker) and " " in speaker:
+            return speaker
+    return described
 
 
 def _name_head(name: str) -> str:

@@ -163,7 +163,7 @@ def _lexicon(cues_json: str, roles_json: str) -> Lexicon:
     judgement = re.compile(r"(?=[iaw])\b" + _COPULA + r"\s+[“\"‘']?(?:" + "|".join(judgements or ["(?!)"]) + r")\b", re.I)
     approval = re.compile(r"(?=[iaw])\b" + _COPULA + r"\s+[“\"‘']?(?:" + "|".join(approvals or ["(?!)"]) + r")\b", re.I)
     first_words = set(table) | set(nouns) | {"no"} | {f for v in data.get("document_verbs", []) for f in _forms(v)[1]} | _PLEDGE_VERBS \
-        | set(_PROVIDING)
+        | set(_PROVIDING) | _KEEPING_VERBS
     # one trie of the cues' first words finds the sentences worth reading (most are not)
     pattern = re.compile(r"\b(?:" + word_alternation(tuple(sorted(first_words))) + r")\b"
                          + (r"|" + judgement.pattern if judgements else "")
@@ -290,6 +290,8 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
         low = toks[k].low
         if low in lex.document_verbs and not _noun_use(toks, k, modified=False):
             out += _document_claims(view, s, toks, k, lex)
+        if low in _KEEPING_VERBS:
+            out += _kept_claims(view, s, toks, k, lex)  # "would not abandon the sale" (the plain verb is read below)
         if low in _PLEDGE_VERBS:
             out += _pledge_claims(view, s, toks, k, lex)
         elif low in _CONDITIONAL_ACTS:
@@ -463,6 +465,26 @@ def _pledge_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     cue = Cue((toks[k].low,), position, "pay", "verb")
     holder = _actors.holder_span(toks, j if toks[j].low not in _PLEDGING else k)
     return [Claim(view, s, toks, cue, k, position, holder, obj, reported=_reported_by(toks, holder))]
+
+
+# verbs of giving a thing up: "would not abandon the sale" pledges to keep it (for it)
+_KEEPING_VERBS = frozenset("abandon drop scrap shelve withdraw cancel ditch".split())
+
+
+def _kept_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
+    """"said the association would not abandon the sale", "will not drop its bid": a pledge to
+    keep the thing, for it (the plain "will drop X" is read by the cue lexicon, if at all)."""
+    j = k - 1
+    if j < 1 or toks[j].low not in _NOT or toks[j - 1].low not in _PLEDGING:
+        return []
+    if _in_condition(toks, k, lex):
+        return []
+    obj = _issues.object_span(toks, k + 1, lex.words)
+    if obj is None or obj.verb_phrase or obj.clause:
+        return []
+    cue = Cue((toks[k].low,), "supports", toks[k].low, "verb")
+    holder = _actors.holder_span(toks, j - 1)
+    return [Claim(view, s, toks, cue, k, "supports", holder, obj, reported=_reported_by(toks, holder))]
 
 
 def _paid_people(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase, lex: Lexicon) -> bool:
