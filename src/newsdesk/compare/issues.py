@@ -1521,7 +1521,7 @@ class IssueWords:
 
 
 # participles English does not make with "-ed" (of the light verbs' kind)
-_IRREGULAR_PARTICIPLES = {"hold": "held", "make": "made", "keep": "kept", "take": "taken", "see": "seen", "get": "got",
+_IRREGULAR_PARTICIPLES = {"bring": "brought", "hold": "held", "make": "made", "keep": "kept", "take": "taken", "see": "seen", "get": "got",
                           "win": "won", "have": "had", "set": "set"}
 
 
