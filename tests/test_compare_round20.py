@@ -265,3 +265,13 @@ def test_a_thing_wanted_brought_in_is_the_thing() -> None:
     got = _cells("The Merrivale Football Supporters' Federation wants the salary cap brought in for the 2027 season.",
                  "The Merrivale League voted for a salary cap.")
     assert not any("brought" in i for _, i, _ in got), got
+
+
+def test_a_disputed_age_names_whose_age_it_is() -> None:
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval"))
+    import stories  # noqa: E402  (the scorer's pipeline: ingest, analyse, export)
+    _, doc = stories.run_story(Path(__file__).parent / "data" / "stories" / "damp_mould_homes")
+    claims = [f["claim"] for f in doc["facts"] if f["verdict"] == "conflict"]
+    assert any(c.startswith("age of the boy: ") for c in claims), claims

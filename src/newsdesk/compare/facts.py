@@ -930,7 +930,8 @@ def _with_sides(ctx: StoryContext, fact: Fact, reports: list[verdicts.Report], w
         said = next((m.sentence for m in fact.mentions if m.article == majority), None)
         unit = next((r.unit for r in groups[-1] if r.unit), "")
         if said:
-            measure = _measure(unit, _named_sum(ctx, fact.mentions) if unit.isupper() else "")
+            measure = _measure(unit, _named_sum(ctx, fact.mentions) if unit.isupper() else
+                               _aged_noun(ctx, fact.mentions) if unit == AGE else "")
             fact.claim = (f"{measure}: " if unit and unit.isalpha() else "") + _text.claim_text(said)
 
 
@@ -962,6 +963,23 @@ def _named_sum(ctx: StoryContext, mentions) -> str:
     return max(sorted(names), key=lambda n: len(names[n]))
 
 
+_AGED_NOUN_RE = re.compile(r"\s+([a-z]{3,})\b")  # "a three-year-old | boy"
+
+
+def _aged_noun(ctx: StoryContext, mentions) -> str:
+    """Whose age a disputed age is, from the noun right after "N-year-old" that most articles
+    write ("a three-year-old boy" -> "boy"); "" when none names it."""
+    names: dict[str, set[str]] = {}
+    for m in mentions:
+        body = ctx.views[m.article].article.body if m.article in ctx.views else ""
+        if not body[m.start:m.end].lower().endswith("-old"):
+            continue
+        hit = _AGED_NOUN_RE.match(body, m.end)
+        if hit and hit.group(1) not in _text.STOPWORDS:
+            names.setdefault(hit.group(1), set()).add(m.article)
+    return max(sorted(names), key=lambda n: len(names[n])) if names else ""
+
+
 def _measure(unit: str, name: str = "") -> str:
     """What a conflict's amounts measure, as the briefing's lead names it: "number of residents",
     "amount in EUR" (a currency code is no countable thing), "deficit (USD)" (the sum's own
@@ -969,7 +987,7 @@ def _measure(unit: str, name: str = "") -> str:
     if unit.isupper():
         return f"{name} ({unit})" if name else f"amount in {unit}"
     if unit == AGE:
-        return "age"
+        return f"age of the {name}" if name else "age"
     if _text._unit_key(unit) in _text.LENGTH_METRES:
         return "length"
     if unit == "percent":
