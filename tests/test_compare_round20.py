@@ -275,3 +275,11 @@ def test_a_disputed_age_names_whose_age_it_is() -> None:
     _, doc = stories.run_story(Path(__file__).parent / "data" / "stories" / "damp_mould_homes")
     claims = [f["claim"] for f in doc["facts"] if f["verdict"] == "conflict"]
     assert any(c.startswith("age of the boy: ") for c in claims), claims
+
+
+def test_a_booked_date_is_a_plans_date() -> None:
+    ctx = _ctx(("Demolition crews are booked for Monday, August 3, the council said.", "2026-07-22", "Clarion"),
+               ("Demolition is due to begin on Monday, August 3.", "2026-07-22", "Wire"),
+               ("Wrecking crews could be on site as early as Friday, July 31.", "2026-07-22", "Voice"))
+    got = [f for f in time_facts(ctx) if f.verdict == "conflict"]
+    assert len(got) == 1 and got[0].sides[0].articles == ["c"], [(f.claim, f.detail) for f in got]

@@ -434,7 +434,9 @@ PLAN = "<plan>"  # the naming word an article's one date of what takes effect sh
 _EFFECT_RE = re.compile(r"\b(?:(?:takes?|taking|took|will\s+take|to\s+take)\s+effect|(?:kicks?|kicking|will\s+kick)\s+in"
                         r"|(?:comes?|coming|will\s+come|goes|going|will\s+go)\s+into\s+(?:force|effect)"
                         # "will pay $4 a trip starting June 2", "effective Monday", "will start paying it on June 2"
-                        r"|starting|effective|(?:will|to)\s+(?:start|begin)\s+\w+ing(?:\s+(?:it|them))?)\b", re.I)
+                        r"|starting|effective|(?:will|to)\s+(?:start|begin)\s+\w+ing(?:\s+(?:it|them))?"
+                        # "demolition crews are booked for Monday, August 3", "the vote is scheduled for June 2"
+                        r"|(?:is|are)\s+(?:booked|scheduled|set|due)(?=\s+(?:for|on)\s))\b", re.I)
 # the earliest date of a step told ahead: "shutting them as soon as June 1", "could open as early
 # as Friday" -- a plan's date, read as the date the plan gives
 _SOON_AS_RE = re.compile(r"\bas\s+(?:soon|early)\s+as\b", re.I)
@@ -442,7 +444,7 @@ _MONTH_NO = {m.lower(): k for k, m in enumerate(calendar.month_name) if m} | {
     m.lower(): k for k, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
 _MON = "|".join(sorted(_MONTH_NO, key=len, reverse=True))
 _PLAN_DATE_RE = re.compile(
-    r"\s*(?:(?:on|from)\s+)?(?:(?P<wd>" + _WD + r")\b(?:,?\s+(?P<m1>" + _MON + r")\.?\s+(?P<d1>\d{1,2})\b)?"
+    r"\s*(?:(?:on|from|for)\s+)?(?:(?P<wd>" + _WD + r")\b(?:,?\s+(?P<m1>" + _MON + r")\.?\s+(?P<d1>\d{1,2})\b)?"
     r"|(?P<m2>" + _MON + r")\.?\s+(?P<d2>\d{1,2})\b|(?P<d3>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m3>" + _MON + r")\b)"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
 PLAN_PAST_DAYS = 31  # a yearless date told ahead this long before the article's day is next year's ("kicks in on 1 January")
