@@ -236,7 +236,7 @@ NEW_DOMAIN_FLOORS = {
     # Development data since; pinned as measured after this session's rounds (stances19, framing,
     # the site-banner title rule, allowances): conflicts 5/6 + 0 false, framing 14/15, stances 15/26 (cells P 19/33).
     "airport_night_curfew": (2, 0, 15, 6, 0.63, 5, True, 0, 1),  # one scare quote still read as speech
-    "heritage_pub_demolition": (2, 0, 15, 4, 0.6, 4),  # round 20: "crews are booked for Monday, August 3" is a plan's date;  # "90 seconds" / "three minutes" each found (allowances); "Friday, July 31" / "Monday, August 3" (when demolition begins) missed
+    "heritage_pub_demolition": (2, 0, 15, 4, 0.6, 4),  # "90 seconds" / "three minutes" each found (allowances); round 20: "Friday, July 31" / "Monday, August 3" (when demolition begins) found ("crews are booked for Monday, August 3" is a plan's date)
     "nurses_overtime_ban": (2, 0, 17, 5, 0.5, 5),
     # Set 14 (written outside the team 2026-12-07 by a writer who never saw the code, scored on 395c060
     # before this session's rounds and held out from all of them, its texts and misses never read):
