@@ -283,3 +283,13 @@ def test_a_booked_date_is_a_plans_date() -> None:
                ("Wrecking crews could be on site as early as Friday, July 31.", "2026-07-22", "Voice"))
     got = [f for f in time_facts(ctx) if f.verdict == "conflict"]
     assert len(got) == 1 and got[0].sides[0].articles == ["c"], [(f.claim, f.detail) for f in got]
+
+
+def test_a_scandal_that_has_festered_is_the_dispute_in_its_third_week() -> None:
+    ctx = _ctx(("The challenger demanded a new vote on Tuesday, escalating a dispute over proxy ballots that is now in its "
+                "third week.", "2026-06-24", "Press Association"),
+               ("A dispute over proxy ballots, now in its third week, has split the federation.", "2026-06-24", "Record"),
+               ("The grandmaster demanded a do-over of an election that critics say was stolen, in a scandal that has "
+                "now festered for more than a month.", "2026-06-24", "Insider"))
+    got = [f for f in time_facts(ctx) if f.verdict == "conflict"]
+    assert len(got) == 1 and got[0].sides[0].articles == ["c"], [(f.claim, f.detail) for f in got]

@@ -219,7 +219,7 @@ NEW_DOMAIN_FLOORS = {
     # Set 10 (written outside the team 2026-12-07, scored blind on c84e590 before any work on it):
     # copies 6/6, conflicts 2/6 + 1 false, speakers 50/52, stances 9/21 (P 0.48), framing 13/16.
     # Pinned as measured, then development data.
-    "chess_federation_election": (1, 0, 17, 3, 0.5, 5),  # stances17: P 7/13 -> 7/14 ("Halloran rejected the demand" now reaches the demand "that the election be rerun": the federation's president folds into the federation, the gold keeps him apart); facts14: conflicts 0 -> 1 ("11 of the proxy votes cast" counts votes), false 1 -> 0 ("by 41 votes to 38" is a tally, "by three votes" its margin)
+    "chess_federation_election": (2, 0, 17, 3, 0.5, 5),  # round 20: "a scandal that has now festered for more than a month" / "a dispute now in its third week" (one kind of event, a verb that drags on); stances17: P 7/13 -> 7/14 ("Halloran rejected the demand" now reaches the demand "that the election be rerun": the federation's president folds into the federation, the gold keeps him apart); facts14: conflicts 0 -> 1 ("11 of the proxy votes cast" counts votes), false 1 -> 0 ("by 41 votes to 38" is a tally, "by three votes" its margin)
     "library_closures": (2, 0, 16, 5, 0.75, 5),  # stances16: P 5/8 -> 6/8 ("The group's organizer, X, said it": the group); facts14: conflicts 1 -> 2 ("shutting them as soon as June 1" is a plan's date; "The closures, which would take effect July 1": the subject past a modal); issues14: stances 4/7 P 0.40 -> 5/7 P 0.62 (one "closures" issue, "shorter opening hours")
     "satellite_launch_failure": (1, 0, 17, 2, 0.5, 3),
     # Set 11 (written outside the team 2026-12-07, scored on c84e590 before this session's rounds

@@ -419,7 +419,9 @@ _CARD_RE = re.compile(
 # a state that has held so long up to now: "have been without power for more than a week",
 # "has now lasted for two months"
 _PERFECT_FOR_RE = re.compile(
-    r"\b(?:has|have)\s+(?:now\s+)?(?P<verb>been|lasted|run|gone\s+on|continued|stood|sat|stayed|remained)\b[^.;:,]{0,60}?"
+    r"\b(?:has|have)\s+(?:now\s+)?(?P<verb>been|lasted|run|gone\s+on|continued|stood|sat|stayed|remained"
+    # verbs of a trouble that drags on: "a scandal that has now festered for more than a month"
+    r"|festered|simmered|raged|persisted|lingered|dragged\s+on|rumbled\s+on)\b[^.;:,]{0,60}?"
     r"\b(?P<for>for)\s+(?:the\s+(?:past|last)\s+)?(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMW + r")[\s-]+"
     r"(?P<unit>" + _UNIT + r")s?\b(?!\s+(?:ago|after|before|later)\b)", re.I)
 # the age of a thing still going on: "the three-week-old boycott", "a petition that is barely ten
@@ -486,7 +488,9 @@ _TRIGGER_RE = re.compile(
     r"\b(?:(?:" + _ORD + r")\s+(?:straight\s+|consecutive\s+|full\s+)?(?:" + _UNIT + r")|(?:" + _UNIT + r")s?\s+(?:after|since|into|on|in|at|under|with|of)"
     r"|began|begun|begins|started|starts|starting|effective|(?:will|to)\s+(?:start|begin)|broke out|erupted|opened|launched|kicked off|got under\s?way|founded|since"
     r"|first\s+(?:reported|spotted|seen|sighted|detected|noticed)"
-    r"|(?:has|have)\s+(?:now\s+)?(?:been|lasted|run|gone|continued|stood|sat|stayed|remained)"
+    r"|(?:has|have)\s+(?:now\s+)?(?:been|lasted|run|gone|continued|stood|sat|stayed|remained|festered|simmered|raged"
+    r"|persisted|lingered|dragged|rumbled)|(?:is|are)\s+(?:booked|scheduled|set|due)\s+(?:for|on)\s+(?:" + _WD + r"|"
+    + _MONTH_WORD + r")"
     r"|the\s+(?:(?:" + _MONTH_WORD + r")\.?\s+)?(?:19|20)\d\d|(?:" + _UNIT + r")s?\s+ago|(?:" + _UNIT + r")s?[\s-]+old|effect|kick(?:s|ing)?\s+in|into\s+force|as\s+(?:soon|early)\s+as\s+(?:" + _MONTH_WORD + r"|" + _WD + r")|(?:in|on)\s+(?:" + _MONTH_WORD + r")"
     r"|" + _WD + r"|" + _REL + r"|\d\s+(?:" + _MONTH_WORD + r")|(?:" + _UNIT + r")s?\s+(?:before|later))\b", re.I)
 # every match of _TRIGGER_RE holds one of these ("as soon as" only before a month or a weekday; a unit — weekdays and "yesterday" end in
@@ -553,9 +557,22 @@ class TimeClaim:
     phrase: str = ""  # a date of any verb: its clause's words before it as written ("The new fare took effect")
 
 
+# news words for one kind of event, any of which an outlet may choose ("a dispute now in its third
+# week" / "a scandal that has festered for more than a month"): read as one naming word
+_EVENT_KINDS = {w: kind for kind, words in {
+    "dispute": "dispute disputes row rows scandal scandals controversy controversies feud feuds standoff stand-off wrangle",
+    "walkout": "walkout walkouts stoppage stoppages",
+    "outage": "outage outages blackout blackouts",
+    "blaze": "blaze blazes inferno",
+}.items() for w in words.split()}
+
+
 def _event_stem(word: str) -> str:
     """A word's stem, a noun in "-ication" read as its verb ("application" -> "apply", as
-    "applied" -> "apply"; "notification" -> "notify"): one event named by noun or verb."""
+    "applied" -> "apply"; "notification" -> "notify"): one event named by noun or verb; a word
+    of ``_EVENT_KINDS`` as its kind."""
+    if word in _EVENT_KINDS:
+        return _EVENT_KINDS[word]
     if word.endswith(("ication", "ications")) and len(word) > 9:
         return word[: word.rindex("ication")] + "y"
     return _text.stem(word)
