@@ -56,3 +56,67 @@ def test_possessive_name_words_match_as_the_plain_ones() -> None:
                 persons.FIRST_NAME_BEFORE_RE.pattern.replace(persons.NAME_WORD, persons.NAME_WORD_PLAIN))
             got, want = fast.search(text, max(0, k - 30), k), plain.search(text, max(0, k - 30), k)
             assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+
+
+def _plain_whole_words(text: str, words) -> list[tuple[int, int, str]]:
+    rx = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?![\w-])")
+    return [(m.start(), m.end(), m.group()) for m in rx.finditer(text)]
+
+
+def test_whole_word_hits_finds_what_the_alternation_finds() -> None:
+    from newsdesk.extract.places import whole_word_hits
+
+    rng = random.Random(12)
+    pool = ["Ab", "Abc", "AB", "ABC", "b", "bA", "Ab-c", "A.b", "Ab c", "Ö", "Öl", "x_", "aa", "aaa", "İs", "٣A"]
+    alphabet = "AaBbc- _.Ö\u00e9\u0663\n’'İl"
+    for _ in range(3000):
+        words = rng.sample(pool, rng.randint(1, 6))
+        text = "".join(rng.choice(alphabet + "".join(words)) for _ in range(rng.randint(0, 60)))
+        assert whole_word_hits(text, words) == _plain_whole_words(text, words), (words, text)
+    for text in _texts()[:80]:
+        words = sorted({w for w in re.findall(r"[A-Z][a-z]{3,}", text)})[:12]
+        words += [w.upper() for w in words[:4]]
+        if words:
+            assert whole_word_hits(text, words) == _plain_whole_words(text, words)
+
+
+def test_name_patterns_with_a_first_letter_lookahead_match_as_before() -> None:
+    def common_noun_too(text: str, word: str) -> bool:
+        return re.search(rf"(?<![\w’'-])(?:{re.escape(word.lower())}|[Tt]he\s+{re.escape(word)})(?![\w’'-])",
+                         text) is not None
+
+    def named_in_full(text: str, surname: str, not_persons) -> bool:
+        for m in re.finditer(rf"(?<![\w.’'-])({persons.NAME_WORD})\s+{re.escape(surname)}(?![\w’'-])", text):
+            if persons._given_name_like(m.group(1), not_persons) and not persons._title_like(m.group(1)):
+                return True
+        return False
+
+    texts = _texts()
+    for text in texts[:150] + texts[-500:]:
+        for word in sorted(set(re.findall(r"[A-Z][\w’'-]+", text)))[:40]:
+            assert persons._common_noun_too(text, word) == common_noun_too(text, word), (word, text[:60])
+            assert persons._named_in_full(text, word, set()) == named_in_full(text, word, set()), (word, text[:60])
+
+
+def test_org_short_forms_finds_what_the_per_word_pattern_found() -> None:
+    def plain(text, phrases, person_words, taken):
+        out = []
+        firsts: dict[str, str] = {}
+        for _, _, name, label, canonical in phrases:
+            first = name.split()[0]
+            if label == "ORG" and first[:1].isupper() and first not in entities.gazetteer() \
+                    and first not in entities.NOT_NAMES and first not in person_words \
+                    and first not in entities.given_names() and first.isalpha():
+                firsts.setdefault(first, canonical)
+        for first, canonical in firsts.items():
+            for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])(?!\s+[A-Z])", text):
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                out.append((m.start(), m.end(), first, "ORG", canonical))
+        return out
+
+    texts = _texts()
+    for text in texts[:150] + texts[-500:]:
+        phrases = [(0, 0, f"{w} Trust", "ORG", f"{w} Trust") for w in sorted(set(re.findall(r"[A-Z]\w+", text)))[:30]]
+        taken = [(m.start(), m.end()) for m in re.finditer(r"[A-Z]\w+ [A-Z]\w+", text)][::2]
+        assert entities._org_short_forms(text, phrases, set(), taken) == plain(text, phrases, set(), taken)

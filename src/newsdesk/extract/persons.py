@@ -144,6 +144,7 @@ TITLE_HEADS = (
     "Comptroller|Warden|Prosecutor|Magistrate|Officer|Constable|Rector|Vice-Chancellor"
 )
 _TITLE_HEADS_RE = "|".join(sorted(TITLE_HEADS.split("|"), key=len, reverse=True)) + r"(?![\w’'-])"
+_TITLE_HEAD_WORD_RE = re.compile(_TITLE_HEADS_RE)  # fullmatch: the word is an office head
 TITLE_RUN_PREFIX_RE = re.compile(
     rf"^(?P<title>(?:[A-Z][\w’'.-]*\s+){{0,3}}?(?:{_TITLE_HEADS_RE})(?:\s+(?:{_TITLE_HEADS_RE}))*)\s+(?=[A-Z])")
 # The scan for names after a title starts at the head word ("Chief Marta Ilvesson"): the
@@ -289,7 +290,7 @@ def find_persons(text: str, taken: list[tuple[int, int]],
             name, words = words[1], words[1:]
         if words[0] in TITLE_WORDS or (len(words) == 1 and name in not_persons):
             return
-        if all(w in _TITLE_ONLY_WORDS or re.fullmatch(_TITLE_HEADS_RE, w) for w in words):
+        if all(w in _TITLE_ONLY_WORDS or _TITLE_HEAD_WORD_RE.fullmatch(w) for w in words):
             return  # "the Lord Mayor warned": a title with no name is no person
         if len(words) > 1 and all(w in not_persons for w in words):
             return
@@ -398,7 +399,7 @@ _NO_VOWEL_RE = re.compile(r"[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{1,4}\.?")
 def _title_like(word: str) -> bool:
     """Is the capitalised word before a surname a title? A title word or office head, a role
     noun in capitals ("Deputy", "Councillor", "Inspector"), or an abbreviation ("Cllr", "Supt.")."""
-    return (word in TITLE_WORDS or word in _TITLE_ONLY_WORDS or re.fullmatch(_TITLE_HEADS_RE, word) is not None
+    return (word in TITLE_WORDS or word in _TITLE_ONLY_WORDS or _TITLE_HEAD_WORD_RE.fullmatch(word) is not None
             or word.lower() in _ROLE_WORDS or _NO_VOWEL_RE.fullmatch(word) is not None)
 
 
@@ -406,18 +407,74 @@ def _title_like(word: str) -> bool:
 CAPITALISED_BEFORE_RE = re.compile(r"(?:[A-Z][\w’'.-]*|’s|'s)\s+$")
 
 
+def _in_word(ch: str) -> bool:
+    r"""Is ``ch`` one of ``[\w’'-]`` (``\w`` is what ``str.isalnum`` accepts, and "_")?"""
+    return ch.isalnum() or ch in "_’'-"
+
+
+def _edge_before(text: str, at: int) -> bool:
+    r"""``(?<![\w’'-])`` at ``at``."""
+    return at == 0 or not _in_word(text[at - 1])
+
+
+def _edge_after(text: str, end: int) -> bool:
+    r"""``(?![\w’'-])`` at ``end``."""
+    return end >= len(text) or not _in_word(text[end])
+
+
+def _space_before(text: str, at: int) -> int:
+    """Start of the run of whitespace that ends at ``at`` (``at`` when there is none)."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
+
+
+# The per-word searches below are written with str.find instead of a pattern per word: the
+# words are mostly new from article to article, and compiling their patterns (0.2-0.4 ms
+# each) cost more than the searches. Each is what the pattern in its comment finds.
+
+
 def _common_noun_too(text: str, word: str) -> bool:
     """Does the text also use ``word`` as a common noun or a name that takes "the" ("the
     district", "the Saints", "the island")? A person's surname does neither."""
-    return re.search(rf"(?<![\w’'-])(?:{re.escape(word.lower())}|[Tt]he\s+{re.escape(word)})(?![\w’'-])", text) is not None
+    # re.search(rf"(?<![\w’'-])(?:{re.escape(word.lower())}|[Tt]he\s+{re.escape(word)})(?![\w’'-])", text)
+    low = word.lower()
+    at = text.find(low)
+    while at >= 0:
+        if _edge_before(text, at) and _edge_after(text, at + len(low)):
+            return True
+        at = text.find(low, at + 1)
+    at = text.find(word)
+    while at >= 0:
+        space = _space_before(text, at)
+        if space < at and space >= 3 and text[space - 3: space] in ("the", "The") and _edge_before(text, space - 3) \
+                and _edge_after(text, at + len(word)):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _named_in_full(text: str, surname: str, not_persons) -> bool:
     """Does the text name someone "<Given> <surname>" somewhere (a given-name-like word right
     before the surname)?"""
-    for m in re.finditer(rf"(?<![\w.’'-])({NAME_WORD})\s+{re.escape(surname)}(?![\w’'-])", text):
-        if _given_name_like(m.group(1), not_persons) and not _title_like(m.group(1)):
-            return True
+    # the matches of re.finditer(rf"(?<![\w.’'-])({NAME_WORD})\s+{re.escape(surname)}(?![\w’'-])", text):
+    # a match ends at an occurrence of the surname with a word edge after it, and its name word
+    # is the (whole rest of the) word before the whitespace before it (FIRST_NAME_BEFORE_RE)
+    pos = 0  # where the next match may start (matches never overlap)
+    at = text.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        space = _space_before(text, at)
+        if space < at and _edge_after(text, end):
+            word_start = space
+            while word_start > 0 and not text[word_start - 1].isspace():
+                word_start -= 1
+            m = FIRST_NAME_BEFORE_RE.search(text, max(pos, word_start), at)
+            if m is not None:
+                if _given_name_like(m.group(1), not_persons) and not _title_like(m.group(1)):
+                    return True
+                pos = end
+        at = text.find(surname, at + 1)
     return False
 
 
@@ -426,4 +483,4 @@ def _given_name_like(word: str, not_persons) -> bool:
     calendar word, a place or organisation word, nor an initial."""
     return (len(word) > 2 and word.isalpha() and word not in NOT_NAMES and word not in TITLE_WORDS
             and word not in not_persons and word not in gazetteer()
-            and re.fullmatch(_TITLE_HEADS_RE, word) is None)
+            and _TITLE_HEAD_WORD_RE.fullmatch(word) is None)

@@ -161,11 +161,39 @@ def place_mentions(text: str, finds: PlaceFinds, names: set[str], taken) -> list
     table.update({w: ("NORP", canon) for w, canon in finds.norp.items()})
     if not table:
         return out
-    rx = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, table), key=len, reverse=True)) + r")(?![\w-])")
-    for m in rx.finditer(text):
-        s, e = m.span()
+    for s, e, surface in whole_word_hits(text, table):
         if any(a < e and s < b for a, b in taken):
             continue
-        label, canon = table[m.group()]
-        out.append((s, e, m.group(), label, canon))
+        label, canon = table[surface]
+        out.append((s, e, surface, label, canon))
+    return out
+
+
+def word_or_hyphen(ch: str) -> bool:
+    r"""Does ``ch`` match ``[\w-]`` (``\w`` is what ``str.isalnum`` accepts, and "_")?"""
+    return ch.isalnum() or ch == "_" or ch == "-"
+
+
+def whole_word_hits(text: str, words) -> list[tuple[int, int, str]]:
+    r"""What ``re.finditer(r"(?<![\w-])(w1|w2|…)(?![\w-])", text)`` finds with the (non-empty)
+    ``words`` longest first, as (start, end, word), without compiling that pattern (a new one
+    per article: compiling cost more than the search). At each start the longest word with
+    word edges on both sides; matches left to right, none overlapping the previous one."""
+    longest: dict[int, str] = {}
+    n = len(text)
+    for w in words:
+        at = text.find(w)
+        while at >= 0:
+            end = at + len(w)
+            if (at == 0 or not word_or_hyphen(text[at - 1])) and (end == n or not word_or_hyphen(text[end])) \
+                    and len(w) > len(longest.get(at, "")):
+                longest[at] = w
+            at = text.find(w, at + 1)
+    out = []
+    pos = 0
+    for start in sorted(longest):
+        if start >= pos:
+            w = longest[start]
+            pos = start + len(w)
+            out.append((start, pos, w))
     return out
