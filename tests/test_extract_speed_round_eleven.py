@@ -120,3 +120,4 @@ def test_org_short_forms_finds_what_the_per_word_pattern_found() -> None:
         phrases = [(0, 0, f"{w} Trust", "ORG", f"{w} Trust") for w in sorted(set(re.findall(r"[A-Z]\w+", text)))[:30]]
         taken = [(m.start(), m.end()) for m in re.finditer(r"[A-Z]\w+ [A-Z]\w+", text)][::2]
         assert entities._org_short_forms(text, phrases, set(), taken) == plain(text, phrases, set(), taken)
+
