@@ -121,3 +121,36 @@ def test_org_short_forms_finds_what_the_per_word_pattern_found() -> None:
         taken = [(m.start(), m.end()) for m in re.finditer(r"[A-Z]\w+ [A-Z]\w+", text)][::2]
         assert entities._org_short_forms(text, phrases, set(), taken) == plain(text, phrases, set(), taken)
 
+
+
+def test_number_pattern_with_tries_matches_as_the_plain_lists() -> None:
+    from newsdesk.extract import quantities
+    from newsdesk.patterns import folded, folded_finditer, folded_twin
+
+    plain = re.compile(quantities.NUMBER_RE.pattern.replace(quantities._QUAL, quantities._QUAL_PLAIN)
+                       .replace(quantities._WORDNUM, quantities._WORDNUM_PLAIN), re.I)
+    assert plain.pattern != quantities.NUMBER_RE.pattern and folded_twin(quantities.NUMBER_RE) is not None
+    rng = random.Random(14)
+    words = [*quantities.QUALIFIERS, *quantities.UNITS_WORDS, "Just", "OVER", "half", "a", "an", "dozen", "12",
+             "1,200", "$", "%", "per cent", "million", "bn", "twenty-one", "first", "  ", "\n", "-"]
+    texts = _texts() + [" ".join(rng.choice(words) for _ in range(60)) for _ in range(400)]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in quantities.NUMBER_RE.finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groups()) for m in folded_finditer(quantities.NUMBER_RE, text, folded(text))] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+def test_date_patterns_skipped_for_a_missing_literal_find_nothing_there(monkeypatch) -> None:
+    import datetime as dt
+
+    from newsdesk.extract import dates
+
+    anchor = (dt.date(2016, 6, 1), "published")
+    rng = random.Random(15)
+    words = ["in", "May", "may", "June", "Sept.", "12", "2019", "ago", "AGO", "Ago", "two", "weeks", "days",
+             "last", "Monday", "since", "March", "Jan", "3rd", "of", "Dec."]
+    texts = _texts() + [" ".join(rng.choice(words) for _ in range(40)) for _ in range(400)]
+    gated = [dates.find_dates(text, "a", anchor) for text in texts]
+    monkeypatch.setattr(dates, "_GATED_PATTERNS", [(kind, rx, None) for kind, rx, _ in dates._GATED_PATTERNS])
+    assert [dates.find_dates(text, "a", anchor) for text in texts] == gated
