@@ -154,3 +154,22 @@ def test_date_patterns_skipped_for_a_missing_literal_find_nothing_there(monkeypa
     gated = [dates.find_dates(text, "a", anchor) for text in texts]
     monkeypatch.setattr(dates, "_GATED_PATTERNS", [(kind, rx, None) for kind, rx, _ in dates._GATED_PATTERNS])
     assert [dates.find_dates(text, "a", anchor) for text in texts] == gated
+
+
+def test_warmed_tokenizer_cache_gives_the_same_tokens() -> None:
+    from spacy.attrs import IS_PUNCT, LIKE_NUM, LOWER, NORM, ORTH, PREFIX, SENT_START, SHAPE, SPACY, SUFFIX
+
+    from newsdesk.extract import nlp as nlp_module
+
+    attrs = [ORTH, SPACY, NORM, LOWER, SHAPE, PREFIX, SUFFIX, IS_PUNCT, LIKE_NUM, SENT_START]
+    warmed, plain = nlp_module.build_nlp(), nlp_module.build_nlp()
+    rng = random.Random(16)
+    pieces = ["don't", "Mr.", "it's", "'s", "U.S.", "U.S.-led", ":)", "(AP)", "said,", "“We", "now.”", "e.g.",
+              "a.m.", "x", "O'Neill's", "—", "...", "Dr.Smith", "can't.", "\n\n", "  ", "12,000", "$4.5bn"]
+    texts = _texts() + [" ".join(rng.choice(pieces) for _ in range(60)) for _ in range(300)]
+    for text in texts:
+        text = nlp_module.tokenizable(text)
+        got = warmed(nlp_module.warm_tokens(warmed, text)).to_array(attrs).tolist()
+        assert got == plain(text).to_array(attrs).tolist(), text[:80]
+    assert nlp_module._WARMED["tokenizer"] is warmed.tokenizer
+    assert warmed.tokenizer.max_cache_size >= nlp_module.TOKENIZER_CACHE_CHUNKS
