@@ -173,3 +173,13 @@ def test_warmed_tokenizer_cache_gives_the_same_tokens() -> None:
         assert got == plain(text).to_array(attrs).tolist(), text[:80]
     assert nlp_module._WARMED["tokenizer"] is warmed.tokenizer
     assert warmed.tokenizer.max_cache_size >= nlp_module.TOKENIZER_CACHE_CHUNKS
+
+
+def test_a_name_pattern_skipped_for_a_missing_tail_has_no_match() -> None:
+    rng = random.Random(17)
+    words = ["Ana", "Ruiz", "Pell’s", "Pell's", "mother,", "Maud,", "said", ",", "who", "a", "an", "the", "and", "his",
+             "her", "of", "Fair", "Deal", "spokesman", "director", "at", "52,", "also", "told", "union’s", "young", "aide"]
+    texts = _texts() + [" ".join(rng.choice(words) for _ in range(50)).replace(" ,", ",") for _ in range(1500)]
+    for text in texts:
+        for rx in persons._TAIL_GATES:
+            assert rx.search(text) is None or persons._may_match(rx, text), (rx.pattern[:60], text[:80])
