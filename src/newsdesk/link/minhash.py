@@ -37,7 +37,12 @@ def shingle_hashes(tokens: list[str], size: int = SHINGLE_WORDS) -> np.ndarray:
     h = np.zeros(len(ids) - size + 1, dtype=np.uint64)
     for k in range(size):
         h = h * np.uint64(1_000_003) + ids[k : len(ids) - size + 1 + k]  # wraps mod 2^64: fine for hashing
-    return np.unique(h % _PRIME)
+    h %= _PRIME
+    h.sort()  # np.unique(h) by sorting and dropping repeats (np.unique's set-up cost ~5x more here)
+    keep = np.empty(len(h), dtype=bool)
+    keep[:1] = True
+    np.not_equal(h[1:], h[:-1], out=keep[1:])
+    return h[keep]
 
 
 _B_COLUMN = _B[:, None]
