@@ -24,7 +24,7 @@ from ..model import Annotations, Article, IngestError, Quote
 from .dates import anchor_date, find_dates
 from .entities import LocalEntity, find_entities, to_entities
 from .merge import merge_entities
-from .nlp import TEXT_KEY, doc_text, get_nlp, tokenizable
+from .nlp import TEXT_KEY, doc_text, get_nlp, tokenizable, warm_tokens
 from .quantities import find_quantities
 from .quotes import find_quote_spans
 from .resolve import build_quotes
@@ -109,14 +109,14 @@ def extract_article(article: Article, nlp: Language | None = None) -> Annotation
     ``article.published`` (or a date in its metadata); with no anchor their value is None.
     """
     nlp = nlp or get_nlp()
-    return _annotate(_with_text(nlp(tokenizable(article.body)), article.body), article)
+    return _annotate(_with_text(nlp(warm_tokens(nlp, tokenizable(article.body))), article.body), article)
 
 
 def extract_articles(articles: Iterable[Article], nlp: Language | None = None) -> list[Annotations]:
     """Batch variant of :func:`extract_article` (uses ``nlp.pipe``); same results."""
     nlp = nlp or get_nlp()
     articles = list(articles)
-    docs = nlp.pipe((tokenizable(a.body) for a in articles), batch_size=PIPE_BATCH)
+    docs = nlp.pipe((warm_tokens(nlp, tokenizable(a.body)) for a in articles), batch_size=PIPE_BATCH)
     return [_annotate(_with_text(doc, a.body), a) for doc, a in zip(docs, articles)]
 
 
@@ -124,5 +124,5 @@ def extract_quotes(text: str, article_id: str = "doc", nlp: Language | None = No
     """Quotes of a raw text (used by the PolNeAR evaluation). Scare quotes and titles are
     kept with ``direct=False`` (see :mod:`newsdesk.extract.resolve`); speech has ``direct=True``."""
     nlp = nlp or get_nlp()
-    doc = _with_text(nlp(tokenizable(text)), text)
+    doc = _with_text(nlp(warm_tokens(nlp, tokenizable(text))), text)
     return _quotes(doc, article_id, _sentences(doc), find_entities(doc))

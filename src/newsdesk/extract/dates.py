@@ -76,6 +76,13 @@ PATTERNS = [
     ("weekday", re.compile(starting_with("lntosbuMTWFS") + rf"\b(?:(?P<mod>last|next|this|on|since|by|until)\s+)?{_WEEKDAY}(?:\s+(?:night|morning|afternoon|evening))?\b")),
 ]
 
+# Literals every match of a pattern holds, tested before it is searched: a month's first three
+# letters (case-sensitive patterns: 30 % of the real texts name no month), "ago" in the folded
+# text (re.I: 80 % have none; patterns.folded holds each case-insensitive ASCII match in lower case)
+_MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_GATED_PATTERNS = [(kind, rx, "month" if _MONTH in rx.pattern else "ago" if kind == "ago" else None)
+                   for kind, rx in PATTERNS]
+
 
 def anchor_date(article: Article) -> tuple[dt.date, str] | None:
     """(anchor date, its provenance) from ``published`` or the metadata; None when absent or
@@ -210,7 +217,10 @@ def find_dates(text: str, article_id: str, anchor: tuple[dt.date, str] | None) -
     day = anchor[0] if anchor else None
     found: list[tuple[int, int, str, re.Match]] = []
     low = folded(text)  # the case-insensitive patterns are searched through their folded twins
-    for kind, rx in PATTERNS:
+    has_month = any(m in text for m in _MONTH_PREFIXES)
+    for kind, rx, needs in _GATED_PATTERNS:
+        if needs == "month" and not has_month or needs == "ago" and "ago" not in low:
+            continue  # the pattern needs a literal the text lacks
         for m in folded_finditer(rx, text, low):
             start, end = m.span()
             if kind in ("my", "year", "weekday") and m.lastindex:

@@ -22,7 +22,7 @@ from .nlp import GAZETTEER_KEY, doc_text
 from .gazetteer import (COMPANY_NAME_ENDS, EVENT_HEADS, FEMALE_TITLES, MALE_TITLES, ORG_HEADS, gazetteer,
                         given_name_gender, given_names)
 from .persons import GIVEN_NAME_HONORIFICS, NAME_WORD, NOT_NAMES, find_persons, surname_match
-from .places import PlaceFinds, find_places, place_mentions
+from .places import PlaceFinds, find_places, place_mentions, word_or_hyphen
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "OTHER")
 NER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP",
@@ -197,6 +197,9 @@ def _possessive_canonical(phrase, adjectives: dict[str, str], text: str):
     return s, e, surface, label, canonical
 
 
+_NO_WORD_NOR_NAME_AFTER_RE = re.compile(r"(?![\w-])(?!\s+[A-Z])")  # matched at a word's end
+
+
 def _org_short_forms(text: str, phrases, person_words: set[str], taken) -> list[tuple[int, int, str, str, str]]:
     """"Brightwater" after "Brightwater Lines": the first word of a multi-word organisation
     name, alone, is that organisation (unless it is a person's name or a known word)."""
@@ -209,10 +212,16 @@ def _org_short_forms(text: str, phrases, person_words: set[str], taken) -> list[
                 and first not in person_words and first not in given_names() and first.isalpha():
             firsts.setdefault(first, canonical)
     for first, canonical in firsts.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])(?!\s+[A-Z])", text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            out.append((m.start(), m.end(), first, "ORG", canonical))
+        # re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])(?!\s+[A-Z])", text) by str.find (a
+        # pattern per word cost more to compile than the search; the word is all letters, so
+        # two of its matches never overlap)
+        at = text.find(first)
+        while at >= 0:
+            end = at + len(first)
+            if (at == 0 or not word_or_hyphen(text[at - 1])) and _NO_WORD_NOR_NAME_AFTER_RE.match(text, end) \
+                    and not any(s < end and at < e for s, e in taken):
+                out.append((at, end, first, "ORG", canonical))
+            at = text.find(first, at + 1)
     return out
 
 

@@ -23,6 +23,7 @@ import spacy
 from spacy.language import Language
 from spacy.attrs import IS_PUNCT, ORTH, SENT_START, SPACY
 from spacy.pipeline import Sentencizer
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from .gazetteer import gazetteer
@@ -190,6 +191,35 @@ def tokenizable(text: str) -> str:
     if len(text) <= MAX_CHUNK_CHARS or LONG_CHUNK_RE.search(text) is None:
         return text
     return LONG_CHUNK_RE.sub(lambda m: "x" * len(m.group()), text)
+
+
+# spaCy's tokenizer keeps the tokens of each whitespace-free chunk it has split (a cache of
+# ``max_cache_size``, 10,000 by default), but in a document it stops adding to it once a special
+# case ("'s", "Mr.", "don't") has occurred there (spaCy #1250: the flag is per document): of the
+# 1.24M chunks of the 1,696 real texts, 260k were split again. The tokenizer is given a larger
+# cache, and each chunk of a text not met before is tokenized on its own first, which caches
+# it as spaCy caches any chunk met before a document's first special case (its lexemes,
+# replayed on a hit: the same tokens; a chunk holding a special case is not cached). Tokenizing
+# the 1,696 texts, CPU, plain and warmed alternated x3: 2.90/3.14/3.01 -> 2.33/2.53/2.36 s.
+TOKENIZER_CACHE_CHUNKS = 100_000  # chunks cached and remembered (~250 bytes each); then no more warming
+_WARMED: dict[str, object] = {"tokenizer": None, "seen": set()}
+
+
+def warm_tokens(nlp: Language, text: str) -> str:
+    """Tokenize each new whitespace-free chunk of ``text`` alone (see above); returns ``text``."""
+    tokenizer = nlp.tokenizer
+    if _WARMED["tokenizer"] is not tokenizer:
+        if not isinstance(tokenizer, Tokenizer):
+            return text
+        _WARMED["tokenizer"], _WARMED["seen"] = tokenizer, set()
+        tokenizer.max_cache_size = max(tokenizer.max_cache_size, TOKENIZER_CACHE_CHUNKS)
+    seen: set[str] = _WARMED["seen"]  # type: ignore[assignment]
+    if len(seen) < TOKENIZER_CACHE_CHUNKS:
+        new = set(text.split()).difference(seen)
+        for chunk in new:
+            tokenizer(chunk)
+        seen |= new
+    return text
 
 
 TEXT_KEY = "newsdesk_text"  # doc.user_data key: the document text, computed once

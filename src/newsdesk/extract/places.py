@@ -64,6 +64,7 @@ PLACE_NOUN_RES = (
     re.compile(starting_with("c") + rf"\bcapital,\s+{_W}\b(?!\s+[A-Z])"),
     re.compile(_CAP + rf"\b{_W},\s+(?:the|a)\s+(?:\w+\s+){{0,2}}(?:capital|city|town|port|village)\b"),
 )
+_PLACE_NOUN_RES_NO_CAPITAL = (PLACE_NOUN_RES[0], PLACE_NOUN_RES[2])  # for a text without "capital,"
 WEAK_RE = re.compile(starting_with("ino") + rf"\b(?:in|near|outside)\s+{_W}\b(?!\s+[A-Z]|’s|'s)")
 DATELINE_RE = re.compile(r"(?m)^([A-Z]{4,})(?:,\s*[A-Z][\w ]+)?\s+[—–-]\s")
 # Capitalised words that follow "in" and are never places.
@@ -133,14 +134,15 @@ def find_places(text: str) -> PlaceFinds:
                     out.norp[adj + "s"] = adj
                 break
     # 2. country-like ending in a place context; 3. a place noun names it; 4. weak context
-    country_ctx = _hits(COUNTRY_CONTEXT_RES, text)
-    noun_ctx = _hits(PLACE_NOUN_RES, text)
+    candidates = [c for c in words - out.strong - set(out.norp) if c not in given]
+    country_like = {c for c in candidates if COUNTRY_ENDING.search(c) and not NOT_COUNTRY_ENDING.search(c)}
+    # the country contexts are read only for a country-like word (two texts in three have none)
+    country_ctx = _hits(COUNTRY_CONTEXT_RES, text) if country_like else set()
+    # "capital, X" needs the literal "capital," (the pattern is skipped without it)
+    noun_ctx = _hits(PLACE_NOUN_RES if "capital," in text else _PLACE_NOUN_RES_NO_CAPITAL, text)
     weak_ctx = _hits((WEAK_RE,), text)
-    for c in words - out.strong - set(out.norp):
-        if c in given:
-            continue
-        if (COUNTRY_ENDING.search(c) and not NOT_COUNTRY_ENDING.search(c) and c in country_ctx) \
-                or c in noun_ctx:
+    for c in candidates:
+        if (c in country_like and c in country_ctx) or c in noun_ctx:
             if c not in marked:
                 out.strong.add(c)
         elif c in weak_ctx:
@@ -161,11 +163,39 @@ def place_mentions(text: str, finds: PlaceFinds, names: set[str], taken) -> list
     table.update({w: ("NORP", canon) for w, canon in finds.norp.items()})
     if not table:
         return out
-    rx = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, table), key=len, reverse=True)) + r")(?![\w-])")
-    for m in rx.finditer(text):
-        s, e = m.span()
+    for s, e, surface in whole_word_hits(text, table):
         if any(a < e and s < b for a, b in taken):
             continue
-        label, canon = table[m.group()]
-        out.append((s, e, m.group(), label, canon))
+        label, canon = table[surface]
+        out.append((s, e, surface, label, canon))
+    return out
+
+
+def word_or_hyphen(ch: str) -> bool:
+    r"""Does ``ch`` match ``[\w-]`` (``\w`` is what ``str.isalnum`` accepts, and "_")?"""
+    return ch.isalnum() or ch == "_" or ch == "-"
+
+
+def whole_word_hits(text: str, words) -> list[tuple[int, int, str]]:
+    r"""What ``re.finditer(r"(?<![\w-])(w1|w2|…)(?![\w-])", text)`` finds with the (non-empty)
+    ``words`` longest first, as (start, end, word), without compiling that pattern (a new one
+    per article: compiling cost more than the search). At each start the longest word with
+    word edges on both sides; matches left to right, none overlapping the previous one."""
+    longest: dict[int, str] = {}
+    n = len(text)
+    for w in words:
+        at = text.find(w)
+        while at >= 0:
+            end = at + len(w)
+            if (at == 0 or not word_or_hyphen(text[at - 1])) and (end == n or not word_or_hyphen(text[end])) \
+                    and len(w) > len(longest.get(at, "")):
+                longest[at] = w
+            at = text.find(w, at + 1)
+    out = []
+    pos = 0
+    for start in sorted(longest):
+        if start >= pos:
+            w = longest[start]
+            pos = start + len(w)
+            out.append((start, pos, w))
     return out

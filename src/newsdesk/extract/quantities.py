@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from ..model import Quantity
-from ..patterns import folded, folded_finditer, starting_with
+from ..patterns import folded, folded_finditer, starting_with, trie_alternation
 
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -65,9 +65,13 @@ PARTICLE_VERBS = re.compile(
 # How many words after the number may precede the counted noun ("235 Ukrainian attack drones").
 COUNTS_MAX_WORDS = 3
 
-_WORDNUM = "|".join(sorted((re.escape(w) for w in UNITS_WORDS), key=len, reverse=True))
+_WORDNUM_PLAIN = "|".join(sorted((re.escape(w) for w in UNITS_WORDS), key=len, reverse=True))
+_QUAL_PLAIN = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
+# the same alternations as tries (one space as in the plain list): the same matches, the engine
+# tests a character per position instead of each word (NUMBER_RE ~15 % faster)
+_WORDNUM = trie_alternation(tuple(UNITS_WORDS), space=" ") or _WORDNUM_PLAIN
+_QUAL = trie_alternation(tuple(QUALIFIERS), space=" ") or _QUAL_PLAIN
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn)"
-_QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 _VAGUE_WORDS = ("tens", "hundreds", "dozens", "scores", "thousands", "millions", "billions")
 # the letters a match can start with (the first word of a qualifier, number word, vague
 # amount or ordinal; "US$"), digits and currency signs: starting_with() them changes no match

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from ..model import Quote
 from .entities import LocalEntity
@@ -436,6 +437,13 @@ def _paragraph(ends: list[int], pos: int) -> int:
     return bisect_right(ends, pos)
 
 
+@lru_cache(maxsize=1024)  # the heads ("railroad", "company") recur from article to article
+def _name_ending_in(head: str) -> re.Pattern[str]:
+    """A capitalised name of up to five words ending in ``head`` ("Corrow Vale Railroad"); it
+    opens with a capital (the lookahead lets the engine skip other positions: same matches)."""
+    return re.compile(r"(?=[A-Z])(?<![\w’'-])((?:[A-Z][\w’'&.-]*\s+){1,4}" + head + r")(?![\w’'-])")
+
+
 def _named_earlier(text: str, att: Attribution) -> Attribution:
     """ "the railroad said" when the tagger found no organisation: the speaker is the latest
     capitalised name before it that ends in that word ("Corrow Vale Railroad"), named where
@@ -445,8 +453,7 @@ def _named_earlier(text: str, att: Attribution) -> Attribution:
             or words[1] in PERSON_ROLE_HEADS or att.start is None:
         return att
     named = None
-    for m in re.finditer(r"(?<![\w’'-])((?:[A-Z][\w’'&.-]*\s+){1,4}" + words[1].capitalize() + r")(?![\w’'-])",
-                         text[: att.start]):
+    for m in _name_ending_in(words[1].capitalize()).finditer(text[: att.start]):
         named = m
     if named is None:
         return att

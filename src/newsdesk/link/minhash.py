@@ -37,15 +37,50 @@ def shingle_hashes(tokens: list[str], size: int = SHINGLE_WORDS) -> np.ndarray:
     h = np.zeros(len(ids) - size + 1, dtype=np.uint64)
     for k in range(size):
         h = h * np.uint64(1_000_003) + ids[k : len(ids) - size + 1 + k]  # wraps mod 2^64: fine for hashing
-    return np.unique(h % _PRIME)
+    h %= _PRIME
+    h.sort()  # np.unique(h) by sorting and dropping repeats (np.unique's set-up cost ~5x more here)
+    keep = np.empty(len(h), dtype=bool)
+    keep[:1] = True
+    np.not_equal(h[1:], h[:-1], out=keep[1:])
+    return h[keep]
+
+
+_B_COLUMN = _B[:, None]
+_SHIFT = np.uint64(31)
+# Hashes per block of the signature: NUM_PERM x 256 values (256 KiB) stay in the CPU cache
+# through the block's passes (measured: 128 0.44 s, 256 0.35 s, 1,024 0.42 s on the 1,696 real texts).
+SIGNATURE_BLOCK = 256
 
 
 def signature(hashes: np.ndarray) -> np.ndarray:
-    """MinHash signature (``NUM_PERM`` values) of a set of shingle hashes."""
+    """MinHash signature (``NUM_PERM`` values) of a set of shingle hashes: per row k, the
+    minimum of ``(_A[k] * h + _B[k]) % _PRIME`` (uint64 arithmetic) over the hashes.
+
+    The modulo is by the Mersenne prime 2^31 - 1, without a division: since 2^31 = 1 (mod p),
+    ``(v & p) + (v >> 31)`` keeps v's residue, and twice brings any 64-bit v to at most
+    p + 7. Such a value x is its residue when x < p, else x - p; so a row's minimum residue
+    is the smaller of min(x) and min(x - p) taken with unsigned wrap-around (x - p wraps to
+    a huge number exactly when x < p). The same values as ``(outer + _B) % p`` then ``min``
+    (``tests/test_link_minhash_signature.py``), ~35 % less time."""
     if len(hashes) == 0:
         return np.full(NUM_PERM, int(_PRIME), dtype=np.uint64)
-    values = (np.outer(_A, hashes) + _B[:, None]) % _PRIME
-    return values.min(axis=1)
+    if hashes.dtype != np.uint64:  # (another dtype promotes differently: the plain formula)
+        return ((np.outer(_A, hashes) + _B_COLUMN) % _PRIME).min(axis=1)
+    best = None
+    for i in range(0, len(hashes), SIGNATURE_BLOCK):
+        x = np.multiply.outer(_A, hashes[i: i + SIGNATURE_BLOCK])
+        x += _B_COLUMN
+        high = x >> _SHIFT
+        x &= _PRIME
+        x += high
+        np.right_shift(x, _SHIFT, out=high)
+        x &= _PRIME
+        x += high
+        low = x.min(axis=1)
+        x -= _PRIME
+        np.minimum(low, x.min(axis=1), out=low)
+        best = low if best is None else np.minimum(best, low, out=best)
+    return best
 
 
 def signatures(shingles: list[np.ndarray]) -> list[np.ndarray]:
