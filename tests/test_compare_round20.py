@@ -293,3 +293,11 @@ def test_a_scandal_that_has_festered_is_the_dispute_in_its_third_week() -> None:
                 "now festered for more than a month.", "2026-06-24", "Insider"))
     got = [f for f in time_facts(ctx) if f.verdict == "conflict"]
     assert len(got) == 1 and got[0].sides[0].articles == ["c"], [(f.claim, f.detail) for f in got]
+
+
+def test_urging_others_to_accept_a_thing_one_calls_for_stays_a_demand() -> None:
+    got = _cells("Rhona Sallis, leader of the opposition Kelbourne Independents, called for the dispute to go to binding "
+                 "arbitration.",
+                 "Rhona Sallis, who leads the opposition Kelbourne Independents, urged both sides to accept binding "
+                 "arbitration.")
+    assert any(a == "Rhona Sallis" and "arbitration" in i and p == "demands" for a, i, p in got), got

@@ -2169,10 +2169,13 @@ def _cells(ctx: StoryContext, claims: list[Claim], labels: list[str]) -> list[St
     # the story's own outlets report positions, they hold none ("The guild told Northshore Today
     # its request to waive fees ...": the guild's request, never the paper's)
     outlets = {_actors._norm(v.article.outlet) for v in ctx.views.values() if v.article.outlet}
+    own: set[tuple[str, int]] = set()  # actor x issue of a party's own proposal
     for c in claims:
         aid = c.view.article.id
         named = (_without_opening_particle(shown[_actors._norm(a)]) for a in c.actors)
         for actor in dict.fromkeys(a for a in named if a and _actors._norm(a) not in outlets):
+            if c.position == "proposes" and c.cue.position == "proposes":
+                own.add((actor, c.issue))  # its own proposal ("proposed", "offered"), not "urged X to accept"
             sl = slices.setdefault((actor, c.issue), {}).setdefault(dates[aid], _Slice())
             sl.votes.setdefault(c.position, set()).add(ctx.group_of(aid))
             ev = sl.evidence.setdefault(c.position, [])
@@ -2195,7 +2198,7 @@ def _cells(ctx: StoryContext, claims: list[Claim], labels: list[str]) -> list[St
                 target.evidence.setdefault(pos, []).extend(undated.evidence.pop(pos))
             if not undated.votes:
                 del by_date[None]
-        if any("proposes" in sl.votes for sl in by_date.values()):
+        if (actor, issue) in own:
             for sl in by_date.values():  # a party pushing for its own proposal proposes it, on any date
                 if "demands" in sl.votes:
                     sl.votes.setdefault("proposes", set()).update(sl.votes.pop("demands"))
