@@ -261,6 +261,14 @@ NEW_DOMAIN_FLOORS = {
     "damp_mould_homes": (2, 0, 21, 8, 0.7, 4),  # "mould in 1,140 homes managed by" / "mould in 2,400 homes run by"
     "park_entry_fee": (2, 0, 17, 8, 0.61, 3),
     "salary_cap_dispute": (2, 0, 17, 6, 0.6, 4),
+    # Set 16 (written outside the team 2026-12-07 by a writer who never saw the code, scored on c3e0d00 and
+    # held out from all of round 20, its texts and misses never read until the end): copies 6/6, conflicts
+    # 5/6 + 0 false (sides 3), speakers 55/58, framing 11/13, stances 11/27 (cells P 11/31); at the end of
+    # the round the same but stances 10/27 (P 10/31): round 20 did not carry over. Its one regression
+    # (a demand folded into another's proposal) was then mended (11/27); pinned as measured.
+    "bin_strike": (0, 0, 19, 3, 0.27, 3, False),  # both conflicts found, neither with the outlier alone on a side
+    "face_recognition_trial": (2, 0, 20, 4, 0.33, 4),
+    "tram_cost_overrun": (1, 0, 16, 4, 0.5, 4),
 }
 
 
