@@ -32,6 +32,12 @@ def _ctx(*bodies: tuple[str, str | None, str]):
     return build_context(story, arts, {}, None, [])
 
 
+def _one_conflict_c_outlier(ctx) -> None:
+    """The story's time facts hold one conflict, article c alone on its first side."""
+    got = [f for f in time_facts(ctx) if f.verdict == "conflict"]
+    assert len(got) == 1 and got[0].sides[0].articles == ["c"], [(f.claim, f.detail) for f in got]
+
+
 # ------------------------------------------------------------------------------------ stances
 
 def test_a_thing_asked_to_be_done_is_a_demand_even_said_once() -> None:
@@ -141,8 +147,7 @@ def test_a_plans_date_with_its_year_and_one_told_ahead_without() -> None:
     ctx = _ctx(("The rules will take effect on 1 April 2027, the council said.", "2026-05-13", "Press"),
                ("The rules, approved on Tuesday, will take effect on 1 April 2027.", "2026-05-13", "Gazette"),
                ("The crackdown kicks in on 1 January, leaving owners scrambling.", "2026-05-13", "Standard"))
-    got = [f for f in time_facts(ctx) if f.verdict == "conflict"]
-    assert len(got) == 1 and got[0].sides[0].articles == ["c"], [(f.claim, f.detail) for f in got]
+    _one_conflict_c_outlier(ctx)
 
 
 def test_a_plan_told_ahead_for_next_year_agrees() -> None:
@@ -167,8 +172,7 @@ def test_one_bodys_decision_told_with_two_verbs_is_one_act() -> None:
                ("The board of Aldmere and Stowe Hospitals NHS Trust voted on Thursday to close the unit.", "2026-06-19", "Radio"),
                ("The board of Aldmere and Stowe Hospitals NHS Trust waved the plan through on Monday without a "
                 "single vote against.", "2026-06-19", "Voice"))
-    got = [f for f in time_facts(ctx) if f.verdict == "conflict"]
-    assert len(got) == 1 and got[0].sides[0].articles == ["c"], [(f.claim, f.detail) for f in got]
+    _one_conflict_c_outlier(ctx)
 
 
 def test_two_bodies_deciding_on_two_days_are_no_conflict() -> None:
@@ -244,7 +248,6 @@ def test_a_member_for_an_area_on_a_council_speaks_for_no_area() -> None:
     assert has_cell(got, "Ruairi Baskin", "sale", "opposes"), got
 
 
-
 def test_not_giving_a_thing_up_supports_it() -> None:
     got = _cells("Wendlow Housing Association chief executive Graham Ossory said the association would not abandon "
                  "the sale of 300 street properties.",
@@ -281,8 +284,7 @@ def test_a_booked_date_is_a_plans_date() -> None:
     ctx = _ctx(("Demolition crews are booked for Monday, August 3, the council said.", "2026-07-22", "Clarion"),
                ("Demolition is due to begin on Monday, August 3.", "2026-07-22", "Wire"),
                ("Wrecking crews could be on site as early as Friday, July 31.", "2026-07-22", "Voice"))
-    got = [f for f in time_facts(ctx) if f.verdict == "conflict"]
-    assert len(got) == 1 and got[0].sides[0].articles == ["c"], [(f.claim, f.detail) for f in got]
+    _one_conflict_c_outlier(ctx)
 
 
 def test_a_scandal_that_has_festered_is_the_dispute_in_its_third_week() -> None:
@@ -291,8 +293,7 @@ def test_a_scandal_that_has_festered_is_the_dispute_in_its_third_week() -> None:
                ("A dispute over proxy ballots, now in its third week, has split the federation.", "2026-06-24", "Record"),
                ("The grandmaster demanded a do-over of an election that critics say was stolen, in a scandal that has "
                 "now festered for more than a month.", "2026-06-24", "Insider"))
-    got = [f for f in time_facts(ctx) if f.verdict == "conflict"]
-    assert len(got) == 1 and got[0].sides[0].articles == ["c"], [(f.claim, f.detail) for f in got]
+    _one_conflict_c_outlier(ctx)
 
 
 def test_urging_others_to_accept_a_thing_one_calls_for_stays_a_demand() -> None:
