@@ -1335,7 +1335,7 @@ def _label(claims: list[TimeClaim]) -> str:
     for c in claims:  # the word as written ("investigation"), not its stem
         for m in _TOKEN_RE.finditer(c.sent.text):
             word = m.group(0).lower().replace("’", "'").removesuffix("'s")
-            if _text.stem(word) == best:
+            if _text.stem(word) == best or _event_stem(word) == best:  # "stoppage" for the kind "walkout", as written
                 return word
     return best
 
@@ -1417,8 +1417,9 @@ def _written_forms(stem: str, claims: list[TimeClaim]) -> set[str]:
     for c in claims:
         for m in _TOKEN_RE.finditer(c.sent.text):
             word = m.group(0)
-            if _text.stem(word.lower().replace("’", "'").removesuffix("'s")) == stem:
-                out.add(word)
+            low = word.lower().replace("’", "'").removesuffix("'s")
+            if _text.stem(low) == stem or _event_stem(low) == stem:
+                out.add(word)  # also a word of an event kind ("stoppage" of "walkout")
     return out
 
 
