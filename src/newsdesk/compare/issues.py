@@ -883,8 +883,9 @@ ACTION_COMPLEMENT_WORDS = 3  # "a review of dock lease charges": the thing acted
 
 _PARTITIVES = frozenset("part half much most some all rest share portion bulk".split())  # "part of X": X
 _TIME_ADJUNCT = frozenset("next last".split())  # "a bill next session": a time phrase after the head
-_TIME_EDGES = frozenset("early late later earlier".split())
-_STARTING = frozenset("beginning starting effective from until".split())  # "(a fee) beginning next April"  # "early next year", "later this month": a time phrase's edge
+_TIME_EDGES = frozenset("early late later earlier".split())  # "early next year", "later this month": a time phrase's edge
+_STARTING = frozenset("beginning starting effective from until".split())  # "(a fee) beginning next April"
+TIME_PHRASE_WORDS = _TIME_EDGES | _TIME_ADJUNCT | {"this"}  # words of a time phrase besides time words themselves
 _VERB_FOLLOWERS = frozenset("that to".split()) | PERSONAL_PRONOUNS
 
 

@@ -733,13 +733,11 @@ def _document_purpose(toks: tuple[Tok, ...], i: int) -> int | None:
     """The "to" of a document's purpose ("a bill to ban X", "legislation early next year to
     create X") after the document noun, across a short time phrase; None when there is none."""
     j = i
-    while j < len(toks) and j - i < DOCUMENT_TIME_WORDS and (is_time(toks[j]) or toks[j].low in _TIME_EDGE_WORDS):
+    while j < len(toks) and j - i < DOCUMENT_TIME_WORDS and (is_time(toks[j]) or toks[j].low in _issues.TIME_PHRASE_WORDS):
         j += 1
     return j if j + 1 < len(toks) and toks[j].low == "to" and toks[j + 1].word and not toks[j + 1].cap \
         and toks[j + 1].low not in DETERMINERS else None
 
-
-_TIME_EDGE_WORDS = frozenset("early late later earlier next last this".split())
 
 
 def _regard(view, s, toks, m: re.Match[str], lex: Lexicon) -> list[Claim]:
@@ -1605,15 +1603,15 @@ def _for_the_named_measure(ctx: StoryContext, claims: list[Claim], lex: Lexicon)
     """"Councillors voted to *ban* new holiday lets" in a story that writes of "the ban": for the
     ban, not against the lets -- the story's issue is the measure, named by the blocking verb's
     noun, and the other parties' positions are on it ("the hosts oppose the ban")."""
-    blocked = [c for c in claims if c.position == "opposes" and c.obj.start >= 1 and not c.obj.anaphoric
-               and c.at + len(c.cue.words) < c.obj.start and _blocking(c.toks, c.obj.start - 1, lex) == c.obj.start]
+    blocked = {id(c) for c in claims if c.position == "opposes" and c.obj.start >= 1 and not c.obj.anaphoric
+               and c.at + len(c.cue.words) < c.obj.start and _blocking(c.toks, c.obj.start - 1, lex) == c.obj.start}
     if not blocked:
         return claims
     text = " ".join(v.article.body for v in ctx.views.values())
     nouns: dict[str, bool] = {}
     out = []
     for c in claims:
-        verb = c.toks[c.obj.start - 1].low if c in blocked else None
+        verb = c.toks[c.obj.start - 1].low if id(c) in blocked else None
         if verb is not None and verb not in nouns:
             uses = re.findall(rf"\b(?:the|a|an|its|their|this|that|outright|proposed|planned)\s+{re.escape(verb)}\b", text, re.I)
             nouns[verb] = len(uses) >= MEASURE_NOUN_USES

@@ -1184,10 +1184,11 @@ def _decided_by_one_body(a: str, b: str) -> bool:
     more as the subject, each with a verb of deciding ("The board of the Valley Hospitals Trust
     voted unanimously on Thursday" / "The Valley Hospitals Trust board waved the plan through on
     Monday")?"""
-    if not (_DECISION_RE.search(a) and _DECISION_RE.search(b)):
+    da, db = _DECISION_RE.search(a), _DECISION_RE.search(b)
+    if da is None or db is None:
         return False
-    names_a = {m.group(0) for m in _BODY_NAME_RE.finditer(a[:_DECISION_RE.search(a).start()])}
-    names_b = {m.group(0) for m in _BODY_NAME_RE.finditer(b[:_DECISION_RE.search(b).start()])}
+    names_a = {m.group(0) for m in _BODY_NAME_RE.finditer(a[:da.start()])}
+    names_b = {m.group(0) for m in _BODY_NAME_RE.finditer(b[:db.start()])}
     return any(len(n.split()) >= DECISION_NAME_WORDS for n in names_a & names_b)
 
 
