@@ -84,6 +84,7 @@ class PartyBook:
     speaks_for: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
     groups: frozenset[str] = frozenset()
+    portfolios: frozenset[str] = frozenset()  # "transport" of "Transport Minister": what a role is about
     vague: frozenset[str] = frozenset()
     vague_people: frozenset[str] = frozenset()  # plural people nouns that name no party ("observers", "people")
     spellings: dict[str, str] = field(default_factory=dict)  # name with one apostrophe (``_norm``) -> the story's usual spelling
@@ -268,7 +269,8 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
     speaks_for = [r.lower() for r in roles.get("speaks_for", [])]
     titles = [r.lower() for r in roles.get("titles", [])]
     groups = [r.lower() for r in roles.get("groups", [])]
-    book = PartyBook(speaks_for=frozenset(speaks_for), titles=frozenset(titles), groups=frozenset(groups),
+    portfolios = frozenset(r.lower() for r in roles.get("portfolios", []))
+    book = PartyBook(speaks_for=frozenset(speaks_for), titles=frozenset(titles), groups=frozenset(groups), portfolios=portfolios,
                      role_words=frozenset(w for r in speaks_for + titles + groups for w in r.split()))
     book.vague_people = frozenset(vague)  # "Observers in Dunholm" stay vague: no "Dunholm observers" party
     book.places = _places(views)
@@ -308,7 +310,7 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
             if inner is not None:
                 m = inner  # "Lord Mayor Ada Quill": a two-word title, the name is after both words
             role_words = m.group(0)[: m.start("name") - m.start()].split()
-            aff = _left_affiliation(body, m.start())
+            aff = _left_affiliation(body, m.start(), book.portfolios, book.place)
             speaks = _speaks(role_words, book)
             vote(m.group("name"), _affiliation(aff, book, facts) if aff and speaks else None, role=role_words[-1])
         if _SPACED_OF_RE.search(body):  # every match holds " of " (see _SPACED_OF_RE)
@@ -387,8 +389,10 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
     for key, target in list(book.person_party.items()):
         if not target.startswith("@") and " " not in target and target[:1].isupper() and not book.place(target) \
                 and _norm(target) not in book.orgs and target.lower() not in book.descriptions \
-                and not _org_like(target, facts) and target not in ORG_HEADS \
-                and not _stands_alone(target, bodies, book):
+                and (target.lower() in book.portfolios
+                     or _norm(target) not in book.orgs and target.lower() not in book.descriptions
+                     and not _org_like(target, facts) and target not in ORG_HEADS
+                     and not _stands_alone(target, bodies, book)):
             del book.person_party[key]
     # a lower-case one-word affiliation that names no party of the story and is no party noun
     # is a portfolio or beat ("roads spokesman", "county supervisor"), not whom the person speaks for
@@ -485,11 +489,14 @@ def _stands_alone(word: str, bodies: list[str], book: PartyBook) -> bool:
     return False
 
 
-def _left_affiliation(body: str, at: int) -> str | None:
+def _left_affiliation(body: str, at: int, portfolios: frozenset[str] = frozenset(),
+                      place: Callable[[str], str | None] = lambda word: None) -> str | None:
     """The affiliation written right before a role ("Student Assembly" in "Student Assembly
     President Kasimir Velde", "union" in "union president Tomas Reyes", "U.S." in "U.S.
     special envoy Colm Ardmore"): capitalised words on the same line, else one lower-case
-    noun; None after a determiner-less verb or punctuation."""
+    noun; None after a determiner-less verb or punctuation. A portfolio right before the
+    role is what the role is about: "Helvorian Foreign Minister" speaks for Helvoria, "State
+    Transportation Secretary" has the portfolio alone (which :func:`learn` reads)."""
     words = []
     k = at
     while len(words) < 5:
@@ -505,10 +512,25 @@ def _left_affiliation(body: str, at: int) -> str | None:
             break
     while words and words[0] in ("The", "A", "An", "the", "a", "an"):
         words = words[1:]
+    if len(words) >= 2 and words[-1].lower() in portfolios:
+        rest = words[:-1]
+        while rest and rest[-1].lower() in portfolios:
+            rest = rest[:-1]
+        if rest and place(" ".join(rest)):
+            words = rest  # "Helvorian Foreign Minister": Helvoria's
+        elif words[-1][:1].isupper():
+            words = words[-1:]  # "State Transportation Secretary", "Meanwhile Science Minister": the portfolio (see learn)
+        elif not rest or len(rest) == 1 and rest[0].lower() in _GOVERNMENT_LEVELS:
+            return None
+        else:
+            words = rest  # "opposition transport spokeswoman": the opposition's
     if not words or (len(words) == 1 and words[0].lower() in DETERMINERS | REPORTING | PREPOSITIONS | _NOT_AFFILIATION):
         return None
     return " ".join(words)
 
+
+# words that say which level of government a portfolio is at, not whose it is
+_GOVERNMENT_LEVELS = frozenset("state federal provincial national regional shadow junior deputy assistant acting".split())
 
 _ABBREVIATED = {"sen.": "senator", "sen": "senator", "rep.": "representative", "gov.": "governor", "gov": "governor"}
 # "of" / "for" between spaces of one line (_S either side), as the "role_name_of" and
@@ -972,6 +994,10 @@ def _restrictive_relative(toks: tuple[Tok, ...], j: int) -> int | None:
 _ASIDES = frozenset("meanwhile however too also though instead nonetheless nevertheless separately".split())
 
 
+# verbs that link a subject to a state as "be" does ("the government remained committed to")
+_COPULAR_VERBS = frozenset("remain remains remained stay stays stayed seem seems seemed appear appears appeared".split())
+
+
 def _skip_left(toks: tuple[Tok, ...], j: int) -> int:
     while j >= 0:
         t = toks[j]
@@ -990,8 +1016,9 @@ def _skip_left(toks: tuple[Tok, ...], j: int) -> int:
         if t.text in ("”", '"', "’") and j >= 1 and toks[j - 1].text == ",":
             j -= 1  # ', who had called it “a retreat,” said': the comma closes the clause
             continue
-        if t.low in AUXILIARIES or (t.low.endswith("ly") and len(t.low) > 4 and t.low not in ("only",) and not t.cap):
-            j -= 1
+        if t.low in AUXILIARIES or t.low in _COPULAR_VERBS \
+                or (t.low.endswith("ly") and len(t.low) > 4 and t.low not in ("only",) and not t.cap):
+            j -= 1  # "has", "remained", "firmly"
         elif t.low in ("first", "last", "since") and j >= 1 and (toks[j - 1].low in AUXILIARIES or toks[j - 1].low in ("who", "which", "that")):
             j -= 1  # "who first called for", "which has since proposed"
         elif is_time(t) and not (t.low == "this" and j + 1 < len(toks) and not is_time(toks[j + 1])):
@@ -1247,7 +1274,7 @@ def _np_starting(toks: tuple[Tok, ...], a: int, limit: int) -> tuple[int, int] |
                 break
         return a, b
     while b < limit and b - a < MAX_DESCRIPTION_WORDS and toks[b].word and toks[b].low not in AUXILIARIES \
-            and toks[b].low not in PREPOSITIONS and toks[b].low not in REPORTING:
+            and toks[b].low not in PREPOSITIONS and toks[b].low not in REPORTING and toks[b].low not in _COPULAR_VERBS:
         if b > a and toks[b].low in DETERMINERS:
             break
         if b > a + 1 and (toks[b].low.endswith("s") and not toks[b].low.endswith("ss") and not toks[b - 1].low.endswith("s")
@@ -1642,8 +1669,11 @@ def _named(book: PartyBook, name: str) -> str | None:
         person = " ".join(words[roles[-1] + 1:])
         aff = " ".join(words[:roles[0]])
         beat = False
-        while aff and aff.split()[-1][:1].islower() and not _party_noun(aff.split()[-1].lower(), book):
+        while aff and (aff.split()[-1][:1].islower() and not _party_noun(aff.split()[-1].lower(), book)
+                       or aff.split()[-1].lower() in book.portfolios):
             aff, beat = " ".join(aff.split()[:-1]), True  # "Opposition roads spokesman": the beat is no part of the party's name
+        if beat and (not aff or aff.lower() in _GOVERNMENT_LEVELS):
+            aff = ""  # "Transport Minister X", "State Transportation Secretary X": the person, no party written
         if aff and _speaks(words[roles[0]:roles[-1] + 1], book):
             owner, *beat_words = aff.split()
             if re.search(r"[’']s?$", owner) and all(w[:1].islower() for w in beat_words):

@@ -906,12 +906,14 @@ def _modifier_adjective(word: str) -> bool:
 def _second_predicate(words: list[Tok], i: int) -> bool:
     """``words[i]`` ("and") opens a second predicate of the holder: a lower-case -s / -ed verb
     followed by a determiner, a quantifier, a pronoun, "that" or "to" ("... and believes
-    several staff were", "... and says the plan"), not a coordinated noun ("cuts and fees")."""
+    several staff were", "... and says the plan"), or a past verb and its particle ("... and
+    ruled out pausing"), not a coordinated noun ("cuts and fees")."""
     if i + 2 >= len(words):
         return False
     v, nxt = words[i + 1], words[i + 2].low
     return not v.cap and len(v.low) > 3 and v.low.endswith(("es", "ed", "s")) and not v.low.endswith("ss") \
-        and (nxt in DETERMINERS or nxt in _QUANTIFIERS or nxt in _VERB_FOLLOWERS)
+        and (nxt in DETERMINERS or nxt in _QUANTIFIERS or nxt in _VERB_FOLLOWERS
+             or v.low.endswith("ed") and nxt in _PARTICLES)  # "... and ruled out pausing work"
 
 
 def _unmeasured(words: list[str]) -> list[str]:

@@ -108,6 +108,7 @@ class Lexicon:
     document_nouns: frozenset[str] = frozenset()  # "bill", "motion", "ordinance"
     directive: frozenset[str] = frozenset()  # "order", "expect": a demand only as "ordered X to do Y"
     approval: re.Pattern[str] = re.compile(r"(?!)")  # "X was the right decision": the speaker is for X
+    nouns_for: frozenset[str] = frozenset()  # noun cues only before "for" ("a claim for", not "a claim that")
 
 
 def _inflect(lemma: str) -> list[str]:
@@ -148,11 +149,15 @@ def _lexicon(cues_json: str, roles_json: str) -> Lexicon:
             for entry in entries:
                 lemma, forms = _forms(entry) if kind == "verb" else (entry, [entry])
                 cues += [Cue(tuple(f.lower().split()), position, lemma, kind) for f in forms]
-    for position, entries in data.get("nouns", {}).items():
-        for entry in entries:
-            forms = entry.split("|")
-            for f in forms:
-                nouns[f.lower()] = Cue((f.lower(),), position, forms[0], "noun")
+    nouns_for: set[str] = set()
+    for table_name in ("nouns", "nouns_for"):
+        for position, entries in data.get(table_name, {}).items():
+            for entry in entries:
+                forms = entry.split("|")
+                for f in forms:
+                    nouns[f.lower()] = Cue((f.lower(),), position, forms[0], "noun")
+                    if table_name == "nouns_for":
+                        nouns_for.add(f.lower())
     by_first: dict[str, list[Cue]] = {}
     for c in cues:
         by_first.setdefault(c.words[0], []).append(c)
@@ -184,7 +189,7 @@ def _lexicon(cues_json: str, roles_json: str) -> Lexicon:
                    tuple(sorted((tuple(x.split()) for x in data.get("blocking_verbs", [])), key=len, reverse=True)),
                    frozenset(f for v in data.get("document_verbs", []) for f in _forms(v)[1]),
                    frozenset(data.get("document_nouns", [])),
-                   frozenset(data.get("directive_verbs", [])), approval)
+                   frozenset(data.get("directive_verbs", [])), approval, frozenset(nouns_for))
 
 
 # --------------------------------------------------------------------------- claims
@@ -308,6 +313,9 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
             k += 1
             continue
         noun = lex.nouns.get(low)
+        if low in lex.nouns_for and (k + 1 >= len(toks) or toks[k + 1].low != "for"):
+            k += 1  # "its claim that the ground was worse": an assertion, not a claim for something
+            continue
         if noun is not None and (_noun_use(toks, k) or k > 0 and toks[k - 1].low in lex.owning_verbs):
             if not _given_up(toks, k, lex):
                 out += _noun_claims(view, s, toks, k, noun, lex)
@@ -1088,7 +1096,9 @@ def _noun_claims(view, s, toks, k, cue: Cue, lex: Lexicon) -> list[Claim]:
     if span is None:
         return []
     obj = _issues.object_span(toks, k, lex.words)
-    if obj is not None and obj.light is None and k + 2 < len(toks) and toks[k + 1].low in _NOUN_CUE_PREPS \
+    if obj is not None and toks[k].low in lex.nouns_for and _amount_after(toks, k + 2):
+        obj = dataclasses.replace(obj, light=toks[k].low)  # "a claim for $118 million": the claim is what is at issue
+    elif obj is not None and obj.light is None and k + 2 < len(toks) and toks[k + 1].low in _NOUN_CUE_PREPS \
             and toks[k].low not in lex.words.light_nouns and _noun_phrase_start(toks[k + 2]):
         obj = _issues.object_span(toks, k + 2, lex.words)  # "its opposition to the curfew": the curfew
         if obj is not None:
@@ -1101,6 +1111,16 @@ def _noun_claims(view, s, toks, k, cue: Cue, lex: Lexicon) -> list[Claim]:
     if position in ("supports", "proposes") and _condition_after(toks, k + 1, lex.conditions):
         position = "conditional"  # "his willingness to drop the bid in exchange for guarantees"
     return [Claim(view, s, toks, cue, k, position, span, o) for o in _conjuncts(toks, obj, lex, None)]
+
+
+_AMOUNT_OPENERS = frozenset("a an the extra additional further another".split())
+
+
+def _amount_after(toks: tuple[Tok, ...], i: int) -> bool:
+    """Whether the phrase at ``i`` is a sum ("an extra $118 million"), which names no issue of its own."""
+    while i < len(toks) and toks[i].low in _AMOUNT_OPENERS:
+        i += 1
+    return i < len(toks) and (toks[i].text[:1].isdigit() or toks[i].text[:1] in "$£€")
 
 
 def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> list[Claim]:
@@ -1387,6 +1407,11 @@ def _reported_by(toks: tuple[Tok, ...], holder: tuple[int, int] | None) -> tuple
     Putin was seeking ..."): a named holder reported by another party is an allegation."""
     if holder is None or not toks[holder[1] - 1].cap:
         return None
+    return _reporting_subject(toks, holder)
+
+
+def _reporting_subject(toks: tuple[Tok, ...], holder: tuple[int, int]) -> tuple[int, int] | None:
+    """The subject of the reporting verb right before the holder's clause ("X said (that) ...")."""
     j = holder[0] - 1
     if j >= 0 and toks[j].low == "that":
         j -= 1
@@ -1838,6 +1863,13 @@ def _name_actors(ctx: StoryContext, claims: list[Claim], book: _actors.PartyBook
             words = [t.bare for t in c.toks[c.holder[0]:c.holder[1]]]
             if not (len(words) == 1 and words[0] in lex.vague) and words[0] != "let":  # "Let people pay": a bidding, no holder
                 actors = _actors.name_parties(book, utt, c.holder)
+            if not actors and _spoken_for(c.toks, c.holder, book):
+                # "Transport Minister X said the government remained committed to": the minister,
+                # who speaks for no party the story names (a union's secretary saying "the
+                # government was asking teachers to ..." reports the other side)
+                reporter = _reporting_subject(c.toks, c.holder)
+                party = _actors.name_party(book, utt, reporter) if reporter else None
+                actors = [party] if party and _actors.person_key(party) in book.person_names else []
         elif c.cue.kind == "judgement":
             party = _actors._reporter(book, utt, c.at)
             actors = [party] if party else []
@@ -1850,6 +1882,23 @@ def _name_actors(ctx: StoryContext, claims: list[Claim], book: _actors.PartyBook
         c.actors = actors
         if actors and c.cue.kind != "noun":  # "Putin's demand" in a sentence is not who "he" is next
             bisect.insort(named.setdefault(aid, []), (c.sent.start + c.toks[c.at].start, actors[0]))
+
+
+# bodies a spokesperson says "the ..." of, meaning the one they speak for ("the state was ready to")
+_SPOKEN_FOR_BODIES = frozenset("""government state city county province region ministry department administration
+authority council company firm board club union organisation organization""".split())
+SPOKEN_FOR_WORDS = 3  # "the state government", "the regional authority": a short definite description
+
+
+def _spoken_for(toks: tuple[Tok, ...], holder: tuple[int, int], book: _actors.PartyBook) -> bool:
+    """Whether a holder that names no party of the story is the body its reporter speaks for:
+    "the state", "the city's government" (a short definite description of a body), or a place
+    name that is no party ("said Oregon was willing to")."""
+    words = toks[holder[0]:holder[1]]
+    if len(words) == 1 and words[0].cap and words[0].word and _actors.person_key(words[0].text) not in book.person_names:
+        return True
+    return (1 < len(words) <= SPOKEN_FOR_WORDS and (words[0].low == "the" or words[0].possessive)
+            and words[-1].low in _SPOKEN_FOR_BODIES and not any(t.cap for t in words[1:]))
 
 
 _ANAPHORA_ALSO = {"proposes": {"demands"}}  # what is asked for is an idea too ("the idea" after "wants X")

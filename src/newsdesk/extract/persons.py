@@ -78,7 +78,8 @@ ROLE_NOUNS = (
     "activist|organiser|organizer|campaigner|mediator|premier|chancellor|candidate|nominee|"
     "strategist|pollster|member|resident|student|doctor|nurse|owner|representative|deputy|"
     "coordinator|observer|historian|engineer|consultant|priest|bishop|dockworker|docker|boss|captain|coach|"
-    "inspector|commissioner|superintendent|principal|headteacher|councillor|councilor|trustee|treasurer"
+    "inspector|commissioner|superintendent|principal|headteacher|councillor|councilor|trustee|treasurer|"
+    "convenor|convener|dean|vicar|rector|pastor|chaplain|warden|curator|archbishop"
 )
 NAME2 = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"
 _ROLE_NOUNS_RE = word_alternation(tuple(ROLE_NOUNS.split("|")))

@@ -1,0 +1,67 @@
+"""Round 21: a minister's portfolio is not their party, a body a minister speaks of is the
+minister's, "a claim for <sum>" is a demand, and "said the group's convenor, <Name>" names
+the speaker. Each paragraph is written for this test (an observatory, a canal, a choir, a
+seaside pier); none comes from a development story."""
+from __future__ import annotations
+
+from .conftest import stance_cells
+
+
+def _cells(*bodies: str) -> set[tuple[str, str, str]]:
+    return stance_cells(*bodies, month=7)
+
+
+def test_a_portfolio_is_not_the_organisation_that_shares_its_word() -> None:
+    """"Science Minister Ilse Brandt" in a story of the "Halvern Science Authority": the minister."""
+    a = ("The Halvern Science Authority wants the observatory closed for repairs. "
+         "Science Minister Ilse Brandt has again ruled out closing the observatory this winter.")
+    b = ("The observatory has been open since 1911. Closing the observatory would cost the town its "
+         "busiest attraction, the Halvern Science Authority said. Science Minister Ilse Brandt said "
+         "the observatory would stay open.")
+    got = _cells(a, b)
+    assert any(actor == "Ilse Brandt" and pos == "opposes" and "clos" in issue for actor, issue, pos in got), got
+    assert not any(actor == "Halvern Science Authority" and pos == "opposes" for actor, _, pos in got), got
+
+
+def test_the_government_a_minister_speaks_of_is_the_minister() -> None:
+    """"Canals Minister X said the state government remained committed to the dredging": X."""
+    a = ("Canals Minister Pieter Holm said the state government remained fully committed to the dredging "
+         "and ruled out pausing the works.")
+    b = ("The dredging of the Lessow canal began in March. Barge owners have asked for the dredging to be "
+         "finished before the summer, and pausing the works would leave the lock closed.")
+    got = _cells(a, b)
+    assert ("Pieter Holm", "dredging", "supports") in got, got
+    assert any(actor == "Pieter Holm" and pos == "opposes" and "paus" in issue for actor, issue, pos in got), got
+
+
+def test_a_union_officer_reporting_the_government_is_not_the_government() -> None:
+    """"Its general secretary, X, said the government was asking members to pay more": no cell of
+    the union (or of X) for paying more: the union reports the other side's demand."""
+    a = ("The Choir Workers Union said the cuts were unfair. Its general secretary, Mara Quell, said the "
+         "government was asking singers to pay more for their own training.")
+    b = "The government wants singers to pay more for training. Singers pay £300 a year for training."
+    got = _cells(a, b)
+    assert not any(actor in ("Choir Workers Union", "Mara Quell") and pos == "demands" for actor, _, pos in got), got
+
+
+def test_a_claim_for_a_sum_is_a_demand_and_a_claim_that_is_not() -> None:
+    """"has lodged a claim for an extra £4 million": the builder demands the claim; "its claim
+    that the timber was rotten" asserts, it demands nothing."""
+    a = ("The builder of the pier, Saltmarsh Construction, has lodged a claim for an extra £4 million. "
+         "The pier trust has rejected the claim.")
+    b = ("Saltmarsh Construction stood by its claim that the timber was rotten. The pier trust said the "
+         "claim would be fought in court.")
+    got = _cells(a, b)
+    assert ("Saltmarsh Construction", "claim", "demands") in got, got
+    assert not any(actor == "Saltmarsh Construction" and "timber" in issue for actor, issue, _ in got), got
+
+
+def test_said_the_groups_convenor_name_is_the_named_person() -> None:
+    from newsdesk.extract import extract_article
+    from newsdesk.model import Article
+
+    body = ("The Friends of Gorran Pier, a heritage group, opposes the sale.\n\n"
+            "\u201cThe pier belongs to the town,\u201d said the group\u2019s convenor, Elspeth Varga.\n\n"
+            "\u201cWe will keep going,\u201d the convenor said.")
+    notes = extract_article(Article(id="a", source="a", body=body, content_hash="h", published="2026-07-01"))
+    assert [q.speaker for q in notes.quotes] == ["Elspeth Varga", "Elspeth Varga"], [q.speaker for q in notes.quotes]
