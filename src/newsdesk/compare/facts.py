@@ -513,7 +513,16 @@ def same_fact(ctx: StoryContext, qa: Quantity, qb: Quantity) -> bool:
     in roles that may be one ("Two passengers died" and "412 passengers aboard" count one
     noun in two roles: two facts)."""
     return (verdicts.same_unit(_comparable(qa), _comparable(qb))
-            and roles.compatible(_role(ctx, qa), _role(ctx, qb)))
+            and roles.compatible(_role(ctx, qa), _role(ctx, qb)) and not _magnitudes_apart(qa, qb))
+
+
+MAGNITUDES_APART = 1000.0  # "$15 a head" and "a $38 million repair": a misreported figure is never that far off
+
+
+def _magnitudes_apart(qa: Quantity, qb: Quantity) -> bool:
+    """Are two amounts too far apart in size to be one figure misreported (a fee and a total)?"""
+    a, b = abs(qa.value or 0.0), abs(qb.value or 0.0)
+    return min(a, b) > 0 and max(a, b) / min(a, b) > MAGNITUDES_APART
 
 
 def counted_keys(ctx: StoryContext, qs: list[Quantity]) -> frozenset[str]:
@@ -888,9 +897,10 @@ def _amount_sides(ctx: StoryContext, found: list[Compared]) -> list[verdicts.Rep
             if (r := _role(ctx, q)) is not None and r not in known:
                 continue  # "killed 8 people" is no side of a conflict over how many were evacuated
             if key in seen or not any(verdicts.same_unit(_comparable(q), u) and roles.compatible(_role(ctx, q), r)
-                                      for u, r in kinds):
-                continue
-            iv = verdicts.interval(q, _before(ctx, q))
+                                      for u, r in kinds) \
+                    or all(_magnitudes_apart(q, o) for o in involved):
+                continue  # another thing, or a fee beside a total ("$15 a head" / "$38 million")
+            iv = verdicts.side_interval(q, _before(ctx, q))
             if iv is None:
                 continue
             seen.add(key)
@@ -1223,7 +1233,9 @@ def _ties(wa: set[str], wb: set[str], common: set[str], qa: Quantity, qb: Quanti
     return {w for w in (wa & wb) - common if w not in _PERIOD_STEMS and not _names_counted(w, qa, qb)}
 
 
-_MODIFIED_NOUN_RE = re.compile(r"^[\d.,]+\s+((?:[a-z][\w-]*\s+)+[a-z][\w-]*)$", re.I)  # "43 bronze plaques" -> "bronze plaques"
+# "43 bronze plaques" -> "bronze plaques" (after a qualifier: "up to 350 fallow deer")
+_MODIFIED_NOUN_RE = re.compile(r"^(?:[a-z]+\s+){0,3}?[\d.,]+\s+(?!(?:hundred|thousand|million|billion|trillion)\b)"
+                               r"((?:[a-z][\w-]*\s+)+[a-z][\w-]*)$", re.I)
 
 
 def _same_modified_noun(qa: Quantity, qb: Quantity) -> bool:
@@ -1420,7 +1432,7 @@ def _fold_into_groups(ctx: StoryContext, amounts: list[Fact], grouped: list[Fact
 def _report_at(ctx: StoryContext, article: str, start: int) -> verdicts.Report | None:
     """The amount an article reports at a body offset, as a side's report; None when none is there."""
     for q in ctx.views[article].quantities:
-        if q.start == start and _comparable(q) and (iv := verdicts.interval(q, _before(ctx, q))) is not None:
+        if q.start == start and _comparable(q) and (iv := verdicts.side_interval(q, _before(ctx, q))) is not None:
             return verdicts.Report(article, iv[0], iv[1], verdicts.value_text(q), q.unit or q.counts or "")
     return None
 

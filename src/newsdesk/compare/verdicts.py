@@ -87,7 +87,9 @@ _VAGUE = (("hundreds of thousands", 1e5, 1e6), ("tens of thousands", 1e4, 1e5), 
           ("a few dozen", 24.0, 100.0), ("dozens", 24.0, 100.0), ("millions", 1e6, 1e7))
 _VAGUE_RE = re.compile(r"\b(?P<v>" + "|".join(v for v, _, _ in _VAGUE) + r")\b", re.I)
 _VAGUE_RANGE = {v: (lo, hi) for v, lo, hi in _VAGUE}
-_NUMERAL_RE = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale>thousand|million|billion|trillion)\b)?", re.I)
+_NUMERAL_RE = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale>thousand|million|billion|trillion)\b"
+                         r"|(?P<short>bn|mn|m|k)\b)?", re.I)  # "£4.1m": a sum's scale written onto it
+_SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}
 
 # nouns that count people: a count of "people" may be a count of any of them (singular stems)
 _PEOPLE = frozenset(("people", "person", "individual"))
@@ -165,7 +167,7 @@ def _rounding_spread(q: Quantity) -> float:
     if m is None or q.value is None:
         return 0.0
     digits = m.group("num").replace(",", "")
-    scale = _text.SCALES.get((m.group("scale") or "").lower(), 1.0)
+    scale = _text.SCALES.get((m.group("scale") or "").lower()) or _SHORT_SCALES.get((m.group("short") or "").lower(), 1.0)
     if "." in digits:
         place = 10.0 ** -len(digits.split(".")[1]) * scale
     else:
@@ -229,6 +231,21 @@ def _interval_as_written(qualifier: str | None, value: float | None, value_max: 
     return v - spread, v + spread
 
 
+def _stated_ceiling(q: Quantity, before: str) -> bool:
+    """An amount given as a plan's ceiling ("up to 350 deer"), not a length ("up to 31 hours")."""
+    return _qualifier(q, before) in _UP_TO and q.value is not None and q.value_max is None \
+        and _text._unit_key(q.unit or q.counts or "") not in DURATION_UNITS
+
+
+def side_interval(q: Quantity, before: str = "") -> tuple[float, float] | None:
+    """The values a report stands for on a conflict's side: its interval, but a stated ceiling
+    is its figure ("up to 350" sides with "350", not with "up to 530"; see :func:`compare`)."""
+    if _stated_ceiling(q, before):
+        spread = _rounding_spread(q)
+        return q.value - spread, q.value + spread
+    return interval(q, before)
+
+
 def compare(a: Quantity, b: Quantity, before_a: str = "", before_b: str = "") -> str | None:
     """``same`` | ``rounding`` | ``conflict`` for two reports of one amount; None if not comparable."""
     ia, ib = interval(a, before_a), interval(b, before_b)
@@ -236,6 +253,14 @@ def compare(a: Quantity, b: Quantity, before_a: str = "", before_b: str = "") ->
         return None
     if ia == ib and a.value == b.value and _qualifier(a, before_a) == _qualifier(b, before_b):
         return "same"  # the same figure, worded alike ("about" and "roughly" N are a rounding)
+    qa, qb = _qualifier(a, before_a), _qualifier(b, before_b)
+    if (_stated_ceiling(a, before_a) or _stated_ceiling(b, before_b)) and (qa in _UP_TO or not qa) \
+            and (qb in _UP_TO or not qb) and a.value_max is None and b.value_max is None \
+            and a.value is not None and b.value is not None:
+        # "up to 350 deer" / "up to 530 deer" / "350 deer": the figure a plan states, its ceiling or
+        # the number itself; they agree as bare figures do (a length "up to 31 hours": see durations)
+        sa, sb = _rounding_spread(a), _rounding_spread(b)
+        return "rounding" if abs(a.value - b.value) <= sa + sb else "conflict"
     if ia[0] <= ib[1] and ib[0] <= ia[1]:
         return "rounding"
     return "conflict"
@@ -254,8 +279,11 @@ def describe(q: Quantity, before: str = "") -> str:
 
 def value_text(q: Quantity) -> str:
     """An amount as a side shows it: its wording up to the figure ("about 3,200 residents" →
-    "about 3,200"), or the whole text when it has no figure ("dozens of protesters")."""
+    "about 3,200"), or the whole text when it has no figure ("dozens of protesters") or is a
+    vote's tally ("5-2")."""
     text = q.text or ""
+    if q.unit == "votes":
+        return text  # a tally: "5-2"
     m = _NUMERAL_RE.search(text)
     if m is None:
         words = "(?:" + "|".join(_text.NUMBER_WORDS) + ")"
@@ -1558,6 +1586,7 @@ GAP_MIN_SHARED = 2  # naming words a report must share with a gap's two events (
 # to start": how long one event came after (before) another
 _GAP_RE = re.compile(r"(?P<qual>\b(?:" + _QUAL + r")\s+)?\b(?P<num>" + _NUMW + r")[\s-]+(?P<unit>" + _UNIT + r")s?\s+"
                      r"(?P<rel>after|before)\s+", re.I)
+_FOR_BEFORE_RE = re.compile(r"\bfor\s+(?:the\s+(?:past|last)\s+)?$", re.I)
 _GAP_TRIGGER_RE = re.compile(r"\b(?:" + _UNIT + r")s?\s+(?:after|before)\b", re.I)
 _GAP_TRIGGER_FOLDED_RE = folded_twin(_GAP_TRIGGER_RE) or re.compile(r"(?!)")  # (never None: tested)
 
@@ -1590,8 +1619,8 @@ def _gap_claims(ctx: StoryContext, aid: str) -> list[GapClaim]:
         if ("after" not in lowered and "before" not in lowered) or not _GAP_TRIGGER_FOLDED_RE.search(lowered):
             continue  # every gap holds "after" or "before" (most sentences: neither)
         for m in _GAP_RE.finditer(t):
-            if _in_quote(t, m.start()):
-                continue
+            if _in_quote(t, m.start()) or _FOR_BEFORE_RE.search(t, 0, m.start()):
+                continue  # "fenced off for more than a year after the stone fell": how long a state has held, no gap
             days = _amount(m.group("qual"), m.group("num"), m.group("unit"))
             back = _span_back(t, m.start())
             if not _told_as_past(back):

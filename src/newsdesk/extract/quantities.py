@@ -4,7 +4,8 @@
 "235 Ukrainian drones" -> 235, counts "drones" (adjectives before the head noun skipped);
 "$1.2 billion" -> 1.2e9 USD; "€210 billion" -> 2.1e11 EUR; "20 percent" -> 20 percent;
 "hundreds of thousands" -> 100000..999999 (``value_max``); "third year" -> 3, unit "year",
-qualifier "ordinal" (so "entering its third year" can be compared with "nearly four years").
+qualifier "ordinal" (so "entering its third year" can be compared with "nearly four years");
+"voted 5-2" -> 5, unit "votes" (a tally: the votes for).
 
 Not quantities: spans inside date mentions (``avoid``), bare years, times of day ("9:40"),
 and numbers that are names ("Article 5", "G7", "COVID-19").
@@ -116,7 +117,9 @@ def _singular(noun: str) -> str:
 
 
 IRREGULAR_PLURALS = {"people", "children", "men", "women", "personnel", "police", "staff",
-                     "aircraft", "sheep", "fish", "feet", "teeth", "mice", "geese", "data"}
+                     "aircraft", "sheep", "fish", "feet", "teeth", "mice", "geese", "data",
+                     "deer", "cattle", "livestock", "poultry", "swine", "moose", "elk", "bison",
+                     "reindeer", "salmon", "trout", "cod", "spacecraft", "offspring"}
 
 
 def _is_head(word: str) -> bool:
@@ -199,10 +202,36 @@ def _a_lengths(text: str, lowered: str, article_id: str, taken: list[Quantity]) 
     return out
 
 
+# a vote's tally ("voted 5-2", "a 7-0 vote", "backed it 5 to 2"): a voting word within a few
+# words on either side tells it from a score or a range
+TALLY_RE = re.compile(r"(?<![\w.,-])(\d{1,3})(?:[-–]|\s+to\s+)(\d{1,3})(?![\w-]|[.,]\d|\s*%|\s+(?:per|percent))")
+_VOTING_RE = re.compile(r"\b(?:vot\w*|ballot\w*|backed|approved|passed|adopted|rejected|endorsed|majority)\b", re.I)
+TALLY_CONTEXT_CHARS = 60  # "voted 5-2 on first reading", "approved the sale of the boathouse 5-2": the voting word is near
+
+
+def _tallies(text: str, article_id: str) -> list[Quantity]:
+    """Vote tallies: value = the votes for, unit "votes"; "5-2" and "5 to 2" alike (for more
+    votes than against: a tally is written larger number first)."""
+    out = []
+    for m in TALLY_RE.finditer(text):
+        yes, no = int(m.group(1)), int(m.group(2))
+        if yes < no or not _VOTING_RE.search(text, max(0, m.start() - TALLY_CONTEXT_CHARS), m.end() + TALLY_CONTEXT_CHARS):
+            continue
+        out.append(Quantity("", article_id, m.start(), m.end(), m.group(0), float(yes), "votes", "votes for", None, None))
+    return out
+
+
+# a scale written onto a sum ("£4.1m", "$2bn", "€300k"): only after a currency sign ("a 5m wall" is metres)
+_ATTACHED_SCALE_RE = re.compile(r"(bn|mn|m|k)\b")
+
+
 def find_quantities(text: str, article_id: str, avoid=()) -> list[Quantity]:
     """All quantities of ``text`` outside the ``avoid`` spans (date mentions), in order."""
     out: list[Quantity] = []
     lowered = folded(text)
+    tallies = _tallies(text, article_id) if "vot" in lowered or "backed" in lowered or "approved" in lowered \
+        or "passed" in lowered else []
+    avoid = (*avoid, *((q.start, q.end) for q in tallies))
     for m in folded_finditer(NUMBER_RE, text, lowered):
         start, end = m.span()
         if m.group("qual") is not None and not any(m.group(g) for g in ("digits", "vague", "words", "ord")):
@@ -221,6 +250,9 @@ def find_quantities(text: str, article_id: str, avoid=()) -> list[Quantity]:
             if found is not None:
                 out.append(found)
             continue
+        attached = _ATTACHED_SCALE_RE.match(text, end) if m.group("cur") and m.group("digits") and not m.group("scale") else None
+        if attached is not None:
+            after = text[attached.end(): attached.end() + 3]  # "£4.1m", "$2bn": a sum in millions, billions
         if re.match(r"[:/]\d|[a-zA-Z]{2}|-[a-zA-Z]", after) and (m.group("digits") or m.group("words")):
             continue
         prev_word = re.search(r"([A-Za-z.]+)\s*$", before)
@@ -244,9 +276,11 @@ def find_quantities(text: str, article_id: str, avoid=()) -> list[Quantity]:
             value, value_max = VAGUE[vague.lower()]
         else:
             value = float(ORDINALS.get(ordinal.lower(), 0) or int(re.match(r"\d+", ordinal).group()))
-        scale = m.group("scale")
+        scale = m.group("scale") or (attached.group(1) if attached is not None else None)
         if scale:
             value *= SCALES[scale.lower()]
+        if attached is not None:
+            end = attached.end()
         unit = CURRENCIES.get(m.group("cur") or "")
         if m.group("pct"):
             unit = "percent"
@@ -272,8 +306,7 @@ def find_quantities(text: str, article_id: str, avoid=()) -> list[Quantity]:
         n = len(out) + 1
         out.append(Quantity(f"{article_id}:n{n}", article_id, start, span_end, text[start:span_end],
                             value, unit, counts.lower() if counts else None, qualifier, value_max))
-    if "a" in text and any(u in lowered for u in _A_LENGTH_UNITS):
-        extra = _a_lengths(text, lowered, article_id, out)
-        if extra:
-            out = [replace(q, id=f"{article_id}:n{k}") for k, q in enumerate(sorted(out + extra, key=lambda q: q.start), 1)]
+    extra = tallies + (_a_lengths(text, lowered, article_id, out) if "a" in text and any(u in lowered for u in _A_LENGTH_UNITS) else [])
+    if extra:
+        out = [replace(q, id=f"{article_id}:n{k}") for k, q in enumerate(sorted(out + extra, key=lambda q: q.start), 1)]
     return out
