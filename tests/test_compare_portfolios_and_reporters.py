@@ -65,3 +65,37 @@ def test_said_the_groups_convenor_name_is_the_named_person() -> None:
             "\u201cWe will keep going,\u201d the convenor said.")
     notes = extract_article(Article(id="a", source="a", body=body, content_hash="h", published="2026-07-01"))
     assert [q.speaker for q in notes.quotes] == ["Elspeth Varga", "Elspeth Varga"], [q.speaker for q in notes.quotes]
+
+
+def test_a_group_described_with_a_with_phrase_in_two_spellings() -> None:
+    """"The Friends of Gorran Pier’s, a heritage group with 600 members" (curly and straight
+    apostrophes in two articles): "the heritage group" is that party."""
+    a = ("The Friends of Gorran Pier's, a heritage group with about 600 members, opposes the sale of the pier. "
+         "The heritage group has formally objected to the pier sale.")
+    b = ("The Friends of Gorran Pier\u2019s, a heritage group with about 600 members, opposes the pier sale. "
+         "The council will decide on the pier sale in June.")
+    got = _cells(a, b)
+    assert any(actor.startswith("Friends of Gorran Pier") and pos == "opposes" and "sale" in issue
+               for actor, issue, pos in got), got
+    assert not any(actor == "heritage group" for actor, _, _ in got), got
+
+
+def test_a_chapter_is_a_body_and_but_it_is_the_clause_subject_before() -> None:
+    """"The cathedral chapter wants to sell the Deanery"; "X told a radio show the council was
+    not opposed to fundraising, but it would not sign off on the sale": the council."""
+    a = ("The cathedral chapter is proposing to sell the Deanery to pay for the spire. "
+         "Lord Mayor Ann Vale told a radio show the council was not opposed to fundraising, but it would "
+         "not sign off on the Deanery sale.")
+    b = "The Deanery sale would raise $6 million. The cathedral chapter says the Deanery sale is needed."
+    got = _cells(a, b)
+    assert any(actor.lower().endswith("chapter") and pos == "proposes" for actor, _, pos in got), got
+    assert not any(actor.lower().endswith("chapter") and pos == "opposes" for actor, _, pos in got), got
+
+
+def test_a_capitalised_portfolio_written_as_a_surname_is_no_person() -> None:
+    """"State Heritage Minister Fiona Tregear": the minister, not a person called "Heritage"."""
+    a = ("State Heritage Minister Fiona Tregear has ruled out a dedicated state grant for the spire. "
+         "The Friends of the Spire want a dedicated state grant.")
+    b = "A dedicated state grant would cost $4 million. Heritage Minister Fiona Tregear said the fund was open to all."
+    got = _cells(a, b)
+    assert any(actor == "Fiona Tregear" and pos == "opposes" for actor, _, pos in got), got

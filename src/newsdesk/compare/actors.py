@@ -253,7 +253,7 @@ def _patterns(roles: tuple[str, ...], groups: tuple[str, ...]) -> dict[str, re.P
         "org_apposition": re.compile(
             r"(?P<name>(?:[A-Z][\w.’'&-]*" + _S + r"(?:(?:of|for|and)" + _S + r"(?:the" + _S + r")?)?){0,5}[A-Z][\w.’'&-]*[\w]),"
             + _S + r"(?:a|an|the)" + _S
-            + r"(?:[a-z-]+(?:s[’'])?" + _S + r"){0,3}?(?P<noun>[a-z]+)(?=[,.;]|" + _S + r"(?:which|that|who|in|of|based|founded|[a-z]+ed" + _S + r"(?:by|in|at))\b)"),
+            + r"(?:[a-z-]+(?:s[’'])?" + _S + r"){0,3}?(?P<noun>[a-z]+)(?=[,.;]|" + _S + r"(?:which|that|who|whose|with|in|of|based|founded|[a-z]+ed" + _S + r"(?:by|in|at))\b)"),
         # "Helvoria's mediators", "Helvorian mediators", "the union's members"
         "owned_group": re.compile(r"(?P<owner>[A-Z][\w.’'-]+?)(?:[’']s?)?" + _S + r"(?P<noun>" + _alt(groups) + r")\b"),
     }
@@ -388,8 +388,7 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
     # is a portfolio, not a party ("Transport Minister Aurelio Bransby" stays a person)
     for key, target in list(book.person_party.items()):
         if not target.startswith("@") and " " not in target and target[:1].isupper() and not book.place(target) \
-                and _norm(target) not in book.orgs and target.lower() not in book.descriptions \
-                and (target.lower() in book.portfolios
+                and (target.lower() in book.portfolios  # "Transport" beside a "Carrisford Transport Authority"
                      or _norm(target) not in book.orgs and target.lower() not in book.descriptions
                      and not _org_like(target, facts) and target not in ORG_HEADS
                      and not _stands_alone(target, bodies, book)):
@@ -620,6 +619,8 @@ def _affiliation(aff: str | None, book: PartyBook, facts: _NameFacts) -> str | N
         return low if low not in DETERMINERS | PERSONAL_PRONOUNS | _NOT_AFFILIATION | PREPOSITIONS else None
     if len(words) == 1 and words[0] in ("President", "Mr", "Mr.", "Ms", "Ms."):
         return None
+    if len(words) == 1 and aff.lower() in book.portfolios:
+        return aff  # "Heritage Minister X": a portfolio (see learn), not a person "Heritage"
     if len(words) == 1 and aff in facts.surnames and not _org_like(aff, facts):
         return "@" + person_key(aff)  # "Putin's adviser", "Mr. Trump's envoy": through that person
     if aff.lower() in book.titles:
@@ -752,7 +753,8 @@ def _descriptions(bodies: list[str], runs: Counter[str], pats: dict[str, re.Patt
             if noun in book.speaks_for or noun in book.titles or person_key(name) in book.person_names \
                     or book.place(name) or name.split()[-1].lower() in REPORTING or person_key(name) in book.people:
                 continue  # "Yuna Halloran, a junior in nursing": a person, not what "the junior" names
-            found.setdefault(noun, Counter())[book.org(name)] += 2
+            # "Friends of St Aidan's" / "... Aidan’s": one party, named as the story's runs name it
+            found.setdefault(noun, Counter())[book.spelling(book.org(re.sub(r"[’']s?$", "", name)))] += 2
         for noun, name in _noun_first(body):
             if person_key(name) in book.people or person_key(name) in book.person_names or book.place(name) \
                     or len(name.split()) < 2 and not _stands_alone(name, [body], book):
@@ -1613,7 +1615,7 @@ _STATE_WORDS = frozenset("government state foreign ministry defence defense army
 
 
 # bodies that speak as one, beyond the organisation heads of a capitalised name ("the regional chamber of commerce")
-_BODY_NOUNS = frozenset("chamber cooperative co-operative society guild syndicate consortium trust caucus".split())
+_BODY_NOUNS = frozenset("chamber cooperative co-operative society guild syndicate consortium trust caucus chapter".split())
 
 
 def _after_descriptor(content: list[Tok], book: PartyBook) -> int:
@@ -1820,6 +1822,17 @@ def _after_dateline(toks: tuple[Tok, ...]) -> int:
     return dash + 1 if dash is not None else 0
 
 
+_BODY_CLAUSE_RE = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:was|is|were|are|had|has|would|will|could)\b"
+                             r"[^,;]*,\s+(?:but|and)\s+$")
+
+
+def _clause_body_before(book: PartyBook, before: str) -> str | None:
+    """The body that is the subject of the clause right before "..., but it": "Raman said the
+    council was not opposed to X, but it would not sign off on Y" -> the council."""
+    m = _BODY_CLAUSE_RE.search(before[-200:])
+    return book.description(m.group(1).split()) if m else None
+
+
 def _pronoun(book: PartyBook, utt: Utterance, a: int, low: str) -> str | None:
     toks = utt.toks
     at = toks[a].start
@@ -1834,7 +1847,7 @@ def _pronoun(book: PartyBook, utt: Utterance, a: int, low: str) -> str | None:
         return speaker_party(book, quote[2])
     thing = low in ("it", "its")  # a body, never a person: "The group's chair, X, repeated its demand"
     if thing and quote is None:
-        opener = _opening_body(book, utt.text[:at])
+        opener = _opening_body(book, utt.text[:at]) or _clause_body_before(book, utt.text[:at])
         if opener:
             return opener  # "NorthStar is not going quietly, and it says it is prepared to ...": the sentence's subject
     if low in ("he", "she", "his", "her", "him", "they", "their", "it", "its"):
