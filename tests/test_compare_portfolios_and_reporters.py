@@ -99,3 +99,33 @@ def test_a_capitalised_portfolio_written_as_a_surname_is_no_person() -> None:
     b = "A dedicated state grant would cost $4 million. Heritage Minister Fiona Tregear said the fund was open to all."
     got = _cells(a, b)
     assert any(actor == "Fiona Tregear" and pos == "opposes" for actor, _, pos in got), got
+
+
+def test_what_a_change_verb_makes_of_its_object_is_the_issue() -> None:
+    """"ruled out reworking the bylaw into a noise-neutral curfew": against the curfew, not
+    against "reworking"."""
+    a = ("Councillor Ines Moor has ruled out reworking the bylaw into a noise-neutral curfew. "
+         "The Bar Owners Guild wants a noise-neutral curfew.")
+    b = "A noise-neutral curfew would cover every bar. The noise-neutral curfew was first floated in May."
+    got = _cells(a, b)
+    assert any(actor == "Ines Moor" and pos == "opposes" and "curfew" in issue for actor, issue, pos in got), got
+    assert not any("rework" in issue for _, issue, _ in got), got
+
+
+def test_dropping_one_thing_in_favour_of_another_proposes_the_other() -> None:
+    """"wants the council to drop the bylaw in favour of a licensing scheme": against the
+    bylaw, for the licensing scheme."""
+    a = ("The Bar Owners Guild wants the council to drop the late-night bylaw in favour of a licensing scheme. "
+         "The council backs the late-night bylaw.")
+    b = "A licensing scheme would cost bars £200 a year. The late-night bylaw starts in May."
+    got = _cells(a, b)
+    assert any(actor == "Bar Owners Guild" and pos == "opposes" and "bylaw" in issue for actor, issue, pos in got), got
+    assert any(actor == "Bar Owners Guild" and pos == "proposes" and "licensing" in issue for actor, issue, pos in got), got
+
+
+def test_a_count_of_members_is_no_party_named_by_the_count() -> None:
+    """"Two members voted against the bylaw": no party called "Two"."""
+    a = "The council approved the late-night bylaw on Tuesday. Two members voted against the late-night bylaw."
+    b = "The late-night bylaw starts in May. Bars must close at midnight under the late-night bylaw."
+    got = _cells(a, b)
+    assert not any(actor in ("Two", "Two members") for actor, _, _ in got), got

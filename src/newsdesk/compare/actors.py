@@ -1417,6 +1417,10 @@ def name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str | 
 _NOT_THE_OWNER = frozenset("opposition opponents critics rivals detractors".split())  # "X's critics" are by meaning not X
 
 
+_COUNT_WORD_RE = re.compile(r"^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many"
+                            r"|dozens|hundreds|thousands)$")
+
+
 def _name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str | None:
     a, b = span
     toks = utt.toks
@@ -1437,6 +1441,9 @@ def _name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str |
     # "No Third Runway Dunmere": a capitalised "No" opening a name of three or more words is part of it
     named_no = len(words) >= 3 and first.text in ("No", "Yes") and words[1].cap and words[2].cap
     content = [w for w in words if w.low not in DETERMINERS or named_no and w is first]
+    if len(content) >= 2 and content[0].cap and _COUNT_WORD_RE.match(content[0].low) and not any(w.cap for w in content[1:]):
+        # "Two members voted against": those of a party the story describes so, else nobody (no party named "Two")
+        return book.descriptions.get(" ".join(w.low for w in content[1:]))
     if content and content[0].cap:
         country = book.place(content[0].bare) or book.place(utt.text[content[0].start:content[-1].end])
         if country and all(w.bare in book.role_words or w.cap or w.bare in DOCUMENT_NOUNS or w.bare in _STATE_WORDS

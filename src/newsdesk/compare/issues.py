@@ -316,13 +316,20 @@ take takes took taken bring brings brought""".split())  # "put X to a vote", "su
 TRANSFER_OBJECT_WORDS = 5  # words between a transfer verb and its "to"
 
 
+# verbs that change their object into another thing: "rework the measure into a breed-neutral law"
+_CHANGE_VERBS = frozenset("""rework reworks reworked reworking turn turns turned turning convert converts converted
+converting transform transforms transformed transforming recast recasts recasting""".split())
+
+
 def _destination(toks: tuple[Tok, ...], v: int, end: int) -> int | None:
     """Where a transfer verb at ``v`` sends its object ("submit the dispute *to binding
-    arbitration*", "put the toll *to a referendum*"): the start of the phrase after "to"."""
-    if v >= end or toks[v].low not in _TRANSFER_VERBS:
+    arbitration*", "put the toll *to a referendum*"): the start of the phrase after "to"; what
+    a change verb makes of it ("rework the measure *into a breed-neutral law*")."""
+    if v >= end or toks[v].low not in _TRANSFER_VERBS and toks[v].low not in _CHANGE_VERBS:
         return None
+    prep = "to" if toks[v].low in _TRANSFER_VERBS else "into"
     for k in range(v + 1, min(end - 1, v + 2 + TRANSFER_OBJECT_WORDS)):
-        if toks[k].low == "to":
+        if toks[k].low == prep:
             nxt = toks[k + 1]
             after = toks[k + 2].low if k + 2 < len(toks) else ""
             if nxt.low not in DETERMINERS and (after in _PARTICLES or after in DETERMINERS):
@@ -386,7 +393,7 @@ def _finish(toks: tuple[Tok, ...], i: int, lex: "IssueWords", verb_phrase: bool 
     end = phrase_end(toks, start, lex, clause=clause)
     if end <= start:
         return None
-    if verb_phrase:
+    if verb_phrase or toks[start].low in _CHANGE_VERBS:  # "ruled out reworking the measure into a ... law"
         dest = _destination(toks, start, end)
         if dest is not None:  # "submit the dispute to arbitration": the arbitration is what is asked for
             return _light(ObjectPhrase(dest, end), toks, lex)

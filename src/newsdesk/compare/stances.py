@@ -351,7 +351,24 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
         out += _judgement(view, s, toks, m.start(), lex, "supports")
     for m in lex.regard.finditer(s.text):
         out += _regard(view, s, toks, m, lex)
-    return out
+    return [x for c in out for x in _in_favour_of(c, lex)]
+
+
+def _in_favour_of(c: Claim, lex: Lexicon) -> list[Claim]:
+    """"wants the council to drop the breed ban in favour of a dangerous-dog programme": against
+    the ban, and for the programme put in its place (what the holder proposes instead)."""
+    if c.position != "opposes":
+        return [c]
+    t = c.toks
+    k = next((k for k in range(c.obj.start + 1, c.obj.end - 3) if t[k].low == "in" and t[k + 1].low in ("favour", "favor")
+              and t[k + 2].low == "of"), None)
+    if k is None:
+        return [c]
+    instead = _issues.object_span(t, k + 3, lex.words)
+    kept = dataclasses.replace(c, obj=dataclasses.replace(c.obj, end=k))
+    if instead is None or instead.end > c.obj.end:
+        return [kept]
+    return [kept, dataclasses.replace(c, position="proposes", obj=instead)]
 
 
 _VOTED = frozenset("voted votes vowed vows".split())  # "vowed to block the levy": a pledge to undo it (see _vote_claims)
