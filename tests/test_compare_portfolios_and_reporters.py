@@ -129,3 +129,22 @@ def test_a_count_of_members_is_no_party_named_by_the_count() -> None:
     b = "The late-night bylaw starts in May. Bars must close at midnight under the late-night bylaw."
     got = _cells(a, b)
     assert not any(actor in ("Two", "Two members") for actor, _, _ in got), got
+
+
+def test_not_supporting_unless_is_support_on_terms() -> None:
+    """"will not support the bylaw unless bars are consulted": conditional, not opposed."""
+    a = ("The Bar Owners Guild says it will not support the late-night bylaw unless every bar is consulted first. "
+         "The council backs the late-night bylaw.")
+    b = "The late-night bylaw starts in May. Bars must close at midnight under the late-night bylaw."
+    got = _cells(a, b)
+    assert ("Bar Owners Guild", "late-night bylaw", "conditional") in got, got
+    assert ("Bar Owners Guild", "late-night bylaw", "opposes") not in got, got
+
+
+def test_a_welcome_given_to_plans_is_support() -> None:
+    """"Shopkeepers around Castle Square have given a cautious welcome to plans for a late-night bylaw"."""
+    a = ("Shopkeepers around Castle Square have given a cautious welcome to plans for a late-night bylaw. "
+         "The council backs the late-night bylaw.")
+    b = "The late-night bylaw starts in May. Bars must close at midnight under the late-night bylaw."
+    got = _cells(a, b)
+    assert any("hopkeepers" in actor and pos == "supports" and "bylaw" in issue for actor, issue, pos in got), got

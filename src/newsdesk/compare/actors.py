@@ -1172,7 +1172,7 @@ def _np_ending(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
     return a, j + 1
 
 
-_PEOPLE_PREPS = frozenset("at from with on in of".split())  # "campaigners at X", "homeowners in X", "residents of X"
+_PEOPLE_PREPS = frozenset("at from with on in of around near".split())  # "campaigners at X", "homeowners in X", "farmers around X"
 _CAPITAL_FUNCTION = CLAUSE_WORDS | DETERMINERS | PREPOSITIONS | AUXILIARIES | frozenset(
     "and but so then still meanwhile however yet there here".split()) - {"the"}
 _SPOKES = frozenset("spokesman spokeswoman spokesperson".split())  # who speak for the body after "for"/"at"

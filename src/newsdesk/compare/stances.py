@@ -1088,8 +1088,12 @@ _NOUN_CUE_PREPS = frozenset("to for of against".split())
 
 def _noun_phrase_start(t: Tok) -> bool:
     """Can a noun phrase open with this token ("the", "its", "Measure", "a", "12")? "willingness
-    to abandon": a verb, read by the cue's own infinitive handling."""
-    return t.low in DETERMINERS or t.low in POSSESSIVE_PRONOUNS or t.cap or t.text[:1].isdigit() or t.possessive
+    to abandon": a verb, read by the cue's own infinitive handling; "a welcome to plans": a bare plural."""
+    return t.low in DETERMINERS or t.low in POSSESSIVE_PRONOUNS or t.cap or t.text[:1].isdigit() or t.possessive \
+        or len(t.low) > 3 and t.low.endswith("s") and not t.low.endswith(("ss", "us", "is"))
+
+
+OWNED_CUE_WORDS = 3  # "have given a cautious welcome to": an article and an adjective between the verb and its noun cue
 
 
 def _noun_claims(view, s, toks, k, cue: Cue, lex: Lexicon) -> list[Claim]:
@@ -1102,7 +1106,7 @@ def _noun_claims(view, s, toks, k, cue: Cue, lex: Lexicon) -> list[Claim]:
     span = _actors.possessor_span(toks, k)
     if span is None:  # "Kremlin officials have reiterated demands that ...": the subject of the verb
         j = k - 1
-        while j >= 0 and toks[j].word and toks[j].low not in lex.owning_verbs and k - j <= 2 and not toks[j].cap:
+        while j >= 0 and toks[j].word and toks[j].low not in lex.owning_verbs and k - j <= OWNED_CUE_WORDS and not toks[j].cap:
             j -= 1
         if j >= 0 and toks[j].low in lex.owning_verbs:
             span = _actors.holder_span(toks, j)
@@ -1233,6 +1237,9 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
             obj, position = cut, "conditional"
         elif cue.position == "proposes" and _not_done(toks, k):
             return []  # "Ostrava Mills has not offered a bonus": a thing not (yet) put forward, no refusal of it
+        elif position == "supports" and _condition_after(toks, nxt, (("unless",),)):
+            position = "conditional"  # "will not support the cull unless the deer are counted": support on terms
+            act = _condition_act(toks, nxt, lex)
         elif position in ("supports", "proposes") or cue.lemma == "want":
             position = "opposes"
         elif position == "opposes" and _condition_after(toks, nxt, tuple(c for c in lex.conditions if c != ("unless",))):
