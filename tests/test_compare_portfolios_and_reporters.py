@@ -148,3 +148,24 @@ def test_a_welcome_given_to_plans_is_support() -> None:
     b = "The late-night bylaw starts in May. Bars must close at midnight under the late-night bylaw."
     got = _cells(a, b)
     assert any("hopkeepers" in actor and pos == "supports" and "bylaw" in issue for actor, issue, pos in got), got
+
+
+def test_they_in_a_campaigners_quotation_is_the_other_side() -> None:
+    """'"Now they want to close the pier for good," said Ada Lusk, who speaks for the Pier
+    Friends': no cell of the Pier Friends for closing the pier."""
+    a = ("Pier Friends, a campaign group, has fought the plan for a year. \u201cThey counted the boards once, in a wet "
+         "spring, and now they want to close a quarter of the pier on the strength of it,\u201d said Ada Lusk, who "
+         "speaks for the group.")
+    b = "The council wants to close the pier for good. Closing the pier would save £40,000 a year."
+    got = _cells(a, b)
+    assert not any(actor in ("Pier Friends", "Ada Lusk") and pos in ("supports", "demands", "proposes")
+                   for actor, _, pos in got), got
+
+
+def test_a_degree_word_before_a_time_clause_is_no_part_of_the_label() -> None:
+    """"wants a decision well before the season begins": the decision."""
+    a = ("The Pier Trust launched a consultation on Monday and says it wants a decision well before the summer "
+         "season begins. The council wants a decision in June.")
+    b = "A decision on the pier is due. The Pier Trust will publish the decision online."
+    got = _cells(a, b)
+    assert not any(issue.endswith(" well") for _, issue, _ in got), got

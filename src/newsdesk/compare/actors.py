@@ -1852,6 +1852,8 @@ def _pronoun(book: PartyBook, utt: Utterance, a: int, low: str) -> str | None:
         if quote is None or not quote[2]:
             return None
         return speaker_party(book, quote[2])
+    if low in ("they", "their", "them") and quote is not None:
+        return None  # '"now they want to shoot a quarter of them," said the campaigner': the other side, unnamed
     thing = low in ("it", "its")  # a body, never a person: "The group's chair, X, repeated its demand"
     if thing and quote is None:
         opener = _opening_body(book, utt.text[:at]) or _clause_body_before(book, utt.text[:at])

@@ -799,6 +799,8 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
             break  # "opposes the cuts and believes several staff ...": a second verb of the holder
         if head_words and low in _TIME_ADJUNCT and i + 1 < len(words) and not obj.verb_phrase:
             break  # "a bill next session", "a vote last week": when, not what
+        if head_words and low in _DEGREE_BEFORE_TIME and i + 1 < len(words) and words[i + 1].low in ("before", "after", "ahead"):
+            break  # "a decision well before the season begins": when, not what
         if head_words and not obj.verb_phrase and low.endswith("ing") and len(low) > 5 and low not in _ING_NOUNS \
                 and not all(_modifier_adjective(w) for w in head_words) \
                 and i + 1 < len(words) and (words[i + 1].low in DETERMINERS or words[i + 1].low in _PARTICLES
@@ -832,6 +834,9 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
         head_words.append(t.text.rstrip("’'").removesuffix("’s").removesuffix("'s") if t.cap else low)
     while head_words and head_words[-1].lower() in ("and", "or"):
         head_words.pop()
+    if len(head_words) > 1 and head_words[-1].lower() in _DEGREE_BEFORE_TIME and obj.end < len(toks) \
+            and toks[obj.end].low in ("before", "after", "ahead"):
+        head_words.pop()  # "wants a decision well | before the season": the phrase ended at "before"
     if len(head_words) > 1 and head_words[-1].lower() in _COMPLEMENTS:
         head_words.pop()  # "make the survey public", "wants the survey made public": the survey is the issue
         while len(head_words) > 1 and head_words[-1].lower() in _COMPLEMENT_VERBS:
@@ -890,6 +895,7 @@ ACTION_COMPLEMENT_WORDS = 3  # "a review of dock lease charges": the thing acted
 
 _PARTITIVES = frozenset("part half much most some all rest share portion bulk".split())  # "part of X": X
 _TIME_ADJUNCT = frozenset("next last".split())  # "a bill next session": a time phrase after the head
+_DEGREE_BEFORE_TIME = frozenset("well long soon shortly just right".split())  # "well before", "long after"
 _TIME_EDGES = frozenset("early late later earlier".split())  # "early next year", "later this month": a time phrase's edge
 _STARTING = frozenset("beginning starting effective from until".split())  # "(a fee) beginning next April"
 TIME_PHRASE_WORDS = _TIME_EDGES | _TIME_ADJUNCT | {"this"}  # words of a time phrase besides time words themselves
