@@ -169,3 +169,13 @@ def test_a_degree_word_before_a_time_clause_is_no_part_of_the_label() -> None:
     b = "A decision on the pier is due. The Pier Trust will publish the decision online."
     got = _cells(a, b)
     assert not any(issue.endswith(" well") for _, issue, _ in got), got
+
+
+def test_the_rate_most_variants_name_is_in_the_label() -> None:
+    """"demanding a 6 per cent rise" / "rejected the 6 per cent rise": "6 per cent rise", not a bare "rise"."""
+    a = ("The Choir Workers Union is demanding a 6 per cent rise for its singers. "
+         "The Opera Board rejected a 6 per cent rise as unaffordable.")
+    b = "A 6 per cent rise would cost the Opera Board £90,000. The rise would start in April."
+    got = _cells(a, b)
+    assert ("Choir Workers Union", "6 per cent rise", "demands") in got, got
+    assert ("Opera Board", "6 per cent rise", "opposes") in got, got

@@ -40,7 +40,7 @@ def test_compare_stances_judgements_of_cost_and_timing() -> None:
          "The Tarnby Coach Company said the pay rise was not on the table.")
     got = _cells(a, b)
     assert has_cell(got, "Tarnby Coach Company", "pay rise", "opposes"), got
-    assert any(x == "Tarnby Bus Workers Union" and i == "pay rise" and p == "demands" for x, i, p in got), got
+    assert any(x == "Tarnby Bus Workers Union" and i.endswith("pay rise") and p == "demands" for x, i, p in got), got
 
 
 def test_compare_stances_label_keeps_the_modifier_most_variants_use() -> None:

@@ -675,6 +675,7 @@ class Features:
     topic: str | None = None  # a named thing it acts on ("Kessel Dam" of "a commission to manage the Kessel Dam")
     complement: tuple[str, ...] = ()  # what a one-word head is of or on ("on", "pile-driving" of "a full ban on pile-driving")
     nominal: str = ""  # the noun the story uses for a verb phrase's act ("repayment" of "pay the money back")
+    rate: str = ""  # the one rate it names, as written ("7 per cent" of "a 7 per cent rise"), for its label
 
 
 def _figure(low: str) -> str | None:
@@ -857,7 +858,22 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
     chunk = frozenset(stem(w) for w in content)
     return Features(head, frozenset(terms), frozenset(figures), tuple(w.lower() if not w[:1].isupper() else w
                                                                       for w in head_words[:8]),
-                    chunk, tuple(plain), obj.verb_phrase, noun, _topic(toks, obj), complement)
+                    chunk, tuple(plain), obj.verb_phrase, noun, _topic(toks, obj), complement,
+                    rate=_rate_text(words) if sum(f.endswith(" percent") for f in figures) == 1 else "")
+
+
+def _rate_text(words: list[Tok]) -> str:
+    """The rate a phrase names, as written: "7 per cent", "9.5%", "6 percent" ("" if none)."""
+    for i, t in enumerate(words):
+        if _figure(t.bare) is None:
+            continue
+        if t.text.endswith("%"):
+            return t.text
+        if i + 1 < len(words) and words[i + 1].low == "percent":
+            return f"{t.text} percent"
+        if i + 2 < len(words) and words[i + 1].low == "per" and words[i + 2].low == "cent":
+            return f"{t.text} per cent"
+    return ""
 
 
 def _bare_measure(figures: set[str], measure: list[str], obj: ObjectPhrase) -> Features | None:
@@ -1467,6 +1483,10 @@ def _labels(clusters: dict[int, list[int]], phrases: list[Features | None], voca
         if longer:  # "pay rise" over a bare "rise" when at least half its variants say so
             top = max(longer, key=lambda kv: kv[1])[0]
         best[c] = " ".join(top)
+        rates = Counter(phrases[m].rate for m in members if phrases[m].rate
+                        and tuple(w.lower() for w in phrases[m].head_words[-len(top):]) == tuple(w.lower() for w in top))
+        if rates and rates.most_common(1)[0][1] * 2 > len(members) and not any(ch.isdigit() for ch in best[c]):
+            best[c] = f"{rates.most_common(1)[0][0]} {best[c]}"  # "7 per cent rise": the rate most variants name
         complements = Counter(phrases[m].complement for m in members if phrases[m].complement
                               and " ".join(phrases[m].head_words) == best[c])
         # "ban on pile-driving", not the bare "ban"; "written guarantee of weekend opening"
