@@ -179,3 +179,12 @@ def test_the_rate_most_variants_name_is_in_the_label() -> None:
     got = _cells(a, b)
     assert ("Choir Workers Union", "6 per cent rise", "demands") in got, got
     assert ("Opera Board", "6 per cent rise", "opposes") in got, got
+
+
+def test_where_an_act_takes_its_object_is_in_the_label() -> None:
+    """"proposed ending the ferry route at Gorran Quay": the label says where."""
+    a = ("The Harbour Users Association proposed ending the ferry route at Gorran Quay. "
+         "The Harbour Board has proposed ending the ferry route at Gorran Quay as well.")
+    b = "Ending the ferry route at Gorran Quay would save £2 million. The ferry route runs to the islands."
+    got = _cells(a, b)
+    assert any(actor == "Harbour Users Association" and issue.endswith("at Gorran Quay") for actor, issue, _ in got), got

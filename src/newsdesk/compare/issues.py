@@ -676,6 +676,7 @@ class Features:
     complement: tuple[str, ...] = ()  # what a one-word head is of or on ("on", "pile-driving" of "a full ban on pile-driving")
     nominal: str = ""  # the noun the story uses for a verb phrase's act ("repayment" of "pay the money back")
     rate: str = ""  # the one rate it names, as written ("7 per cent" of "a 7 per cent rise"), for its label
+    where: tuple[str, ...] = ()  # where a verb phrase's act takes its object ("at", "Millbrook"), for its label
 
 
 def _figure(low: str) -> str | None:
@@ -753,6 +754,7 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
     # phrase) or the first (a verb phrase)
     head_words: list[str] = []
     complement: tuple[str, ...] = ()
+    where: tuple[str, ...] = ()
     after_figure = False
     skip_to = -1
     for i, t in enumerate(words):
@@ -790,6 +792,8 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
                     and (not nxt or nxt in DETERMINERS or nxt in ("and", "or"))):  # "to step in and order ..."
                 if not obj.verb_phrase and (len(_unmeasured(head_words)) == 1 or head_words[-1].lower() in ACTION_HEADS):
                     complement = _complement(toks[obj.start:obj.end], words, i, head_words[-1].lower() in ACTION_HEADS)
+                elif obj.verb_phrase:
+                    where = _where_to(words, i)
                 break
         if head_words and low == "and" and (i + 1 >= len(words) or words[i + 1].low in DETERMINERS or obj.verb_phrase):
             break  # "pull back and establish a zone": the first act names it
@@ -859,7 +863,27 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
     return Features(head, frozenset(terms), frozenset(figures), tuple(w.lower() if not w[:1].isupper() else w
                                                                       for w in head_words[:8]),
                     chunk, tuple(plain), obj.verb_phrase, noun, _topic(toks, obj), complement,
-                    rate=_rate_text(words) if sum(f.endswith(" percent") for f in figures) == 1 else "")
+                    rate=_rate_text(words) if sum(f.endswith(" percent") for f in figures) == 1 else "", where=where)
+
+
+WHERE_WORDS = 3  # "at Millbrook", "to four days", "to New Brighton Pier": a short named place or amount
+
+
+def _where_to(words: list[Tok], i: int) -> tuple[str, ...]:
+    """Where or how far an act takes its object, when the phrase names it ("ending the line *at
+    Millbrook*", "cut the school week *to four days*"): the preposition and a name or an amount;
+    none for a plain noun ("moving the festival to a weekend")."""
+    if words[i].low not in ("to", "at", "into", "until") or i + 1 >= len(words):
+        return ()
+    k = i + 1 + (words[i + 1].low == "the")
+    if k >= len(words) or not (words[k].cap or _figure(words[k].bare) is not None):
+        return ()
+    out = [words[i].low]
+    for t in words[k:k + WHERE_WORDS]:
+        if not (t.cap or _figure(t.bare) is not None or t.bare in _UNITS) or t.low in PREPOSITIONS:
+            break
+        out.append(t.text if t.cap else t.low)
+    return tuple(out) if len(out) > 1 else ()
 
 
 def _rate_text(words: list[Tok]) -> str:
@@ -1467,6 +1491,10 @@ def _labels(clusters: dict[int, list[int]], phrases: list[Features | None], voca
             options = Counter(" ".join(h[:MAX_LABEL_WORDS]) for h, m in zip(heads, members)
                               if phrases[m].verb_phrase and phrases[m].head == top)
             best[c] = sorted(options.items(), key=lambda kv: (-kv[1], len(kv[0])))[0][0]
+            tops = [m for m in members if phrases[m].verb_phrase and phrases[m].head == top]
+            wheres = Counter(phrases[m].where for m in tops if phrases[m].where)
+            if wheres and wheres.most_common(1)[0][1] * 2 >= len(tops):
+                best[c] = f"{best[c]} {' '.join(wheres.most_common(1)[0][0])}"  # "ending line at Millbrook"
             nominals = Counter(phrases[m].nominal for m in members if phrases[m].verb_phrase and phrases[m].head == top)
             if nominals and "" not in nominals:  # "repayment", not "pay back money"
                 best[c] = nominals.most_common(1)[0][0]
