@@ -188,3 +188,12 @@ def test_where_an_act_takes_its_object_is_in_the_label() -> None:
     b = "Ending the ferry route at Gorran Quay would save £2 million. The ferry route runs to the islands."
     got = _cells(a, b)
     assert any(actor == "Harbour Users Association" and issue.endswith("at Gorran Quay") for actor, issue, _ in got), got
+
+
+def test_a_reduced_relative_says_which_one_in_the_label() -> None:
+    """"proposed a cap linked to ticket sales": "cap linked to ticket sales", not a bare "cap"."""
+    a = ("The Choir Workers Union has instead proposed a cap linked to ticket sales. "
+         "The Opera Board rejected a cap linked to ticket sales.")
+    b = "A cap linked to ticket sales would limit wages. The cap was discussed in May."
+    got = _cells(a, b)
+    assert any(actor == "Choir Workers Union" and issue.startswith("cap linked to") for actor, issue, _ in got), got

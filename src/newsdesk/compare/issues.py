@@ -677,6 +677,7 @@ class Features:
     nominal: str = ""  # the noun the story uses for a verb phrase's act ("repayment" of "pay the money back")
     rate: str = ""  # the one rate it names, as written ("7 per cent" of "a 7 per cent rise"), for its label
     where: tuple[str, ...] = ()  # where a verb phrase's act takes its object ("at", "Millbrook"), for its label
+    which: tuple[str, ...] = ()  # a reduced relative that says which thing it is ("linked", "to", "revenue"), for its label
 
 
 def _figure(low: str) -> str | None:
@@ -755,6 +756,7 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
     head_words: list[str] = []
     complement: tuple[str, ...] = ()
     where: tuple[str, ...] = ()
+    which: tuple[str, ...] = ()
     after_figure = False
     skip_to = -1
     for i, t in enumerate(words):
@@ -770,6 +772,7 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
                 and i + 1 < len(words) and words[i + 1].low in PREPOSITIONS and words[i + 1].low != "of":
             # "a single lane reserved for buses": a reduced relative clause says which lane ("wants
             # the levy phased over four years" is the act wanted, a small clause)
+            which = _which(words, i)
             break
         if head_words and low == "off" and i + 1 < len(words) and words[i + 1].cap:
             break  # "a wind farm 28 kilometres off Cape Quarrydale": where it is, not what it is
@@ -863,8 +866,24 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
     return Features(head, frozenset(terms), frozenset(figures), tuple(w.lower() if not w[:1].isupper() else w
                                                                       for w in head_words[:8]),
                     chunk, tuple(plain), obj.verb_phrase, noun, _topic(toks, obj), complement,
-                    rate=_rate_text(words) if sum(f.endswith(" percent") for f in figures) == 1 else "", where=where)
+                    rate=_rate_text(words) if sum(f.endswith(" percent") for f in figures) == 1 else "", where=where,
+                    which=which)
 
+
+WHICH_WORDS = 2  # "linked to revenue", "reserved for buses": the participle, its preposition and a short noun
+
+
+def _which(words: list[Tok], i: int) -> tuple[str, ...]:
+    """A reduced relative clause that says which thing a head is ("a limit *linked to revenue*"):
+    the participle, its preposition and up to ``WHICH_WORDS`` plain words after it."""
+    out = [words[i].low, words[i + 1].low]
+    for t in words[i + 2:i + 2 + WHICH_WORDS + 1]:
+        if t.low in DETERMINERS and len(out) == 2:
+            continue
+        if t.low in STOPWORDS or t.low in PREPOSITIONS or _figure(t.bare) is not None or len(out) == 2 + WHICH_WORDS:
+            break
+        out.append(t.text if t.cap else t.low)
+    return tuple(out) if len(out) > 2 else ()
 
 WHERE_WORDS = 3  # "at Millbrook", "to four days", "to New Brighton Pier": a short named place or amount
 
@@ -1511,6 +1530,10 @@ def _labels(clusters: dict[int, list[int]], phrases: list[Features | None], voca
         if longer:  # "pay rise" over a bare "rise" when at least half its variants say so
             top = max(longer, key=lambda kv: kv[1])[0]
         best[c] = " ".join(top)
+        whiches = Counter(phrases[m].which for m in members if phrases[m].which and phrases[m].head_words[-1:] == top[-1:])
+        if len(top) == 1 and whiches and whiches.most_common(1)[0][1] * 2 >= len(members):
+            top = (*top, *whiches.most_common(1)[0][0])  # "limit linked to revenue", not a bare "limit"
+            best[c] = " ".join(top)
         rates = Counter(phrases[m].rate for m in members if phrases[m].rate
                         and tuple(w.lower() for w in phrases[m].head_words[-len(top):]) == tuple(w.lower() for w in top))
         if rates and rates.most_common(1)[0][1] * 2 > len(members) and not any(ch.isdigit() for ch in best[c]):
