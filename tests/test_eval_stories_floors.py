@@ -200,7 +200,7 @@ NEW_DOMAIN_FLOORS = {
     # facts11: conflicts 1/2 -> 2/2, false 2 -> 0 (an offer "raised ... to" later is an update; a rewrite
     # and its source giving both figures paired two sentences on other words; date lines in a masthead;
     # "walked out on Monday, beginning an open-ended strike" against "now in its second week")
-    "carehome_pay_strike": (2, 0, 17, 7, 0.6, 4),  # stances10: 1/11 P 0.12 -> 4/11 P 0.50 (rates never "cent"; "X (ABC)" one party; "guarantee of X"); stances13: 5/11 P 0.56 ("said both sides should hand the dispute to X"); 7/11 P 0.64 ("was unaffordable", "not on the table"; label "pay rise")
+    "carehome_pay_strike": (2, 0, 17, 7, 0.77, 4),  # stances10: 1/11 P 0.12 -> 4/11 P 0.50 (rates never "cent"; "X (ABC)" one party; "guarantee of X"); stances13: 5/11 P 0.56 ("said both sides should hand the dispute to X"); 7/11 P 0.64 ("was unaffordable", "not on the table"; label "pay rise")
     # facts11: false 1 -> 0 (a proposed "12-month ban ... would" is no report of the ban's length)
     "hurdler_doping_appeal": (1, 0, 14, 3, 1.0, 4),  # stances12: "X says ..., though it told the tribunal it would": X; "if asked" sets no terms; speakers 13 -> 14: "X's mother, Lorraine"; stances13: 3/8 P 0.60 ("stood by the sanction"); facts13: framing 3 -> 4 (a blog banner above its post date is no headline)
     # stances10: 4/10 P 0.44 -> 5/10 P 0.75 ("change in law", "return of X"; "X's culture minister" is X, which
@@ -243,7 +243,7 @@ NEW_DOMAIN_FLOORS = {
     # copies 6/6, conflicts 6/6 + 0 false, speakers 46/48, framing 10/12, stances 8/22 (cells P 8/29);
     # after the rounds (3f07509): the same but stances 9/22 (cells P 9/33). Pinned as measured, then
     # development data.
-    "four_day_school_week": (2, 0, 16, 1, 0.16, 3),
+    "four_day_school_week": (2, 0, 16, 3, 0.5, 3),
     "harbour_oil_spill": (2, 0, 14, 2, 0.14, 4),
     "toll_road_lease": (2, 0, 16, 7, 0.53, 3),  # 6 -> 7/8 (P 7/13): "Their union, Local 9 of the Highway and Transit Workers, said it" (first change tuned on set 14, checked on the other 43: unchanged)
     # Set 15 (written outside the team 2026-12-07 by a writer who never saw the code, scored blind on
@@ -260,15 +260,15 @@ NEW_DOMAIN_FLOORS = {
     # stances 22/27 (cells P 24/35).
     "damp_mould_homes": (2, 0, 21, 8, 0.7, 4),  # "mould in 1,140 homes managed by" / "mould in 2,400 homes run by"
     "park_entry_fee": (2, 0, 17, 8, 0.61, 3),
-    "salary_cap_dispute": (2, 0, 17, 6, 0.6, 4),
+    "salary_cap_dispute": (2, 0, 17, 7, 0.77, 4),
     # Set 16 (written outside the team 2026-12-07 by a writer who never saw the code, scored on c3e0d00 and
     # held out from all of round 20, its texts and misses never read until the end): copies 6/6, conflicts
     # 5/6 + 0 false (sides 3), speakers 55/58, framing 11/13, stances 11/27 (cells P 11/31); at the end of
     # the round the same but stances 10/27 (P 10/31): round 20 did not carry over. Its one regression
     # (a demand folded into another's proposal) was then mended (11/27); pinned as measured.
-    "bin_strike": (0, 0, 19, 3, 0.27, 3, False),  # both conflicts found, neither with the outlier alone on a side
+    "bin_strike": (0, 0, 19, 5, 0.45, 3, False),  # both conflicts found, neither with the outlier alone on a side
     "face_recognition_trial": (2, 0, 20, 4, 0.33, 4),
-    "tram_cost_overrun": (1, 0, 16, 4, 0.5, 4),
+    "tram_cost_overrun": (1, 0, 16, 8, 0.75, 4),
 }
 
 
