@@ -269,6 +269,12 @@ NEW_DOMAIN_FLOORS = {
     "bin_strike": (0, 0, 19, 5, 0.45, 3, False),  # both conflicts found, neither with the outlier alone on a side
     "face_recognition_trial": (2, 0, 20, 4, 0.33, 4),
     "tram_cost_overrun": (1, 0, 16, 8, 0.75, 4),
+    # Set 19 (written outside the team 2026-12-07 by a writer who never saw the code, scored blind on
+    # 7caf4b3: conflicts 3/6 + 2 false (sides 2) and a rounding read as a conflict, speakers 46/53,
+    # stances 13/28 (cells P 15/30)); then round 21's development data: pinned as measured at its end.
+    "dog_breed_ordinance": (1, 0, 16, 6, 1.0, 5, True, 0, 2),  # "more than 400 dog attacks" / "214 dog bites": not tied
+    "harrowdale_deer_cull": (2, 0, 18, 7, 0.66, 4),
+    "st_aidans_cathedral": (2, 1, 14, 7, 0.57, 4),  # false: "more than a year after" against the Deanery's "since 2019"
 }
 
 
