@@ -197,3 +197,12 @@ def test_a_reduced_relative_says_which_one_in_the_label() -> None:
     b = "A cap linked to ticket sales would limit wages. The cap was discussed in May."
     got = _cells(a, b)
     assert any(actor == "Choir Workers Union" and issue.startswith("cap linked to") for actor, issue, _ in got), got
+
+
+def test_the_act_a_permission_allows_is_the_issue() -> None:
+    """"proposed letting cafes use the pier deck": the use allowed, not the deck alone."""
+    a = ("The Pier Trust has proposed letting cafes use the pier deck in summer. "
+         "The Harbour Board opposes letting cafes use the pier deck.")
+    b = "Cafes could use the pier deck from May. The pier deck was repaired in 2025."
+    got = _cells(a, b)
+    assert any(actor == "Pier Trust" and pos == "proposes" and issue.startswith("use") for actor, issue, pos in got), got

@@ -141,6 +141,9 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
         i = j  # "proposed on Tuesday that ...", "proposed instead that ...": the clause, not the day
     elif j > i and any(is_time(t) and t.low not in _TIME_DETERMINERS for t in toks[i:j]):
         i = j  # "refused on Tuesday, declaring ...", "proposed on Monday a levy": the day is no object
+    allowed = _allowed_act(toks, i)
+    if allowed is not None:  # "proposed letting hospitals import a foreign-made version": the act allowed
+        return _finish(toks, allowed, lex, verb_phrase=True)
     if i < n and toks[i].low == "that" and (clause or _subjunctive(toks, i + 1) is not None):  # "proposed that X be put to"
         i += 1
         in_clause = True
@@ -365,6 +368,24 @@ def _bare_verb_at(toks: tuple[Tok, ...], j: int) -> bool:
     return (t.word and not t.cap and t.low not in AUXILIARIES and t.low not in DETERMINERS and t.low not in PREPOSITIONS
             and t.low not in STOPWORDS and not t.low.endswith(("s", "ed", "ing", "ly"))
             and (nxt.low in DETERMINERS or nxt.possessive))
+
+
+_PERMITTING = frozenset("let lets letting allow allows allowing allowed permit permits permitting permitted".split())
+ALLOWED_PARTY_WORDS = 3  # "letting hospitals", "allowing the city's firms": who is allowed, a short noun phrase
+
+
+def _allowed_act(toks: tuple[Tok, ...], i: int) -> int | None:
+    """The act a verb of permission lets a party do ("letting hospitals *import* a version",
+    "allowing councils to *set* their own rates"): the index of that act's verb, if any."""
+    if i >= len(toks) or toks[i].low not in _PERMITTING:
+        return None
+    for k in range(i + 2, min(len(toks), i + 2 + ALLOWED_PARTY_WORDS)):
+        j = k + 1 if toks[k].low == "to" else k
+        if j > i + 1 and _bare_verb_at(toks, j) and not toks[j - 1].low in DETERMINERS:
+            return j
+        if not toks[k].word or toks[k].low in PREPOSITIONS and toks[k].low != "to":
+            return None
+    return None
 
 
 def _np_then_to(toks: tuple[Tok, ...], i: int) -> int | None:
