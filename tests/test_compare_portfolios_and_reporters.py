@@ -206,3 +206,12 @@ def test_the_act_a_permission_allows_is_the_issue() -> None:
     b = "Cafes could use the pier deck from May. The pier deck was repaired in 2025."
     got = _cells(a, b)
     assert any(actor == "Pier Trust" and pos == "proposes" and issue.startswith("use") for actor, issue, pos in got), got
+
+
+def test_whom_a_judgement_was_told_to_is_no_part_of_its_issue() -> None:
+    """"told reporters the fee was a mistake": against the fee, not "reporters the fee"."""
+    a = ("Luca Ferrante, who runs the cafe opposite the pier, told reporters the pier fee was a mistake. "
+         "The Pier Trust proposes the pier fee.")
+    b = "The pier fee would start in October. The pier fee is £3."
+    got = _cells(a, b)
+    assert ("Luca Ferrante", "pier fee", "opposes") in got, got

@@ -1505,6 +1505,10 @@ def _refusals(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     return [Claim(view, s, toks, cue, k, "opposes", None, o) for o in objs if o.end > o.start]
 
 
+_TOLD = frozenset("told tells telling assured assures reminded reminds".split())
+ADDRESSEE_WORDS = 3  # "told reporters", "told BBC Radio Kent": the one told is a short phrase
+
+
 def _judgement(view, s, toks, at: int, lex: Lexicon, position: str = "opposes") -> list[Claim]:
     """"A demilitarised zone on our own land is not a compromise", "X would amount to a
     retreat": the subject phrase is opposed by the speaker (or the reporting subject); "X
@@ -1519,6 +1523,10 @@ def _judgement(view, s, toks, at: int, lex: Lexicon, position: str = "opposes") 
     a += 1
     while a < k and (is_time(toks[a]) or toks[a].low in ("on", "by", "and", "but")):
         a += 1  # "On Sunday it was a retreat"
+    if 0 < a < k and toks[a - 1].low in _TOLD:
+        # "told reporters the fee was a mistake": whom he told, then what he judged
+        a = next((j for j in range(a + 1, min(k, a + 1 + ADDRESSEE_WORDS))
+                  if toks[j].low in DETERMINERS or toks[j].possessive or toks[j].low in POSSESSIVE_PRONOUNS), a)
     if a >= k or toks[a].low in _PERSONAL or toks[a].low in ("this", "that", "which"):
         return []  # "It is a retreat": what "it" is, the sentence before says (read there)
     obj = _issues.object_span(toks, a, lex.words)
