@@ -209,9 +209,9 @@ def test_the_act_a_permission_allows_is_the_issue() -> None:
 
 
 def test_whom_a_judgement_was_told_to_is_no_part_of_its_issue() -> None:
-    """"told reporters the fee was a mistake": against the fee, not "reporters the fee"."""
-    a = ("Luca Ferrante, who runs the cafe opposite the pier, told reporters the pier fee was a mistake. "
-         "The Pier Trust proposes the pier fee.")
-    b = "The pier fee would start in October. The pier fee is £3."
+    """"told reporters the insurance clause was a mistake": against the clause, not "reporters insurance clause"."""
+    a = ("Luca Ferrante, who runs the cafe opposite the pier, told reporters the insurance clause was a mistake. "
+         "Ada Moss told journalists the insurance clause was a mistake.")
+    b = "The insurance clause would start in October. The insurance clause costs £3."
     got = _cells(a, b)
-    assert ("Luca Ferrante", "pier fee", "opposes") in got, got
+    assert ("Luca Ferrante", "insurance clause", "opposes") in got, got
