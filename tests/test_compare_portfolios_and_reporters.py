@@ -215,3 +215,11 @@ def test_whom_a_judgement_was_told_to_is_no_part_of_its_issue() -> None:
     b = "The insurance clause would start in October. The insurance clause costs £3."
     got = _cells(a, b)
     assert ("Luca Ferrante", "insurance clause", "opposes") in got, got
+
+
+def test_a_place_adverb_after_a_name_is_no_part_of_it() -> None:
+    """"The Town Council here backed the bylaw": the Town Council."""
+    a = "The Town Council here backed the late-night bylaw on Tuesday. The Bar Owners Guild opposes the late-night bylaw."
+    b = "The late-night bylaw starts in May. Bars must close at midnight under the late-night bylaw."
+    got = _cells(a, b)
+    assert any(actor == "Town Council" and pos == "supports" for actor, _, pos in got), got

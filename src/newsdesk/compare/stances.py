@@ -1905,7 +1905,7 @@ def _name_actors(ctx: StoryContext, claims: list[Claim], book: _actors.PartyBook
         elif c.cue.kind == "judgement":
             party = _actors._reporter(book, utt, c.at)
             actors = [party] if party else []
-        actors = [a for a in actors if a and a.lower() not in lex.vague]
+        actors = [_HERE_RE.sub("", a) for a in actors if a and a.lower() not in lex.vague]  # "The City Council here backed"
         if actors and c.reported is not None and c.toks[c.reported[0]].low not in _PERSONAL:
             reporter = _actors.name_party(book, utt, c.reported) or c.sent.text[
                 c.toks[c.reported[0]].start:c.toks[c.reported[1] - 1].end]
@@ -1932,6 +1932,8 @@ def _spoken_for(toks: tuple[Tok, ...], holder: tuple[int, int], book: _actors.Pa
     return (1 < len(words) <= SPOKEN_FOR_WORDS and (words[0].low == "the" or words[0].possessive)
             and words[-1].low in _SPOKEN_FOR_BODIES and not any(t.cap for t in words[1:]))
 
+
+_HERE_RE = re.compile(r"\s+(?:here|there)$")  # a place adverb after a holder's name is no part of it
 
 _ANAPHORA_ALSO = {"proposes": {"demands"}}  # what is asked for is an idea too ("the idea" after "wants X")
 _ANAPHORA_KIND = {"proposal": "proposes", "plan": "proposes", "offer": "proposes", "idea": "proposes",
