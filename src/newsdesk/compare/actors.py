@@ -1191,9 +1191,9 @@ def _subject_position(toks: tuple[Tok, ...], a: int) -> bool:
     p = toks[a - 1]
     if toks[a].low in DETERMINERS and p.word and not p.cap:  # "told the hearing | the union would": after the one told
         k = a - 1
-        while k >= 0 and a - k <= 3 and toks[k].word and toks[k].low not in _TELLING:
+        while k >= 0 and a - k <= 3 and toks[k].word and toks[k].low not in TELLING:
             k -= 1
-        if k >= 0 and toks[k].low in _TELLING and (toks[k + 1].low in DETERMINERS or k + 2 == a):
+        if k >= 0 and toks[k].low in TELLING and (toks[k + 1].low in DETERMINERS or k + 2 == a):
             return True  # "told the hearing | the union would", "told reporters | the board rejects"
     return (not p.word or p.low in REPORTING or p.low in CLAUSE_WORDS or p.low in ("that", "and", "but", "said")
             or is_time(p) or p.low in ("then", "now", "meanwhile", "still", "also", "however")
@@ -1233,7 +1233,7 @@ def _clause_subject(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
             and toks[k].low not in REPORTING:
         k -= 1
     span = _np_starting(toks, k + 1, j)
-    if span is not None and k >= 0 and toks[k].low in _TELLING and span[1] < j \
+    if span is not None and k >= 0 and toks[k].low in TELLING and span[1] < j \
             and (toks[span[1]].low in DETERMINERS or toks[span[1]].cap):
         span = _np_starting(toks, span[1], j)  # "told the hearing the company would ...": the hearing is told
     return span
@@ -1247,7 +1247,8 @@ def _relative_that(toks: tuple[Tok, ...], k: int) -> bool:
             and toks[k + 1].low.endswith(("s", "ed")) and not toks[k + 1].cap and toks[k + 2].low in DETERMINERS)
 
 
-_TELLING = frozenset("told tells telling assured assures reminded reminds informed informs".split())
+# verbs of telling someone something: "told the hearing the company would", "told reporters the fee was"
+TELLING = frozenset("told tells telling assured assures reminded reminds informed informs".split())
 
 
 def _np_starting(toks: tuple[Tok, ...], a: int, limit: int) -> tuple[int, int] | None:
@@ -1783,7 +1784,7 @@ def _reporting_subject(book: PartyBook, utt: Utterance, a: int) -> tuple[str | N
 def _addressee(book: PartyBook, utt: Utterance, k: int, a: int) -> str | None:
     """The party told at the telling verb ``k`` ("told the Harbour Post that ..."), the noun
     phrase between it and token ``a``; None when ``k`` tells no one named."""
-    if utt.toks[k].low not in _TELLING:
+    if utt.toks[k].low not in TELLING:
         return None
     span = _np_starting(utt.toks, k + 1, a)
     return name_party(book, utt, span) if span is not None else None
@@ -1796,7 +1797,7 @@ def _clause_owner(book: PartyBook, utt: Utterance, a: int) -> str | None:
     toks = utt.toks
     start, limit = 0, a
     for k in range(a - 1, -1, -1):
-        if toks[k].low in _TELLING and _np_starting(toks, k + 1, a) is not None:
+        if toks[k].low in TELLING and _np_starting(toks, k + 1, a) is not None:
             limit = k  # "The guild told Northshore Today it was waiting on its request": the teller's, not the told's
             break
         if toks[k].low in REPORTING or toks[k].low == "that" or toks[k].text in (";", ":", "“", "”", '"') \

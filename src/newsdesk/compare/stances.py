@@ -1505,7 +1505,6 @@ def _refusals(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     return [Claim(view, s, toks, cue, k, "opposes", None, o) for o in objs if o.end > o.start]
 
 
-_TOLD = frozenset("told tells telling assured assures reminded reminds".split())
 ADDRESSEE_WORDS = 3  # "told reporters", "told BBC Radio Kent": the one told is a short phrase
 
 
@@ -1523,7 +1522,7 @@ def _judgement(view, s, toks, at: int, lex: Lexicon, position: str = "opposes") 
     a += 1
     while a < k and (is_time(toks[a]) or toks[a].low in ("on", "by", "and", "but")):
         a += 1  # "On Sunday it was a retreat"
-    if 0 < a < k and toks[a - 1].low in _TOLD:
+    if 0 < a < k and toks[a - 1].low in _actors.TELLING:
         # "told reporters the fee was a mistake": whom he told, then what he judged
         a = next((j for j in range(a + 1, min(k, a + 1 + ADDRESSEE_WORDS))
                   if toks[j].low in DETERMINERS or toks[j].possessive or toks[j].low in POSSESSIVE_PRONOUNS), a)
