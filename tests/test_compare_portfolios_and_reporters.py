@@ -223,3 +223,12 @@ def test_a_place_adverb_after_a_name_is_no_part_of_it() -> None:
     b = "The late-night bylaw starts in May. Bars must close at midnight under the late-night bylaw."
     got = _cells(a, b)
     assert any(actor == "Town Council" and pos == "supports" for actor, _, pos in got), got
+
+
+def test_a_thing_called_for_with_its_purpose_is_the_issue() -> None:
+    """"called for emergency funding to cover the repairs": the funding, not "cover repairs"."""
+    a = ("The Pier Friends called for emergency funding to cover the repairs. "
+         "The council has refused emergency funding.")
+    b = "Emergency funding would come from the harbour budget. The repairs will take a year."
+    got = _cells(a, b)
+    assert any(actor == "Pier Friends" and pos == "demands" and "funding" in issue for actor, issue, pos in got), got

@@ -46,8 +46,8 @@ from functools import lru_cache
 
 from newsdesk.compare import text as _text
 from newsdesk.compare._phrases import (
-    AUXILIARIES, CLAUSE_WORDS, DAY_PARTS, DETERMINERS, MODALS, PERSONAL_PRONOUNS, PREPOSITIONS, WEEKDAYS, Tok,
-    is_time,
+    AUXILIARIES, CLAUSE_WORDS, DAY_PARTS, DETERMINERS, MODALS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
+    WEEKDAYS, Tok, is_time,
 )
 from newsdesk.compare._phrases import FUNCTION_WORDS as STOPWORDS
 
@@ -231,6 +231,8 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
             and (k + 2 >= n or not toks[k + 2].word or toks[k + 2].low in PREPOSITIONS or toks[k + 2].low in CLAUSE_WORDS):
         # "called for the valuation to be placed before Parliament": what is to be placed
         return _light(ObjectPhrase(i, k - 1), toks, lex) if k - 1 > i else None
+    if k is not None and _thing_with_purpose(toks, i, k):
+        return _light(ObjectPhrase(i, k - 1), toks, lex)  # "called for emergency funding to cover the rise": the funding
     if k is not None:  # "pushed for Ukraine to relinquish control": the act asked for
         i, verb_phrase = k, True
         if toks[i].low == "be" and i + 1 < n and toks[i + 1].word and _passive_participle(toks[i + 1].low):
@@ -386,6 +388,17 @@ def _allowed_act(toks: tuple[Tok, ...], i: int) -> int | None:
         if not toks[k].word or toks[k].low in PREPOSITIONS and toks[k].low != "to":
             return None
     return None
+
+
+def _thing_with_purpose(toks: tuple[Tok, ...], i: int, verb: int) -> bool:
+    """"(called for) emergency funding to cover the rise", "(for) an independent regulator to
+    oversee": a thing asked for and its purpose, not a party asked to act ("for Ukraine to pull
+    back", "for tenants to be rehoused"): an indefinite or bare singular noun phrase."""
+    head = toks[verb - 2]  # the word before "to"
+    if toks[i].cap or head.cap or head.low.endswith("s") or not head.word:
+        return False
+    return toks[i].low in ("a", "an") or toks[i].low not in DETERMINERS and toks[i].low not in POSSESSIVE_PRONOUNS \
+        and not any(t.possessive for t in toks[i:verb - 1])
 
 
 def _np_then_to(toks: tuple[Tok, ...], i: int) -> int | None:
