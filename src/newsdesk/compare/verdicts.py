@@ -231,16 +231,17 @@ def _interval_as_written(qualifier: str | None, value: float | None, value_max: 
     return v - spread, v + spread
 
 
-def _stated_ceiling(q: Quantity, before: str) -> bool:
-    """An amount given as a plan's ceiling ("up to 350 deer"), not a length ("up to 31 hours")."""
-    return _qualifier(q, before) in _UP_TO and q.value is not None and q.value_max is None \
+def _stated_ceiling(q: Quantity, qual: str | None) -> bool:
+    """An amount given as a plan's ceiling ("up to 350 deer"), not a length ("up to 31 hours");
+    ``qual``: its qualifier (:func:`_qualifier`)."""
+    return qual in _UP_TO and q.value is not None and q.value_max is None \
         and _text._unit_key(q.unit or q.counts or "") not in DURATION_UNITS
 
 
 def side_interval(q: Quantity, before: str = "") -> tuple[float, float] | None:
     """The values a report stands for on a conflict's side: its interval, but a stated ceiling
     is its figure ("up to 350" sides with "350", not with "up to 530"; see :func:`compare`)."""
-    if _stated_ceiling(q, before):
+    if _stated_ceiling(q, _qualifier(q, before)):
         spread = _rounding_spread(q)
         return q.value - spread, q.value + spread
     return interval(q, before)
@@ -251,10 +252,10 @@ def compare(a: Quantity, b: Quantity, before_a: str = "", before_b: str = "") ->
     ia, ib = interval(a, before_a), interval(b, before_b)
     if ia is None or ib is None:
         return None
-    if ia == ib and a.value == b.value and _qualifier(a, before_a) == _qualifier(b, before_b):
-        return "same"  # the same figure, worded alike ("about" and "roughly" N are a rounding)
     qa, qb = _qualifier(a, before_a), _qualifier(b, before_b)
-    if (_stated_ceiling(a, before_a) or _stated_ceiling(b, before_b)) and (qa in _UP_TO or not qa) \
+    if ia == ib and a.value == b.value and qa == qb:
+        return "same"  # the same figure, worded alike ("about" and "roughly" N are a rounding)
+    if (_stated_ceiling(a, qa) or _stated_ceiling(b, qb)) and (qa in _UP_TO or not qa) \
             and (qb in _UP_TO or not qb) and a.value_max is None and b.value_max is None \
             and a.value is not None and b.value is not None:
         # "up to 350 deer" / "up to 530 deer" / "350 deer": the figure a plan states, its ceiling or
