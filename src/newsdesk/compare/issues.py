@@ -383,7 +383,7 @@ def _allowed_act(toks: tuple[Tok, ...], i: int) -> int | None:
         return None
     for k in range(i + 2, min(len(toks), i + 2 + ALLOWED_PARTY_WORDS)):
         j = k + 1 if toks[k].low == "to" else k
-        if j > i + 1 and _bare_verb_at(toks, j) and not toks[j - 1].low in DETERMINERS:
+        if _bare_verb_at(toks, j) and toks[j - 1].low not in DETERMINERS:  # k >= i + 2: a party stands between
             return j
         if not toks[k].word or toks[k].low in PREPOSITIONS and toks[k].low != "to":
             return None
