@@ -82,3 +82,9 @@ def test_a_scale_written_onto_a_sum() -> None:
     assert _one("a 5m wall").value == 5  # metres, not millions
     a, b = _one("will save about £4m a year"), _one("will save £4.1 million a year")
     assert verdicts.compare(a, b) == "rounding" and verdicts.value_text(a) == "about £4m"
+
+
+def test_a_tally_after_any_voting_word() -> None:
+    """"rejected the plan 4-3", "endorsed it 7-2": a tally, like "voted 5-2"."""
+    assert _one("The board rejected the plan 4-3 on Monday.").unit == "votes"
+    assert _one("The committee endorsed it 7-2.").unit == "votes"

@@ -205,6 +205,7 @@ def _a_lengths(text: str, lowered: str, article_id: str, taken: list[Quantity]) 
 # a vote's tally ("voted 5-2", "a 7-0 vote", "backed it 5 to 2"): a voting word within a few
 # words on either side tells it from a score or a range
 TALLY_RE = re.compile(r"(?<![\w.,-])(\d{1,3})(?:[-–]|\s+to\s+)(\d{1,3})(?![\w-]|[.,]\d|\s*%|\s+(?:per|percent))")
+_VOTING_STEMS = ("vot", "ballot", "backed", "approved", "passed", "adopted", "rejected", "endorsed", "majority")
 _VOTING_RE = re.compile(r"\b(?:vot\w*|ballot\w*|backed|approved|passed|adopted|rejected|endorsed|majority)\b", re.I)
 TALLY_CONTEXT_CHARS = 60  # "voted 5-2 on first reading", "approved the sale of the boathouse 5-2": the voting word is near
 
@@ -229,8 +230,7 @@ def find_quantities(text: str, article_id: str, avoid=()) -> list[Quantity]:
     """All quantities of ``text`` outside the ``avoid`` spans (date mentions), in order."""
     out: list[Quantity] = []
     lowered = folded(text)
-    tallies = _tallies(text, article_id) if "vot" in lowered or "backed" in lowered or "approved" in lowered \
-        or "passed" in lowered else []
+    tallies = _tallies(text, article_id) if any(w in lowered for w in _VOTING_STEMS) else []
     avoid = (*avoid, *((q.start, q.end) for q in tallies))
     for m in folded_finditer(NUMBER_RE, text, lowered):
         start, end = m.span()
