@@ -233,6 +233,8 @@ def _last_words(text: str, n: int = NEAR_WORDS) -> set[str]:
     for w in reversed(re.findall(r"[A-Za-z][\w'’-]*", text)):
         if len(w) > 4 and w.lower().endswith(("ed", "ing")):
             continue  # a verb ("battled", "stayed"), not what the length is said of
+        if w.lower().endswith(("'s", "’s")):
+            continue  # whose it is ("led the orchestra's first violins for 14 years"), not what
         got = verdicts._event_words(w)
         if got:
             out.append(next(iter(got)))

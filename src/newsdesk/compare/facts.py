@@ -715,6 +715,29 @@ def _narrowed(ctx: StoryContext, q: Quantity) -> bool:
         or _RESTRICTED_AFTER_RE.match(ctx.views[q.article].article.body, q.end) is not None
 
 
+_POSSESSOR_BEFORE_RE = re.compile(r"(?:\b(its|their|his|her)|(\w+)['’]s)\s+$", re.I)
+
+
+def _possessor(ctx: StoryContext, q: Quantity) -> str | None:
+    """Whose whole group a count is ("its 48 musicians": "*", any owner; "the orchestra's 62
+    musicians": "orchestra"), None for a count no one owns or a narrowed part of a group ("its
+    12 night nurses", "its three members who voted no"). Two outlets cannot give one body's
+    whole group two sizes."""
+    if q.counts is None or _narrowed(ctx, q):
+        return None
+    body = ctx.views[q.article].article.body
+    m = _POSSESSOR_BEFORE_RE.search(body, max(0, q.start - 40), q.start)
+    if m is None:
+        return None
+    return "*" if m.group(1) else _text.stem(m.group(2).lower())
+
+
+def _same_owner(a: str | None, b: str | None) -> bool:
+    """Two owned counts of one owner ("its" fits any: "her council's two trustees" and "the
+    trust's eleven trustees" are two bodies' groups)."""
+    return a is not None and b is not None and (a == b or "*" in (a, b))
+
+
 def share_base(ctx: StoryContext, q: Quantity) -> str | None:
     """What a share is a share of ("11.2 per cent of salary": "salary"), as a folded stem;
     None for an amount that is no share or names no base."""
@@ -832,7 +855,8 @@ def _quantity_verdicts(ctx: StoryContext, members: list[Sent], sim: np.ndarray, 
                 # ("build 124 turbines"): the size of the thing both are about
                 alone = ((ctx.copies(a.sent.article, b.sent.article) or _comparable(qa) == AGE
                           or (_joined_count(qa) and not _narrowed(ctx, qb))
-                          or (_joined_count(qb) and not _narrowed(ctx, qa)))
+                          or (_joined_count(qb) and not _narrowed(ctx, qa))
+                          or _same_owner(_possessor(ctx, qa), _possessor(ctx, qb)))
                          and _only(a, qa) and _only(b, qb))
                 # "create 2,000 jobs" / "employ 650 people"; a size joined to its noun ("the eleven-member
                 # council") plays no role its members do ("three members voted no")
@@ -1104,13 +1128,30 @@ _PREDICATE_SYNONYMS = {"die": "kill", "died": "kill", "dead": "kill", "death": "
                        "salary": "pay", "salaries": "pay", "wage": "pay", "wages": "pay", "earnings": "pay"}
 
 
+# "The camera contract with Halvorsen would cost the city $7.4 million": the price's verb, its
+# indirect object at most, then the amount; what costs it is the clause's subject
+_COST_BEFORE_RE = re.compile(r"(?:^|[,;:—–]\s*|\b(?:and|but|that|which)\s+)([^,;:—–]{3,120}?)\s+"
+                             r"(?:would|will|could|may|might|is\s+to|are\s+to|is\s+set\s+to|did|does|has|have|had)?\s*"
+                             r"\b(?:cost|costs|costed|costing)\s+(?:\w+\s+){0,2}?(?:about|around|some|roughly|nearly|almost|"
+                             r"more\s+than|over|under|up\s+to|an\s+estimated\s+)?\s*$", re.I)
+COST_SUBJECT_WORDS = 6  # "the camera contract with Halvorsen Systems": the subject's last words
+
+
+def _cost_subject(before: str) -> list[str]:
+    """The words of what costs an amount, when the amount is a price's object ("the contract
+    would cost the city $7.4 million"): they say what the amount is about as much as the words
+    around it ("a $4.27 million contract")."""
+    m = _COST_BEFORE_RE.search(before)
+    return _text.words(m.group(1))[-COST_SUBJECT_WORDS:] if m else []
+
+
 def _window(s: Sent, q: Quantity, body: str) -> set[str]:
     """Content stems around an amount (what is said about it), synonyms folded, unit excluded."""
     before = _text.words(body[max(s.sent.start, q.start - 40): q.start])[-QUANTITY_WINDOW_BEFORE:]
     after = _text.words(body[q.end: min(s.sent.end, q.end + 80)])[:QUANTITY_WINDOW_AFTER]
     unit = verdicts.unit_key(q)
     out = set()
-    for w in before + after:
+    for w in before + after + _cost_subject(body[s.sent.start:q.start]):
         w = _PREDICATE_SYNONYMS.get(w, w)
         if w in _text.STOPWORDS or len(w) < 3 or w[0].isdigit():
             continue

@@ -538,10 +538,16 @@ def phrase_end(toks: tuple[Tok, ...], start: int, lex: "IssueWords", limit: int 
         if k > start and t.low in ("and", "or") and k + 2 < n and toks[k + 1].word and not toks[k + 1].cap \
                 and toks[k + 1].low not in DETERMINERS and toks[k + 1].low not in PREPOSITIONS \
                 and toks[k + 1].low not in STOPWORDS and toks[k + 1].low.endswith(("s", "ed")) \
-                and (toks[k + 2].low in DETERMINERS or toks[k + 2].possessive):
-            break  # "reject the scheme and wants any decision put off": a finite second verb and its object
+                and (toks[k + 2].low in DETERMINERS or toks[k + 2].possessive
+                     or toks[k + 1].low.endswith("ed") and toks[k + 2].low in PREPOSITIONS
+                     and k + 3 < n and (toks[k + 3].cap or toks[k + 3].low in DETERMINERS)):
+            # "reject the scheme and wants any decision put off", "fight the closure and called on
+            # WPB to ...": a finite second verb and its object
+            break
         if k > start and t.low == "as" and k + 2 < n and toks[k + 1].low == "well":
             break
+        if k > start + 1 and t.cap and _contact_clause(toks, k, n):
+            break  # "the affordable share Carradine is offering": a relative clause with no "that"
         if k > start and t.low in PREPOSITIONS and k + 1 < n:
             nxt = toks[k + 1]
             after = toks[k + 2] if k + 2 < n else None
@@ -566,6 +572,22 @@ def phrase_end(toks: tuple[Tok, ...], start: int, lex: "IssueWords", limit: int 
         # "that" (after a light noun it stays: "an offer that would ..." is read by what follows)
         k -= 1
     return k
+
+
+CONTACT_SUBJECT_WORDS = 3  # "the share Carradine is offering", "the site Harlow Homes has bought": a short name
+
+
+def _contact_clause(toks: tuple[Tok, ...], k: int, n: int) -> bool:
+    """A name at ``k`` right after a plain noun, then an auxiliary: the subject of a relative
+    clause with no "that" ("the 30 per cent share Carradine is offering raised to 40 per cent")."""
+    before = toks[k - 1]
+    if not before.word or before.cap or before.possessive or before.low in DETERMINERS or before.low in PREPOSITIONS \
+            or before.low in STOPWORDS:
+        return False
+    j = k
+    while j < n and j - k < CONTACT_SUBJECT_WORDS and toks[j].word and toks[j].cap:
+        j += 1
+    return j < n and toks[j].low in ("is", "are", "was", "were", "has", "have", "had")
 
 
 def _light_participle_clause(toks: tuple[Tok, ...], start: int, k: int) -> bool:
@@ -816,6 +838,10 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
             continue
         if not head_words and low == "of" and i > 0 and (_figure(words[i - 1].bare) is not None or words[i - 1].bare in _UNITS):
             continue  # "80 percent of base pay": the amount's "of", the thing is what follows
+        if head_words and low == "on" and head_words[-1].lower() in _HOLDING and i + 1 < len(words) \
+                and words[i + 1].low in ("hold", "ice"):
+            head_words += [low, words[i + 1].low]  # "wants the decision put on hold": the pause is what is asked
+            break
         if head_words and (low in PREPOSITIONS or low in ("that", "which") or low in AUXILIARIES) \
                 and not (low == "per" and after_figure):  # "pay a 6 per cent rise": the unit's "per"
             nxt = words[i + 1].low if i + 1 < len(words) else ""
@@ -986,6 +1012,7 @@ _ACTION_PREPS = frozenset("of in to on".split())  # not "for": "a rise for the c
 ACTION_COMPLEMENT_WORDS = 3  # "a review of dock lease charges": the thing acted on may take three words
 
 
+_HOLDING = frozenset("put placed kept".split())  # "(the decision) put on hold", "placed on ice"
 _PARTITIVES = frozenset("part half much most some all rest share portion bulk".split())  # "part of X": X
 _TIME_ADJUNCT = frozenset("next last".split())  # "a bill next session": a time phrase after the head
 _DEGREE_BEFORE_TIME = frozenset("well long soon shortly just right".split())  # "well before", "long after"
@@ -1040,18 +1067,32 @@ def _complement(span: tuple[Tok, ...], words: list[Tok], i: int, action: bool = 
     start = i + 1
     while action and start < len(words) and (words[start].low in DETERMINERS or words[start].low in _WEAK):
         start += 1  # "the return of the tapestries", "a guarantee of any weekend opening"
+    # "land for a new primary school": what it is for (a definite "the" may say where); the
+    # noun after the indefinite is read whole and named by its last words ("primary school")
+    indefinite = not action and words[i].low == "for" and start < len(words) and words[start].low in ("a", "an")
+    start += indefinite
+    most = ACTION_COMPLEMENT_WORDS if action else COMPLEMENT_WORDS
+    ended = True  # the noun ended (a function word or the phrase's end), not cut by a name or figure
     for k in range(start, len(words)):
         t = words[k]
         if out and _hyphened(span, words[k - 1], t):
             out[-1] += "-" + t.low  # "pile-driving"
             continue
-        if len(out) == (ACTION_COMPLEMENT_WORDS if action else COMPLEMENT_WORDS) or t.low in STOPWORDS or t.low in DETERMINERS or t.possessive or t.cap \
-                or _figure(t.low) is not None or t.low.endswith("ly"):
+        if len(out) == (most + 2 if indefinite else most) or t.low in STOPWORDS or t.low in DETERMINERS \
+                or t.possessive or t.cap or _figure(t.low) is not None or t.low.endswith("ly"):
+            ended = len(out) < most + 2 and (t.low in STOPWORDS or t.low in DETERMINERS)
             break
         out.append(t.low)
+    if indefinite:
+        if not ended or any(w in _UNITS or w in _SPANS for w in out):
+            return ()  # "for an extra £4 million" (an amount), "for a decade" (how long): not what for
+        out = out[-most:]
     if action and any(w in _UNITS for w in out):
         return ()  # "an increase in the coming year": when, not what
     return (words[i].low, *out) if out else ()
+
+
+_SPANS = frozenset("decade decades century centuries fortnight fortnights generation generations lifetime while".split())
 
 
 def _hyphened(span: tuple[Tok, ...], a: Tok, b: Tok) -> bool:

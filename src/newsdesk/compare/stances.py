@@ -168,7 +168,7 @@ def _lexicon(cues_json: str, roles_json: str) -> Lexicon:
     judgement = re.compile(r"(?=[iaw])\b" + _COPULA + r"\s+[“\"‘']?(?:" + "|".join(judgements or ["(?!)"]) + r")\b", re.I)
     approval = re.compile(r"(?=[iaw])\b" + _COPULA + r"\s+[“\"‘']?(?:" + "|".join(approvals or ["(?!)"]) + r")\b", re.I)
     first_words = set(table) | set(nouns) | {"no"} | {f for v in data.get("document_verbs", []) for f in _forms(v)[1]} | _PLEDGE_VERBS \
-        | set(_PROVIDING) | _KEEPING_VERBS
+        | set(_PROVIDING) | _KEEPING_VERBS | _ENDING
     # one trie of the cues' first words finds the sentences worth reading (most are not)
     pattern = re.compile(r"\b(?:" + word_alternation(tuple(sorted(first_words))) + r")\b"
                          + (r"|" + judgement.pattern if judgements else "")
@@ -217,6 +217,8 @@ def _match(toks: tuple[Tok, ...], k: int, lex: Lexicon) -> tuple[Cue, int] | Non
     for cue in lex.by_first.get(toks[k].low, ()):
         if cue.words == ("back",) and (k == 0 or toks[k - 1].low not in _BASE_VERB_BEFORE):
             continue  # "back" is a verb only after "to" or a modal ("to back the call"), else "go back"
+        if toks[k].low in _BACK_FORMS and _backs_onto(toks, k):
+            continue  # "a street which backs onto the farm": where it lies, not support
         j = k + 1
         ok = True
         for w in cue.words[1:]:
@@ -233,6 +235,15 @@ def _match(toks: tuple[Tok, ...], k: int, lex: Lexicon) -> tuple[Cue, int] | Non
         if ok:
             return cue, j
     return None
+
+
+_BACK_FORMS = frozenset("back backs backed backing".split())
+
+
+def _backs_onto(toks: tuple[Tok, ...], k: int) -> bool:
+    """"backs onto the farm", "backing on to the river": a place's position, not a stance."""
+    nxt = [t.low for t in toks[k + 1:k + 3]]
+    return bool(nxt) and (nxt[0] in ("onto", "into") or nxt[:2] == ["on", "to"])
 
 
 _SPECIAL_FIRST = frozenset("no sign signs signed accept support".split())  # refusals and red lines
@@ -303,6 +314,8 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
             out += _conditional_act_claims(view, s, toks, k, lex)
         elif low in _PROVIDING:
             out += _pledged_act_claims(view, s, toks, k, lex)
+        elif low in _ENDING:
+            out += _announced_end_claims(view, s, toks, k, lex)
         elif low in _VOTED:
             out += _vote_claims(view, s, toks, k, lex)
         elif low in ("would", "will") and k + 2 < len(toks) and toks[k + 1].low == "be":
@@ -631,6 +644,47 @@ def _pledged_act_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     return [Claim(view, s, toks, cue, k, position, holder, obj, reported=_reported_by(toks, holder))]
 
 
+# acts of ending a thing of its own that a party announces ("the broadcaster is to disband its
+# orchestra", "the chain said it will stop accepting cash"): the announcer proposes the act
+_ENDING = frozenset("close shut disband axe scrap stop abolish discontinue wind phase".split())
+_ENDING_PARTICLES = {"wind": "up", "phase": "out", "shut": "down"}  # particles these verbs need ("wind up")
+_SCHEDULED = frozenset("is are".split())  # "X is to close": an announced plan
+
+
+def _announced_end_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
+    """"Westmarch Public Broadcasting is to disband the orchestra", "confirmed that it will wind
+    up the orchestra", "said it will stop accepting cash": a party announcing it will end a thing
+    proposes that act. Only "X is to V" or "said/announced/confirmed (that) it/they will V": "the
+    road will close at noon" and "the shop must close" announce no one's plan."""
+    if k < 2 or _window(toks, k, NEGATIONS, NEGATION_WINDOW):
+        return []
+    particle = _ENDING_PARTICLES.get(toks[k].low)
+    if particle and (k + 1 >= len(toks) or toks[k + 1].low != particle):
+        return []
+    start = k + 1 + bool(particle)
+    if start >= len(toks) or not (toks[start].word and (toks[start].low in DETERMINERS or toks[start].cap
+                                                        or toks[start].possessive or toks[start].low.endswith("ing"))):
+        return []  # "will close for repairs": no thing ended
+    if toks[k - 1].low == "to" and toks[k - 2].low in _SCHEDULED:
+        holder = _actors.holder_span(toks, k - 2)
+        if holder is None or not toks[holder[0]].cap:
+            return []  # "the plan is to close it": a named party, not an explanation
+    elif toks[k - 1].low in _PLEDGING and toks[k - 2].low in _PLEDGING_SUBJECTS:
+        before = k - 3
+        reach = 0 if before >= 0 and toks[before].low == "that" else max(0, before - PLEDGE_REPORT_WORDS)
+        said = next((r for r in range(before, reach - 1, -1) if toks[r].low in REPORTING), None)
+        if said is None:
+            return []
+        holder = _actors.holder_span(toks, said)  # "Corvel Foods, the largest chain, said Tuesday it will": Corvel
+    else:
+        return []
+    obj = _issues.ObjectPhrase(k, _issues.phrase_end(toks, start, lex.words), verb_phrase=True)
+    if obj.end <= start:
+        return []
+    cue = Cue((toks[k].low,), "proposes", toks[k].low, "verb")
+    return [Claim(view, s, toks, cue, k, "proposes", holder, obj, reported=_reported_by(toks, holder))]
+
+
 def _price(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase) -> bool:
     """"will pay £40 million for the club": a price paid for a thing, a term of a deal, not a
     position on paying (the amount, then "for"); "will pay 25 cents more": a price change borne."""
@@ -858,6 +912,8 @@ def _conjuncts(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase, lex: Lexicon, p
             break  # "guarantees from Helvoria and its partners": the "and" is inside the phrase
         if j >= n or not (toks[j].low in DETERMINERS or toks[j].cap or repeated):
             break
+        if toks[j - 1].low == "and" and toks[j - 2].text == "," and _own_clause(toks, j, lex):
+            break  # "resist the closure, and Assembly member Ruth Ambler-Stokes wants ...": a second clause
         nxt = _issues.object_span(toks, j, lex.words)
         if nxt is None or nxt.anaphoric:
             break
@@ -867,6 +923,19 @@ def _conjuncts(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase, lex: Lexicon, p
 
 
 CLAUSE_SUBJECT_WORDS = 4  # "and that talks would resume": a clause's subject is short before its verb
+NAME_SUBJECT_WORDS = 6  # "Assembly member Ruth Ambler-Stokes": a named subject's words, title included
+
+
+def _own_clause(toks: tuple[Tok, ...], j: int, lex: Lexicon) -> bool:
+    """Whether a capitalised name at ``j`` (after ", and") is the subject of its own verb
+    ("..., and Mayor Ada Lusk wants the vote delayed"): the name's words, then a finite verb
+    (an auxiliary, a reporting verb or a cue), not a second object ("..., and Harlow Trust")."""
+    k = j
+    while k < len(toks) and k - j < NAME_SUBJECT_WORDS and toks[k].word and (toks[k].cap or toks[k].low == "member"):
+        k += 1
+    if k == j or k >= len(toks) or toks[k].cap:
+        return False
+    return toks[k].low in _NEW_PREDICATE or toks[k].low in REPORTING or _match(toks, k, lex) is not None
 
 
 def _finite_soon(toks: tuple[Tok, ...], i: int) -> bool:
@@ -1892,7 +1961,8 @@ def _name_actors(ctx: StoryContext, claims: list[Claim], book: _actors.PartyBook
         actors: list[str] = []
         if c.holder is not None:
             words = [t.bare for t in c.toks[c.holder[0]:c.holder[1]]]
-            if not (len(words) == 1 and words[0] in lex.vague) and words[0] != "let":  # "Let people pay": a bidding, no holder
+            if not (len(words) == 1 and words[0] in lex.vague) and words[0] != "let" \
+                    and not (words[0] in _NOBODY - {"no"} or words[:2] == ["no", "one"]):  # "Let people pay": a bidding; "Nobody here wants": no one's
                 actors = _actors.name_parties(book, utt, c.holder)
             if not actors and _spoken_for(c.toks, c.holder, book):
                 # "Transport Minister X said the government remained committed to": the minister,

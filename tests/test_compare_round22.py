@@ -1,0 +1,176 @@
+"""Round 22: general English constructions the stance and fact readers misread on stories they
+were not written for. Each paragraph is written for this test (a choir, a lido, a ferry
+company, an observatory); none comes from a story of the evaluation sets."""
+from __future__ import annotations
+
+from .conftest import export_of_texts, stance_cells
+
+
+def _cells(*bodies: str) -> set[tuple[str, str, str]]:
+    return stance_cells(*bodies, month=8)
+
+
+# -- stances ------------------------------------------------------------------------------------
+
+def test_a_street_that_backs_onto_a_place_supports_nothing() -> None:
+    got = _cells("Ada Fenn has lived on Quarry Lane, which backs onto the lido, for thirty years. "
+                 "The Lido Trust wants the lido reopened.",
+                 "Quarry Lane backs on to the old lido. The Lido Trust wants the lido reopened next summer.")
+    assert not any(actor == "Quarry Lane" for actor, _, _ in got), got
+
+
+def test_nobody_holds_no_position() -> None:
+    got = _cells("\"Nobody here wants the lido to close,\" said Ada Fenn of the Lido Trust. "
+                 "The Lido Trust wants the lido reopened.",
+                 "The Lido Trust wants the lido reopened. No one wants the lido sold, the trust said.")
+    assert not any(actor.lower() in ("nobody", "no one") for actor, _, _ in got), got
+
+
+def _object_after(text: str, verb: str):
+    import importlib
+
+    from newsdesk.compare import issues as _issues
+    from newsdesk.compare._phrases import tokens
+    from newsdesk.compare.config import CompareConfig
+
+    stances = importlib.import_module("newsdesk.compare.stances")
+    lex = stances.lexicon(CompareConfig())
+    toks = tokens(text)
+    i = next(k for k, t in enumerate(toks) if t.low == verb) + 1
+    obj = _issues.object_span(toks, i, lex.words)
+    words = lambda o: " ".join(t.text for t in toks[o.start:o.end])  # noqa: E731
+    return words(obj), [words(o) for o in stances._conjuncts(toks, obj, lex, None)]
+
+
+def test_a_second_clause_after_comma_and_has_its_own_subject() -> None:
+    """"X has vowed to resist the closure, and Councillor Y wants Z": Z is no second thing X
+    resists; "resist the closure, and the merger" still is."""
+    _, both = _object_after("The Choral Society has vowed to resist the closure, and Councillor Ines Vale wants "
+                            "the board's chiefs hauled before her committee.", "resist")
+    assert both == ["the closure"], both
+    _, two = _object_after("The Choral Society has vowed to resist the closure, and the Harwick Arts Board merger.",
+                           "resist")
+    assert len(two) == 2, two
+
+
+def test_rejecting_the_need_for_a_thing_opposes_the_thing() -> None:
+    got = _cells("The Harwick Arts Board has rejected the need for a fresh review, saying its own audit was thorough.",
+                 "The choir's friends want a fresh review of the arts board's finances.")
+    assert any(actor == "Harwick Arts Board" and pos == "opposes" and "review" in issue for actor, issue, pos in got), got
+
+
+def test_a_contact_relative_clause_does_not_name_the_issue() -> None:
+    """"wants the 25 per cent share Halden Homes is offering raised to 35 per cent": the share."""
+    got = _cells("The Tenants Forum backs the scheme but wants the 25 per cent affordable share Halden Homes is "
+                 "offering raised to 35 per cent.",
+                 "Halden Homes has offered a 25 per cent affordable share. The Tenants Forum wants more.")
+    assert not any(actor == "Tenants Forum" and "Halden" in issue for actor, issue, _ in got), got
+    assert any(actor == "Tenants Forum" and "affordable" in issue for actor, issue, _ in got), got
+
+
+def test_land_offered_for_a_thing_is_named_by_the_thing() -> None:
+    got = _cells("Halden Homes is also offering land for a new sports hall and money for the road.",
+                 "Halden Homes is offering land for a new sports hall.")
+    assert any(actor == "Halden Homes" and pos == "proposes" and "sports hall" in issue for actor, issue, pos in got), got
+
+
+def test_a_decision_put_on_hold_is_what_is_asked() -> None:
+    got = _cells("Councillor Ines Vale wants the decision put on hold until the audit has reported.",
+                 "Councillor Ines Vale said the decision should wait. She wants the decision put on hold.")
+    assert any(actor == "Ines Vale" and pos == "demands" and issue.endswith("on hold") for actor, issue, pos in got), got
+
+
+def test_a_party_that_announces_it_will_end_a_thing_proposes_it() -> None:
+    """"The Harwick Arts Board is to disband the choir"; "Brell Ferries, the island operator, said
+    Tuesday it will stop selling paper tickets": each proposes its own act (and "it" is the
+    party that said so, not the last party named before)."""
+    got = _cells("HARWICK — The Harwick Arts Board is to disband the Harwick Male Voice Choir at the end of the "
+                 "season, the board announced on Wednesday. The Choral Society said it would fight the closure. Brell "
+                 "Ferries said on Monday that it would stop selling paper tickets.",
+                 "The Choral Society wants the choir saved. Brell Ferries, the island operator, said Tuesday it will "
+                 "stop selling paper tickets on all routes.")
+    assert any(actor == "Harwick Arts Board" and pos == "proposes" and "disband" in issue for actor, issue, pos in got), got
+    assert any(actor == "Brell Ferries" and pos == "proposes" and "paper tickets" in issue for actor, issue, pos in got), got
+    assert not any(actor == "Choral Society" and "ticket" in issue for actor, issue, _ in got), got
+    none = _cells("The Harwick Arts Board said the road will close at noon. The plan is to close it for a week.",
+                  "The Harwick Arts Board wants the road reopened.")
+    assert not any(pos == "proposes" and "close" in issue for _, issue, pos in none), none
+
+
+def test_a_second_past_verb_after_and_ends_the_object() -> None:
+    """"would fight the closure and called on the board to ...": the closure, not "closure and called"."""
+    obj, _ = _object_after("The Choral Society said it would fight the closure and called on the board to "
+                           "commission a review.", "fight")
+    assert obj == "the closure", obj
+    obj, _ = _object_after("The Choral Society would fight the closure and merger of the two choirs.", "fight")
+    assert obj.endswith("choirs"), obj
+
+
+# -- facts --------------------------------------------------------------------------------------
+
+def _conflicts(doc: dict) -> list[tuple[str, list]]:
+    return [(f["claim"], f.get("sides")) for f in doc["facts"] if f["verdict"] == "conflict"]
+
+
+_CONTRACT = [
+    ("Observatory signs telescope deal", "Published: 2026-08-04", "Tarn Wire",
+     "TARN — The Tarn Observatory has signed a five-year, $5.3 million contract with Bremner Optics for a new "
+     "telescope, its director said on Monday. The telescope will be installed in the spring."),
+    ("New telescope for observatory", "Published: 2026-08-04", "Tarn Courier",
+     "The observatory's director said the new telescope would be installed in the spring. The telescope "
+     "contract with Bremner Optics would cost the observatory $9.1 million over five years."),
+    ("Telescope deal agreed", "Published: 2026-08-05", "Valley Radio",
+     "The Tarn Observatory will pay Bremner Optics $5.3 million over five years under a contract for a new "
+     "telescope, to be installed in the spring."),
+]
+
+
+def test_what_costs_an_amount_says_what_it_is_about(tmp_path) -> None:
+    """"The contract with Bremner Optics would cost $9.1 million": the contract's amount, as in
+    "a $5.3 million contract with Bremner Optics"."""
+    doc = export_of_texts(tmp_path, _CONTRACT)
+    assert any(sides and any(s["value"].startswith("$9.1") for s in sides[:1]) for _, sides in _conflicts(doc)), \
+        _conflicts(doc)
+
+
+_CHOIR = [
+    ("Arts board to disband choir", "Published: 2026-08-12", "Harwick Wire",
+     "HARWICK — The Harwick Arts Board is to disband the Harwick Male Voice Choir at the end of the season. "
+     "The choir's 62 singers learned of the decision on Wednesday. Her council's two trustees will raise it, "
+     "a councillor said."),
+    ("Choir axed", "Published: 2026-08-12", "Harwick Post",
+     "The arts board said closing the choir and releasing its 48 singers would save £400,000 a year. The "
+     "council appoints two of the board's eleven trustees."),
+    ("Choir to close", "Published: 2026-08-13", "Valley Radio",
+     "The Harwick Arts Board will close the choir and its 62 singers at the end of the season, saving "
+     "£400,000 a year. The board has eleven trustees."),
+]
+
+
+def test_a_bodys_whole_group_told_as_two_sizes_is_a_conflict(tmp_path) -> None:
+    """"its 48 singers" / "the choir's 62 singers": one choir's singers; "her council's two
+    trustees" and "the board's eleven trustees" are two bodies' groups, no conflict."""
+    doc = export_of_texts(tmp_path, _CHOIR)
+    conflicts = _conflicts(doc)
+    assert any(sides and [s["value"] for s in sides[:1]] == ["48"] for _, sides in conflicts), conflicts
+    assert not any("trustee" in claim.lower() for claim, _ in conflicts), conflicts
+
+
+_LIDO = [
+    ("Lido closed after illness", "Published: 2026-08-20", "Fennick Wire",
+     "FENNICK — The town lido has been closed since last Friday after 40 swimmers reported stomach illness. "
+     "Swimmers have been asked to stay away until 48 hours after their symptoms stop."),
+    ("Lido shut", "Published: 2026-08-20", "Fennick Echo",
+     "The lido closed last Friday after 40 swimmers fell ill. Its manager, who has run the lido's swim school "
+     "for 14 years, said it would reopen soon. The lido has been part of the town for 75 years."),
+    ("Illness shuts lido", "Published: 2026-08-21", "Valley Radio",
+     "Fennick's lido has been shut since last Friday, when 40 swimmers reported illness. The lido has served "
+     "the town for 75 years."),
+]
+
+
+def test_a_rules_limit_and_a_persons_tenure_date_no_event_of_the_story(tmp_path) -> None:
+    """"until 48 hours after their symptoms stop" is a rule's limit; "who has run the lido's swim
+    school for 14 years" is the manager's tenure, not the lido's age."""
+    doc = export_of_texts(tmp_path, _LIDO)
+    assert not _conflicts(doc), _conflicts(doc)
