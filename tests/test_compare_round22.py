@@ -174,3 +174,28 @@ def test_a_rules_limit_and_a_persons_tenure_date_no_event_of_the_story(tmp_path)
     school for 14 years" is the manager's tenure, not the lido's age."""
     doc = export_of_texts(tmp_path, _LIDO)
     assert not _conflicts(doc), _conflicts(doc)
+
+
+def test_a_party_repeating_its_call_is_the_caller() -> None:
+    """"Fair Fares Aotearoa repeated its call for immediate refunds": the name that takes "its" is
+    an organisation (no person does), and the call is its own."""
+    got = _cells("Fair Fares Aotearoa repeated its call for immediate full refunds.",
+                 "Fair Fares Aotearoa said ticket holders want full refunds. The promoter opposes full refunds.")
+    assert any(actor == "Fair Fares Aotearoa" and pos == "demands" and "refund" in issue for actor, issue, pos in got), got
+
+
+def test_a_plan_of_ones_own_is_what_follows_the_colon() -> None:
+    got = _cells("Cllr Ines Vale did put forward a plan of her own, however: handing the lido back to the council "
+                 "once the lease ends.",
+                 "Cllr Ines Vale wants the lido handed back to the council. The lido trust opposes that.")
+    assert any(actor.endswith("Ines Vale") and pos == "proposes" and "lido" in issue for actor, issue, pos in got), got
+
+
+def test_who_founded_the_group_folds_the_person_into_the_group() -> None:
+    """"X, a mother of three who founded the group Friends of the Lido, urged ...": the group."""
+    got = _cells("Shona Pell, a mother of three who founded the group Friends of the Lido, urged the council to "
+                 "scrap the lido sale altogether.",
+                 "Friends of the Lido was formed last year. The council backs the lido sale, and the Swimmers Club "
+                 "opposes the lido sale.")
+    assert any(actor == "Friends of the Lido" and pos == "opposes" and "sale" in issue for actor, issue, pos in got), got
+    assert not any(actor == "Shona Pell" for actor, _, _ in got), got

@@ -206,6 +206,7 @@ def _alt(words) -> str:
         re.escape(w).replace(r"\ ", _S) for w in sorted(words, key=len, reverse=True))
 
 
+_FOUNDED_NOUNS = frozenset("group campaign charity organisation organization association coalition network society movement".split())
 _AREA_NOUNS = r"(?:wards?|districts?|constituency|constituencies|ridings?|seats?|divisions?|precincts?|electorates?|areas?|neighbou?rhoods?)"
 
 
@@ -235,10 +236,14 @@ def _patterns(roles: tuple[str, ...], groups: tuple[str, ...]) -> dict[str, re.P
         "name_who_leads": re.compile(
             r"(?P<name>" + _PERSON + r"|(?<=said )[A-Z][\w'’-]*\w),(?:" + _S + r"\d{1,3},)?(?:" + _S + r"[\w-]+){0,5}?" + _S + r"who" + _S  # ", 71, who chairs"
             + r"(?:leads|led|heads|headed|chairs|"
-            r"chaired|runs|ran|represents|represented|speaks" + _S + r"for)" + _S + r"(?:the" + _S + r")?(?P<aff>(?:[A-Z][\w.’'-]*"
+            r"chaired|runs|ran|represents|represented|speaks" + _S + r"for|(?:co-)?founded|started|set" + _S + r"up|formed)"
+            + _S + r"(?:the" + _S + r")?"
+            # "who founded the group Parents for a Full Week": the descriptor before the name is not the party
+            + r"(?:(?:" + "|".join(sorted(_FOUNDED_NOUNS)) + r")" + _S + r"(?=[A-Z]))?(?P<aff>(?:[A-Z][\w.’'-]*"
             # capitalised words before a noun of an electoral area name the area a member sits for,
-            # not a party ("who represents the Market ward"; general English)
-            + _S + r"){0,4}[A-Z][\w.’'-]*(?![\w.’'-])(?!" + _S + _AREA_NOUNS + r"\b)|(?!(?:the|a|an)\b)[a-z]+)"),
+            # not a party ("who represents the Market ward"; general English); "of the", "for a"
+            # inside a name ("Friends of the Meadow", "Parents for a Full Week")
+            + _S + r"(?:(?:of|for)" + _S + r"(?:(?:the|a|an)" + _S + r")?(?=[A-Z]))?){0,4}[A-Z][\w.’'-]*(?![\w.’'-])(?!" + _S + _AREA_NOUNS + r"\b)|(?!(?:the|a|an)\b)[a-z]+)"),
         # "Opposition MP for Dunholm West, Ada Ostvik," / "Chair of the Finance Committee, Ada Ostvik":
         # a title with what it is for or of, then the name in apposition
         "role_for_name": re.compile(r"(?<![\w’'-])" + role_i + _S + r"(?:for|of)" + _S + r"(?:the" + _S + r")?" + _NAME + r","
@@ -448,7 +453,7 @@ def _organisation_named(name: str, bodies: list[str], apposed_names: frozenset[s
         apposed_names = frozenset(n for b in bodies for _, n in _noun_first(b))
     if name in apposed_names or _followed_by(name, bodies, _apposed_description_re()):
         return True
-    if _followed_by(name, bodies, _WHICH_RE):
+    if _followed_by(name, bodies, _WHICH_RE) or _followed_by(name, bodies, _ITS_RE):
         return True
     # "the orchards", "the bakers' guild": the name's last word(s) written as a common noun phrase
     last = words[-1].lower()
@@ -460,6 +465,9 @@ def _organisation_named(name: str, bodies: list[str], apposed_names: frozenset[s
 
 
 # words of bodies' names that no person's name holds inside it (beside ORG_HEADS); general English
+# "Consumer Rights Aotearoa repeated its call", "Fair Tickets Now has renewed its demand": a
+# verb and "its" right after the name (a person's is "his" or "her")
+_ITS_RE = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+)?[a-z]+(?:ed|s)\s+its\b")
 _BODY_NAME_WORDS = frozenset("Guild Trust Society Federation Cooperative Co-operative Collective Consortium".split())
 
 
@@ -537,7 +545,7 @@ _ABBREVIATED = {"sen.": "senator", "sen": "senator", "rep.": "representative", "
 _SPACED_OF_RE = re.compile(r"[^\S\n]of[^\S\n]")
 _SPACED_FOR_OF_RE = re.compile(r"[^\S\n](?:for|of)[^\S\n]")
 _SITS_ON_RE = re.compile(r"\s+on\s+the\s+(?:[\w-]+\s+){0,3}?(?:council|board|committee|assembly|panel|authority)\b", re.I)
-_LEADS_RE = re.compile(r"\bwho\s+(?:leads|led|heads|headed|chairs|chaired|runs|ran|represents|represented|speaks)\b")
+_LEADS_RE = re.compile(r"\bwho\s+(?:leads|led|heads|headed|chairs|chaired|runs|ran|represents|represented|speaks|(?:co-)?founded|started|set\s+up|formed)\b")
 _RELATIVES = frozenset("who whom whose which that according".split())
 _CALENDAR = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday""".split())

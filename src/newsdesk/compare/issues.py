@@ -612,6 +612,9 @@ def _light_source_before(toks: tuple[Tok, ...], start: int, k: int, lex: "IssueW
     return False
 
 
+COLON_GAP_WORDS = 3  # ", however:" between "a plan of its own" and the colon that opens what it is
+
+
 def _light(obj: ObjectPhrase, toks: tuple[Tok, ...], lex: "IssueWords") -> ObjectPhrase | None:
     """A light head ("the idea", "a proposal to X", "Putin's demand that X") points at its
     complement; without one it is anaphoric when it can refer back ("the idea", "it")."""
@@ -632,6 +635,13 @@ def _light(obj: ObjectPhrase, toks: tuple[Tok, ...], lex: "IssueWords") -> Objec
     if obj.verb_phrase or head_low not in lex.light_nouns:
         return obj
     k = head + 1
+    if k + 2 < n and toks[k].low == "of" and toks[k + 2].low == "own":
+        # "put forward a plan of her own, however: handing school catering back to the council":
+        # what the plan is follows the colon
+        colon = next((j for j in range(k + 3, min(n - 1, k + 3 + COLON_GAP_WORDS)) if toks[j].text == ":"), None)
+        if colon is None:
+            return None
+        return _finish(toks, colon + 1, lex, verb_phrase=toks[colon + 1].low.endswith("ing") and len(toks[colon + 1].low) > 5)
     if k < obj.end and k + 1 < n and toks[k].low in ("that", "which") and toks[k + 1].low in MODALS and k > obj.start + 1 \
             and any(toks[m].bare not in lex.light_nouns and toks[m].word and toks[m].low not in DETERMINERS
                     for m in range(obj.start, head)):
