@@ -199,3 +199,25 @@ def test_who_founded_the_group_folds_the_person_into_the_group() -> None:
                  "opposes the lido sale.")
     assert any(actor == "Friends of the Lido" and pos == "opposes" and "sale" in issue for actor, issue, pos in got), got
     assert not any(actor == "Shona Pell" for actor, _, _ in got), got
+
+
+def test_it_after_but_that_is_the_body_of_the_clause_before() -> None:
+    """"X said the guild would back the plan if ..., but that it would not drop its demand for
+    Y": the guild's demand, not the body named in the sentence before."""
+    got = _cells("The Lido Trust has proposed a new swim timetable. Ada Fenn, who chairs the Swimmers Guild, said the guild would back the "
+                 "hiring plan if the posts are permanent, but that it would not drop its demand for a heated pool.",
+                 "The Swimmers Guild wants a heated pool. The Lido Trust opposes a heated pool.")
+    assert not any(actor == "Lido Trust" and pos == "demands" and "pool" in issue for actor, issue, pos in got), got
+    assert not any(actor == "posts" for actor, _, _ in got), got  # "if the posts are permanent": no party
+    from newsdesk.compare import actors
+
+    m = actors._BODY_CLAUSE_RE.search("Ada Fenn said the guild would back the hiring plan if the posts are permanent, "
+                                      "but that it would not drop ")
+    assert m is not None and m.group(1) == "guild", m
+
+
+def test_how_long_an_act_is_asked_to_last_is_in_its_label() -> None:
+    """"pressing for the consultation to run for twelve weeks": "run for twelve weeks"."""
+    got = _cells("The Harbour Board said it was pressing for the consultation to run for twelve weeks.",
+                 "The Harbour Board wants the consultation to run for twelve weeks, not six.")
+    assert any(actor == "Harbour Board" and "twelve weeks" in issue for actor, issue, _ in got), got

@@ -1839,14 +1839,19 @@ def _after_dateline(toks: tuple[Tok, ...]) -> int:
 
 
 _BODY_CLAUSE_RE = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:was|is|were|are|had|has|would|will|could)\b"
-                             r"[^,;]*,\s+(?:but|and)\s+$")
+                             r"[^,;]*,\s+(?:but|and)\s+(?:that\s+)?(?:it\s+(?:[a-z]+\s+){1,4})?$")
+# "..., but that it would not drop its demand": "that" may open the second clause, and "its"
+# may stand in that clause after its own "it"
 
 
 def _clause_body_before(book: PartyBook, before: str) -> str | None:
     """The body that is the subject of the clause right before "..., but it": "Raman said the
     council was not opposed to X, but it would not sign off on Y" -> the council."""
     m = _BODY_CLAUSE_RE.search(before[-200:])
-    return book.description(m.group(1).split()) if m else None
+    party = book.description(m.group(1).split()) if m else None
+    # a party the story describes so ("the union"), not any plural ("if the posts are permanent")
+    known = set(book.descriptions.values()) | set(book.orgs.values())
+    return party if party is not None and (party in known or _party_noun(m.group(1).split()[-1], book)) else None
 
 
 def _pronoun(book: PartyBook, utt: Utterance, a: int, low: str) -> str | None:

@@ -960,10 +960,14 @@ WHERE_WORDS = 3  # "at Millbrook", "to four days", "to New Brighton Pier": a sho
 
 def _where_to(words: list[Tok], i: int) -> tuple[str, ...]:
     """Where or how far an act takes its object, when the phrase names it ("ending the line *at
-    Millbrook*", "cut the school week *to four days*"): the preposition and a name or an amount;
-    none for a plain noun ("moving the festival to a weekend")."""
-    if words[i].low not in ("to", "at", "into", "until") or i + 1 >= len(words):
+    Millbrook*", "cut the school week *to four days*", "(the consultation to) run *for twelve
+    weeks*"): the preposition and a name or an amount; none for a plain noun ("moving the
+    festival to a weekend")."""
+    if words[i].low not in ("to", "at", "into", "until", "for") or i + 1 >= len(words):
         return ()
+    if words[i].low == "for" and not (i + 2 < len(words) and _figure(words[i + 1].bare) is not None
+                                      and words[i + 2].bare in _UNITS):
+        return ()  # "run for twelve weeks": how long the act is to last; "for the town" says nothing
     k = i + 1 + (words[i + 1].low == "the")
     if k >= len(words) or not (words[k].cap or _figure(words[k].bare) is not None):
         return ()
