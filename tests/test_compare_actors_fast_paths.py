@@ -54,7 +54,8 @@ def _organisation_named_plain(name: str, bodies: list[str]) -> bool:
         return True
     tail = re.escape(actors._norm(" ".join(words[-2:]))).replace("'", "['’]").replace(r"\ ", S)
     described = re.compile(r"\b(?:the|The)" + S + "(?:" + re.escape(words[-1].lower()) + "|" + tail + r")(?![\w-])")
-    return actors._followed_by(name, bodies, actors._WHICH_RE) or any(described.search(b) for b in bodies)
+    return actors._followed_by(name, bodies, actors._WHICH_RE) or actors._followed_by(name, bodies, actors._ITS_RE) \
+        or any(described.search(b) for b in bodies)
 
 
 def test_organisation_named_pre_checks_change_no_answer() -> None:

@@ -221,3 +221,46 @@ def test_how_long_an_act_is_asked_to_last_is_in_its_label() -> None:
     got = _cells("The Harbour Board said it was pressing for the consultation to run for twelve weeks.",
                  "The Harbour Board wants the consultation to run for twelve weeks, not six.")
     assert any(actor == "Harbour Board" and "twelve weeks" in issue for actor, issue, _ in got), got
+
+
+_CHOIR_AGE = [
+    ("Arts board to disband choir", "Published: 2026-08-12", "Harwick Wire",
+     "HARWICK — The Harwick Arts Board is to disband the Harwick Male Voice Choir, ending 90 years of choral "
+     "broadcasts from the town. The choir, which was founded in 1936 and has sung from Tarn Hall since 1980, "
+     "will give its last concert in December."),
+    ("Choir axed", "Published: 2026-08-12", "Harwick Post",
+     "The Harwick Arts Board will disband the choir in December, bringing down the curtain on a 50-year history "
+     "of choral broadcasts."),
+    ("Choir to close", "Published: 2026-08-13", "Valley Radio",
+     "The choir's 40 singers learned on Wednesday that the ensemble, founded in 1936, would be disbanded in "
+     "December, after 90 years of choral broadcasts."),
+]
+
+
+def test_years_of_a_run_compare_and_a_since_of_another_verb_is_not_a_founding(tmp_path) -> None:
+    """"ending 90 years of choral broadcasts" / "a 50-year history of choral broadcasts": one run,
+    two lengths, a conflict; "has sung from Tarn Hall since 1980" dates the singing there, not the
+    founding of 1936 (the aligned sentence's "learned on Wednesday" comes first in its clause)."""
+    doc = export_of_texts(tmp_path, _CHOIR_AGE)
+    conflicts = _conflicts(doc)
+    assert any(sides and [s["value"] for s in sides[:1]] == ["a 50-year history"] for _, sides in conflicts), conflicts
+    assert not any(sides and any("1980" in s["value"] for s in sides) for _, sides in conflicts), conflicts
+
+
+_VISITS = [
+    ("Park to charge entry", "Published: 2026-09-23", "Tarn Wire",
+     "TARN — Tarn Forest Park will charge drivers $20 from April. Officials say traffic has grown 62 percent "
+     "since 2019 and the car parks fill by 9 a.m."),
+    ("Entry fee for forest park", "Published: 2026-09-23", "Tarn Courier",
+     "Drivers will pay $20 to enter Tarn Forest Park from April. Numbers are up 62 percent since 2019, the "
+     "park says."),
+    ("Forest park fee", "Published: 2026-09-24", "Valley Radio",
+     "Tarn Forest Park will start charging $20 a car in April. The park says visitor counts have climbed 26 "
+     "percent since 2019, and the car parks are full by mid-morning."),
+]
+
+
+def test_two_changes_since_one_year_are_one_figure(tmp_path) -> None:
+    """"grown 62 percent since 2019" / "climbed 26 percent since 2019": one change, told two ways."""
+    doc = export_of_texts(tmp_path, _VISITS)
+    assert any(sides and [s["value"] for s in sides[:1]] == ["26"] for _, sides in _conflicts(doc)), _conflicts(doc)

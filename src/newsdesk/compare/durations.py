@@ -87,6 +87,17 @@ def _proposed(text: str, a: int, b: int) -> bool:
     return bool(_PROPOSED_BEFORE_RE.search(text[:a]) or _PROPOSED_AFTER_RE.match(text[b:]))
 
 
+_NOT_NAMING = r"(?:of|from|to|in|on|at|for|by|with|since|and|or|but|that|which)\b"  # a noun phrase stops here
+# "ending 75 years of broadcast concerts", "after 40 years of service": how long a run of
+# something has gone on, named by the noun phrase after "of"
+_YEARS_OF_RE = re.compile(r"\b(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMW + r")\s+(?P<unit>" + _UNIT
+                          + r")s\s+of\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)"
+                          r"(?P<what>(?:(?!" + _NOT_NAMING + r")[a-z][a-z-]+\s+){0,2}(?!" + _NOT_NAMING + r")[a-z][a-z-]{2,})\b", re.I)
+_WITHIN_RE = re.compile(r"\b(?:within|inside|in\s+under|no\s+later\s+than|up\s+to)\s+$", re.I)  # a limit, not a run
+# head nouns of a length that name nothing themselves: "a 40-year history of broadcast concerts"
+# is about the concerts
+_SPAN_NOUNS = frozenset("history career tradition run record existence life lifetime association partnership".split())
+_OF_WHAT_RE = re.compile(r"\s+of\s+((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]{2,})\b")  # "(history) of broadcast concerts"
 _DETERMINED_RE = re.compile(r"\b(?:the|a|an|its|their)\s+([a-z][\w-]+)", re.I)  # "the hearing", "a parade"
 # "a ten-week consultation", "the three-day strike"
 _ADJ_RE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMW + r")-"
@@ -212,10 +223,21 @@ def claims_in(ctx: StoryContext, aid: str) -> list[DurationClaim]:
             days = (last - first).days + (last < first) * 365
             add(m.start(), m.end(), verdicts._subject(t, m.start(), prev),
                 (days - DAY_TOLERANCE, days + DAY_TOLERANCE), f"“{m.group(0)}”: {days} days")
+        for m in _YEARS_OF_RE.finditer(t):
+            if _proposed(t, m.start(), m.end()) or _NOT_REPORTED_RE.search(t[:m.start()]) \
+                    or _WITHIN_RE.search(t, 0, m.start()) or any(a < m.end() and m.start() < b for a, b in taken):
+                continue  # "called for ten years of investment": asked for, not how long it ran
+            add(m.start(), m.end(), verdicts._event_words(m.group("what")),
+                _length(m.group("qual"), m.group("num"), m.group("unit")), f"“{m.group(0)}”")
         for m in _ADJ_RE.finditer(t):
             if _proposed(t, m.start(), m.end()):
                 continue  # "under her proposal the two-year term would ...": asked for, not reported
             event = verdicts._event_words(m.group("noun"))
+            if m.group("noun").lower() in _SPAN_NOUNS:
+                of = _OF_WHAT_RE.match(t, m.end())
+                if of is None:
+                    continue  # "a 40-year career": whose, the sentence may say; nothing it lasted of
+                event = verdicts._event_words(of.group(1))
             if re.search(r"\b(?:under|with|through|via|in)\s+$", t[:m.start()], re.I):
                 # an adjunct says how long the clause before it holds ("raise the fare under a
                 # ten-year plan"): its nearest words name the event too

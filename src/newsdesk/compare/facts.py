@@ -715,6 +715,8 @@ def _narrowed(ctx: StoryContext, q: Quantity) -> bool:
         or _RESTRICTED_AFTER_RE.match(ctx.views[q.article].article.body, q.end) is not None
 
 
+_ALL_BEFORE_RE = re.compile(r"\ball\s+$", re.I)
+_ALL_OF_RE = re.compile(r"\s+of\s+(?:(its|their)|the\s+(\w+)['’]s)\s", re.I)
 _POSSESSOR_BEFORE_RE = re.compile(r"(?:\b(its|their|his|her)|(\w+)['’]s)\s+$", re.I)
 
 
@@ -728,7 +730,9 @@ def _possessor(ctx: StoryContext, q: Quantity) -> str | None:
     body = ctx.views[q.article].article.body
     m = _POSSESSOR_BEFORE_RE.search(body, max(0, q.start - 40), q.start)
     if m is None:
-        return None
+        m = _ALL_OF_RE.match(body, q.end) if _ALL_BEFORE_RE.search(body, max(0, q.start - 10), q.start) else None
+        if m is None:
+            return None  # "all 31 of its supermarkets": all of its own, as "its 46 supermarkets"
     return "*" if m.group(1) else _text.stem(m.group(2).lower())
 
 
@@ -866,7 +870,7 @@ def _quantity_verdicts(ctx: StoryContext, members: list[Sent], sim: np.ndarray, 
                     wa = _window(a, qa, ctx.views[a.sent.article].article.body)
                     wb = _window(b, qb, ctx.views[b.sent.article].article.body)
                     if not _ties(wa, wb, common, qa, qb) and not _same_base(ctx, qa, qb, wa, wb) \
-                            and not _same_modified_noun(qa, qb):
+                            and not _same_modified_noun(qa, qb) and not _same_since(ctx, qa, qb):
                         continue  # a conflict needs the amounts to be about the same thing
                 if verdict:
                     found.append((verdict, qa, qb))
@@ -1277,6 +1281,19 @@ def _ties(wa: set[str], wb: set[str], common: set[str], qa: Quantity, qb: Quanti
 # "43 bronze plaques" -> "bronze plaques" (after a qualifier: "up to 350 fallow deer")
 _MODIFIED_NOUN_RE = re.compile(r"^(?:[a-z]+\s+){0,3}?[\d.,]+\s+(?!(?:hundred|thousand|million|billion|trillion)\b)"
                                r"((?:[a-z][\w-]*\s+)+[a-z][\w-]*)$", re.I)
+
+
+# "grown 62 percent since 2019", "up 26 per cent since March 2020": a change counted from a date
+_SINCE_AFTER_RE = re.compile(r"\s+since\s+((?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b")
+
+
+def _same_since(ctx: StoryContext, qa: Quantity, qb: Quantity) -> bool:
+    """Two changes counted from one date ("traffic grew 62 percent since 2019" / "visits have
+    climbed 26 percent since 2019"): the same change since the same start, whatever the words
+    around them (a date is no word ``_window`` keeps)."""
+    ma = _SINCE_AFTER_RE.match(ctx.views[qa.article].article.body, qa.end)
+    mb = _SINCE_AFTER_RE.match(ctx.views[qb.article].article.body, qb.end)
+    return ma is not None and mb is not None and ma.group(1) == mb.group(1)
 
 
 def _same_modified_noun(qa: Quantity, qb: Quantity) -> bool:

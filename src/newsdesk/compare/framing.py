@@ -281,9 +281,14 @@ def flags_by_valence(headline: str, valence: dict[str, float], plain: frozenset[
             continue
         if _state_of_thing(m.group(0), headline[m.end():]) and not _shouted(m.group(0), headline):
             continue  # "broken radar": the condition a thing is in, reported, not a judgement
+        if _COUNTED_AFTER_RE.match(headline, m.end()) and m.group(0).lower().endswith(("s", "ed")):
+            continue  # "outbreak sickens 212 pupils": a verb with the count of those it befell, an event reported
         flags.append(FramingFlag(kind="loaded-word", text=m.group(0), start=m.start(), end=m.end(),
                                  note=f"loaded-word (valence {v:+.1f}); no backing language in the body"))
     return flags
+
+
+_COUNTED_AFTER_RE = re.compile(r"\s+(?:more\s+than\s+|nearly\s+|about\s+|at\s+least\s+)?\d")  # "... 212 pupils"
 
 
 # -- structural cues of tabloid headlines: how a phrase is built, not which story it is about --------

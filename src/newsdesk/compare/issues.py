@@ -467,7 +467,7 @@ def _skip_light_verb(toks: tuple[Tok, ...], i: int, lex: "IssueWords") -> tuple[
         return i, None  # "take their dispute to a mediator": read where it is sent (_finish), not skipped
     if i + 2 < n and toks[i + 1].low == "to" and toks[i + 2].word and any(_verb_form(toks[i].low, w) for w in _ATTEMPTING):
         i += 2
-    for words in lex.light_verb_seqs:
+    for words in lex.light_by_form.get(toks[i].low, ()) if i < n else ():
         if i + len(words) <= n and all(_verb_form(toks[i + k].low, w) for k, w in enumerate(words)):
             j = i + len(words)
             if len(words) == 1 and j + 1 < n and toks[j].word and not toks[j].cap and toks[j].low not in DETERMINERS \
@@ -1694,6 +1694,9 @@ class IssueWords:
     reversing: frozenset[str] = frozenset()
     ing_nouns: frozenset[str] = _ING_NOUNS
     light_participles: frozenset[str] = frozenset()  # "held", "conducted", "set" of the light verbs
+    # the light verb sequences by each form of their first word ("holding" -> ("hold",), ...), in
+    # ``light_verb_seqs`` order: a token is tested only against the sequences it can open
+    light_by_form: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, hash=False, compare=False)
 
 
 # participles English does not make with "-ed" (of the light verbs' kind)
@@ -1712,8 +1715,13 @@ def issue_words(light_nouns: tuple[str, ...], anaphoric: tuple[str, ...], light_
     conds = tuple(sorted((tuple(c.split()) for c in conditions), key=len, reverse=True))
     # "put" stays out: "wants the cut put off" asks for a delay, not for the cut
     participles = frozenset(_participle(v.split()[0]) for v in light_verbs if v.split()[0] != "put")
+    by_form: dict[str, list[tuple[str, ...]]] = {}
+    for words in seqs:
+        for form in _verb_forms(words[0]):
+            by_form.setdefault(form, []).append(words)
     return IssueWords(frozenset(light_nouns), frozenset(anaphoric), frozenset(light_verbs), seqs, conds,
-                      frozenset(containers), frozenset(reversing), light_participles=participles)
+                      frozenset(containers), frozenset(reversing), light_participles=participles,
+                      light_by_form={form: tuple(ws) for form, ws in by_form.items()})
 
 
 def starts_condition(toks: tuple[Tok, ...], k: int, conditions: tuple[tuple[str, ...], ...]) -> bool:

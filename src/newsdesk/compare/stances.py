@@ -1173,9 +1173,6 @@ def _noun_claims(view, s, toks, k, cue: Cue, lex: Lexicon) -> list[Claim]:
             return []
         return _support_claims(view, s, toks, k, cue, lex, _actors.holder_span(toks, k - 2), obj)
     span = _actors.possessor_span(toks, k)
-    if span is not None and span[1] - span[0] == 1 and toks[span[0]].low in POSSESSIVE_PRONOUNS and span[0] >= 1 \
-            and toks[span[0] - 1].low in lex.owning_verbs:
-        span = _actors.holder_span(toks, span[0] - 1) or span  # "Consumer Rights Aotearoa repeated its call for": the subject's
     if span is None:  # "Kremlin officials have reiterated demands that ...": the subject of the verb
         j = k - 1
         while j >= 0 and toks[j].word and toks[j].low not in lex.owning_verbs and k - j <= OWNED_CUE_WORDS and not toks[j].cap:

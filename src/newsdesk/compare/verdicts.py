@@ -118,6 +118,8 @@ PERSON_KINDS = tuple(frozenset(_text.stem(w) for w in ws) for ws in (
     ("fans", "spectators", "supporters", "attendees", "concertgoers"),
     ("residents", "locals", "inhabitants", "villagers", "householders"),
     ("guests", "visitors", "tourists", "holidaymakers", "vacationers", "holidaygoers", "sightseers"),
+    # not people, but one chain's premises named from different sides: "46 stores" / "46 supermarkets"
+    ("stores", "shops", "supermarkets", "branches", "outlets"),
 ))
 
 
@@ -1477,14 +1479,28 @@ def time_facts(ctx: StoryContext, linked_spans: list[list[tuple[str, int, int]]]
                     per.setdefault(aid, []).append(k)
         ranked = [sorted(ks, key=lambda k: claims[k].start) for ks in per.values()]
         for ks in ranked[1:]:
-            linked.update((ranked[0][n], k) for n, k in enumerate(ks)
-                          if n < len(ranked[0]) and _same_event(claims[ranked[0][n]], claims[k]))
+            linked.update((a, b) for a, b in _paired(ranked[0], ks, claims) if _same_event(claims[a], claims[b]))
     facts = []
     for group in _event_groups(claims, linked):
         for members in _bands([claims[k] for k in group]):
             if len({c.sent.article for c in members}) > 1:
                 facts.append(_time_fact(ctx, members, {(id(claims[i]), id(claims[j])) for i, j in linked}))
     return facts + gap_facts(ctx, claims)
+
+
+def _paired(xs: list[int], ys: list[int], claims: list[TimeClaim]) -> list[tuple[int, int]]:
+    """Claims of two aligned clauses paired as one event: first those of one kind that share a
+    word naming it ("was founded in 1951" / "the ensemble, founded in 1951" across "learned on
+    Wednesday"), then the rest in reading order (the n-th with the n-th)."""
+    pairs: list[tuple[int, int]] = []
+    left, right = list(xs), list(ys)
+    for a in xs:
+        b = next((b for b in right if claims[a].kind == claims[b].kind and claims[a].event & claims[b].event), None)
+        if b is not None:
+            pairs.append((a, b))
+            left.remove(a)
+            right.remove(b)
+    return pairs + list(zip(left, right))
 
 
 def _bands(members: list[TimeClaim]) -> list[list[TimeClaim]]:
