@@ -264,3 +264,37 @@ def test_two_changes_since_one_year_are_one_figure(tmp_path) -> None:
     """"grown 62 percent since 2019" / "climbed 26 percent since 2019": one change, told two ways."""
     doc = export_of_texts(tmp_path, _VISITS)
     assert any(sides and [s["value"] for s in sides[:1]] == ["26"] for _, sides in _conflicts(doc)), _conflicts(doc)
+
+
+def test_a_headline_verb_with_the_count_it_befell_is_reported() -> None:
+    """"Norovirus at care home sickens 40 residents": an event and its count; "sickening" alone
+    in a headline's own voice stays loaded."""
+    from newsdesk.compare import headline_framing
+    from newsdesk.model import Article
+
+    body = "Forty residents of the Tarn care home fell ill over the weekend, health officials said on Monday."
+
+    def flags(title: str) -> list[str]:
+        fr = headline_framing(Article(id="a1", source="t", body=body, content_hash="h", title=title))
+        return [f.text for f in fr.flags if f.kind != "unsupported-claim"]
+
+    assert flags("Norovirus outbreak at Tarn care home sickens 40 residents") == []
+    assert "sickening" in flags("Tarn care home's sickening failure leaves residents ill")
+
+
+_CHAIN = [
+    ("Grocer to go cashless", "Published: 2026-05-12", "Tarn Wire",
+     "TARN — Halden Foods said Tuesday it will stop accepting cash at all 46 of its stores from September."),
+    ("Halden Foods ends cash", "Published: 2026-05-12", "Tarn Courier",
+     "Halden Foods announced on Tuesday that its 46 supermarkets will refuse cash from September."),
+    ("Cash out at Halden", "Published: 2026-05-13", "Valley Radio",
+     "Halden Foods announced Tuesday that all 31 of its supermarkets will refuse cash from September."),
+]
+
+
+def test_all_of_a_chains_premises_is_its_whole_count(tmp_path) -> None:
+    """"all 31 of its supermarkets" / "its 46 supermarkets" / "all 46 of its stores": one chain's
+    premises, three outlets, the odd one out on a side of its own."""
+    doc = export_of_texts(tmp_path, _CHAIN)
+    assert any(sides and [s["value"] for s in sides[:1]] == ["31"] and len(sides[1]["articles"]) == 2
+               for _, sides in _conflicts(doc)), _conflicts(doc)
