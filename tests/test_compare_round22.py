@@ -298,3 +298,33 @@ def test_all_of_a_chains_premises_is_its_whole_count(tmp_path) -> None:
     doc = export_of_texts(tmp_path, _CHAIN)
     assert any(sides and [s["value"] for s in sides[:1]] == ["31"] and len(sides[1]["articles"]) == 2
                for _, sides in _conflicts(doc)), _conflicts(doc)
+
+
+def _fact(*sides: tuple[str, list[str]]):
+    from newsdesk.compare import verdicts
+    from newsdesk.model import Fact, FactSide
+
+    fs = [FactSide(value=v, articles=arts, outlets=arts) for v, arts in sides]
+    return Fact(id="f", story="s", claim="c", mentions=[], verdict="conflict",
+                detail=f"{verdicts.sides_text(fs)}. why", sides=fs)
+
+
+def test_an_outlet_on_two_sides_does_not_contradict_itself() -> None:
+    """A side of articles that all stand on another side is another figure they report (the
+    demand beside the offer; the whole of "57 of the 312"), dropped, widest first; an article
+    still on two sides makes the two values two things: compatible."""
+    from newsdesk.compare.facts import _unless_told_by_one
+
+    pay = _fact(("7", ["b"]), ("4.5", ["e"]), ("3.2", ["a", "b", "c"]))
+    _unless_told_by_one(pay)
+    assert pay.verdict == "conflict" and [s.value for s in pay.sides] == ["4.5", "3.2"]
+    assert pay.detail.startswith("e: 4.5; a, b, c: 3.2. why"), pay.detail
+    part = _fact(("nearly 300", ["b"]), ("57", ["a", "c"]), ("312", ["a", "b", "c"]))
+    _unless_told_by_one(part)
+    assert part.verdict == "conflict" and [s.value for s in part.sides] == ["nearly 300", "57"]
+    schools = _fact(("23", ["b", "d", "e"]), ("14", ["c", "e"]))
+    _unless_told_by_one(schools)
+    assert schools.verdict == "compatible" and schools.sides == [] and schools.detail.startswith("e reports both")
+    plain = _fact(("3,000", ["a"]), ("about 4,200", ["b", "c"]))
+    _unless_told_by_one(plain)
+    assert plain.verdict == "conflict" and len(plain.sides) == 2

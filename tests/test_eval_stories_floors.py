@@ -266,7 +266,8 @@ NEW_DOMAIN_FLOORS = {
     # 5/6 + 0 false (sides 3), speakers 55/58, framing 11/13, stances 11/27 (cells P 11/31); at the end of
     # the round the same but stances 10/27 (P 10/31): round 20 did not carry over. Its one regression
     # (a demand folded into another's proposal) was then mended (11/27); pinned as measured.
-    "bin_strike": (0, 0, 19, 5, 0.45, 3, False),  # both conflicts found, neither with the outlier alone on a side
+    "bin_strike": (1, 0, 19, 5, 0.45, 3, False),  # both found; the offer's 4.5 alone on its side since a side only
+    # another figure of the same articles (the union's 7 per cent demand) is dropped (facts._unless_told_by_one)
     "face_recognition_trial": (2, 0, 20, 4, 0.33, 4),
     "tram_cost_overrun": (1, 0, 16, 8, 0.75, 4),
     # Set 19 (written outside the team 2026-12-07 by a writer who never saw the code, scored blind on
@@ -275,6 +276,16 @@ NEW_DOMAIN_FLOORS = {
     "dog_breed_ordinance": (1, 0, 16, 6, 1.0, 5, True, 0, 2),  # "more than 400 dog attacks" / "214 dog bites": not tied
     "harrowdale_deer_cull": (2, 0, 18, 7, 0.66, 4),
     "st_aidans_cathedral": (2, 1, 14, 7, 0.57, 4),  # false: "more than a year after" against the Deanery's "since 2019"
+    # Sets 18 and 20 (written outside the team 2026-12-07 by writers who never saw the code, held out
+    # and unread through round 21: conflicts 5/6 + 1 false and 5/6 + 4 false, speakers 53/57 and 47/49,
+    # stances 8/27 and 14/27 on 7caf4b3; 9/27 and 14/27, conflicts 5/6 + 1 and 4/6 + 2 false at round
+    # 21's end); then round 22's development data: pinned as measured at its end.
+    "bodycam_release_policy": (2, 0, 17, 2, 0.18, 3),  # 2/9: "a provision the chief defended", "as long as they can review the footage"
+    "longmeadow_planning_appeal": (2, 0, 18, 7, 0.64, 5),  # "she said" after an untitled MP, Fiona Gallacher: not found
+    "school_meal_outbreak": (1, 0, 18, 3, 0.5, 4),  # "served on Monday" vs "Friday": found, the outlier not alone on its side
+    "bar_noise_limit": (1, 0, 16, 5, 0.63, 3, True, 0, 0, 1),  # the loaded rewrite d of c not linked; one conflict's sides mixed
+    "broadcaster_orchestra_cut": (2, 0, 15, 7, 0.75, 5),
+    "supermarket_cash_end": (2, 0, 16, 5, 0.75, 4),
 }
 
 

@@ -1532,4 +1532,42 @@ def align(ctx: StoryContext, cfg: CompareConfig | None = None) -> list[Fact]:
     facts = verdicts.time_facts(ctx, spans) + durations.duration_facts(ctx, spans) + amounts + grouped + single
     for n, f in enumerate(facts):
         f.id = f"{ctx.story.id}-fact{n}"
+        _unless_told_by_one(f)
     return facts
+
+
+def _unless_told_by_one(fact: Fact) -> None:
+    """An outlet does not contradict itself: a side whose every article also stands on another
+    side is another thing those articles report ("the union is demanding 7 per cent" beside the
+    offer of 3.2 per cent; "57 of the 312 complaints": the whole), not a value in dispute, and is
+    dropped, the widest first. A conflict one article still
+    sits on two sides of ("supplies 23 schools" and "served in 14 schools", "a four-year contract"
+    and "supplied schools for nine years") is two things, each true: "compatible", no sides, the
+    article named in the detail."""
+    if fact.verdict != "conflict" or not fact.sides:
+        return
+    old = fact.sides
+    prefix = f"{verdicts.sides_text(old)}. "
+    why = fact.detail[len(prefix):] if fact.detail.startswith(prefix) else fact.detail
+    sides = list(old)
+    while len(sides) > 1:
+        # the widest such side first: "312" (the whole every article gives) before "nearly 300"
+        contained = [side for side in sides if all(a in {x for o in sides if o is not side for x in o.articles}
+                                                   for a in side.articles)]
+        if not contained:
+            break
+        sides.remove(max(contained, key=lambda side: len(side.articles)))
+    seen: set[str] = set()
+    both: list[str] = []
+    for side in sides:
+        both += [a for a in side.articles if a in seen and a not in both]
+        seen.update(side.articles)
+    if len(sides) > 1 and not both:
+        if len(sides) < len(old):
+            fact.sides = sides
+            fact.detail = f"{verdicts.sides_text(sides)}. {why}"
+        return
+    told = both or [a for side in old for a in side.articles]
+    values = " and ".join(f"“{side.value}”" for side in old)
+    fact.verdict, fact.sides = "compatible", []
+    fact.detail = f"{', '.join(dict.fromkeys(told))} reports both {values}: two different things, not a disagreement. {why}"

@@ -251,6 +251,7 @@ PERSON_TITLES = sorted(
         "spokeswoman", "spokesperson", "Spokesman", "Spokeswoman", "adviser", "advisor",
         "aide", "Sheikh", "Crown Prince", "Emir", "Ayatollah", "Premier", "Chairman",
         "Chairwoman", "Chair", "CEO", "Director", "Commissioner", "Archbishop", "Bishop",
+        "Councillor", "Councilor", "Cllr", "Cllr.",
         "Patriarch", "Gov", "Senate Majority Leader", "Majority Leader", "Minority Leader",
         "House Speaker", "Press Secretary", "press secretary", "negotiator", "Negotiator",
         "son-in-law", "candidate", "nominee", "Secretary-General", "Secretary General",

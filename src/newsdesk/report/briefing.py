@@ -298,7 +298,9 @@ def brief_story(story: Story, articles: Mapping[str, Article], annotations: Mapp
         outlets = _outlets(cites)
         if len(outlets) >= 2 and len(brief.agreements) < AGREEMENTS_SHOWN:
             claim = (fact.get("claim") or "").strip().rstrip(".")
-            text = f"{claim} — reported alike by {len(outlets)} outlets ({_join(outlets)})."
+            how = "reported alike" if fact.get("verdict") != "compatible" else \
+                "reported with different detail, nothing contradictory,"  # e.g. two figures of two things
+            text = f"{claim} — {how} by {len(outlets)} outlets ({_join(outlets)})."
             brief.agreements.append(Sentence(text, cites, "agreement", False))
 
     quotes = {q.id: q for ann in anns.values() for q in ann.quotes}
