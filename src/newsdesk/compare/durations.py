@@ -93,7 +93,6 @@ _NOT_NAMING = r"(?:of|from|to|in|on|at|for|by|with|since|and|or|but|that|which)\
 _YEARS_OF_RE = re.compile(r"\b(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMW + r")\s+(?P<unit>" + _UNIT
                           + r")s\s+of\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)"
                           r"(?P<what>(?:(?!" + _NOT_NAMING + r")[a-z][a-z-]+\s+){0,2}(?!" + _NOT_NAMING + r")[a-z][a-z-]{2,})\b", re.I)
-_WITHIN_RE = re.compile(r"\b(?:within|inside|in\s+under|no\s+later\s+than|up\s+to)\s+$", re.I)  # a limit, not a run
 # head nouns of a length that name nothing themselves: "a 40-year history of broadcast concerts"
 # is about the concerts
 _SPAN_NOUNS = frozenset("history career tradition run record existence life lifetime association partnership".split())
@@ -225,7 +224,7 @@ def claims_in(ctx: StoryContext, aid: str) -> list[DurationClaim]:
                 (days - DAY_TOLERANCE, days + DAY_TOLERANCE), f"“{m.group(0)}”: {days} days")
         for m in _YEARS_OF_RE.finditer(t):
             if _proposed(t, m.start(), m.end()) or _NOT_REPORTED_RE.search(t[:m.start()]) \
-                    or _WITHIN_RE.search(t, 0, m.start()) or any(a < m.end() and m.start() < b for a, b in taken):
+                    or verdicts.LIMIT_BEFORE_RE.search(t, 0, m.start()) or any(a < m.end() and m.start() < b for a, b in taken):
                 continue  # "called for ten years of investment": asked for, not how long it ran
             add(m.start(), m.end(), verdicts._event_words(m.group("what")),
                 _length(m.group("qual"), m.group("num"), m.group("unit")), f"“{m.group(0)}”")

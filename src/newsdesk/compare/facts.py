@@ -1540,10 +1540,9 @@ def _unless_told_by_one(fact: Fact) -> None:
     """An outlet does not contradict itself: a side whose every article also stands on another
     side is another thing those articles report ("the union is demanding 7 per cent" beside the
     offer of 3.2 per cent; "57 of the 312 complaints": the whole), not a value in dispute, and is
-    dropped, the widest first. A conflict one article still
-    sits on two sides of ("supplies 23 schools" and "served in 14 schools", "a four-year contract"
-    and "supplied schools for nine years") is two things, each true: "compatible", no sides, the
-    article named in the detail."""
+    dropped, the widest first. A conflict one article still sits on two sides of ("supplies 23
+    schools" and "served in 14 schools", "a four-year contract" and "supplied schools for nine
+    years") is two things, each true: "compatible", no sides, the article named in the detail."""
     if fact.verdict != "conflict" or not fact.sides:
         return
     old = fact.sides

@@ -1688,14 +1688,13 @@ class IssueWords:
     light_nouns: frozenset[str]
     anaphoric_nouns: frozenset[str]
     light_verbs: frozenset[str]
-    light_verb_seqs: tuple[tuple[str, ...], ...]
     conditions: tuple[tuple[str, ...], ...]
     container_nouns: frozenset[str] = frozenset()
     reversing: frozenset[str] = frozenset()
     ing_nouns: frozenset[str] = _ING_NOUNS
     light_participles: frozenset[str] = frozenset()  # "held", "conducted", "set" of the light verbs
-    # the light verb sequences by each form of their first word ("holding" -> ("hold",), ...), in
-    # ``light_verb_seqs`` order: a token is tested only against the sequences it can open
+    # the light verb sequences by each form of their first word ("holding" -> ("hold",), ...), the
+    # longest first: a token is tested only against the sequences it can open
     light_by_form: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, hash=False, compare=False)
 
 
@@ -1719,7 +1718,7 @@ def issue_words(light_nouns: tuple[str, ...], anaphoric: tuple[str, ...], light_
     for words in seqs:
         for form in _verb_forms(words[0]):
             by_form.setdefault(form, []).append(words)
-    return IssueWords(frozenset(light_nouns), frozenset(anaphoric), frozenset(light_verbs), seqs, conds,
+    return IssueWords(frozenset(light_nouns), frozenset(anaphoric), frozenset(light_verbs), conds,
                       frozenset(containers), frozenset(reversing), light_participles=participles,
                       light_by_form={form: tuple(ws) for form, ws in by_form.items()})
 

@@ -708,6 +708,7 @@ OBLIGED_SUBJECT_WORDS = 8  # words of the obligation's subject ("the roughly 140
 _NOT_A_SUBJECT = frozenset("i we you he she".split())  # "said he should have acted sooner": a view of oneself, no issue
 _CLAUSE_ADVERBS = frozenset("now also still instead only first immediately".split())
 _NOBODY = frozenset("no nobody none neither".split())
+_NO_ONE = _NOBODY - {"no"}  # holders that are no one ("Nobody here wants"); "No Third Runway" may be a name
 
 
 def _obligation_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
@@ -1962,7 +1963,7 @@ def _name_actors(ctx: StoryContext, claims: list[Claim], book: _actors.PartyBook
         if c.holder is not None:
             words = [t.bare for t in c.toks[c.holder[0]:c.holder[1]]]
             if not (len(words) == 1 and words[0] in lex.vague) and words[0] != "let" \
-                    and not (words[0] in _NOBODY - {"no"} or words[:2] == ["no", "one"]):  # "Let people pay": a bidding; "Nobody here wants": no one's
+                    and not (words[0] in _NO_ONE or words[:2] == ["no", "one"]):  # "Let people pay": a bidding; "Nobody here wants": no one's
                 actors = _actors.name_parties(book, utt, c.holder)
             if not actors and _spoken_for(c.toks, c.holder, book):
                 # "Transport Minister X said the government remained committed to": the minister,

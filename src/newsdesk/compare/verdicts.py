@@ -548,7 +548,9 @@ _DATED_NOUN_RE = re.compile(
     r"\bthe\s+(?:(?P<month>" + _MONTH + r")\s+)?(?P<year>(?:19|20)\d\d)\s+(?:[a-z]+-[a-z]+\s+)?(?P<noun>[a-z][a-z-]+)", re.I)
 # a clause between a start verb and a date makes the date that clause's ("began after she divorced in 1947");
 # "when" does not ("began when troops crossed the river in 2023" dates the start)
-_LIMIT_BEFORE_RE = re.compile(r"\b(?:until|till|within|up\s+to|no\s+(?:later|sooner|earlier)\s+than)\s+$", re.I)
+# a limit before a length ("until 48 hours after", "within two weeks of", "no later than"): a rule's
+# bound, not how long ago something happened or how long it ran
+LIMIT_BEFORE_RE = re.compile(r"\b(?:until|till|within|inside|in\s+under|up\s+to|no\s+(?:later|sooner|earlier)\s+than)\s+$", re.I)
 _OTHER_CLAUSE_RE = re.compile(r"\b(?:after|before|as|because|while|until|since|if|although|though|whereas)\b", re.I)
 # where the words naming an event stop, reading back from a claim
 _BOUNDARY_RE = re.compile(r",(?!\d{3}\b)|[;()—–]|:(?!\d\d\b)|\s-\s|\b(?:after|when|as|since|while|because|before|until|where|whereas|though|"
@@ -929,7 +931,7 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
             days = _amount(m.group("qual"), m.group("num"), m.group("unit"))
             if days is None:
                 continue
-            if rel == "after" and _LIMIT_BEFORE_RE.search(t, 0, m.start()):
+            if rel == "after" and LIMIT_BEFORE_RE.search(t, 0, m.start()):
                 continue  # "stay home until 48 hours after the symptoms stop": a rule's limit, no event dated
             lead = re.match(r"\s*(?:the|a|an|its|their)?\s*", t[m.end():])
             head, event = _forward(t, m.end() + (lead.end() if lead else 0))
