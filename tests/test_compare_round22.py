@@ -325,6 +325,9 @@ def test_an_outlet_on_two_sides_does_not_contradict_itself() -> None:
     schools = _fact(("23", ["b", "d", "e"]), ("14", ["c", "e"]))
     _unless_told_by_one(schools)
     assert schools.verdict == "compatible" and schools.sides == [] and schools.detail.startswith("e reports both")
+    terms = _fact(("a four-year contract", ["b", "d"]), ("for nine years", ["b", "d"]))
+    _unless_told_by_one(terms)
+    assert terms.verdict == "compatible" and terms.detail.startswith("b, d each report both"), terms.detail
     plain = _fact(("3,000", ["a"]), ("about 4,200", ["b", "c"]))
     _unless_told_by_one(plain)
     assert plain.verdict == "conflict" and len(plain.sides) == 2

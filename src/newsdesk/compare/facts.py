@@ -1566,7 +1566,8 @@ def _unless_told_by_one(fact: Fact) -> None:
             fact.sides = sides
             fact.detail = f"{verdicts.sides_text(sides)}. {why}"
         return
-    told = both or [a for side in old for a in side.articles]
+    told = list(dict.fromkeys(both or [a for side in old for a in side.articles]))
     values = " and ".join(f"“{side.value}”" for side in old)
     fact.verdict, fact.sides = "compatible", []
-    fact.detail = f"{', '.join(dict.fromkeys(told))} reports both {values}: two different things, not a disagreement. {why}"
+    fact.detail = (f"{', '.join(told)} {'reports' if len(told) == 1 else 'each report'} both {values}: "
+                   f"two different things, not a disagreement. {why}")
