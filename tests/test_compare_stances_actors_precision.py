@@ -24,7 +24,9 @@ def test_compare_stances_accepting_a_clause_grants_a_fact() -> None:
                        "The Harbour Board proposed a repair plan for the pier. "
                        "The Tarnby Ferry Company accepted the repair plan on Monday.")
     assert not any(a == "Ivo Brandt" and p == "supports" for a, _, p in got), got
-    assert ("Tarnby Ferry Company", "pier", "supports") in got, got  # accepting a plan, no clause after it
+    # accepting a plan, no clause after it ("the repair plan" names itself since round 23; it was read as
+    # pointing back at "a repair plan for the pier" before)
+    assert any(a == "Tarnby Ferry Company" and p == "supports" and i in ("pier", "repair plan") for a, i, p in got), got
 
 
 def test_compare_stances_it_of_an_earlier_report_is_its_subject() -> None:

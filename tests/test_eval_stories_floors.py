@@ -175,15 +175,15 @@ NEW_DOMAIN_FLOORS = {
     # fortnight ago" against a weekday of any past verb); festival_cancelled 1/2 -> 2/2 ("less than
     # 24 hours before" against "two days before"), but its sides 1/2: two reports, neither the outlier
     # by count, so the floor stays 1 (the tuple's one number pins found and sides alike).
-    "festival_cancelled": (1, 0, 22, 11, 0.73, 5),  # stances19: 10/15 P 10/12 -> 11/15 P 11/15: "Low Tide Events" (a tagger's person) is a body now, its "proposed moving the festival to ... late February" is read (labelled "moving festival", which the gold's fragments do not hold) and the council's "February date" joins that issue; stances12: "turned down other work" is no issue; stances9: 8/15 -> 9/15 ("said X was the right decision"); framing3: framing 3 -> 5; stances13: 10/15 ("disagreed with the decision")
+    "festival_cancelled": (1, 0, 22, 13, 0.73, 5),  # stances19: 10/15 P 10/12 -> 11/15 P 11/15: "Low Tide Events" (a tagger's person) is a body now, its "proposed moving the festival to ... late February" is read (labelled "moving festival", which the gold's fragments do not hold) and the council's "February date" joins that issue; stances12: "turned down other work" is no issue; stances9: 8/15 -> 9/15 ("said X was the right decision"); framing3: framing 3 -> 5; stances13: 10/15 ("disagreed with the decision")
     "giraffe_death": (2, 0, 20, 10, 0.9, 4),  # stances12: "wants answers", "ask members to give evidence" no issue; stances8: P 0.77 -> 0.79 (11/14: one more judgement phrase read); stances9: 9/14 P 0.80 ("would not consider X"); framing3: framing 3 -> 4; stances13: 10/14 ("would be premature")
-    "school_bus_strike": (2, 0, 18, 10, 0.6, 4),  # stances10: 9/15 P 0.56 -> 10/15 P 0.61 ("an offer of 3 per cent ...": "3 per cent offer")
+    "school_bus_strike": (2, 0, 18, 12, 0.65, 4),  # stances10: 9/15 P 0.56 -> 10/15 P 0.61 ("an offer of 3 per cent ...": "3 per cent offer")
     # Set 6 (2026-12-07, written outside the team, scored blind on 8048de0: conflicts 1/2, 1/2 + 1
     # false, 0/2 + 3 false; speakers 24/24, 21/21, 23/24; stances 8/14 P 0.69, 7/14 P 0.75, 2/14
     # P 0.12), then development data for one facts round (facts9: 2/2 each, 0 false), one stance
     # round (stances8: issue labels as head noun phrases) and an entity fix (orgs1: speakers 24/24).
     "reservoir_drought": (2, 0, 24, 10, 0.7, 4),  # stances11: 10/15 P 0.67 -> 11/15 P 0.73 (named group kept whole)
-    "ski_avalanche": (2, 0, 21, 8, 0.9, 3),  # stances11: P 0.83 -> 0.91 ("insists" with a clause of fact)
+    "ski_avalanche": (2, 0, 21, 9, 0.9, 3),  # stances11: P 0.83 -> 0.91 ("insists" with a clause of fact)
     "tech_layoffs_union": (2, 0, 24, 7, 0.5, 3),  # stances9: P 0.29 -> 0.33; stances11: 6/18 -> 8/15, P 0.53
     # Set 7 (written outside the team the same night, held out from all of this session's work:
     # scored on 8048de0 and again at the end, never read for misses). On 8048de0: conflicts 2/2,
@@ -192,7 +192,7 @@ NEW_DOMAIN_FLOORS = {
     # quote taken as speech (the last field: scare quotes as speech at most).
     "foundry_street_cycle_track": (2, 0, 23, 12, 0.85, 4),  # stances12: "who chairs the council's transport committee" is no council position (12/13 P 0.88 merged); stances9: 7/13 P 0.64 -> 10/13 P 0.71 ("vowed to block X", "traders'" affiliation, relative "that"); framing3: framing 3 -> 4; stances13: 11/13 P 0.81 ("campaigned for X"); facts13: speakers 22 -> 23 (a dash line below a quotation)
     "valdane_lab_inquiry": (2, 0, 23, 9, 0.76, 4, True, 0, 1),  # stances19: 8/14 P 9/11 -> 9/14 P 10/13: "would not contest X provided Y" read (conditional), "The Lowenmoor branch of the Academic Staff Union said it" is the union's branch; its condition "an appeal" is a demand the gold does not list; stances11: 8/12 -> 9/11 (own need, attempt); facts13: conflicts 1 -> 2 ("spent ten weeks" / "needed just three weeks"), speakers 22 -> 23 (dash line)
-    "velotrizine_shortage": (2, 0, 21, 5, 0.55, 3),  # stances11: 4/10 -> 5/10 ("X's opposition" is not X); facts13: speakers 20 -> 21 (dash line); issues14: P 5/10 -> 5/9 ("approve" is a light verb)
+    "velotrizine_shortage": (2, 0, 21, 8, 0.65, 3),  # stances11: 4/10 -> 5/10 ("X's opposition" is not X); facts13: speakers 20 -> 21 (dash line); issues14: P 5/10 -> 5/9 ("approve" is a light verb)
     # Set 8 (written outside the team, scored blind on 7d18643: copies 5/7, conflicts 1/6 + 3 false,
     # speakers 44/46, stances 6/29, framing 10/14), pinned as measured once copies passed (copies3:
     # loaded rewrites linked by their narration's word order, 5/7 -> 7/7; carehome_pay_strike's
@@ -214,13 +214,13 @@ NEW_DOMAIN_FLOORS = {
     # 4/6 (research_retraction's count conflict found with its outlier not on a side of its own),
     # stances 9/25 (P 0.42). Pinned as measured; the last field is copies missed at most.
     "dam_evacuation": (2, 0, 19, 6, 0.6, 4),  # stances12: "wants credit for opening the floodgates" is no issue; stances13: stances 3/9 -> 5/9 P 0.60 ("said the state should order X removed"); 6/9 P 0.58 ("would not stand in the way of X as long as"); facts13: conflicts 1 -> 2 ("issued the order at 8:30 p.m. Thursday" / "the order issued on May 7")
-    "research_retraction": (2, 0, 15, 3, 0.5, 4, True, 0, 0),  # stances13 (check half, not designed on): 3/8 P 0.50 (label keeps "external review"); facts13: sides 1 -> 2 ("12-month" echoes "12 months"), scare as speech 1 -> 0 (weekly “figure polishing” sessions)
+    "research_retraction": (2, 0, 15, 4, 0.6, 4, True, 0, 0),  # stances13 (check half, not designed on): 3/8 P 0.50 (label keeps "external review"); facts13: sides 1 -> 2 ("12-month" echoes "12 months"), scare as speech 1 -> 0 (weekly “figure polishing” sessions)
     "ridehail_licence": (2, 0, 20, 4, 0.44, 5, True, 0, 0, 1),  # P 4/10 -> 4/9: no party "As" (sentence-opening word); facts13: conflicts 1 -> 2 ("has 14 days to lodge an appeal": a time allowed), speakers 19 -> 20 ("X of the Y put it"), framing 4 -> 5 (a menu bar is no headline)
     # Set 10 (written outside the team 2026-12-07, scored blind on c84e590 before any work on it):
     # copies 6/6, conflicts 2/6 + 1 false, speakers 50/52, stances 9/21 (P 0.48), framing 13/16.
     # Pinned as measured, then development data.
     "chess_federation_election": (2, 0, 17, 3, 0.5, 5),  # round 20: "a scandal that has now festered for more than a month" / "a dispute now in its third week" (one kind of event, a verb that drags on); stances17: P 7/13 -> 7/14 ("Halloran rejected the demand" now reaches the demand "that the election be rerun": the federation's president folds into the federation, the gold keeps him apart); facts14: conflicts 0 -> 1 ("11 of the proxy votes cast" counts votes), false 1 -> 0 ("by 41 votes to 38" is a tally, "by three votes" its margin)
-    "library_closures": (2, 0, 16, 5, 0.75, 5),  # stances16: P 5/8 -> 6/8 ("The group's organizer, X, said it": the group); facts14: conflicts 1 -> 2 ("shutting them as soon as June 1" is a plan's date; "The closures, which would take effect July 1": the subject past a modal); issues14: stances 4/7 P 0.40 -> 5/7 P 0.62 (one "closures" issue, "shorter opening hours")
+    "library_closures": (2, 0, 16, 5, 0.7, 5),  # stances16: P 5/8 -> 6/8 ("The group's organizer, X, said it": the group); facts14: conflicts 1 -> 2 ("shutting them as soon as June 1" is a plan's date; "The closures, which would take effect July 1": the subject past a modal); issues14: stances 4/7 P 0.40 -> 5/7 P 0.62 (one "closures" issue, "shorter opening hours")
     "satellite_launch_failure": (1, 0, 17, 2, 0.4, 3),  # 0.4: "the government remained committed to the project" (the minister's; gold names no "project" cell)
     # Set 11 (written outside the team 2026-12-07, scored on c84e590 before this session's rounds
     # and held out from all of them, its misses never read): copies 6/6, conflicts 3/6 + 2 false,
@@ -235,9 +235,9 @@ NEW_DOMAIN_FLOORS = {
     # copies 6/6, conflicts 4/6 + 1 false, speakers 47/48, framing 9/15, stances 11/26 (cells P 14/32).
     # Development data since; pinned as measured after this session's rounds (stances19, framing,
     # the site-banner title rule, allowances): conflicts 5/6 + 0 false, framing 14/15, stances 15/26 (cells P 19/33).
-    "airport_night_curfew": (2, 0, 15, 6, 0.63, 5, True, 0, 1),  # one scare quote still read as speech
+    "airport_night_curfew": (2, 0, 15, 7, 0.63, 5, True, 0, 1),  # one scare quote still read as speech
     "heritage_pub_demolition": (2, 0, 15, 4, 0.6, 4),  # "90 seconds" / "three minutes" each found (allowances); round 20: "Friday, July 31" / "Monday, August 3" (when demolition begins) found ("crews are booked for Monday, August 3" is a plan's date)
-    "nurses_overtime_ban": (2, 0, 17, 5, 0.5, 5),
+    "nurses_overtime_ban": (2, 0, 17, 6, 0.65, 5),
     # Set 14 (written outside the team 2026-12-07 by a writer who never saw the code, scored on 395c060
     # before this session's rounds and held out from all of them, its texts and misses never read):
     # copies 6/6, conflicts 6/6 + 0 false, speakers 46/48, framing 10/12, stances 8/22 (cells P 8/29);
@@ -266,9 +266,9 @@ NEW_DOMAIN_FLOORS = {
     # 5/6 + 0 false (sides 3), speakers 55/58, framing 11/13, stances 11/27 (cells P 11/31); at the end of
     # the round the same but stances 10/27 (P 10/31): round 20 did not carry over. Its one regression
     # (a demand folded into another's proposal) was then mended (11/27); pinned as measured.
-    "bin_strike": (1, 0, 19, 5, 0.45, 3, False),  # both found; the offer's 4.5 alone on its side since a side only
+    "bin_strike": (1, 0, 19, 6, 0.5, 3, False),  # both found; the offer's 4.5 alone on its side since a side only
     # another figure of the same articles (the union's 7 per cent demand) is dropped (facts._unless_told_by_one)
-    "face_recognition_trial": (2, 0, 20, 4, 0.33, 4),
+    "face_recognition_trial": (2, 0, 20, 5, 0.42, 4),  # 4 -> 5 (round 23): "X, which represents ... and has pushed back against the cameras"
     "tram_cost_overrun": (1, 0, 16, 8, 0.75, 4),
     # Set 19 (written outside the team 2026-12-07 by a writer who never saw the code, scored blind on
     # 7caf4b3: conflicts 3/6 + 2 false (sides 2) and a rounding read as a conflict, speakers 46/53,
@@ -281,11 +281,21 @@ NEW_DOMAIN_FLOORS = {
     # stances 8/27 and 14/27 on 7caf4b3; 9/27 and 14/27, conflicts 5/6 + 1 and 4/6 + 2 false at round
     # 21's end); then round 22's development data: pinned as measured at its end.
     "bodycam_release_policy": (2, 0, 17, 2, 0.18, 3),  # 2/9: "a provision the chief defended", "as long as they can review the footage"
-    "longmeadow_planning_appeal": (2, 0, 18, 7, 0.64, 5),  # "she said" after an untitled MP, Fiona Gallacher: not found
+    "longmeadow_planning_appeal": (2, 0, 18, 8, 0.64, 5),  # "she said" after an untitled MP, Fiona Gallacher: not found
     "school_meal_outbreak": (1, 0, 18, 3, 0.5, 4),  # "served on Monday" vs "Friday": found, the outlier not alone on its side
     "bar_noise_limit": (1, 0, 16, 5, 0.63, 3, True, 0, 0, 1),  # the loaded rewrite d of c not linked; one conflict's sides mixed
     "broadcaster_orchestra_cut": (2, 0, 15, 7, 0.75, 5),
     "supermarket_cash_end": (2, 0, 16, 5, 0.75, 4),
+    # Sets 21 and 22 (written outside the team 2026-12-07 by writers who never saw the code, held out
+    # and unread through round 22: conflicts 3/6 + 2 false and 4/6 + 0 false, speakers 57/57 and 50/54,
+    # framing 11/16 and 12/14, stances 18/27 and 15/25 on aa76daa and 615733d alike); then round 23's
+    # development data: pinned as measured at its end.
+    "fluoride_vote": (1, 0, 17, 7, 0.43, 4),  # "a protection that has served the town's children for almost three decades": not read
+    "port_cruise_cap": (2, 0, 20, 9, 0.64, 5, False),  # the surf club's article of the same port taken into the story
+    "wildlife_overpass": (2, 0, 20, 8, 0.75, 4),
+    "coastal_sea_wall": (2, 0, 19, 7, 0.7, 4),
+    "escooter_trial": (2, 0, 17, 6, 0.71, 4),
+    "fish_ladder_delay": (2, 0, 18, 4, 0.63, 5),
 }
 
 

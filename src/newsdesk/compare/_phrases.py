@@ -16,6 +16,7 @@ from newsdesk.compare._stopwords import ENGLISH_STOP_WORDS
 # "U.S.", "Mr.", "9.5", "41-6", "Lund-Ferreira", "Norcastle’s", punctuation one mark at a time
 _TOKEN_RE = re.compile(
     r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|Prof)\.(?=\s)"
+    r"|[A-Za-z]{1,4}/[A-Za-z]{1,4}(?![\w/])"  # "km/h", "and/or": one word
     r"|\$?\d[\d,.]*\d%?|\$?\d%?|[A-Za-zÀ-ÿ][\wÀ-ÿ'’-]*s['’](?![\wÀ-ÿ])|[A-Za-zÀ-ÿ][\wÀ-ÿ'’-]*[\wÀ-ÿ]|[A-Za-zÀ-ÿ]|[^\w\s]"
 )
 

@@ -349,6 +349,9 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
             if body_of and any(w.capitalize() in ORG_HEADS for w in body_of.group(1).split()):
                 vote(m.group("name"), None)  # "who chairs the council's transport committee": the committee's, not the council's
                 continue
+            if _CHAIRED_PANEL_RE.match(aff):
+                vote(m.group("name"), None)  # "Council member X, who chairs the committee": an official, in their own name
+                continue
             vote(m.group("name"), _affiliation(aff, book, facts))
         if "," in body and _SPACED_FOR_OF_RE.search(body):  # every match holds both
             for m in pats["role_for_name"].finditer(body):
@@ -545,6 +548,7 @@ _ABBREVIATED = {"sen.": "senator", "sen": "senator", "rep.": "representative", "
 _SPACED_OF_RE = re.compile(r"[^\S\n]of[^\S\n]")
 _SPACED_FOR_OF_RE = re.compile(r"[^\S\n](?:for|of)[^\S\n]")
 _SITS_ON_RE = re.compile(r"\s+on\s+the\s+(?:[\w-]+\s+){0,3}?(?:council|board|committee|assembly|panel|authority)\b", re.I)
+_CHAIRED_PANEL_RE = re.compile(r"(?:the\s+)?(?:committee|subcommittee|panel|hearing|inquiry)\b", re.I)
 _LEADS_RE = re.compile(r"\bwho\s+(?:leads|led|heads|headed|chairs|chaired|runs|ran|represents|represented|speaks|(?:co-)?founded|started|set\s+up|formed)\b")
 _RELATIVES = frozenset("who whom whose which that according".split())
 _CALENDAR = frozenset("""january february march april may june july august september october november december
@@ -938,6 +942,9 @@ def _holder_span(toks: tuple[Tok, ...], cue: int, depth: int) -> tuple[int, int]
         said = _coordinated_with_reporting(toks, j, cue)
         if said is not None:  # "X said the minister was hiding and called for ...": X called for it
             return holder_span(toks, said, depth + 1)
+        rel = _relative_before(toks, j)
+        if rel is not None:  # "the Riders Union, which represents passengers and has pushed back against ...": the union
+            return _antecedent(toks, rel)
         return _clause_subject(toks, j)
     if t.low in ("who", "which", "that"):
         return _antecedent(toks, j)
@@ -949,6 +956,8 @@ def _holder_span(toks: tuple[Tok, ...], cue: int, depth: int) -> tuple[int, int]
                 and all(x.cap and x.word or x.text == "." or x.text.isdigit() and n > 0 or x.low in _NAME_GLUE and n > 0
                         for n, x in enumerate(toks[k + 1:j])):
             return k + 1, j  # "Corvania's foreign minister, Pavel Ostrinsky, said": the named person ("Their union, Local 9 of X,")
+        if k >= 0 and k + 1 < j and toks[k + 1].low in ("who", "which"):
+            return _antecedent(toks, k + 1)  # "Daniel Okafor, the MP for X and the Coast, who backs the wall, said": Okafor
         return _np_ending(toks, _skip_left(toks, k - 1))
     rel = _restrictive_relative(toks, j)
     if rel is not None:
@@ -1004,6 +1013,7 @@ def _restrictive_relative(toks: tuple[Tok, ...], j: int) -> int | None:
 _ASIDES = frozenset("meanwhile however too also though instead nonetheless nevertheless separately".split())
 
 
+GOING_ON = frozenset("keep keeps kept continue continues continued".split())  # "would keep fighting the cap": a stance kept up
 # verbs that link a subject to a state as "be" does ("the government remained committed to")
 _COPULAR_VERBS = frozenset("remain remains remained stay stays stayed seem seems seemed appear appears appeared".split())
 
@@ -1027,8 +1037,9 @@ def _skip_left(toks: tuple[Tok, ...], j: int) -> int:
             j -= 1  # ', who had called it “a retreat,” said': the comma closes the clause
             continue
         if t.low in AUXILIARIES or t.low in _COPULAR_VERBS \
-                or (t.low.endswith("ly") and len(t.low) > 4 and t.low not in ("only",) and not t.cap):
-            j -= 1  # "has", "remained", "firmly"
+                or (t.low.endswith("ly") and len(t.low) > 4 and t.low not in ("only",) and not t.cap) \
+                or t.low in GOING_ON and j + 1 < len(toks) and toks[j + 1].low.endswith("ing"):
+            j -= 1  # "has", "remained", "firmly", "will keep (pushing)"
         elif t.low in ("first", "last", "since") and j >= 1 and (toks[j - 1].low in AUXILIARIES or toks[j - 1].low in ("who", "which", "that")):
             j -= 1  # "who first called for", "which has since proposed"
         elif is_time(t) and not (t.low == "this" and j + 1 < len(toks) and not is_time(toks[j + 1])):
@@ -1296,6 +1307,22 @@ def _np_starting(toks: tuple[Tok, ...], a: int, limit: int) -> tuple[int, int] |
     return (a, b) if b > a else None
 
 
+RELATIVE_CLAUSE_WORDS = 12  # words of a relative clause's first predicate before "and" joins it a second
+
+
+def _relative_before(toks: tuple[Tok, ...], j: int) -> int | None:
+    """The ", which"/", who" whose clause the "and" at ``j`` continues ("X, which represents bus
+    passengers and has pushed back against ..."): its index, or None when a comma, another clause
+    word or a reporting verb stands between."""
+    for k in range(j - 1, max(0, j - RELATIVE_CLAUSE_WORDS) - 1, -1):
+        t = toks[k]
+        if t.low in ("which", "who"):
+            return k if k >= 1 and toks[k - 1].text == "," and k + 1 < j else None
+        if not t.word or t.low in REPORTING or t.low == "that":
+            return None
+    return None
+
+
 def _antecedent(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
     """What "who"/"which" at ``j`` refers to: the phrase before it, or the name an
     appositive describes ("Kettle Creek Watch, a local environmental group, which ...")."""
@@ -1310,7 +1337,20 @@ def _antecedent(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
         named = _np_ending_any(toks, a - 2)
         if named is not None and toks[named[1] - 1].cap:
             return named
+    if k < j - 1 and toks[j].low == "who":  # "Dara Quill, the MP for Fenwold and the Coast, who ...": the person the apposition describes
+        for c in range(k - 1, max(-1, k - APPOSITION_WORDS), -1):
+            if not toks[c].word and toks[c].text != ",":
+                break
+            if toks[c].text == ",":
+                if c >= 1 and c + 1 < k and toks[c + 1].low in ("a", "an", "the") and toks[c - 1].cap and toks[c - 1].word:
+                    named = _np_ending_any(toks, c - 1)
+                    if named is not None and named[1] - named[0] >= 2:
+                        return named  # a full name before the description
+                break
     return span
+
+
+APPOSITION_WORDS = 12  # words of a description between a name and the "who" that follows it
 
 
 def _np_ending_any(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
@@ -1553,6 +1593,11 @@ def _name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str |
         speaker = _reporter(book, utt, a)
         if speaker and speaker not in book.person_names.values() and not book.place(speaker) and " " in speaker:
             return speaker
+        # "New Zealand Cruise Lines Association chief executive Gareth Lindqvist said the association
+        # would ...": the organisation of that head the sentence itself named before
+        bearer = _head_bearer(book, utt, head.bare, toks[a].start) if first.low == "the" else None
+        if bearer:
+            return bearer
     return described
 
 
@@ -1565,14 +1610,16 @@ def _name_head(name: str) -> str:
     return _bare(words[-1]) if words else ""
 
 
-def _head_bearer(book: PartyBook, utt: Utterance, noun: str) -> str | None:
+def _head_bearer(book: PartyBook, utt: Utterance, noun: str, upto: int | None = None) -> str | None:
     """The party that a bare "the <noun>" refers back to: of the story's organisations whose
     name has that head noun (and capitalised "<Name>('s) <noun>" phrases), the one written
     last in the sentence's own paragraph ("the trust is demanding" right after "the Riverside
-    Supporters' Trust opposes"). Named only further up, "the branch" may be another branch."""
+    Supporters' Trust opposes"). Named only further up, "the branch" may be another branch.
+    ``upto``: read the sentence's own words before this offset too ("X Association chief executive
+    Y said the association would ...")."""
     names = {book.spelling(n) for n in set(book.orgs.values()) | set(book.descriptions.values())
              if len(n.split()) >= 2 and _name_head(n) == noun}
-    paragraph = utt.before[utt.before.rfind("\n") + 1:]
+    paragraph = utt.before[utt.before.rfind("\n") + 1:] + (" " + utt.text[:upto] if upto else "")
     found: list[tuple[int, str]] = [(paragraph.rfind(n), n) for n in names if paragraph.rfind(n) >= 0]
     # "the union" after "The Tarnholme Tenants' Union has called for ...": the head may be capitalised
     for m in re.finditer(r"((?:[A-Z][\w'’-]*\s+)+)(" + f"[{noun[:1].upper()}{noun[:1]}]" + re.escape(noun[1:]) + r")\b",
@@ -1585,7 +1632,9 @@ def _head_bearer(book: PartyBook, utt: Utterance, noun: str) -> str | None:
         # it, else the one capitalised "<Name> <Noun>" the article wrote before ("Tollan Heath Observatory")
         earlier = [n for n in names if n in utt.before]
         if names:
-            return earlier[0] if len(names) == 1 and earlier else None
+            # the one of them this article named ("Vake, who chairs the Harbourside Residents' Association" ...
+            # "the association had backed a cap", in a story that also names a cruise lines association)
+            return earlier[0] if len(earlier) == 1 else None
         runs = {re.sub(r"^(?:The|A|An)\s+", "", m.group(0)) for m in re.finditer(
             r"(?:[A-Z][\w'’-]*[^\S\n]+)+" + noun[:1].upper() + re.escape(noun[1:]) + r"\b", utt.before)}
         runs = {r for r in runs if r.split()[0].lower() not in FUNCTION_WORDS and len(r.split()) >= 2}

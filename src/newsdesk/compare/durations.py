@@ -38,7 +38,7 @@ DAY_TOLERANCE = 1  # days either way of a span between two dates ("from 4 May to
 NEAR_WORDS = 3  # content words before a trailing "for N years" that name what it is said of ("the city's sales tax")
 SCALE_RATIO = 10.0  # durations more than tenfold apart are about different events that share a word
 
-_LASTING = (r"ran|run|runs|running|lasted|lasts|lasting|took|takes|went on|goes on|continued|continues|spanned|spans|"
+_LASTING = (r"ran|run|runs|running|lasted|lasts|lasting|took|takes|take|went on|goes on|continued|continues|spanned|spans|"
             r"stretched|stretches|spent|spends|spending|needed")  # "spent ten weeks examining", "needed three weeks of work"
 _QUAL = (r"barely|only just|just over|just under|nearly|almost|about|around|roughly|more than|over|at least|less than|under|some"
          r"|just|only|up to")
@@ -46,7 +46,7 @@ _QUAL = (r"barely|only just|just over|just under|nearly|almost|about|around|roug
 # a length reported "up to" N ("some streets stayed dark for up to 31 hours") is the longest there was: N
 _QUAL_AS = {"barely": "nearly", "only just": "nearly", "just": "", "only": "", "up to": ""}
 _NUMW = "|".join(sorted(_text.NUMBER_WORDS, key=len, reverse=True)) + r"|\d{1,3}|a|an"
-_UNIT = r"hour|day|week|month|year"
+_UNIT = r"hour|day|week|fortnight|month|year|decade"  # "for nearly six decades", "for a fortnight"
 _MONTH = _text.MONTH_RE  # full or abbreviated ("Sept. 3")
 _DATE = r"(?:(?P<{d}a>\d{{1,2}})\s+(?P<{d}m>" + _MONTH + r")|(?P<{d}n>" + _MONTH + r")\s+(?P<{d}b>\d{{1,2}}))"
 
@@ -66,11 +66,24 @@ _SPAN_RE = re.compile(r"\b(?P<verb>" + _LASTING + r")\s+from\s+" + _DATE.format(
 # by noon, some 14 hours later", "the bridge reopened three days later")
 _FOR_ANY_RE = re.compile(r"\bfor\s+(?:the\s+(?:next|first)\s+)?(?:(?P<qual>" + _QUAL + r")\s+)?"
                          r"(?P<num>" + _NUMW + r")[\s-]+(?P<unit>" + _UNIT + r")s?\b(?!\s+(?:ago|after|before|later)\b)", re.I)
+_AND_BEFORE_RE = re.compile(r"\band\s+$")
+_AUXILIARIES = frozenset("is are was were will would should could may might must has have had".split())
+# a finish told from the start: "should be finished about six months after work begins", "will be
+# complete two years after construction starts": the length of the work
+_DONE_AFTER_RE = re.compile(r"\b(?:finished|completed|complete|done|built|ready)\s+(?:(?P<qual>" + _QUAL + r")\s+)?"
+                            r"(?P<num>" + _NUMW + r")[\s-]+(?P<unit>" + _UNIT + r")s?\s+after\s+(?:the\s+)?"
+                            r"(?P<what>[a-z]+)\s+(?:begins|starts|began|started|gets\s+under\s*way)\b", re.I)
+# the subject after a length that opens its sentence: "For more than 80 years the Pellamy Falls dam
+# has stood between ...", "For two decades, the pier has ..."
+_FRONTED_SUBJECT_RE = re.compile(r",?\s+((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:has|have|had|was|were|is|are)\b", re.I)
 _BACK_RE = re.compile(r"\b(?:back|restored|reopened|resumed|reconnected|came back)\b(?:[ap]\.m\.|[^.;:]){0,60}?,\s+"
                       r"(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMW + r")[\s-]+(?P<unit>" + _UNIT + r")s?\s+later\b", re.I)
 # a length that is required or possible, not reported: "a law requiring plants to run backups for
 # at least 48 hours", "batteries able to last for ten days", "must stay closed for a week"
-_NOT_REPORTED_RE = re.compile(r"\b(?:able to|can|could|must|should|need(?:s|ed)? to|ha(?:ve|s) to|requir\w*|forc\w*)\s+"
+# a length promised or set as a condition: "if the club committed to playing there for at least 25
+# years", "pledged to keep the branch open for ten years"
+_NOT_REPORTED_RE = re.compile(r"\b(?:able to|can|could|must|should|need(?:s|ed)? to|ha(?:ve|s) to|requir\w*|forc\w*|"
+                              r"if|unless|provided|commit\w*|pledg\w*|promis\w*|vow\w*|guarantee\w*)\s+"
                               r"(?:[^,;:]*)$", re.I)
 # a length proposed or asked for, not reported: "under her proposal the two-year term would ...",
 # "a six-month pause, backdated to May, would allow ...", "called for a ten-year moratorium"
@@ -180,13 +193,18 @@ def claims_in(ctx: StoryContext, aid: str) -> list[DurationClaim]:
             continue  # none of the three patterns can match (most sentences)
 
         def add(a: int, b: int, event: set[str], days: tuple[float, float] | None, how: str) -> None:
-            if event and days is not None:
+            if event and days is not None and not verdicts.person_tenure(ctx, aid, s.start, t, a):
                 out.append(DurationClaim(s, s.start + a, s.start + b, t[a:b], frozenset(event), days[0], days[1], how))
 
         for m in _FOR_RE.finditer(t):
             if _NOT_REPORTED_RE.search(t[:m.start()]) or _PROPOSED_BEFORE_RE.search(t[:m.start()]):
                 continue  # "must be able to run for 72 hours": a required length
-            add(m.start(), m.end(), verdicts._subject(t, m.start(), prev),
+            span = verdicts._span_back(t, m.start())
+            at = t.rfind(span, 0, m.start()) if span else -1
+            coordinated = at > 0 and span.split()[0].lower() in _AUXILIARIES and _AND_BEFORE_RE.search(t, 0, at) is not None
+            # "Work is due to start in the spring and is expected to take two years": the sentence's subject
+            event = verdicts._opening(t) if coordinated else verdicts._subject(t, m.start(), prev)
+            add(m.start(), m.end(), event,
                 _length(m.group("qual"), m.group("num"), m.group("unit"), m.group("half")), f"“{m.group(0)}”")
         taken = [(m.start(), m.end()) for m in _FOR_RE.finditer(t)]
         for m in _DURING_RE.finditer(t):
@@ -200,7 +218,11 @@ def claims_in(ctx: StoryContext, aid: str) -> list[DurationClaim]:
             if any(a <= m.start() < b for a, b in taken) or _NOT_REPORTED_RE.search(t[:m.start()]) \
                     or _PROPOSED_BEFORE_RE.search(t[:m.start()]):
                 continue  # a lasting verb's own "for N" is read above; a required length is no report
-            add(m.start(), m.end(), _predicate_subject(t, m.start(), prev),
+            fronted = _FRONTED_SUBJECT_RE.match(t, m.end()) if not t[:m.start()].strip(" \"“‘'") else None
+            event = verdicts._event_words(fronted.group(1)) if fronted else _predicate_subject(t, m.start(), prev)
+            add(m.start(), m.end(), event, _length(m.group("qual"), m.group("num"), m.group("unit")), f"“{m.group(0)}”")
+        for m in _DONE_AFTER_RE.finditer(t):
+            add(m.start("qual") if m.group("qual") else m.start("num"), m.end(), verdicts._event_words(m.group("what")),
                 _length(m.group("qual"), m.group("num"), m.group("unit")), f"“{m.group(0)}”")
         for m in _BACK_RE.finditer(t):
             add(m.start("qual") if m.group("qual") else m.start("num"), m.end(),

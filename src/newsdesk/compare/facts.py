@@ -699,6 +699,26 @@ def _joined_count(q: Quantity) -> bool:
     return _JOINED_TEXT_RE.search(q.text or "") is not None
 
 
+# a figure joined to a noun of a bound a rule sets: "the 60-ship cap", "a 500-signature threshold"
+_LIMIT_NOUNS = r"cap|caps|limit|limits|ceiling|quota|maximum|minimum|threshold|allowance"
+_LIMIT_AFTER_RE = re.compile(r"\s+(?:" + _LIMIT_NOUNS + r")\b", re.I)
+# a bound told any way in the clause before a figure: "to limit every other let to 90 nights", "a cap of 60"
+_BOUND_BEFORE_RE = re.compile(r"\b(?:" + _LIMIT_NOUNS + r"|capp\w*|limit\w*|restrict\w*|no\s+more\s+than|at\s+most)\b[^.;:]*$", re.I)
+BOUND_CHARS = 80  # how far before a figure a bound word still governs it
+
+
+def _cap_figure(ctx: StoryContext, q: Quantity) -> bool:
+    """Is an amount the figure of a bound, joined to its noun ("the 60-ship cap")?"""
+    return _joined_count(q) and _LIMIT_AFTER_RE.match(ctx.views[q.article].article.body, q.end) is not None
+
+
+def _bounded(ctx: StoryContext, q: Quantity) -> bool:
+    """Is an amount said as a bound, in any wording ("the 60-ship cap", "limit the port to 60
+    calls a season")?"""
+    body = ctx.views[q.article].article.body
+    return _cap_figure(ctx, q) or _BOUND_BEFORE_RE.search(body, max(0, q.start - BOUND_CHARS), q.start) is not None
+
+
 # a count whose noun another noun narrows ("three board members", "12 night nurses"), or that a
 # relative clause restricts ("the three members who voted no"): a part of a group, not its size
 _NARROWED_TEXT_RE = re.compile(r"^\S+\s+(?:[a-z][\w-]*\s+)+[a-z][\w-]*$", re.I)
@@ -801,7 +821,8 @@ def different_quantities(ctx: StoryContext, sa: Sent, qa: Quantity, sb: Sent, qb
        writing ("stood at 40 percent this afternoon", "so far"): two moments of a level;
        or the later one tells its figure as changed to ("raised its offer to 5 per cent"):
        :func:`_updated`;
-    6. one is a figure of a tally ("by 41 votes to 38") and the other is not ("by three votes");
+    6. one is a figure of a tally ("by 41 votes to 38") and the other is not ("by three votes"),
+       or a bound a rule sets ("the 60-ship cap") and the other is no bound (:func:`_bounded`);
     7. each stands in a direct quotation of a different speaker ("a waiting list of 1,100
        families," said the chair / "48 homes is 48 families off a waiting list," said a
        campaigner): two people saying two things, not two outlets reporting one fact.
@@ -812,6 +833,8 @@ def different_quantities(ctx: StoryContext, sa: Sent, qa: Quantity, sb: Sent, qb
         return True
     if _tally(ctx, qa) != _tally(ctx, qb):
         return True  # "by 41 votes to 38" is one side's count; "by three votes" the margin
+    if (_cap_figure(ctx, qa) and not _bounded(ctx, qb)) or (_cap_figure(ctx, qb) and not _bounded(ctx, qa)):
+        return True  # "the 60-ship cap" bounds what "112 ships called" counted
     speakers = _quoted_by(ctx, qa), _quoted_by(ctx, qb)
     if all(speakers) and speakers[0] != speakers[1]:
         return True
@@ -860,7 +883,8 @@ def _quantity_verdicts(ctx: StoryContext, members: list[Sent], sim: np.ndarray, 
                 alone = ((ctx.copies(a.sent.article, b.sent.article) or _comparable(qa) == AGE
                           or (_joined_count(qa) and not _narrowed(ctx, qb))
                           or (_joined_count(qb) and not _narrowed(ctx, qa))
-                          or _same_owner(_possessor(ctx, qa), _possessor(ctx, qb)))
+                          or _same_owner(_possessor(ctx, qa), _possessor(ctx, qb))
+                          or (_sole_count(ctx, qa) and _sole_count(ctx, qb) and _same_periods(a, b)))
                          and _only(a, qa) and _only(b, qb))
                 # "create 2,000 jobs" / "employ 650 people"; a size joined to its noun ("the eleven-member
                 # council") plays no role its members do ("three members voted no")
@@ -899,6 +923,42 @@ def _amount_pairs(xs: list[Quantity], ys: list[Quantity], same=None) -> list[tup
             and (a.unit is None) != (b.unit is None) and a.value >= ECHO_MIN]
     taken = {id(a) for a, _ in echoed + bare} | {id(b) for _, b in echoed + bare}
     return echoed + [(a, b) for a, b in pairs if id(a) not in taken and id(b) not in taken]
+
+
+def _sole_count(ctx: StoryContext, q: Quantity) -> bool:
+    """Is ``q`` its article's one count of a thing-noun ("more than 500 collisions with elk" and no
+    other count of collisions; "one of the 61 homes on Cliff Road")? Two aligned clauses that hold
+    their articles' one count of one noun count one thing, however common the words around them
+    are in the story. People and other persons are left out: one noun counts them in many roles
+    ("30 people were evacuated" / "12 people were hurt"), which :mod:`roles` tells apart."""
+    unit = _comparable(q)
+    if not q.counts or unit is None or unit in ("people", _text.LENGTH) or verdicts.same_unit(unit, "people"):
+        return False
+    body = ctx.views[q.article].article.body
+    if _PART_BEFORE_RE.search(body, max(0, q.start - 20), q.start) or _PART_AFTER_RE.match(body, q.end) \
+            or _narrowed(ctx, q) or _rate(ctx, q) or _quoted_by(ctx, q) is not None \
+            or _PER_PERIOD_BEFORE_RE.search(body, max(0, q.start - 60), q.start):
+        return False  # a part ("the other five cases", "two cases in which"), a flow, or a speaker's own figure
+    if _POSSESSOR_BEFORE_RE.search(body, max(0, q.start - 40), q.start):
+        return False  # "her council's two trustees": one owner's share of a group the story counts elsewhere
+    return sum(o.value is not None and _comparable(o) == unit for o in ctx.views[q.article].quantities) == 1
+
+
+# a count of the rest or of a part ("the other five cases", "another 12 homes"; "two cases in which
+# it flagged ...", "two of the eleven trustees")
+_PART_BEFORE_RE = re.compile(r"\b(?:other|another|remaining|further|additional|extra|last|first|next)\s+$", re.I)
+# "every day of closure delays roughly 4,000 containers": a count per period, said before it
+_PER_PERIOD_BEFORE_RE = re.compile(r"\b(?:every|each|per)\s+(?:year|month|week|day|night|hour|season|shift)\b[^.;:!?]*$", re.I)
+_PART_AFTER_RE = re.compile(r"\s+(?:of|in|on|at|for|from|to|by)\s+(?:which|whom)\b|\s+of\s+(?:the|its|their|these|those)\b", re.I)
+
+
+def _same_periods(a: Sent, b: Sent) -> bool:
+    """Do two clauses give no different periods ("in the last five years" / "in five years"; a clause
+    with none says nothing against the other's)? "500 collisions in a year" and "200 collisions in five
+    years" are two counts."""
+    pa = {(q.value, verdicts.unit_key(q)) for q in a.quantities if verdicts.unit_key(q) in verdicts.DURATION_UNITS}
+    pb = {(q.value, verdicts.unit_key(q)) for q in b.quantities if verdicts.unit_key(q) in verdicts.DURATION_UNITS}
+    return not pa or not pb or bool(pa & pb)
 
 
 def _only(s: Sent, q: Quantity) -> bool:

@@ -457,6 +457,13 @@ _PRICE_RE = re.compile(r"[$€£¥]\s?(\d[\d,]*(?:\.\d+)?)")
 _YEAR_RE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _CENTS_AFTER_RE = re.compile(r"^[-\s]?(?:cents?|p)\b", re.I)
 _AGE_AFTER_RE = re.compile(r"^[-\s]?years?[-\s]old\b", re.I)
+_YEARS_AFTER_RE = re.compile(r"^[-\s]?years?\b", re.I)  # "ends fluoridation after 17 years": since a year the body gives
+_SPAN_AFTER_RE = re.compile(r"^[-\s]?(hour|day|week|fortnight|month|year|decade)s?\b", re.I)
+# a length the body gives in words or figures: "for at least another year", "two years", "18 months"
+_BODY_SPAN_RE = re.compile(r"\b(a|an|another|one|\d+(?:\.\d+)?|" + "|".join(sorted(_text.NUMBER_WORDS, key=len, reverse=True))
+                           + r")[\s-]+(hour|day|week|fortnight|month|year|decade)s?\b", re.I)
+_SPAN_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 365.25 / 12, "year": 365.25, "decade": 3652.5}
+SAME_SPAN_TOLERANCE = 0.02  # "12 months" and "a year" differ by rounding of a month's length only
 
 
 def _derived(figure: str, headline: str, body: str, published: str | None) -> bool:
@@ -466,9 +473,18 @@ def _derived(figure: str, headline: str, body: str, published: str | None) -> bo
     value = float(figure.replace(",", ""))
     at = headline.find(figure)
     after = headline[at + len(figure):] if at >= 0 else ""
-    if _AGE_AFTER_RE.match(after) and published and published[:4].isdigit():
+    if (_AGE_AFTER_RE.match(after) or _YEARS_AFTER_RE.match(after)) and published and published[:4].isdigit():
         year = int(published[:4])
-        return any(abs(year - int(y) - value) <= 1 for y in _YEAR_RE.findall(body))  # born/built in Y: N or N-1 years
+        if any(abs(year - int(y) - value) <= 1 for y in _YEAR_RE.findall(body)):
+            return True  # born/built/begun in Y: N or N-1 years
+    if (span := _SPAN_AFTER_RE.match(after)) is not None:
+        days = value * _SPAN_DAYS[span.group(1).lower()]
+        for m in _BODY_SPAN_RE.finditer(body):
+            n = m.group(1).lower()
+            count = 1.0 if n in ("a", "an", "another") else _text._to_number(n)
+            if count and abs(count * _SPAN_DAYS[m.group(2).lower()] - days) <= SAME_SPAN_TOLERANCE * days:
+                return True  # "another 12 months" of "another year": one length in two units
+        return False
     if _CENTS_AFTER_RE.match(after):
         value /= 100
     elif not re.search(r"[$€£¥]\s?$", headline[:at] if at >= 0 else ""):

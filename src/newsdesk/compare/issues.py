@@ -125,6 +125,30 @@ class ObjectPhrase:
     skip: int = -1  # a token inside the span that names nothing: the "be" of "(that) the cut be spread"
 
 
+ASIDE_WORDS = 6  # words of an adverbial aside between commas right after a verb ("as quickly as possible")
+_ASIDE_OPENERS = frozenset("as if in at for without with on where when once".split())
+
+
+def _comma_aside(toks: tuple[Tok, ...], i: int) -> int | None:
+    """Where the object starts after an adverbial aside that follows the verb between commas
+    (", as quickly as possible,", ", in principle,", ", if necessary,"), or None when there is none:
+    an aside opens with a preposition, "as", "if" or an adverb, holds no other comma, and a word
+    other than "to" follows it."""
+    if i + 2 >= len(toks) or toks[i].text != ",":
+        return None
+    first = toks[i + 1]
+    if not (first.low in _ASIDE_OPENERS or first.low.endswith("ly")):
+        return None
+    for k in range(i + 2, min(len(toks) - 1, i + 2 + ASIDE_WORDS)):
+        if toks[k].text == ",":
+            # a noun phrase follows; an infinitive after the aside ("I want, for X at least, to thank ...")
+            # is read, or not, as it would be without the aside
+            return k + 1 if toks[k + 1].word and toks[k + 1].low != "to" else None
+        if not toks[k].word:
+            return None
+    return None
+
+
 def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: bool = False,
                 control: bool = False, infinitive: bool = False) -> ObjectPhrase | None:
     """The object phrase of a cue whose last token is ``i - 1`` (see module doc).
@@ -134,6 +158,9 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
     issue is the infinitive."""
     n = len(toks)
     in_clause = False
+    aside = _comma_aside(toks, i)
+    if aside is not None:
+        i = aside  # "to approve, as quickly as possible, the imported version": the object after the aside
     j = i
     while j < min(n, i + ADJUNCT_BEFORE_THAT) and (is_time(toks[j]) or toks[j].low in _CLAUSE_ADJUNCTS):
         j += 1
@@ -224,6 +251,9 @@ def object_span(toks: tuple[Tok, ...], i: int, lex: "IssueWords", *, clause: boo
         light_verb, verb_phrase = None, True  # "wants the minister to put the cut off": the act is a delay
     if light_verb:
         verb_phrase = False
+        aside = _comma_aside(toks, i)
+        if aside is not None:
+            i = aside  # "urged the commission to approve, as quickly as possible, the imported version"
     if i < n and toks[i].low in ("on", "for", "about", "with") and light_verb is None and not verb_phrase:
         i += 1  # "willing to compromise on X" is read by the caller's cue; "open to" etc.
     k = _np_then_to(toks, i) if i > 0 and toks[i - 1].low == "for" else None
@@ -680,12 +710,14 @@ def _light(obj: ObjectPhrase, toks: tuple[Tok, ...], lex: "IssueWords") -> Objec
         place = [t for t in toks[k + 2:obj.end] if t.word]
         if len(place) >= LIGHT_DESTINATION_WORDS and not any(t.cap for t in place):
             return obj  # "any move to the proposed quarry site": a move somewhere is the issue, named whole
+    if head + 1 >= obj.end and head - 1 in words and (m := toks[head - 1].bare) not in lex.light_nouns \
+            and m not in STOPWORDS and not m.endswith(("ed", "ing")) and "-" not in m:
+        # "backed the union's ratio demand", "accepted the repair plan": a light head the noun before it
+        # names (a compound modifier, "the in-house idea", points back at the idea told before)
+        return obj
     if head + 1 >= obj.end and (head_low in lex.anaphoric_nouns or head_low in MATTER_NOUNS
                                 and toks[obj.start].low in _DEFINITE and head == obj.start + 1):
         return ObjectPhrase(obj.start, obj.end, anaphoric=True, light=head_low)
-    if head + 1 >= obj.end and any(k < head and toks[k].bare not in lex.light_nouns and toks[k].bare not in STOPWORDS
-                                   and not toks[k].bare.endswith(("ed", "ing")) for k in words):
-        return obj  # "welcomed the draft decision": a light head its modifier names
     if head + 1 >= obj.end and head_low == "vote" and any(toks[k].low in _REPEAT for k in range(obj.start, head)):
         return obj  # "demanded a new vote": a vote held again is a thing asked for, not one pointed at
     return None

@@ -854,9 +854,10 @@ def _finite(toks: tuple[Tok, ...], k: int, cue: Cue) -> bool:
                                        and toks[k + 1].low not in ("to", "for")):
         return True  # "wrote to the governor's office asking him to intervene", "... demanding that": a participle clause
     if cue.words[0].endswith("ing"):
-        return before is not None and (before.low in _COPULAS or before.text == "," or before.low in ("by", "from", "after",
-                                                                                                      "before", "without"))
+        return before is not None and (before.low in _COPULAS or before.text == "," or before.low in _actors.GOING_ON
+                                       or before.low in ("by", "from", "after", "before", "without"))
     return True
+
 
 
 def _conjuncts(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase, lex: Lexicon, particle: str | None) -> list[_issues.ObjectPhrase]:
@@ -1024,8 +1025,9 @@ def _condition_after(toks: tuple[Tok, ...], i: int, conditions) -> bool:
         if toks[j].text in (".", ";") or toks[j].low in ("and", "but") and j + 1 < len(toks) \
                 and toks[j + 1].low in _NEW_PREDICATE:
             return False
-        if j > i and toks[j].low in _actors.REPORTING and toks[j - 1].low in _PERSONAL:
-            return False  # "asked about the plan for X, he said they would back it if ...": another predicate's
+        if j > i and toks[j].low in _actors.REPORTING and (toks[j - 1].low in _PERSONAL or toks[j - 1].text == ","):
+            return False  # "asked about the plan for X, he said they would back it if ...", "X, who backs the wall, said he
+            # would accept the levy if ...": another predicate's
         if j > i and toks[j].low in _CONTRASTING and j + 1 < len(toks) and _new_subject(toks[j + 1]):
             return False  # "raised its offer, but the union said it would accept it only if ...": the union's condition
     return False
@@ -1719,7 +1721,23 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
     heads |= {noun for noun, party in book.descriptions.items() if party in holders and " " not in noun
               and (noun in _actors._BODY_NOUNS or noun in book.groups or noun.capitalize() in _actors.ORG_HEADS)}
     return _cells(ctx, [c for c in claims if c.issue is not None and labels[c.issue]
-                        and labels[c.issue].lower() not in heads], labels)
+                        and labels[c.issue].lower() not in heads and not _names_no_issue(labels[c.issue], book)], labels)
+
+
+# one-word labels that name no issue: an adverb ("removed altogether"), a span of time ("demanding
+# for years"), a count word
+_NO_ISSUE_WORDS = frozenset("""altogether entirely completely outright instead again too also years months weeks days
+decades hours numbers figures ratepayers taxpayers residents members people voters criminals""".split())
+
+
+def _names_no_issue(label: str, book: _actors.PartyBook) -> bool:
+    """Is a one-word label no issue: a word of ``_NO_ISSUE_WORDS`` (people too: "ratepayers",
+    "members" are whom a measure touches, not the measure), or a party of the story ("Vantry")?"""
+    if " " in label:
+        return False
+    low = label.lower()
+    return low in _NO_ISSUE_WORDS \
+        or (label[:1].isupper() and (label in book.orgs.values() or _actors.person_key(label) in book.person_names))
 
 
 MEASURE_NOUN_USES = 2  # "the ban" written this often in the story makes the ban itself what is at issue
@@ -2051,6 +2069,13 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
         return story_ties[kind, noun]
 
     central = _issues.central_issue(issues, matter_phrases, headlines)
+    # an issue's head noun as written ("overpass"), when only one issue has it
+    heads_of: dict[str, set[int]] = {}
+    for n, i in enumerate(issues):
+        for m in i.members:
+            if feats[m] is not None and feats[m].head_words and not feats[m].verb_phrase:
+                heads_of.setdefault(feats[m].head_words[-1], set()).add(n)
+    head_issue = {w: next(iter(ns)) for w, ns in heads_of.items() if len(ns) == 1}
     previous: dict[str, list[Claim]] = {}
     for c in claims:
         aid = c.view.article.id
@@ -2081,14 +2106,18 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
             reach = KIND_ANAPHORA_SENTENCES if want is not None and bare else ANAPHORA_SENTENCES
             before = [p for p in before if c.sent.index - p.sent.index <= reach]
             same = [p for p in before if p.sent is c.sent and p.at < c.at]
+            told = _told_before(c, head_issue) if want is None and not same else None
             if want is None and same:  # "asked about the mayor's plan for X, he said they would back it": X
-                pick = same[-1]
+                c.issue = same[-1].issue
+            elif told is not None:  # "Truckers have no quarrel with the overpass — the alliance says it supports it"
+                c.issue = told
             elif want is None:  # "it", "that": what this party itself took a position on before
                 pick = next((p for p in reversed(before) if set(p.actors) & set(c.actors)), None)
+                c.issue = pick.issue if pick is not None else None
             else:  # "the idea", "that demand": the last proposal or demand, whoever made it
                 kinds = _ANAPHORA_ALSO.get(want, set()) | {want}  # "wants a lane kept open ... rejected the idea"
                 pick = next((p for p in reversed(before) if p.cue.position in kinds or p.position in kinds), None)
-            c.issue = pick.issue if pick is not None else None
+                c.issue = pick.issue if pick is not None else None
             if c.issue is None and (c.obj.light in _DEMONSTRATIVES or want == "proposes" and bare
                                     and c.toks[c.obj.start].low == "the"):
                 # "will fight this in court", "backs the proposal" with nothing before it: what the story is about
@@ -2101,6 +2130,20 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
         if c.issue is not None:
             previous.setdefault(aid, []).append(c)
     return [_pronoun_free(i.label) for i in issues]
+
+
+def _told_before(c: Claim, head_issue: dict[str, int]) -> int | None:
+    """The issue an object "it" refers to when its own sentence named one before the holder and
+    took no position on it ("Truckers have no quarrel with the overpass — the alliance says it
+    supports it"): the last issue head noun written before the holder (``head_issue``: head
+    word -> issue)."""
+    if c.toks[c.obj.start].low != "it":
+        return None
+    end = c.holder[0] if c.holder is not None else c.at
+    for t in reversed(c.toks[:end]):
+        if t.low in head_issue:
+            return head_issue[t.low]
+    return None
 
 
 _OBJECT_PRONOUNS = frozenset("it they them him her us he she we you".split())

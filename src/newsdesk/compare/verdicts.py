@@ -860,6 +860,34 @@ def _ordinal(word: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# a relative clause on a named person, up to a position: "Dr Hamish Cole, who has run a dental
+# practice on Mary Street for 22 years"; "Dr. Samuel Oyelowo, a fisheries biologist at Marchmont
+# University who has studied the run for a decade"
+_WHO_RE = re.compile(r"\bwho\b[^.;:!?,]*$", re.I)  # the relative ends at its comma (", said ...")
+_HEAD_GAP_RE = re.compile(r"^(?:,\s+(?:a|an|the)\s+[^,.;:]{0,80}?)?,?\s+$")  # the name, an apposition, "who"
+PERSON_GAP_CHARS = 120  # a named head this far before "who" at most (a name and a short apposition)
+
+
+def person_tenure(ctx: StoryContext, aid: str, sentence_start: int, text: str, pos: int) -> bool:
+    """Is ``pos`` of a sentence's ``text`` inside a relative clause on a person the article names
+    ("Dr Hamish Cole, who has run a dental practice ... for 22 years")? What such a clause dates or
+    measures is that person's own life or career, not an event of the story; a relative on a group
+    ("residents, who have been without power for a week") still tells the story's event."""
+    who = _WHO_RE.search(text, 0, pos)
+    if who is None:
+        return False
+    at = sentence_start + who.start()
+    body = ctx.views[aid].article.body
+    for ent in ctx.views[aid].entities:
+        if ent.type != "PERSON":
+            continue
+        for m in ent.mentions:
+            if m.article == aid and sentence_start <= m.end <= at and at - m.end <= PERSON_GAP_CHARS \
+                    and _HEAD_GAP_RE.match(body[m.end:at]):
+                return True
+    return False
+
+
 def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
     """Every claim of one article about when something began (see the module docstring)."""
     view = ctx.views[aid]
@@ -944,8 +972,9 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
         for m in _PERFECT_FOR_RE.finditer(t):
             # "have been without power for more than a week": the state began that long before the article
             days = _amount(m.group("qual"), m.group("num"), m.group("unit"))
-            if days is None or any(x < m.end() and m.start() < y for x, y in taken) or _in_quote(t, m.start()):
-                continue
+            if days is None or any(x < m.end() and m.start() < y for x, y in taken) or _in_quote(t, m.start()) \
+                    or person_tenure(ctx, aid, s.start, t, m.start()):
+                continue  # "Dr Cole, who has run a practice here for 22 years": his career, no event's start
             event = _subject(t, m.start(), prev) | _event_words(t[m.end("verb"):m.start("for")])
             taken.append((m.start("for"), m.end()))
             from_elapsed(m.start("for"), m.end(), event, days, m.group(0).strip(), False, event, t[m.start("for"):m.end()])

@@ -100,6 +100,8 @@ def _gazetteer_mentions(doc: Doc) -> list[tuple[int, int, str, str, str]]:
     return out
 
 
+# titles of a person, never the first word of an organisation's name ("Dr Ann Lee of Brant University")
+_TITLE_BEFORE_NAME = frozenset("Dr Mr Mrs Ms Prof Professor Sir Dame Cllr Councillor Sgt Supt Insp Det Capt Rev".split())
 # the possessive ending a run's last word may carry ("Systems’", "Group's")
 _POSSESSIVE_END_RE = re.compile(_POSSESSIVE + "$")
 
@@ -114,9 +116,14 @@ def _phrase_mentions(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
         words = text[start:end].split()
         if len(words) < 2:
             continue
-        if words[0] in NOT_NAMES:
+        titled = words[0].rstrip(".") in _TITLE_BEFORE_NAME
+        if words[0] in NOT_NAMES or titled:
             start += re.match(r"\S+\s+", text[start:end]).end()
             words = words[1:]
+        if titled and "of" in words[1:-1]:
+            # "Dr Yusuf Velloza of Harbourside University": a titled person, then the organisation
+            start += re.search(r"\sof\s+", text[start:end]).end()
+            words = words[words.index("of") + 1:]
         if len(words) < 2:
             continue
         possessive = _POSSESSIVE_END_RE.search(words[-1])

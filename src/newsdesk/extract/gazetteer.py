@@ -236,6 +236,12 @@ Democrat
 Chechen|Chechens
 """
 
+# abbreviated titles before a name that spaCy's English exceptions leave split ("Sgt" + "."): the
+# tokenizer keeps each one token (:mod:`.nlp`), as it keeps "Mr." and "Gov."; "Jr." and "Sr." are
+# left out: they often end a sentence
+TITLE_ABBREVIATIONS = ("Sgt.", "Supt.", "Insp.", "Det.", "Cpl.", "Capt.", "Cmdr.", "Comdr.", "Const.", "Brig.",
+                       "Pte.", "Smt.", "Shri.", "Fr.", "Cllr.", "Hon.", "Atty.", "Lt.", "Maj.", "Col.", "Adm.")
+
 # Titles that can stand before a person's name. Longest first when matched.
 PERSON_TITLES = sorted(
     {
@@ -252,6 +258,9 @@ PERSON_TITLES = sorted(
         "aide", "Sheikh", "Crown Prince", "Emir", "Ayatollah", "Premier", "Chairman",
         "Chairwoman", "Chair", "CEO", "Director", "Commissioner", "Archbishop", "Bishop",
         "Councillor", "Councilor", "Cllr", "Cllr.",
+        "Shri", "Sri", "Smt", "Shrimati",  # Indian honorifics
+        "Sgt", "Supt", "Insp", "Capt", "Lt",
+        *TITLE_ABBREVIATIONS,
         "Patriarch", "Gov", "Senate Majority Leader", "Majority Leader", "Minority Leader",
         "House Speaker", "Press Secretary", "press secretary", "negotiator", "Negotiator",
         "son-in-law", "candidate", "nominee", "Secretary-General", "Secretary General",

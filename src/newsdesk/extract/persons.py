@@ -36,14 +36,16 @@ SURNAME_FUZZ_MIN = 88
 FUZZY_MIN_LEN = 5
 
 # NAME_WORD in its plain form (kept for tests: NAME_WORD must match exactly what it does).
-NAME_WORD_PLAIN = r"(?:[A-Z][a-zà-ÿ]+(?:[-’'][A-Z]?[a-zà-ÿ]+)*|[A-Z]\.|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|O'[A-Z][a-z]+)"
+# A surname with a capital inside after its prefix ("MacIsaac", "McAllister", "DeSantis", "LaPointe",
+# "FitzGerald") is tried first: the plain word would stop at "Mac".
+NAME_WORD_PLAIN = r"(?:(?:Ma?c|Fitz|De|Di|Du|La|Le|Van)[A-Z][a-zà-ÿ]+|[A-Z][a-zà-ÿ]+(?:[-’'][A-Z]?[a-zà-ÿ]+)*|[A-Z]\.|O’[A-Z][a-z]+|O'[A-Z][a-z]+)"
 # The same word with possessive letter runs (``++``, Python 3.11): a run never gives letters back.
 # Exact wherever the pattern's next step cannot begin with such a letter (a space, a comma, a
 # mark, a lookahead that needs one, or the pattern's end), as in every pattern built from it
 # here and in ``entities``; a name that fails its tail then fails at once instead of being
 # retried one letter shorter at a time (~30 % off the name scans).
-NAME_WORD = r"(?:[A-Z][a-zà-ÿ]++(?:[-’'][A-Z]?[a-zà-ÿ]++)*|[A-Z]\.|Mc[A-Z][a-z]++|O’[A-Z][a-z]++|O'[A-Z][a-z]++)"
-NAME = rf"{NAME_WORD}(?:\s+(?:(?:de|van|von|der|da|bin|al|el|la|di)\s+)?{NAME_WORD}){{0,3}}"
+NAME_WORD = r"(?:(?:Ma?c|Fitz|De|Di|Du|La|Le|Van)[A-Z][a-zà-ÿ]++|[A-Z][a-zà-ÿ]++(?:[-’'][A-Z]?[a-zà-ÿ]++)*|[A-Z]\.|O’[A-Z][a-z]++|O'[A-Z][a-z]++)"
+NAME = rf"{NAME_WORD}(?:\s+(?:(?:de|van|von|der|den|da|bin|al|el|la|di)\s+){{0,2}}{NAME_WORD}){{0,3}}"  # "Pieter van der Berg"
 _TITLE_ALT = "|".join(re.escape(t) for t in PERSON_TITLES)
 # Patterns that can only start at a capital letter (or another known first character) open
 # with starting_with(...): the same matches, found without trying every position.
@@ -64,7 +66,9 @@ SPEECH_VERBS = (
 )
 # the word lists as tries: the same matches, one character tested per position (2x faster)
 _SPEECH_VERBS_RE = word_alternation(tuple(SPEECH_VERBS.split("|")))
-CUE_AFTER_NAME_RE = re.compile(_CAP + rf"(?<![\w.])(?P<name>{NAME})(?:’s?|'s?)?\s+(?:also\s+|then\s+|later\s+)?(?:{_SPEECH_VERBS_RE})\b")
+# ", 68," between: a person's age ("Oakhurst-Bell, 68, said outside the hospital")
+CUE_AFTER_NAME_RE = re.compile(_CAP + rf"(?<![\w.])(?P<name>{NAME})(?:’s?|'s?)?(?:,\s+\d{{1,3}},)?\s+(?:also\s+|then\s+|later\s+)?"
+                               rf"(?:{_SPEECH_VERBS_RE})\b")
 SURNAME_CANDIDATE_RE = re.compile(_CAP + rf"(?<![\w.]){NAME_WORD}")
 CUE_BEFORE_NAME_RE = re.compile(starting_with("sawt") + rf"\b(?:said|says|added|wrote|asked|told)\s+(?P<name>{NAME})")
 # Lower-case role nouns that introduce or follow a person's name ("foreign minister Pavel
@@ -202,6 +206,7 @@ NOT_NAMES = frozenset(
     No Not None One Two Three Four Five Six Seven Eight Nine Ten Why What Who How Where Which
     Meanwhile However Although Though Instead Earlier Later Last Next Read Speaking Asked Asked
     Mr Mrs Ms Dr President Minister Chancellor Secretary Senator Governor Sen Rep Gov Officials
+    Smt Shri Sri Shrimati
     Official Police Sources Source According Just Even Only Once Because Despite Like Unlike
     Following Amid Among Against Between Through Across Around Despite Let Please Thank Yes
     Well Oh Indeed Already Again Perhaps Maybe Chief Top Former Ukrainian Russian American

@@ -314,6 +314,10 @@ def _resolve(att: Attribution, entities, quotes, previous: LocalEntity | None,
         introduced = _introduced(head, att.start, entities, text, sentences)
         if introduced is not None:
             return introduced
+    if words[0] == "the" and len(words) <= DESCRIBED_MAX_WORDS and text and head.isalpha():
+        described = _described_before(head, att.start, entities, text)
+        if described is not None:
+            return described  # "the convenor said" after "convenor Dougal McPhee" / "Dougal McPhee, the group's convenor"
     if head in PERSON_ROLE_HEADS:
         return None  # "a senior diplomat": a person, not the country named inside the phrase
     others = [ent for ent in inside if ent.type in ORG_TYPES]
@@ -340,6 +344,25 @@ PREVIOUS_SUBJECT_RE = re.compile(r"\s*(?:The|the)\s+([a-z]+)\b")
 # a sentence that opens on a description with the role noun ("The Minister of State for ... has said")
 # (the head among its first words: "The Minister of State", "The health minister")
 ROLE_LEAD_RE = re.compile(r"\s*[“\"]?The\s+(?P<words>[\w’'-]+(?:\s+[\w’'-]+){0,3})")
+
+
+DESCRIBED_MAX_WORDS = 3  # "the convenor", "the group's convenor": a short definite description
+DESCRIBED_NEAR_CHARS = 60  # how far from a name the noun describing it may stand
+
+
+def _described_before(head: str, before: int, entities, text: str) -> LocalEntity | None:
+    """The person the text described with ``head`` before ``before``: the noun right before the
+    name ("grandmaster Ileana Marchetti-Kowal", "convenor Dougal McPhee") or in an apposition after
+    it ("Dougal McPhee, the group's convenor,"); the latest such person, else None."""
+    right_before = re.compile(rf"\b{re.escape(head)}\s+$", re.I)
+    apposed = re.compile(rf",\s+(?:the|a|an|its|their|his|her|[\w’'-]+['’]s)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(head)}\b", re.I)
+    best: tuple[int, LocalEntity] | None = None
+    for s, e, ent in _mentions(entities):
+        if ent.type != "PERSON" or s >= before or (best is not None and s <= best[0]):
+            continue
+        if right_before.search(text, max(0, s - DESCRIBED_NEAR_CHARS), s) or apposed.match(text, e, e + DESCRIBED_NEAR_CHARS):
+            best = (s, ent)
+    return best[1] if best else None
 
 
 def _introduced(head: str, before: int, entities, text: str, sentences) -> LocalEntity | None:

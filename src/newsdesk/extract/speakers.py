@@ -43,6 +43,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from .gazetteer import TITLE_ABBREVIATIONS
 from .persons import NOT_NAMES, ROLE_NOUNS
 from .quotes import QuoteSpan
 
@@ -423,6 +424,11 @@ def _phrase_right(text: str, start: int, limit: int) -> tuple[int, int] | None:
     return span if _valid(text, *span) else None
 
 
+# where the words after a closing mark stop: a line end, a mark, or a sentence's end
+_WINDOW_CUT_RE = re.compile(r"[\n“”\"]|''|``|(?<=[a-z]{2})[.!?](?=\s|$)")
+_TITLE_ENDS = tuple(" " + t for t in TITLE_ABBREVIATIONS)  # " Sgt.": a title's period
+
+
 # A full stop right after a closing mark ("… the scheme is “not sustainable”. Teachers say …"):
 # the partial quote sat inside a sentence that has ended
 FULL_STOP_AFTER_RE = re.compile(r"[”\"’']?\.\s+[A-Z]")
@@ -522,7 +528,8 @@ class Attributor:
             # a block quotation with its source on the line below: "“…”" / "— Ada Brix, chair, Tenants' Union"
             s0 = q.close_mark + dash_line.start(1)
             return Attribution(s0, s0 + len(dash_line.group(1)), dash_line.group(1), None, "after")
-        cut = re.search(r"[\n“”\"]|''|``|(?<=[a-z]{2})[.!?](?=\s|$)", window)
+        cut = next((m for m in _WINDOW_CUT_RE.finditer(window)
+                    if not window.endswith(_TITLE_ENDS, 0, m.end())), None)  # "said Sgt. Paul Roe": no sentence end
         if cut:
             window = window[: cut.start()]
         lead = re.match(r"[\s,.!?—–-]*", window).end()

@@ -107,8 +107,15 @@ def _words(line: str) -> int:
     return len(line.split())
 
 
+# labels set side by side: "Subscribe   Log in", "Sign in | Subscribe"
+_LABEL_SPLIT_RE = re.compile(r"\s{2,}|\s*[|•·/]\s*|\t")
+
+
 def _is_label(line: str) -> bool:
-    return _label_text(line) in _LABELS
+    if _label_text(line) in _LABELS:
+        return True
+    parts = [p for p in _LABEL_SPLIT_RE.split(line.strip()) if p.strip()]
+    return len(parts) > 1 and all(_label_text(p) in _LABELS for p in parts)
 
 
 def _label_text(line: str) -> str:
