@@ -880,17 +880,18 @@ def _quantity_verdicts(ctx: StoryContext, members: list[Sent], sim: np.ndarray, 
                 # aligned clauses' one age each: the age of what they are about; a figure joined to
                 # its noun ("an 84-turbine farm") and the one count of that noun in an aligned clause
                 # ("build 124 turbines"): the size of the thing both are about
-                alone = ((ctx.copies(a.sent.article, b.sent.article) or _comparable(qa) == AGE
-                          or (_joined_count(qa) and not _narrowed(ctx, qb))
-                          or (_joined_count(qb) and not _narrowed(ctx, qa))
-                          or _same_owner(_possessor(ctx, qa), _possessor(ctx, qb))
-                          or (_sole_count(ctx, qa) and _sole_count(ctx, qb) and _same_periods(a, b)))
-                         and _only(a, qa) and _only(b, qb))
+                def alone() -> bool:
+                    return ((ctx.copies(a.sent.article, b.sent.article) or _comparable(qa) == AGE
+                             or (_joined_count(qa) and not _narrowed(ctx, qb))
+                             or (_joined_count(qb) and not _narrowed(ctx, qa))
+                             or _same_owner(_possessor(ctx, qa), _possessor(ctx, qb))
+                             or (_sole_count(ctx, qa) and _sole_count(ctx, qb) and _same_periods(a, b)))
+                            and _only(a, qa) and _only(b, qb))
                 # "create 2,000 jobs" / "employ 650 people"; a size joined to its noun ("the eleven-member
                 # council") plays no role its members do ("three members voted no")
                 said_alike = (r := _role(ctx, qa)) is not None and r == _role(ctx, qb) \
                     and _joined_count(qa) == _joined_count(qb)
-                if verdict == "conflict" and not near_identical and not alone and not said_alike:
+                if verdict == "conflict" and not near_identical and not said_alike and not alone():
                     wa = _window(a, qa, ctx.views[a.sent.article].article.body)
                     wb = _window(b, qb, ctx.views[b.sent.article].article.body)
                     if not _ties(wa, wb, common, qa, qb) and not _same_base(ctx, qa, qb, wa, wb) \
