@@ -40,6 +40,7 @@ from typing import Any, Sequence
 
 from newsdesk.compare import text as _text
 from newsdesk.compare.config import CompareConfig
+from newsdesk.compare.verdicts import DAYS
 from newsdesk.model import Annotations, Article, Framing, FramingFlag
 
 # a paraphrasing headline leaves a third to a half of its words out of the body (measured 0.50-1.0
@@ -462,7 +463,6 @@ _SPAN_AFTER_RE = re.compile(r"^[-\s]?(hour|day|week|fortnight|month|year|decade)
 # a length the body gives in words or figures: "for at least another year", "two years", "18 months"
 _BODY_SPAN_RE = re.compile(r"\b(a|an|another|one|\d+(?:\.\d+)?|" + "|".join(sorted(_text.NUMBER_WORDS, key=len, reverse=True))
                            + r")[\s-]+(hour|day|week|fortnight|month|year|decade)s?\b", re.I)
-_SPAN_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 365.25 / 12, "year": 365.25, "decade": 3652.5}
 SAME_SPAN_TOLERANCE = 0.02  # "12 months" and "a year" differ by rounding of a month's length only
 
 
@@ -478,11 +478,11 @@ def _derived(figure: str, headline: str, body: str, published: str | None) -> bo
         if any(abs(year - int(y) - value) <= 1 for y in _YEAR_RE.findall(body)):
             return True  # born/built/begun in Y: N or N-1 years
     if (span := _SPAN_AFTER_RE.match(after)) is not None:
-        days = value * _SPAN_DAYS[span.group(1).lower()]
+        days = value * DAYS[span.group(1).lower()]
         for m in _BODY_SPAN_RE.finditer(body):
             n = m.group(1).lower()
             count = 1.0 if n in ("a", "an", "another") else _text._to_number(n)
-            if count and abs(count * _SPAN_DAYS[m.group(2).lower()] - days) <= SAME_SPAN_TOLERANCE * days:
+            if count and abs(count * DAYS[m.group(2).lower()] - days) <= SAME_SPAN_TOLERANCE * days:
                 return True  # "another 12 months" of "another year": one length in two units
         return False
     if _CENTS_AFTER_RE.match(after):
