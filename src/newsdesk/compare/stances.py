@@ -1725,7 +1725,7 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
 
 
 # one-word labels that name no issue: an adverb ("removed altogether"), a span of time ("demanding
-# for years"), a count word
+# for years"), a count word, people a measure touches ("ratepayers")
 _NO_ISSUE_WORDS = frozenset("""altogether entirely completely outright instead again too also years months weeks days
 decades hours numbers figures ratepayers taxpayers residents members people voters criminals""".split())
 
