@@ -280,3 +280,14 @@ def test_the_description_a_person_was_given_names_the_speaker() -> None:
         "Councillor Ann Lee opened the meeting. Mr Dougal Rennie, the group's convenor, spoke next.\n\n"
         '"They have had sixteen months," the convenor said.\n')
     assert speakers == ["Dougal Rennie"], speakers
+
+
+def test_a_noun_ending_in_ly_is_no_adverb_before_the_verb() -> None:
+    """"said the family backed the sale": the family, not "the" with "family" skipped as an adverb."""
+    from newsdesk.compare import actors
+    from newsdesk.compare._phrases import tokens
+
+    toks = tokens("Chairman Ron Pell said the family backed the sale.")
+    k = next(i for i, t in enumerate(toks) if t.low == "backed")
+    a, b = actors.holder_span(toks, k)
+    assert [t.text for t in toks[a:b]] == ["the", "family"]

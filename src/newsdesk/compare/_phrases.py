@@ -75,6 +75,15 @@ AUXILIARIES = frozenset("""would will could can may might should must shall has 
 being did does do not n't never no longer also still again already immediately flatly firmly now then
 repeatedly publicly privately reportedly strongly only just later initially formally officially quickly
 openly effectively essentially reluctantly instead earlier previously again once further even""".split())
+# nouns that end like "-ly" adverbs: never skipped as an adverb between a subject and its verb
+LY_NOUNS = frozenset("supply assembly family ally rally italy july monopoly anomaly".split())
+
+
+def ly_adverb(low: str) -> bool:
+    """Is a lower-case word an "-ly" adverb ("firmly", "reportedly"; not "family", "assembly")?"""
+    return low.endswith("ly") and len(low) > 4 and low not in LY_NOUNS
+
+
 # a negated auxiliary is one token ("don't", "won’t"): it negates and is skipped like "not"
 _CONTRACTED = frozenset(f"{w}{q}t" for w in """don doesn didn won wouldn can couldn shouldn isn aren wasn weren
 haven hasn hadn mustn""".split() for q in "'’") | {"cannot"}

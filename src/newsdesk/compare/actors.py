@@ -41,7 +41,7 @@ from functools import lru_cache
 
 from newsdesk.compare._phrases import (
     AUXILIARIES, CLAUSE_WORDS, DETERMINERS, FUNCTION_WORDS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
-    REPORTING, Tok, is_time,
+    REPORTING, Tok, is_time, ly_adverb,
 )
 from newsdesk.compare.text import NUMBER_WORDS
 from newsdesk.extract.gazetteer import COMPANY_NAME_ENDS, ORG_HEADS
@@ -1037,7 +1037,7 @@ def _skip_left(toks: tuple[Tok, ...], j: int) -> int:
             j -= 1  # ', who had called it “a retreat,” said': the comma closes the clause
             continue
         if t.low in AUXILIARIES or t.low in _COPULAR_VERBS \
-                or (t.low.endswith("ly") and len(t.low) > 4 and t.low not in ("only",) and not t.cap) \
+                or (ly_adverb(t.low) and t.low not in ("only",) and not t.cap) \
                 or t.low in GOING_ON and j + 1 < len(toks) and toks[j + 1].low.endswith("ing"):
             j -= 1  # "has", "remained", "firmly", "will keep (pushing)"
         elif t.low in ("first", "last", "since") and j >= 1 and (toks[j - 1].low in AUXILIARIES or toks[j - 1].low in ("who", "which", "that")):

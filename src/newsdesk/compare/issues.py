@@ -47,7 +47,7 @@ from functools import lru_cache
 from newsdesk.compare import text as _text
 from newsdesk.compare._phrases import (
     AUXILIARIES, CLAUSE_WORDS, DAY_PARTS, DETERMINERS, MODALS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
-    WEEKDAYS, Tok, is_time,
+    LY_NOUNS, WEEKDAYS, Tok, is_time,
 )
 from newsdesk.compare._phrases import FUNCTION_WORDS as STOPWORDS
 
@@ -104,7 +104,6 @@ _FINITE = frozenset("is are was were has have had will would could can should mu
 _QUANTIFIERS = frozenset("any some all none one each most many several either neither".split())
 # adjunct nouns: "in an email", "at a briefing", "to reporters" end an object phrase
 _TRAILING_ADVERBS = frozenset("outright instead anyway altogether again too either itself themselves".split())
-_LY_NOUNS = frozenset("supply assembly family ally rally italy july monopoly anomaly".split())
 _ADJUNCT_NOUNS = frozenset("""email e-mail letter statement interview briefing meeting speech post conference call
 session rally hearing vote reporters journalists students residents members staff workers interview news
 television radio broadcast message video remarks comments phone""".split())
@@ -586,7 +585,7 @@ def phrase_end(toks: tuple[Tok, ...], start: int, lex: "IssueWords", limit: int 
                 break
             if t.low in ("to", "by") and nxt.low in ("reporters", "journalists"):
                 break
-        if k > start and (t.low in _TRAILING_ADVERBS or t.low.endswith("ly") and len(t.low) > 4 and t.low not in _LY_NOUNS
+        if k > start and (t.low in _TRAILING_ADVERBS or t.low.endswith("ly") and len(t.low) > 4 and t.low not in LY_NOUNS
                           and (k + 1 >= n or not toks[k + 1].word or toks[k + 1].low in PREPOSITIONS
                                or toks[k + 1].low in CLAUSE_WORDS)):
             break  # "rejected the toll outright", "backs the plan fully, she said": a manner, not the issue
@@ -902,7 +901,7 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
                 break
         if head_words and low == "and" and (i + 1 >= len(words) or words[i + 1].low in DETERMINERS or obj.verb_phrase):
             break  # "pull back and establish a zone": the first act names it
-        if obj.verb_phrase and not head_words and low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS \
+        if obj.verb_phrase and not head_words and low.endswith("ly") and len(low) > 4 and low not in LY_NOUNS \
                 and i + 1 < len(words):
             continue  # "voluntarily recognise the union": the act, not its manner
         if head_words and low in ("and", "but") and _second_predicate(words, i):

@@ -45,7 +45,7 @@ from newsdesk.compare import actors as _actors
 from newsdesk.compare import issues as _issues
 from newsdesk.compare.story import ArticleView, StoryContext
 from newsdesk.compare._phrases import (AUXILIARIES, CLAUSE_WORDS, DETERMINERS, NEGATIONS, POSSESSIVE_PRONOUNS,
-                                       PREPOSITIONS, REPORTING, Tok, is_time, tokens)
+                                       PREPOSITIONS, REPORTING, Tok, is_time, ly_adverb, tokens)
 from newsdesk.compare.config import CompareConfig
 from newsdesk.model import Evidence, Stance
 from newsdesk.patterns import folded, folded_gate, word_alternation
@@ -268,7 +268,7 @@ def _verb_after_modal(toks: tuple[Tok, ...], k: int) -> bool:
     """A word that is both a noun cue and a verb cue ("support", "demand", "offer") read as
     the verb: right after "to", a modal or "not" ("would support", "voted to demand")."""
     j = k - 1
-    while j >= 0 and (toks[j].low.endswith("ly") and len(toks[j].low) > 4 or toks[j].low in ("also", "still", "not", "never", "now")):
+    while j >= 0 and (ly_adverb(toks[j].low) or toks[j].low in ("also", "still", "not", "never", "now")):
         j -= 1  # "would now support": a reversal
     return j >= 0 and toks[j].low in _MODAL_OR_TO and not toks[k].low.endswith("s")  # "bowed to demands": a noun
 
@@ -479,7 +479,7 @@ def _pledge_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     """"has said it will not pay the cash compensation" (opposes it), "will pay statutory
     compensation" (supports it), "refused to pay the levy" (opposes it)."""
     j, negated = k - 1, False
-    while j >= 0 and (toks[j].low in _NOT or toks[j].low in ("now", "also", "still", "then") or toks[j].low.endswith("ly") and len(toks[j].low) > 4):
+    while j >= 0 and (toks[j].low in _NOT or toks[j].low in ("now", "also", "still", "then") or ly_adverb(toks[j].low)):
         negated = negated or toks[j].low in _NOT
         j -= 1
     if j < 0:
@@ -556,7 +556,7 @@ def _conditional_act_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     act's object (see ``_CONDITIONAL_ACTS``); negated or unconditional: nothing."""
     j, refused = k - 1, False
     while j >= 0 and toks[j].low not in _REFUSING_MODALS and (toks[j].low in _ACT_ADVERBS or toks[j].low in _NOT
-                                                                or toks[j].low.endswith("ly") and len(toks[j].low) > 4):
+                                                                or ly_adverb(toks[j].low)):
         refused = refused or toks[j].low in _NOT
         j -= 1
     if j >= 0 and toks[j].low in _REFUSING_MODALS:
@@ -567,7 +567,7 @@ def _conditional_act_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     if refused and toks[k].low not in _TAKING_PART and toks[k].low not in _WEIGHING:
         return []
     i = k + 1
-    while i < len(toks) and toks[i].low.endswith("ly") and len(toks[i].low) > 4:
+    while i < len(toks) and ly_adverb(toks[i].low):
         i += 1  # "would cooperate fully with"
     particle = _CONDITIONAL_ACTS[toks[k].low].split()
     if particle:
@@ -608,7 +608,7 @@ def _pledged_act_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     condition after it). Only "said/announced (that) it will V X" or a quoted "we will V X":
     "crews will work through the night" or "the plant will open in May" pledge nothing."""
     j = k - 1
-    while j >= 0 and (toks[j].low in _ACT_ADVERBS or toks[j].low.endswith("ly") and len(toks[j].low) > 4):
+    while j >= 0 and (toks[j].low in _ACT_ADVERBS or ly_adverb(toks[j].low)):
         j -= 1
     if j < 1 or not (toks[j].low in _PLEDGING or toks[j].low.endswith(("'ll", "’ll"))) \
             or _window(toks, j + 1, NEGATIONS, NEGATION_WINDOW):
@@ -840,7 +840,7 @@ def _finite(toks: tuple[Tok, ...], k: int, cue: Cue) -> bool:
     ("is demanding"), a gerund's preposition ("by rejecting") or a comma (a participle
     clause); "opposing positions" is an adjective. A state ("ready to") needs a copula."""
     j = k - 1
-    while j >= 0 and (toks[j].low.endswith("ly") and len(toks[j].low) > 4 or toks[j].low in ("also", "still", "instead",
+    while j >= 0 and (ly_adverb(toks[j].low) or toks[j].low in ("also", "still", "instead",
                                                                                               "now", "not", "already")):
         j -= 1
     before = toks[j] if j >= 0 else None
@@ -1446,7 +1446,7 @@ def _agentless_passive(toks: tuple[Tok, ...], k: int, cue: Cue) -> bool:
     if cue.kind != "verb" or not (toks[k].low.endswith("ed") or toks[k].low in ("sought",)):
         return False
     j = k - 1
-    while j >= 0 and (toks[j].low.endswith("ly") and len(toks[j].low) > 4 or toks[j].low in ("not", "also", "still", "already")):
+    while j >= 0 and (ly_adverb(toks[j].low) or toks[j].low in ("not", "also", "still", "already")):
         j -= 1
     return j >= 0 and toks[j].low in _BE_PASSIVE
 
