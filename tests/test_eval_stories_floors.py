@@ -296,6 +296,15 @@ NEW_DOMAIN_FLOORS = {
     "coastal_sea_wall": (2, 0, 19, 7, 0.7, 4),
     "escooter_trial": (2, 0, 17, 6, 0.71, 4),
     "fish_ladder_delay": (2, 0, 18, 4, 0.63, 5),
+    # Sets 23 and 24 (written outside the team 2026-12-07, held out and unread through round 23:
+    # stances 13/28 and 18/27 on 615733d and 892c044 alike); then round 24's development data:
+    # pinned as measured at its end.
+    "data_centre_water": (2, 0, 16, 8, 0.66, 4),
+    "speed_camera_programme": (2, 0, 14, 7, 0.8, 3, True, 0, 1),  # "challan raj" (a scare quote) read as speech
+    "zoo_elephant_transfer": (2, 1, 17, 5, 0.38, 4),  # "since 1974" / "in 2009": two starts of different things
+    "hotel_tip_pooling": (1, 0, 14, 7, 0.69, 3),
+    "lake_algae_closure": (1, 0, 18, 8, 0.72, 4, True, 0, 1),  # 'lake health strategy' (a scare quote) read as speech
+    "landfill_extension": (2, 0, 16, 7, 0.77, 5),
 }
 
 

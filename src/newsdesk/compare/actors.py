@@ -192,7 +192,7 @@ def _strip_titles(name: str, book: PartyBook) -> str:
 _S = r"[^\S\n]+"  # spaces within one line: a name never runs across a paragraph
 _CAPWORD = r"[A-Z][\w'’&-]*[\w]|[A-Z]\.(?:[A-Z]\.)+|[A-Z]"
 # 1-4 capitalised words; a number may follow a word ("Local 88")
-_NAME = r"(?:" + _CAPWORD + r")(?:" + _S + r"(?:" + _CAPWORD + r"|\d+(?![\d,.]*\d)))" + r"{0,3}"
+_NAME = r"(?:" + _CAPWORD + r")(?:" + _S + r"(?:&" + _S + r")?(?:" + _CAPWORD + r"|\d+(?![\d,.]*\d)))" + r"{0,3}"  # "Kilbarragh & District Chamber"
 _PERSON = r"[A-Z][a-zà-ÿ'’-]+" + _S + r"(?:[A-Z]\." + _S + r")?[A-Z][\w'’-]*[\w]"  # first (initial) last
 _MODS = r"(?:(?:top|special|chief|senior|deputy|acting|former|interim|foreign|affairs|policy|technical|lead|"\
         r"general|national|security|executive|press|union|emergency)" + _S + r"){0,3}"
@@ -298,6 +298,8 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
 
     def vote(name: str, target: str | None, official: bool = True, role: str | None = None) -> None:
         name = re.sub(r"[’']s?$", "", _strip_titles(name.strip(), book))
+        if name.split()[-1:] and name.split()[-1] in ORG_HEADS:
+            return  # "the chair of the Tobarmore Residents' Alliance, Nuala Brennock": the body is nobody's name
         key = person_key(name)
         title = _ABBREVIATED.get(role.lower(), role.lower()) if role else None
         if title in book.titles:
@@ -327,7 +329,10 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
             if not _speaks(m.group("role").split(), book):
                 vote(m.group("name"), None, role=m.group("role").split()[-1])
                 continue
-            target = _affiliation(m.group("aff"), book, facts) if m.group("aff") else None
+            aff = m.group("aff")
+            target = _affiliation(aff, book, facts) if aff else None
+            if m.group("owner") and aff and (aff[:1].islower() or book.place(aff)):
+                target = None  # "the council's director of services", "Norvale's site director for Ireland": the owner's
             if target is None and m.group("owner"):
                 target = _affiliation(m.group("owner"), book, facts)
             if target is None and m.group("mods"):
@@ -542,7 +547,7 @@ def _left_affiliation(body: str, at: int, portfolios: frozenset[str] = frozenset
 # words that say which level of government a portfolio is at, not whose it is
 _GOVERNMENT_LEVELS = frozenset("state federal provincial national regional shadow junior deputy assistant acting".split())
 
-_ABBREVIATED = {"sen.": "senator", "sen": "senator", "rep.": "representative", "gov.": "governor", "gov": "governor"}
+_ABBREVIATED = {"sen.": "senator", "sen": "senator", "coun.": "councillor", "rep.": "representative", "gov.": "governor", "gov": "governor"}
 # "of" / "for" between spaces of one line (_S either side), as the "role_name_of" and
 # "role_for_name" patterns of _patterns hold them: a role sentence without it skips the pattern
 _SPACED_OF_RE = re.compile(r"[^\S\n]of[^\S\n]")
@@ -674,7 +679,7 @@ def _country_table() -> dict[str, str]:
     return country_parties()
 
 
-_RUN_RE = re.compile(r"\b[A-Z][\w'’&-]*(?:" + _S + r"(?:(?:of|for)" + _S + r"(?:the" + _S + r")?)?[A-Z0-9][\w'’&-]*)+")
+_RUN_RE = re.compile(r"\b[A-Z][\w'’&-]*(?:" + _S + r"(?:(?:of|for)" + _S + r"(?:the" + _S + r")?|&" + _S + r")?[A-Z0-9][\w'’&-]*)+")
 
 
 _ACRONYM_RE = re.compile(r"((?:[A-Z][\w'’&-]*" + _S + r"(?:(?:and|of|for|the|&)" + _S + r")*)+[A-Z][\w'’&-]*)" + _S
@@ -703,10 +708,18 @@ def _acronyms(bodies: list[str]) -> dict[str, str]:
     return out
 
 
+# a campaign named by its aim: an imperative, "the"/"our", then a name ("Save the Feenagh",
+# "Stop the Pylons", "Protect Our Meadows"); the capitalised-run reading stops at the lower-case "the"
+_CAMPAIGN_RE = re.compile(r"(?<![\w’'-])(?:Save|Stop|Protect|Defend|Keep|Reclaim|Scrap|Free)" + _S + r"(?:the|our|Our|The)"
+                          + _S + r"[A-Z][\w'’-]*[\w](?:" + _S + r"[A-Z][\w'’-]*[\w]){0,2}")
+
+
 def _runs(bodies: list[str], book: PartyBook) -> Counter[str]:
     """Multi-word capitalised names that are not a person, a place, a date or a role phrase."""
     runs: Counter[str] = Counter()
     for body in bodies:
+        for m in _CAMPAIGN_RE.finditer(body):
+            runs[m.group(0)] += 1
         for m in _RUN_RE.finditer(body):
             text = re.sub(r"^(?:The|A|An)" + _S, "", m.group(0))
             text = re.sub(r"(?:[’']s|[’'])$", "", text)  # "Board of Regents'" is "Board of Regents"
@@ -744,6 +757,8 @@ def _orgs(runs: Counter[str], book: PartyBook) -> dict[str, str]:
         first = name.split()[0]
         if not book.place(first) and first not in ORG_HEADS and person_key(first) not in book.person_names:
             out.setdefault(_norm(first), out.get(_norm(name), name))
+        elif first in ORG_HEADS and name.split()[1:2] == ["of"]:
+            out.setdefault(_norm(name), name)  # "Federation of Residents' Welfare Associations": a name of its own
     return out
 
 
@@ -1993,8 +2008,24 @@ def _body_called(book: PartyBook, utt: Utterance) -> str | None:
     text right before, the latest whose name has such a head ("Tarn Valley Anglers' Association"),
     else the latest named."""
     bodies = _bodies(book)
-    return _last_named(utt.before, {b for b in bodies if _name_head(b) in _MEMBER_BODIES}) \
-        or _last_named(utt.before, bodies)
+    named = _last_named(utt.before, {b for b in bodies if _name_head(b) in _MEMBER_BODIES}) or _last_named(utt.before, bodies)
+    if named is not None and _addressed(utt.before, named):
+        # "The residents' group Save the Feenagh said it would appeal to the Appeals Board. ...
+        # The group is also demanding": a body written as where something goes is not the group
+        subject = _last_named(utt.before, {b for b in bodies if not _addressed(utt.before, b)})
+        return subject or named
+    return named
+
+
+_ADDRESSED_RE = re.compile(r"\b(?:to|with|before|from|against|into|by)" + _S + r"(?:the" + _S + r")?"
+                           r"(?:[A-Z][\w'’-]*" + _S + r"(?:(?:and|of|&)" + _S + r")?){0,4}$")  # "to the Planning and <name>"
+
+
+def _addressed(text: str, name: str) -> bool:
+    """Is the last mention of ``name`` in ``text`` the object of a preposition of direction
+    ("appeal to the Planning Appeals Board", "talks with the board")?"""
+    at = text.rfind(name)
+    return at >= 0 and _ADDRESSED_RE.search(text[max(0, at - 60):at]) is not None
 
 
 def _subject_owner(book: PartyBook, utt: Utterance, a: int) -> str | None:

@@ -658,6 +658,8 @@ def _light(obj: ObjectPhrase, toks: tuple[Tok, ...], lex: "IssueWords") -> Objec
         t = toks[k]
         if t.low in PREPOSITIONS or t.low in ("that",):
             break
+        if t.low in ("and", "but") and k + 2 < n and toks[k + 2].low == "to" and toks[k + 1].low not in DETERMINERS:
+            break  # "is against the extension and plans to take its fight to ...": a second predicate
         if t.word and t.low not in DETERMINERS and not t.possessive:
             head = k
     head_low = toks[head].bare
@@ -1510,14 +1512,20 @@ def modifier_tie(noun: str, issues: list[Issue], phrases: list[Features | None],
 _PROPOSED = re.compile(r"\b(?:proposed|planned|draft|suggested|mooted)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.I)
 
 
+# "the government's decision to freeze the licence fee": what was decided
+# (not "the decision to be reviewed", what is done to the decision, nor "appeal the decision to the board")
+DECIDED = re.compile(r"\bdecision\s+(?:not\s+)?to\s+(?!(?:be|the|a|an|this|that|its|their)\b)((?:[\w’'-]+\s+){0,4}[\w’'-]+)", re.I)
+
+
 def proposal_mention(texts: list[str], issues: list[Issue], phrases: list[Features | None],
-                     matter: frozenset[int]) -> int | None:
+                     matter: frozenset[int], pattern: re.Pattern[str] = _PROPOSED) -> int | None:
     """The issue of the latest proposal a passage mentions ("his proposed law requiring ...",
     "the planned levy"): ``texts`` from the latest back; the first whose "proposed X" names
-    the head of one issue's own phrases."""
+    the head of one issue's own phrases. ``pattern``: another mention to read, its group 1 the
+    words that may name the issue (``DECIDED``: "the decision to freeze the fee")."""
     heads = _noun_heads(issues, phrases, matter)
     for text in texts:
-        for match in reversed(list(_PROPOSED.finditer(text))):
+        for match in reversed(list(pattern.finditer(text))):
             for w in match.group(1).split():
                 found = heads.get(stem(w), set())
                 if len(found) == 1:
@@ -1542,6 +1550,11 @@ def central_issue(issues: list[Issue], matter: frozenset[int], headlines: list[s
     return ranked[0][0]
 
 
+# participles that ask for a thing to be done, not undone ("wants testing carried out", "wants
+# a review conducted"): the noun phrase before them is what is asked for
+_DONE_PARTICIPLES = frozenset("carried conducted done introduced installed brought held published released".split())
+
+
 def names_an_issue_alone(toks: tuple[Tok, ...], obj: ObjectPhrase, f: Features | None) -> bool:
     """A phrase that names an issue even when the story says it once: the noun phrase of a
     demand or proposal with two content terms or more and one noun phrase ("an independent
@@ -1554,8 +1567,8 @@ def names_an_issue_alone(toks: tuple[Tok, ...], obj: ObjectPhrase, f: Features |
         return False
     for k in range(obj.start + 1, obj.end):
         t = toks[k]
-        if t.low in PREPOSITIONS or t.low in CLAUSE_WORDS:
-            break
+        if t.low in PREPOSITIONS or t.low in CLAUSE_WORDS or t.low in _DONE_PARTICIPLES:
+            break  # "wants independent groundwater testing carried out": the testing, done
         if t.low in DETERMINERS or t.low.endswith(("ed", "ing")) and t.low not in _ING_NOUNS:
             return False  # a second noun phrase, or a participle ("the scheme thrown out")
     return True

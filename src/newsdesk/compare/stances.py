@@ -44,7 +44,7 @@ from newsdesk.compare import text as _text
 from newsdesk.compare import actors as _actors
 from newsdesk.compare import issues as _issues
 from newsdesk.compare.story import ArticleView, StoryContext
-from newsdesk.compare._phrases import (AUXILIARIES, CLAUSE_WORDS, DETERMINERS, NEGATIONS, POSSESSIVE_PRONOUNS,
+from newsdesk.compare._phrases import (AUXILIARIES, CLAUSE_WORDS, DETERMINERS, NEGATIONS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS,
                                        PREPOSITIONS, REPORTING, Tok, is_time, ly_adverb, tokens)
 from newsdesk.compare.config import CompareConfig
 from newsdesk.model import Evidence, Stance
@@ -322,6 +322,8 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
             out += _done_on_terms(view, s, toks, k, lex)
         elif low in _SAYING_TO:
             out += _obligation_claims(view, s, toks, k, lex)
+        elif low == "unless":
+            out += _unless_claims(view, s, toks, k, lex)
         if low not in lex.by_first and low not in lex.nouns and low not in _SPECIAL_FIRST:
             k += 1
             continue
@@ -588,6 +590,9 @@ def _conditional_act_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     obj = _issues.object_span(toks, i, lex.words)
     if obj is None or obj.anaphoric and obj.light is None:
         return []
+    head = lex.nouns.get(toks[obj.end - 1].low)
+    if head is not None and head.position == "opposes":
+        return []  # "would drop their objection if ...": read as an objection given up (_objection_dropped)
     cue = Cue((toks[k].low,), position, toks[k].low, "verb")
     holder = _actors.holder_span(toks, k)
     return [Claim(view, s, toks, cue, k, position, holder, obj, reported=_reported_by(toks, holder))]
@@ -600,6 +605,53 @@ _PROVIDING = {"set": "up", "lay": "on", "run": "", "launch": "", "provide": "", 
               "build": "", "install": "", "extend": "", "expand": "", "appoint": ""}
 _PLEDGING_SUBJECTS = frozenset("it they we".split())  # the party itself, not a person's own plans ("he will run")
 PLEDGE_REPORT_WORDS = 4  # words between the reporting verb and the pledge's subject ("said on Monday that it")
+
+
+# acts by which a party takes back what it gives ("pull its sponsorship", "withdraw its support")
+_WITHDRAWING = frozenset("""pull withdraw suspend cut end stop halt freeze drop review reconsider""".split())
+_PROTEST_NOUNS = frozenset("strike strikes walkout stoppage boycott blockade protest action".split())  # "called a strike ... unless"
+_THREAT_WORDS = frozenset("will would 'll ’ll threatened threatens threatening threaten vowed vows warned warns".split())
+_PASSIVE_BE = frozenset("is are was were be".split())
+UNLESS_SUBJECT_WORDS = 10  # words of the unless-clause's subject before its passive ("the challans issued in April are")
+
+
+def _unless_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
+    """"has called a strike for May 18 unless the challans are withdrawn", "will sue unless the
+    increase is rolled back": a threat made unless something is done to a thing is a demand
+    that it be done (against the thing, when the act undoes it). Only a passive unless-clause
+    on a thing ("unless the plan is dropped"; not "unless they are contacted") and a main clause
+    that threatens (a future or "threatened"); its subject holds the position."""
+    start = max((i + 1 for i in range(k) if toks[i].text in (";", ":")), default=0)
+    threat = next((i for i in range(start, k) if toks[i].low in _THREAT_WORDS or toks[i].low in _PROTEST_NOUNS), None)
+    if threat is None or any(t.low in NEGATIONS for t in toks[threat:k]):
+        return []  # "would not agree to longer shifts unless ...": a condition on a support (read elsewhere)
+    be = next((i for i in range(k + 2, min(len(toks), k + 2 + UNLESS_SUBJECT_WORDS)) if toks[i].low in _PASSIVE_BE), None)
+    if be is None or be + 1 >= len(toks) or not toks[be + 1].low.endswith(("ed", "wn", "en")) \
+            or toks[k + 1].low in PERSONAL_PRONOUNS or not toks[be - 1].word:
+        return []
+    end = be + 2
+    while end < len(toks) and toks[end].low in ("back", "down", "out", "off", "up"):
+        end += 1  # "is rolled back"
+    whole = _issues.ObjectPhrase(k + 1, end, skip=be)
+    aux = next((i for i in range(start, threat + 1) if toks[i].low in AUXILIARIES or toks[i].low in _THREAT_WORDS), threat)
+    holder = _actors.holder_span(toks, aux)
+    if holder is None:
+        return []
+    withdrawn = next((i + 1 for i in range(threat, k - 1) if toks[i].low in _WITHDRAWING
+                      and toks[i + 1].low in ("its", "their", "the")), None)
+    if withdrawn is not None:
+        # "would suspend its backing unless the dispute was settled": its backing is conditional
+        obj = _issues.object_span(toks, withdrawn, lex.words)
+        if obj is None or obj.end > k:
+            return []
+        cue = Cue(("unless",), "conditional", "unless", "verb")
+        return [Claim(view, s, toks, cue, k, "conditional", holder, obj, reported=_reported_by(toks, holder))]
+    cue = Cue(("unless",), "demands", "unless", "verb")
+    undone = _undone(toks, _issues.ObjectPhrase(k + 1, end), lex)
+    asked = [Claim(view, s, toks, cue, k, "demands", holder, whole, reported=_reported_by(toks, holder))]
+    if undone is not None and not _position_noun(toks, undone, lex):  # the undoing asked for, and against the thing
+        return asked + [Claim(view, s, toks, cue, k, "opposes", holder, undone, reported=_reported_by(toks, holder))]
+    return asked
 
 
 def _pledged_act_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
@@ -774,7 +826,7 @@ def _obligation(view, s, toks, k: int, j: int, lex: Lexicon) -> list[Claim]:
 
 
 _FINITE_AUX = frozenset("is are was were has have had would will could can may might does did do".split())
-_ACTS_RE = re.compile(_CONDITIONAL_ACT_RE + r"|" + _VOTED_RE + r"|\b(?:would|will)\s+be\s+\w+(?:ed|en)\b", re.I)
+_ACTS_RE = re.compile(_CONDITIONAL_ACT_RE + r"|" + _VOTED_RE + r"|\b(?:would|will)\s+be\s+\w+(?:ed|en)\b|\bunless\b", re.I)
 
 
 DOCUMENT_MODIFIERS = 3  # words between "introduce" and its noun ("a new state bill")
@@ -856,7 +908,23 @@ def _finite(toks: tuple[Tok, ...], k: int, cue: Cue) -> bool:
     if cue.words[0].endswith("ing"):
         return before is not None and (before.low in _COPULAS or before.text == "," or before.low in _actors.GOING_ON
                                        or before.low in ("by", "from", "after", "before", "without"))
-    return True
+    return not _mandated(toks, k)
+
+
+_MANDATING = frozenset("""proposed proposes propose suggested suggests suggest recommended recommends recommend demanded
+demands demand urged urges urge asked asks requested requests insisted insists moved""".split())
+MANDATE_SUBJECT_WORDS = 6  # "has proposed that the county council | seek": the subject of a mandated clause is short
+
+
+def _mandated(toks: tuple[Tok, ...], k: int) -> bool:
+    """Is the verb at ``k`` the bare verb of a clause another cue asks for ("has proposed that the
+    council seek a levy", "urged that the board reject"): what the asker wants, not a position
+    of the clause's subject."""
+    that = next((j for j in range(k - 1, max(-1, k - 2 - MANDATE_SUBJECT_WORDS), -1) if toks[j].low == "that"), None)
+    if that is None or that == 0 or toks[that - 1].low not in _MANDATING:
+        return False
+    found = _issues._subjunctive(toks, that + 1)
+    return found is not None and found[0] == k
 
 
 
@@ -1138,8 +1206,24 @@ def _objection_dropped(view, s, toks, k, cue: Cue, lex: Lexicon) -> list[Claim]:
         return []
     obj = _issues.object_span(toks, k + 2, lex.words) if k + 2 < len(toks) and toks[k + 1].low == "to" else None
     if obj is None:
-        obj = _issues.ObjectPhrase(k, k + 1)
+        obj = _conditioned_thing(toks, k + 1, lex) or _issues.ObjectPhrase(k, k + 1)
     return _support_claims(view, s, toks, k, cue, lex, _actors.holder_span(toks, verb), obj)
+
+
+CONDITION_GAP_WORDS = 3  # "drop their objection (only) if": the condition follows the objection closely
+
+
+def _conditioned_thing(toks: tuple[Tok, ...], i: int, lex: Lexicon) -> _issues.ObjectPhrase | None:
+    """"would only drop their objection if the licence were amended": the definite subject of the
+    condition right after an objection that names no object of its own (what is objected to is
+    what the condition changes); None when no such condition follows."""
+    j = next((j for j in range(i, min(len(toks), i + CONDITION_GAP_WORDS)) if toks[j].low in ("if", "unless")), None)
+    if j is None or j + 2 >= len(toks) or toks[j + 1].low not in ("the", "its", "their"):
+        return None
+    obj = _issues.object_span(toks, j + 1, lex.words)
+    if obj is None or obj.anaphoric or obj.end >= len(toks) or toks[obj.end].low not in ("were", "was", "is", "are", "be"):
+        return None
+    return obj
 
 
 def _support_claims(view, s, toks, k, cue: Cue, lex: Lexicon, holder, obj) -> list[Claim]:
@@ -1546,8 +1630,10 @@ def _passive(toks: tuple[Tok, ...], k: int, nxt: int) -> tuple[tuple[int, int], 
     j = k - 1
     if j >= 0 and toks[j].text == ",":
         j -= 1
-    if any(t.low in _COPULAS or t.low in ("must", "should", "would", "will", "could", "can") for t in toks[max(0, k - 4):k]):
+    if any(t.low in ("must", "should", "would", "will", "could", "can", "may", "might") for t in toks[max(0, k - 4):k]):
         return None  # "must be approved by Congress": a condition, not an approval
+    if any(t.low in _COPULAS for t in toks[max(0, k - 4):k]):
+        return _matter_passive(toks, k, (b, end))
     a = j
     while a - 1 >= 0 and toks[a - 1].word and toks[a - 1].low not in DETERMINERS and toks[a - 1].low not in _issues_PREPS \
             and not toks[a - 1].cap and j - a < 4 and not toks[a - 1].low.endswith("ed"):
@@ -1556,6 +1642,38 @@ def _passive(toks: tuple[Tok, ...], k: int, nxt: int) -> tuple[tuple[int, int], 
             or toks[j].low.endswith("ly"):
         return None
     return (b, end), _issues.ObjectPhrase(a, j + 1)
+
+
+_PAST_COPULAS = frozenset("was were been".split())
+
+
+def _matter_passive(toks: tuple[Tok, ...], k: int, agent: tuple[int, int]
+                    ) -> tuple[tuple[int, int], _issues.ObjectPhrase] | None:
+    """"The decision was sharply criticised by the coalition", "The plan has been welcomed by
+    X": a told passive whose subject is a matter the parties decide on (``issues.MATTER_NOUNS``,
+    "the decision", "the council's plan"), its agent the holder; any other subject ("the
+    argument was rejected by") is no position on an issue."""
+    c = k - 1
+    while c >= 0 and (ly_adverb(toks[c].low) or toks[c].low in ("also", "quickly", "swiftly", "widely", "immediately")):
+        c -= 1
+    if c < 1 or toks[c].low not in _PAST_COPULAS:
+        return None
+    if toks[c].low == "been":
+        c -= 1
+        if c < 1 or toks[c].low not in ("has", "have", "had"):
+            return None
+    head = c - 1
+    if not toks[head].word or toks[head].low not in _issues.MATTER_NOUNS:
+        return None
+    a = head
+    while a - 1 >= 0 and a > head - 4 and toks[a - 1].word and not toks[a - 1].low in _issues_PREPS \
+            and toks[a - 1].low not in AUXILIARIES and toks[a - 1].low not in ("and", "or", "that", "which"):
+        a -= 1
+        if toks[a].low in DETERMINERS:
+            break
+    if toks[a].low not in DETERMINERS and not toks[a].possessive:
+        return None  # "Plans were welcomed by": no definite matter named
+    return agent, _issues.ObjectPhrase(a, head + 1)
 
 
 def _refusals(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
@@ -1710,7 +1828,7 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
     claims = [c for c in claims if c.actors and not _asks_itself(c) and not _no_issue_act(c, lex.vague)
               and not _predicted_effect(c)]
     claims = [c for c in claims if not _names_party(c, book) and not _offered_to_outsiders(c, book)
-              and not _names_people(c, lex)]
+              and not _names_people(c, lex) and not _against_objections(c, lex)]
     claims = _for_the_named_measure(ctx, claims, lex)
     labels = _name_issues(ctx, claims, cfg, book)
     # an issue labelled by a party's own head noun ("a firm chosen by the trust" labelled
@@ -1901,6 +2019,21 @@ def _counted_cases(toks: tuple[Tok, ...], o: _issues.ObjectPhrase) -> bool:
 _NOT_PEOPLE = frozenset("report reports statement statements poll polls".split())  # vague as holders, issues as objects
 
 
+def _against_objections(c: Claim, lex: Lexicon) -> bool:
+    """"brushing aside about 600 objections from the people", "rejected the complaints": against
+    others' opposition, which names no issue of its own (what was objected to is elsewhere)."""
+    if c.position != "opposes":
+        return False
+    head = None
+    for t in c.toks[c.obj.start:c.obj.end]:
+        if t.low in PREPOSITIONS or t.low in CLAUSE_WORDS:
+            break
+        if t.word:
+            head = t.low
+    noun = lex.nouns.get(head or "")
+    return noun is not None and noun.position == "opposes"
+
+
 def _names_people(c: Claim, lex: Lexicon) -> bool:
     """An object that is only people who name no party ("offering passengers", "backs
     customers"): those a position touches, not an issue."""
@@ -2038,6 +2171,7 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
     feats = [f if f is None else _issues.nominalise(f, story_words, vocab)
              for f in (_issues.features(c.toks, c.obj) for c in direct)]
     texts = [c.sent.text[c.toks[c.obj.start].start:c.toks[c.obj.end - 1].end] for c in direct]
+    object_texts = texts
     heads = {h for f in feats if f is not None for h in (f.head, f.noun)}
     vocabulary = frozenset(w for c in claims for t in c.toks if t.word for w in t.low.split("-"))
     actors = {a.lower() for c in claims for a in c.actors}
@@ -2077,8 +2211,18 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
                 heads_of.setdefault(feats[m].head_words[-1], set()).add(n)
     head_issue = {w: next(iter(ns)) for w, ns in heads_of.items() if len(ns) == 1}
     previous: dict[str, list[Claim]] = {}
+    unnamed: dict[str, int] = {}  # a matter noun no issue ties -> the issue it names itself
+    decisions = [c for c in claims if c.cue.words[0] in _DECIDING and c.position == "supports"]  # "voted to move X"
     for c in claims:
         aid = c.view.article.id
+        if _to_that_effect(c):
+            # "is pushing for a moratorium ... He tabled a motion to that effect": the moratorium
+            pick = next((p for p in reversed(previous.get(aid, [])) if set(p.actors) & set(c.actors)
+                         and c.sent.index - p.sent.index <= ANAPHORA_SENTENCES), None)
+            if pick is not None:
+                c.issue = pick.issue
+                previous.setdefault(aid, []).append(c)
+                continue
         noun = matter.get(id(c))
         bare = _issues.definite_noun(c.toks, c.obj) if noun is None and not c.obj.anaphoric and c.issue is not None else None
         if bare is not None and all(feats[m] is not None and feats[m].head_words == (bare,) for m in issues[c.issue].members):
@@ -2089,7 +2233,11 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
             and any(m not in matter_phrases for m in issues[c.issue].members)  # "the deal" among "a compensation deal"
         if noun is not None and c.obj.light not in named and c.obj.light != _VOTE and not named_in_full:
             # "the project", "the deal": an issue the story names in full (see _matter_issue)
-            tie = _matter_issue(c, noun, issues, feats, matter_phrases, previous.get(aid, []), story_tie, central)
+            if noun in _SELF_NAMING_MATTERS:
+                tie = _decision_issue(ctx, c, noun, issues, feats, matter_phrases, previous.get(aid, []), decisions,
+                                      central, unnamed)
+            else:
+                tie = _matter_issue(c, noun, issues, feats, matter_phrases, previous.get(aid, []), story_tie, central)
             if tie is not None:
                 c.issue = tie
                 previous.setdefault(aid, []).append(c)
@@ -2129,7 +2277,26 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
             c.issue = pick.issue if pick is not None else None
         if c.issue is not None:
             previous.setdefault(aid, []).append(c)
-    return [_pronoun_free(i.label) for i in issues]
+    return [_pronoun_free(i.label) if not _paying_act(i, object_texts) else "" for i in issues]
+
+
+_AMOUNT_RE = re.compile(r"^[\w-]+(?:\s+(?:over|back|out|up|in|off))?\s+(?:(?:a|an|another)\s+)?(?:extra\s+|further\s+)?[$€£¥₹]?\d")
+
+
+def _paying_act(issue: _issues.Issue, texts: list[str]) -> bool:
+    """Is the issue labelled by a lone verb whose object is an amount, in every phrase of it
+    ("hand" of "hand over €2 for every tonne", "pay" of "pay an extra $85 a year"): paying
+    so much names no issue (not "intervene", an act of its own)."""
+    return " " not in issue.label and bool(issue.members) and all(
+        m < len(texts) and texts[m].lower().startswith(issue.label.lower()) and _AMOUNT_RE.match(texts[m])
+        for m in issue.members)
+
+
+def _to_that_effect(c: Claim) -> bool:
+    """Does the object end "to that effect" / "to this effect" ("a motion to that effect"): its
+    content is the position its holder took just before."""
+    words = [t.low for t in c.toks[c.obj.start:c.obj.end + 3] if t.word]
+    return any(words[i:i + 3] in (["to", "that", "effect"], ["to", "this", "effect"]) for i in range(len(words)))
 
 
 def _told_before(c: Claim, head_issue: dict[str, int]) -> int | None:
@@ -2162,6 +2329,11 @@ def _pronoun_free(label: str) -> str:
 
 
 _VOTE = "@vote"
+# matter nouns that name what is at stake on their own when nothing in the story ties them
+# ("defended the decision", "dismissed the decision"); not "the plan" or "the deal", which
+# stand for a content the story should name
+_SELF_NAMING_MATTERS = frozenset({"decision"})
+_DECIDING = frozenset("voted votes decided decides approved approves".split())  # what "the decision" was
 _WORD_RE = re.compile(r"[a-z]+")
 
 
@@ -2187,6 +2359,39 @@ def _matter_issue(c: Claim, noun: str, issues: list[_issues.Issue], feats: list[
             return tie
     tie = story_tie("modifier", noun)
     return central if tie is None else tie
+
+
+def _decision_issue(ctx: StoryContext, c: Claim, noun: str, issues: list[_issues.Issue],
+                    feats: list[_issues.Features | None], matter: frozenset[int], before: list[Claim],
+                    decisions: list[Claim], central: int | None, unnamed: dict[str, int]) -> int:
+    """The issue "the decision" refers to: the one issue named with that head ("the decision on
+    the licence"); else what its own holder asked for just before ("X, who had demanded an
+    inquiry, welcomed the decision"); else the story's central issue; else what the story says
+    was decided ("the decision to freeze the fee"), voted or approved ("the board voted to move
+    the elephants"); else the decision itself, one issue per noun (appended to ``issues``;
+    ``unnamed`` keeps its index): parties do take sides on a decision the story never spells out."""
+    tie = _issues.name_tie(noun, issues, feats, matter)
+    if tie:
+        return tie
+    asked = next((p for p in reversed(before) if set(p.actors) & set(c.actors) and p.position in STANDALONE_POSITIONS
+                  and c.sent.index - p.sent.index <= ANAPHORA_SENTENCES), None)
+    if asked is not None:
+        return asked.issue
+    if central is not None:
+        return central
+    texts = [c.sent.text[:c.toks[c.at].start]] + [x.text for x in reversed(c.view.sentences) if x.index < c.sent.index] \
+        + [x.text for v in ctx.views.values() if v is not c.view for x in v.sentences if noun in x.text]
+    decided = _issues.proposal_mention(texts, issues, feats, matter, _issues.DECIDED)
+    if decided is not None:
+        return decided
+    voted = next((p for p in reversed(before) if p.cue.words[0] in _DECIDING), None) \
+        or next((p for p in decisions if p.issue is not None), None)
+    if voted is not None:
+        return voted.issue
+    if noun not in unnamed:
+        unnamed[noun] = len(issues)
+        issues.append(_issues.Issue(noun, []))
+    return unnamed[noun]
 
 
 def _ballot_vote(toks: tuple[Tok, ...], i: int, lex: Lexicon) -> tuple[str, _issues.ObjectPhrase] | None:

@@ -527,7 +527,7 @@ _TRIGGER_RE = re.compile(
 # every match of _TRIGGER_RE holds one of these ("as soon as" only before a month or a weekday; a unit — weekdays and "yesterday" end in
 # "day" —, a start verb's letters, "first", "has"/"have", a year's first digits, a month): a
 # sentence without any skips the pattern (patterns.folded)
-_TRIGGER_LITERALS = ("hour", "day", "week", "fortnight", "month", "year", "decade", "has", "have", "began", "begun",
+_TRIGGER_LITERALS = ("hour", "day", "week", "fortnight", "month", "year", "decade", "has", "have", "began", "begun", "begin",
                      "begins", "start", "effect", "kick", "force", "broke out", "erupted", "opened", "launched", "kicked off", "got under", "founded", "since", "first", "19", "20",
                      *_text.MONTHS, *_text.MONTH_ABBREVS)
 # "holds one of the literals" as one search (a trie of them, each space a single space: the same

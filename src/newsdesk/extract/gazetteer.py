@@ -240,7 +240,7 @@ Chechen|Chechens
 # tokenizer keeps each one token (:mod:`.nlp`), as it keeps "Mr." and "Gov."; "Jr." and "Sr." are
 # left out: they often end a sentence
 TITLE_ABBREVIATIONS = ("Sgt.", "Supt.", "Insp.", "Det.", "Cpl.", "Capt.", "Cmdr.", "Comdr.", "Const.", "Brig.",
-                       "Pte.", "Smt.", "Shri.", "Fr.", "Cllr.", "Hon.", "Atty.", "Lt.", "Maj.", "Col.", "Adm.")
+                       "Pte.", "Smt.", "Shri.", "Fr.", "Cllr.", "Coun.", "Hon.", "Atty.", "Lt.", "Maj.", "Col.", "Adm.")
 
 # Titles that can stand before a person's name. Longest first when matched.
 PERSON_TITLES = sorted(
