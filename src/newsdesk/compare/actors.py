@@ -351,6 +351,8 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
             if group:  # "who leads the Green group on the council": the group, not the adjective "Green"
                 aff += " " + group.group(1)
             body_of = _OWNED_BODY_RE.match(body, m.end("aff")) if aff[:1].islower() else None
+            if aff.endswith(("'s", "’s")):  # "who chairs Fenmoor County Council's health scrutiny committee"
+                body_of = _OWNED_BODY_RE.match(body, m.end("aff") - 2)
             if body_of and any(w.capitalize() in ORG_HEADS for w in body_of.group(1).split()):
                 vote(m.group("name"), None)  # "who chairs the council's transport committee": the committee's, not the council's
                 continue
@@ -1055,8 +1057,8 @@ def _skip_left(toks: tuple[Tok, ...], j: int) -> int:
                 or (ly_adverb(t.low) and t.low not in ("only",) and not t.cap) \
                 or t.low in GOING_ON and j + 1 < len(toks) and toks[j + 1].low.endswith("ing"):
             j -= 1  # "has", "remained", "firmly", "will keep (pushing)"
-        elif t.low in ("first", "last", "since") and j >= 1 and (toks[j - 1].low in AUXILIARIES or toks[j - 1].low in ("who", "which", "that")):
-            j -= 1  # "who first called for", "which has since proposed"
+        elif t.low in ("first", "last", "since", "long") and j >= 1 and (toks[j - 1].low in AUXILIARIES or toks[j - 1].low in ("who", "which", "that")):
+            j -= 1  # "who first called for", "which has since proposed", "who has long argued against"
         elif is_time(t) and not (t.low == "this" and j + 1 < len(toks) and not is_time(toks[j + 1])):
             j -= 1
             while j >= 0 and (toks[j].low in ("on", "late", "early", "last", "this", "next", "by") or is_time(toks[j])):
@@ -1368,6 +1370,20 @@ def _antecedent(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
 APPOSITION_WORDS = 12  # words of a description between a name and the "who" that follows it
 
 
+_MEMBERSHIP_COPULAS = frozenset("was were is are".split())
+
+
+def group_member(toks: tuple[Tok, ...], span: tuple[int, int]) -> tuple[int, int] | None:
+    """The named member a group holder stands for: "Abiola, one of the three who voted against",
+    "Carrow ... was among 31 residents who lodged objections": the name; None for any other holder."""
+    a = span[0]
+    if a >= 3 and toks[a - 1].low == "of" and toks[a - 2].low == "one" and toks[a - 3].text == ",":
+        return _np_ending_any(toks, a - 4)
+    if a >= 2 and toks[a - 1].low == "among" and toks[a - 2].low in _MEMBERSHIP_COPULAS:
+        return holder_span(toks, a - 2)
+    return None
+
+
 def _np_ending_any(toks: tuple[Tok, ...], j: int) -> tuple[int, int] | None:
     """A noun phrase ending at ``j`` wherever it stands (antecedents may be objects)."""
     if j < 0 or not toks[j].word:
@@ -1593,6 +1609,8 @@ def _name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str |
         return earlier if earlier and " " in earlier and earlier not in book.person_names.values() else None
     if any(w.text[:1].isdigit() or w.low in NUMBER_WORDS for w in content):
         return None  # "The three corridors will run ...": things counted, not a party
+    if len(content) == 1 and first.low == "the" and head.bare in _KIN_GROUPS:
+        return _family_named(utt, a, head.bare)  # "the family": the "Pemberton-Shaw family" the article named
     if len(content) == 1 and first.low == "the" and head.bare not in book.descriptions and head.bare not in book.vague:
         bearer = _head_bearer(book, utt, head.bare)  # "the trust": the story's "Riverside Supporters' Trust"
         if bearer:
@@ -1614,6 +1632,18 @@ def _name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str |
         if bearer:
             return bearer
     return described
+
+
+_KIN_GROUPS = frozenset("family".split())  # a household named by its surname ("the Pemberton-Shaw family")
+
+
+def _family_named(utt: Utterance, a: int, noun: str) -> str | None:
+    """The "<Surname> family" a bare "the family" at token ``a`` refers to: the one the article
+    (or the sentence before it) named last; None when it names none."""
+    text = utt.before[-PRONOUN_REACH * 4:] + " " + utt.text[:utt.toks[a].start]
+    found = [m.group(1) for m in re.finditer(r"\b([A-Z][\w'’-]*[\w])" + _S + noun + r"\b", text)
+             if m.group(1).lower() not in FUNCTION_WORDS]
+    return f"{found[-1]} {noun}" if found else None
 
 
 def _name_head(name: str) -> str:

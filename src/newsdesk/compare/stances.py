@@ -211,6 +211,20 @@ class Claim:
     reported: tuple[int, int] | None = None  # who reports a named holder's position, when another says it
 
 
+OWNED_MODIFIER_WORDS = 2  # "lodged (formal) (written) objections": adjectives between the verb and its noun cue
+
+
+def _owned_by_verb(toks: tuple[Tok, ...], k: int, lex: Lexicon) -> bool:
+    """Is the noun cue at ``k`` the object of a verb that gives it its holder ("reiterated demands",
+    "lodged written objections"): the verb right before it or before one or two adjectives."""
+    j = k - 1
+    while j >= 0 and k - 1 - j < OWNED_MODIFIER_WORDS and toks[j].word and not toks[j].cap \
+            and toks[j].low not in DETERMINERS and toks[j].low not in PREPOSITIONS and toks[j].low not in lex.owning_verbs \
+            and toks[j].low.endswith(("en", "ed", "al", "ous", "ive", "ful", "ic")):
+        j -= 1
+    return j >= 0 and toks[j].low in lex.owning_verbs
+
+
 def _match(toks: tuple[Tok, ...], k: int, lex: Lexicon) -> tuple[Cue, int] | None:
     """The verb or state cue starting at token ``k`` and the index after it; a particle may
     follow a time phrase ("agreed on Monday to a ceasefire") or a tally ("voted 14-3 for")."""
@@ -331,7 +345,7 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
         if low in lex.nouns_for and (k + 1 >= len(toks) or toks[k + 1].low != "for"):
             k += 1  # "its claim that the ground was worse": an assertion, not a claim for something
             continue
-        if noun is not None and (_noun_use(toks, k) or k > 0 and toks[k - 1].low in lex.owning_verbs):
+        if noun is not None and (_noun_use(toks, k) or _owned_by_verb(toks, k, lex)):
             if not _given_up(toks, k, lex):
                 out += _noun_claims(view, s, toks, k, noun, lex)
             elif noun.position == "opposes":
@@ -366,7 +380,31 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
         out += _judgement(view, s, toks, m.start(), lex, "supports")
     for m in lex.regard.finditer(s.text):
         out += _regard(view, s, toks, m, lex)
-    return [x for c in out for x in _in_favour_of(c, lex)]
+    return [x for c in out for x in _in_favour_of(_by_means(c, lex), lex)]
+
+
+_MEANS_PREPS = frozenset("through via by for".split())
+_EMPTY_OBJECTS = frozenset("that this it them up out".split())  # "raising that", "cough up": no thing of their own
+
+
+def _by_means(c: Claim, lex: Lexicon) -> Claim:
+    """"proposed raising that through a coastal levy", "wants the council to cough up for a sea
+    wall": an act whose own object is a pronoun or a particle is about the thing after
+    "through"/"by"/"for" (the levy, the sea wall); any other claim as it is."""
+    o, t = c.obj, c.toks
+    if not o.verb_phrase or o.end - o.start < 4:
+        return c
+    i = o.start + 1
+    if t[i].low not in _EMPTY_OBJECTS:
+        return c
+    while i < o.end and t[i].low in _EMPTY_OBJECTS:
+        i += 1
+    if i >= o.end - 1 or t[i].low not in _MEANS_PREPS:
+        return c
+    thing = _issues.object_span(t, i + 1, lex.words)
+    if thing is None or thing.anaphoric or thing.verb_phrase:
+        return c
+    return dataclasses.replace(c, obj=thing)
 
 
 def _in_favour_of(c: Claim, lex: Lexicon) -> list[Claim]:
@@ -1317,8 +1355,9 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
         return []  # "ordered 40 new trains", "expects the strike to end soon": no party directed to act
     if cue.lemma == "stand" and cue.words[-1] == "by" and (nxt >= len(toks) or not (toks[nxt].low in DETERMINERS or toks[nxt].possessive)):
         return []  # "will not stand by while X is torn up": looking on, no position ("stood by its pledge": for it)
-    if cue.lemma == "argue" and not _obligation_clause(toks, nxt):
+    if cue.lemma == "argue" and particle is None and not _obligation_clause(toks, nxt):
         return []  # "argued that the cap would chill building": a reason given; "argued it should cover X": a demand
+        # ("argued against the subsidy", "argue for a levy": a phrasal verb of position, read on)
     if cue.lemma in _GRANTING and nxt < len(toks) and toks[nxt].low == "that":
         return []  # "does not accept that its line started the fire": a fact granted or denied, no position
     if cue.lemma in _GRANTING and _clause_after_object(toks, nxt, lex):
@@ -2112,6 +2151,7 @@ def _name_actors(ctx: StoryContext, claims: list[Claim], book: _actors.PartyBook
                                 c.view.article.body[:c.sent.start])
         actors: list[str] = []
         if c.holder is not None:
+            c.holder = _actors.group_member(c.toks, c.holder) or c.holder  # "X, one of the three who voted against"
             words = [t.bare for t in c.toks[c.holder[0]:c.holder[1]]]
             if not (len(words) == 1 and words[0] in lex.vague) and words[0] != "let" \
                     and not (words[0] in _NO_ONE or words[:2] == ["no", "one"]):  # "Let people pay": a bidding; "Nobody here wants": no one's
