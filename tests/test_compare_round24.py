@@ -222,3 +222,26 @@ def test_an_act_whose_object_is_a_pronoun_is_about_what_it_is_done_through() -> 
         "Leader Jo Marr proposed raising that through a coastal levy of £9 a year.")
     assert _has(cells, "Jo Marr", "proposes", "levy"), cells
     assert not any(i == "raising" for _, i, _ in cells), cells
+
+
+def test_would_require_is_a_partys_demand_not_a_rules_content() -> None:
+    """"The Harbour Authority said it would require an independent investigation before any more
+    sailings": a demand; "the ordinance would require a second vote" and "membership, which would
+    require members to ..." state a rule's content or a thing's consequence."""
+    cells = _cells(
+        "The Harbour Authority, which licenses the ferries, said it would require an independent investigation "
+        "before any more sailings. The Fares Ordinance would require a second vote of the council.",
+        "The Harbour Authority says an independent investigation must come first. Membership of the pool, "
+        "which would require every operator to share costs, is voluntary.")
+    assert _has(cells, "Harbour Authority", "demands", "investigation"), cells
+    assert not any("Ordinance" in a or "embership" in a or "vote" in i for a, i, _ in cells), cells
+
+
+def test_the_broadcaster_is_the_one_organisation_named_for_broadcasting_with_its_initials() -> None:
+    """"Director-General X said the broadcaster could accept the freeze if ...": the story's one
+    "... Broadcasting Service", shown with the initials the story gives it ("(LBS)")."""
+    cells = _cells(
+        "The Lannish Broadcasting Service (LBS) faces a three-year freeze of the licence fee. Director-General "
+        "Ana Stenvik said the broadcaster could accept the freeze if the government funded its overseas service.",
+        "The LBS says the freeze leaves it 61 million crowns short. Viewers have welcomed the freeze.")
+    assert _has(cells, "Lannish Broadcasting Service (LBS)", "conditional", "freeze"), cells

@@ -88,6 +88,7 @@ class PartyBook:
     vague: frozenset[str] = frozenset()
     vague_people: frozenset[str] = frozenset()  # plural people nouns that name no party ("observers", "people")
     spellings: dict[str, str] = field(default_factory=dict)  # name with one apostrophe (``_norm``) -> the story's usual spelling
+    initials: dict[str, str] = field(default_factory=dict)  # a name written out -> the initials the story gives it
 
     # -- naming ---------------------------------------------------------------------------
     def place(self, text: str) -> str | None:
@@ -382,6 +383,7 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
         # "the Harbour and Dock Workers Union (HDWU)": the name written out is the party; its
         # initials and the tail a reader might cut at "and" ("Dock Workers Union") fold into it
         book.orgs[_norm(short)] = full
+        book.initials[full] = short
         tail = full.split(" and ")[-1]
         if tail != full and len(tail.split()) >= 2:
             book.orgs[_norm(tail)] = full
@@ -1615,6 +1617,9 @@ def _name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str |
         bearer = _head_bearer(book, utt, head.bare)  # "the trust": the story's "Riverside Supporters' Trust"
         if bearer:
             return bearer
+        doer = _agent_of_name(book, head.bare)
+        if doer:
+            return doer  # "the broadcaster": the story's one "... Broadcasting Service"
     if len(content) == 1 and first.low in ("a", "an") and head.bare in book.speaks_for and head.bare not in book.descriptions:
         return None  # "a spokeswoman told the paper": whose, the phrase does not say ("the minister" is the one named)
     of = next((i for i, w in enumerate(content) if w.low == "of"), None)
@@ -1644,6 +1649,22 @@ def _family_named(utt: Utterance, a: int, noun: str) -> str | None:
     found = [m.group(1) for m in re.finditer(r"\b([A-Z][\w'’-]*[\w])" + _S + noun + r"\b", text)
              if m.group(1).lower() not in FUNCTION_WORDS]
     return f"{found[-1]} {noun}" if found else None
+
+
+AGENT_ROOT_MIN = 5  # "broadcast" of "broadcaster": shorter roots ("us" of "user") match too much
+
+
+def _agent_of_name(book: PartyBook, noun: str) -> str | None:
+    """The one organisation of the story whose name holds the activity an agent noun names: "the
+    broadcaster" -> "Lannermark Broadcasting Service", "the operator" -> "Harbour Operating
+    Company", "the developer" -> "Quayside Developments"; None when none or several."""
+    if not noun.endswith(("er", "or")) or len(noun) - 2 < AGENT_ROOT_MIN:
+        return None
+    root = noun[:-2]
+    names = {n for n in set(book.orgs.values()) | set(book.descriptions.values())
+             if len(n.split()) >= 2 and n[:1].isupper() and any(w.lower().startswith(root) for w in n.split()[:-1] + n.split()[-1:])}
+    names = {n for n in names if not any(o != n and n in o for o in names)}  # a fragment is its longer name
+    return names.pop() if len(names) == 1 else None
 
 
 def _name_head(name: str) -> str:

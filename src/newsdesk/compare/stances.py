@@ -925,6 +925,19 @@ def _regard(view, s, toks, m: re.Match[str], lex: Lexicon) -> list[Claim]:
 _COPULAS = frozenset("is are was were be been being remain remains remained appeared appears seemed seems ’s ’re 's 're".split())
 
 
+def _rule_requires(toks: tuple[Tok, ...], k: int, lex: Lexicon) -> bool:
+    """Is the subject of "would require" at ``k`` a rule, a document or a thing ("the ordinance
+    would require", "the plan will require", "membership, which would require"), whose content
+    or consequence it states, not a party's demand?"""
+    if k >= 2 and toks[k - 2].low in ("which", "that"):
+        return True  # "NATO membership, which would require all members to ...": a thing's consequence
+    span = _actors.holder_span(toks, k)
+    if span is None:
+        return False
+    head = toks[span[1] - 1].bare
+    return head in lex.document_nouns or head in _actors.DOCUMENT_NOUNS or head in _issues.MATTER_NOUNS
+
+
 def _finite(toks: tuple[Tok, ...], k: int, cue: Cue) -> bool:
     """Whether a cue is used as a verb of a clause: an "-ing" form needs "is"/"are"
     ("is demanding"), a gerund's preposition ("by rejecting") or a comma (a participle
@@ -1351,6 +1364,10 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
     if cue.lemma in lex.assertive and particle is None and (cue.lemma == "insist" or nxt < len(toks) and toks[nxt].low == "that") \
             and not _demand_clause(toks, nxt):
         return []  # "the company insists those problems were fixed": a claim of fact
+    if cue.lemma == "require" and (not (k > 0 and toks[k - 1].low in ("would", "will", "'ll", "’ll"))
+                                   or _rule_requires(toks, k, lex)):
+        return []  # "the work requires a permit", "the ordinance would require a vote": a fact or a rule's
+        # content; "the authority said it would require an investigation first": a demand
     if cue.lemma in lex.directive and not _directed(toks, nxt):
         return []  # "ordered 40 new trains", "expects the strike to end soon": no party directed to act
     if cue.lemma == "stand" and cue.words[-1] == "by" and (nxt >= len(toks) or not (toks[nxt].low in DETERMINERS or toks[nxt].possessive)):
@@ -1877,8 +1894,11 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
     holders = {a for c in claims for a in c.actors}
     heads |= {noun for noun, party in book.descriptions.items() if party in holders and " " not in noun
               and (noun in _actors._BODY_NOUNS or noun in book.groups or noun.capitalize() in _actors.ORG_HEADS)}
-    return _cells(ctx, [c for c in claims if c.issue is not None and labels[c.issue]
-                        and labels[c.issue].lower() not in heads and not _names_no_issue(labels[c.issue], book)], labels)
+    cells = _cells(ctx, [c for c in claims if c.issue is not None and labels[c.issue]
+                         and labels[c.issue].lower() not in heads and not _names_no_issue(labels[c.issue], book)], labels)
+    # "Lannermark Broadcasting Service (LBS)": a party shown with the initials the story gives it in brackets
+    return [dataclasses.replace(c, actor=f"{c.actor} ({book.initials[c.actor]})") if c.actor in book.initials else c
+            for c in cells]
 
 
 # one-word labels that name no issue: an adverb ("removed altogether"), a span of time ("demanding
