@@ -245,3 +245,19 @@ def test_the_broadcaster_is_the_one_organisation_named_for_broadcasting_with_its
         "Ana Stenvik said the broadcaster could accept the freeze if the government funded its overseas service.",
         "The LBS says the freeze leaves it 61 million crowns short. Viewers have welcomed the freeze.")
     assert _has(cells, "Lannish Broadcasting Service (LBS)", "conditional", "freeze"), cells
+
+
+def test_a_two_word_title_is_stripped_and_who_represents_a_ward_speaks_for_no_body() -> None:
+    """"Board member Ira Vance signaled he could live with the change provided ...": Ira Vance (no
+    "Board member" in the name), conditional; "would only back the plan if": conditional too;
+    "Council member Lena Roth, who represents Eastholm, voted against the measure": Roth, not a
+    body named after her ward."""
+    cells = _cells(
+        "The district wants a new school timetable. Board member Ira Vance signaled he could live with the change "
+        "provided the district offers free Friday childcare. Councillor Omar Bell said he would only back the "
+        "new timetable if bus routes were kept. Council member Lena Roth, who represents Eastholm, voted "
+        "against the new timetable.",
+        "The Eastholm Elementary parents' association opposes the new timetable.")
+    assert any(a == "Ira Vance" and p == "conditional" for a, _, p in cells), cells
+    assert any("Omar Bell" in a and p == "conditional" for a, _, p in cells), cells
+    assert any("Lena Roth" in a and p == "opposes" for a, _, p in cells), cells

@@ -98,7 +98,8 @@ which who whom whose where as provided saying adding arguing warning noting call
 according once or nor yet instead rather""".split())
 # a name ends here: a capitalised word after one of these is a new phrase
 REPORTING = frozenset("""said says told tells added adds stressed noted argued warned announced wrote insisted
-explained confirmed claimed declared suggested indicated acknowledged vowed reiterated repeated""".split())
+explained confirmed claimed declared suggested indicated acknowledged vowed reiterated repeated signaled signalled
+signals""".split())
 PREPOSITIONS = frozenset("""of for to on in at by with from into onto over under about against between among
 through during without within toward towards across along around after before behind beyond near than
 upon via per""".split())

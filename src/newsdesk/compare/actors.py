@@ -185,6 +185,8 @@ def _strip_titles(name: str, book: PartyBook) -> str:
     while len(words) > 1 and (words[0].lower().rstrip(".") in book.titles or words[0].lower() in book.titles
                               or words[0].lower() in book.speaks_for):
         words = words[1:]
+    if len(words) > 2 and " ".join(words[:2]).lower() in book.titles:
+        words = words[2:]  # "Board member Tobias Renwick": a title of two words
     return " ".join(words)
 
 
@@ -292,6 +294,7 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
     votes: dict[str, Counter[str]] = {}
     full: dict[str, Counter[str]] = {}
     for person in persons:
+        person = _strip_titles(person, book)
         words = person.split()
         if len(words) >= 2 and words[0].lower() not in book.titles | book.speaks_for \
                 and words[0] not in _FUNCTION_CAPS and words[-1].lower() not in _CALENDAR:
@@ -345,7 +348,8 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
             vote(m.group("name"), _affiliation(owner, book, facts) if owner and _speaks(role, book) else None)
         for m in pats["name_who_leads"].finditer(body):
             aff = m.group("aff")
-            if _SITS_ON_RE.match(body, m.end("aff")):
+            if _SITS_ON_RE.match(body, m.end("aff")) or _REPRESENTS_AREA_RE.search(m.group(0)) and " " not in aff \
+                    and aff[:1].isupper() and aff not in ORG_HEADS and not _org_like(aff, facts):
                 vote(m.group("name"), None)  # "who represents Brackenfield on the city council": an area, a member
                 continue
             group = _GROUP_AFTER_RE.match(body, m.end("aff")) if aff[:1].isupper() and not aff.endswith(("'s", "’s")) else None
@@ -557,6 +561,7 @@ _ABBREVIATED = {"sen.": "senator", "sen": "senator", "coun.": "councillor", "rep
 _SPACED_OF_RE = re.compile(r"[^\S\n]of[^\S\n]")
 _SPACED_FOR_OF_RE = re.compile(r"[^\S\n](?:for|of)[^\S\n]")
 _SITS_ON_RE = re.compile(r"\s+on\s+the\s+(?:[\w-]+\s+){0,3}?(?:council|board|committee|assembly|panel|authority)\b", re.I)
+_REPRESENTS_AREA_RE = re.compile(r"\bwho\s+represent(?:s|ed)\s+(?!the\b)")  # "who represents Eastgate": a ward, not a body
 _CHAIRED_PANEL_RE = re.compile(r"(?:the\s+)?(?:committee|subcommittee|panel|hearing|inquiry)\b", re.I)
 _LEADS_RE = re.compile(r"\bwho\s+(?:leads|led|heads|headed|chairs|chaired|runs|ran|represents|represented|speaks|(?:co-)?founded|started|set\s+up|formed)\b")
 _RELATIVES = frozenset("who whom whose which that according".split())
@@ -1796,6 +1801,9 @@ def _named(book: PartyBook, name: str) -> str | None:
         if head_roles:
             name = " ".join(words[:i])
             words = words[:i]
+    if len(words) > 2 and " ".join(words[:2]).lower() in book.titles:
+        person = " ".join(words[2:])  # "Board member Tobias Renwick": an office holder, a title of two words
+        return _person(book, person) or book.person(person)
     roles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in book.speaks_for | book.titles
              or w.lower() in book.titles]  # "Rep.", "Sen."
     if roles:

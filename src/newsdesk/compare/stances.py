@@ -229,8 +229,9 @@ def _match(toks: tuple[Tok, ...], k: int, lex: Lexicon) -> tuple[Cue, int] | Non
     """The verb or state cue starting at token ``k`` and the index after it; a particle may
     follow a time phrase ("agreed on Monday to a ceasefire") or a tally ("voted 14-3 for")."""
     for cue in lex.by_first.get(toks[k].low, ()):
-        if cue.words == ("back",) and (k == 0 or toks[k - 1].low not in _BASE_VERB_BEFORE):
-            continue  # "back" is a verb only after "to" or a modal ("to back the call"), else "go back"
+        if cue.words == ("back",) and (k == 0 or toks[k - 1].low not in _BASE_VERB_BEFORE
+                                       and not (toks[k - 1].low == "only" and k > 1 and toks[k - 2].low in _BASE_VERB_BEFORE)):
+            continue  # "back" is a verb only after "to" or a modal ("to back the call", "would only back"), else "go back"
         if toks[k].low in _BACK_FORMS and _backs_onto(toks, k):
             continue  # "a street which backs onto the farm": where it lies, not support
         j = k + 1
@@ -282,8 +283,8 @@ def _verb_after_modal(toks: tuple[Tok, ...], k: int) -> bool:
     """A word that is both a noun cue and a verb cue ("support", "demand", "offer") read as
     the verb: right after "to", a modal or "not" ("would support", "voted to demand")."""
     j = k - 1
-    while j >= 0 and (ly_adverb(toks[j].low) or toks[j].low in ("also", "still", "not", "never", "now")):
-        j -= 1  # "would now support": a reversal
+    while j >= 0 and (ly_adverb(toks[j].low) or toks[j].low in ("also", "still", "not", "never", "now", "only")):
+        j -= 1  # "would now support": a reversal; "would only back the plan if": a condition
     return j >= 0 and toks[j].low in _MODAL_OR_TO and not toks[k].low.endswith("s")  # "bowed to demands": a noun
 
 
