@@ -84,16 +84,16 @@ def test_compare_actors_initials_in_brackets_name_one_party() -> None:
 
 def test_compare_stances_party_written_out_before_its_initials() -> None:
     """The name is the holder though its initials stand between it and the verb; the initials
-    alone, later, are the same party."""
+    alone, later, are the same party, shown with them (round 24: "... Union (HDWU)")."""
     a = ("The Harbour and Dock Workers Union (HDWU) is seeking a 6 per cent pay rise for the coming year. "
          "Ostrava Port Holdings has offered 2 per cent.")
     b = "The HDWU wants 6 per cent. Ostrava Port Holdings has rejected the pay rise."
     got = _cells(a, b)
-    assert ("Harbour and Dock Workers Union", "pay rise", "demands") in got, got
+    assert ("Harbour and Dock Workers Union (HDWU)", "pay rise", "demands") in got, got
     assert ("Ostrava Port Holdings", "2 per cent", "proposes") in got, got
-    assert not {x for x, _, _ in got} - {"Harbour and Dock Workers Union", "Ostrava Port Holdings"}, got
+    assert not {x for x, _, _ in got} - {"Harbour and Dock Workers Union (HDWU)", "Ostrava Port Holdings"}, got
     got = _cells("Ostrava Port Holdings has offered 2 per cent. " + a.split(". ")[0] + ".", "The HDWU rejected the offer of 2 per cent.")
-    assert ("Harbour and Dock Workers Union", "2 per cent offer", "opposes") in got, got
+    assert ("Harbour and Dock Workers Union (HDWU)", "2 per cent offer", "opposes") in got, got
 
 
 def test_compare_actors_a_places_minister_with_a_beat_speaks_for_the_place() -> None:

@@ -154,7 +154,7 @@ NEW_DOMAIN_FLOORS = {
     # "some 4,100 ballots"; "during nearly three hours of testimony" vs "ran for more than six hours").
     # stances6 (round 6 on these three): 7/13 P 0.64 -> 10/13 P 0.71, 8/13 P 0.73 -> 9/13 P 0.85,
     # 5/13 P 0.40 -> 10/13 P 0.61.
-    "club_takeover": (2, 0, 20, 11, 0.85, 5),  # stances12: P 13/17 -> 13/15 ("insists the club will stay": an assurance; "needs approval from": no demand)
+    "club_takeover": (2, 0, 20, 12, 0.87, 5),  # stances12: P 13/17 -> 13/15 ("insists the club will stay": an assurance; "needs approval from": no demand); round 24: stances 11 -> 12
     "county_recount": (2, 0, 23, 12, 0.85, 5),  # framing3: framing 4 -> 5
     "rent_cap": (2, 0, 23, 11, 0.6, 4),
     # And three more written outside the team this evening (festival_cancelled, giraffe_death,
@@ -215,18 +215,18 @@ NEW_DOMAIN_FLOORS = {
     # stances 9/25 (P 0.42). Pinned as measured; the last field is copies missed at most.
     "dam_evacuation": (2, 0, 19, 6, 0.6, 4),  # stances12: "wants credit for opening the floodgates" is no issue; stances13: stances 3/9 -> 5/9 P 0.60 ("said the state should order X removed"); 6/9 P 0.58 ("would not stand in the way of X as long as"); facts13: conflicts 1 -> 2 ("issued the order at 8:30 p.m. Thursday" / "the order issued on May 7")
     "research_retraction": (2, 0, 15, 4, 0.6, 4, True, 0, 0),  # stances13 (check half, not designed on): 3/8 P 0.50 (label keeps "external review"); facts13: sides 1 -> 2 ("12-month" echoes "12 months"), scare as speech 1 -> 0 (weekly “figure polishing” sessions)
-    "ridehail_licence": (2, 0, 20, 4, 0.44, 5, True, 0, 0, 1),  # P 4/10 -> 4/9: no party "As" (sentence-opening word); facts13: conflicts 1 -> 2 ("has 14 days to lodge an appeal": a time allowed), speakers 19 -> 20 ("X of the Y put it"), framing 4 -> 5 (a menu bar is no headline)
+    "ridehail_licence": (2, 0, 20, 5, 0.5, 5, True, 0, 0, 1),  # P 4/10 -> 4/9: no party "As" (sentence-opening word); facts13: conflicts 1 -> 2 ("has 14 days to lodge an appeal": a time allowed), speakers 19 -> 20 ("X of the Y put it"), framing 4 -> 5 (a menu bar is no headline); round 24: stances 4 -> 5
     # Set 10 (written outside the team 2026-12-07, scored blind on c84e590 before any work on it):
     # copies 6/6, conflicts 2/6 + 1 false, speakers 50/52, stances 9/21 (P 0.48), framing 13/16.
     # Pinned as measured, then development data.
-    "chess_federation_election": (2, 0, 17, 3, 0.5, 5),  # round 20: "a scandal that has now festered for more than a month" / "a dispute now in its third week" (one kind of event, a verb that drags on); stances17: P 7/13 -> 7/14 ("Halloran rejected the demand" now reaches the demand "that the election be rerun": the federation's president folds into the federation, the gold keeps him apart); facts14: conflicts 0 -> 1 ("11 of the proxy votes cast" counts votes), false 1 -> 0 ("by 41 votes to 38" is a tally, "by three votes" its margin)
+    "chess_federation_election": (2, 0, 17, 4, 0.53, 5),  # round 20: "a scandal that has now festered for more than a month" / "a dispute now in its third week" (one kind of event, a verb that drags on); stances17: P 7/13 -> 7/14 ("Halloran rejected the demand" now reaches the demand "that the election be rerun": the federation's president folds into the federation, the gold keeps him apart); facts14: conflicts 0 -> 1 ("11 of the proxy votes cast" counts votes), false 1 -> 0 ("by 41 votes to 38" is a tally, "by three votes" its margin); round 24: stances 3 -> 4
     "library_closures": (2, 0, 16, 5, 0.7, 5),  # stances16: P 5/8 -> 6/8 ("The group's organizer, X, said it": the group); facts14: conflicts 1 -> 2 ("shutting them as soon as June 1" is a plan's date; "The closures, which would take effect July 1": the subject past a modal); issues14: stances 4/7 P 0.40 -> 5/7 P 0.62 (one "closures" issue, "shorter opening hours")
-    "satellite_launch_failure": (1, 0, 17, 2, 0.4, 3),  # 0.4: "the government remained committed to the project" (the minister's; gold names no "project" cell)
+    "satellite_launch_failure": (1, 0, 17, 3, 0.5, 3),  # 0.4: "the government remained committed to the project" (the minister's; gold names no "project" cell); round 24: stances 2 -> 3
     # Set 11 (written outside the team 2026-12-07, scored on c84e590 before this session's rounds
     # and held out from all of them, its misses never read): copies 6/6, conflicts 3/6 + 2 false,
     # speakers 48/49, stances 14/24 (cells P 0.51), framing 11/14; after the rounds: the same but
     # stances 16/24 (P 0.53). Pinned as measured at the end.
-    "broadcaster_licence_fee": (2, 0, 16, 3, 0.42, 4),  # stances16: P 3/8 -> 3/7 ("Let people ..." holds nothing)
+    "broadcaster_licence_fee": (2, 0, 16, 5, 0.55, 4),  # stances16: P 3/8 -> 3/7 ("Let people ..." holds nothing); round 24: stances 3 -> 5
     "bus_fare_rise": (2, 0, 17, 8, 0.8, 2),  # stances16: P 10/16 -> 10/12 (a plan needing votes, a price borne, "offered little", unread "they"); facts15: false conflicts 2 -> 0 (a two-decimal price the outlet gives too; a body's size); conflicts 1 -> 2 ("starting March 1" / "will start paying it on April 1": plan dates)
     # facts15: conflicts 0 -> 2 ("131 of the 214 claims" / "nearly 200 of the 214 claims"; then "three
     # weeks ago" / "nearly six weeks after", compared because those sentences count one thing)
@@ -235,22 +235,22 @@ NEW_DOMAIN_FLOORS = {
     # copies 6/6, conflicts 4/6 + 1 false, speakers 47/48, framing 9/15, stances 11/26 (cells P 14/32).
     # Development data since; pinned as measured after this session's rounds (stances19, framing,
     # the site-banner title rule, allowances): conflicts 5/6 + 0 false, framing 14/15, stances 15/26 (cells P 19/33).
-    "airport_night_curfew": (2, 0, 15, 7, 0.63, 5, True, 0, 1),  # one scare quote still read as speech
-    "heritage_pub_demolition": (2, 0, 15, 4, 0.6, 4),  # "90 seconds" / "three minutes" each found (allowances); round 20: "Friday, July 31" / "Monday, August 3" (when demolition begins) found ("crews are booked for Monday, August 3" is a plan's date)
+    "airport_night_curfew": (2, 0, 15, 8, 0.71, 5, True, 0, 1),  # one scare quote still read as speech; round 24: stances 7 -> 8
+    "heritage_pub_demolition": (2, 0, 15, 5, 0.7, 4),  # "90 seconds" / "three minutes" each found (allowances); round 20: "Friday, July 31" / "Monday, August 3" (when demolition begins) found ("crews are booked for Monday, August 3" is a plan's date); round 24: stances 4 -> 5
     "nurses_overtime_ban": (2, 0, 17, 6, 0.65, 5),
     # Set 14 (written outside the team 2026-12-07 by a writer who never saw the code, scored on 395c060
     # before this session's rounds and held out from all of them, its texts and misses never read):
     # copies 6/6, conflicts 6/6 + 0 false, speakers 46/48, framing 10/12, stances 8/22 (cells P 8/29);
     # after the rounds (3f07509): the same but stances 9/22 (cells P 9/33). Pinned as measured, then
     # development data.
-    "four_day_school_week": (2, 0, 16, 3, 0.5, 3),
+    "four_day_school_week": (2, 0, 16, 4, 0.57, 3),  # round 24: stances 3 -> 4
     "harbour_oil_spill": (2, 0, 14, 2, 0.14, 4),
     "toll_road_lease": (2, 0, 16, 7, 0.53, 3),  # 6 -> 7/8 (P 7/13): "Their union, Local 9 of the Highway and Transit Workers, said it" (first change tuned on set 14, checked on the other 43: unchanged)
     # Set 15 (written outside the team 2026-12-07 by a writer who never saw the code, scored blind on
     # c3e0d00): copies 6/6, conflicts 3/6 + 1 false, speakers 47/49, framing 11/12, stances 10/21 (cells
     # P 10/20). Then development data for round 20 (each change checked on the other 46 stories, the
     # shared stories, the demo and the seeds): conflicts 6/6 + 0 false, stances 18/21 (cells P 19/25).
-    "ae_merger": (2, 0, 13, 5, 0.62, 3),  # 0.62: "expected to lodge its application for a judicial review" (a demand gold does not list)  # "waved the plan through on Monday" / "voted on Thursday": one body's decision
+    "ae_merger": (2, 0, 13, 6, 0.75, 3),  # 0.62: "expected to lodge its application for a judicial review" (a demand gold does not list)  # "waved the plan through on Monday" / "voted on Thursday": one body's decision; round 24: stances 5 -> 6
     "blackout_inquiry": (2, 0, 17, 7, 0.88, 4),  # "for up to 52 hours" / "up to 31 hours": the longest outage
     "holiday_lets": (2, 0, 17, 6, 0.66, 4),  # "kicks in on 1 January" / "will take effect on 1 April 2027"
     # Set 17 (written outside the team 2026-12-07 by a writer who never saw the code, scored blind on
@@ -266,9 +266,9 @@ NEW_DOMAIN_FLOORS = {
     # 5/6 + 0 false (sides 3), speakers 55/58, framing 11/13, stances 11/27 (cells P 11/31); at the end of
     # the round the same but stances 10/27 (P 10/31): round 20 did not carry over. Its one regression
     # (a demand folded into another's proposal) was then mended (11/27); pinned as measured.
-    "bin_strike": (1, 0, 19, 6, 0.5, 3, False),  # both found; the offer's 4.5 alone on its side since a side only
+    "bin_strike": (1, 0, 19, 7, 0.63, 3, False),  # both found; the offer's 4.5 alone on its side since a side only; round 24: stances 6 -> 7
     # another figure of the same articles (the union's 7 per cent demand) is dropped (facts._unless_told_by_one)
-    "face_recognition_trial": (2, 0, 20, 5, 0.42, 4),  # 4 -> 5 (round 23): "X, which represents ... and has pushed back against the cameras"
+    "face_recognition_trial": (2, 0, 20, 5, 0.38, 4),  # 4 -> 5 (round 23): "X, which represents ... and has pushed back against the cameras"; round 24: P 6/14 -> 5/13, a right cell no longer twice ("Council member X" and "X")
     "tram_cost_overrun": (1, 0, 16, 8, 0.75, 4),
     # Set 19 (written outside the team 2026-12-07 by a writer who never saw the code, scored blind on
     # 7caf4b3: conflicts 3/6 + 2 false (sides 2) and a rounding read as a conflict, speakers 46/53,
@@ -293,7 +293,7 @@ NEW_DOMAIN_FLOORS = {
     "fluoride_vote": (1, 0, 17, 7, 0.43, 4),  # "a protection that has served the town's children for almost three decades": not read
     "port_cruise_cap": (2, 0, 20, 9, 0.64, 5, False),  # the surf club's article of the same port taken into the story
     "wildlife_overpass": (2, 0, 20, 8, 0.75, 4),
-    "coastal_sea_wall": (2, 0, 19, 7, 0.7, 4),
+    "coastal_sea_wall": (2, 0, 19, 8, 0.88, 4),  # round 24: stances 7 -> 8
     "escooter_trial": (2, 0, 17, 6, 0.71, 4),
     "fish_ladder_delay": (2, 0, 18, 4, 0.63, 5),
     # Sets 23 and 24 (written outside the team 2026-12-07, held out and unread through round 23:
