@@ -37,7 +37,7 @@ _RUN_WORD = rf"{NAME_WORD}{_POSSESSIVE}?"
 CAPITALISED_RUN = re.compile(rf"{_RUN_WORD}(?:\s+(?:of|for|and|the|de)?\s*{_RUN_WORD}){{1,5}}")
 # Head words of named geographic features ("Serin River", "Kessel Dam").
 LOC_HEADS = frozenset("River Dam Valley Lake Sea Mountains Bay Strait Gulf Canal Reservoir Desert".split())
-LOC_OPENERS = frozenset("River Lake Lough Loch Mount".split())  # place words written before the name ("River Feenagh")
+LOC_OPENERS = frozenset("River Lake Lough Loch".split())  # place words written before the name ("River Feenagh")
 # Given names that end in "a" but are men's (the "-a" ending is otherwise a woman's name hint).
 MALE_A_NAMES = frozenset("Nikita Luca Andrea Joshua Ilya Sasha Kostya Mustafa Musa Isa Elia Jonah Akira".split())
 
