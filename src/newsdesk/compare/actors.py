@@ -1667,7 +1667,7 @@ def _agent_of_name(book: PartyBook, noun: str) -> str | None:
         return None
     root = noun[:-2]
     names = {n for n in set(book.orgs.values()) | set(book.descriptions.values())
-             if len(n.split()) >= 2 and n[:1].isupper() and any(w.lower().startswith(root) for w in n.split()[:-1] + n.split()[-1:])}
+             if len(n.split()) >= 2 and n[:1].isupper() and any(w.lower().startswith(root) for w in n.split())}
     names = {n for n in names if not any(o != n and n in o for o in names)}  # a fragment is its longer name
     return names.pop() if len(names) == 1 else None
 
