@@ -2432,7 +2432,7 @@ def _decision_issue(ctx: StoryContext, c: Claim, noun: str, issues: list[_issues
     the elephants"); else the decision itself, one issue per noun (appended to ``issues``;
     ``unnamed`` keeps its index): parties do take sides on a decision the story never spells out."""
     tie = _issues.name_tie(noun, issues, feats, matter)
-    if tie:
+    if tie is not None and tie is not False:  # an index (0 too); False: several issues have that head
         return tie
     asked = next((p for p in reversed(before) if set(p.actors) & set(c.actors) and p.position in STANDALONE_POSITIONS
                   and c.sent.index - p.sent.index <= ANAPHORA_SENTENCES), None)
