@@ -2406,7 +2406,7 @@ def _matter_issue(c: Claim, noun: str, issues: list[_issues.Issue], feats: list[
     ("Offshore wind project"); else the story's central issue (see ``issues.central_issue``)."""
     tie = _issues.name_tie(noun, issues, feats, matter)
     if tie is not None:
-        return tie or None
+        return None if tie is False else tie  # an index (0 too); False: several issues have that head
     sentences = {s.index: s.text for s in c.view.sentences}
     for back in range(MATTER_SENTENCES + 1):  # the latest proposal first: a proposal position, else a mention
         at = c.sent.index - back
