@@ -560,7 +560,8 @@ _ABBREVIATED = {"sen.": "senator", "sen": "senator", "coun.": "councillor", "rep
 # "role_for_name" patterns of _patterns hold them: a role sentence without it skips the pattern
 _SPACED_OF_RE = re.compile(r"[^\S\n]of[^\S\n]")
 _SPACED_FOR_OF_RE = re.compile(r"[^\S\n](?:for|of)[^\S\n]")
-_SITS_ON_RE = re.compile(r"\s+on\s+the\s+(?:[\w-]+\s+){0,3}?(?:council|board|committee|assembly|panel|authority)\b", re.I)
+# "on the city council", "on Morrow Downs County Council": a seat on a body (its name, if any, in up to four words)
+_SITS_ON_RE = re.compile(r"\s+on\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:council|board|committee|assembly|panel|authority)\b", re.I)
 _REPRESENTS_AREA_RE = re.compile(r"\bwho\s+represent(?:s|ed)\s+(?!the\b)")  # "who represents Eastgate": a ward, not a body
 _CHAIRED_PANEL_RE = re.compile(r"(?:the\s+)?(?:committee|subcommittee|panel|hearing|inquiry)\b", re.I)
 _LEADS_RE = re.compile(r"\bwho\s+(?:leads|led|heads|headed|chairs|chaired|runs|ran|represents|represented|speaks|(?:co-)?founded|started|set\s+up|formed)\b")
@@ -1294,8 +1295,19 @@ def _relative_that(toks: tuple[Tok, ...], k: int) -> bool:
 TELLING = frozenset("told tells telling assured assures reminded reminds informed informs".split())
 
 
+OPENING_PHRASE_WORDS = 5  # "In Pellworth,", "At the meeting on Tuesday,": a short opening adverbial before the subject
+
+
 def _np_starting(toks: tuple[Tok, ...], a: int, limit: int) -> tuple[int, int] | None:
-    """The noun phrase at the start of a clause (after an opening time phrase or connective)."""
+    """The noun phrase at the start of a clause (after an opening time phrase, connective or
+    place: "In Pellworth, a members' group ... and is calling for": the group)."""
+    if a < limit and toks[a].low in PREPOSITIONS and toks[a].low != "on":
+        for k in range(a + 1, min(limit, a + 1 + OPENING_PHRASE_WORDS)):
+            if toks[k].text == "," and k + 1 < limit:
+                a = k + 1
+                break
+            if not toks[k].word:
+                break
     while a < limit and (toks[a].low in ("but", "and", "still", "meanwhile", "however", "on", "late", "early", "last")
                          or is_time(toks[a]) or toks[a].text == ","):
         a += 1

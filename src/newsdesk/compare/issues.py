@@ -1509,6 +1509,29 @@ def modifier_tie(noun: str, issues: list[Issue], phrases: list[Features | None],
     return next(iter(tied)) if len(tied) == 1 else None
 
 
+def purpose_tie(noun: str, issues: list[Issue], phrases: list[Features | None], matter: frozenset[int],
+                texts: list[str]) -> int | None:
+    """The issue a matter noun refers to when the story spells out what it is for: "the plan"
+    in a story whose headline reads "... plan to close Quenby Street courthouse": the one issue
+    named by that act (a verb phrase with that verb, or a noun English makes of it,
+    "closure"); None when no single issue ties."""
+    pattern = re.compile(r"\b" + re.escape(noun) + r"s?\s+(?:not\s+)?to\s+([a-z]+)\b", re.I)
+    acts: dict[int, set[str]] = {}  # issue -> stems of the acts that name it
+    for n, i in enumerate(issues):
+        for m in i.members:
+            f = phrases[m]
+            if m in matter or f is None:
+                continue
+            acts.setdefault(n, set()).add(f.head)
+    tied: set[int] = set()
+    for text in texts:
+        for match in pattern.finditer(text):
+            verb = match.group(1).lower()
+            names = {stem(verb)} | {stem(c) for c in _nominal_candidates(verb)}
+            tied |= {n for n, heads in acts.items() if heads & names}
+    return next(iter(tied)) if len(tied) == 1 else None
+
+
 _PROPOSED = re.compile(r"\b(?:proposed|planned|draft|suggested|mooted)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.I)
 
 

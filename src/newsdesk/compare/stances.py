@@ -800,6 +800,9 @@ _NOT_A_SUBJECT = frozenset("i we you he she".split())  # "said he should have ac
 _CLAUSE_ADVERBS = frozenset("now also still instead only first immediately".split())
 _NOBODY = frozenset("no nobody none neither".split())
 _NO_ONE = _NOBODY - {"no"}  # holders that are no one ("Nobody here wants"); "No Third Runway" may be a name
+# indefinite pronouns: "Somebody signed off on those loans" names no party; "urged anyone with a
+# fever to call ahead" is advice to the public, not a position on what the story is about
+INDEFINITE_PRONOUNS = frozenset("someone somebody anyone anybody everyone everybody".split())
 
 
 def _obligation_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
@@ -1873,7 +1876,7 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
             low = folded(s.text)
             if any(gate(s.text, low) for gate in gates):
                 claims += read_claims(view, s, lex)
-    claims = [_against_undoing(c, lex) for c in claims]
+    claims = [_after_condition(_nothing_less(_in_principle(_against_undoing(c, lex))), lex) for c in claims]
     if not claims:
         return []
     entity_names: dict[str, set[str]] = {}
@@ -1884,7 +1887,7 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
     _name_actors(ctx, claims, book, lex)
     claims = [c for c in claims if c.actors and not _asks_itself(c) and not _no_issue_act(c, lex.vague)
               and not _predicted_effect(c)]
-    claims = [c for c in claims if not _names_party(c, book) and not _offered_to_outsiders(c, book)
+    claims = [c for c in claims if not _names_party(c, book) and not _offered_to_outsiders(c, book) and not _advice_to_all(c)
               and not _names_people(c, lex) and not _against_objections(c, lex)]
     claims = _for_the_named_measure(ctx, claims, lex)
     labels = _name_issues(ctx, claims, cfg, book)
@@ -1956,6 +1959,56 @@ def _against_undoing(c: Claim, lex: Lexicon) -> Claim:
 
 
 _THING_PRONOUNS = frozenset("it this that".split())
+
+
+def _after_condition(c: Claim, lex: Lexicon) -> Claim:
+    """"If they give us a room with a clerk, we can live with it": support under a condition
+    that opens the clause (a condition word at the start of the sentence or quotation, its
+    clause closed by a comma before the holder), a conditional position."""
+    if c.position != "supports" or "unless" in (t.low for t in c.toks[:c.at]):
+        return c
+    toks = c.toks
+    start = next((i for i, t in enumerate(toks[:c.at]) if t.word), None)  # past an opening quotation mark
+    if start is None or start > 1 or not _issues.starts_condition(toks, start, lex.conditions) \
+            or toks[start].low == "unless":
+        return c
+    comma = next((i for i in range(start + 1, c.at) if toks[i].text == ","), None)
+    if comma is None or any(not t.word and t.text != "," for t in toks[comma + 1:c.at]):
+        return c
+    return dataclasses.replace(c, position="conditional")
+
+
+_NOTHING_LESS = (("nothing", "less", "than"), ("nothing", "short", "of"), ("no", "less", "than"))
+
+
+def _nothing_less(c: Claim) -> Claim:
+    """"would accept nothing less than a ramped bridge", "will settle for nothing short of a
+    full inquiry": the thing after it is demanded, not supported."""
+    if c.position not in ("supports", "conditional"):
+        return c
+    words = tuple(t.low for t in c.toks[c.obj.start:c.obj.start + 3])
+    if words in _NOTHING_LESS and c.obj.start + 3 < c.obj.end:
+        return dataclasses.replace(c, position="demands", obj=dataclasses.replace(c.obj, start=c.obj.start + 3))
+    return c
+
+
+PRINCIPLE_REACH = 3  # "no objection to closing the crossing (,) in principle": right after the object
+
+
+def _in_principle(c: Claim) -> Claim:
+    """"has no objection to a housing order in principle", "backed the scheme in principle":
+    support that waits on the details, a conditional position (the conditions, if the story
+    gives them, are read where they are written)."""
+    if c.position != "supports":
+        return c
+    toks, o = c.toks, c.obj
+    for i in range(max(o.start + 1, o.end - 2), min(len(toks) - 1, o.end + PRINCIPLE_REACH)):
+        if toks[i].low == "in" and toks[i + 1].low == "principle":
+            obj = dataclasses.replace(o, end=i) if i < o.end else o  # the object ends before the qualifier
+            return dataclasses.replace(c, position="conditional", obj=obj)
+        if i >= o.end and not toks[i].word and toks[i].text != ",":
+            break
+    return c
 
 
 def _predicted_effect(c: Claim) -> bool:
@@ -2106,6 +2159,14 @@ def _names_people(c: Claim, lex: Lexicon) -> bool:
     return len(words) == 1 and not words[0].cap and words[0].bare in lex.vague and words[0].bare not in _NOT_PEOPLE
 
 
+def _advice_to_all(c: Claim) -> bool:
+    """"urged anyone with a fever to call ahead", "asked everyone to ...": an act asked of
+    whoever it may concern (an indefinite pronoun right after the cue), advice to the public,
+    not a party's position on an issue."""
+    k = c.at + len(c.cue.words)
+    return k < len(c.toks) and c.toks[k].low in INDEFINITE_PRONOUNS and c.position in ("demands", "proposes")
+
+
 def _offered_to_outsiders(c: Claim, book: _actors.PartyBook) -> bool:
     """"Acme has offered owners a free replacement or a refund": a remedy given to people who
     are no party of the story, not a proposal to one ("offered workers a raise" is, when the
@@ -2175,7 +2236,7 @@ def _name_actors(ctx: StoryContext, claims: list[Claim], book: _actors.PartyBook
             c.holder = _actors.group_member(c.toks, c.holder) or c.holder  # "X, one of the three who voted against"
             words = [t.bare for t in c.toks[c.holder[0]:c.holder[1]]]
             if not (len(words) == 1 and words[0] in lex.vague) and words[0] != "let" \
-                    and not (words[0] in _NO_ONE or words[:2] == ["no", "one"]):  # "Let people pay": a bidding; "Nobody here wants": no one's
+                    and not (words[0] in _NO_ONE or words[0] in INDEFINITE_PRONOUNS or words[:2] == ["no", "one"]):  # "Let people pay": a bidding; "Nobody here wants": no one's
                 actors = _actors.name_parties(book, utt, c.holder)
             if not actors and _spoken_for(c.toks, c.holder, book):
                 # "Transport Minister X said the government remained committed to": the minister,
@@ -2259,8 +2320,10 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
         if not texts:
             texts.extend(headlines + list(dict.fromkeys(s.text for v in ctx.views.values() for s in v.sentences)))
         if (kind, noun) not in story_ties:
-            story_ties[kind, noun] = (_issues.elided_head_tie(noun, issues, feats, texts) if kind == "elided"
-                                      else _issues.modifier_tie(noun, issues, feats, matter_phrases, texts))
+            tie = {"elided": lambda: _issues.elided_head_tie(noun, issues, feats, texts),
+                   "purpose": lambda: _issues.purpose_tie(noun, issues, feats, matter_phrases, texts)}.get(
+                kind, lambda: _issues.modifier_tie(noun, issues, feats, matter_phrases, texts))
+            story_ties[kind, noun] = tie()
         return story_ties[kind, noun]
 
     central = _issues.central_issue(issues, matter_phrases, headlines)
@@ -2398,6 +2461,9 @@ _DECIDING = frozenset("voted votes decided decides approved approves".split())  
 _WORD_RE = re.compile(r"[a-z]+")
 
 
+_ASKED_MATTERS = frozenset("plan proposal scheme".split())  # matters one party may ask for and another oppose (not "the deal")
+
+
 def _matter_issue(c: Claim, noun: str, issues: list[_issues.Issue], feats: list[_issues.Features | None],
                   matter: frozenset[int], before: list[Claim], story_tie, central: int | None) -> int | None:
     """The issue "the project" / "the deal" / "the bill" refers to: the one issue named with that
@@ -2410,7 +2476,12 @@ def _matter_issue(c: Claim, noun: str, issues: list[_issues.Issue], feats: list[
     sentences = {s.index: s.text for s in c.view.sentences}
     for back in range(MATTER_SENTENCES + 1):  # the latest proposal first: a proposal position, else a mention
         at = c.sent.index - back
-        offer = next((p for p in reversed(before) if p.sent.index == at and "proposes" in (p.position, p.cue.position)
+        # "X is pushing for a housing order. Y has come out against the plan": what another asked for is a plan too
+        # "X wants to shut the courthouse. Y would not fight the plan": a party's own plan
+        offer = next((p for p in reversed(before) if p.sent.index == at and ("proposes" in (p.position, p.cue.position)
+                      or p.cue.lemma == "want" and p.position == "supports" and p.obj.verb_phrase
+                      or p.position == "demands" and noun in _ASKED_MATTERS and not p.obj.verb_phrase
+                      and not set(p.actors) & set(c.actors))
                       and _issues.matter_noun(p.toks, p.obj) is None), None)
         if offer is not None:
             return offer.issue
@@ -2419,6 +2490,8 @@ def _matter_issue(c: Claim, noun: str, issues: list[_issues.Issue], feats: list[
         if tie is not None:
             return tie
     tie = story_tie("modifier", noun)
+    if tie is None:
+        tie = story_tie("purpose", noun)  # "... plan to close the courthouse": the closure
     return central if tie is None else tie
 
 

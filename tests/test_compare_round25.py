@@ -1,0 +1,125 @@
+"""Round 25: who holds a position and on what, in constructions the stance readers missed on
+stories they were not written for (a depot, a sewage works, a cycle bridge, a swine fever cull).
+Each paragraph is written for this test; none comes from a story of the evaluation sets."""
+from __future__ import annotations
+
+from .conftest import export_of_texts, stance_cells
+
+
+def _cells(*bodies: str) -> set[tuple[str, str, str]]:
+    return stance_cells(*bodies, month=11)
+
+
+def _has(cells, actor: str, position: str, issue: str) -> bool:
+    return any(actor in a and p == position and issue in i.lower() for a, i, p in cells)
+
+
+# -- who holds it --------------------------------------------------------------------------------
+
+def test_a_member_who_represents_a_ward_on_a_named_council_speaks_in_their_own_name() -> None:
+    """"X, who represents Wenlow East on Tarn County Council, called on ...": X, not the ward."""
+    cells = _cells(
+        "Desmond Harket, who represents Wenlow East on Tarn County Council, called on the government to "
+        "guarantee compensation payments to affected families within 30 days.",
+        "Families in Wenlow are still waiting for compensation payments.")
+    assert _has(cells, "Desmond Harket", "demands", "compensation"), cells
+    assert not any(a == "Wenlow East" for a, _, _ in cells), cells
+
+
+def test_an_indefinite_pronoun_holds_no_position() -> None:
+    """"Somebody signed off on those loans": nobody the story names."""
+    cells = _cells(
+        "The Tarn Savings Union froze withdrawals on Monday. \"Somebody signed off on those loans, and members "
+        "deserve to know who,\" said Mara Quist, who leads the Tarn Members Group.",
+        "The Tarn Members Group demanded an independent audit of the loans.")
+    assert not any(a.lower() in ("somebody", "someone") for a, _, _ in cells), cells
+    assert _has(cells, "Tarn Members Group", "demands", "audit"), cells
+
+
+def test_advice_to_anyone_is_no_position() -> None:
+    """"urged anyone with a fever to call ahead": advice to the public, no cell."""
+    cells = _cells(
+        "Health officials urged anyone with a high fever to call ahead before visiting a clinic. The Tarn "
+        "Nurses Union demanded more clinic staff.",
+        "County health officials urged anyone with a rash to call ahead. The Tarn Nurses Union said it had "
+        "demanded more clinic staff for weeks.")
+    assert not any("call ahead" in i for _, i, _ in cells), cells
+    assert _has(cells, "Tarn Nurses Union", "demands", "staff"), cells
+
+
+def test_a_place_opening_the_sentence_is_not_the_subject_of_its_second_predicate() -> None:
+    """"In Wenlow, a tenants' group has come out against the closure and is calling for a public
+    inquiry": the group calls for it, not "In Wenlow"."""
+    cells = _cells(
+        "The Wenlow Tenants Association opposes the closure of the Wenlow depot.",
+        "In Wenlow, a tenants' group has come out against the closure and is calling for a public inquiry.")
+    assert _has(cells, "Wenlow Tenants Association", "demands", "inquiry"), cells
+    assert not any(a in ("In Wenlow", "Wenlow") for a, _, _ in cells), cells
+
+
+# -- how it is held ------------------------------------------------------------------------------
+
+def test_no_objection_in_principle_is_a_conditional_position() -> None:
+    """"has no objection to a housing order in principle": support that waits on the details."""
+    cells = _cells(
+        "The Wenlow Growers' Union has no objection to a housing order in principle, but its chair said "
+        "members had questions about labelling.",
+        "The Tarn Pig Breeders' Association said it opposed a housing order.")
+    assert _has(cells, "Wenlow Growers' Union", "conditional", "housing order"), cells
+    assert not _has(cells, "Wenlow Growers' Union", "supports", "housing order"), cells
+
+
+def test_accepting_nothing_less_than_a_thing_demands_it() -> None:
+    """"would accept nothing less than a ramped bridge": a demand, not support."""
+    cells = _cells(
+        "The Wenlow Cyclists' Club said it would accept nothing less than a ramped bridge. The rail company "
+        "has ruled out a ramped bridge.")
+    assert _has(cells, "Wenlow Cyclists' Club", "demands", "ramped bridge"), cells
+    assert not _has(cells, "Wenlow Cyclists' Club", "supports", "bridge"), cells
+
+
+def test_support_under_a_condition_that_opens_the_quotation_is_conditional() -> None:
+    """"If they give us a room with a clerk, we can live with it," the mayor said: conditional."""
+    cells = _cells(
+        "The Tarn Courts Office wants to close the Wenlow courthouse. Mayor Ines Varro said the town would "
+        "accept the closure if the state kept a hearing room open. \"If they give us a room with a screen and "
+        "a clerk, we can live with it,\" the mayor said.",
+        "The Wenlow Bar Association opposes the closure.")
+    assert _has(cells, "Ines Varro", "conditional", "closure"), cells
+    assert not _has(cells, "Ines Varro", "supports", "closure"), cells
+
+
+# -- what it is about ----------------------------------------------------------------------------
+
+def test_the_plan_after_another_partys_demand_is_that_demand(tmp_path) -> None:
+    """"X is pushing for a housing order. Y has come out against the plan": the housing order,
+    not the issue the headlines name most (vaccination)."""
+    doc = export_of_texts(tmp_path, [
+        ("Swine fever: farmers split over vaccination", "Published: 2026-11-04", "Tarn Wire",
+         "The agency's chief veterinary officer, Dr. Ilse Varga, is pushing for a housing order covering all of "
+         "Tarn County from Friday. The Tarn Free Range Guild, which represents about 40 farms, has come out "
+         "against the plan. The Tarn Pig Welfare Trust has called for vaccination of all herds."),
+        ("Vaccination call as swine fever spreads", "Published: 2026-11-04", "Wenlow Echo",
+         "Dr. Ilse Varga said she would ask ministers to approve a housing order for the whole county. The Tarn "
+         "Pig Welfare Trust said it wanted vaccination of all herds."),
+    ])
+    cells = {(s["actor"], s["issue"], s["position"]) for s in doc["stances"]}
+    assert _has(cells, "Tarn Free Range Guild", "opposes", "housing order"), cells
+    assert not _has(cells, "Tarn Free Range Guild", "opposes", "vaccination"), cells
+
+
+def test_the_plan_is_what_the_headline_says_it_is_for(tmp_path) -> None:
+    """A headline "... plan to close Wenlow depot" and "would not fight the plan if ...": the
+    closure, not the last thing anyone asked for (a union urging members to file objections)."""
+    doc = export_of_texts(tmp_path, [
+        ("Residents pack hearing on plan to close Wenlow bus depot", "Published: 2026-11-04", "Tarn Wire",
+         "The Tarn Transit Authority wants to shut the Wenlow bus depot by the end of the year. The Tarn Drivers "
+         "Union opposes the closure."),
+        ("Mayor open to deal on Wenlow buses", "Published: 2026-11-04", "Wenlow Echo",
+         "The Tarn Drivers Union has come out against the closure and will urge its members to file formal "
+         "objections. Mayor Ines Varro said the town would not fight the plan if the authority agreed to keep "
+         "a night bus."),
+    ])
+    cells = {(s["actor"], s["issue"], s["position"]) for s in doc["stances"]}
+    assert _has(cells, "Ines Varro", "conditional", "closure"), cells
+    assert not any("objections" in i for a, i, _ in cells if "Varro" in a), cells
