@@ -259,7 +259,7 @@ def _patterns(roles: tuple[str, ...], groups: tuple[str, ...]) -> dict[str, re.P
                                     + r")(?![\w’'-])"),
         # "Kettle Creek Watch, a local environmental group"
         "org_apposition": re.compile(
-            r"(?P<name>(?:[A-Z][\w.’'&-]*" + _S + r"(?:(?:of|for|and)" + _S + r"(?:the" + _S + r")?)?){0,5}[A-Z][\w.’'&-]*[\w]),"
+            r"(?P<name>(?:[A-Z][\w.’'&-]*" + _S + r"(?:(?:of|for|and|&)" + _S + r"(?:the" + _S + r")?)?){0,5}[A-Z][\w.’'&-]*[\w]),"
             + _S + r"(?:a|an|the)" + _S
             + r"(?:[a-z-]+(?:s[’'])?" + _S + r"){0,3}?(?P<noun>[a-z]+)(?=[,.;]|" + _S + r"(?:which|that|who|whose|with|in|of|based|founded|[a-z]+ed" + _S + r"(?:by|in|at))\b)"),
         # "Helvoria's mediators", "Helvorian mediators", "the union's members"
@@ -1620,6 +1620,15 @@ def _name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str |
                      if len(o.split()) >= 2 and o.split()[-1] in _COMPANY_TAILS | _COMPANY_SUFFIXES}
         if len(companies) == 1:
             return companies.pop()  # "the company" in a story naming one company ("Brackwell Power"): that company
+        if not companies and not any(t.low in REPORTING for t in toks[:a]):
+            # "Corvane Rail Infrastructure confirmed ... The company has offered": the organisation
+            # named last before, when its name is no other kind of body ("Council", "Association");
+            # "X's spokesman said the company would ...": the spokesman's (read where reporters are)
+            earlier = utt.previous()
+            tail = earlier.split()[-1] if earlier else ""
+            if earlier and " " in earlier and earlier not in book.person_names.values() and not book.place(earlier) \
+                    and (tail not in ORG_HEADS or tail in _COMPANY_SUFFIXES):
+                return earlier
     if len(content) == 1 and head.bare in _GENERIC_BODIES and head.bare not in book.descriptions:
         called = _body_called(book, utt)  # "the group": the organisation named last before the sentence
         if called:

@@ -487,6 +487,7 @@ def _finish(toks: tuple[Tok, ...], i: int, lex: "IssueWords", verb_phrase: bool 
 _PRONOUN_OBJECTS = frozenset("it this that".split())  # an object pronoun that refers back to an issue
 
 
+
 _ATTEMPTING = ("try", "attempt", "seek", "aim")  # "a decision to try to reclaim the unpaid rent": the act tried is the issue
 
 
@@ -1259,8 +1260,11 @@ def nominalise(f: Features, story_words: frozenset[str], vocabulary: frozenset[s
     story, "a full withdrawal", must not absorb "withdraw 15 kilometres")."""
     if not f.verb_phrase or not f.head_words:
         return f
-    verb = _base(f.head_words[0].lower(), vocabulary | story_words)
-    nominal = next((n for n in _nominal_candidates(verb) if n in story_words), None)
+    word = f.head_words[0].lower()
+    verb = _base(word, vocabulary | story_words)
+    # "excluding" in a story that writes "exclusion" but never "exclude": the bases it may have
+    bases = [verb] + ([word[:-3] + "e", word[:-3]] if verb == word and word.endswith("ing") else [])
+    nominal = next((n for b in bases for n in _nominal_candidates(b) if n in story_words), None)
     if nominal is None:
         return f
     rest = [w for w in f.head_words[1:MAX_LABEL_WORDS + 1] if w.lower() not in PREPOSITIONS and w.lower() not in _PARTICLES
@@ -1592,7 +1596,11 @@ def names_an_issue_alone(toks: tuple[Tok, ...], obj: ObjectPhrase, f: Features |
         t = toks[k]
         if t.low in PREPOSITIONS or t.low in CLAUSE_WORDS or t.low in _DONE_PARTICIPLES:
             break  # "wants independent groundwater testing carried out": the testing, done
-        if t.low in DETERMINERS or t.low.endswith(("ed", "ing")) and t.low not in _ING_NOUNS:
+        if t.low in ("that", "which") and sum(w.word and w.low not in DETERMINERS for w in toks[obj.start:k]) >= RICH_MIN_TERMS:
+            break  # "a binding rule that events are cancelled ...": the rule, then what it says (not a bare "a guarantee that")
+        prenominal = k == obj.start + 1 and toks[obj.start].low in ("a", "an", "the") and k + 1 < obj.end \
+            and toks[k + 1].word and toks[k + 1].low not in PREPOSITIONS  # "a binding rule", "an agreed date"
+        if t.low in DETERMINERS or t.low.endswith(("ed", "ing")) and t.low not in _ING_NOUNS and not prenominal:
             return False  # a second noun phrase, or a participle ("the scheme thrown out")
     return True
 

@@ -339,6 +339,8 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
             out += _obligation_claims(view, s, toks, k, lex)
         elif low == "unless":
             out += _unless_claims(view, s, toks, k, lex)
+        elif low == "until":
+            out += _until_claims(view, s, toks, k, lex)
         if low not in lex.by_first and low not in lex.nouns and low not in _SPECIAL_FIRST:
             k += 1
             continue
@@ -693,6 +695,49 @@ def _unless_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     return asked
 
 
+# participles of a thing done and over ("until the review has been completed / is finished")
+_COMPLETED = frozenset("completed finished concluded published done delivered received carried held".split())
+_UNTIL_BE = frozenset("is are was were be been has have had".split())
+UNTIL_SUBJECT_WORDS = 8  # "until an independent review of Sunday's event (had been completed)"
+
+
+def _until_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
+    """"would not grant a permit until an independent review had been completed", "no permit
+    will be issued until that review is finished": an act withheld until a thing is done
+    demands the thing. The refusal (a negation before "until" in its clause) is held by the
+    subject of its verb, else (a "no X" subject) by whoever reports or says it."""
+    start = max((i + 1 for i in range(k) if toks[i].text in (";", ":", "“", "”", '"')), default=0)
+    neg = next((i for i in range(k - 1, start - 1, -1) if toks[i].low in ("not", "n't", "never", "no")), None)
+    if neg is None or any(t.low in _issues_PREPS_BEFORE_UNTIL for t in toks[k - 1:k]):
+        return []
+    be = next((i for i in range(k + 2, min(len(toks), k + 2 + UNTIL_SUBJECT_WORDS)) if toks[i].low in _UNTIL_BE
+               or toks[i].low in _COMPLETED), None)
+    if be is None or toks[k + 1].low in PERSONAL_PRONOUNS or not toks[be - 1].word:
+        return []
+    done = be
+    while done < len(toks) and toks[done].low in _UNTIL_BE:
+        done += 1
+    if done >= len(toks) or toks[done].low not in _COMPLETED and toks[done].low != "complete":
+        return []
+    obj = _issues.ObjectPhrase(k + 1, be)
+    if not any(t.word and t.low not in DETERMINERS for t in toks[k + 1:be]):
+        return []
+    if toks[neg].low == "no" or neg >= 1 and toks[neg - 1].low in ("should", "must"):
+        # "no permit will be issued", "the agency should not decide ... until": the reporter's
+        cue = Cue(("until",), "demands", "until", "judgement")
+        return [Claim(view, s, toks, cue, k, "demands", None, obj)]
+    aux = neg - 1 if neg >= 1 and (toks[neg - 1].low in AUXILIARIES or toks[neg - 1].low in MODALS_ALL) else None
+    holder = _actors.holder_span(toks, aux) if aux is not None else None
+    if holder is None:
+        return []
+    cue = Cue(("until",), "demands", "until", "verb")
+    return [Claim(view, s, toks, cue, k, "demands", holder, obj, reported=_reported_by(toks, holder))]
+
+
+_issues_PREPS_BEFORE_UNTIL = frozenset("up".split())  # "up until": a time, not a condition
+MODALS_ALL = frozenset("will would can could shall should may might must".split())
+
+
 def _pledged_act_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     """"The trust has said it will run weekend clinics", "it would set up a hardship fund once
     ...": a party's own pledge of a thing it provides proposes that thing (conditional with a
@@ -868,7 +913,7 @@ def _obligation(view, s, toks, k: int, j: int, lex: Lexicon) -> list[Claim]:
 
 
 _FINITE_AUX = frozenset("is are was were has have had would will could can may might does did do".split())
-_ACTS_RE = re.compile(_CONDITIONAL_ACT_RE + r"|" + _VOTED_RE + r"|\b(?:would|will)\s+be\s+\w+(?:ed|en)\b|\bunless\b", re.I)
+_ACTS_RE = re.compile(_CONDITIONAL_ACT_RE + r"|" + _VOTED_RE + r"|\b(?:would|will)\s+be\s+\w+(?:ed|en)\b|\bunless\b|\buntil\b", re.I)
 
 
 DOCUMENT_MODIFIERS = 3  # words between "introduce" and its noun ("a new state bill")
@@ -1986,10 +2031,11 @@ def _nothing_less(c: Claim) -> Claim:
     full inquiry": the thing after it is demanded, not supported."""
     if c.position not in ("supports", "conditional"):
         return c
-    words = tuple(t.low for t in c.toks[c.obj.start:c.obj.start + 3])
-    if words in _NOTHING_LESS and c.obj.start + 3 < c.obj.end:
-        return dataclasses.replace(c, position="demands", obj=dataclasses.replace(c.obj, start=c.obj.start + 3))
-    return c
+    k = c.at + len(c.cue.words)  # right after the verb: each thing of "nothing less than A or B" is demanded
+    if tuple(t.low for t in c.toks[k:k + 3]) not in _NOTHING_LESS or c.obj.start < k or c.obj.start == k and c.obj.end <= k + 3:
+        return c
+    obj = dataclasses.replace(c.obj, start=k + 3) if c.obj.start == k else c.obj
+    return dataclasses.replace(c, position="demands", obj=obj)
 
 
 PRINCIPLE_REACH = 3  # "no objection to closing the crossing (,) in principle": right after the object
