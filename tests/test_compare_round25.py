@@ -193,3 +193,57 @@ def test_a_gerund_is_named_by_the_noun_the_story_uses_though_it_never_writes_the
         "The county health officer ordered the exclusion of unvaccinated pupils. The Tarn Teachers Union backs "
         "the exclusion.")
     assert _has(cells, "Tarn Parents Group", "opposes", "exclusion of unvaccinated pupils"), cells
+
+
+# -- round 25, third batch -----------------------------------------------------------------------
+
+def test_a_thing_called_the_only_way_is_backed_and_it_is_the_sentences_subject() -> None:
+    """'"The levy is painful, and I know it, but it is the only way to keep the pool open," X said':
+    X backs the levy ("it" is the subject the sentence opened with)."""
+    cells = _cells(
+        "\"The levy is painful, and I know it, but it is the only way to keep the pool open,\" said Mayor "
+        "Ines Varro.",
+        "The Tarn Ratepayers Group opposes the levy.")
+    assert _has(cells, "Ines Varro", "supports", "levy"), cells
+
+
+def test_a_preferred_outcome_is_its_owners_proposal() -> None:
+    """"said the division's preferred outcome was a merger with a larger credit union": the
+    division proposes the merger."""
+    cells = _cells(
+        "The state Division of Savings Banks seized Wenlow Savings on Friday. Commissioner Ada Brell said the "
+        "division's preferred outcome was a merger with a larger bank.",
+        "The Tarn Members Group has come out against the merger.")
+    assert _has(cells, "Division of Savings Banks", "proposes", "merger"), cells
+
+
+def test_a_thing_called_the_best_way_is_backed_by_the_caller() -> None:
+    """"has called a merger the best way to keep the branches open": for the merger."""
+    cells = _cells(
+        "Commissioner Ada Brell has called a merger the best way to keep the Wenlow branches open.",
+        "The Tarn Members Group has come out against the merger.")
+    assert _has(cells, "Ada Brell", "supports", "merger"), cells
+
+
+def test_a_person_given_an_office_with_the_holds_positions() -> None:
+    """"The conservator, Isidore Penn, said he was drawing up a hardship scheme": an office
+    holder (one of a kind), not a passer-by; and the condition inside the scheme's own relative
+    clause ("a scheme that would let members withdraw money if they prove need") is the
+    scheme's rule, not a condition on his position."""
+    cells = _cells(
+        "The conservator, Isidore Penn, said he was drawing up a hardship scheme that would let members "
+        "withdraw up to 1,000 dollars if they can prove need.",
+        "Isidore Penn said the hardship scheme would open next week. The Tarn Members Group demanded a "
+        "hardship scheme.")
+    assert _has(cells, "Isidore Penn", "proposes", "hardship scheme"), cells
+    assert not _has(cells, "Isidore Penn", "conditional", "hardship scheme"), cells
+
+
+def test_urging_a_body_to_think_again_names_no_issue() -> None:
+    """"urged the corporation's board to think again": asked to reconsider what the sentence does
+    not name, no cell labelled "think"."""
+    cells = _cells(
+        "The principal conductor, Annika Velt, said she had not been consulted and urged the corporation's "
+        "board to think again.",
+        "The Tarn Musicians Union opposes the cut to the orchestra.")
+    assert not any(i.lower().startswith("think") for _, i, _ in cells), cells

@@ -373,6 +373,13 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
                     vote(m.group("name"), _affiliation(m.group("aff"), book, facts))
         for m in pats["the_role_name"].finditer(body):
             vote(m.group("name"), None, role=m.group("role").split()[-1])  # an official; whom they speak for, this does not say
+    for body in bodies:
+        for m in _THE_OFFICE_NAME_RE.finditer(body):
+            # "The conservator, Isidore Penhallow," / "Isidore Penhallow, the conservator,": a person the
+            # story knows, given an office with "the" (one of a kind), not "a resident, X"
+            name, office = m.group("name") or m.group("name2"), (m.group("office") or m.group("office2")).split()[-1]
+            if person_key(name) in full and office not in _ORGANISATION_NOUNS and office not in book.vague:
+                vote(name, None)
     for key, counter in full.items():
         book.person_names[key] = max(counter.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
     for key, counter in votes.items():
@@ -895,6 +902,14 @@ def _noun_first(body: str):
     for m in _NOUN_FIRST_RE.finditer(body):
         if not re.search(r"\b(?:for|of|to|at|by|with|from|on|in)" + _S + r"$", body[max(0, m.start() - 8):m.start()]):
             yield m.group("noun"), m.group("name")
+
+
+# "The conservator, Isidore Penhallow," / "Isidore Penhallow, the conservator,": an office (a singular
+# lower-case noun after "the") and a name in apposition
+_OFFICE = r"(?:[a-z]+" + _S + r")?[a-z]{4,}(?<!s)"
+_THE_OFFICE_NAME_RE = re.compile(
+    r"(?<![\w’'-])(?:The|the)" + _S + r"(?P<office>" + _OFFICE + r")," + _S + r"(?P<name>" + _PERSON + r")(?=,)"
+    r"|(?P<name2>" + _PERSON + r")," + _S + r"the" + _S + r"(?P<office2>" + _OFFICE + r"),")
 
 
 STOPWORD_NAMES = frozenset("the and for with from state national county city".split())

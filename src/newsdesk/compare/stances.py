@@ -383,6 +383,10 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
         out += _judgement(view, s, toks, m.start(), lex, "supports")
     for m in lex.regard.finditer(s.text):
         out += _regard(view, s, toks, m, lex)
+    for m in _PREFERRED_RE.finditer(s.text):
+        out += _preferred(view, s, toks, m, lex)
+    for m in _CALLED_BEST_RE.finditer(s.text):
+        out += _called_best(view, s, toks, m, lex)
     return [x for c in out for x in _in_favour_of(_by_means(c, lex), lex)]
 
 
@@ -959,6 +963,47 @@ def _document_purpose(toks: tuple[Tok, ...], i: int) -> int | None:
 
 
 
+# "the division's preferred outcome was a merger with ...": the owner's proposal
+_PREFERRED_RE = re.compile(r"\b(?:preferred|favoured|favored|favourite|favorite)\s+(?P<noun>outcome|option|solution|choice"
+                           r"|course|route|answer)\s+(?:is|was|would\s+be|remains|had\s+been)\s+(?P<obj>\w)", re.I)
+# "has called a merger the best way to keep the branches open": the caller supports the merger
+_CALLED_BEST_RE = re.compile(r"\b(?:call|calls|called|calling|described|describes|describing)\s+"
+                             r"(?P<obj>(?:a|an|the|this|its|their)\s+[^.;:,“”\"]{2,60}?)\s+(?:the|a|an)\s+"
+                             r"(?:best|only|right|sensible|fairest|safest)\s+(?:way|option|solution|answer|choice|course)\b", re.I)
+
+
+def _tok_at(toks: tuple[Tok, ...], offset: int) -> int | None:
+    return next((i for i, t in enumerate(toks) if t.start >= offset), None)
+
+
+def _preferred(view, s, toks, m: re.Match[str], lex: Lexicon) -> list[Claim]:
+    """"Brannagh said the division's preferred outcome was a merger with a larger credit union":
+    the owner of the preference (else the speaker) proposes the thing."""
+    noun, a = _tok_at(toks, m.start("noun")), _tok_at(toks, m.start("obj"))
+    if noun is None or a is None:
+        return []
+    obj = _issues.object_span(toks, a, lex.words)
+    if obj is None:
+        return []
+    cue = Cue(("preferred",), "proposes", "prefer", "noun")
+    holder = _actors.possessor_span(toks, noun)
+    if holder is None:
+        return [Claim(view, s, toks, dataclasses.replace(cue, kind="judgement"), noun, "proposes", None, obj)]
+    return [Claim(view, s, toks, cue, noun, "proposes", holder, obj)]
+
+
+def _called_best(view, s, toks, m: re.Match[str], lex: Lexicon) -> list[Claim]:
+    """"has called a merger the best way to keep the branches open": the caller backs it."""
+    k, a, b = _tok_at(toks, m.start()), _tok_at(toks, m.start("obj")), _tok_at(toks, m.end("obj"))
+    if k is None or a is None or b is None or b <= a:
+        return []
+    obj = _issues.ObjectPhrase(a, _issues.phrase_end(toks, a, lex.words, limit=b))
+    holder = _actors.holder_span(toks, k)
+    if obj.end <= obj.start or holder is None:
+        return []
+    return [Claim(view, s, toks, Cue(("call",), "supports", "call", "verb"), k, "supports", holder, obj)]
+
+
 def _regard(view, s, toks, m: re.Match[str], lex: Lexicon) -> list[Claim]:
     """"The ministry viewed changes proposed by the union as unacceptable": the subject opposes them."""
     k = next((i for i, t in enumerate(toks) if t.start >= m.start()), None)
@@ -1198,6 +1243,8 @@ def _condition_after(toks: tuple[Tok, ...], i: int, conditions) -> bool:
             # would accept the levy if ...": another predicate's
         if j > i and toks[j].low in _CONTRASTING and j + 1 < len(toks) and _new_subject(toks[j + 1]):
             return False  # "raised its offer, but the union said it would accept it only if ...": the union's condition
+        if j > i and toks[j].low in ("that", "which") and j + 1 < len(toks) and toks[j + 1].low in MODALS_ALL:
+            return False  # "a scheme that would let members withdraw $1,000 if they prove need": the scheme's own rule
     return False
 
 
@@ -1821,6 +1868,11 @@ def _judgement(view, s, toks, at: int, lex: Lexicon, position: str = "opposes") 
         # "told reporters the fee was a mistake": whom he told, then what he judged
         a = next((j for j in range(a + 1, min(k, a + 1 + ADDRESSEE_WORDS))
                   if toks[j].low in DETERMINERS or toks[j].possessive or toks[j].low in POSSESSIVE_PRONOUNS), a)
+    if a < k and toks[a].low == "it" and a > 0 and position == "supports":
+        # "The freeze is painful, and I know it, but it is the only way to ...": the sentence's subject
+        a = _opening_subject(toks, a)
+        if a is None:
+            return []
     if a >= k or toks[a].low in _PERSONAL or toks[a].low in ("this", "that", "which"):
         return []  # "It is a retreat": what "it" is, the sentence before says (read there)
     obj = _issues.object_span(toks, a, lex.words)
@@ -1831,6 +1883,19 @@ def _judgement(view, s, toks, at: int, lex: Lexicon, position: str = "opposes") 
         return []
     cue = Cue(("judgement",), position, "judgement", "judgement")
     return [Claim(view, s, toks, cue, k, position, None, obj)]
+
+
+def _opening_subject(toks: tuple[Tok, ...], before: int) -> int | None:
+    """Where the definite noun phrase that opens the sentence (after a quotation mark) starts,
+    when a clause follows it before ``before`` ("The freeze is painful, ... but it is"): the
+    thing a later "it" of the sentence stands for; None when the sentence opens otherwise."""
+    a = next((i for i in range(before) if toks[i].word), None)
+    if a is None or toks[a].low not in ("the", "this") or a + 2 >= before:
+        return None
+    b = a + 1
+    while b < before and toks[b].word and not toks[b].cap and toks[b].low not in AUXILIARIES and toks[b].low not in _COPULAS:
+        b += 1
+    return a if b < before and b > a + 1 and (toks[b].low in AUXILIARIES or toks[b].low in _COPULAS) else None
 
 
 _INDICATIVE = frozenset("is are was were does did isn't aren't wasn't weren't doesn't didn't".split())  # a finite verb of fact, never subjunctive
@@ -1915,7 +1980,7 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
     """Stance cells of one story (see the module doc). Pure: the context in, cells out."""
     lex = lexicon(cfg)
     claims: list[Claim] = []
-    gates = [folded_gate(p) for p in (lex.any_cue, lex.regard, _ACTS_RE, _OBLIGED_RE)]  # case-sensitive in the folded text: faster
+    gates = [folded_gate(p) for p in (lex.any_cue, lex.regard, _ACTS_RE, _OBLIGED_RE, _PREFERRED_RE)]  # case-sensitive in the folded text: faster
     for view in ctx.views.values():
         for s in _text.merge_quoted(view.sentences, view.quotes, view.article.body):
             low = folded(s.text)
@@ -2119,6 +2184,9 @@ _COUNTING = frozenset("two three both".split())
 _NOBODY_IN_PARTICULAR = frozenset("anyone everyone everybody someone somebody".split())  # not "them": "asked them to go to arbitration" names both sides
 
 
+_RECONSIDERING = frozenset("think rethink reconsider".split())
+
+
 def _no_issue_act(c: Claim, vague: frozenset[str] = frozenset()) -> bool:
     """Acts that name no issue: an act done to persons ("asking the city to want us to stay"),
     a party's own intransitive act ("we want to stay in the town"), and an act asked of nobody
@@ -2136,6 +2204,9 @@ def _no_issue_act(c: Claim, vague: frozenset[str] = frozenset()) -> bool:
         return True  # "wanted both sides back at the table": the parties asked to meet, no issue of theirs
     if _reaction_object(toks, o):
         return True
+    if o.verb_phrase and toks[o.start].low in _RECONSIDERING and not any(
+            t.word and t.low not in ("again", "it", "this", "that") for t in toks[o.start + 1:o.end]):
+        return True  # "urged the board to think again": asked to reconsider, what the sentence does not name
     if c.cue.lemma == "need" and any(t.low in _GRANTS for t in toks[o.start:min(o.end, o.start + 3)]):
         return True  # "it still needs approval from the league": a step ahead of it, not a demand on anyone
     if c.cue.lemma in ("need", "require") and c.holder is not None \
