@@ -247,3 +247,26 @@ def test_urging_a_body_to_think_again_names_no_issue() -> None:
         "board to think again.",
         "The Tarn Musicians Union opposes the cut to the orchestra.")
     assert not any(i.lower().startswith("think") for _, i, _ in cells), cells
+
+
+# -- round 25, fourth batch ----------------------------------------------------------------------
+
+def test_a_threat_unless_another_party_rules_a_thing_out_opposes_the_thing() -> None:
+    """"would ballot members for strike action unless management rules out compulsory
+    redundancies": against the redundancies."""
+    cells = _cells(
+        "The Tarn Union of Journalists said it would ballot members for strike action unless management rules "
+        "out compulsory redundancies.",
+        "Tarn Radio's management has proposed compulsory redundancies.")
+    assert _has(cells, "Tarn Union of Journalists", "opposes", "compulsory redundancies"), cells
+
+
+def test_a_ruin_foreseen_from_a_thing_is_a_judgement_against_it() -> None:
+    """"X, which represents performers, sound engineers and promoters, says a 55-decibel cap after
+    11 p.m. would make it impossible to stage most sets": X opposes the cap (past the list in the
+    relative clause and the dots of "p.m.")."""
+    cells = _cells(
+        "The Tarn Live Music Coalition, which represents about 140 performers, sound engineers and promoters, "
+        "says a 55-decibel cap after 11 p.m. would make it impossible to stage most live sets.",
+        "The Tarn Bar Owners Association backs the decibel cap.")
+    assert _has(cells, "Tarn Live Music Coalition", "opposes", "cap"), cells

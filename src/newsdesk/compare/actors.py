@@ -1126,6 +1126,9 @@ def _appositive_open(toks: tuple[Tok, ...], close: int) -> int | None:
                 return k  # "Ida Ostvik, still refusing to say whether ..., floated": a participle clause on the named subject
             if k > 0 and toks[k - 1].cap and close == k + 2 and first.text.isdigit():
                 return k  # "Dana Roe, 54, said": an age
+            if all(x.word and not x.cap for x in toks[k + 1:close]) and any(x.low in ("and", "or") for x in toks[k + 1:close]):
+                close = k  # "X, which represents performers, sound engineers and promoters, says": a list's last items
+                continue
             return None
         if toks[k].text in (".", ";", ":"):
             return None

@@ -383,6 +383,8 @@ def read_claims(view: ArticleView, s: _text.Sentence, lex: Lexicon) -> list[Clai
         out += _judgement(view, s, toks, m.start(), lex, "supports")
     for m in lex.regard.finditer(s.text):
         out += _regard(view, s, toks, m, lex)
+    for m in _RUINOUS_RE.finditer(s.text):
+        out += _judgement(view, s, toks, m.start(), lex)  # "says a 55-decibel cap would make it impossible to ..."
     for m in _PREFERRED_RE.finditer(s.text):
         out += _preferred(view, s, toks, m, lex)
     for m in _CALLED_BEST_RE.finditer(s.text):
@@ -673,7 +675,7 @@ def _unless_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     be = next((i for i in range(k + 2, min(len(toks), k + 2 + UNLESS_SUBJECT_WORDS)) if toks[i].low in _PASSIVE_BE), None)
     if be is None or be + 1 >= len(toks) or not toks[be + 1].low.endswith(("ed", "wn", "en")) \
             or toks[k + 1].low in PERSONAL_PRONOUNS or not toks[be - 1].word:
-        return []
+        return _unless_undoing(view, s, toks, k, threat, start, lex)
     end = be + 2
     while end < len(toks) and toks[end].low in ("back", "down", "out", "off", "up"):
         end += 1  # "is rolled back"
@@ -740,6 +742,30 @@ def _until_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
 
 _issues_PREPS_BEFORE_UNTIL = frozenset("up".split())  # "up until": a time, not a condition
 MODALS_ALL = frozenset("will would can could shall should may might must".split())
+
+
+UNLESS_ACTOR_WORDS = 4  # "unless (the) management / the state government rules out ...": a short subject
+
+
+def _unless_undoing(view, s, toks, k: int, threat: int, start: int, lex: Lexicon) -> list[Claim]:
+    """"would ballot members for strike action unless management rules out compulsory
+    redundancies": a threat made unless another party undoes a thing (an active unless-clause
+    whose verb blocks: "rules out", "scraps", "withdraws") opposes the thing."""
+    for v in range(k + 2, min(len(toks), k + 2 + UNLESS_ACTOR_WORDS)):
+        low = toks[v].low
+        if not toks[v].word or toks[v].cap and v > k + 1 and not toks[v - 1].cap:
+            return []
+        for words in lex.blocking:
+            if _issues._verb_form(low, words[0]) and low != words[0] and all(
+                    v + n < len(toks) and toks[v + n].low == w for n, w in enumerate(words[1:], 1)):
+                obj = _issues.object_span(toks, v + len(words), lex.words)
+                aux = next((i for i in range(start, threat + 1) if toks[i].low in AUXILIARIES or toks[i].low in _THREAT_WORDS), threat)
+                holder = _actors.holder_span(toks, aux)
+                if obj is None or holder is None or toks[obj.start].low in PERSONAL_PRONOUNS:
+                    return []
+                cue = Cue(("unless",), "opposes", "unless", "verb")
+                return [Claim(view, s, toks, cue, k, "opposes", holder, obj, reported=_reported_by(toks, holder))]
+    return []
 
 
 def _pledged_act_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
@@ -963,6 +989,10 @@ def _document_purpose(toks: tuple[Tok, ...], i: int) -> int | None:
 
 
 
+# a ruin a speaker foresees from a thing is a judgement against it: "(says) a 55-decibel cap would make it
+# impossible to stage most sets", "the levy would put small traders out of business" (general English)
+_RUINOUS_RE = re.compile(r"\b(?:would|will)\s+(?:make\s+it\s+impossible|devastate|destroy|cripple|wipe\s+out|kill\s+off"
+                         r"|(?:put|drive|force)\s+(?:\w+\s+){1,3}?out\s+of\s+business)\b", re.I)
 # "the division's preferred outcome was a merger with ...": the owner's proposal
 _PREFERRED_RE = re.compile(r"\b(?:preferred|favoured|favored|favourite|favorite)\s+(?P<noun>outcome|option|solution|choice"
                            r"|course|route|answer)\s+(?:is|was|would\s+be|remains|had\s+been)\s+(?P<obj>\w)", re.I)
@@ -1850,6 +1880,11 @@ def _refusals(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
 ADDRESSEE_WORDS = 3  # "told reporters", "told BBC Radio Kent": the one told is a short phrase
 
 
+def _abbreviation_dot(toks: tuple[Tok, ...], a: int) -> bool:
+    """Is the "." at ``a`` the end of an abbreviation ("11 p.m.", "U.S.") rather than of a sentence?"""
+    return toks[a].text == "." and a > 0 and re.fullmatch(r"(?:[a-z]\.)+[a-z]|[a-z]", toks[a - 1].text, re.I) is not None
+
+
 def _judgement(view, s, toks, at: int, lex: Lexicon, position: str = "opposes") -> list[Claim]:
     """"A demilitarised zone on our own land is not a compromise", "X would amount to a
     retreat": the subject phrase is opposed by the speaker (or the reporting subject); "X
@@ -1858,8 +1893,8 @@ def _judgement(view, s, toks, at: int, lex: Lexicon, position: str = "opposes") 
     if k is None or k == 0:
         return []
     a = k - 1
-    while a >= 0 and toks[a].text not in (",", ";", ":", "“", "”", '"', ".", "—") and toks[a].low not in ("that",) \
-            and toks[a].low not in REPORTING:
+    while a >= 0 and (toks[a].text not in (",", ";", ":", "“", "”", '"', ".", "—") or _abbreviation_dot(toks, a)) \
+            and toks[a].low not in ("that",) and toks[a].low not in REPORTING:
         a -= 1
     a += 1
     while a < k and (is_time(toks[a]) or toks[a].low in ("on", "by", "and", "but")):
@@ -1980,7 +2015,7 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
     """Stance cells of one story (see the module doc). Pure: the context in, cells out."""
     lex = lexicon(cfg)
     claims: list[Claim] = []
-    gates = [folded_gate(p) for p in (lex.any_cue, lex.regard, _ACTS_RE, _OBLIGED_RE, _PREFERRED_RE)]  # case-sensitive in the folded text: faster
+    gates = [folded_gate(p) for p in (lex.any_cue, lex.regard, _ACTS_RE, _OBLIGED_RE, _PREFERRED_RE, _RUINOUS_RE)]  # case-sensitive in the folded text: faster
     for view in ctx.views.values():
         for s in _text.merge_quoted(view.sentences, view.quotes, view.article.body):
             low = folded(s.text)
