@@ -270,3 +270,14 @@ def test_a_ruin_foreseen_from_a_thing_is_a_judgement_against_it() -> None:
         "says a 55-decibel cap after 11 p.m. would make it impossible to stage most live sets.",
         "The Tarn Bar Owners Association backs the decibel cap.")
     assert _has(cells, "Tarn Live Music Coalition", "opposes", "cap"), cells
+
+
+def test_the_body_a_reporters_title_names_is_the_holder() -> None:
+    """"Chair of Tarn County Council Ada Quill said the council stood by its pledge ...": the
+    council (the body her title names), not the run of title and name."""
+    cells = _cells(
+        "Chair of Tarn County Council Ada Quill said the council stood by its pledge of a new giraffe house. "
+        "\"We made a promise to the zoo,\" Quill said.",
+        "The Tarn Zoo Trust wants a new giraffe house.")
+    assert any(a == "Tarn County Council" for a, _, _ in cells), cells
+    assert not any("Quill" in a and "Council" in a for a, _, _ in cells), cells

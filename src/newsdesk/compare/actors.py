@@ -1528,6 +1528,10 @@ def name_party(book: PartyBook, utt: Utterance, span: tuple[int, int]) -> str | 
     """The party that the holder phrase ``span`` of ``utt`` names (None: no party), in the
     story's usual spelling of it."""
     party = _name_party(book, utt, span)
+    head = utt.toks[span[1] - 1]
+    if party and not head.cap and " " in party:
+        # "Chair of Tarn County Council Ada Quill said the council ...": the council her title names
+        party = _body_in_title(party, head.bare, book) or party
     return book.spelling(party) if party else None
 
 
@@ -1780,6 +1784,20 @@ def _governing_body(book: PartyBook, utt: Utterance, a: int, noun: str) -> str |
 
 
 # nouns a company is called by, and the endings of company names beyond _COMPANY_TAILS
+def _body_in_title(name: str, head: str, book: PartyBook) -> str | None:
+    """The body a reporter's title names when the holder is that body's head noun ("Chair of
+    Tarn County Council Ada Quill" said "the council"): the capitalised run ending in the head
+    ("Tarn County Council"), when a person's name the story knows follows it; else None."""
+    words = name.split()
+    at = max((i for i, w in enumerate(words) if w.lower() == head and w[:1].isupper()), default=None)
+    if at is None or at + 1 >= len(words) or person_key(" ".join(words[at + 1:])) not in book.person_names:
+        return None
+    a = at
+    while a - 1 >= 0 and words[a - 1][:1].isupper():
+        a -= 1
+    return " ".join(words[a:at + 1]) if at > a else None
+
+
 _COMPANY_NOUNS = frozenset("company firm utility operator developer manufacturer maker carrier supplier contractor insurer".split())
 _COMPANY_SUFFIXES = frozenset("Inc Inc. Ltd Ltd. Corp Corp. Corporation Company Co. plc PLC LLC".split())
 
