@@ -1916,6 +1916,8 @@ def _judgement(view, s, toks, at: int, lex: Lexicon, position: str = "opposes") 
     obj = _issues.ObjectPhrase(obj.start, min(obj.end, k), obj.anaphoric, obj.verb_phrase, obj.light)
     if obj.end <= obj.start:
         return []
+    if position == "supports" and all(t.cap for t in toks[obj.start:obj.end] if t.word):
+        return []  # "Kestro is the only way to get to a hospital": a name (a party, a place), no issue
     cue = Cue(("judgement",), position, "judgement", "judgement")
     return [Claim(view, s, toks, cue, k, position, None, obj)]
 
