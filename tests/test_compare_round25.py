@@ -281,3 +281,13 @@ def test_the_body_a_reporters_title_names_is_the_holder() -> None:
         "The Tarn Zoo Trust wants a new giraffe house.")
     assert any(a == "Tarn County Council" for a, _, _ in cells), cells
     assert not any("Quill" in a and "Council" in a for a, _, _ in cells), cells
+
+
+def test_a_bare_verb_label_says_what_the_act_is_for() -> None:
+    """"called on the state to pay for transport to Haverleigh": "pay for transport", not a bare
+    "pay" that says nothing of what is asked."""
+    cells = _cells(
+        "Chief Public Defender Ansel Okoro told the meeting that many of his clients do not own cars, and he "
+        "called on the state to pay for transport to Haverleigh for defendants with court dates.",
+        "The Tarn Bar Association opposes the closure of the courthouse.")
+    assert _has(cells, "Ansel Okoro", "demands", "pay for transport"), cells

@@ -901,6 +901,8 @@ def features(toks: tuple[Tok, ...], obj: ObjectPhrase) -> Features | None:
                     complement = _complement(toks[obj.start:obj.end], words, i, head_words[-1].lower() in ACTION_HEADS)
                 elif obj.verb_phrase:
                     where = _where_to(words, i)
+                    if len(head_words) == 1 and low in _BARE_VERB_PREPS:
+                        complement = _complement(toks[obj.start:obj.end], words, i)  # "pay for transport": what it pays for
                 break
         if head_words and low == "and" and (i + 1 >= len(words) or words[i + 1].low in DETERMINERS or obj.verb_phrase):
             break  # "pull back and establish a zone": the first act names it
@@ -1051,6 +1053,7 @@ def bare_measure(f: Features | None) -> bool:
 
 
 _COMPLEMENT_PREPS = frozenset("on of for against over".split())
+_BARE_VERB_PREPS = frozenset("for".split())  # a bare verb's "for" names what the act is for ("pay for transport")
 COMPLEMENT_WORDS = 2  # content words of a head's complement a label may carry ("ban on night flights")
 # heads that name an act on their complement: "the return of the tapestries", "a change in
 # the zoning rules", "a guarantee of weekend opening", "a cut to bus fares" is about both the act and its thing
@@ -1681,6 +1684,9 @@ def _labels(clusters: dict[int, list[int]], phrases: list[Features | None], voca
             nominals = Counter(phrases[m].nominal for m in members if phrases[m].verb_phrase and phrases[m].head == top)
             if nominals and "" not in nominals:  # "repayment", not "pay back money"
                 best[c] = nominals.most_common(1)[0][0]
+            complements = Counter(phrases[m].complement for m in tops if phrases[m].complement)
+            if " " not in best[c] and complements and complements.most_common(1)[0][1] * 2 >= len(tops):
+                best[c] = " ".join((best[c], *complements.most_common(1)[0][0]))  # "pay for transport", not a bare "pay"
             continue
         counts: Counter[tuple[str, ...]] = Counter()
         for h in heads:
