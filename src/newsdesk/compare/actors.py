@@ -374,10 +374,10 @@ def learn(views, entities_by_type: dict[str, set[str]], roles: dict[str, list[st
         for m in pats["the_role_name"].finditer(body):
             vote(m.group("name"), None, role=m.group("role").split()[-1])  # an official; whom they speak for, this does not say
     for body in bodies:
-        for m in _THE_OFFICE_NAME_RE.finditer(body):
+        for name, office in _offices(body):
             # "The conservator, Isidore Penhallow," / "Isidore Penhallow, the conservator,": a person the
             # story knows, given an office with "the" (one of a kind), not "a resident, X"
-            name, office = m.group("name") or m.group("name2"), (m.group("office") or m.group("office2")).split()[-1]
+            office = office.split()[-1]
             if person_key(name) in full and office not in _ORGANISATION_NOUNS and office not in book.vague:
                 vote(name, None)
     for key, counter in full.items():
@@ -907,9 +907,22 @@ def _noun_first(body: str):
 # "The conservator, Isidore Penhallow," / "Isidore Penhallow, the conservator,": an office (a singular
 # lower-case noun after "the") and a name in apposition
 _OFFICE = r"(?:[a-z]+" + _S + r")?[a-z]{4,}(?<!s)"
-_THE_OFFICE_NAME_RE = re.compile(
-    r"(?<![\w’'-])(?:The|the)" + _S + r"(?P<office>" + _OFFICE + r")," + _S + r"(?P<name>" + _PERSON + r")(?=,)"
-    r"|(?P<name2>" + _PERSON + r")," + _S + r"the" + _S + r"(?P<office2>" + _OFFICE + r"),")
+_THE_OFFICE_NAME_RE = re.compile(r"(?<![\w’'-])(?:The|the)" + _S + r"(?P<office>" + _OFFICE + r")," + _S + r"(?P<name>" + _PERSON
+                                 + r")(?=,)")
+_COMMA_THE_OFFICE_RE = re.compile(r"," + _S + r"the" + _S + r"(?P<office>" + _OFFICE + r"),")
+_PERSON_BEFORE_RE = re.compile(r"(?<![\w’'-])(?P<name>" + _PERSON + r")$")
+PERSON_CHARS = 60  # a first and last name before ", the conservator," fit in this many characters
+
+
+def _offices(body: str):
+    """(name, office) of each "The conservator, Isidore Penhallow," and "Isidore Penhallow, the
+    conservator," (the latter found from its ", the" and read back to the name: a cheap scan)."""
+    for m in _THE_OFFICE_NAME_RE.finditer(body):
+        yield m.group("name"), m.group("office")
+    for m in _COMMA_THE_OFFICE_RE.finditer(body):
+        name = _PERSON_BEFORE_RE.search(body, max(0, m.start() - PERSON_CHARS), m.start())
+        if name is not None:
+            yield name.group("name"), m.group("office")
 
 
 STOPWORD_NAMES = frozenset("the and for with from state national county city".split())
