@@ -291,3 +291,25 @@ def test_a_bare_verb_label_says_what_the_act_is_for() -> None:
         "called on the state to pay for transport to Haverleigh for defendants with court dates.",
         "The Tarn Bar Association opposes the closure of the courthouse.")
     assert _has(cells, "Ansel Okoro", "demands", "pay for transport"), cells
+
+
+def test_people_described_by_a_relative_clause_hold_no_position() -> None:
+    """"Families who need their grocery money this week are not comforted": who they are, not a
+    demand of any party."""
+    cells = _cells(
+        "Families who need their grocery money this week are not comforted. The Tarn Members Group demanded a "
+        "forensic audit.",
+        "Families who need grocery money for rent say they are desperate. The Tarn Members Group wants a "
+        "forensic audit.")
+    assert not any(a.lower() == "families" for a, _, _ in cells), cells
+    assert _has(cells, "Tarn Members Group", "demands", "forensic audit"), cells
+
+
+def test_an_update_promised_is_no_proposal() -> None:
+    """"The division said it would provide an update on the examination within 30 days": news
+    promised, not a thing put forward."""
+    cells = _cells(
+        "The Tarn Division of Savings Banks seized Wenlow Savings on Friday. The division said it would provide an "
+        "update on the examination within 30 days.",
+        "The Tarn Members Group wants a forensic audit. The division said it would provide an update soon.")
+    assert not any("update" in i for _, i, _ in cells), cells

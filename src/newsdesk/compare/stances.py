@@ -470,7 +470,7 @@ def _vote_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
 _SAID_THINGS = frozenset("""view views opinion opinions comment comments thought thoughts condolence condolences
 apology apologies explanation explanations assessment assessments reassurance reassurances testimony
 praise criticism tribute tributes sympathy sympathies prayers insight insights perspective perspectives
-analysis reaction reactions remarks observations advice""".split())
+analysis reaction reactions remarks observations advice update updates details information briefing briefings""".split())
 # verbs of intending whose negation reaches the cue after their "to" ("did not currently plan to offer X")
 _MEANING_TO = frozenset("plan plans planned intend intends intended mean means meant".split())
 _SAYING = frozenset("said says".split())
@@ -2389,7 +2389,7 @@ def _name_actors(ctx: StoryContext, claims: list[Claim], book: _actors.PartyBook
         if c.holder is not None:
             c.holder = _actors.group_member(c.toks, c.holder) or c.holder  # "X, one of the three who voted against"
             words = [t.bare for t in c.toks[c.holder[0]:c.holder[1]]]
-            if not (len(words) == 1 and words[0] in lex.vague) and words[0] != "let" \
+            if not (len(words) == 1 and words[0] in lex.vague) and words[0] != "let" and not _described_people(c) \
                     and not (words[0] in _NO_ONE or words[0] in INDEFINITE_PRONOUNS or words[:2] == ["no", "one"]):  # "Let people pay": a bidding; "Nobody here wants": no one's
                 actors = _actors.name_parties(book, utt, c.holder)
             if not actors and _spoken_for(c.toks, c.holder, book):
@@ -2411,6 +2411,17 @@ def _name_actors(ctx: StoryContext, claims: list[Claim], book: _actors.PartyBook
         c.actors = actors
         if actors and c.cue.kind != "noun":  # "Putin's demand" in a sentence is not who "he" is next
             bisect.insort(named.setdefault(aid, []), (c.sent.start + c.toks[c.at].start, actors[0]))
+
+
+def _described_people(c: Claim) -> bool:
+    """"Families who need their grocery money this week are not comforted": a cue inside a
+    relative clause that describes a bare plural of people (no determiner, no name) says who
+    they are, not a position any party holds."""
+    a, b = c.holder
+    toks = c.toks
+    return (b - a == 1 and b < c.at and toks[b].low in ("who", "that") and toks[a].low.endswith("s")
+            and not toks[a].low.endswith("ss") and (a == 0 or toks[a - 1].low not in DETERMINERS)
+            and (not toks[a].cap or a == 0 or not toks[a - 1].word))
 
 
 # bodies a spokesperson says "the ..." of, meaning the one they speak for ("the state was ready to")
