@@ -194,6 +194,12 @@ def has_cell(cells: set[tuple[str, str, str]], actor: str, issue_part: str, posi
     return any(a == actor and issue_part in i and p == position for a, i, p in cells)
 
 
+def holds(cells: set[tuple[str, str, str]], actor_part: str, position: str, issue_part: str) -> bool:
+    """Whether ``cells`` hold a party whose name contains ``actor_part`` taking ``position`` on an
+    issue whose label, in lower case, contains ``issue_part`` (looser than :func:`has_cell`)."""
+    return any(actor_part in a and p == position and issue_part in i.lower() for a, i, p in cells)
+
+
 # unrelated sentences padding a constructed story, so that word rarity means something in it
 # (tests/test_compare_facts_roles.py, tests/test_compare_facts_moments.py)
 FILL_A = " ".join(f"The {w} market in the north reported steady trade during week {i}."

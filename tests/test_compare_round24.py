@@ -3,15 +3,11 @@ stories they were not written for (a quarry, a ferry pier, a cinema, a ski lift,
 Each paragraph is written for this test; none comes from a story of the evaluation sets."""
 from __future__ import annotations
 
-from .conftest import stance_cells
+from .conftest import holds as _has, stance_cells
 
 
 def _cells(*bodies: str) -> set[tuple[str, str, str]]:
     return stance_cells(*bodies, month=10)
-
-
-def _has(cells, actor: str, position: str, issue: str) -> bool:
-    return any(actor in a and p == position and issue in i.lower() for a, i, p in cells)
 
 
 # -- the decision --------------------------------------------------------------------------------

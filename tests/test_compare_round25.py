@@ -3,15 +3,11 @@ stories they were not written for (a depot, a sewage works, a cycle bridge, a sw
 Each paragraph is written for this test; none comes from a story of the evaluation sets."""
 from __future__ import annotations
 
-from .conftest import export_of_texts, stance_cells
+from .conftest import export_of_texts, holds as _has, stance_cells
 
 
 def _cells(*bodies: str) -> set[tuple[str, str, str]]:
     return stance_cells(*bodies, month=11)
-
-
-def _has(cells, actor: str, position: str, issue: str) -> bool:
-    return any(actor in a and p == position and issue in i.lower() for a, i, p in cells)
 
 
 # -- who holds it --------------------------------------------------------------------------------
