@@ -2034,7 +2034,7 @@ def find(ctx: StoryContext, cfg: CompareConfig) -> list[Stance]:
     _name_actors(ctx, claims, book, lex)
     claims = [c for c in claims if c.actors and not _asks_itself(c) and not _no_issue_act(c, lex.vague)
               and not _predicted_effect(c)]
-    claims = [c for c in claims if not _names_party(c, book) and not _offered_to_outsiders(c, book) and not _advice_to_all(c)
+    claims = [c for c in claims if not _names_party(c, book) and not _offered_to_outsiders(c, book)
               and not _names_people(c, lex) and not _against_objections(c, lex)]
     claims = _for_the_named_measure(ctx, claims, lex)
     labels = _name_issues(ctx, claims, cfg, book)
@@ -2218,7 +2218,7 @@ def _reaction_object(toks: tuple[Tok, ...], o: _issues.ObjectPhrase) -> bool:
 
 _THE_SIDES = frozenset("sides parties".split())  # the parties of a dispute named as such ("both sides", "the two parties")
 _COUNTING = frozenset("two three both".split())
-_NOBODY_IN_PARTICULAR = frozenset("anyone everyone everybody someone somebody".split())  # not "them": "asked them to go to arbitration" names both sides
+_NOBODY_IN_PARTICULAR = INDEFINITE_PRONOUNS  # not "them": "asked them to go to arbitration" names both sides
 
 
 _RECONSIDERING = frozenset("think rethink reconsider".split())
@@ -2256,6 +2256,8 @@ def _no_issue_act(c: Claim, vague: frozenset[str] = frozenset()) -> bool:
     if c.position == "opposes" and _counted_cases(toks, o):
         return True  # "the insurer rejected 131 of the 214 claims": a decision on so many cases, not a stance
     a = c.at + len(c.cue.words)
+    if a < len(toks) and toks[a].low in _NOBODY_IN_PARTICULAR and c.position in ("demands", "proposes"):
+        return True  # "urged anyone with a fever to call ahead": advice to the public, whatever stands before "to"
     return (toks[c.at].low in _actors._OBJECT_CONTROL and a + 1 < len(toks)
             and (toks[a].low in _NOBODY_IN_PARTICULAR or toks[a].low in vague and not toks[a].cap
                  and toks[a].low not in _COUNTING)  # "urged both to accept a mediator": the two parties
@@ -2311,14 +2313,6 @@ def _names_people(c: Claim, lex: Lexicon) -> bool:
         if t.word and t.low not in DETERMINERS:
             words.append(t)
     return len(words) == 1 and not words[0].cap and words[0].bare in lex.vague and words[0].bare not in _NOT_PEOPLE
-
-
-def _advice_to_all(c: Claim) -> bool:
-    """"urged anyone with a fever to call ahead", "asked everyone to ...": an act asked of
-    whoever it may concern (an indefinite pronoun right after the cue), advice to the public,
-    not a party's position on an issue."""
-    k = c.at + len(c.cue.words)
-    return k < len(c.toks) and c.toks[k].low in INDEFINITE_PRONOUNS and c.position in ("demands", "proposes")
 
 
 def _offered_to_outsiders(c: Claim, book: _actors.PartyBook) -> bool:
