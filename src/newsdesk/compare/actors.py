@@ -1796,7 +1796,6 @@ def _governing_body(book: PartyBook, utt: Utterance, a: int, noun: str) -> str |
     return names.pop() if len(names) == 1 else None
 
 
-# nouns a company is called by, and the endings of company names beyond _COMPANY_TAILS
 def _body_in_title(name: str, head: str, book: PartyBook) -> str | None:
     """The body a reporter's title names when the holder is that body's head noun ("Chair of
     Tarn County Council Ada Quill" said "the council"): the capitalised run ending in the head
@@ -1811,6 +1810,7 @@ def _body_in_title(name: str, head: str, book: PartyBook) -> str | None:
     return " ".join(words[a:at + 1]) if at > a else None
 
 
+# nouns a company is called by, and the endings of company names beyond _COMPANY_TAILS
 _COMPANY_NOUNS = frozenset("company firm utility operator developer manufacturer maker carrier supplier contractor insurer".split())
 _COMPANY_SUFFIXES = frozenset("Inc Inc. Ltd Ltd. Corp Corp. Corporation Company Co. plc PLC LLC".split())
 

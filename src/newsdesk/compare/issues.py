@@ -487,7 +487,6 @@ def _finish(toks: tuple[Tok, ...], i: int, lex: "IssueWords", verb_phrase: bool 
 _PRONOUN_OBJECTS = frozenset("it this that".split())  # an object pronoun that refers back to an issue
 
 
-
 _ATTEMPTING = ("try", "attempt", "seek", "aim")  # "a decision to try to reclaim the unpaid rent": the act tried is the issue
 
 

@@ -714,8 +714,8 @@ def _until_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     subject of its verb, else (a "no X" subject) by whoever reports or says it."""
     start = max((i + 1 for i in range(k) if toks[i].text in (";", ":", "“", "”", '"')), default=0)
     neg = next((i for i in range(k - 1, start - 1, -1) if toks[i].low in ("not", "n't", "never", "no")), None)
-    if neg is None or any(t.low in _issues_PREPS_BEFORE_UNTIL for t in toks[k - 1:k]):
-        return []
+    if neg is None or k >= 1 and toks[k - 1].low == "up":
+        return []  # "up until": a time, not a condition
     be = next((i for i in range(k + 2, min(len(toks), k + 2 + UNTIL_SUBJECT_WORDS)) if toks[i].low in _UNTIL_BE
                or toks[i].low in _COMPLETED), None)
     if be is None or toks[k + 1].low in PERSONAL_PRONOUNS or not toks[be - 1].word:
@@ -740,7 +740,6 @@ def _until_claims(view, s, toks, k: int, lex: Lexicon) -> list[Claim]:
     return [Claim(view, s, toks, cue, k, "demands", holder, obj, reported=_reported_by(toks, holder))]
 
 
-_issues_PREPS_BEFORE_UNTIL = frozenset("up".split())  # "up until": a time, not a condition
 MODALS_ALL = frozenset("will would can could shall should may might must".split())
 
 
@@ -1003,6 +1002,7 @@ _CALLED_BEST_RE = re.compile(r"\b(?:call|calls|called|calling|described|describe
 
 
 def _tok_at(toks: tuple[Tok, ...], offset: int) -> int | None:
+    """The index of the first token at or after character ``offset`` of the sentence (a match's start)."""
     return next((i for i, t in enumerate(toks) if t.start >= offset), None)
 
 
@@ -1036,9 +1036,7 @@ def _called_best(view, s, toks, m: re.Match[str], lex: Lexicon) -> list[Claim]:
 
 def _regard(view, s, toks, m: re.Match[str], lex: Lexicon) -> list[Claim]:
     """"The ministry viewed changes proposed by the union as unacceptable": the subject opposes them."""
-    k = next((i for i, t in enumerate(toks) if t.start >= m.start()), None)
-    a = next((i for i, t in enumerate(toks) if t.start >= m.start("obj")), None)
-    b = next((i for i, t in enumerate(toks) if t.start >= m.end("obj")), None)
+    k, a, b = _tok_at(toks, m.start()), _tok_at(toks, m.start("obj")), _tok_at(toks, m.end("obj"))
     if k is None or a is None or b is None or b <= a:
         return []
     obj = _issues.ObjectPhrase(a, _issues.phrase_end(toks, a, lex.words, limit=b))
@@ -1889,7 +1887,7 @@ def _judgement(view, s, toks, at: int, lex: Lexicon, position: str = "opposes") 
     """"A demilitarised zone on our own land is not a compromise", "X would amount to a
     retreat": the subject phrase is opposed by the speaker (or the reporting subject); "X
     was the right decision" (an approval, ``position`` "supports"): the subject is backed."""
-    k = next((i for i, t in enumerate(toks) if t.start >= at), None)
+    k = _tok_at(toks, at)
     if k is None or k == 0:
         return []
     a = k - 1
