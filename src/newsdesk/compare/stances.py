@@ -2477,10 +2477,12 @@ def _name_issues(ctx: StoryContext, claims: list[Claim], cfg: CompareConfig, boo
         if not texts:
             texts.extend(headlines + list(dict.fromkeys(s.text for v in ctx.views.values() for s in v.sentences)))
         if (kind, noun) not in story_ties:
-            tie = {"elided": lambda: _issues.elided_head_tie(noun, issues, feats, texts),
-                   "purpose": lambda: _issues.purpose_tie(noun, issues, feats, matter_phrases, texts)}.get(
-                kind, lambda: _issues.modifier_tie(noun, issues, feats, matter_phrases, texts))
-            story_ties[kind, noun] = tie()
+            if kind == "elided":
+                story_ties[kind, noun] = _issues.elided_head_tie(noun, issues, feats, texts)
+            elif kind == "purpose":
+                story_ties[kind, noun] = _issues.purpose_tie(noun, issues, feats, matter_phrases, texts)
+            else:
+                story_ties[kind, noun] = _issues.modifier_tie(noun, issues, feats, matter_phrases, texts)
         return story_ties[kind, noun]
 
     central = _issues.central_issue(issues, matter_phrases, headlines)
