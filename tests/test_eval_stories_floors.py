@@ -311,18 +311,18 @@ NEW_DOMAIN_FLOORS = {
     "avian_flu_cull": (2, 0, 18, 5, 0.63, 4),
     "level_crossing_closure": (2, 0, 25, 6, 0.56, 5),
     "measles_school_exclusion": (2, 0, 22, 4, 0.6, 3),
-    "courthouse_closure": (1, 0, 19, 4, 0.5, 3),  # "a 12-week public consultation" / "a rushed four-week consultation": not compared
+    "courthouse_closure": (2, 0, 19, 4, 0.5, 3),  # round 26: conflicts 1 -> 2 ("a 12-week public consultation" / "a rushed four-week consultation")
     "credit_union_freeze": (1, 1, 20, 6, 0.66, 4),  # "froze all withdrawals last Wednesday" / "seized ... on Friday" not paired; false: "created in 1987" / "since 1955"
     "half_marathon_heat": (1, 1, 17, 3, 0.57, 3),  # both found, one with its outlier on a side of its own; false: "Around 2,300 runners who had not reached the 15-kilometre mark" (a distance read as a length)
     # Sets 27 and 28 (written outside the team 2026-12-07, held out and unread through round 25:
     # stances 10/26 and 13/28 on 44f7f81, the same at round 25's end); then round 26's development
     # data: pinned as measured.
     "geothermal_tremor": (2, 0, 14, 2, 0.2, 3, False),  # the market article of the same town taken into the story
-    "homecare_collapse": (0, 0, 17, 3, 0.33, 4),  # neither planted conflict compared
+    "homecare_collapse": (2, 0, 17, 3, 0.33, 4),  # round 26: conflicts 0 -> 2 ("nearly 900 elderly and disabled clients"; "a full month's notice" / "less than 48 hours' notice")
     "streetlight_switchoff": (2, 0, 18, 5, 0.45, 4, False),  # the pool article of the same town taken into the story
     "dairy_price_blockade": (2, 0, 17, 6, 0.47, 3),
-    "department_store_closure": (0, 1, 21, 2, 0.14, 5),  # both found, neither with its outlier on a side of its own; false: "for more than three decades" / "for a decade"
-    "gallery_painting_sale": (1, 0, 18, 5, 0.35, 4),  # "year the painting was given to the city" not compared
+    "department_store_closure": (0, 0, 21, 2, 0.14, 5),  # both found, neither with its outlier on a side of its own ("400 staff" against "more than 170 jobs" alone); round 26: false 1 -> 0 (staff who "have worked at the store for more than three decades")
+    "gallery_painting_sale": (2, 0, 18, 5, 0.35, 4),  # round 26: conflicts 1 -> 2 ("since it was gifted in 1974" / "since it was bequeathed to the city in 1931")
 }
 
 

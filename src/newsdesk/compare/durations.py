@@ -37,6 +37,7 @@ from newsdesk.patterns import folded
 DAY_TOLERANCE = 1  # days either way of a span between two dates ("from 4 May to 13 July": first and last day counted or not)
 NEAR_WORDS = 3  # content words before a trailing "for N years" that name what it is said of ("the city's sales tax")
 SCALE_RATIO = 10.0  # durations more than tenfold apart are about different events that share a word
+NAMED_SCALE_RATIO = 40.0  # ... unless the length's own noun names both ("48 hours' notice" / "a month's notice": 15-fold, one notice); hours against years stay apart
 
 _LASTING = (r"ran|run|runs|running|lasted|lasts|lasting|took|takes|take|went on|goes on|continued|continues|spanned|spans|"
             r"stretched|stretches|spent|spends|spending|needed")  # "spent ten weeks examining", "needed three weeks of work"
@@ -67,6 +68,9 @@ _SPAN_RE = re.compile(r"\b(?P<verb>" + _LASTING + r")\s+from\s+" + _DATE.format(
 _FOR_ANY_RE = re.compile(r"\bfor\s+(?:the\s+(?:next|first)\s+)?(?:(?P<qual>" + _QUAL + r")\s+)?"
                          r"(?P<num>" + _NUMW + r")[\s-]+(?P<unit>" + _UNIT + r")s?\b(?!\s+(?:ago|after|before|later)\b)", re.I)
 _AND_BEFORE_RE = re.compile(r"\band\s+$")
+# how long people have worked or lived somewhere ("staff, some of whom have worked at the store for
+# more than three decades"): their careers and lives, not an event of the story
+_CAREER_RE = re.compile(r"\b(?:worked|working|lived|living|taught|teaching|employed)\b[^,;:.]{0,60}$", re.I)
 _AUXILIARIES = frozenset("is are was were will would should could may might must has have had".split())
 # a finish told from the start: "should be finished about six months after work begins", "will be
 # complete two years after construction starts": the length of the work
@@ -112,8 +116,17 @@ _SPAN_NOUNS = frozenset("history career tradition run record existence life life
 _OF_WHAT_RE = re.compile(r"\s+of\s+((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]{2,})\b")  # "(history) of broadcast concerts"
 _DETERMINED_RE = re.compile(r"\b(?:the|a|an|its|their)\s+([a-z][\w-]+)", re.I)  # "the hearing", "a parade"
 # "a ten-week consultation", "the three-day strike"
-_ADJ_RE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMW + r")-"
-                     r"(?P<unit>" + _UNIT + r")(?:-long)?\s+(?P<noun>[a-z][a-z-]{2,})\b", re.I)
+# one adjective may stand before the amount ("a rushed four-week consultation") and one after it
+# ("a 12-week public consultation": the noun after it names the event)
+_ADJ_RE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:(?P<adj>[a-z]+(?:ed|ing)|brief|short|long|full|mere|whole)\s+)?"
+                     r"(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMW + r")-"
+                     r"(?P<unit>" + _UNIT + r")(?:-long)?\s+(?:[a-z]+(?:ic|al|ive|ary|ous)\s+)?(?P<noun>[a-z][a-z-]{2,})\b", re.I)
+# an adjective that makes the length a plan or a wish, not a report ("the proposed two-year trial")
+_UNREPORTED_ADJ = frozenset("proposed planned expected suggested promised requested intended pending".split())
+# a length told in the genitive of measure: "less than 48 hours' notice", "a full month's notice",
+# "six weeks' delay" (the noun names what lasted, as "a ten-week consultation" does)
+_MEASURE_RE = re.compile(r"\b(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMW + r")\s+(?:(?:full|whole|clear)\s+)?"
+                         r"(?P<unit>" + _UNIT + r")(?:s['’]|['’]s)\s+(?P<noun>[a-z][a-z-]{2,})\b", re.I)
 
 # a time allowed for an act: "the company has 21 days to appeal", "had three weeks from the
 # ruling to lodge an appeal"; what is allowed is named by the act after "to" (a light verb's
@@ -158,6 +171,7 @@ class DurationClaim:
     low: float  # shortest length it allows, in days
     high: float  # longest
     how: str
+    named: bool = False  # told in the genitive of measure: the event is the noun the length measures ("a month's notice")
 
 
 def _length(qual: str | None, num: str, unit: str, half: str | None = None) -> tuple[float, float] | None:
@@ -192,9 +206,9 @@ def claims_in(ctx: StoryContext, aid: str) -> list[DurationClaim]:
             prev = t
             continue  # none of the three patterns can match (most sentences)
 
-        def add(a: int, b: int, event: set[str], days: tuple[float, float] | None, how: str) -> None:
+        def add(a: int, b: int, event: set[str], days: tuple[float, float] | None, how: str, named: bool = False) -> None:
             if event and days is not None and not verdicts.person_tenure(ctx, aid, s.start, t, a):
-                out.append(DurationClaim(s, s.start + a, s.start + b, t[a:b], frozenset(event), days[0], days[1], how))
+                out.append(DurationClaim(s, s.start + a, s.start + b, t[a:b], frozenset(event), days[0], days[1], how, named))
 
         for m in _FOR_RE.finditer(t):
             if _NOT_REPORTED_RE.search(t[:m.start()]) or _PROPOSED_BEFORE_RE.search(t[:m.start()]):
@@ -216,7 +230,7 @@ def claims_in(ctx: StoryContext, aid: str) -> list[DurationClaim]:
                 _length(m.group("qual"), m.group("num"), m.group("unit"), m.group("half")), f"“{m.group(0)}”")
         for m in _FOR_ANY_RE.finditer(t):
             if any(a <= m.start() < b for a, b in taken) or _NOT_REPORTED_RE.search(t[:m.start()]) \
-                    or _PROPOSED_BEFORE_RE.search(t[:m.start()]):
+                    or _PROPOSED_BEFORE_RE.search(t[:m.start()]) or _CAREER_RE.search(t, 0, m.start()):
                 continue  # a lasting verb's own "for N" is read above; a required length is no report
             fronted = _FRONTED_SUBJECT_RE.match(t, m.end()) if not t[:m.start()].strip(" \"“‘'") else None
             event = verdicts._event_words(fronted.group(1)) if fronted else _predicate_subject(t, m.start(), prev)
@@ -251,7 +265,7 @@ def claims_in(ctx: StoryContext, aid: str) -> list[DurationClaim]:
             add(m.start(), m.end(), verdicts._event_words(m.group("what")),
                 _length(m.group("qual"), m.group("num"), m.group("unit")), f"“{m.group(0)}”")
         for m in _ADJ_RE.finditer(t):
-            if _proposed(t, m.start(), m.end()):
+            if _proposed(t, m.start(), m.end()) or (m.group("adj") or "").lower() in _UNREPORTED_ADJ:
                 continue  # "under her proposal the two-year term would ...": asked for, not reported
             event = verdicts._event_words(m.group("noun"))
             if m.group("noun").lower() in _SPAN_NOUNS:
@@ -265,6 +279,11 @@ def claims_in(ctx: StoryContext, aid: str) -> list[DurationClaim]:
                 event |= _last_words(verdicts._span_back(t, m.start()).rsplit(" ", 1)[0])
             add(m.start(), m.end(), event,
                 _length(m.group("qual"), m.group("num"), m.group("unit")), f"“{m.group(0)}”")
+        for m in _MEASURE_RE.finditer(t):
+            if _proposed(t, m.start(), m.end()) or _NOT_REPORTED_RE.search(t[:m.start()]):
+                continue  # "firms must give 90 days' notice": a length required, not one reported
+            add(m.start(), m.end(), verdicts._event_words(m.group("noun")),
+                _length(m.group("qual"), m.group("num"), m.group("unit")), f"“{m.group(0)}”", named=True)
         prev = t
     return out
 
@@ -302,7 +321,8 @@ def _predicate_subject(text: str, pos: int, prev: str) -> set[str]:
 
 def _clash(a: DurationClaim, b: DurationClaim) -> bool:
     """Two lengths of one event that cannot both be true (and are not of two scales)."""
-    if max(a.high, b.high) > SCALE_RATIO * max(1.0, min(a.low, b.low)):
+    ratio = NAMED_SCALE_RATIO if a.named and b.named else SCALE_RATIO
+    if max(a.high, b.high) > ratio * max(1.0, min(a.low, b.low)):
         return False
     return a.high < b.low or b.high < a.low
 
@@ -365,7 +385,8 @@ def _bands(claims: list[DurationClaim]) -> list[list[DurationClaim]]:
     ("lasted six hours" and "lived here for twenty years" share a word, not an event)."""
     bands: list[list[DurationClaim]] = []
     for c in sorted(claims, key=lambda c: c.low):
-        if bands and c.high <= SCALE_RATIO * max(bands[-1][0].low, 1 / 24):
+        ratio = NAMED_SCALE_RATIO if c.named and bands and bands[-1][0].named else SCALE_RATIO
+        if bands and c.high <= ratio * max(bands[-1][0].low, 1 / 24):
             bands[-1].append(c)
         else:
             bands.append([c])

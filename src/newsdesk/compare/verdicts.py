@@ -598,7 +598,9 @@ _EVENT_KINDS = {w: kind for kind, words in {
     "walkout": "walkout walkouts stoppage stoppages",
     "outage": "outage outages blackout blackouts",
     "blaze": "blaze blazes inferno",
+    "gift": "gift gifts gifted donated donation donations bequest bequests bequeathed",  # one handing-over, however worded
 }.items() for w in words.split()}
+_KINDS = frozenset(_EVENT_KINDS.values())
 
 
 def _event_stem(word: str) -> str:
@@ -1395,9 +1397,12 @@ def _label(claims: list[TimeClaim]) -> str:
     # a common noun ("fire") names an event; a name ("Brackwell") is what it is about, a verb
     # form ("lodged") says what happened
     best = max(sorted(counts), key=lambda w: (any(f[:1].islower() for f in forms[w]),
-                                              any(not _VERB_FORM_RE.search(f) and f.lower() not in _IRREGULAR_PAST for f in forms[w]),
+                                              w in _KINDS or any(not _VERB_FORM_RE.search(f) and f.lower() not in _IRREGULAR_PAST
+                                                                 for f in forms[w]),
                                               not _MODIFIER_RE.search(w), len(counts[w]),
                                               len(nearest.get(w, ())), claims_of[w]))
+    if best in _KINDS and all(_VERB_FORM_RE.search(f) for f in forms[best]):
+        return best  # "gifted" and "bequeathed": the kind names the event ("gift")
     for c in claims:  # the word as written ("investigation"), not its stem
         for m in _TOKEN_RE.finditer(c.sent.text):
             word = m.group(0).lower().replace("’", "'").removesuffix("'s")

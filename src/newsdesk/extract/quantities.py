@@ -134,13 +134,18 @@ def _is_head(word: str) -> bool:
 def _counted(text: str, pos: int, vague: bool = False) -> tuple[str | None, int]:
     """The head noun counted after ``pos`` (adjectives skipped) and where it ends."""
     last = pos
-    skipped_of = False
+    skipped_of = joined_adjectives = False
     for k, m in enumerate(WORD_RE.finditer(text, pos, pos + 80)):
-        if k >= COUNTS_MAX_WORDS + skipped_of or re.search(r"[,.;:!?()“”\"]", text[last: m.start()]):
+        gap = text[last: m.start()]
+        if (k >= COUNTS_MAX_WORDS + skipped_of + joined_adjectives or re.search(r"[,.;:!?()“”\"]", gap)
+                or (joined_adjectives and re.search(r"\d", gap))):  # "12 new and 4 old buses": a second figure
             break
         w = m.group()
         if vague and w == "of" and not skipped_of:
             skipped_of, last = True, m.end()  # "hundreds of people"
+            continue
+        if w in ("and", "or") and k > 0 and not joined_adjectives:
+            joined_adjectives, last = True, m.end()  # "900 elderly and disabled clients": adjectives joined
             continue
         if w.lower() in NP_STOP:
             break

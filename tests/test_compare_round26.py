@@ -1,0 +1,89 @@
+"""Round 26: conflicts read from wordings the earlier rounds missed, on invented texts.
+
+A count after joined adjectives ("nearly 900 elderly and disabled clients"), a length in the
+genitive of measure ("less than 48 hours' notice" / "a full month's notice"), one handing-over
+told as a gift and as a bequest, and people's careers ("some of whom have worked at the store for
+more than three decades") kept apart from the story's events.
+"""
+from __future__ import annotations
+
+from newsdesk.compare.durations import claims_in, duration_facts
+from newsdesk.compare.story import build_context
+from newsdesk.compare.verdicts import time_facts
+from newsdesk.extract.quantities import find_quantities
+from newsdesk.model import Article, Story
+
+FILL = ("The county library extended its opening hours. A new bus route links the two hospitals. "
+        "Farmers expect a good harvest of apples and pears. ")
+
+
+def _ctx(*bodies: tuple[str, str | None, str]):
+    arts = [Article(id=chr(97 + k), source="t", body=body + "\n\n" + FILL, content_hash=str(k), published=pub, outlet=outlet)
+            for k, (body, pub, outlet) in enumerate(bodies)]
+    story = Story(id="s", label="s", article_ids=[a.id for a in arts], independent_sources=len(arts))
+    return build_context(story, arts, {}, None, [])
+
+
+def _counted(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.counts) for q in find_quantities(text, "x")]
+
+
+def test_round26_a_count_after_joined_adjectives_names_its_noun() -> None:
+    assert _counted("The agency looked after nearly 900 elderly and disabled clients around the bay.") == [
+        ("nearly 900 elderly and disabled clients", "clients")]
+    assert _counted("It runs 40 small or medium farms.") == [("40 small or medium farms", "farms")]
+    # a second figure after the conjunction counts for itself; a conjunction straight after the figure joins nothing
+    assert _counted("The depot ordered 12 new and 4 old buses.") == [("12", None), ("4 old buses", "buses")]
+    assert _counted("Between 40 and 50 people came.") == [("40", None), ("50 people", "people")]
+
+
+def test_round26_notice_told_in_hours_and_in_a_month_conflicts() -> None:
+    ctx = _ctx(("The firm gave the council less than 48 hours' notice that its drivers would stop.", "2026-03-02", "Wire"),
+               ("The council had been handed a full month's notice that the firm was in trouble.", "2026-03-03", "Sentinel"),
+               ("Officials said the firm gave less than two days' notice before it shut.", "2026-03-03", "Radio"))
+    assert [(c.words, c.named) for c in claims_in(ctx, "b")] == [("a full month's notice", True)]
+    conflicts = [f for f in duration_facts(ctx) if f.verdict == "conflict"]
+    assert len(conflicts) == 1 and conflicts[0].claim == "how long the notice lasted"
+    assert conflicts[0].sides[0].articles == ["b"] and sorted(conflicts[0].sides[1].articles) == ["a", "c"]
+
+
+def test_round26_a_required_notice_and_far_scales_are_no_conflict() -> None:
+    ctx = _ctx(("Under the rules, firms must give 90 days' notice of a closure.", "2026-03-02", "Wire"),
+               ("The firm gave two days' notice.", "2026-03-03", "Star"))
+    assert claims_in(ctx, "a") == []
+    # a length measured in hours and one in years name two things, even by one noun
+    ctx = _ctx(("Staff got three hours' warning of the fire drill.", "2026-03-02", "Wire"),
+               ("The union had given the company two years' warning about the wiring.", "2026-03-03", "Star"))
+    assert [f for f in duration_facts(ctx) if f.verdict == "conflict"] == []
+
+
+def test_round26_a_gift_and_a_bequest_are_one_handing_over() -> None:
+    ctx = _ctx(("The portrait has hung in the town hall since it was bequeathed to the town in 1931.", "2026-05-05", "Wire"),
+               ("The portrait, which has belonged to the town since it was gifted in 1974, will be sold.", "2026-05-06", "Sentinel"))
+    conflicts = [f for f in time_facts(ctx) if f.verdict == "conflict"]
+    assert len(conflicts) == 1 and conflicts[0].claim == "when the gift began"
+    assert sorted(side.articles for side in conflicts[0].sides) == [["a"], ["b"]]
+
+
+def test_round26_how_long_people_have_worked_somewhere_is_no_event() -> None:
+    ctx = _ctx(("The union asked for better terms for long-serving staff, some of whom have worked at the shop for "
+                "more than three decades.", "2026-03-02", "Wire"),
+               ("\"Councils have watched high-street shops rot for a decade,\" she said.", "2026-03-03", "Echo"))
+    assert claims_in(ctx, "a") == []
+    assert [f for f in duration_facts(ctx) if f.verdict == "conflict"] == []
+    # a length of the story's own event after another verb is still read
+    ctx = _ctx(("The shop stayed shut for three weeks.", "2026-03-02", "Wire"),)
+    assert [c.words for c in claims_in(ctx, "a")] == ["for three weeks"]
+
+
+def test_round26_an_adjective_beside_the_amount_still_names_the_event() -> None:
+    ctx = _ctx(("The trust said a 12-week public consultation had opened on Monday.", "2026-02-10", "Wire"),
+               ("Residents have been handed a rushed four-week consultation to have their say.", "2026-02-11", "Voice"),
+               ("The consultation runs for 12 weeks, the trust said.", "2026-02-11", "Gazette"))
+    assert [c.words for c in claims_in(ctx, "a")] == ["a 12-week public consultation"]
+    conflicts = [f for f in duration_facts(ctx) if f.verdict == "conflict"]
+    assert len(conflicts) == 1 and conflicts[0].claim == "how long the consultation lasted"
+    assert conflicts[0].sides[0].articles == ["b"] and sorted(conflicts[0].sides[1].articles) == ["a", "c"]
+    # a length planned, not reported
+    ctx = _ctx(("Officers outlined the proposed two-year trial of the scheme.", "2026-02-10", "Wire"),)
+    assert claims_in(ctx, "a") == []
