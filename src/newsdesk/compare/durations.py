@@ -319,10 +319,14 @@ def _predicate_subject(text: str, pos: int, prev: str) -> set[str]:
     return words
 
 
+def _scale_ratio(a: DurationClaim, b: DurationClaim) -> float:
+    """How far apart two lengths may be and still be of one event."""
+    return NAMED_SCALE_RATIO if a.named and b.named else SCALE_RATIO
+
+
 def _clash(a: DurationClaim, b: DurationClaim) -> bool:
     """Two lengths of one event that cannot both be true (and are not of two scales)."""
-    ratio = NAMED_SCALE_RATIO if a.named and b.named else SCALE_RATIO
-    if max(a.high, b.high) > ratio * max(1.0, min(a.low, b.low)):
+    if max(a.high, b.high) > _scale_ratio(a, b) * max(1.0, min(a.low, b.low)):
         return False
     return a.high < b.low or b.high < a.low
 
@@ -385,8 +389,7 @@ def _bands(claims: list[DurationClaim]) -> list[list[DurationClaim]]:
     ("lasted six hours" and "lived here for twenty years" share a word, not an event)."""
     bands: list[list[DurationClaim]] = []
     for c in sorted(claims, key=lambda c: c.low):
-        ratio = NAMED_SCALE_RATIO if c.named and bands and bands[-1][0].named else SCALE_RATIO
-        if bands and c.high <= ratio * max(bands[-1][0].low, 1 / 24):
+        if bands and c.high <= _scale_ratio(c, bands[-1][0]) * max(bands[-1][0].low, 1 / 24):
             bands[-1].append(c)
         else:
             bands.append([c])
