@@ -7,6 +7,7 @@ more than three decades") kept apart from the story's events.
 """
 from __future__ import annotations
 
+from newsdesk.compare import facts, verdicts
 from newsdesk.compare.durations import claims_in, duration_facts
 from newsdesk.compare.story import build_context
 from newsdesk.compare.verdicts import time_facts
@@ -87,3 +88,30 @@ def test_round26_an_adjective_beside_the_amount_still_names_the_event() -> None:
     # a length planned, not reported
     ctx = _ctx(("Officers outlined the proposed two-year trial of the scheme.", "2026-02-10", "Wire"),)
     assert claims_in(ctx, "a") == []
+
+
+def test_round26_a_probe_and_an_investigation_told_in_weeks_and_months_conflict() -> None:
+    ctx = _ctx(("The committee's 18-month investigation began after a former technician raised concerns.", "2026-03-02", "Wire"),
+               ("The journal pulled four papers after a six-week probe found doctored images.", "2026-03-03", "Bugle"),
+               ("The committee's inquiry ran for more than a year, the report said.", "2026-03-03", "Clarion"))
+    assert [(c.words, sorted(c.event), c.named) for c in claims_in(ctx, "a")] == [
+        ("committee's 18-month investigation", ["inquiry"], True)]
+    conflicts = [f for f in duration_facts(ctx) if f.verdict == "conflict"]
+    assert len(conflicts) == 1 and conflicts[0].claim == "how long the inquiry lasted"
+    assert conflicts[0].sides[0].articles == ["b"] and sorted(conflicts[0].sides[1].articles) == ["a", "c"]
+
+
+def test_round26_a_one_against_one_count_puts_first_the_side_the_rest_of_the_story_does_not_back() -> None:
+    ctx = _ctx(("The owner said the store will close, putting more than 170 jobs at risk.", "2026-03-02", "Echo"),
+               ("The faceless chain will close the store, throwing 400 staff out of work.", "2026-03-02", "Clarion"),
+               ("By nine o'clock the 178 staff at the store had been told.", "2026-03-02", "Gazette"),
+               ("About 180 people work at the store, the union said.", "2026-03-02", "Radio"))
+    for aid, view in ctx.views.items():
+        view.quantities[:] = find_quantities(view.article.body, aid)
+    low, high = verdicts.Report("a", 170, 255, "more than 170", "jobs"), verdicts.Report("b", 360, 440, "400", "staff")
+    # "178 staff" and "about 180 people" fall inside the low side's values; nothing backs "400 staff"
+    assert facts._amount_echoes(ctx, [low]) == 2 and facts._amount_echoes(ctx, [high]) == 0
+    plain = verdicts.sides(ctx, [low, high])
+    backed = verdicts.sides(ctx, [low, high], echoes=lambda side: facts._amount_echoes(ctx, side))
+    assert [[r.article for r in side] for side in plain] == [["a"], ["b"]]  # reading order alone
+    assert [[r.article for r in side] for side in backed] == [["b"], ["a"]]  # the outlier first

@@ -321,7 +321,7 @@ NEW_DOMAIN_FLOORS = {
     "homecare_collapse": (2, 0, 17, 3, 0.33, 4),  # round 26: conflicts 0 -> 2 ("nearly 900 elderly and disabled clients"; "a full month's notice" / "less than 48 hours' notice")
     "streetlight_switchoff": (2, 0, 18, 5, 0.45, 4, False),  # the pool article of the same town taken into the story
     "dairy_price_blockade": (2, 0, 17, 6, 0.47, 3),
-    "department_store_closure": (0, 0, 21, 2, 0.14, 5),  # both found, neither with its outlier on a side of its own ("400 staff" against "more than 170 jobs" alone); round 26: false 1 -> 0 (staff who "have worked at the store for more than three decades")
+    "department_store_closure": (2, 0, 21, 2, 0.14, 5),  # round 26: false 1 -> 0 (staff who "have worked at the store for more than three decades"); sides 0 -> 2 ("400 staff" against "more than 170 jobs" alone: the rest of the story's "178 staff", "about 180 people" back the latter)
     "gallery_painting_sale": (2, 0, 18, 5, 0.35, 4),  # round 26: conflicts 1 -> 2 ("since it was gifted in 1974" / "since it was bequeathed to the city in 1931")
 }
 

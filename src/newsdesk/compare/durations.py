@@ -14,8 +14,9 @@ that one does not, the length of something that ran its course:
 2. **Events**: the words naming what lasted (the subject of the verb, the noun after the
    amount), compared between articles like start claims: two claims that share a naming word
    are about one event, unless their lengths differ more than ``SCALE_RATIO``-fold (a
-   three-day strike and a ten-year campaign); an event's claims are cut into bands of one
-   scale (:func:`_bands`).
+   three-day strike and a ten-year campaign) — ``NAMED_SCALE_RATIO`` when the length's own noun
+   names the event in both ("a six-week probe" / "an 18-month investigation"); an event's
+   claims are cut into bands of one scale (:func:`_bands`).
 3. **Verdict per event**: durations whose intervals do not meet cannot both be true: a
    conflict with sides (outlier first); else consistent. Copies are one source
    (:func:`story.independence`).
@@ -24,6 +25,7 @@ Reads the story context; adds nothing to it.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -37,7 +39,7 @@ from newsdesk.patterns import folded
 DAY_TOLERANCE = 1  # days either way of a span between two dates ("from 4 May to 13 July": first and last day counted or not)
 NEAR_WORDS = 3  # content words before a trailing "for N years" that name what it is said of ("the city's sales tax")
 SCALE_RATIO = 10.0  # durations more than tenfold apart are about different events that share a word
-NAMED_SCALE_RATIO = 40.0  # ... unless the length's own noun names both ("48 hours' notice" / "a month's notice": 15-fold, one notice); hours against years stay apart
+NAMED_SCALE_RATIO = 40.0  # ... unless the length's own noun names both ("48 hours' notice" / "a month's notice", "a six-week probe" / "an 18-month investigation": 12- to 15-fold, one event); hours against years stay apart
 
 _LASTING = (r"ran|run|runs|running|lasted|lasts|lasting|took|takes|take|went on|goes on|continued|continues|spanned|spans|"
             r"stretched|stretches|spent|spends|spending|needed")  # "spent ten weeks examining", "needed three weeks of work"
@@ -118,7 +120,7 @@ _DETERMINED_RE = re.compile(r"\b(?:the|a|an|its|their)\s+([a-z][\w-]+)", re.I)  
 # "a ten-week consultation", "the three-day strike"
 # one adjective may stand before the amount ("a rushed four-week consultation") and one after it
 # ("a 12-week public consultation": the noun after it names the event)
-_ADJ_RE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:(?P<adj>[a-z]+(?:ed|ing)|brief|short|long|full|mere|whole)\s+)?"
+_ADJ_RE = re.compile(r"\b(?:a|an|the|its|their|[A-Za-z]+['’]s)\s+(?:(?P<adj>[a-z]+(?:ed|ing)|brief|short|long|full|mere|whole)\s+)?"
                      r"(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMW + r")-"
                      r"(?P<unit>" + _UNIT + r")(?:-long)?\s+(?:[a-z]+(?:ic|al|ive|ary|ous)\s+)?(?P<noun>[a-z][a-z-]{2,})\b", re.I)
 # an adjective that makes the length a plan or a wish, not a report ("the proposed two-year trial")
@@ -171,7 +173,7 @@ class DurationClaim:
     low: float  # shortest length it allows, in days
     high: float  # longest
     how: str
-    named: bool = False  # told in the genitive of measure: the event is the noun the length measures ("a month's notice")
+    named: bool = False  # the event is the noun the length measures ("a month's notice", "a six-week probe")
 
 
 def _length(qual: str | None, num: str, unit: str, half: str | None = None) -> tuple[float, float] | None:
@@ -278,7 +280,7 @@ def claims_in(ctx: StoryContext, aid: str) -> list[DurationClaim]:
                 # ten-year plan"): its nearest words name the event too
                 event |= _last_words(verdicts._span_back(t, m.start()).rsplit(" ", 1)[0])
             add(m.start(), m.end(), event,
-                _length(m.group("qual"), m.group("num"), m.group("unit")), f"“{m.group(0)}”")
+                _length(m.group("qual"), m.group("num"), m.group("unit")), f"“{m.group(0)}”", named=True)
         for m in _MEASURE_RE.finditer(t):
             if _proposed(t, m.start(), m.end()) or _NOT_REPORTED_RE.search(t[:m.start()]):
                 continue  # "firms must give 90 days' notice": a length required, not one reported
@@ -384,15 +386,30 @@ def _events(claims: list[DurationClaim], linked: list[tuple[int, int]] = ()) -> 
     return [b for g in groups for p in _by_complement(g) for b in _bands(p) if len({c.sent.article for c in b}) > 1]
 
 
+def _fits(a: DurationClaim, b: DurationClaim) -> bool:
+    """Are two lengths of one scale (the longer within :func:`_scale_ratio` of the shorter)?"""
+    return max(a.high, b.high) <= _scale_ratio(a, b) * max(min(a.low, b.low), 1 / 24)
+
+
 def _bands(claims: list[DurationClaim]) -> list[list[DurationClaim]]:
     """One event's claims cut by scale: lengths within ``SCALE_RATIO`` of a band's shortest
-    ("lasted six hours" and "lived here for twenty years" share a word, not an event)."""
+    ("lasted six hours" and "lived here for twenty years" share a word, not an event). Two bands
+    holding lengths that their own nouns name and that fit each other are one ("a six-week probe"
+    and "an 18-month investigation", with "ran for a year and a half" banded with the latter)."""
     bands: list[list[DurationClaim]] = []
     for c in sorted(claims, key=lambda c: c.low):
-        if bands and c.high <= _scale_ratio(c, bands[-1][0]) * max(bands[-1][0].low, 1 / 24):
+        if bands and _fits(c, bands[-1][0]):
             bands[-1].append(c)
         else:
             bands.append([c])
+    merged = True
+    while merged:
+        merged = False
+        for i, j in itertools.combinations(range(len(bands)), 2):
+            if any(x.named and y.named and _fits(x, y) for x in bands[i] for y in bands[j]):
+                bands[i] += bands.pop(j)
+                merged = True
+                break
     order = {id(c): n for n, c in enumerate(claims)}
     return [sorted(b, key=lambda c: order[id(c)]) for b in bands]
 

@@ -490,7 +490,11 @@ def _before(ctx: StoryContext, q: Quantity) -> str:
 def _comparable(q: Quantity) -> str | None:
     """The unit an amount is compared in, or None (no unit, or a duration: see time facts).
     A noun that counts persons in a role is a count of people ("2,000 jobs": people employed)."""
-    unit = verdicts.unit_key(q)
+    return _comparable_key(verdicts.unit_key(q))
+
+
+def _comparable_key(unit: str | None) -> str | None:
+    """:func:`_comparable` of a unit key."""
     if unit in roles.PERSON_ROLE_NOUNS:
         return "people"
     if unit in _text.LENGTH_METRES:
@@ -1017,11 +1021,23 @@ def _conflicts_by_unit(ctx: StoryContext, found: list[Compared]) -> list[list[Co
     return [[c for c, k in zip(found, owner) if k == n] for n in range(len(kinds))]
 
 
+def _amount_echoes(ctx: StoryContext, side: list[verdicts.Report]) -> int:
+    """How many articles not on a side give an amount of what it counts inside its values
+    ("about 180 jobs", "178 staff" beside a side of "more than 170 jobs" against "400 staff"):
+    between two sides held by as many sources, the one the rest of the story backs is not the outlier."""
+    units = {_comparable_key(_text._unit_key(r.unit)) for r in side} - {None}
+    low, high = verdicts._common(side)
+    own = {r.article for r in side}
+    return sum(any(q.value is not None and low <= q.value <= high
+                   and any(verdicts.same_unit(_comparable(q), u) for u in units) for q in view.quantities)
+               for aid, view in ctx.views.items() if aid not in own)
+
+
 def _with_sides(ctx: StoryContext, fact: Fact, reports: list[verdicts.Report], why: str) -> None:
     """Give a conflict its sides and a detail that opens with them (outlier first); its claim
     names what is counted and gives the majority's sentence, as the first article of the
     largest side words it ("number of residents: A fire ... forced the evacuation of about 3,200 residents")."""
-    groups = verdicts.sides(ctx, reports)
+    groups = verdicts.sides(ctx, reports, echoes=lambda side: _amount_echoes(ctx, side))
     fact.sides = verdicts.fact_sides(ctx, groups)
     fact.detail = f"{verdicts.sides_text(fact.sides)}. {why}"
     if fact.sides:

@@ -46,6 +46,7 @@ import calendar
 import itertools
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -314,14 +315,17 @@ def _common(side: list[Report]) -> tuple[float, float]:
     return max(r.low for r in side), min(r.high for r in side)
 
 
-def sides(ctx: StoryContext, reports: list[Report]) -> list[list[Report]]:
+def sides(ctx: StoryContext, reports: list[Report],
+          echoes: Callable[[list[Report]], int] | None = None) -> list[list[Report]]:
     """The reports grouped into sides of mutually compatible values, the outlier first.
 
     A side is every report left whose interval holds one value; the value chosen is the one
     that the most independent sources (then articles, then reports) allow. Sides are taken
     until no report is left; two sides that turn out to share a value are one. A report that
     another side allows too takes no side (it cannot tell them apart) and is left out. Sides
-    are ordered by how few sources hold them (the outlier first), ties in reading order.
+    are ordered by how few sources hold them (the outlier first), then by how few other articles
+    echo them (:func:`_echoes`, plus ``echoes(side)`` when given: amounts the rest of the story
+    gives), ties in reading order.
     """
     left = list(reports)
     out: list[list[Report]] = []
@@ -353,7 +357,8 @@ def sides(ctx: StoryContext, reports: list[Report]) -> list[list[Report]]:
         kept = [[r for r in side if not undecided(r, side)] for side in out]
         out = [k or side for k, side in zip(kept, out)]
     order = {aid: n for n, aid in enumerate(ctx.views)}
-    out.sort(key=lambda side: (len({ctx.group_of(r.article) for r in side}), len(side), _echoes(ctx, side),
+    out.sort(key=lambda side: (len({ctx.group_of(r.article) for r in side}), len(side),
+                               _echoes(ctx, side) + (echoes(side) if echoes else 0),
                                min(order.get(r.article, 0) for r in side)))
     return out
 
@@ -599,6 +604,7 @@ _EVENT_KINDS = {w: kind for kind, words in {
     "outage": "outage outages blackout blackouts",
     "blaze": "blaze blazes inferno",
     "gift": "gift gifts gifted donated donation donations bequest bequests bequeathed",  # one handing-over, however worded
+    "inquiry": "inquiry inquiries investigation investigations probe probes",  # headline "probe", body "investigation"
 }.items() for w in words.split()}
 _KINDS = frozenset(_EVENT_KINDS.values())
 
