@@ -1,6 +1,7 @@
 """Round 26: conflicts read from wordings the earlier rounds missed, on invented texts.
 
-A count after joined adjectives ("nearly 900 elderly and disabled clients"), a length in the
+A count after joined adjectives ("nearly 900 elderly and disabled clients"), "1,400-plus" and
+"178-strong" counts, a length in the
 genitive of measure ("less than 48 hours' notice" / "a full month's notice"), one handing-over
 told as a gift and as a bequest, and people's careers ("some of whom have worked at the store for
 more than three decades") kept apart from the story's events.
@@ -36,6 +37,16 @@ def test_round26_a_count_after_joined_adjectives_names_its_noun() -> None:
     # a second figure after the conjunction counts for itself; a conjunction straight after the figure joins nothing
     assert _counted("The depot ordered 12 new and 4 old buses.") == [("12", None), ("4 old buses", "buses")]
     assert _counted("Between 40 and 50 people came.") == [("40", None), ("50 people", "people")]
+
+
+def test_round26_a_figure_plus_and_a_figure_strong_group_are_counts() -> None:
+    got = find_quantities("It cared for 1,400-plus clients across the region.", "x")
+    assert [(q.text, q.counts, q.value, q.qualifier) for q in got] == [("1,400-plus clients", "clients", 1400.0, "more than")]
+    got = find_quantities("The 178-strong workforce was told on Monday; a 500-strong crowd gathered.", "x")
+    assert [(q.text, q.counts, q.value) for q in got] == [("178-strong workforce", "workforce", 178.0),
+                                                          ("500-strong crowd", "crowd", 500.0)]
+    # the other joined words still count nothing ("a one-off payment", a bare "500-strong")
+    assert find_quantities("They got a one-off payment from a 3,000-strong.", "x") == []
 
 
 def test_round26_notice_told_in_hours_and_in_a_month_conflicts() -> None:

@@ -161,6 +161,7 @@ _JOINED_RE = re.compile(r"-([a-z]{3,})(?:-([a-z]+))?\b")
 NOT_JOINED_NOUNS = frozenset(("off", "thirds", "quarters", "fifths", "tenths", "sided", "time", "times", "way", "strong",
                               "odd", "plus", "fold", "something", "point", "nil", "all", "page", "run", "up", "out"))
 AGE_UNIT = "age"  # a figure read as someone's age ("a 34-year-old man")
+_STRONG_GROUP_RE = re.compile(r"\s+([a-z]{3,})\b")  # the noun after "500-strong"
 
 
 def _joined(text: str, article_id: str, m: re.Match, joined: re.Match, n: int) -> Quantity | None:
@@ -176,6 +177,12 @@ def _joined(text: str, article_id: str, m: re.Match, joined: re.Match, n: int) -
     if noun in ("year", "month", "week") and tail == "old":
         return Quantity(f"{article_id}:n{n}", article_id, start, joined.end(), text[start:joined.end()], value,
                         AGE_UNIT if noun == "year" else noun, None, qual.lower() if qual else None)
+    if noun == "strong" and not tail and (group := _STRONG_GROUP_RE.match(text, joined.end())) is not None \
+            and group.group(1).lower() not in NP_STOP:
+        # "the 178-strong workforce", "a 500-strong crowd": a group of that many, counted by its noun
+        unit = group.group(1).lower()
+        return Quantity(f"{article_id}:n{n}", article_id, start, group.end(), text[start:group.end()], value,
+                        unit, unit, qual.lower() if qual else None)
     if tail or noun in NOT_JOINED_NOUNS or (len(noun) > 4 and noun.endswith(("ed", "ing", "ly"))):  # "-based", "-long"
         return None
     unit = CURRENCIES.get(m.group("cur") or "") or noun
@@ -248,6 +255,10 @@ def find_quantities(text: str, article_id: str, avoid=()) -> list[Quantity]:
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-:/") and not m.group("qual"):
             continue  # part of a word or label ("G7", "COVID-19", "9:40")
         joined = _JOINED_RE.match(text, end) if (m.group("digits") or m.group("words")) and not m.group("pct") else None
+        plus = joined is not None and joined.group(0).lower() == "-plus" and not m.group("qual")
+        if plus:  # "1,400-plus clients": more than 1,400 clients
+            end, joined = joined.end(), None
+            after = text[end: end + 3]
         if joined is not None:
             # a figure joined to a noun ("an 84-turbine wind farm", "a 12-week consultation",
             # "a 34-year-old man"): that many of the noun; an age; a dimension ("1.5-kilometre-wide") is none
@@ -264,7 +275,7 @@ def find_quantities(text: str, article_id: str, avoid=()) -> list[Quantity]:
         if prev_word and prev_word.group(1).lower() in LABEL_WORDS and m.group("digits"):
             continue
         digits, words, vague, ordinal = m.group("digits"), m.group("words"), m.group("vague"), m.group("ord")
-        qualifier = m.group("qual").lower() if m.group("qual") else None
+        qualifier = m.group("qual").lower() if m.group("qual") else "more than" if plus else None
         if qualifier in ("over", "under") and PARTICLE_VERBS.search(text[max(0, start - 20): start]):
             # "hand over 15 per cent": the verb's particle, not "more than"; the amount starts after it
             start = m.start("cur") if m.group("cur") else m.start(next(g for g in ("digits", "vague", "words", "ord") if m.group(g)))
