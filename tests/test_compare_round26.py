@@ -126,3 +126,27 @@ def test_round26_a_one_against_one_count_puts_first_the_side_the_rest_of_the_sto
     backed = verdicts.sides(ctx, [low, high], echoes=lambda side: facts._amount_echoes(ctx, side))
     assert [[r.article for r in side] for side in plain] == [["a"], ["b"]]  # reading order alone
     assert [[r.article for r in side] for side in backed] == [["b"], ["a"]]  # the outlier first
+
+
+def test_round26_will_last_and_a_noun_of_a_length_are_read() -> None:
+    ctx = _ctx(("The closure will last six weeks, the council said.", "2026-05-06", "Wire"),
+               ("The three-month closure starts on Monday.", "2026-05-06", "Star"))
+    conflicts = [f for f in duration_facts(ctx) if f.verdict == "conflict"]
+    assert len(conflicts) == 1 and conflicts[0].claim == "how long the closure lasted"
+    ctx = _ctx(("The project suffered a delay of six months.", "2026-05-06", "Wire"),
+               ("The project suffered a two-month delay.", "2026-05-06", "Star"))
+    assert [c.words for c in claims_in(ctx, "a")] == ["a delay of six months"]
+    assert [f.claim for f in duration_facts(ctx) if f.verdict == "conflict"] == ["how long the delay lasted"]
+    # "the last six weeks" is a stretch of time, "a period of six months" measures nothing named
+    ctx = _ctx(("Prices rose over the last six weeks. Staff were hired for a period of six months.", "2026-05-06", "Wire"),)
+    assert claims_in(ctx, "a") == []
+
+
+def test_round26_since_a_date_is_when_a_state_began_and_in_the_first_week_is_no_elapsed_time() -> None:
+    ctx = _ctx(("The workers have been on strike since 3 March.", "2026-05-06", "Wire"),
+               ("The workers have been on strike since 20 April.", "2026-05-06", "Star"))
+    conflicts = [f for f in time_facts(ctx) if f.verdict == "conflict"]
+    assert len(conflicts) == 1 and conflicts[0].claim == "when the strike began"
+    ctx = _ctx(("Six weeks after the cameras began issuing fines, drivers are angry.", "2026-05-06", "Wire"),
+               ("\"In the first week we were catching one car every four seconds,\" she said.", "2026-05-06", "Star"))
+    assert [f for f in time_facts(ctx) if f.verdict == "conflict"] == []

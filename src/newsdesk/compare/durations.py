@@ -42,7 +42,8 @@ SCALE_RATIO = 10.0  # durations more than tenfold apart are about different even
 NAMED_SCALE_RATIO = 40.0  # ... unless the length's own noun names both ("48 hours' notice" / "a month's notice", "a six-week probe" / "an 18-month investigation": 12- to 15-fold, one event); hours against years stay apart
 
 _LASTING = (r"ran|run|runs|running|lasted|lasts|lasting|took|takes|take|went on|goes on|continued|continues|spanned|spans|"
-            r"stretched|stretches|spent|spends|spending|needed")  # "spent ten weeks examining", "needed three weeks of work"
+            r"stretched|stretches|spent|spends|spending|needed"  # "spent ten weeks examining", "needed three weeks of work"
+            r"|(?:will|would|to)\s+last")  # "the closure will last six weeks" (the bare "last" is an adjective: "the last six weeks")
 _QUAL = (r"barely|only just|just over|just under|nearly|almost|about|around|roughly|more than|over|at least|less than|under|some"
          r"|just|only|up to")
 # "barely three weeks": close below three weeks; "just three weeks", "only three weeks": three weeks;
@@ -125,6 +126,15 @@ _ADJ_RE = re.compile(r"\b(?:a|an|the|its|their|[A-Za-z]+['’]s)\s+(?:(?P<adj>[a
                      r"(?P<unit>" + _UNIT + r")(?:-long)?\s+(?:[a-z]+(?:ic|al|ive|ary|ous)\s+)?(?P<noun>[a-z][a-z-]{2,})\b", re.I)
 # an adjective that makes the length a plan or a wish, not a report ("the proposed two-year trial")
 _UNREPORTED_ADJ = frozenset("proposed planned expected suggested promised requested intended pending".split())
+# a length told as a noun's complement: "a delay of six months", "a sentence of five years"; nouns
+# that measure nothing themselves ("a period of six months", "a gap of two weeks") name no event
+_OF_LENGTH_RE = re.compile(r"\b(?:a|an|the|its|their)\s+(?P<noun>[a-z]{3,})\s+of\s+(?:(?P<qual>" + _QUAL + r")\s+)?"
+                           r"(?P<num>" + _NUMW + r")\s+(?P<unit>" + _UNIT + r")s?\b(?!\s+(?:ago|after|before|later|of)\b)", re.I)
+_MEASURING_NOUNS = frozenset("period total maximum minimum span space average matter stretch gap spell interval "
+                             "length duration term time lot couple number series".split())
+# "the trial period is six months long": a length said of the clause's subject
+_LONG_RE = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMW + r")\s+"
+                      r"(?P<unit>" + _UNIT + r")s?\s+long\b", re.I)
 # a length told in the genitive of measure: "less than 48 hours' notice", "a full month's notice",
 # "six weeks' delay" (the noun names what lasted, as "a ten-week consultation" does)
 _MEASURE_RE = re.compile(r"\b(?:(?P<qual>" + _QUAL + r")\s+)?(?P<num>" + _NUMW + r")\s+(?:(?:full|whole|clear)\s+)?"
@@ -281,6 +291,17 @@ def claims_in(ctx: StoryContext, aid: str) -> list[DurationClaim]:
                 event |= _last_words(verdicts._span_back(t, m.start()).rsplit(" ", 1)[0])
             add(m.start(), m.end(), event,
                 _length(m.group("qual"), m.group("num"), m.group("unit")), f"“{m.group(0)}”", named=True)
+        for m in _OF_LENGTH_RE.finditer(t):
+            if m.group("noun").lower() in _MEASURING_NOUNS or _proposed(t, m.start(), m.end()) \
+                    or _NOT_REPORTED_RE.search(t[:m.start()]):
+                continue  # "a period of six months" names nothing; "called for a moratorium of ten years" is asked for
+            add(m.start(), m.end(), verdicts._event_words(m.group("noun")),
+                _length(m.group("qual"), m.group("num"), m.group("unit")), f"“{m.group(0)}”", named=True)
+        for m in _LONG_RE.finditer(t):
+            if _NOT_REPORTED_RE.search(t[:m.start()]):
+                continue
+            add(m.start("qual") if m.group("qual") else m.start("num"), m.end(), verdicts._subject(t, m.start(), prev),
+                _length(m.group("qual"), m.group("num"), m.group("unit")), f"“{m.group(0)}”")
         for m in _MEASURE_RE.finditer(t):
             if _proposed(t, m.start(), m.end()) or _NOT_REPORTED_RE.search(t[:m.start()]):
                 continue  # "firms must give 90 days' notice": a length required, not one reported

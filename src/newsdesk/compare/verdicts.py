@@ -948,7 +948,9 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
                 pp = _PREP_RE.search(t, m.end() + of.end())
                 if pp is not None and (own := _event_words(t[m.end() + of.end():pp.start()])):
                     head, event = own, own
-            elif m.group("lead") and m.group("lead").lower().strip() != "the":
+            elif m.group("lead") and m.group("lead").lower().strip() != "the" \
+                    and not re.fullmatch(r"(?:in|into)\s+the\s+", m.group("lead").lower()):
+                # "now in its second week"; "in the first week we were catching ..." is a time within, not how long it has run
                 event = head = _subject(t, m.start(), prev)
             else:
                 continue  # "the second week" alone says nothing about what has lasted
@@ -1035,8 +1037,11 @@ def _claims_in(ctx: StoryContext, aid: str) -> list[TimeClaim]:
                              False, head)
         for m in _START_RE.finditer(t):
             base = m.end()
-            if m.group("verb").lower() == "since" and (y := _WHEN_RE.match(t, m.start())) is not None and y.group("yearonly"):
-                base = m.start()  # "has been seeking the return since 2019": the year is read with its "since"
+            if m.group("verb").lower() == "since" and (y := _WHEN_RE.match(t, m.start())) is not None \
+                    and (y.group("yearonly") or (y.group("dmonth") and not person_tenure(ctx, aid, s.start, t, m.start()))):
+                # "has been seeking the return since 2019", "on strike since 3 March": the date is read with its
+                # "since" (not in a relative clause on a person: "X, who has shuttled between the capitals since 3 March")
+                base = m.start()
             rest = t[base:]
             w = None
             for wm in _WHEN_RE.finditer(rest):
