@@ -150,3 +150,15 @@ def test_round26_since_a_date_is_when_a_state_began_and_in_the_first_week_is_no_
     ctx = _ctx(("Six weeks after the cameras began issuing fines, drivers are angry.", "2026-05-06", "Wire"),
                ("\"In the first week we were catching one car every four seconds,\" she said.", "2026-05-06", "Star"))
     assert [f for f in time_facts(ctx) if f.verdict == "conflict"] == []
+
+
+def test_round26_wanting_a_thing_blocked_is_opposing_it() -> None:
+    from tests.conftest import stance_cells
+
+    other = "The pipeline would run for 40 miles. The levy and the tolls are new. Plastic bags are common."
+    assert ("Coastwatch", "pipeline", "opposes") in stance_cells("Coastwatch wants to block the pipeline.", other)
+    assert {("Coastwatch", "levy", "opposes"), ("Coastwatch", "tolls", "opposes")} <= stance_cells(
+        "Coastwatch wants to scrap the levy and the tolls.", other)
+    # an act to stop doing is no position on the thing ("wants to stop using plastic bags")
+    assert not any(i == "plastic bags" and p == "opposes"
+                   for _, i, p in stance_cells("Coastwatch wants to stop using plastic bags.", other))

@@ -1539,7 +1539,7 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
         undone = _undone(toks, obj, lex)
         if undone is not None and not _position_noun(toks, undone, lex):
             return asked + [Claim(view, s, toks, cue, k, "opposes", holder, undone)]
-        after = _blocking(toks, obj.start, lex) if position == "demands" and obj.verb_phrase else None
+        after = _blocking(toks, obj.start, lex) if (position == "demands" or cue.lemma == "want") and obj.verb_phrase else None
         if after is not None and not (after < len(toks) and toks[after].low.endswith("ing")
                                       and toks[after].low not in lex.words.ing_nouns):
             blocked = _issues.object_span(toks, after, lex.words)  # "demanded that Corvane roll back the increase"
