@@ -162,3 +162,16 @@ def test_round26_wanting_a_thing_blocked_is_opposing_it() -> None:
     # an act to stop doing is no position on the thing ("wants to stop using plastic bags")
     assert not any(i == "plastic bags" and p == "opposes"
                    for _, i, p in stance_cells("Coastwatch wants to stop using plastic bags.", other))
+
+
+def test_round26_a_levy_wanted_dropped_and_an_opposition_dropped() -> None:
+    from tests.conftest import stance_cells
+
+    other = "The levy raises £2m a year. The school merger was announced in March."
+    assert stance_cells("The Kelby Traders Association wants the levy to be dropped.", other) == {
+        ("Kelby Traders Association", "levy", "opposes")}
+    # "dropped" is a form of "drop" (a final consonant doubled): the opposition is given up, not held
+    assert stance_cells("The Kelby Parents' Council has dropped its opposition to the school merger.", other) == {
+        ("Kelby Parents' Council", "school merger", "supports")}
+    assert stance_cells("The Kelby Parents' Council has not dropped its opposition to the school merger.", other) == {
+        ("Kelby Parents' Council", "school merger", "opposes")}

@@ -514,12 +514,15 @@ VERB_FORMS_CACHE_SIZE = 1024  # lemmas kept with their forms: the lexicon's verb
 
 
 @lru_cache(maxsize=VERB_FORMS_CACHE_SIZE)
-def _verb_forms(lemma: str) -> frozenset[str]:
+def _verb_forms(lemma: str, doubled: bool = True) -> frozenset[str]:
     """The forms :func:`_verb_form` takes for ``lemma`` ("close": close, closes, closees, closeed,
-    closed, closeing, closing), made once per lemma instead of at every test."""
+    closed, closeing, closing; a final consonant after one vowel doubled, unless ``doubled`` is
+    false: "dropped", "dropping"), made once per lemma instead of at every test."""
     forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
     if lemma.endswith("e"):
         forms.add(lemma[:-1] + "ing")
+    if doubled and re.search(r"(?:^|[^aeiou])[aeiou][bdgklmnprt]$", lemma):  # "drop": dropped, dropping; "scrap": scrapped
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
     return frozenset(forms)
 
 
@@ -1796,7 +1799,7 @@ def issue_words(light_nouns: tuple[str, ...], anaphoric: tuple[str, ...], light_
     participles = frozenset(_participle(v.split()[0]) for v in light_verbs if v.split()[0] != "put")
     by_form: dict[str, list[tuple[str, ...]]] = {}
     for words in seqs:
-        for form in _verb_forms(words[0]):
+        for form in _verb_forms(words[0], doubled=False):  # "putting the measure on the ballot" carries it (stances._carried)
             by_form.setdefault(form, []).append(words)
     return IssueWords(frozenset(light_nouns), frozenset(anaphoric), frozenset(light_verbs), conds,
                       frozenset(containers), frozenset(reversing), light_participles=participles,

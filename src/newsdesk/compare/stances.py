@@ -1528,6 +1528,11 @@ def _verb_claims(view, s, toks, k: int, nxt: int, cue: Cue, lex: Lexicon) -> lis
     if vote is not None:  # "is urging a no vote (on Measure K)"
         holder = _actors.holder_span(toks, k)
         return [Claim(view, s, toks, cue, k, vote[0], holder, vote[1], reported=_reported_by(toks, holder))]
+    if cue.lemma == "want" and not negated and (undone := _undone_passive(toks, nxt, lex)) is not None:
+        # "wants the levy to be dropped": against the thing undone, as "wants the levy dropped" (a call
+        # "for the dam to be removed" stays a demand of its removal)
+        holder = _actors.holder_span(toks, k)
+        return [Claim(view, s, toks, cue, k, "opposes", holder, undone, reported=_reported_by(toks, holder))]
     obj = _issues.object_span(toks, nxt, lex.words, clause=clause, control=control,
                               infinitive=cue.words[-1] == "to" and cue.kind == "state")
     if (cue.lemma == "want" or position == "demands") and not control and obj is not None and not negated:
@@ -1760,6 +1765,25 @@ def _undone(toks: tuple[Tok, ...], obj: _issues.ObjectPhrase, lex: Lexicon) -> _
                 return _issues.ObjectPhrase(obj.start, p)
         return None  # "wants the reduction spread over three years": an act, no blocking
     return None
+
+
+UNDONE_PASSIVE_WORDS = 5  # "the council's night curfew (to be scrapped)": a short noun phrase
+
+
+def _undone_passive(toks: tuple[Tok, ...], i: int, lex: Lexicon) -> _issues.ObjectPhrase | None:
+    """"(wants) the levy to be dropped": the noun phrase before "to be" and a blocking verb's
+    participle, else None."""
+    start = i
+    if start >= len(toks) or not (toks[start].low in DETERMINERS or toks[start].possessive or toks[start].cap):
+        return None
+    for to in range(start + 1, min(start + 1 + UNDONE_PASSIVE_WORDS, len(toks) - 2)):
+        if not toks[to].word:
+            return None  # a comma or a quotation mark: the phrase ends before any "to be"
+        if toks[to].low == "to" and toks[to + 1].low == "be":
+            undone = _undone(toks, _issues.ObjectPhrase(start, to + 3), lex)
+            return _issues.ObjectPhrase(start, to) if undone is not None and undone.end == to + 2 else None
+    return None
+
 
 
 def _reported_by(toks: tuple[Tok, ...], holder: tuple[int, int] | None) -> tuple[int, int] | None:
