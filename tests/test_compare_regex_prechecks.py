@@ -79,10 +79,12 @@ def test_stance_lookaheads_change_no_match() -> None:
     made = [f"The offer {cop} {p}, Vela Marsh said." for p in phrases
             for cop in ("is", "ARE", "was", "Were", "would be", "will  be", "would amount to", "amounts to")]
     made += [f"Oda Ferr {v} the plan as {p}." for p in phrases for v in ("sees", "Viewed", "regards", "CONSIDERED")]
+    made += [f"Oda Ferr {v} the plan {p}." for p in phrases for v in ("called", "Branded", "LABELLED")]
+    made += [f"Oda Ferr described the plan as {p}." for p in phrases]
     sents = _sentences() + made
     lex = stances.lexicon(CompareConfig())
     hits = 0
-    for new, ahead in ((lex.judgement, "(?=[iaw])"), (lex.regard, "(?=[vsrc])")):
+    for new, ahead in ((lex.judgement, "(?=[iaw])"), (lex.regard, "(?=[vsrcdbl])")):
         assert new.pattern.startswith(ahead)
         old = re.compile(new.pattern[len(ahead):], new.flags)
         for t in sents:

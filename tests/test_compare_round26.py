@@ -175,3 +175,18 @@ def test_round26_a_levy_wanted_dropped_and_an_opposition_dropped() -> None:
         ("Kelby Parents' Council", "school merger", "supports")}
     assert stance_cells("The Kelby Parents' Council has not dropped its opposition to the school merger.", other) == {
         ("Kelby Parents' Council", "school merger", "opposes")}
+
+
+def test_round26_a_told_passive_of_any_definite_thing_and_a_thing_called_a_mistake() -> None:
+    from tests.conftest import stance_cells
+
+    other = "The school merger was announced in March. The bypass would cost £40m. The levy raises £2m."
+    assert stance_cells("The school merger was opposed by the Kelby Parents' Council.", other) == {
+        ("Kelby Parents' Council", "school merger", "opposes")}
+    assert stance_cells("The Hallow Ramblers' Association called the bypass unnecessary.", other) == {
+        ("Hallow Ramblers' Association", "bypass", "opposes")}
+    assert ("Kelby Traders Association", "levy", "opposes") in stance_cells(
+        "The Kelby Traders Association branded the levy unfair.", other)
+    # something said, rejected, is no matter decided; a call for a thing is no judgement of it
+    assert stance_cells("The argument was rejected by the Kelby Parents' Council.", other) == set()
+    assert not any(p == "opposes" for _, _, p in stance_cells("The Ramblers called for the levy to be kept.", other))

@@ -179,8 +179,11 @@ def _lexicon(cues_json: str, roles_json: str) -> Lexicon:
                                 tuple(data.get("red_line_nouns", [])), tuple(data.get("reversing_verbs", [])))
     verdicts = [re.escape(j.split(" ", 1)[1]).replace(r"\ ", r"\s+") for j in data.get("judgements", [])
                 if not j.startswith("is not")]
-    regard = re.compile(r"(?=[vsrc])\b(?:views?|viewed|sees?|saw|regards?|regarded|considers?|considered)\s+"
-                        r"(?P<obj>[^.;:,“”\"]{3,90}?)\s+as\s+(?:" + "|".join(verdicts or ["(?!)"]) + r")\b", re.I)
+    # "viewed the changes as unacceptable"; "called the bypass unnecessary", "described the plan as unworkable"
+    regard = re.compile(r"(?=[vsrcdbl])\b(?:(?:views?|viewed|sees?|saw|regards?|regarded|considers?|considered)\s+"
+                        r"(?P<obj>[^.;:,“”\"]{3,90}?)\s+as|(?:calls?|called|calling|describes?|described|describing|brands?|"
+                        r"branded|branding|labell?ed|labels?)\s+(?P<obj2>(?:the|a|an|its|their|this|that)\s[^.;:,“”\"]{2,90}?)"
+                        r"(?:\s+as)?)\s+(?:" + "|".join(verdicts or ["(?!)"]) + r")\b", re.I)
     return Lexicon(table, nouns, pattern, judgement, regard, conditions, frozenset(data.get("hedges", [])),
                    frozenset(data.get("assertive", [])), frozenset(data.get("red_line_nouns", [])),
                    frozenset(roles.get("control", [])), frozenset(data.get("vague_holders", [])), words,
@@ -1024,7 +1027,8 @@ def _preferred(view, s, toks, m: re.Match[str], lex: Lexicon) -> list[Claim]:
 
 def _called_best(view, s, toks, m: re.Match[str], lex: Lexicon) -> list[Claim]:
     """"has called a merger the best way to keep the branches open": the caller backs it."""
-    k, a, b = _tok_at(toks, m.start()), _tok_at(toks, m.start("obj")), _tok_at(toks, m.end("obj"))
+    group = "obj" if m.group("obj") is not None else "obj2"
+    k, a, b = _tok_at(toks, m.start()), _tok_at(toks, m.start(group)), _tok_at(toks, m.end(group))
     if k is None or a is None or b is None or b <= a:
         return []
     obj = _issues.ObjectPhrase(a, _issues.phrase_end(toks, a, lex.words, limit=b))
@@ -1035,8 +1039,10 @@ def _called_best(view, s, toks, m: re.Match[str], lex: Lexicon) -> list[Claim]:
 
 
 def _regard(view, s, toks, m: re.Match[str], lex: Lexicon) -> list[Claim]:
-    """"The ministry viewed changes proposed by the union as unacceptable": the subject opposes them."""
-    k, a, b = _tok_at(toks, m.start()), _tok_at(toks, m.start("obj")), _tok_at(toks, m.end("obj"))
+    """"The ministry viewed changes proposed by the union as unacceptable", "called the bypass
+    unnecessary": the subject opposes them."""
+    group = "obj" if m.group("obj") is not None else "obj2"
+    k, a, b = _tok_at(toks, m.start()), _tok_at(toks, m.start(group)), _tok_at(toks, m.end(group))
     if k is None or a is None or b is None or b <= a:
         return []
     obj = _issues.ObjectPhrase(a, _issues.phrase_end(toks, a, lex.words, limit=b))
@@ -1851,12 +1857,17 @@ def _passive(toks: tuple[Tok, ...], k: int, nxt: int) -> tuple[tuple[int, int], 
 _PAST_COPULAS = frozenset("was were been".split())
 
 
+# subjects of a told passive that are things said, not matters decided ("the claim was rejected by")
+_NOT_MATTERS = frozenset("argument arguments claim claims suggestion suggestions idea allegation allegations "
+                         "view views report reports".split())
+
+
 def _matter_passive(toks: tuple[Tok, ...], k: int, agent: tuple[int, int]
                     ) -> tuple[tuple[int, int], _issues.ObjectPhrase] | None:
-    """"The decision was sharply criticised by the coalition", "The plan has been welcomed by
-    X": a told passive whose subject is a matter the parties decide on (``issues.MATTER_NOUNS``,
-    "the decision", "the council's plan"), its agent the holder; any other subject ("the
-    argument was rejected by") is no position on an issue."""
+    """"The decision was sharply criticised by the coalition", "The school merger is opposed by
+    X": a told passive whose subject is a definite thing ("the decision", "the council's plan",
+    "the school merger"), its agent the holder; a subject that is itself something said ("the
+    argument was rejected by", ``_NOT_MATTERS``) is no position on an issue."""
     c = k - 1
     while c >= 0 and (ly_adverb(toks[c].low) or toks[c].low in ("also", "quickly", "swiftly", "widely", "immediately")):
         c -= 1
@@ -1867,7 +1878,7 @@ def _matter_passive(toks: tuple[Tok, ...], k: int, agent: tuple[int, int]
         if c < 1 or toks[c].low not in ("has", "have", "had"):
             return None
     head = c - 1
-    if not toks[head].word or toks[head].low not in _issues.MATTER_NOUNS:
+    if not toks[head].word or toks[head].cap or toks[head].low in _NOT_MATTERS:
         return None
     a = head
     while a - 1 >= 0 and a > head - 4 and toks[a - 1].word and not toks[a - 1].low in _issues_PREPS \
