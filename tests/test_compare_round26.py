@@ -190,3 +190,17 @@ def test_round26_a_told_passive_of_any_definite_thing_and_a_thing_called_a_mista
     # something said, rejected, is no matter decided; a call for a thing is no judgement of it
     assert stance_cells("The argument was rejected by the Kelby Parents' Council.", other) == set()
     assert not any(p == "opposes" for _, _, p in stance_cells("The Ramblers called for the levy to be kept.", other))
+
+
+def test_round26_minutes_and_years_before_1900_and_buildings_built() -> None:
+    ctx = _ctx(("The power cut in Grisedale lasted six hours.", "2026-05-06", "Wire"),
+               ("Grisedale homes were without power for around six hours.", "2026-05-06", "Herald"),
+               ("Grisedale residents lost power for about 30 minutes.", "2026-05-06", "Courier"))
+    conflicts = [f for f in duration_facts(ctx) if f.verdict == "conflict"]
+    assert len(conflicts) == 1 and conflicts[0].sides[0].articles == ["c"]
+    ctx = _ctx(("Corby Mill was built in 1821.", "2026-05-06", "Wire"),
+               ("Corby Mill, built in 1954, is due to be demolished.", "2026-05-06", "Star"))
+    assert [f.claim for f in time_facts(ctx) if f.verdict == "conflict"] == ["when the mill began"]
+    ctx = _ctx(("Stonebridge pier first opened in 1899.", "2026-05-06", "Wire"),
+               ("Stonebridge pier, which opened in 1935, is to be restored.", "2026-05-06", "Star"))
+    assert [f.claim for f in time_facts(ctx) if f.verdict == "conflict"] == ["when the pier began"]

@@ -50,7 +50,7 @@ _QUAL = (r"barely|only just|just over|just under|nearly|almost|about|around|roug
 # a length reported "up to" N ("some streets stayed dark for up to 31 hours") is the longest there was: N
 _QUAL_AS = {"barely": "nearly", "only just": "nearly", "just": "", "only": "", "up to": ""}
 _NUMW = "|".join(sorted(_text.NUMBER_WORDS, key=len, reverse=True)) + r"|\d{1,3}|a|an"
-_UNIT = r"hour|day|week|fortnight|month|year|decade"  # "for nearly six decades", "for a fortnight"
+_UNIT = r"minute|hour|day|week|fortnight|month|year|decade"  # "for about 30 minutes", "for nearly six decades", "for a fortnight"
 _MONTH = _text.MONTH_RE  # full or abbreviated ("Sept. 3")
 _DATE = r"(?:(?P<{d}a>\d{{1,2}})\s+(?P<{d}m>" + _MONTH + r")|(?P<{d}n>" + _MONTH + r")\s+(?P<{d}b>\d{{1,2}}))"
 

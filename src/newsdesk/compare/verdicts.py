@@ -495,7 +495,8 @@ _HELD_RE = re.compile(
 # a start verb ... its date: "broke out late Monday night", "opened its investigation in January"
 _START_RE = re.compile(
     r"\b(?P<verb>began|begun|begins|started|starts|broke out|erupted|opened|launched|kicked off|got under\s?way|"
-    r"was founded|were founded|founded|since|(?:was|were)\s+first\s+(?:reported|spotted|seen|sighted|detected|noticed))\b",
+    r"was founded|were founded|founded|built|constructed|erected|established|since"  # "Corby Mill, built in 1821": when it began to stand
+    r"|(?:was|were)\s+first\s+(?:reported|spotted|seen|sighted|detected|noticed))\b",
     re.I)
 # a clock time between a start verb and its day ("first reported shortly after 2 p.m. on Saturday"):
 # no clause of its own, and its dots end no sentence
@@ -512,7 +513,7 @@ _WHEN_RE = re.compile(
     r"|(?:in|on|since)\s+(?:(?:early|late|mid)[-\s])?(?P<month>" + _MONTH + r")(?:\s+(?P<day>\d{1,2})\b)?"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
     r"|(?:on|since)\s+(?P<dday>\d{1,2})(?:st|nd|rd|th)?\s+(?P<dmonth>" + _MONTH + r")(?:,?\s+(?P<dyear>(?:19|20)\d\d)\b)?"
-    r"|(?:in|since)\s+(?P<yearonly>(?:19|20)\d\d)\b"
+    r"|(?:in|since)\s+(?P<yearonly>(?:1[5-9]|20)\d\d)\b"  # "built in 1821"
     r"|\b(?P<ago>(?:(?:" + _QUAL + r")\s+)?(?:" + _NUMW + r")[\s-]+(?:" + _UNIT + r")s?\s+ago)\b"
     r"|\b(?<!the\s)(?<!this\s)(?<!past\s)(?P<rel>" + _REL + r")\b(?!['’]s)", re.I)
 # a participle after a date that says the clause began something: "walked out on Monday, beginning
@@ -522,7 +523,8 @@ _BEGINNING_RE = re.compile(r"\s*,\s+(?:beginning|starting|launching|opening|kick
 # what every claim holds one of: a sentence without any is skipped unread
 _TRIGGER_RE = re.compile(
     r"\b(?:(?:" + _ORD + r")\s+(?:straight\s+|consecutive\s+|full\s+)?(?:" + _UNIT + r")|(?:" + _UNIT + r")s?\s+(?:after|since|into|on|in|at|under|with|of)"
-    r"|began|begun|begins|started|starts|starting|effective|(?:will|to)\s+(?:start|begin)|broke out|erupted|opened|launched|kicked off|got under\s?way|founded|since"
+    r"|began|begun|begins|started|starts|starting|effective|(?:will|to)\s+(?:start|begin)|broke out|erupted|opened|launched|kicked off|got under\s?way|founded"
+    r"|built|constructed|erected|established|since"
     r"|first\s+(?:reported|spotted|seen|sighted|detected|noticed)"
     r"|(?:has|have)\s+(?:now\s+)?(?:been|lasted|run|gone|continued|stood|sat|stayed|remained|festered|simmered|raged"
     r"|persisted|lingered|dragged|rumbled)|(?:is|are)\s+(?:booked|scheduled|set|due)\s+(?:for|on)\s+(?:" + _WD + r"|"
@@ -533,7 +535,8 @@ _TRIGGER_RE = re.compile(
 # "day" —, a start verb's letters, "first", "has"/"have", a year's first digits, a month): a
 # sentence without any skips the pattern (patterns.folded)
 _TRIGGER_LITERALS = ("hour", "day", "week", "fortnight", "month", "year", "decade", "has", "have", "began", "begun", "begin",
-                     "begins", "start", "effect", "kick", "force", "broke out", "erupted", "opened", "launched", "kicked off", "got under", "founded", "since", "first", "19", "20",
+                     "begins", "start", "effect", "kick", "force", "broke out", "erupted", "opened", "launched", "kicked off", "got under", "founded", "built", "constructed", "erected", "established", "since", "first",
+                     "15", "16", "17", "18", "19", "20",
                      *_text.MONTHS, *_text.MONTH_ABBREVS)
 # "holds one of the literals" as one search (a trie of them, each space a single space: the same
 # answer as a substring test per literal, ~2x faster)
