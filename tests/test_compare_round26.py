@@ -45,6 +45,9 @@ def test_round26_a_figure_plus_and_a_figure_strong_group_are_counts() -> None:
     got = find_quantities("The 178-strong workforce was told on Monday; a 500-strong crowd gathered.", "x")
     assert [(q.text, q.counts, q.value) for q in got] == [("178-strong workforce", "workforce", 178.0),
                                                           ("500-strong crowd", "crowd", 500.0)]
+    # a measure written onto its figure ("6km", "70mph"); "£5m" stays a sum
+    got = find_quantities("The 6km bypass, driven at 70mph, cost £5m.", "x")
+    assert [(q.text, q.value, q.unit) for q in got] == [("6km", 6.0, "km"), ("70mph", 70.0, "mph"), ("£5m", 5e6, "GBP")]
     # the other joined words still count nothing ("a one-off payment", a bare "500-strong")
     assert find_quantities("They got a one-off payment from a 3,000-strong.", "x") == []
 

@@ -236,6 +236,7 @@ def _tallies(text: str, article_id: str) -> list[Quantity]:
 
 # a scale written onto a sum ("£4.1m", "$2bn", "€300k"): only after a currency sign ("a 5m wall" is metres)
 _ATTACHED_SCALE_RE = re.compile(r"(bn|mn|m|k)\b")
+_ATTACHED_UNIT_RE = re.compile(r"(km|kg|cm|mm|mph|ft)\b")  # "6km", "70mph" ("10m" may be metres or millions: left alone)
 
 
 def find_quantities(text: str, article_id: str, avoid=()) -> list[Quantity]:
@@ -269,6 +270,14 @@ def find_quantities(text: str, article_id: str, avoid=()) -> list[Quantity]:
         attached = _ATTACHED_SCALE_RE.match(text, end) if m.group("cur") and m.group("digits") and not m.group("scale") else None
         if attached is not None:
             after = text[attached.end(): attached.end() + 3]  # "£4.1m", "$2bn": a sum in millions, billions
+        measure = _ATTACHED_UNIT_RE.match(text, end) if m.group("digits") and not m.group("cur") and not m.group("scale") \
+            and not m.group("pct") else None
+        if measure is not None:  # "6km", "5kg", "70mph": a measure written onto its figure
+            n = len(out) + 1
+            out.append(Quantity(f"{article_id}:n{n}", article_id, start, measure.end(), text[start:measure.end()],
+                                float(m.group("digits").replace(",", "")), measure.group(1).lower(), None,
+                                m.group("qual").lower() if m.group("qual") else None))
+            continue
         if re.match(r"[:/]\d|[a-zA-Z]{2}|-[a-zA-Z]", after) and (m.group("digits") or m.group("words")):
             continue
         prev_word = re.search(r"([A-Za-z.]+)\s*$", before)
