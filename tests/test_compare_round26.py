@@ -207,3 +207,13 @@ def test_round26_minutes_and_years_before_1900_and_buildings_built() -> None:
     ctx = _ctx(("Stonebridge pier first opened in 1899.", "2026-05-06", "Wire"),
                ("Stonebridge pier, which opened in 1935, is to be restored.", "2026-05-06", "Star"))
     assert [f.claim for f in time_facts(ctx) if f.verdict == "conflict"] == ["when the pier began"]
+
+
+def test_round26_does_not_support_and_voted_overwhelmingly_against() -> None:
+    from tests.conftest import stance_cells
+
+    other = "The levy raises £2m a year."
+    assert stance_cells("The Farmers Union does not support the levy.", other) == {("Farmers Union", "levy", "opposes")}
+    assert stance_cells("The Farmers Union does support the levy.", other) == {("Farmers Union", "levy", "supports")}
+    assert stance_cells("The Grantham Brewers Association voted overwhelmingly against the levy.", other) == {
+        ("Grantham Brewers Association", "levy", "opposes")}

@@ -230,7 +230,8 @@ def _owned_by_verb(toks: tuple[Tok, ...], k: int, lex: Lexicon) -> bool:
 
 def _match(toks: tuple[Tok, ...], k: int, lex: Lexicon) -> tuple[Cue, int] | None:
     """The verb or state cue starting at token ``k`` and the index after it; a particle may
-    follow a time phrase ("agreed on Monday to a ceasefire") or a tally ("voted 14-3 for")."""
+    follow a time phrase ("agreed on Monday to a ceasefire"), a tally ("voted 14-3 for") or an
+    adverb ("voted overwhelmingly against")."""
     for cue in lex.by_first.get(toks[k].low, ()):
         if cue.words == ("back",) and (k == 0 or toks[k - 1].low not in _BASE_VERB_BEFORE
                                        and not (toks[k - 1].low == "only" and k > 1 and toks[k - 2].low in _BASE_VERB_BEFORE)):
@@ -242,7 +243,8 @@ def _match(toks: tuple[Tok, ...], k: int, lex: Lexicon) -> tuple[Cue, int] | Non
         for w in cue.words[1:]:
             skipped = 0
             while j < len(toks) and toks[j].low != w and skipped < 3 and (is_time(toks[j]) or toks[j].low in ("on",)
-                                                                          or toks[j].text[:1].isdigit() or toks[j].text == "-"):
+                                                                          or toks[j].text[:1].isdigit() or toks[j].text == "-"
+                                                                          or ly_adverb(toks[j].low)):  # "voted overwhelmingly against"
                 j += 1
                 skipped += 1
             if j < len(toks) and toks[j].low == w:
@@ -291,7 +293,7 @@ def _verb_after_modal(toks: tuple[Tok, ...], k: int) -> bool:
     return j >= 0 and toks[j].low in _MODAL_OR_TO and not toks[k].low.endswith("s")  # "bowed to demands": a noun
 
 
-_MODAL_OR_TO = frozenset("to will would could can should must may might shall".split()) | (_NOT - {"not", "never"})  # "won't support"
+_MODAL_OR_TO = frozenset("to will would could can should must may might shall do does did".split()) | (_NOT - {"not", "never"})  # "won't support", "does not support"
 
 
 def _window(toks: tuple[Tok, ...], k: int, words, n: int) -> bool:
