@@ -48,6 +48,9 @@ def test_round26_a_figure_plus_and_a_figure_strong_group_are_counts() -> None:
     # a measure written onto its figure ("6km", "70mph"); "£5m" stays a sum
     got = find_quantities("The 6km bypass, driven at 70mph, cost £5m.", "x")
     assert [(q.text, q.value, q.unit) for q in got] == [("6km", 6.0, "km"), ("70mph", 70.0, "mph"), ("£5m", 5e6, "GBP")]
+    # a figure between commas after a given name and a surname is that person's age
+    got = find_quantities("Tamsin Rook, 19, won; Mary O'Neil, 45, said. In Paris, 12, people left.", "x")
+    assert [(q.text, q.unit) for q in got] == [("19", "age"), ("45", "age"), ("12", None)]
     # the other joined words still count nothing ("a one-off payment", a bare "500-strong")
     assert find_quantities("They got a one-off payment from a 3,000-strong.", "x") == []
 
@@ -217,3 +220,19 @@ def test_round26_does_not_support_and_voted_overwhelmingly_against() -> None:
     assert stance_cells("The Farmers Union does support the levy.", other) == {("Farmers Union", "levy", "supports")}
     assert stance_cells("The Grantham Brewers Association voted overwhelmingly against the levy.", other) == {
         ("Grantham Brewers Association", "levy", "opposes")}
+
+
+def test_round26_an_age_after_a_name_conflicts_with_an_age_joined_to_it() -> None:
+    from newsdesk.compare import align_facts
+    from newsdesk.extract import extract_article, merge_entities
+    from tests.conftest import constructed_story
+
+    story, arts = constructed_story(("Tamsin Rook, 19, won the Carrick marathon on Sunday.", "2026-05-06", "Wire"),
+                                    ("Teenager Tamsin Rook took first place in Sunday's Carrick marathon.", "2026-05-06", "Herald"),
+                                    ("The 34-year-old Tamsin Rook won Sunday's Carrick marathon.", "2026-05-06", "Courier"),
+                                    fill=FILL)
+    notes = {a.id: extract_article(a) for a in arts}
+    entities, _ = merge_entities(list(notes.values()))
+    conflicts = [f for f in align_facts(story, arts, notes, entities) if f.verdict == "conflict"]
+    assert len(conflicts) == 1 and conflicts[0].claim.startswith("age")
+    assert sorted(s.articles for s in conflicts[0].sides) == [["a"], ["c"]]

@@ -161,6 +161,10 @@ _JOINED_RE = re.compile(r"-([a-z]{3,})(?:-([a-z]+))?\b")
 NOT_JOINED_NOUNS = frozenset(("off", "thirds", "quarters", "fifths", "tenths", "sided", "time", "times", "way", "strong",
                               "odd", "plus", "fold", "something", "point", "nil", "all", "page", "run", "up", "out"))
 AGE_UNIT = "age"  # a figure read as someone's age ("a 34-year-old man")
+MAX_AGE = 110  # a figure between commas after a name is an age only up to this ("Arthur Bell, 84,")
+# a given name and a surname just before ", 19," ("Tamsin Rook, ", "Mary O'Neil, "; not "In Paris, ")
+_NAME_BEFORE_RE = re.compile(r"\b(?!(?:In|At|On|By|To|For|From|The|And|But|Of|Near|Outside|Inside)\s)"
+                             r"[A-Z][\w'’-]*[a-z]\s+[A-Z][\w'’-]*[a-z],\s+$")
 _STRONG_GROUP_RE = re.compile(r"\s+([a-z]{3,})\b")  # the noun after "500-strong"
 
 
@@ -309,6 +313,12 @@ def find_quantities(text: str, article_id: str, avoid=()) -> list[Quantity]:
         unit = CURRENCIES.get(m.group("cur") or "")
         if m.group("pct"):
             unit = "percent"
+        if digits and unit is None and not qualifier and digits.isdigit() and 1 <= value <= MAX_AGE \
+                and text[end:end + 1] == "," and _NAME_BEFORE_RE.search(text, max(0, start - 40), start):
+            # "Tamsin Rook, 19, won ...": the age of the person just named
+            n = len(out) + 1
+            out.append(Quantity(f"{article_id}:n{n}", article_id, start, end, text[start:end], value, AGE_UNIT, None, None))
+            continue
         counts, cend = _counted(text, end, vague=bool(vague))
         if ordinal:
             if counts is None or _singular(counts) not in TIME_UNITS:
