@@ -236,3 +236,15 @@ def test_round26_an_age_after_a_name_conflicts_with_an_age_joined_to_it() -> Non
     conflicts = [f for f in align_facts(story, arts, notes, entities) if f.verdict == "conflict"]
     assert len(conflicts) == 1 and conflicts[0].claim.startswith("age")
     assert sorted(s.articles for s in conflicts[0].sides) == [["a"], ["c"]]
+
+
+def test_round26_a_reopening_told_ahead_is_a_plan_date() -> None:
+    ctx = _ctx(("Kilbride library will reopen on 14 March after its refurbishment.", "2026-02-01", "Wire"),
+               ("Kilbride library is due to reopen on March 14.", "2026-02-01", "Herald"),
+               ("Kilbride library will reopen on 2 May once the refurbishment is finished.", "2026-02-01", "Courier"))
+    conflicts = [f for f in time_facts(ctx) if f.verdict == "conflict"]
+    assert [f.claim for f in conflicts] == ["when the library reopens"]
+    assert [s.articles for s in conflicts[0].sides] == [["c"], ["a", "b"]]
+    # a measure's date keeps its wording
+    ctx = _ctx(("The curfew takes effect on 14 March.", "2026-02-01", "Wire"), ("The curfew takes effect on 2 May.", "2026-02-01", "Star"))
+    assert [f.claim for f in time_facts(ctx) if f.verdict == "conflict"] == ["when the curfew takes effect"]

@@ -473,11 +473,14 @@ _EFFECT_RE = re.compile(r"\b(?:(?:takes?|taking|took|will\s+take|to\s+take)\s+ef
                         r"|(?:comes?|coming|will\s+come|goes|going|will\s+go)\s+into\s+(?:force|effect)"
                         # "will pay $4 a trip starting June 2", "effective Monday", "will start paying it on June 2"
                         r"|starting|effective|(?:will|to)\s+(?:start|begin)\s+\w+ing(?:\s+(?:it|them))?"
+                        # "the library will reopen on 14 March", "is due to close on Friday"
+                        r"|(?:will|to)\s+(?:re)?(?:open|close)"
                         # "demolition crews are booked for Monday, August 3", "the vote is scheduled for June 2"
                         r"|(?:is|are)\s+(?:booked|scheduled|set|due)(?=\s+(?:for|on)\s))\b", re.I)
 # the earliest date of a step told ahead: "shutting them as soon as June 1", "could open as early
 # as Friday" -- a plan's date, read as the date the plan gives
 _SOON_AS_RE = re.compile(r"\bas\s+(?:soon|early)\s+as\b", re.I)
+_PLANNED_ACT_RE = re.compile(r"\b(?:will|to)\s+((?:re)?open|close)\b", re.I)  # what a plan's date is of (its label's verb)
 _MONTH_NO = {m.lower(): k for k, m in enumerate(calendar.month_name) if m} | {
     m.lower(): k for k, m in enumerate(calendar.month_abbr) if m} | {"sept": 9}
 _MON = "|".join(sorted(_MONTH_NO, key=len, reverse=True))
@@ -523,7 +526,7 @@ _BEGINNING_RE = re.compile(r"\s*,\s+(?:beginning|starting|launching|opening|kick
 # what every claim holds one of: a sentence without any is skipped unread
 _TRIGGER_RE = re.compile(
     r"\b(?:(?:" + _ORD + r")\s+(?:straight\s+|consecutive\s+|full\s+)?(?:" + _UNIT + r")|(?:" + _UNIT + r")s?\s+(?:after|since|into|on|in|at|under|with|of)"
-    r"|began|begun|begins|started|starts|starting|effective|(?:will|to)\s+(?:start|begin)|broke out|erupted|opened|launched|kicked off|got under\s?way|founded"
+    r"|began|begun|begins|started|starts|starting|effective|(?:will|to)\s+(?:start|begin|(?:re)?open|close)|broke out|erupted|opened|launched|kicked off|got under\s?way|founded"
     r"|built|constructed|erected|established|since"
     r"|first\s+(?:reported|spotted|seen|sighted|detected|noticed)"
     r"|(?:has|have)\s+(?:now\s+)?(?:been|lasted|run|gone|continued|stood|sat|stayed|remained|festered|simmered|raged"
@@ -536,6 +539,7 @@ _TRIGGER_RE = re.compile(
 # sentence without any skips the pattern (patterns.folded)
 _TRIGGER_LITERALS = ("hour", "day", "week", "fortnight", "month", "year", "decade", "has", "have", "began", "begun", "begin",
                      "begins", "start", "effect", "kick", "force", "broke out", "erupted", "opened", "launched", "kicked off", "got under", "founded", "built", "constructed", "erected", "established", "since", "first",
+                     "open", "close",
                      "15", "16", "17", "18", "19", "20",
                      *_text.MONTHS, *_text.MONTH_ABBREVS)
 # "holds one of the literals" as one search (a trie of them, each space a single space: the same
@@ -1612,8 +1616,11 @@ def _time_fact(ctx: StoryContext, members: list[TimeClaim], aligned: set[tuple[i
     # dates and "N ago" of any verb say when something happened, not when it began
     verb = "happened" if all(c.kind in ("ago", "dated", "rel") for c in members) else "began"
     if any(c.kind == "plan" for c in members):
-        # a measure's date told ahead: when it will apply, not when it began
-        verb = "take effect" if _text.is_plural(event.split()[-1] if event else "") else "takes effect"
+        # a measure's date told ahead: when it will apply, not when it began; a place's opening or
+        # closing told ahead by its own verb ("when the library reopens")
+        plural = _text.is_plural(event.split()[-1] if event else "")
+        acts = {m.group(1).lower() for c in members if c.kind == "plan" and (m := _PLANNED_ACT_RE.search(c.words))}
+        verb = (acts.pop() + ("" if plural else "s")) if len(acts) == 1 else "take effect" if plural else "takes effect"
     claim = f"when the {event} {verb}"
     if verb == "happened" and (written := _written_event(members, event)):
         claim = f"when {written}"  # "when the new fare took effect", not "when the effect happened"
