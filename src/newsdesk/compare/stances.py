@@ -1781,15 +1781,14 @@ UNDONE_PASSIVE_WORDS = 5  # "the council's night curfew (to be scrapped)": a sho
 def _undone_passive(toks: tuple[Tok, ...], i: int, lex: Lexicon) -> _issues.ObjectPhrase | None:
     """"(wants) the levy to be dropped": the noun phrase before "to be" and a blocking verb's
     participle, else None."""
-    start = i
-    if start >= len(toks) or not (toks[start].low in DETERMINERS or toks[start].possessive or toks[start].cap):
+    if i >= len(toks) or not (toks[i].low in DETERMINERS or toks[i].possessive or toks[i].cap):
         return None
-    for to in range(start + 1, min(start + 1 + UNDONE_PASSIVE_WORDS, len(toks) - 2)):
+    for to in range(i + 1, min(i + 1 + UNDONE_PASSIVE_WORDS, len(toks) - 2)):
         if not toks[to].word:
             return None  # a comma or a quotation mark: the phrase ends before any "to be"
         if toks[to].low == "to" and toks[to + 1].low == "be":
-            undone = _undone(toks, _issues.ObjectPhrase(start, to + 3), lex)
-            return _issues.ObjectPhrase(start, to) if undone is not None and undone.end == to + 2 else None
+            undone = _undone(toks, _issues.ObjectPhrase(i, to + 3), lex)
+            return _issues.ObjectPhrase(i, to) if undone is not None and undone.end == to + 2 else None
     return None
 
 
